@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * One named entity of the gazetteer (config/gazetteer/*.yaml). Data, not code: admins extend it
+ * and `/reload`. `en` is the Wikipedia-title spelling and the entity's identity.
+ */
+export const gazetteerEntrySchema = z.object({
+  en: z.string().min(1),
+  /** Hindi forms; the first is the canonical Hindi name. Spelling variants may be listed or left to folding. */
+  hi: z.array(z.string().min(1)).min(1),
+  /** Latin-script forms that appear inside Hindi text (TASS, ANI, KCNA, Putin). */
+  latin: z.array(z.string().min(1)).default([]),
+  /**
+   * Short forms (a surname alone: किम, शोइगु) that resolve to this entry only when the article
+   * names the entity in full elsewhere, or when no other entry shares the short form.
+   */
+  short: z.array(z.string().min(1)).default([]),
+  /** English role or office, for people ("President", "Foreign Minister"). */
+  role: z.string().optional(),
+  /** English country name the person, place or organisation belongs to. */
+  country: z.string().optional(),
+  /** Finer type: city, capital, state, region, agency, party, court, company, body, ministry … */
+  type: z.string().optional(),
+});
+
+export const gazetteerFileSchema = z
+  .object({
+    people: z.array(gazetteerEntrySchema).default([]),
+    places: z.array(gazetteerEntrySchema).default([]),
+    organisations: z.array(gazetteerEntrySchema).default([]),
+  })
+  .strict();
+
+export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
+export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
+
+export interface Gazetteer {
+  people: GazetteerEntry[];
+  places: GazetteerEntry[];
+  organisations: GazetteerEntry[];
+}
+
+export function mergeGazetteers(files: GazetteerFile[]): Gazetteer {
+  return {
+    people: files.flatMap((f) => f.people),
+    places: files.flatMap((f) => f.places),
+    organisations: files.flatMap((f) => f.organisations),
+  };
+}

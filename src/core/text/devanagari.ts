@@ -1,0 +1,100 @@
+/** Normalisation of Hindi text for matching: digits, nukta, nasal spellings, vowel-length variants. */
+
+const DEVANAGARI_ZERO = 0x0966;
+
+/** Devanagari digits (०-९) to ASCII digits; same length, so spans are preserved. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
+}
+
+/** Removes the nukta (़) and composes precomposed nukta letters (क़ → क). */
+export function stripNukta(text: string): string {
+  return text.normalize('NFD').replace(/\u093C/g, '').normalize('NFC');
+}
+
+export interface Folded {
+  original: string;
+  /** The folded text. */
+  text: string;
+  /** `map[i]` is the index in the original text of folded character i; `map[text.length]` = original length. */
+  map: number[];
+}
+
+const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
+
+/**
+ * Folds spelling variants so that one key matches them all, keeping a map back to the original
+ * offsets: Devanagari digits → ASCII, nukta dropped (ज़ → ज), chandrabindu → anusvara,
+ * nasal consonant + virama before a consonant → anusvara (सितम्बर → सितंबर), long ू/ी → short,
+ * ZWJ/ZWNJ dropped, Latin lower-cased.
+ */
+export function fold(original: string): Folded {
+  // Precomposed nukta letters decompose to two characters: walk `original` code unit by code
+  // unit and decompose each one so that the map always points into `original`.
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i] as string;
+    const next = original[i + 1];
+    const decomposed = ch.normalize('NFD');
+    for (const part of decomposed) {
+      const folded = foldChar(part);
+      if (folded === null) continue;
+      for (const f of folded) {
+        out.push(f);
+        map.push(i);
+      }
+    }
+    if (NASAL_CONSONANTS.has(ch) && next === '\u094D' && isConsonant(original[i + 2])) {
+      out.pop();
+      map.pop();
+      out.push('ं');
+      map.push(i);
+      i++; // skip the virama
+    }
+  }
+  map.push(original.length);
+  return { original, text: out.join(''), map };
+}
+
+function isConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u0915' && ch <= '\u0939';
+}
+
+function foldChar(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0966 && code <= 0x096f) return String(code - DEVANAGARI_ZERO);
+  switch (ch) {
+    case '\u093C': // nukta
+    case '\u200C': // ZWNJ
+    case '\u200D': // ZWJ
+      return null;
+    case 'ँ':
+      return 'ं';
+    case 'ू':
+      return 'ु';
+    case 'ी':
+      return 'ि';
+    case 'ऊ':
+      return 'उ';
+    case 'ई':
+      return 'इ';
+    default:
+      return ch.toLowerCase();
+  }
+}
+
+/** Folds a lexicon entry the same way as text, for use as a lookup key. */
+export function foldKey(text: string): string {
+  return fold(text.normalize('NFC')).text;
+}
+
+/** Maps a span in folded text back to a span in the original text. */
+export function unfoldSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
+  const s = folded.map[start] ?? 0;
+  const last = folded.map[end - 1];
+  let e = last === undefined ? s : last + 1;
+  // extend over marks that folding dropped (nukta, ZWJ) so the span ends on a whole grapheme
+  while (e < folded.original.length && /[\u093C\u200C\u200D]/.test(folded.original[e] as string)) e++;
+  return { start: s, end: e };
+}

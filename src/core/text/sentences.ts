@@ -1,0 +1,50 @@
+import type { Sentence } from '../types.js';
+
+/** Abbreviations whose full stop does not end a sentence (Hindi and English). */
+const ABBREVIATIONS = /(?:^|[\s(.])(?:डॉ|श्री|श्रीमती|सुश्री|प्रो|मो|ले|कर्नल|जन|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह])\.\s*$/u;
+/** A full stop between digits or initials (2.5, U.S.) never ends a sentence. */
+const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
+
+/**
+ * Splits cleaned text into sentences on `।`, `?`, `!` and sentence-ending `.`, using
+ * Intl.Segmenter and re-joining its splits after abbreviations. Paragraphs are separated by
+ * line breaks; a sentence never spans two paragraphs.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphs = text.split(/\n+/);
+  let paragraph = 0;
+  for (const block of paragraphs) {
+    const trimmed = block.trim();
+    if (trimmed.length === 0) continue;
+    for (const part of splitParagraph(trimmed)) {
+      sentences.push({ index: sentences.length, text: part, paragraph });
+    }
+    paragraph++;
+  }
+  return sentences;
+}
+
+function splitParagraph(block: string): string[] {
+  const parts: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(block)) {
+    pending += segment;
+    if (ABBREVIATIONS.test(pending)) continue;
+    pushPart(parts, pending);
+    pending = '';
+  }
+  pushPart(parts, pending);
+  return parts;
+}
+
+function pushPart(parts: string[], raw: string): void {
+  const text = raw.trim();
+  if (text.length === 0) return;
+  // a lone closing quote or bracket belongs to the sentence before it
+  if (/^["'”’)\]]+$/u.test(text) && parts.length > 0) {
+    parts[parts.length - 1] += text;
+    return;
+  }
+  parts.push(text);
+}

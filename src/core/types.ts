@@ -1,0 +1,85 @@
+/** Shared shapes of the core. Every fact carries the sentence it came from and its span there. */
+
+/** UTF-16 offsets into `Sentence.text`, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** 0-based position in the article body's sentence list. */
+  index: number;
+  text: string;
+  /** Index of the paragraph (block of text between blank lines / line breaks) it came from. */
+  paragraph: number;
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+
+export interface DateFact {
+  /** The Hindi text matched, exactly `sentence.text.slice(span.start, span.end)`. */
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`. */
+  value: string;
+  /** Last day/month/year of a range, same format as value; absent for single dates. */
+  end?: string;
+  granularity: Granularity;
+  sentence: number;
+  span: Span;
+  /** How it was resolved: printed in full, completed from context, or relative to a reference date. */
+  kind: 'absolute' | 'inferred' | 'relative';
+}
+
+export interface NumberFact {
+  text: string;
+  value: number;
+  /** Counted thing in English singular (missile, soldier, percent …), null when unknown. */
+  unit: string | null;
+  approx: boolean;
+  sentence: number;
+  span: Span;
+}
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** One occurrence of a named entity in a sentence. */
+export interface EntityMention {
+  kind: EntityKind;
+  /** Canonical English name (Wikipedia-title spelling); also the entity's identity. */
+  en: string;
+  /** Canonical Hindi name for the entity (the gazetteer's first name, or the text as found). */
+  hi: string;
+  /** The surface text in the sentence. */
+  text: string;
+  sentence: number;
+  span: Span;
+  /** English role or title when the entity is a person with a known/stated role ("President"). */
+  role?: string;
+  /** English country name the person/organisation belongs to, when known. */
+  country?: string;
+  /** True when the name came from context rules and romanisation, not from a gazetteer. */
+  guessed?: boolean;
+  /** For places: true when matched via an adjective (रूसी → Russia). */
+  adjective?: boolean;
+}
+
+/** Aggregated entity as reported in `facts.people|places|organisations`. */
+export interface EntitySummary {
+  hi: string;
+  en: string;
+  mentions: number;
+}
+
+export interface ArticleFacts {
+  dates: DateFact[];
+  numbers: NumberFact[];
+  mentions: EntityMention[];
+}
+
+/** A problem found while loading content or config: never thrown at a user, always listed. */
+export interface Problem {
+  file: string;
+  line?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
