@@ -83,3 +83,64 @@ export interface Problem {
   message: string;
   severity: 'error' | 'warning';
 }
+
+/** Context a date is resolved against. */
+export interface DateContext {
+  /** Publication date `YYYY-MM-DD`: relative expressions and yearless dates resolve against it. */
+  published: string;
+}
+
+/** Finds every temporal expression of one sentence (src/core/facts/dates). */
+export type DateExtractor = (sentence: Sentence, context: DateContext) => DateFact[];
+
+/** Finds quantities of one sentence, skipping spans already taken by dates (src/core/facts/numbers). */
+export type NumberExtractor = (sentence: Sentence, taken: readonly Span[]) => NumberFact[];
+
+/** Finds people, places and organisations across an article's sentences (src/core/facts/entities). */
+export type EntityExtractor = (sentences: readonly Sentence[]) => EntityMention[];
+
+export interface Bilingual {
+  hi: string;
+  en: string;
+}
+
+/** A page after cleaning (src/core/content). */
+export interface CleanedPage {
+  /** Headline, cleaned (no SEO kicker, no furniture). */
+  title: string;
+  /** Body text: paragraphs separated by `\n`, furniture removed, broken lines re-joined. */
+  body: string;
+  /** `YYYY-MM-DDTHH:MMZ` from a printed `Update:` line, when the page has one. */
+  printedUpdate?: string;
+  /** What was removed and why, for `validate` and debugging. */
+  removed: { kind: string; text: string }[];
+}
+
+/** One article file as found in the content folder, before analysis. */
+export interface SourceArticle {
+  /** File name without extension. */
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  /** Publication date `YYYY-MM-DD` (from metadata.yaml, else the printed Update line). */
+  published: string;
+  /** Full timestamp when known (ISO 8601). */
+  publishedAt?: string;
+  language: string;
+  raw: string;
+}
+
+/** Everything the core knows about one article; input to summaries, event index and digest. */
+export interface AnalysedArticle {
+  id: string;
+  file: string;
+  published: string;
+  publishedAt?: string;
+  title: Bilingual;
+  summary: { hi: string[]; en: string[] };
+  sentences: Sentence[];
+  facts: ArticleFacts;
+  entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] };
+  /** English rendering of each sentence that carries a date (index → text), for the event index. */
+  english: Map<number, string>;
+}
