@@ -1,6 +1,82 @@
 import { z } from 'zod';
 
-/** Schema of config/lexicon.yaml (placeholder: the owner of this area fills it in). */
-export const lexiconDataSchema = z.object({}).passthrough();
+const words = z.array(z.string().min(1)).default([]);
+const dict = z.record(z.string().min(1), z.string()).default({});
+
+/**
+ * A Hindi predicate and its English verb. `hi` forms end in a verb stem ("चर्चा कर", "पहुंच"):
+ * a stem listed in `lightVerbs` expands to its listed forms, any other stem to regular endings.
+ */
+export const verbEntrySchema = z.object({
+  hi: z.array(z.string().min(1)).min(1),
+  /** `base|past|participle|ing`; missing forms are built by English spelling rules. */
+  en: z.string().min(1),
+  /** Hindi postposition that marks the verb's object (पर for चर्चा, से for मुलाकात); that chunk loses its preposition. */
+  obj: z.string().optional(),
+  /** English preposition put before that object ("imposed sanctions on X"). */
+  prep: z.string().optional(),
+  /** Verb of saying: its subject becomes the attribution of the reported clause. */
+  say: z.boolean().default(false),
+  /** Reciprocal ("X और Y की मुलाकात हुई" → "X and Y met"): a genitive before the noun is the subject. */
+  mutual: z.boolean().default(false),
+});
+
+export const tenseMarkersSchema = z
+  .object({
+    future: words,
+    progressive: words,
+    perfect: words,
+    passive: words,
+    passiveFuture: words,
+    present: words,
+    pastAux: words,
+    negation: words,
+    /** Modal verb → English modal (सकता → may, चाहिए → should). */
+    modal: dict,
+    /** Infinitive complements ("करने की उम्मीद है" → "is expected to"). */
+    intent: dict,
+  })
+  .default({
+    future: [], progressive: [], perfect: [], passive: [], passiveFuture: [], present: [], pastAux: [], negation: [], modal: {}, intent: {},
+  });
+
+/** Schema of config/lexicon.yaml: stopwords, demonyms and the Hindi→English news lexicon. */
+export const lexiconDataSchema = z.object({
+  /** Function words ignored by sentence similarity. */
+  stopwords: words,
+  /** English country name → demonym ("Russia" → "Russian"). */
+  demonyms: dict,
+  /** Light-verb stem → its conjugated forms (कर → करेंगे, किया, की …). */
+  lightVerbs: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  verbs: z.array(verbEntrySchema).default([]),
+  tense: tenseMarkersSchema,
+  /** Offices and titles, put before a person's name ("उप विदेश मंत्री" → "Deputy Foreign Minister"). */
+  roles: dict,
+  /** Institutions and groups that take a demonym ("विदेश मंत्रालय" → "foreign ministry"). */
+  institutions: dict,
+  nouns: dict,
+  adjectives: dict,
+  /** English nouns of movement: a place before them reads "to X" ("visit to North Korea"). */
+  motionNouns: words,
+  /** Hindi postposition (single or compound) → English preposition; "" drops it. */
+  postpositions: dict,
+  /** Genitive postpositions (का, की, के). */
+  genitive: words,
+  /** Agent markers (ने, द्वारा, के द्वारा). */
+  agent: words,
+  /** Source markers: "X के अनुसार" → "according to X". */
+  according: words,
+  /** Complementiser that introduces reported speech (कि). */
+  complementiser: words,
+  /** Conjunctions joining names (और, तथा, एवं). */
+  conjunctions: words,
+  /** Hindi qualifier inside or before a number → English ("कम से कम" → "at least"). */
+  numberQualifiers: dict,
+  /** Words that make a date relative: last/this/next → Hindi forms. */
+  relative: z.object({ last: words, this: words, next: words }).default({ last: [], this: [], next: [] }),
+  /** Regex sources removed from the start of a Hindi summary line (kickers, datelines). */
+  leadStrip: words,
+});
 
 export type LexiconData = z.infer<typeof lexiconDataSchema>;
+export type VerbEntry = z.infer<typeof verbEntrySchema>;

@@ -1,0 +1,12 @@
+import { createLogger } from '../app/logger.js';
+import { runCli } from './run-cli.js';
+
+/** Entry point of `npm run cli`: wires real streams and a stderr logger into runCli. */
+const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  logger,
+  cwd: process.cwd(),
+  now: () => new Date(),
+});

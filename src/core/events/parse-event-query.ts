@@ -1,0 +1,43 @@
+import type { Granularity } from '../types.js';
+import { valueInterval, type DayInterval } from './date-interval.js';
+
+export interface EventQuery {
+  text: string;
+  granularity: Exclude<Granularity, 'week'>;
+  interval: DayInterval;
+}
+
+export type ParsedQuery = { ok: true; query: EventQuery } | { ok: false; error: string };
+
+const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19';
+
+/**
+ * Parses an event lookup query. Anything but a real calendar day, month or year is rejected with
+ * a one-line message that says what is wrong and what is expected.
+ */
+export function parseEventQuery(input: string): ParsedQuery {
+  const text = input.trim();
+  if (text.length === 0) return fail(`missing date: ${EXPECTED}`);
+  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return fail(`invalid date ${shown}: ${EXPECTED}`);
+  const [, year, month, day] = m;
+  if (Number(year) < 1) return fail(`invalid date ${shown}: year must be 0001 or later`);
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
+    return fail(`invalid date ${shown}: month must be 01–12; ${EXPECTED}`);
+  }
+  if (day !== undefined) {
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > last) {
+      return fail(`invalid date ${shown}: day must be 01–${last} for ${year}-${month}; ${EXPECTED}`);
+    }
+  }
+  const granularity = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const interval = valueInterval(text);
+  if (!interval) return fail(`invalid date ${shown}: ${EXPECTED}`);
+  return { ok: true, query: { text, granularity, interval } };
+}
+
+function fail(error: string): ParsedQuery {
+  return { ok: false, error };
+}

@@ -1,0 +1,46 @@
+import type { AnalysedArticle, DateFact, NumberFact } from '../types.js';
+
+/** The `facts --json` contract shape of one article (no internal fields such as spans). */
+export interface ArticleFactsJson {
+  article: string;
+  published: string;
+  title: { hi: string; en: string };
+  summary: { hi: string[]; en: string[] };
+  facts: {
+    dates: { text: string; value: string; end?: string; granularity: DateFact['granularity']; sentence: number }[];
+    numbers: { text: string; value: number; unit: string | null; approx: boolean }[];
+    people: { hi: string; en: string; mentions: number }[];
+    places: { hi: string; en: string; mentions: number }[];
+    organisations: { hi: string; en: string; mentions: number }[];
+  };
+}
+
+export function toFactsJson(article: AnalysedArticle): ArticleFactsJson {
+  return {
+    article: article.id,
+    published: article.published,
+    title: article.title,
+    summary: article.summary,
+    facts: {
+      dates: article.facts.dates.map(dateJson),
+      numbers: article.facts.numbers.map(numberJson),
+      people: article.entities.people,
+      places: article.entities.places,
+      organisations: article.entities.organisations,
+    },
+  };
+}
+
+function dateJson(d: DateFact): ArticleFactsJson['facts']['dates'][number] {
+  return {
+    text: d.text,
+    value: d.value,
+    ...(d.end ? { end: d.end } : {}),
+    granularity: d.granularity,
+    sentence: d.sentence,
+  };
+}
+
+function numberJson(n: NumberFact): ArticleFactsJson['facts']['numbers'][number] {
+  return { text: n.text, value: n.value, unit: n.unit, approx: n.approx };
+}
