@@ -1,6 +1,81 @@
 import { z } from 'zod';
 
-/** Schema of config/cleaning.yaml (placeholder: the owner of this area fills it in). */
-export const cleaningDataSchema = z.object({}).passthrough();
+/** A regex source; rejected (with file and line) when it does not compile with the `u` flag. */
+const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression (u flag)' });
+const patterns = z.array(pattern).default([]);
+const words = z.array(z.string().min(1)).default([]);
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where a footer marker ends the article: everything from the marker on is furniture. */
+const footerSchema = z.object({
+  /** Line starts that end the article (Tags:, Similar News, Leave a Comment …). Case-insensitive. */
+  markers: patterns,
+  /** "Read also" line starts: cut like a footer when no prose follows, else only the link lines. */
+  readAlso: patterns,
+});
+
+const headlineSchema = z.object({
+  /** A line without sentence-final punctuation and at most this many words is not a sentence. */
+  maxWords: z.number().int().positive().default(20),
+  /** Share of a line's content words found elsewhere in the article needed to call it related. */
+  minOverlap: z.number().min(0).max(1).default(0.34),
+  /** Short lines ending in ? or ! with no topic word at all are pasted headlines too. */
+  questionMaxWords: z.number().int().nonnegative().default(12),
+  /** Stopwords ignored when comparing a line with the article (function words, light verbs). */
+  stopwords: words,
+  /** Inflection endings stripped before comparing words (हमले/हमला → हमल), longest first. */
+  suffixes: words,
+  /** Extra place names (variants Intl.DisplayNames does not give) for the unknown-country test. */
+  places: words,
+});
+
+const joinSchema = z.object({
+  /** Words that cannot start a paragraph: a line starting with one continues the line before. */
+  continuationStarts: words,
+  /** Words that cannot end a paragraph or headline: a line ending with one continues below. */
+  danglingEnds: words,
+  /** Longest fragment (in words) that may sit alone between two broken lines (…एजेंसी / TASS / ने…). */
+  fragmentMaxWords: z.number().int().nonnegative().default(3),
+});
+
+/** Schema of config/cleaning.yaml: page furniture as data. Every part defaults to empty. */
+export const cleaningDataSchema = z.object({
+  /**
+   * Printed update lines (`Update: 2024-06-18 08:21 GMT`). Named groups: year, month, day, hour,
+   * minute and optional zone (a key of `zoneOffsets`; no zone means UTC).
+   */
+  updateLines: patterns,
+  /** UTC offsets of the zone abbreviations printed on pages: `IST: '+05:30'`. */
+  zoneOffsets: z.record(z.string(), z.string().regex(/^[+-]\d{2}:\d{2}$/)).default({}),
+  footer: footerSchema.default({ markers: [], readAlso: [] }),
+  /** Whole lines removed, by kind (share, advertisement, photo-credit, byline, timestamp …). */
+  lines: z.record(z.string(), patterns).default({}),
+  /** Lines longer than this many words are prose, never whole-line furniture. */
+  lineMaxWords: z.number().int().positive().default(25),
+  /** Spans removed inside lines, by kind (html-comment, html-tag, photo-credit in brackets …). */
+  inline: z.record(z.string(), patterns).default({}),
+  /** Photo credit starts; after a sentence end they run to the end of the line (with their caption). */
+  photoCredits: patterns,
+  /** Words printed between a byline name and its caption ("X द्वारा <caption>"). */
+  bylineMarkers: words,
+  /** News agencies credited in brackets at the end of the body: (एएनआई), (PTI). */
+  agencies: words,
+  /** Credit lines at the end of the body, group `agency` kept: `(इनपुट: भाषा)`. */
+  creditLines: patterns,
+  /** SEO kicker: Latin phrase + `:` before Hindi text. Group `kicker` is removed. */
+  kicker: z.object({ pattern: pattern.optional(), maxWords: z.number().int().positive().default(8) }).default({ maxWords: 8 }),
+  /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
+  datelineDuplicate: pattern.optional(),
+  headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], suffixes: [], places: [] }),
+  join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
+});
 
 export type CleaningData = z.infer<typeof cleaningDataSchema>;

@@ -9,8 +9,10 @@ const dict = z.record(z.string().min(1), z.string()).default({});
  */
 export const verbEntrySchema = z.object({
   hi: z.array(z.string().min(1)).min(1),
-  /** `base|past|participle|ing`; missing forms are built by English spelling rules. */
+  /** English verb phrase; its first word is conjugated (see `irregular`). */
   en: z.string().min(1),
+  /** English noun for a line without a subject ("बारिश हुई" → "rain"). */
+  noun: z.string().optional(),
   /** Hindi postposition that marks the verb's object (पर for चर्चा, से for मुलाकात); that chunk loses its preposition. */
   obj: z.string().optional(),
   /** English preposition put before that object ("imposed sanctions on X"). */
@@ -28,6 +30,8 @@ export const tenseMarkersSchema = z
     perfect: words,
     passive: words,
     passiveFuture: words,
+    /** Subjunctive passive (किया जाए → should be done). */
+    subjunctive: words,
     present: words,
     pastAux: words,
     negation: words,
@@ -37,7 +41,7 @@ export const tenseMarkersSchema = z
     intent: dict,
   })
   .default({
-    future: [], progressive: [], perfect: [], passive: [], passiveFuture: [], present: [], pastAux: [], negation: [], modal: {}, intent: {},
+    future: [], progressive: [], perfect: [], passive: [], passiveFuture: [], subjunctive: [], present: [], pastAux: [], negation: [], modal: {}, intent: {},
   });
 
 /** Schema of config/lexicon.yaml: stopwords, demonyms and the Hindi→English news lexicon. */
@@ -49,6 +53,8 @@ export const lexiconDataSchema = z.object({
   /** Light-verb stem → its conjugated forms (कर → करेंगे, किया, की …). */
   lightVerbs: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   verbs: z.array(verbEntrySchema).default([]),
+  /** Irregular English verbs: base → `past|participle`. */
+  irregular: dict,
   tense: tenseMarkersSchema,
   /** Offices and titles, put before a person's name ("उप विदेश मंत्री" → "Deputy Foreign Minister"). */
   roles: dict,
@@ -58,8 +64,14 @@ export const lexiconDataSchema = z.object({
   adjectives: dict,
   /** English nouns of movement: a place before them reads "to X" ("visit to North Korea"). */
   motionNouns: words,
+  /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
+  marginUnits: words,
+  /** English nouns of places: "X पर" before them reads "at X" (airport, border). */
+  locationNouns: words,
   /** Hindi postposition (single or compound) → English preposition; "" drops it. */
   postpositions: dict,
+  /** Ergative pronouns (उन्होंने → they): a subject with its agent marker. */
+  ergativePronouns: dict,
   /** Genitive postpositions (का, की, के). */
   genitive: words,
   /** Agent markers (ने, द्वारा, के द्वारा). */
@@ -70,10 +82,18 @@ export const lexiconDataSchema = z.object({
   complementiser: words,
   /** Conjunctions joining names (और, तथा, एवं). */
   conjunctions: words,
+  /** Conjunctions that open a new clause (क्योंकि → because). */
+  clauseConjunctions: dict,
+  /** Relative pronouns: ", जो …" clauses are left out of the English line. */
+  relativePronouns: words,
+  /** Adverbs and adverbial phrases → English (इस समय → currently). */
+  adverbs: dict,
   /** Hindi qualifier inside or before a number → English ("कम से कम" → "at least"). */
   numberQualifiers: dict,
-  /** Words that make a date relative: last/this/next → Hindi forms. */
-  relative: z.object({ last: words, this: words, next: words }).default({ last: [], this: [], next: [] }),
+  /** Words that make a date relative (last/this/next) and generic unit words (week/month/year). */
+  relative: z
+    .object({ last: words, this: words, next: words, week: words, month: words, year: words })
+    .default({ last: [], this: [], next: [], week: [], month: [], year: [] }),
   /** Regex sources removed from the start of a Hindi summary line (kickers, datelines). */
   leadStrip: words,
 });

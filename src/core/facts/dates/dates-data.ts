@@ -1,6 +1,110 @@
 import { z } from 'zod';
 
-/** Schema of config/dates.yaml (placeholder: the owner of this area fills it in). */
-export const datesDataSchema = z.object({}).passthrough();
+const words = z.array(z.string().min(1)).default([]);
+
+/** English month / weekday names (lower case) that key the spelling variants in config/dates.yaml. */
+export const MONTH_KEYS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+export const WEEKDAY_KEYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Four-digit numbers that may be read as years, and the words that make them one. */
+const yearsSchema = z.object({
+  min: z.number().int().default(1800),
+  max: z.number().int().default(2100),
+  /** Words printed before a year: वर्ष 2019, साल 2020, सन 1947. */
+  before: words,
+  /** Postpositions after a year that make any plausible number a year (में, ई., के दौरान). */
+  strongAfter: words,
+  /** Postpositions that make a year only when not followed by a comparator (से अधिक) and not round. */
+  weakAfter: words,
+  /** Words after a weak postposition that make the number a quantity: 2000 से अधिक. */
+  comparators: words,
+  /** Nouns that a year may directly qualify: 2024 लोकसभा चुनाव, 1983 विश्व कप. */
+  nounsAfter: words,
+  /** Words before a number that make it anything but a year: ₹, नंबर, सेंसेक्स. */
+  notAfterWords: words,
+  /** Phrases after a year that cancel it: 2000 में से. */
+  notFollowedBy: words,
+});
+
+const monthContextSchema = z.object({
+  /** Words after a bare month name that make it a date: जनवरी में, जून तक. */
+  after: words,
+  /** Phrases that narrow a month and belong to the span: मई के अंत, जून की शुरुआत. */
+  qualifiers: words,
+});
+
+const modifiersSchema = z.object({
+  previous: words,
+  next: words,
+  current: words,
+  /** उसी / उस: only meaningful after a date in the same sentence. */
+  same: words,
+  /** Words before पिछले that tie it to a date named earlier: उससे पिछले साल. */
+  anchorPrefixes: words,
+});
+
+const unitsSchema = z.object({ year: words, month: words, week: words, day: words });
+
+const daysSchema = z.object({
+  today: words,
+  /** कल: yesterday in a past-tense clause, tomorrow in a future one. */
+  adjacent: words,
+  /** परसों: two days before or after. */
+  second: words,
+});
+
+const tenseSchema = z.object({
+  future: words,
+  /** Endings of future verb forms: करेंगे, होगी, जाएगा. */
+  futureEndings: words,
+  /** Past auxiliaries: था थी थे थीं. */
+  past: words,
+  /** Perfective participles: किया, हुआ, गया, कहा … (present perfect counts as past). */
+  participles: words,
+  /** Endings of perfective participles, trusted only before an auxiliary or clause end: बताया. */
+  participleEndings: words,
+  /** Forms that are past only at the end of a clause (की, दी, ली are also postpositions). */
+  clauseFinalPast: words,
+  progressive: words,
+  present: words,
+  /** Ergative markers (ने): a weak sign of a perfective, past clause. */
+  ergative: words,
+  /** वाला/वाली/वाले after an infinitive: होने वाली → about to happen. */
+  prospective: words,
+  clauseBoundaries: words,
+});
+
+/** Schema of config/dates.yaml. Every field defaults, so `{}` is valid (empty) data. */
+export const datesDataSchema = z.object({
+  /** Spellings on top of Intl month names (hi long, en long/short). */
+  months: z.partialRecord(z.enum(MONTH_KEYS), z.array(z.string().min(1))).default({}),
+  /** Spellings on top of Intl weekday names (hi long, en long). */
+  weekdays: z.partialRecord(z.enum(WEEKDAY_KEYS), z.array(z.string().min(1))).default({}),
+  years: yearsSchema.prefault({}),
+  monthContext: monthContextSchema.prefault({}),
+  /** Words and dashes between the two ends of a range: 18-19 जून, 2020 से 2023. */
+  rangeJoiners: words,
+  modifiers: modifiersSchema.prefault({}),
+  units: unitsSchema.prefault({}),
+  days: daysSchema.prefault({}),
+  /** Phrases that look like dates but are not: आज तक (also a TV channel), आजकल, कल-पुर्जे. */
+  notDates: words,
+  /** Page furniture before a date (Update:, ©): such dates are not facts of the article. */
+  furniture: words,
+  tense: tenseSchema.prefault({}),
+  resolution: z
+    .object({
+      /** A yearless day this far after publication in a past-tense clause goes to the year before. */
+      pastGraceDays: z.number().int().min(0).default(7),
+      /** A yearless day this far before publication in a future-tense clause goes to the year after. */
+      futureGraceDays: z.number().int().min(0).default(14),
+      /** Words after a yearless date that make it a deadline or a fixed date: तक, के लिए, की तारीख. */
+      targetsAfter: words,
+    })
+    .prefault({}),
+});
 
 export type DatesData = z.infer<typeof datesDataSchema>;

@@ -1,6 +1,89 @@
 import { z } from 'zod';
 
-/** Schema of config/entities.yaml (placeholder: the owner of this area fills it in). */
-export const entitiesDataSchema = z.object({}).passthrough();
+const words = z.array(z.string().min(1)).default([]);
+const table = z.record(z.string(), z.string()).default({});
+const variants = z.record(z.string(), z.array(z.string().min(1))).default({});
+
+/** A title (office, rank, job) printed before a name: `राष्ट्रपति` → President. */
+export const titleSchema = z.object({ hi: z.array(z.string().min(1)).min(1), en: z.string().min(1) });
+
+/** A government portfolio: `विदेश` + मंत्री → Foreign Minister, + मंत्रालय → Ministry of Foreign Affairs. */
+export const portfolioSchema = z.object({
+  hi: z.array(z.string().min(1)).min(1),
+  minister: z.string().min(1),
+  ministry: z.string().min(1),
+});
+
+/** An organisation named by a fixed phrase, optionally only after a country (`<country> का …`). */
+export const organisationPatternSchema = z.object({
+  hi: z.array(z.string().min(1)).min(1),
+  en: z.string().min(1),
+  country: z.string().optional(),
+});
+
+/** Schema of config/entities.yaml. Every field defaults, so `{}` is valid (empty) data. */
+export const entitiesDataSchema = z.object({
+  countries: z
+    .object({
+      /** ISO / CLDR region codes that are not countries (EU, UN, ZZ) or too ambiguous to match. */
+      exclude: words,
+      /** Region code → Wikipedia title where CLDR's English name differs (US → United States). */
+      english: table,
+    })
+    .default({ exclude: [], english: {} }),
+  cities: z
+    .object({
+      /** CLDR zone areas (Antarctica, Etc) and zone ids (Pacific/Truk) to leave out. */
+      exclude: words,
+      /** Zone id → Wikipedia title where CLDR's English exemplar city differs. */
+      english: table,
+    })
+    .default({ exclude: [], english: {} }),
+  /** Hindi (or Latin) forms never matched as places although CLDR lists them (जर्सी = jersey, माली = gardener). */
+  ambiguousPlaces: words,
+  /** English place name → extra Hindi/Latin spellings (अमेरिका → United States). */
+  placeVariants: variants,
+  /** English country name → demonym adjectives (रूसी → Russia). */
+  demonyms: variants,
+  demonymRule: z
+    .object({
+      /** Demonyms with a common non-place sense (चीनी = sugar): counted only before an affiliation head. */
+      ambiguous: words,
+      /** Nouns that make a demonym an affiliation (राष्ट्रपति, सरकार, सेना, कंपनी …), oblique forms folded in. */
+      heads: words,
+      /** Words after a demonym that mean language/food, never a place (भाषा, मिल, कीमत …). */
+      blockers: words,
+    })
+    .default({ ambiguous: [], heads: [], blockers: [] }),
+  titles: z.array(titleSchema).default([]),
+  portfolios: z.array(portfolioSchema).default([]),
+  /** Words before a title that qualify it (उप → Deputy, पूर्व → Former). */
+  titleModifiers: table,
+  /** Country → generic English role → that country's official title (United States: Foreign Minister → Secretary of State). */
+  countryRoles: z.record(z.string(), table).default({}),
+  /** Country → generic ministry name → that country's own body (United States: Ministry of Defence → United States Department of Defense). */
+  countryMinistries: z.record(z.string(), table).default({}),
+  /** Fixed-phrase organisations (विदेश विभाग → United States Department of State). */
+  organisationPatterns: z.array(organisationPatternSchema).default([]),
+  /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
+  honorifics: words,
+  /** Words before a title that make it plural/generic (दोनों नेता, सभी मंत्री): no name follows. */
+  determiners: words,
+  /** Cues after a name that mark a speaker: `X ने कहा`, `X के अनुसार`. */
+  attributionCues: words,
+  /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
+  neverNames: words,
+  /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */
+  stopwords: words,
+  /** Copulas: a word right before one is a predicate (`खिलाड़ी फिट है`), not a name after a title. */
+  copulas: words,
+  /** Word endings that are never a name's (plural oblique ों, future tense ेंगे). */
+  nonNameEndings: words,
+  /** Hindi name token → usual English spelling (कर्ट → Kurt), for names not in the gazetteer. */
+  respellings: table,
+});
 
 export type EntitiesData = z.infer<typeof entitiesDataSchema>;
+export type TitleData = z.infer<typeof titleSchema>;
+export type PortfolioData = z.infer<typeof portfolioSchema>;
+export type OrganisationPatternData = z.infer<typeof organisationPatternSchema>;

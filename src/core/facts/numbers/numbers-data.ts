@@ -1,6 +1,59 @@
 import { z } from 'zod';
 
-/** Schema of config/numbers.yaml (placeholder: the owner of this area fills it in). */
-export const numbersDataSchema = z.object({}).passthrough();
+const words = z.array(z.string().min(1)).default([]);
+const values = z.record(z.string().min(1), z.number()).default({});
+const forms = z.record(z.string().min(1), z.array(z.string().min(1))).default({});
+
+/**
+ * Schema of config/numbers.yaml: Hindi number words, multipliers, approximation words and the
+ * counted-noun lexicon. Every key defaults to empty, so `{}` (a broken file) yields an extractor
+ * that finds only bare digits.
+ */
+export const numbersDataSchema = z
+  .object({
+    /** Cardinal words with spelling variants: एक: 1 … निन्यानवे: 99, सौ: 100 alone is a multiplier. */
+    words: values,
+    /** Fractional numbers usable alone or before a multiplier: डेढ़: 1.5, ढाई: 2.5. */
+    fractions: values,
+    /** Added to the following number (साढ़े तीन = 3.5, सवा सौ = 125, पौने दो = 1.75). */
+    modifiers: values,
+    /** सौ: 100, हज़ार: 1000, लाख: 100000, करोड़, अरब, दर्जन … (also Latin million, billion). */
+    multipliers: values,
+    /** Vague plurals, reported approx with the multiplier as value: हज़ारों: 1000, सैकड़ों: 100. */
+    vague: values,
+    approx: z
+      .object({
+        /** Before the number: लगभग, करीब, कम से कम … */
+        before: words,
+        /** After the number or its noun: से अधिक, के लगभग … */
+        after: words,
+        /** "Up to" after the number or its noun (तक): approx, but too weak to rescue a year-like number. */
+        upto: words,
+      })
+      .prefault({}),
+    /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
+    currency: forms,
+    /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */
+    units: forms,
+    /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
+    oneUnits: words,
+    /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
+    article: words,
+    /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */
+    only: words,
+    /** Words ending the noun phrase after a number: postpositions, verbs, auxiliaries, particles. */
+    stop: words,
+    /** Genitive postpositions (का, की, के) that the noun search may cross once (छोटी दूरी की मिसाइलें). */
+    genitive: words,
+    /** Words joining two numbers into a range (से, या): दो से तीन दिन. */
+    rangeJoiners: words,
+    /** A number right after these is a reference, not a quantity: धारा 302, अनुच्छेद 370. */
+    refuseBefore: words,
+    /** A number right before these is not a quantity: 10 बजे, ordinal suffixes, month names. */
+    refuseAfter: words,
+    /** How many words may stand between the number and its counted noun. */
+    maxGap: z.number().int().min(0).max(8).default(4),
+  })
+  .strict();
 
 export type NumbersData = z.infer<typeof numbersDataSchema>;

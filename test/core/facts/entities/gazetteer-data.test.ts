@@ -113,7 +113,7 @@ describe('gazetteer data files', () => {
     ['people', 'Sergey Lavrov', 'सर्जई लावरोव'],
     ['people', 'Sergei Shoigu', 'सर्गेई शोइगु'],
     ['people', 'Yuri Ushakov', 'यूरी उशाकोव'],
-    ['people', 'Kim Il-sung', 'किम इल-सुंग'],
+    ['people', 'Kim Il Sung', 'किम इल-सुंग'],
     ['people', 'Matthew Miller (spokesperson)', 'मैथ्यू मिलर'],
     ['people', 'Yōko Kamikawa', 'योको कामिकावा'],
     ['people', 'Narendra Modi', 'नरेंद्र मोदी'],
@@ -124,7 +124,15 @@ describe('gazetteer data files', () => {
     ['organisations', 'Asian News International', 'एएनआई'],
     ['organisations', 'Asian News International', 'एएनई'],
     ['organisations', 'Al Jazeera', 'अल जजीरा'],
-    ['organisations', 'Moscow Kremlin', 'क्रेमलिन'],
+    ['organisations', 'Kremlin', 'क्रेमलिन'],
+    ['people', 'Sergey Lavrov', 'लावरोव'],
+    ['people', 'Alexander Kozlov (politician)', 'अलेक्जेंडर कोज़लोव'],
+    ['organisations', 'Ministry of External Affairs (India)', 'विदेश मंत्रालय'],
+    ['organisations', 'BSE SENSEX', 'सेंसेक्स'],
+    ['organisations', 'India Meteorological Department', 'मौसम विभाग'],
+    ['places', 'Gaza Strip', 'गाजा पट्टी'],
+    ['places', 'Bengaluru', 'बेंगलूरु'],
+    ['places', 'New Delhi', 'नई दिल्ली'],
     ['organisations', 'United Nations Security Council', 'संयुक्त राष्ट्र सुरक्षा परिषद'],
     ['organisations', 'United Nations', 'संयुक्त राष्ट्र'],
     ['organisations', 'Yonhap News Agency', 'योनहाप'],
@@ -157,5 +165,16 @@ describe('gazetteer data files', () => {
     const owners = gazetteer.people.filter((p) => p.hi.some((h) => foldKey(h) === foldKey('किम')));
     expect(owners).toEqual([]);
     expect(find('people', 'Kim Jong Un')?.short).toContain('किम');
+  });
+
+  /** Everyday Hindi words that collide (after folding) with a name: they may only be `short` forms. */
+  it.each([
+    'पूरी', 'गया', 'आप', 'नाम', 'संघ', 'गंभीर', 'विराट', 'हार्दिक', 'यशस्वी', 'ममता', 'योगी', 'मिलान', 'सूरत',
+    'कोटा', 'मंडी', 'सागर', 'दुर्ग', 'हवाई', 'मक्का', 'सोल', 'बाली', 'पत्रिका', 'डॉन', 'एक्स', 'मर्ज', 'सीसीटीवी',
+    'सीनेट', 'शेल', 'जियो', 'सोनी', 'सलमान', 'गांधी', 'शाह', 'पवार', 'स्टालिन', 'किम', 'ली',
+  ])('does not claim the common word or shared name %s as a full hi form', (word) => {
+    const key = foldKey(word);
+    const owners = allEntries.filter(({ entry }) => entry.hi.some((h) => foldKey(h) === key)).map(({ entry }) => entry.en);
+    expect(owners).toEqual([]);
   });
 });

@@ -1,0 +1,116 @@
+/** Domain types and repository interfaces of the persistent store (no SQL leaks past this file). */
+
+export const PLATFORMS = ['telegram', 'discord'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const CHAT_KINDS = ['private', 'group', 'channel', 'guild-channel'] as const;
+export type ChatKind = (typeof CHAT_KINDS)[number];
+
+export const LANGUAGES = ['both', 'hi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Subscription {
+  id: number;
+  platform: Platform;
+  /** Platform chat id as text (Telegram ids exceed 2^31 and may be negative). */
+  chatId: string;
+  kind: ChatKind;
+  language: Language;
+  /** Local delivery time 'HH:MM' in the configured timezone; null = the configured default. */
+  time: string | null;
+  active: boolean;
+  /** Why it was last deactivated ('unsubscribed', 'blocked', ...); null while active. */
+  deactivatedReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SubscribeResult {
+  subscription: Subscription;
+  /** True when the chat was not subscribed before (a new row or a re-activated one). */
+  created: boolean;
+  /** True when an existing inactive row was re-activated. */
+  reactivated: boolean;
+}
+
+export interface SubscriptionsRepo {
+  subscribe(platform: Platform, chatId: string, kind: ChatKind): SubscribeResult;
+  /** Deactivates the chat's subscription; false when it was not active. */
+  unsubscribe(platform: Platform, chatId: string): boolean;
+  /** Null when the chat has no subscription row. */
+  setLanguage(platform: Platform, chatId: string, language: Language): Subscription | null;
+  /** `time` is 'HH:MM' (00:00–23:59) or null for the configured default. */
+  setTime(platform: Platform, chatId: string, time: string | null): Subscription | null;
+  /** Deactivates (e.g. 403 blocked) and cancels its undelivered outbox rows; false when not active. */
+  deactivate(id: number, reason: string): boolean;
+  /** Moves a chat to its new id (Telegram migrate_to_chat_id), merging into an existing row. */
+  migrateChat(platform: Platform, oldChatId: string, newChatId: string): Subscription | null;
+  get(platform: Platform, chatId: string): Subscription | null;
+  getById(id: number): Subscription | null;
+  listActive(platform?: Platform): Subscription[];
+  count(): { active: number; total: number };
+}
+
+export interface SentRepo {
+  /** Records articles as sent to a subscription; returns how many were new. Idempotent. */
+  markSent(subscriptionId: number, articleIds: readonly string[], digestId: string): number;
+  sentArticleIds(subscriptionId: number): Set<string>;
+}
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'parked', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface OutboxRow {
+  id: number;
+  subscriptionId: number;
+  digestId: string;
+  /** 0-based index of the message part inside its digest. */
+  part: number;
+  /** The rendered part, exactly as enqueued (the store does not interpret it). */
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  /** Platform message id once sent. */
+  messageId: string | null;
+  /** ISO time before which the row must not be sent (429 parking, retry back-off). */
+  notBefore: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxRepo {
+  /** Inserts one row per part; re-enqueueing the same digest inserts nothing. Returns rows inserted. */
+  enqueue(subscriptionId: number, digestId: string, parts: readonly string[]): number;
+  /** Due rows of active subscriptions, ordered by subscription, digest (enqueue order), part. */
+  nextPending(now: Date, limit: number): OutboxRow[];
+  /** Call right after the API call returns; false if the row was not pending (never overwrites). */
+  markSent(rowId: number, messageId: string | number): boolean;
+  /** A failed try that may be retried; `retryAt` delays the whole subscription until then. */
+  markAttempt(rowId: number, error: string, retryAt?: Date): boolean;
+  /** Parks every undelivered row of a subscription until `until`; returns rows parked. */
+  park(subscriptionId: number, until: Date, reason: string): number;
+  /** Gives up on a row for good. */
+  fail(rowId: number, error: string): boolean;
+  get(rowId: number): OutboxRow | null;
+  /** Undelivered rows (pending or parked) of active subscriptions. */
+  pendingCount(): number;
+}
+
+export interface Store {
+  readonly subscriptions: SubscriptionsRepo;
+  readonly sent: SentRepo;
+  readonly outbox: OutboxRepo;
+  /** The schema version after migrations. */
+  readonly schemaVersion: number;
+  /** Runs `fn` atomically (e.g. enqueue a digest and mark its articles sent together). */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export interface StoreOptions {
+  /** Clock for created/updated/sent timestamps (tests pass a fixed one). */
+  now?: () => Date;
+  /** Milliseconds to wait on a locked database; default 5000. */
+  busyTimeoutMs?: number;
+}

@@ -1,0 +1,78 @@
+import { alternation, wholeWord } from '../text/boundaries.js';
+import { foldKey } from '../text/devanagari.js';
+import type { CleaningData } from './cleaning-data.js';
+import { endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Hindi country names from Intl.DisplayNames plus the variants in config, folded. */
+function placeNames(extra: readonly string[]): string[] {
+  const names = new Set(extra.map(foldKey));
+  const display = new Intl.DisplayNames('hi', { type: 'region', fallback: 'none' });
+  for (const a of LETTERS) {
+    for (const b of LETTERS) {
+      const name = display.of(a + b);
+      if (name && /[\u0900-\u097F]/u.test(name)) names.add(foldKey(name));
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Lines that are not sentences — no sentence-final punctuation and short — are headlines, not body:
+ * section subheadings that share topic words with the article (kind `subheading`), or headlines
+ * of other stories pasted between paragraphs (kind `unrelated-headline`): few of their content
+ * words occur in the title and body, or they name a country the article never mentions. Short
+ * question/exclamation lines without a single topic word are pasted headlines too.
+ */
+export function createHeadlineFilter(data: CleaningData): (title: string, lines: string[], removed: Removal[]) => string[] {
+  const { maxWords, minOverlap, questionMaxWords } = data.headline;
+  const stopwords = new Set(data.headline.stopwords.map(foldKey));
+  const suffixes = [...new Set(data.headline.suffixes.map(foldKey))].sort((a, b) => b.length - a.length);
+  const places = alternation(placeNames(data.headline.places));
+  const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
+
+  const stem = (word: string): string => {
+    for (const suffix of suffixes) if (word.endsWith(suffix) && word.length - suffix.length >= 2) return word.slice(0, -suffix.length);
+    return word;
+  };
+  const contentStems = (text: string): Set<string> =>
+    new Set(
+      wordsOf(foldKey(text))
+        .filter((w) => w.length >= 2 && !stopwords.has(w) && !/^[\p{N}]+$/u.test(w))
+        .map(stem),
+    );
+  const placesIn = (text: string): Set<string> => new Set(placeRegex ? foldKey(text).match(placeRegex) ?? [] : []);
+
+  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords;
+  const isQuestion = (line: string): boolean => /[?!]["'”’]*$/u.test(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= questionMaxWords;
+
+  return (title, lines, removed) => {
+    const prose = lines.filter((l) => !isHeadline(l) && !isQuestion(l));
+    const article = [title, ...prose].join('\n');
+    const topic = contentStems(article);
+    const articlePlaces = placesIn(article);
+
+    const unrelated = (line: string, strict: boolean): boolean => {
+      const stems = [...contentStems(line)];
+      const shared = stems.filter((s) => topic.has(s)).length;
+      const ratio = stems.length === 0 ? 1 : shared / stems.length;
+      const named = [...placesIn(line)];
+      const foreign = named.length > 0 && named.every((p) => !articlePlaces.has(p));
+      if (strict) return shared === 0 || (foreign && ratio < minOverlap);
+      return ratio < minOverlap || foreign;
+    };
+
+    return lines.filter((line) => {
+      if (isHeadline(line)) {
+        removed.push({ kind: unrelated(line, false) ? 'unrelated-headline' : 'subheading', text: line });
+        return false;
+      }
+      if (isQuestion(line) && unrelated(line, true)) {
+        removed.push({ kind: 'unrelated-headline', text: line });
+        return false;
+      }
+      return true;
+    });
+  };
+}

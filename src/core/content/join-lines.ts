@@ -1,0 +1,68 @@
+import type { CleaningData } from './cleaning-data.js';
+import { endsSentence, wordCount } from './line-tools.js';
+
+/** At most this many blank lines may sit inside a broken sentence. */
+const MAX_GAP = 1;
+
+/**
+ * Re-joins sentences broken across lines where links were removed
+ * (`…राज्य समाचार एजेंसी` / `TASS` / `ने बताया। …`). A line that does not end a sentence is joined
+ * with the next when the next starts with a postposition or particle, when it ends with one itself,
+ * or when the next is a short fragment followed by such a continuation. A line ending a sentence
+ * is a real paragraph end and is never joined.
+ */
+export function createLineJoiner(data: CleaningData): (lines: string[]) => string[] {
+  const words = new Set(data.join.continuationStarts.filter((w) => /[\p{L}\p{M}]/u.test(w)));
+  const marks = data.join.continuationStarts.filter((w) => !/[\p{L}\p{M}]/u.test(w));
+  const dangling = new Set(data.join.danglingEnds.filter((w) => /[\p{L}\p{M}]/u.test(w)).map((w) => w.toLowerCase()));
+  const danglingMarks = data.join.danglingEnds.filter((w) => !/[\p{L}\p{M}]/u.test(w));
+  const fragmentMax = data.join.fragmentMaxWords;
+
+  const continues = (line: string): boolean => {
+    const first = line.split(/\s+/, 1)[0] ?? '';
+    return words.has(first.replace(/[,।]$/u, '')) || marks.some((m) => line.startsWith(m));
+  };
+  const dangles = (line: string): boolean => {
+    const last = line.split(/\s+/).pop() ?? '';
+    return dangling.has(last.toLowerCase()) || danglingMarks.some((m) => line.endsWith(m));
+  };
+
+  return (lines) => {
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      if (line === '') {
+        out.push(line);
+        continue;
+      }
+      const prevIndex = lastNonEmpty(out);
+      const gap = out.length - 1 - prevIndex;
+      const prev = out[prevIndex];
+      if (prev !== undefined && gap <= MAX_GAP && !endsSentence(prev)) {
+        const next = nextNonEmpty(lines, i);
+        const fragment =
+          wordCount(line) <= fragmentMax && !endsSentence(line) && next !== null && next.gap <= MAX_GAP && continues(next.line);
+        if (continues(line) || dangles(prev) || fragment) {
+          out.length = prevIndex + 1;
+          out[prevIndex] = `${prev} ${line}`;
+          continue;
+        }
+      }
+      out.push(line);
+    }
+    return out;
+  };
+}
+
+function lastNonEmpty(lines: string[]): number {
+  for (let j = lines.length - 1; j >= 0; j--) if (lines[j] !== '') return j;
+  return -1;
+}
+
+function nextNonEmpty(lines: string[], from: number): { line: string; gap: number } | null {
+  for (let j = from + 1; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (line !== '') return { line, gap: j - from - 1 };
+  }
+  return null;
+}

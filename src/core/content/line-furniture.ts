@@ -1,0 +1,58 @@
+import type { CleaningData } from './cleaning-data.js';
+import { compileAll, squeeze, wholeLine, wordCount, type Removal } from './line-tools.js';
+
+interface KindPatterns {
+  kind: string;
+  regexes: RegExp[];
+}
+
+function byKind(record: Record<string, string[]>, flags: string, wrap?: (s: string) => string): KindPatterns[] {
+  return Object.entries(record).map(([kind, sources]) => ({ kind, regexes: compileAll(sources, flags, wrap) }));
+}
+
+/**
+ * Removes furniture inside lines (HTML remnants, bracketed photo credits) and whole furniture lines
+ * (share prompts, advertisements, credits, bylines, timestamps). A long line is prose: never dropped whole.
+ */
+export function createLineFurniture(data: CleaningData): (lines: string[], removed: Removal[]) => string[] {
+  const inline = byKind(data.inline, 'giu');
+  const whole = byKind(data.lines, 'iu', wholeLine);
+  const maxWords = data.lineMaxWords;
+
+  const stripInline = (line: string, removed: Removal[]): string => {
+    let out = line;
+    for (const { kind, regexes } of inline) {
+      for (const regex of regexes) {
+        out = out.replace(regex, (match) => {
+          if (match.trim() !== '') removed.push({ kind, text: match.trim() });
+          return ' ';
+        });
+      }
+    }
+    return out === line ? line : squeeze(out);
+  };
+
+  const wholeKind = (line: string): string | null => {
+    if (wordCount(line) > maxWords) return null;
+    for (const { kind, regexes } of whole) if (regexes.some((r) => r.test(line))) return kind;
+    return null;
+  };
+
+  return (lines, removed) =>
+    lines.map((raw) => {
+      if (raw === '') return raw;
+      const kind = wholeKind(raw);
+      if (kind) {
+        removed.push({ kind, text: raw });
+        return '';
+      }
+      const line = stripInline(raw, removed);
+      if (line === '') return line;
+      const after = wholeKind(line);
+      if (after) {
+        removed.push({ kind: after, text: line });
+        return '';
+      }
+      return line;
+    });
+}

@@ -1,0 +1,40 @@
+/** Character-level clean-up of raw page text, before any line is judged. */
+
+/** Zero-width and invisible characters that only get in the way (ZWJ/ZWNJ are kept: they shape Devanagari). */
+const INVISIBLE = /[\u200B\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF\u00AD\u180E]/g;
+/** Every kind of horizontal space (NBSP, thin, ideographic …) becomes a plain space. */
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+/** Devanagari letter/mark glued to a Latin letter, either way round. */
+const DEVANAGARI_THEN_LATIN = /([\u0900-\u0963\u0971-\u097F])(?=\p{Script=Latin})/gu;
+const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F])/gu;
+
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces. */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ');
+}
+
+/** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */
+export function splitGluedScripts(line: string): string {
+  return line.replace(DEVANAGARI_THEN_LATIN, '$1 ').replace(LATIN_THEN_DEVANAGARI, '$1 ');
+}
+
+/**
+ * Punctuation spacing: no space before , । ? ! : ; (after a letter), one space after , । ? ! when a
+ * letter follows, single spaces, no space inside brackets.
+ */
+export function fixSpacing(line: string): string {
+  return line
+    .replace(/[ ]+/g, ' ')
+    .replace(/(?<=[\p{L}\p{M}\p{N}"”’)])\s+([,।॥?!;])/gu, '$1')
+    .replace(/(?<=[\p{L}\p{M}])\s+([:：])(?=\s|$)/gu, '$1')
+    .replace(/([,।॥?!])(?=[\p{L}])/gu, '$1 ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .trim();
+}

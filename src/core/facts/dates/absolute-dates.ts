@@ -1,0 +1,51 @@
+import { at, type Candidate } from './candidate.js';
+import { DAY, ORDINAL, YEAR, type DateLexicon } from './lexicon.js';
+import { formatDay, isValidDay } from './resolve.js';
+import { yearForDay } from './yearless.js';
+
+/** Years a fully printed day may carry. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2999;
+
+/**
+ * Days with a month name or in numbers: `13 सितंबर, 2023`, `June 19, 2024`, `2024-06-18`,
+ * `18/06/2024` (Indian day/month/year order), and yearless `19 जून` (year inferred from context).
+ */
+export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const M = `(?<m>${lex.month})`;
+  const dayMonthYear = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*(?<y>${YEAR})`, 'gu');
+  const monthDayYear = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL},?\\s*(?<y>${YEAR})`, 'gu');
+  const iso = /(?<!\p{N}|\p{N}[-/.])(?<y>\d{4})(?<s>[-/])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[-/.:]\p{N})/gu;
+  const numeric = /(?<!\p{N}|\p{N}[-/.])(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[-/.]\p{N})/gu;
+  const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
+  const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
+
+  return (text) => {
+    const out: Candidate[] = [];
+    const full = (match: RegExpMatchArray, m: number | undefined): void => {
+      const y = Number(match.groups?.y);
+      const d = Number(match.groups?.d);
+      if (m === undefined || y < MIN_YEAR || y > MAX_YEAR || !isValidDay(y, m, d)) return;
+      const value = formatDay({ y, m, d });
+      out.push(at(match, () => ({ value, granularity: 'day', kind: 'absolute' })));
+    };
+    for (const match of text.matchAll(dayMonthYear)) full(match, lex.monthOf(match.groups?.m));
+    for (const match of text.matchAll(monthDayYear)) full(match, lex.monthOf(match.groups?.m));
+    for (const match of text.matchAll(iso)) full(match, Number(match.groups?.m));
+    for (const match of text.matchAll(numeric)) full(match, Number(match.groups?.m));
+    const yearless = (match: RegExpMatchArray): void => {
+      const m = lex.monthOf(match.groups?.m);
+      const d = Number(match.groups?.d);
+      if (m === undefined || !isValidDay(2024, m, d)) return;
+      out.push(
+        at(match, (env) => {
+          const y = yearForDay(m, d, env);
+          return isValidDay(y, m, d) ? { value: formatDay({ y, m, d }), granularity: 'day', kind: 'inferred' } : null;
+        }),
+      );
+    };
+    for (const match of text.matchAll(dayMonth)) yearless(match);
+    for (const match of text.matchAll(latinMonthDay)) if (lex.isLatin(match.groups?.m)) yearless(match);
+    return out;
+  };
+}

@@ -1,0 +1,115 @@
+import { fold, unfoldSpan } from '../../text/devanagari.js';
+import type { DateContext, DateExtractor, DateFact, Sentence } from '../../types.js';
+import { createAbsoluteDateFinder } from './absolute-dates.js';
+import type { Candidate, Resolution, ResolveEnv } from './candidate.js';
+import type { DatesData } from './dates-data.js';
+import { createDateLexicon } from './lexicon.js';
+import { createMonthYearFinder } from './month-year.js';
+import { createRangeFinder } from './ranges.js';
+import { createRelativeFinder } from './relative.js';
+import { parseDay, parseValue, weekdayOf, type Ymd } from './resolve.js';
+import { createTenseDetector } from './tense.js';
+import { createWeekdayFinder } from './weekdays.js';
+import { createYearFinder } from './years.js';
+
+/**
+ * Builds the Hindi date extractor: every pattern family runs on folded text, overlapping matches
+ * keep the longest, and matches resolve left to right so that yearless and relative expressions
+ * can lean on a date named earlier in the sentence. Never throws; unreadable input gives [].
+ */
+export function createDateExtractor(data: DatesData): DateExtractor {
+  const lex = createDateLexicon(data);
+  const finders = [
+    createAbsoluteDateFinder,
+    createMonthYearFinder,
+    createYearFinder,
+    createRangeFinder,
+    createWeekdayFinder,
+    createRelativeFinder,
+  ].map((create) => create(lex));
+  const tense = createTenseDetector(lex);
+  const notDates = new RegExp(lex.words(data.notDates), 'gu');
+  const furniture = new RegExp(`(?:${lex.words(data.furniture)})\\s*[:：\\-–|]?\\s*(?:on\\s*)?$`, 'u');
+  const target = new RegExp(`^\\s*(?:${lex.words(data.resolution.targetsAfter)})`, 'u');
+
+  return (sentence: Sentence, context: DateContext): DateFact[] => {
+    try {
+      const published = parseDay(context.published);
+      if (published === null || typeof sentence.text !== 'string') return [];
+      const folded = fold(sentence.text);
+      const text = folded.text;
+      const blocked = [...text.matchAll(notDates)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+      const found = finders
+        .flatMap((find) => find(text))
+        .filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end) && !furniture.test(text.slice(0, c.start)));
+      const chosen = longestFirst(found);
+      const facts: DateFact[] = [];
+      const resolved: { candidate: Candidate; res: Resolution }[] = [];
+      let year: number | null = null;
+      let anchor: Resolution | null = null;
+      for (const candidate of chosen) {
+        const env: ResolveEnv = {
+          published,
+          tense: () => {
+            const span = unfoldSpan(folded, candidate.start, candidate.end);
+            return tense(sentence.text, span.start, span.end);
+          },
+          year,
+          anchor,
+          target: target.test(text.slice(candidate.end)),
+          pastGraceDays: data.resolution.pastGraceDays,
+          futureGraceDays: data.resolution.futureGraceDays,
+        };
+        const res = candidate.resolve(env);
+        if (res === null) continue;
+        resolved.push({ candidate, res });
+        const parts = parseValue(res.value);
+        const endParts = res.end === undefined ? parts : parseValue(res.end);
+        if (parts !== null && endParts !== null && parts.y === endParts.y) year = parts.y;
+        if (res.kind !== 'relative') anchor = res;
+      }
+      alignWeekdays(resolved);
+      for (const { candidate, res } of resolved) {
+        const span = unfoldSpan(folded, candidate.start, candidate.end);
+        const fact: DateFact = {
+          text: sentence.text.slice(span.start, span.end),
+          value: res.value,
+          granularity: res.granularity,
+          sentence: sentence.index,
+          span,
+          kind: res.kind,
+        };
+        if (res.end !== undefined) fact.end = res.end;
+        facts.push(fact);
+      }
+      return facts;
+    } catch {
+      return [];
+    }
+  };
+}
+
+/** Non-overlapping candidates, longest first (earlier start on ties), returned in text order. */
+function longestFirst(candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of byLength) {
+    if (c.end > c.start && !kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A weekday printed beside a day of the same weekday (सोमवार, 17 जून) is that day. */
+function alignWeekdays(resolved: { candidate: Candidate; res: Resolution }[]): void {
+  const dayOf = (res: Resolution): Ymd | null => {
+    const p = parseValue(res.value);
+    return p?.m === undefined || p.d === undefined || res.end !== undefined ? null : { y: p.y, m: p.m, d: p.d };
+  };
+  const days = resolved.filter(({ candidate, res }) => res.granularity === 'day' && !candidate.weekday && dayOf(res) !== null);
+  for (const item of resolved) {
+    const own = item.candidate.weekday ? dayOf(item.res) : null;
+    if (own === null) continue;
+    const match = days.find(({ res }) => weekdayOf(dayOf(res) as Ymd) === weekdayOf(own));
+    if (match) item.res = { ...item.res, value: match.res.value, kind: 'inferred' };
+  }
+}

@@ -1,0 +1,99 @@
+import { foldKey } from '../../text/devanagari.js';
+import { at, type Candidate, type Resolution, type ResolveEnv } from './candidate.js';
+import type { DateLexicon } from './lexicon.js';
+import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseValue, type Ymd } from './resolve.js';
+
+type Unit = 'year' | 'month' | 'week' | 'day';
+
+/**
+ * Relative expressions: `पिछले साल`, `अगले महीने`, `इस सप्ताह` (ISO week), `पिछले सितंबर`, `आज`,
+ * `कल` (yesterday or tomorrow by tense), `परसों`. After a date in the same sentence, `अगले वर्ष`,
+ * `उसी दिन`, `उससे पिछले साल` count from that date (1996 में … अगले वर्ष → 1997).
+ */
+export function createRelativeFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const { modifiers: mods, units, days } = lex.data;
+  const offsets = new Map<string, number>();
+  for (const [list, offset] of [[mods.current, 0], [mods.same, 0], [mods.previous, -1], [mods.next, 1]] as const) {
+    for (const w of lex.set(list)) if (!offsets.has(w)) offsets.set(w, offset);
+  }
+  const same = lex.set(mods.same);
+  const unitOf = new Map<string, Unit>();
+  for (const unit of ['year', 'month', 'week', 'day'] as const) for (const w of lex.set(units[unit])) unitOf.set(w, unit);
+  const mod = lex.words([...offsets.keys()]);
+  const unitPattern = new RegExp(
+    `(?:(?<pre>${lex.words(mods.anchorPrefixes)})\\s+)?(?<mod>${mod})\\s+(?<u>${lex.words([...unitOf.keys()])})`,
+    'gu',
+  );
+  const monthPattern = new RegExp(`(?<mod>${lex.words([...mods.previous, ...mods.next, ...mods.current])})\\s+(?<m>${lex.hindiMonth})`, 'gu');
+  const dayShift = new Map<string, number>();
+  for (const [list, shift] of [[days.today, 0], [days.adjacent, 1], [days.second, 2]] as const) {
+    for (const w of lex.set(list)) dayShift.set(w, shift);
+  }
+  const dayPattern = new RegExp(`(?:${lex.words([...dayShift.keys()])})(?![-‐‑])`, 'gu');
+  const key = (s: string | undefined): string => foldKey(s ?? '').replace(/\s+/g, ' ');
+
+  return (text) => {
+    const out: Candidate[] = [];
+    for (const match of text.matchAll(unitPattern)) {
+      const m = key(match.groups?.mod);
+      const unit = unitOf.get(key(match.groups?.u));
+      const offset = offsets.get(m);
+      if (unit === undefined || offset === undefined) continue;
+      const anchored = same.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
+      out.push(at(match, (env) => shiftUnit(unit, offset, anchored, same.has(m) || unit === 'day', env)));
+    }
+    for (const match of text.matchAll(monthPattern)) {
+      const offset = offsets.get(key(match.groups?.mod));
+      const month = lex.monthOf(match.groups?.m);
+      if (offset === undefined || month === undefined) continue;
+      out.push(
+        at(match, ({ published: { y, m } }) => {
+          const year = offset < 0 ? (month < m ? y : y - 1) : offset > 0 ? (month > m ? y : y + 1) : y;
+          return { value: formatMonth(year, month), granularity: 'month', kind: 'relative' };
+        }),
+      );
+    }
+    for (const match of text.matchAll(dayPattern)) {
+      const shift = dayShift.get(key(match[0]));
+      if (shift === undefined) continue;
+      out.push(
+        at(match, (env) => {
+          const sign = env.tense() === 'future' ? 1 : -1;
+          return { value: formatDay(addDays(env.published, sign * shift)), granularity: 'day', kind: 'relative' };
+        }),
+      );
+    }
+    return out;
+  };
+}
+
+/** Resolves `<modifier> <unit>` against the anchor date when allowed and usable, else publication. */
+function shiftUnit(unit: Unit, offset: number, anchored: boolean, needsAnchor: boolean, env: ResolveEnv): Resolution | null {
+  const base = anchored ? anchorDate(env.anchor, offset, unit) : null;
+  if (base === null && needsAnchor) return null;
+  const from = base ?? env.published;
+  const kind = 'relative';
+  switch (unit) {
+    case 'year':
+      return { value: formatYear(from.y + offset), granularity: 'year', kind };
+    case 'month': {
+      const { y, m } = addMonths(from.y, from.m, offset);
+      return { value: formatMonth(y, m), granularity: 'month', kind };
+    }
+    case 'week':
+      return { value: isoWeek(addDays(from, 7 * offset)), granularity: 'week', kind };
+    case 'day':
+      return { value: formatDay(addDays(from, offset)), granularity: 'day', kind };
+  }
+}
+
+/** The anchor's date when it is precise enough for `unit` (the end of a range when counting forward). */
+function anchorDate(anchor: Resolution | null, offset: number, unit: Unit): Ymd | null {
+  if (anchor === null) return null;
+  const parts = parseValue(offset > 0 && anchor.end ? anchor.end : anchor.value);
+  if (parts === null) return null;
+  if (unit === 'year') return { y: parts.y, m: parts.m ?? 1, d: parts.d ?? 1 };
+  if (parts.m === undefined) return null;
+  if (unit === 'month') return { y: parts.y, m: parts.m, d: parts.d ?? 1 };
+  return parts.d === undefined ? null : { y: parts.y, m: parts.m, d: parts.d };
+}

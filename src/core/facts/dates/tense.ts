@@ -1,0 +1,101 @@
+import { alternation } from '../../text/boundaries.js';
+import type { Tense } from './candidate.js';
+import type { DateLexicon } from './lexicon.js';
+
+interface Token {
+  text: string;
+  start: number;
+  /** Punctuation or a clause-opening word (कि, और, लेकिन). */
+  boundary: boolean;
+}
+
+/** Finds the tense of the clause around a span of the (original, unfolded) sentence text. */
+export type TenseDetector = (text: string, start: number, end: number) => Tense;
+
+/**
+ * Light normalisation for verb forms: nukta, ZWJ/ZWNJ and chandrabindu only. Vowel length is kept,
+ * because full folding merges की (postposition, past of करना) with कि (the clause opener "that").
+ */
+export function lightFold(text: string): string {
+  return text.normalize('NFD').replace(/[\u093C\u200C\u200D]/g, '').normalize('NFC').replace(/ँ/g, 'ं').toLowerCase();
+}
+
+/**
+ * Tense from the verb group, read in the clause after the expression first (Hindi verbs close the
+ * clause), then before it, then in the rest of the sentence. Future forms (करेंगे, होगी, होने वाली),
+ * past auxiliaries (था), perfective participles (किया, गया; with है still past), progressive + है
+ * (present), है/हैं alone (present); an ergative ने is a weak sign of the past.
+ */
+export function createTenseDetector(lex: DateLexicon): TenseDetector {
+  const t = lex.data.tense;
+  const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => lightFold(w.trim())));
+  const [future, past, participles, clauseFinal, progressive, present, ergative, prospective, boundaries] = [
+    set(t.future), set(t.past), set(t.participles), set(t.clauseFinalPast), set(t.progressive),
+    set(t.present), set(t.ergative), set(t.prospective), set(t.clauseBoundaries),
+  ];
+  const ending = (list: readonly string[]): RegExp =>
+    new RegExp(list.length === 0 ? '(?!)' : `(?:${alternation(list.map((w) => lightFold(w.trim())))})$`, 'u');
+  const futureEnding = ending(t.futureEndings);
+  const participleEnding = ending(t.participleEndings);
+  const aux = new Set([...past, ...present]);
+
+  /** The tense signalled by tokens[from..to) read forward; `weak` reports a past ergative only. */
+  const scan = (tokens: Token[], from: number, to: number): { tense: Tense; weak: boolean } => {
+    let weak = false;
+    for (let i = from; i < to; i++) {
+      const word = (tokens[i] as Token).text;
+      const next = tokens[i + 1];
+      const closes = next === undefined || i + 1 >= to || next.boundary || aux.has(next.text);
+      if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
+      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text)) return { tense: 'future', weak: false };
+      if (past.has(word)) return { tense: 'past', weak: false };
+      const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));
+      if (perfective || progressive.has(word)) {
+        // the auxiliaries after it decide: किया जाएगा (future), किया जा रहा है (present), रहा था (past)
+        const group = tokens.slice(i + 1, Math.min(to, i + 4)).map((tok) => tok.text);
+        if (group.some((w) => future.has(w) || (w.length > 3 && futureEnding.test(w)))) return { tense: 'future', weak: false };
+        const prog = group.findIndex((w) => progressive.has(w));
+        const auxAt = progressive.has(word) ? 0 : prog + 1;
+        const auxWord = prog < 0 && !progressive.has(word) ? undefined : group[auxAt];
+        if (auxWord !== undefined && present.has(auxWord)) return { tense: 'present', weak: false };
+        if (perfective || (auxWord !== undefined && past.has(auxWord))) return { tense: 'past', weak: false };
+        if (auxWord === undefined && closes) return { tense: 'past', weak: false }; // रही। = remained
+      }
+      if (present.has(word)) return { tense: 'present', weak: false };
+      if (ergative.has(word)) weak = true;
+    }
+    return { tense: 'unknown', weak };
+  };
+
+  return (text, start, end) => {
+    const tokens = tokenize(text, boundaries);
+    const first = tokens.findIndex((tok) => tok.start >= end);
+    const after = first < 0 ? tokens.length : first;
+    const before = tokens.findIndex((tok) => tok.start >= start);
+    const inside = before < 0 ? tokens.length : before;
+    let clauseEnd = after;
+    while (clauseEnd < tokens.length && !(tokens[clauseEnd] as Token).boundary) clauseEnd++;
+    let clauseStart = inside;
+    while (clauseStart > 0 && !(tokens[clauseStart - 1] as Token).boundary) clauseStart--;
+    const windows: [number, number][] = [[after, clauseEnd], [clauseStart, inside], [clauseEnd, tokens.length], [0, clauseStart]];
+    let weak = false;
+    for (const [from, to] of windows) {
+      const found = scan(tokens, from, to);
+      if (found.tense !== 'unknown') return found.tense;
+      weak ||= found.weak;
+      if (weak) return 'past';
+    }
+    return 'unknown';
+  };
+}
+
+function tokenize(text: string, boundaries: Set<string>): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)) {
+    const word = lightFold(match[0]);
+    const punct = !/[\p{L}\p{M}\p{N}]/u.test(word);
+    const boundary = punct ? !/^[-–—‐'’.]$/u.test(word) : boundaries.has(word);
+    tokens.push({ text: word, start: match.index ?? 0, boundary });
+  }
+  return tokens;
+}

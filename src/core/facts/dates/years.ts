@@ -1,0 +1,64 @@
+import { at, type Candidate } from './candidate.js';
+import { YEAR, type DateLexicon } from './lexicon.js';
+import { formatYear } from './resolve.js';
+
+/** Lowest year accepted after an explicit word such as वर्ष / सन. */
+const MIN_PREFIXED_YEAR = 1000;
+
+/** Decides whether a number (or range of numbers) at [start, end) is used as a year. */
+export type YearContext = (text: string, start: number, end: number, years: readonly number[]) => boolean;
+
+/**
+ * A four-digit number is a year only in year context: a word before it (वर्ष 2019, साल 2020), a
+ * postposition after it (1961 में, 2030 तक, 2024 के), a noun it qualifies (2024 लोकसभा चुनाव),
+ * brackets, or the end of a clause. Counted nouns (2000 सैनिक, 1500 रुपये), comparators
+ * (2000 से अधिक) and money or code words before it (₹2050, नंबर 1999) make it a quantity.
+ * Round hundreds (2000) need a strong postposition.
+ */
+export function createYearContext(lex: DateLexicon): YearContext {
+  const y = lex.data.years;
+  const notAfter = new RegExp(`(?:${lex.words(y.notAfterWords)})\\s*$`, 'u');
+  const notFollowed = new RegExp(`^\\s*(?:${lex.words(y.notFollowedBy)})`, 'u');
+  const strong = new RegExp(`^\\s*(?:${lex.words(y.strongAfter)})`, 'u');
+  const nouns = new RegExp(`^\\s*(?:${lex.words(y.nounsAfter)})`, 'u');
+  const weak = new RegExp(`^\\s*(?:${lex.words(y.weakAfter)})\\s*(?<next>[\\p{L}\\p{M}]*)`, 'u');
+  const comparators = lex.set(y.comparators);
+  return (text, start, end, years) => {
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    if (notAfter.test(before) || notFollowed.test(after)) return false;
+    if (strong.test(after)) return true;
+    const round = years.some((n) => n % 100 === 0);
+    if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
+    if (round) return false;
+    if (nouns.test(after)) return true;
+    const w = weak.exec(after);
+    if (w) return !comparators.has(w.groups?.next ?? '');
+    return /^\s*(?:[,;।|]|$)/u.test(after);
+  };
+}
+
+/** Years: `1961 में`, `वर्ष 2019`, `साल 2020`, `(1947)`; never `2000 सैनिक` or `1500 रुपये`. */
+export function createYearFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const { min, max } = lex.data.years;
+  const context = createYearContext(lex);
+  const prefixed = new RegExp(`(?:${lex.words(lex.data.years.before)})\\s*(?<y>${YEAR})`, 'gu');
+  const bare = new RegExp(YEAR, 'gu');
+  return (text) => {
+    const out: Candidate[] = [];
+    const push = (match: RegExpMatchArray, year: number): void => {
+      const value = formatYear(year);
+      out.push(at(match, () => ({ value, granularity: 'year', kind: 'absolute' })));
+    };
+    for (const match of text.matchAll(prefixed)) {
+      const year = Number(match.groups?.y);
+      if (year >= MIN_PREFIXED_YEAR && year <= max) push(match, year);
+    }
+    for (const match of text.matchAll(bare)) {
+      const year = Number(match[0]);
+      const start = match.index ?? 0;
+      if (year >= min && year <= max && context(text, start, start + match[0].length, [year])) push(match, year);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,80 @@
+import type { EntitiesData } from './entities-data.js';
+import { phraseKey, type Token } from './tokens.js';
+
+/** Names are 1–4 words long. */
+const MAX_NAME = 4;
+const DEVANAGARI_WORD = /^[\u0900-\u097F]{2,}$/u;
+
+/** A name span found by context (after a title, before `ने कहा`), by token range. */
+export interface NameSpan {
+  from: number;
+  to: number;
+  /** Found only before an attribution cue, one word long: kept only if the article supports it. */
+  weak: boolean;
+}
+
+export interface NameFinder {
+  /** True when a word can be part of a person's name (not a stopword, title, number …). */
+  isNameWord(word: string): boolean;
+  /** True for a determiner or quantifier (दोनों, सभी, कई): a title after it is generic. */
+  isDeterminer(word: string): boolean;
+  /** End (exclusive) of the name starting at `at`, or `at` when there is none. */
+  after(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number;
+  /** Names before attribution cues: `X ने कहा`, `X के अनुसार`, `X का कहना`. */
+  speakers(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
+}
+
+/**
+ * Unknown proper names found by context. Words of the name must be Devanagari, not stopwords or
+ * common nouns from config (उन्होंने, सरकार, पुलिस), not titles, not ending like a plural or a verb —
+ * unless config's respellings know the word as a name (मैक्रों).
+ */
+export function createNameFinder(data: EntitiesData, isTitleWord: (word: string) => boolean): NameFinder {
+  const determiners = new Set(data.determiners.map(phraseKey));
+  const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
+  const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
+  const cues = data.attributionCues.map((c) => phraseKey(c).split(' ')).filter((c) => c.length > 0);
+  const copulas = new Set(data.copulas.map(phraseKey));
+  const known = new Set(Object.keys(data.respellings).map(phraseKey));
+  const isNameWord = (word: string): boolean =>
+    known.has(word) ||
+    (DEVANAGARI_WORD.test(word) && !stop.has(word) && !isTitleWord(word) && !endings.some((e) => word.endsWith(e)));
+  const free = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean =>
+    !claimed[i] && isNameWord(tokens[i]?.text ?? '');
+
+  const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): number => {
+    let end = at;
+    while (end < tokens.length && end - at < MAX_NAME && free(tokens, end, claimed) && tokens[end]?.joined) end++;
+    return copulas.has(tokens[end]?.text ?? '') ? at : end;
+  };
+
+  const cueAt = (tokens: readonly Token[], at: number): boolean =>
+    cues.some((cue) => cue.every((w, k) => tokens[at + k]?.text === w && (k === 0 || tokens[at + k]?.joined)));
+
+  const speakers = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
+    const out: NameSpan[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      if (!tokens[i]?.joined || !cueAt(tokens, i)) continue;
+      let start = i;
+      while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && (start === i || tokens[start]?.joined)) start--;
+      if (start < i) out.push({ from: start, to: i, weak: i - start === 1 });
+    }
+    return out;
+  };
+
+  return { isNameWord, isDeterminer: (word) => determiners.has(word), after, speakers };
+}
+
+/** Hindi month and weekday names from Intl (never names of people). */
+function calendarWords(): string[] {
+  const words: string[] = [];
+  try {
+    const month = new Intl.DateTimeFormat('hi', { month: 'long', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat('hi', { weekday: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) words.push(month.format(new Date(Date.UTC(2024, m, 1))));
+    for (let d = 0; d < 7; d++) words.push(weekday.format(new Date(Date.UTC(2024, 0, 1 + d))));
+  } catch {
+    return words;
+  }
+  return words;
+}

@@ -1,0 +1,53 @@
+import type { EntityExtractor, EntityMention, Sentence } from '../../types.js';
+import { citySources } from './cities.js';
+import { createNameFinder } from './context-names.js';
+import { countrySources, placeVariantSources } from './countries.js';
+import { createDemonymRule } from './demonyms.js';
+import type { EntitiesData } from './entities-data.js';
+import type { Gazetteer } from './gazetteer-data.js';
+import { createGazetteerIndex, gazetteerSources, type EntitySource } from './gazetteer-index.js';
+import { createMinistryMatcher } from './organisations.js';
+import { resolveShortForms, type Pending } from './resolve-short-forms.js';
+import { createNameRomaniser } from './name-romaniser.js';
+import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
+import { createTitleMatcher } from './titles.js';
+
+/**
+ * Builds the people/places/organisations extractor. Sources, in priority order: the gazetteer,
+ * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
+ * phrases, CLDR exemplar cities. Everything is compiled here, once; the extractor never throws.
+ */
+export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData): EntityExtractor {
+  const countries = countrySources(data);
+  const organisations: EntitySource[] = data.organisationPatterns.map((o) => ({
+    kind: 'organisation',
+    en: o.en,
+    hi: o.hi.filter((f) => !/[A-Za-z]/.test(f)),
+    latin: o.hi.filter((f) => /[A-Za-z]/.test(f)),
+    country: o.country,
+  }));
+  const sources = [
+    ...gazetteerSources(gazetteer),
+    ...placeVariantSources(data, countries),
+    ...countries,
+    ...organisations,
+    ...citySources(data),
+  ];
+  const titles = createTitleMatcher(data);
+  const tools: SentenceTools = {
+    index: createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames),
+    titles,
+    ministries: createMinistryMatcher(data),
+    names: createNameFinder(data, titles.isTitleWord),
+    demonym: createDemonymRule(data),
+    romaniseName: createNameRomaniser(data.respellings),
+  };
+  return (sentences: readonly Sentence[]): EntityMention[] => {
+    try {
+      const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
+      return resolveShortForms(pending).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
+    } catch {
+      return [];
+    }
+  };
+}

@@ -1,0 +1,145 @@
+import type { EntityKind } from '../../types.js';
+import type { Gazetteer } from './gazetteer-data.js';
+import { phraseKey, type TokenisedSentence } from './tokens.js';
+
+/** A named entity as the extractor knows it; `id` = kind + English name. */
+export interface IndexedEntity {
+  id: string;
+  kind: EntityKind;
+  en: string;
+  hi: string;
+  /** All folded keys of full (not short) forms, to recognise the entity's parts later. */
+  keys: string[];
+  role?: string;
+  country?: string;
+  type?: string;
+}
+
+/** Names of one entity from one source (gazetteer, Intl, CLDR, config/entities.yaml). */
+export interface EntitySource {
+  kind: EntityKind;
+  en: string;
+  hi: readonly string[];
+  latin?: readonly string[];
+  short?: readonly string[];
+  adjectives?: readonly string[];
+  role?: string;
+  country?: string;
+  type?: string;
+  /** Curated (gazetteer) forms are trusted; generated ones skip the ambiguous-forms list. */
+  curated?: boolean;
+}
+
+export interface FormHit {
+  entity: IndexedEntity;
+  short: boolean;
+  adjective: boolean;
+  /** For an acronym (TASS, UN): the exact capitals the text must show. */
+  caps?: string;
+  /** A Latin name must start with a capital letter in the text. */
+  capitalised?: boolean;
+}
+
+export interface EntityMatch {
+  from: number;
+  to: number;
+  hits: FormHit[];
+}
+
+export interface GazetteerIndex {
+  entities: Map<string, IndexedEntity>;
+  forms: Map<string, FormHit[]>;
+  maxTokens: number;
+}
+
+/**
+ * Indexes every form of every source; earlier sources win a form two entities share. `ambiguous`
+ * forms are dropped from generated (Intl/CLDR/config) sources, `neverNames` words from all sources.
+ */
+export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous: readonly string[], neverNames: readonly string[] = []): GazetteerIndex {
+  const entities = new Map<string, IndexedEntity>();
+  const forms = new Map<string, FormHit[]>();
+  const blocked = new Set(ambiguous.map(phraseKey));
+  const never = new Set(neverNames.map(phraseKey));
+  let maxTokens = 1;
+  const add = (form: string, hit: FormHit, curated: boolean): void => {
+    const key = phraseKey(form);
+    if (key.length === 0 || never.has(key) || (!curated && blocked.has(key))) return;
+    const list = forms.get(key) ?? [];
+    const full = list.find((h) => !h.short && !h.adjective);
+    if (!hit.short && full && full.entity !== hit.entity) return; // an earlier source owns this form
+    if (list.some((h) => h.entity === hit.entity && h.short === hit.short && h.adjective === hit.adjective)) return;
+    if (!hit.short && !hit.adjective) hit.entity.keys.push(key);
+    list.push(hit);
+    if (!hit.short) list.sort((a, b) => Number(a.short) - Number(b.short));
+    forms.set(key, list);
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+  };
+  for (const source of sources) {
+    const id = `${source.kind}:${source.en}`;
+    let entity = entities.get(id);
+    if (!entity) {
+      entity = { id, kind: source.kind, en: source.en, hi: source.hi[0] ?? source.en, keys: [] };
+      entities.set(id, entity);
+    }
+    entity.role ??= source.role;
+    entity.country ??= source.country;
+    entity.type ??= source.type;
+    const curated = source.curated === true;
+    for (const hi of source.hi) add(hi, { entity, short: false, adjective: false }, curated);
+    for (const latin of source.latin ?? []) add(latin, latinHit(entity, latin), curated);
+    for (const short of source.short ?? []) add(short, { ...latinHit(entity, short), short: true }, true);
+    for (const adj of source.adjectives ?? []) add(adj, { entity, short: false, adjective: true }, true);
+  }
+  return { entities, forms, maxTokens };
+}
+
+function latinHit(entity: IndexedEntity, form: string): FormHit {
+  const compact = form.replace(/[.\s]/g, '');
+  if (/^[A-Z0-9&-]+$/.test(compact) && /[A-Z]/.test(compact)) return { entity, short: false, adjective: false, caps: compact };
+  return { entity, short: false, adjective: false, capitalised: /[A-Za-z]/.test(form) };
+}
+
+/** Gazetteer entries as sources (people, places, organisations). */
+export function gazetteerSources(gazetteer: Gazetteer): EntitySource[] {
+  const out: EntitySource[] = [];
+  const push = (kind: EntityKind, list: Gazetteer['people']): void => {
+    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, country: e.country, type: e.type, curated: true });
+  };
+  push('person', gazetteer.people);
+  push('place', gazetteer.places);
+  push('organisation', gazetteer.organisations);
+  return out;
+}
+
+/** Longest-first, left-to-right matches of indexed forms in a sentence, whole words only. */
+export function findEntityMatches(index: GazetteerIndex, sentence: TokenisedSentence): EntityMatch[] {
+  const { tokens, folded } = sentence;
+  const out: EntityMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let found: EntityMatch | null = null;
+    for (let n = Math.min(index.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
+      const parts = tokens.slice(i, i + n);
+      if (parts.some((t, k) => k > 0 && !t.joined)) continue;
+      const hits = index.forms.get(parts.map((t) => t.text).join(' '));
+      if (!hits) continue;
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (!first || !last) continue;
+      const raw = folded.original.slice(folded.map[first.start] ?? 0, folded.map[last.end] ?? folded.original.length);
+      const ok = hits.filter((h) => textFits(h, raw));
+      if (ok.length > 0) found = { from: i, to: i + n, hits: ok };
+    }
+    if (found) {
+      out.push(found);
+      i = found.to;
+    } else i++;
+  }
+  return out;
+}
+
+function textFits(hit: FormHit, raw: string): boolean {
+  if (hit.caps !== undefined) return raw.replace(/[.\s]/g, '') === hit.caps;
+  if (hit.capitalised) return /^[A-Z]/.test(raw);
+  return true;
+}

@@ -1,0 +1,26 @@
+import { foldKey } from '../../text/devanagari.js';
+import { initial, romanise } from './romanise.js';
+
+/**
+ * Romanises a name, using the usual English spelling of known name words (कर्ट → Kurt,
+ * कैंपबेल → Campbell) from config and the rules for the rest.
+ */
+export function createNameRomaniser(respellings: Readonly<Record<string, string>>): (hindi: string) => string {
+  const known = new Map(Object.entries(respellings).map(([hi, en]) => [foldKey(hi), en]));
+  return (hindi) => {
+    const words = hindi.normalize('NFC').split(/\s+/u).filter((w) => w.length > 0);
+    return words
+      .map((word) => {
+        const whole = known.get(foldKey(word)) ?? initial(word, words.length);
+        if (whole !== null && whole !== undefined) return whole;
+        return word
+          .split(/[-‐‑–]/u)
+          .map((part, i) => {
+            const en = known.get(foldKey(part)) ?? romanise(part);
+            return i === 0 ? en : en.toLowerCase();
+          })
+          .join('-');
+      })
+      .join(' ');
+  };
+}

@@ -1,0 +1,105 @@
+import type { EntityKind, EntityMention, Span } from '../../types.js';
+import type { IndexedEntity } from './gazetteer-index.js';
+
+/** A guessed person name (not in the gazetteer), folded words and romanised English. */
+export interface GuessedName {
+  words: string[];
+  hi: string;
+  en: string;
+  /** One word before an attribution cue: dropped unless it is part of a fuller name in the article. */
+  weak: boolean;
+}
+
+/** A mention before article-level resolution: resolved, a short form, or a guessed name. */
+export interface Pending {
+  sentence: number;
+  span: Span;
+  text: string;
+  kind: EntityKind;
+  entity?: IndexedEntity;
+  /** Short form (किम): the entities it may stand for, and its folded key. */
+  short?: { key: string; candidates: IndexedEntity[] };
+  guess?: GuessedName;
+  role?: string;
+  country?: string;
+  adjective?: boolean;
+}
+
+interface FullName {
+  at: number;
+  /** The name's word runs: every full form of a gazetteer entity, or the guessed name's words. */
+  forms: string[][];
+  entity?: IndexedEntity;
+  guess?: GuessedName;
+}
+
+const SENTENCE = 100_000;
+const position = (p: Pending): number => p.sentence * SENTENCE + p.span.start;
+
+/**
+ * Resolves an article's short forms and partial names to one identity each: `पुतिन` → Vladimir Putin
+ * when the article names him or no other entry shares the short form; `किम` → a full name containing
+ * it in this or the previous sentence, else the most named one, else the nearest; `उशाकोव ने कहा` → Yuri Ushakov named earlier.
+ */
+export function resolveShortForms(pending: readonly Pending[]): EntityMention[] {
+  const fulls: FullName[] = [];
+  for (const p of pending) {
+    if (p.entity?.kind === 'person' && !p.short) {
+      fulls.push({ at: position(p), forms: p.entity.keys.map((k) => k.split(' ')), entity: p.entity });
+    } else if (p.guess && p.guess.words.length > 1) fulls.push({ at: position(p), forms: [p.guess.words], guess: p.guess });
+  }
+  const identity = (f: FullName): string => f.entity?.id ?? f.guess?.en ?? '';
+  const counts = new Map<string, number>();
+  for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
+  /** The full name a partial one stands for: one named in this or the previous sentence, else the most named, then the nearest. */
+  const nearest = (at: number, fits: (f: FullName) => boolean): FullName | undefined => {
+    let best: FullName | undefined;
+    let bestScore = Infinity;
+    for (const f of fulls) {
+      if (!fits(f)) continue;
+      const distance = f.at <= at ? at - f.at : 1e12 + f.at - at;
+      const close = f.at <= at && at - f.at < 2 * SENTENCE;
+      const score = (close ? 0 : 1e15 / (counts.get(identity(f)) ?? 1)) + distance;
+      if (score < bestScore) [best, bestScore] = [f, score];
+    }
+    return best;
+  };
+  const out: EntityMention[] = [];
+  for (const p of pending) {
+    const at = position(p);
+    if (p.short) {
+      const { key, candidates } = p.short;
+      const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
+      const entity = full?.entity ?? (full ? undefined : candidates.length === 1 ? candidates[0] : undefined);
+      if (entity) out.push(mention(p, entity.en, entity.hi, entity));
+      else if (full?.guess) out.push(mention(p, full.guess.en, full.guess.hi, undefined, true));
+    } else if (p.guess) {
+      const g = p.guess;
+      const longer = nearest(at, (f) => f.forms.some((w) => w.length > g.words.length && containsRun(w, g.words)));
+      if (longer?.entity) out.push(mention(p, longer.entity.en, longer.entity.hi, longer.entity));
+      else if (longer?.guess) out.push(mention(p, longer.guess.en, longer.guess.hi, undefined, true));
+      else if (!g.weak) out.push(mention(p, g.en, g.hi, undefined, true));
+    } else if (p.entity) {
+      out.push(mention(p, p.entity.en, p.entity.hi, p.entity));
+    }
+  }
+  return out.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** True when `part` occurs in `whole` as a prefix or suffix run of words (किम ⊂ किम जोंग उन). */
+function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  const prefix = part.every((w, i) => whole[i] === w);
+  const suffix = part.every((w, i) => whole[whole.length - part.length + i] === w);
+  return prefix || suffix;
+}
+
+function mention(p: Pending, en: string, hi: string, entity: IndexedEntity | undefined, guessed = false): EntityMention {
+  const m: EntityMention = { kind: p.kind, en, hi, text: p.text, sentence: p.sentence, span: p.span };
+  const role = p.role ?? (entity?.kind === 'person' ? entity.role : undefined);
+  const country = p.country ?? (entity?.kind === 'place' ? undefined : entity?.country);
+  if (role !== undefined) m.role = role;
+  if (country !== undefined) m.country = country;
+  if (guessed) m.guessed = true;
+  if (p.adjective) m.adjective = true;
+  return m;
+}

@@ -1,0 +1,153 @@
+/**
+ * Readable romanisation of Hindi names (कर्ट कैंपबेल → Kart Kaimpbel, किम होंग-क्यून → Kim Hong-kyun):
+ * फ is written f (शरीफ Sharif, फडणवीस Fadanvis), as Hindi uses it for both sounds;
+ * plain ASCII, Hindi schwa deletion, capitalised words, the part after a hyphen lower-case.
+ */
+
+const VOWELS: Record<string, string> = {
+  अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', ऑ: 'o', ऍ: 'e', ॲ: 'a',
+};
+const MATRAS: Record<string, string> = {
+  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
+};
+const CONSONANTS: Record<string, string> = {
+  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n', च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n',
+  ट: 't', ठ: 'th', ड: 'd', ढ: 'dh', ण: 'n', त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n',
+  प: 'p', फ: 'f', ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l', ळ: 'l', व: 'v',
+  श: 'sh', ष: 'sh', स: 's', ह: 'h',
+};
+const NUKTA: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'd', ढ: 'dh', फ: 'f', य: 'y' };
+/** The Latin alphabet as spelled in Devanagari: a word made only of these is an acronym (एएनआई → ANI). */
+const LETTERS: Record<string, string> = {
+  ए: 'A', बी: 'B', सी: 'C', डी: 'D', ई: 'E', एफ: 'F', जी: 'G', एच: 'H', आई: 'I', जे: 'J', के: 'K', एल: 'L', एम: 'M',
+  एन: 'N', ओ: 'O', पी: 'P', क्यू: 'Q', आर: 'R', एस: 'S', टी: 'T', यू: 'U', वी: 'V', डब्ल्यू: 'W', एक्स: 'X', वाई: 'Y', जेड: 'Z',
+};
+const LETTER_KEYS = Object.keys(LETTERS).sort((a, b) => b.length - a.length);
+/** After a conjunct, a final consonant of these keeps its vowel: इंद्र Indra, सूर्य Surya, शुक्ल Shukla. */
+const KEEP_FINAL = new Set(['r', 'y', 'l', 'n', 'm', 'v']);
+const LABIALS = /^(?:p|ph|b|bh|m)$/;
+const VELARS = /^(?:k|kh|g|gh)$/;
+
+interface Unit {
+  cons: string;
+  vowel: string;
+  inherent: boolean;
+  virama: boolean;
+  nasal: boolean;
+  tail: string;
+}
+
+/** Romanises Hindi text word by word; anything that is not Devanagari passes through. */
+export function romanise(hindi: string): string {
+  const words = hindi.normalize('NFC').split(/\s+/u).filter((w) => w.length > 0);
+  return words
+    .map((word) =>
+      word
+        .split(/[-‐‑–]/u)
+        .map((part, i) => (i === 0 ? capitalise(initial(word, words.length) ?? romaniseWord(part)) : romaniseWord(part).toLowerCase()))
+        .filter((p) => p.length > 0)
+        .join('-'),
+    )
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+/** Romanises one word (no spaces or hyphens), lower-case, or upper-case letters for an acronym. */
+export function romaniseWord(word: string): string {
+  const acronym = spellAcronym(word);
+  if (acronym !== null) return acronym;
+  const units = parse(word.normalize('NFD'));
+  deleteSchwas(units);
+  let out = '';
+  units.forEach((u, i) => {
+    out += u.cons + (u.inherent ? 'a' : u.vowel);
+    if (u.nasal) out += nasalBefore(units[i + 1]);
+    out += u.tail;
+  });
+  return out.replace(/[\u0900-\u097F]/gu, '');
+}
+
+/** A lone Latin letter inside a longer name is an initial: एस जयशंकर → S. Jaishankar. */
+export function initial(word: string, wordCount: number): string | null {
+  const letter = LETTERS[word.normalize('NFC').replace(/\.$/u, '')];
+  return wordCount > 1 && letter !== undefined ? `${letter}.` : null;
+}
+
+function spellAcronym(word: string): string | null {
+  let rest = word.normalize('NFC').replace(/[.\u093C]/gu, '');
+  let out = '';
+  while (rest.length > 0) {
+    const key = LETTER_KEYS.find((k) => rest.startsWith(k));
+    if (key === undefined) return null;
+    out += LETTERS[key];
+    rest = rest.slice(key.length);
+  }
+  return out.length >= 2 ? out : null;
+}
+
+function parse(word: string): Unit[] {
+  const units: Unit[] = [];
+  const chars = [...word];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const last = units[units.length - 1];
+    if (CONSONANTS[ch] !== undefined) {
+      const nukta = chars[i + 1] === '\u093C';
+      if (nukta) i++;
+      let cons = nukta ? (NUKTA[ch] ?? CONSONANTS[ch]) : CONSONANTS[ch];
+      if (ch === 'व' && last?.virama) cons = 'w';
+      if (ch === 'ञ' && last?.virama && last.cons === 'j') {
+        last.cons = 'g';
+        cons = 'y';
+      }
+      units.push({ cons, vowel: '', inherent: true, virama: false, nasal: false, tail: '' });
+    } else if (VOWELS[ch] !== undefined) {
+      units.push({ cons: '', vowel: VOWELS[ch], inherent: false, virama: false, nasal: false, tail: '' });
+    } else if (MATRAS[ch] !== undefined && last) {
+      last.vowel = MATRAS[ch];
+      last.inherent = false;
+    } else if (ch === '\u094D' && last) {
+      last.inherent = false;
+      last.virama = true;
+    } else if ((ch === 'ं' || ch === 'ँ') && last) {
+      last.nasal = true;
+    } else if (ch === 'ः' && last) {
+      last.tail += 'h';
+    } else if (/[0-9A-Za-z]/.test(ch)) {
+      units.push({ cons: '', vowel: ch, inherent: false, virama: false, nasal: false, tail: '' });
+    } else if (/[\u0966-\u096F]/u.test(ch)) {
+      units.push({ cons: '', vowel: String(ch.charCodeAt(0) - 0x0966), inherent: false, virama: false, nasal: false, tail: '' });
+    }
+  }
+  return units;
+}
+
+const voiced = (u: Unit | undefined): boolean => u !== undefined && (u.inherent || u.vowel.length > 0);
+
+/** Hindi schwa deletion: the final inherent vowel, and a medial one in the context V C _ C V. */
+function deleteSchwas(units: Unit[]): void {
+  const n = units.length;
+  const last = units[n - 1];
+  if (n > 1 && last?.inherent && !last.nasal) {
+    const afterConjunct = units[n - 2]?.virama === true;
+    if (!(afterConjunct && KEEP_FINAL.has(last.cons))) last.inherent = false;
+  }
+  for (let i = n - 2; i >= 1; i--) {
+    const u = units[i] as Unit;
+    if (!u.inherent || u.nasal || u.cons === '') continue;
+    const next = units[i + 1];
+    if (voiced(units[i - 1]) && next !== undefined && next.cons !== '' && voiced(next)) u.inherent = false;
+  }
+}
+
+function nasalBefore(next: Unit | undefined): string {
+  if (next === undefined || next.cons === '') return 'n';
+  if (LABIALS.test(next.cons)) return 'm';
+  if (VELARS.test(next.cons)) return 'n';
+  if (next.cons === 'h' && !voiced(next)) return 'ng'; // सिंह → Singh
+  return 'n';
+}
+
+function capitalise(word: string): string {
+  return word.length === 0 ? word : (word[0] as string).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,90 @@
+import type { EntitiesData } from './entities-data.js';
+import { phraseKey, type Token } from './tokens.js';
+
+/** A title (or honorific) found before a possible name, with the qualifiers before it. */
+export interface TitleMatch {
+  /** First token, including qualifiers (उप, पूर्व). */
+  from: number;
+  /** Token after the title: where a name may start. */
+  to: number;
+  /** English role without qualifiers ("Foreign Minister"); empty for an honorific. */
+  base: string;
+  /** English qualifiers in text order ("Former", "Deputy"). */
+  modifiers: string[];
+  honorific: boolean;
+}
+
+export interface TitleMatcher {
+  find(tokens: readonly Token[], claimed: readonly boolean[]): TitleMatch[];
+  /** The English role for a title, in a country's own terms when config knows them. */
+  role(title: TitleMatch, country: string | undefined): string;
+  /** True for a one-word title, qualifier or honorific (never part of a name). */
+  isTitleWord(word: string): boolean;
+  startsTitle(tokens: readonly Token[], at: number): boolean;
+}
+
+/** Builds the title lexicon: config titles, `<portfolio> मंत्री` for every portfolio, honorifics. */
+export function createTitleMatcher(data: EntitiesData): TitleMatcher {
+  const titles = new Map<string, string>();
+  for (const t of data.titles) for (const hi of t.hi) titles.set(phraseKey(hi), t.en);
+  for (const p of data.portfolios) {
+    for (const hi of p.hi) titles.set(phraseKey(`${hi} मंत्री`), `${p.minister} Minister`);
+  }
+  const honorifics = new Set(data.honorifics.map(phraseKey));
+  const modifiers = new Map(Object.entries(data.titleModifiers).map(([hi, en]) => [phraseKey(hi), en]));
+  const maxLen = Math.max(1, ...[...titles.keys()].map((k) => k.split(' ').length));
+  const words = new Set([...titles.keys(), ...honorifics, ...modifiers.keys()].filter((k) => !k.includes(' ')));
+
+  const longestAt = (tokens: readonly Token[], at: number, claimed?: readonly boolean[]): { to: number; en: string } | null => {
+    for (let n = Math.min(maxLen, tokens.length - at); n >= 1; n--) {
+      const parts = tokens.slice(at, at + n);
+      if (parts.some((t, k) => (k > 0 && !t.joined) || claimed?.[at + k] === true)) continue;
+      const en = titles.get(parts.map((t) => t.text).join(' '));
+      if (en !== undefined) return { to: at + n, en };
+    }
+    return null;
+  };
+
+  const find = (tokens: readonly Token[], claimed: readonly boolean[]): TitleMatch[] => {
+    const out: TitleMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i] as Token;
+      if (claimed[i]) {
+        i++;
+        continue;
+      }
+      const title = longestAt(tokens, i, claimed);
+      if (title === null && !honorifics.has(token.text)) {
+        i++;
+        continue;
+      }
+      let from = i;
+      const mods: string[] = [];
+      while (from > 0 && tokens[from]?.joined && !claimed[from - 1] && modifiers.has(tokens[from - 1]?.text ?? '')) {
+        from--;
+        mods.unshift(modifiers.get(tokens[from]?.text ?? '') ?? '');
+      }
+      const to = title?.to ?? i + 1;
+      out.push({ from, to, base: title?.en ?? '', modifiers: mods, honorific: title === null });
+      i = to;
+    }
+    return out;
+  };
+
+  const role = (title: TitleMatch, country: string | undefined): string => {
+    const own = country === undefined ? undefined : data.countryRoles[country];
+    const mods = title.modifiers;
+    for (let k = 0; k <= mods.length && own; k++) {
+      const mapped = own[[...mods.slice(k), title.base].join(' ')];
+      if (mapped !== undefined) return [...mods.slice(0, k), mapped].join(' ');
+    }
+    return [...mods, title.base].join(' ');
+  };
+
+  return {
+    find,
+    role,
+    isTitleWord: (word) => words.has(word),
+    startsTitle: (tokens, at) => longestAt(tokens, at) !== null,
+  };
+}

@@ -1,0 +1,71 @@
+import type { Token } from './tokens.js';
+
+/** Western (30,000), Indian (1,50,000) or ungrouped digits, with an optional decimal part. */
+const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
+const INDIAN = /^[0-9]{1,2}(?:,[0-9]{2})*,[0-9]{3}(?:\.[0-9]+)?$/;
+const PLAIN = /^[0-9]+(?:\.[0-9]+)?$/;
+/** Ungrouped digit strings this long are phone numbers, IDs or PIN-like codes, not quantities. */
+const MAX_PLAIN_DIGITS = 7;
+
+/** Value of a digit token (already folded to ASCII digits), or null when it is not a quantity. */
+export function parseDigits(text: string): number | null {
+  if (GROUPED.test(text) || INDIAN.test(text)) return Number(text.replace(/,/g, ''));
+  if (!PLAIN.test(text)) return null;
+  const integer = text.split('.')[0] ?? '';
+  if (integer.length > MAX_PLAIN_DIGITS) return null;
+  if (integer.length > 1 && integer.startsWith('0')) return null; // 007, 0612: codes
+  return Number(text);
+}
+
+/** A 4-digit whole number between 1800 and 2100 reads as a year. */
+export function isYearLike(token: Token): boolean {
+  if (token.kind !== 'digits' || !/^[0-9]{4}$/.test(token.text)) return false;
+  const n = Number(token.text);
+  return n >= 1800 && n <= 2100;
+}
+
+const JOINERS = new Set(['-', '–', ':', '/', '.', '+', '#', '@', '_', '×', 'x']);
+
+/**
+ * True when the digits at `i` are glued to their left neighbour in a way that makes them part of
+ * a name, code, score or time: कोविड-19, मिग-21, 123/2024, 10:30, +91, A4, 3-1 (right half).
+ */
+export function gluedLeft(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t === undefined || prev === undefined || !t.glued) return false;
+  if (prev.kind !== 'sign' || prev.text === '+') return true; // +91: a dialling code
+  if (!JOINERS.has(prev.text)) return false;
+  // a lone minus sign before a number (तापमान -5 डिग्री) is a sign, not a joiner
+  const before = tokens[i - 2];
+  return before !== undefined && prev.glued && before.kind !== 'sign';
+}
+
+/**
+ * True when the digits at `i` are glued to their right neighbour: an ordinal or word suffix
+ * (70वीं, 5G, 5km), a time or ratio (10:30, 3/4), a code (12-B). `3-1` style pairs are left to
+ * the range/score rule in the extractor, so a glued `-` followed by digits returns false.
+ */
+export function gluedRight(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !next.glued) return false;
+  if (next.kind !== 'sign') return true;
+  const after = tokens[i + 2];
+  if (next.text === '-' || next.text === '–') return after !== undefined && after.glued && after.kind !== 'digits';
+  if (next.text === ':' || next.text === '/' || next.text === '×') return after !== undefined && after.glued;
+  return false;
+}
+
+/** A lone minus sign right before token `i` (with space or sentence start before it). */
+export function minusBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t === undefined || prev === undefined || !t.glued) return false;
+  if (prev.text !== '-' && prev.text !== '−' && prev.text !== '–') return false;
+  return !prev.glued || tokens[i - 2]?.kind === 'sign';
+}
+
+/** Digit groups in a row separated only by spaces (98765 43210, 1234 5678) are a phone number or ID. */
+export function inDigitRun(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first - 1]?.kind === 'digits' || tokens[last + 1]?.kind === 'digits';
+}

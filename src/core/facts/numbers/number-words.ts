@@ -1,0 +1,111 @@
+import { parseDigits } from './digits.js';
+import type { NumbersData } from './numbers-data.js';
+import { wordMap, wordSet, type Token } from './tokens.js';
+
+/** Folded number-word lexicons. */
+export interface NumberLexicon {
+  words: Map<string, number>;
+  fractions: Map<string, number>;
+  modifiers: Map<string, number>;
+  multipliers: Map<string, number>;
+  vague: Map<string, number>;
+  article: Set<string>;
+}
+
+export function createNumberLexicon(data: NumbersData): NumberLexicon {
+  return {
+    words: wordMap(data.words),
+    fractions: wordMap(data.fractions),
+    modifiers: wordMap(data.modifiers),
+    multipliers: wordMap(data.multipliers),
+    vague: wordMap(data.vague),
+    article: wordSet(data.article),
+  };
+}
+
+/** A run of tokens read as one number: `2.5 लाख`, `दो लाख पचास हज़ार`, `साढ़े तीन सौ`, `हज़ारों`. */
+export interface NumberGroup {
+  value: number;
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+  /** A vague plural (हज़ारों, दर्जनों) took part. */
+  vague: boolean;
+  /** The group is a lone indefinite-article word (एक). */
+  article: boolean;
+}
+
+/** Value of one base token (digits, cardinal word, fraction), if it is one. */
+export function baseValue(lex: NumberLexicon, token: Token): number | undefined {
+  if (token.kind === 'digits') return parseDigits(token.text) ?? undefined;
+  return lex.words.get(token.text) ?? lex.fractions.get(token.text);
+}
+
+/** True when token `i` can start or continue a number. */
+export function isNumberToken(lex: NumberLexicon, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === 'digits') return parseDigits(token.text) !== null;
+  const t = token.text;
+  return lex.words.has(t) || lex.fractions.has(t) || lex.multipliers.has(t) || lex.vague.has(t);
+}
+
+/**
+ * Reads the number starting at token `i`, up to `limit`. Multipliers scale what precedes them and
+ * a larger multiplier scales the whole running total (दो लाख पचास हज़ार करोड़ = 2.5 × 10¹²);
+ * two bare numbers in a row end the group (they are a list or a range, not one number).
+ */
+export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: number, limit: number): NumberGroup | null {
+  let total = 0;
+  let current = 0;
+  let maxMultiplier = 0;
+  let lastMultiplier = 0;
+  let previous: 'none' | 'base' | 'multiplier' = 'none';
+  let modifier = 0;
+  let vague = false;
+  let k = i;
+  const first = tokens[i];
+  if (first !== undefined && lex.modifiers.has(first.text)) {
+    modifier = lex.modifiers.get(first.text) ?? 0;
+    k++;
+  }
+  for (; k < limit; k++) {
+    const token = tokens[k] as Token;
+    if (k > i && token.kind === 'digits' && tokens[k - 1]?.kind === 'digits') break;
+    const base = baseValue(lex, token);
+    const multiplier = token.kind === 'word' ? lex.multipliers.get(token.text) : undefined;
+    const vagueValue = token.kind === 'word' ? lex.vague.get(token.text) : undefined;
+    if (base !== undefined) {
+      if (previous === 'base') break;
+      if (previous === 'multiplier' && base >= lastMultiplier) break;
+      if (previous === 'multiplier') {
+        total += current;
+        current = 0;
+      }
+      current = base + (previous === 'none' ? modifier : 0);
+      previous = 'base';
+    } else if (multiplier !== undefined) {
+      if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
+      if (multiplier > maxMultiplier && total > 0) {
+        total = (total + current) * multiplier;
+        current = 0;
+      } else {
+        current *= multiplier;
+      }
+      maxMultiplier = Math.max(maxMultiplier, multiplier);
+      lastMultiplier = multiplier;
+      previous = 'multiplier';
+    } else if (vagueValue !== undefined && previous === 'none' && modifier === 0) {
+      current = vagueValue;
+      maxMultiplier = vagueValue;
+      lastMultiplier = vagueValue;
+      vague = true;
+      previous = 'multiplier';
+    } else {
+      break;
+    }
+  }
+  if (previous === 'none') return null;
+  const value = Number((total + current).toPrecision(12));
+  const article = k - i === 1 && first !== undefined && lex.article.has(first.text);
+  return { value, start: i, end: k, vague, article };
+}

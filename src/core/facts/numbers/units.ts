@@ -1,0 +1,61 @@
+import type { NumbersData } from './numbers-data.js';
+import { isNumberToken, type NumberLexicon } from './number-words.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
+
+/** The counted noun found after a number: its English unit and token range (end exclusive). */
+export interface UnitMatch {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/** Finds the counted noun starting at token `i`, not reaching token `limit`. */
+export type UnitFinder = (tokens: readonly Token[], i: number, limit: number) => UnitMatch | null;
+
+/** Lexicon of counted nouns (every form → English unit) and currency signs written before numbers. */
+export function createUnitTable(data: NumbersData): PhraseTable<string> {
+  return new PhraseTable(Object.entries(data.units).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
+}
+
+export function createCurrencyTable(data: NumbersData): PhraseTable<string> {
+  return new PhraseTable(Object.entries(data.currency).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
+}
+
+/**
+ * Looks ahead for the counted noun of a number: `50 ऐसी मिसाइलों`, `तीन और ऐसे उपग्रहों`,
+ * `दो छोटी दूरी की बैलिस्टिक मिसाइलें`. Up to `maxGap` words (adjectives, quantifier words,
+ * one genitive का/की/के) may stand between; a stop word (postposition, verb, particle), a sign
+ * or another number ends the noun phrase without a unit.
+ */
+export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFinder {
+  const units = createUnitTable(data);
+  const stop = wordSet(data.stop);
+  const genitive = wordSet(data.genitive);
+  const maxGap = data.maxGap;
+  return (tokens, i, limit) => {
+    let gap = 0;
+    let crossedGenitive = false;
+    for (let q = i; q < limit; q++) {
+      const found = units.match(tokens, q, limit);
+      if (found !== null) return { unit: found.value, start: q, end: q + found.length };
+      const token = tokens[q] as Token;
+      if (token.kind === 'sign') {
+        // a hyphen inside a compound adjective (छोटी-दूरी) is part of the phrase
+        const inside = token.text === '-' && token.glued && q > i && tokens[q + 1]?.glued === true;
+        if (inside) continue;
+        return null;
+      }
+      if (isNumberToken(lex, token)) return null;
+      // checked before stop words: folded की equals the conjunction कि
+      if (genitive.has(token.text)) {
+        if (crossedGenitive || q === i) return null;
+        crossedGenitive = true;
+      } else if (stop.has(token.text)) {
+        return null;
+      }
+      if (gap >= maxGap) return null;
+      gap++;
+    }
+    return null;
+  };
+}

@@ -1,0 +1,78 @@
+import type { Item } from './tokens.js';
+
+/** A sentence split into the attribution ("X ने कहा") and what was said. */
+export interface Reported {
+  speaker: Item[];
+  said: Item[];
+}
+
+const isSay = (i: Item): boolean => i.entry?.verb?.say === true;
+
+/** "X ने कहा कि Y", `X ने कहा, "Y"` and "Y, X ने बताया" → speaker and reported clause. */
+export function splitReported(items: readonly Item[]): Reported | null {
+  const comp = items.findIndex((i) => i.kind === 'comp');
+  if (comp >= 0) return { speaker: items.slice(0, comp), said: items.slice(comp + 1) };
+  const quotes = items.map((it, i) => (it.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
+  if (quotes.length >= 2) {
+    const q1 = quotes[0] as number;
+    const q2 = quotes[quotes.length - 1] as number;
+    const outer = [...items.slice(0, q1), ...items.slice(q2 + 1)];
+    if (outer.some(isSay)) return { speaker: outer, said: items.slice(q1 + 1, q2) };
+    return null;
+  }
+  const texts = items.map((it) => it.text);
+  const comma = Math.max(texts.lastIndexOf(','), texts.lastIndexOf(':'));
+  if (comma < 0) return null;
+  const tail = items.slice(comma + 1);
+  const content = tail.filter((i) => i.kind !== 'punct' && i.kind !== 'aux');
+  // the attribution is short: a speaker, its agent marker and a verb of saying
+  if (tail.some(isSay) && tail.some((i) => i.kind === 'agent') && content.length <= 8) {
+    return { speaker: tail, said: items.slice(0, comma) };
+  }
+  return null;
+}
+
+const FINITE_END = new Set(['verb', 'aux', 'neg']);
+
+/** Has a verb, or ends in a copula/auxiliary ("… में हैं"). */
+const predicate = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'verb') || [...items].reverse().find((x) => x.kind !== 'punct')?.kind === 'aux';
+
+/**
+ * Splits coordinated clauses: at a comma or "और" that directly follows a verb, when the part after
+ * it has its own verb. Returns the clauses and the English joiner between each pair.
+ */
+export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joiners: string[] } {
+  const clauses: Item[][] = [];
+  const joiners: string[] = [];
+  let start = 0;
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i] as Item;
+    const left = items.slice(start, i);
+    if (it.kind === 'cconj') {
+      // "X, क्योंकि Y": both sides need their own verb
+      if (!predicate(left) || !items.slice(i + 1).some((x) => x.kind === 'verb')) continue;
+      clauses.push(left[left.length - 1]?.text === ',' ? left.slice(0, -1) : left);
+      joiners.push(`, ${it.en} `);
+      start = i + 1;
+      continue;
+    }
+    // "150 अंक गिरकर 23,000 पर बंद हुआ" → "fell 150 points and closed at 23,000"
+    if (it.entry?.conjunctive && items.slice(i + 1).some((x) => x.kind === 'verb' && !x.entry?.conjunctive)) {
+      clauses.push([...left, { ...it, entry: { ...it.entry, conjunctive: false } }]);
+      joiners.push(' and ');
+      start = i + 1;
+      continue;
+    }
+    const isBreak = (it.kind === 'punct' && it.text === ',') || it.kind === 'conj';
+    if (!isBreak) continue;
+    const lastReal = [...left].reverse().find((x) => x.kind !== 'punct' || x.text !== '');
+    if (!lastReal || !FINITE_END.has(lastReal.kind) || !left.some((x) => x.kind === 'verb')) continue;
+    if (!items.slice(i + 1).some((x) => x.kind === 'verb')) continue;
+    clauses.push(left);
+    joiners.push(it.kind === 'conj' ? ' and ' : '; ');
+    start = i + 1;
+  }
+  clauses.push(items.slice(start));
+  return { clauses, joiners };
+}

@@ -1,0 +1,46 @@
+import type { EntityMention } from '../types.js';
+import type { LexiconData } from './lexicon-data.js';
+
+export interface PersonOptions {
+  /** Modifiers written before the name in the sentence (demonym, role …), already in English. */
+  modifiers: string[];
+  /** True when the modifiers include a role or title. */
+  hasRole: boolean;
+  /** True when the modifiers include a demonym. */
+  hasDemonym: boolean;
+  /** Add the gazetteer role and country when the sentence states none ("who" of a line). */
+  full: boolean;
+}
+
+export interface EntityRenderer {
+  demonym(country: string | undefined): string | undefined;
+  /** "Russian President Vladimir Putin", "Deputy Foreign Minister Kim Hong-kyun", "Kurt Campbell". */
+  person(m: EntityMention, opts: PersonOptions): string;
+  /** A place or organisation as a word before a noun (रूसी → Russian). */
+  modifier(m: EntityMention): string;
+}
+
+export function createEntityRenderer(data: LexiconData): EntityRenderer {
+  const demonyms = new Map(Object.entries(data.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
+  const demonym = (country: string | undefined): string | undefined =>
+    country === undefined ? undefined : demonyms.get(country.toLowerCase());
+  return {
+    demonym,
+    person(m, opts) {
+      const parts = [...opts.modifiers];
+      if (!opts.hasRole && opts.full && m.role) {
+        const d = opts.hasDemonym ? undefined : demonym(m.country);
+        if (d) parts.push(d);
+        parts.push(m.role);
+      }
+      const name = m.en;
+      // a role already part of the canonical name is not repeated ("President X" stays once)
+      const filtered = parts.filter((p) => !name.toLowerCase().startsWith(p.toLowerCase()));
+      return [...filtered, name].join(' ');
+    },
+    modifier(m) {
+      if (m.kind === 'place' && m.adjective) return demonym(m.en) ?? m.en;
+      return m.en;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { EntityRenderer } from './english-entities.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import { createUnitRenderer, EMPTY_NP, type NounPhrase } from './noun-unit.js';
+import type { Item } from './tokens.js';
+
+export type { HeadKind, NounPhrase } from './noun-unit.js';
+
+export interface NounPhraseRenderer {
+  render(items: readonly Item[], full: boolean): NounPhrase;
+}
+
+
+export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRenderer): NounPhraseRenderer {
+  const unit = createUnitRenderer(index, entities);
+
+  /** Stretches joined by और/तथा. */
+  function segment(items: readonly Item[], full: boolean): NounPhrase {
+    const parts: Item[][] = [[]];
+    for (const it of items) {
+      if (it.kind === 'conj') parts.push([]);
+      else parts[parts.length - 1]?.push(it);
+    }
+    const rendered = parts.map((p) => unit(p, full)).filter((p) => p.text || p.unknown);
+    const texts = rendered.map((p) => p.text).filter((t) => t);
+    if (rendered.length <= 1) return rendered[0] ?? EMPTY_NP;
+    const last = rendered[rendered.length - 1] as NounPhrase;
+    return {
+      ...last,
+      text: texts.length > 1 ? `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}` : (texts[0] ?? ''),
+      plural: texts.length > 1 || last.plural,
+      demonym: undefined,
+      known: rendered.reduce((s, p) => s + p.known, 0),
+      unknown: rendered.reduce((s, p) => s + p.unknown, 0),
+    };
+  }
+
+  function combine(head: NounPhrase, mod: NounPhrase): NounPhrase {
+    if (!mod.text) return { ...head, unknown: head.unknown + mod.unknown };
+    const sum = { known: head.known + mod.known, unknown: head.unknown + mod.unknown };
+    if (!head.text) return { ...mod, ...sum };
+    // "Russian Far East" after "रूस के", "North Korean leader Kim" after "उत्तर कोरिया के"
+    if (head.text.includes(mod.text) || (mod.demonym && head.text.includes(mod.demonym))) return { ...head, ...sum };
+    let text: string;
+    if (mod.kind === 'place' && mod.demonym && ['person', 'role', 'inst'].includes(head.kind)) text = `${mod.demonym} ${head.text}`;
+    else if (head.motion && mod.kind !== 'person' && mod.kind !== 'org') text = `${head.text} to ${mod.text}`;
+    else if (mod.kind === 'person' || mod.kind === 'place') text = head.text.includes("'s ") ? `${head.text} of ${mod.text}` : `${mod.text}'s ${head.text}`;
+    else if (mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') text = `${mod.text} ${head.text}`;
+    else text = `${head.text} of ${mod.text}`;
+    return { ...head, text, ...sum, demonym: undefined };
+  }
+
+  /** "X के राष्ट्रपति A और Y के नेता B": coordinated names each keep their own genitives. */
+  function conjuncts(items: readonly Item[]): Item[][] {
+    const parts: Item[][] = [[]];
+    items.forEach((it, i) => {
+      const prev = items[i - 1];
+      const named = prev?.kind === 'mention' || prev?.kind === 'noun' || prev?.kind === 'inst';
+      if (it.kind === 'conj' && named && items.slice(i + 1).some((x) => x.kind === 'gen')) parts.push([]);
+      else parts[parts.length - 1]?.push(it);
+    });
+    return parts.filter((p) => p.length > 0);
+  }
+
+  return {
+    render(items, full) {
+      const parts = conjuncts(items);
+      if (parts.length > 1) {
+        const nps = parts.map((p) => this.render(p, full));
+        const last = nps[nps.length - 1] as NounPhrase;
+        const texts = nps.map((n) => n.text).filter((t) => t);
+        return {
+          ...last,
+          text: texts.length > 1 ? `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}` : (texts[0] ?? ''),
+          plural: true,
+          known: nps.reduce((s, n) => s + n.known, 0),
+          unknown: nps.reduce((s, n) => s + n.unknown, 0),
+        };
+      }
+      const segs: Item[][] = [[]];
+      for (const it of items) {
+        if (it.kind === 'gen') segs.push([]);
+        else segs[segs.length - 1]?.push(it);
+      }
+      const lastSeg = segs[segs.length - 1] as Item[];
+      const dangling = segs.length > 1 && lastSeg.every((it) => it.kind === 'adj' || it.kind === 'word');
+      if (dangling) segs.pop();
+      // "रूस के सुदूर पूर्व की यात्रा": a place or thing before a non-motion noun modifies that noun first
+      const merged: NounPhrase[] = [];
+      for (const np of segs.map((s) => segment(s, full))) {
+        const prev = merged[merged.length - 1];
+        if (prev && prev.kind !== 'person' && prev.kind !== 'none' && np.text && !np.motion) {
+          merged[merged.length - 1] = { ...combine(np, prev), kind: prev.kind === 'place' && np.kind === 'noun' ? 'place' : np.kind };
+        } else merged.push(np);
+      }
+      let np = merged[merged.length - 1] ?? EMPTY_NP;
+      for (let k = merged.length - 2; k >= 0; k--) np = combine(np, merged[k] as NounPhrase);
+      return { ...np, dangling };
+    },
+  };
+}

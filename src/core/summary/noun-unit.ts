@@ -1,0 +1,114 @@
+import { foldKey } from '../text/devanagari.js';
+import type { EntityRenderer } from './english-entities.js';
+import { countWord, formatNumber, pluralise } from './english-morph.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import type { Item } from './tokens.js';
+
+export type HeadKind = 'person' | 'place' | 'org' | 'role' | 'inst' | 'noun' | 'number' | 'none';
+
+/** An English noun phrase built from Hindi items. */
+export interface NounPhrase {
+  text: string;
+  kind: HeadKind;
+  plural: boolean;
+  /** The phrase ends in a genitive with nothing after it ("X की" before a verbal noun). */
+  dangling: boolean;
+  demonym?: string;
+  motion: boolean;
+  known: number;
+  unknown: number;
+}
+
+export const EMPTY_NP: NounPhrase = { text: '', kind: 'none', plural: false, dangling: false, motion: false, known: 0, unknown: 0 };
+
+const PLURALISING = new Set(['both', 'all', 'many', 'several', 'various', 'other', 'two', 'three', 'few']);
+const IGNORED = new Set(['punct', 'aux', 'neg', 'quote']);
+
+/** Renders one genitive-free stretch: modifiers then heads, in Hindi order (= English order). */
+export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer): (items: readonly Item[], full: boolean) => NounPhrase {
+  const qualifiers = Object.entries(index.data.numberQualifiers).map(([hi, en]) => [foldKey(hi), en] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const adjectives = new Map(Object.entries(index.data.adjectives).map(([hi, en]) => [foldKey(hi), en]));
+  const qualifierOf = (it: Item): string | null => {
+    const f = foldKey(it.text);
+    return qualifiers.find(([hi]) => f.includes(hi))?.[1] ?? null;
+  };
+  const numberText = (it: Item, pending: string | null): string => {
+    const n = it.number;
+    if (!n) return '';
+    const f = foldKey(it.text);
+    const q = qualifierOf(it) ?? pending;
+    // "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept
+    if (n.unit && /ीय$/.test(it.text.trim())) return `${countWord(n.value)}-${n.unit}`;
+    const adj = f.split(/\s+/).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
+    const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
+    return formatNumber({ ...n, unit }, q);
+  };
+  return (items, full) => {
+    const next = (it: Item): Item | undefined => items[items.indexOf(it) + 1];
+    const out: string[] = [];
+    let pending: string[] = [];
+    let hasRole = false;
+    let hasDemonym = false;
+    let kind: HeadKind = 'none';
+    let plural = false;
+    let known = 0;
+    let unknown = 0;
+    let qualifier: string | null = null;
+    let skipUnit: string | null = null;
+    let demonym: string | undefined;
+    const flush = (head: string, k: HeadKind): void => {
+      out.push([...pending, head].join(' '));
+      pending = [];
+      hasRole = false;
+      hasDemonym = false;
+      kind = k;
+    };
+    for (const it of items) {
+      const m = it.mention;
+      if (it.kind === 'word') unknown++;
+      else if (!IGNORED.has(it.kind)) known++;
+      if (it.kind === 'qual') qualifier = it.en;
+      else if (it.kind === 'number' && it.number && !it.number.unit && next(it)?.kind === 'noun') {
+        // "तीन आरोपियों" → "three accused": the count is a modifier of the noun after it
+        pending.push([qualifierOf(it) ?? qualifier, countWord(it.number.value)].filter((x) => x).join(' '));
+        qualifier = null;
+      } else if (it.kind === 'number' && it.number) {
+        flush(numberText(it, qualifier), 'number');
+        plural = it.number.value !== 1;
+        skipUnit = it.number.unit;
+        qualifier = null;
+      } else if (it.kind === 'adj') {
+        if (it.en) pending.push(it.en);
+      }
+      else if (it.kind === 'role') {
+        pending.push(it.en);
+        hasRole = true;
+        kind = 'role';
+      } else if (m && m.kind === 'person') {
+        const person = entities.person(m, { modifiers: pending, hasRole, hasDemonym, full });
+        pending = [];
+        flush(person, 'person');
+      } else if (m && m.kind === 'place' && m.adjective) {
+        pending.push(entities.modifier(m));
+        hasDemonym = true;
+      } else if (m) {
+        flush(m.en, m.kind === 'place' ? 'place' : 'org');
+        demonym = m.kind === 'place' && items.filter((x) => x.kind !== 'word').length === 1 ? entities.demonym(m.en) : undefined;
+      } else if (it.kind === 'inst' || it.kind === 'noun') {
+        if (!it.en) continue;
+        const many = it.plural || pending.some((p) => PLURALISING.has(p));
+        const en = many && !/s$/.test(it.en) ? pluralise(it.en) : it.en;
+        if (skipUnit && (en === skipUnit || en === pluralise(skipUnit))) { skipUnit = null; continue; }
+        flush(en, it.kind);
+        plural = many || /s$/.test(en) || en === 'they' || en === 'we';
+      }
+    }
+    // a role without a name stays ("the Foreign Minister"); adjectives without a noun are dropped
+    if (pending.length > 0 && hasRole) flush('', 'role');
+    const text = out.join(' ').replace(/\s+/g, ' ').trim();
+    const last = text.split(' ').slice(-1)[0]?.toLowerCase() ?? '';
+    const motion = index.motion.has(last) || index.motion.has(text.toLowerCase());
+    return { text, kind: text ? kind : 'none', plural, dangling: false, demonym, motion, known, unknown };
+  };
+}

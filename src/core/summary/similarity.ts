@@ -1,0 +1,33 @@
+import { foldKey } from '../text/devanagari.js';
+
+/** Bag of content words of a text (folded, stopwords and plural endings removed). */
+export type Bag = Map<string, number>;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ENDINGS = /(ियों|ियां|ओं|ाओं|ों|ें|एं)$/u;
+
+export function createBagger(stopwords: ReadonlySet<string>): (text: string) => Bag {
+  return (text) => {
+    const bag: Bag = new Map();
+    for (const m of text.matchAll(WORD)) {
+      const word = foldKey(m[0]);
+      if (word.length < 2 || stopwords.has(word) || /^\d+$/.test(word)) continue;
+      const stem = word.length > 4 ? word.replace(ENDINGS, '') : word;
+      bag.set(stem, (bag.get(stem) ?? 0) + 1);
+    }
+    return bag;
+  };
+}
+
+/** Cosine similarity of two bags (0 when either is empty). */
+export function cosine(a: Bag, b: Bag): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [w, n] of a) {
+    na += n * n;
+    dot += n * (b.get(w) ?? 0);
+  }
+  for (const n of b.values()) nb += n * n;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}

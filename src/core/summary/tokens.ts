@@ -1,0 +1,158 @@
+import { foldKey } from '../text/devanagari.js';
+import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
+import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
+
+export type ItemKind = LexKind | 'mention' | 'date' | 'number' | 'word' | 'aux' | 'neg' | 'punct' | 'quote';
+
+/** One unit of a sentence: a fact, a lexicon phrase, an unknown word or a punctuation mark. */
+export interface Item {
+  kind: ItemKind;
+  start: number;
+  end: number;
+  text: string;
+  en: string;
+  plural: boolean;
+  entry?: LexEntry;
+  mention?: EntityMention;
+  date?: DateFact;
+  number?: NumberFact;
+  /** A verb read as a verbal noun or dropped inside a phrase ("करने के लिए"). */
+  converted?: boolean;
+  /** A negation stood inside the verb phrase ("निर्माण नहीं किया"). */
+  negated?: boolean;
+  /** Folded auxiliaries after a verb (है, गया, रहे …), for tense. */
+  tail?: string[];
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  fold: string;
+}
+
+type Fact = { start: number; end: number; item: Item };
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‑.,:/][\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const QUOTES = /^["“”'‘’]$/u;
+
+/** The facts of one sentence as items, overlaps resolved (longest wins). */
+function factItems(sentence: Sentence, facts: ArticleFacts): Fact[] {
+  const mine = (f: { sentence: number }): boolean => f.sentence === sentence.index;
+  const base = (start: number, end: number): Pick<Item, 'start' | 'end' | 'text' | 'en' | 'plural'> => ({
+    start, end, text: sentence.text.slice(start, end), en: '', plural: false,
+  });
+  const all: Fact[] = [
+    ...facts.dates.filter(mine).map((d) => ({ ...d.span, item: { ...base(d.span.start, d.span.end), kind: 'date' as const, date: d } })),
+    ...facts.numbers.filter(mine).map((n) => ({ ...n.span, item: { ...base(n.span.start, n.span.end), kind: 'number' as const, number: n } })),
+    ...facts.mentions.filter(mine).map((m) => ({ ...m.span, item: { ...base(m.span.start, m.span.end), kind: 'mention' as const, en: m.en, mention: m } })),
+  ].filter((f) => f.end > f.start && f.start >= 0 && f.end <= sentence.text.length);
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Fact[] = [];
+  for (const f of all) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words an entry spans at `i` (0 = no match); a verb phrase may hold one negation inside. */
+function span(entry: LexEntry, words: readonly Word[], i: number, negation: ReadonlySet<string>): number {
+  let at = i;
+  for (let k = 0; k < entry.words.length; k++) {
+    let w = words[at];
+    if (k > 0 && entry.kind === 'verb' && w && w.fold !== entry.words[k] && negation.has(w.fold) && at === i + k) w = words[++at];
+    if (w === undefined || w.fold !== entry.words[k]) return 0;
+    at++;
+  }
+  const first = words[i] as Word;
+  if (entry.kind === 'comp' && first.text !== 'कि') return 0;
+  if (entry.kind === 'gen' && entry.words.length === 1 && first.text === 'कि') return 0;
+  return at - i;
+}
+
+function best(cands: LexEntry[], words: readonly Word[], i: number, index: LexiconIndex): [LexEntry, number] | undefined {
+  const ok = cands.map((c): [LexEntry, number] => [c, span(c, words, i, index.negation)]).filter(([, n]) => n > 0);
+  const rank = ([c, n]: [LexEntry, number]): number => {
+    const next = words[i + n];
+    const auxAfter = next !== undefined && index.aux.has(next.fold);
+    const tier = c.kind === 'verb' ? (c.bare || c.conjunctive ? (auxAfter && !c.conjunctive ? 2 : 0) : 2) : 1;
+    return c.words.length * 10 + tier;
+  };
+  return ok.sort((a, b) => rank(b) - rank(a))[0];
+}
+
+const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
+const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en: '', plural: false, key: foldKey('ने') });
+
+/** कि folds like की: the complementiser is never an auxiliary. */
+const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
+
+/** Tokenises a sentence into facts, lexicon phrases, unknown words and punctuation. */
+export function tokenize(sentence: Sentence, facts: ArticleFacts, index: LexiconIndex): Item[] {
+  const text = sentence.text;
+  const facts1 = factItems(sentence, facts);
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    words.push({ start, end: start + m[0].length, text: m[0], fold: foldKey(m[0]) });
+  }
+  const items: Item[] = [];
+  let fi = 0;
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    while (fi < facts1.length && (facts1[fi] as Fact).end <= w.start) fi++;
+    const fact = facts1[fi];
+    if (fact && fact.start < w.end) {
+      items.push(fact.item);
+      while (i < words.length && (words[i] as Word).start < fact.end) i++;
+      fi++;
+      continue;
+    }
+    // a lexicon phrase must not run into a fact
+    const limit = fact ? words.findIndex((x) => x.end > fact.start) : words.length;
+    const run = words.slice(0, limit === -1 ? words.length : limit);
+    let found = best(index.byFirst.get(w.fold) ?? [], run, i, index);
+    if (found && found[0].kind !== 'verb' && found[1] > 1) {
+      const tailStart = i + found[1] - 1;
+      const verbThere = best((index.byFirst.get((words[tailStart] as Word).fold) ?? []).filter((e) => e.kind === 'verb' && e.words.length > 1), run, tailStart, index);
+      const after = words[i + found[1]];
+      const verbAfter = after && (index.byFirst.get(after.fold) ?? []).some((e) => e.kind === 'verb' && span(e, run, i + found![1], index.negation) > 0);
+      if (verbThere && !verbAfter) {
+        const shorter = (index.byFirst.get(w.fold) ?? []).filter((e) => e.words.length < found![1]);
+        found = best(shorter, run, i, index);
+      }
+    }
+    if (found) {
+      const [entry, length] = found;
+      const last = words[i + length - 1] as Word;
+      const item: Item = { kind: entry.kind, start: w.start, end: last.end, text: text.slice(w.start, last.end), en: entry.en, plural: entry.plural, entry };
+      if (length > entry.words.length) item.negated = true;
+      i += length;
+      if (entry.kind === 'verb') {
+        item.tail = [];
+        // an infinitive ("भेजने की तैयारी") keeps its genitive: only है/था follow it as auxiliaries
+        const infinitive = /(ना|ने|नि)$/.test(last.fold);
+        while (i < run.length && isAux(words[i] as Word, index) && !(infinitive && GENITIVE.has((words[i] as Word).fold))) {
+          item.tail.push((words[i++] as Word).fold);
+        }
+      }
+      items.push(item);
+      continue;
+    }
+    const pronoun = index.ergative.get(w.fold);
+    if (pronoun) {
+      items.push({ kind: 'noun', start: w.start, end: w.end, text: w.text, en: pronoun, plural: pronoun !== 'it' && pronoun !== 'I' });
+      items.push({ kind: 'agent', start: w.end, end: w.end, text: '', en: '', plural: false, entry: ERGATIVE(w.fold) });
+      i++;
+      continue;
+    }
+    const kind: ItemKind = QUOTES.test(w.text) ? 'quote'
+      : /^[^\p{L}\p{M}\p{N}]$/u.test(w.text) ? 'punct'
+      : index.negation.has(w.fold) ? 'neg'
+      : isAux(w, index) ? 'aux' : 'word';
+    items.push({ kind, start: w.start, end: w.end, text: w.text, en: '', plural: false });
+    i++;
+  }
+  return items;
+}
+
+export const isFactItem = (it: Item): boolean => it.kind === 'mention' || it.kind === 'date' || it.kind === 'number';

@@ -1,0 +1,103 @@
+import { foldKey } from '../text/devanagari.js';
+import { verbForms } from './english-morph.js';
+import type { LexiconData } from './lexicon-data.js';
+import type { Item } from './tokens.js';
+
+export type Tense = 'past' | 'present' | 'future' | 'progressive' | 'perfect' | 'infinitive';
+
+export interface VerbAnalysis {
+  tense: Tense;
+  passive: boolean;
+  negative: boolean;
+  /** English modal or intent before the base form ("may", "is expected to"). */
+  modal: string | null;
+}
+
+export interface VerbPhrases {
+  /** Reads tense, voice, modality and negation from the verb item, its auxiliaries and what follows. */
+  analyse(verb: Item, before: Item | undefined, after: string): VerbAnalysis;
+  /** Conjugates the English verb phrase for a subject of the given number. */
+  conjugate(en: string, a: VerbAnalysis, plural: boolean): string;
+}
+
+export function createVerbPhrases(data: LexiconData): VerbPhrases {
+  const t = data.tense;
+  const set = (list: string[]): Set<string> => new Set(list.map(foldKey));
+  const progressive = set(t.progressive);
+  const perfect = set(t.perfect);
+  const passive = set(t.passive);
+  const passiveFuture = set(t.passiveFuture);
+  const subjunctive = set(t.subjunctive);
+  const present = set(t.present);
+  const pastAux = set(t.pastAux);
+  const future = t.future.map(foldKey);
+  const modal = new Map(Object.entries(t.modal).map(([k, v]) => [foldKey(k), v]));
+  const intent = Object.entries(t.intent).map(([k, v]) => [foldKey(k), v] as const);
+  const light = new Set(Object.keys(data.lightVerbs).map(foldKey));
+  const intransitiveLight = new Set(['हो'].map(foldKey));
+
+  return {
+    analyse(verb, before, after) {
+      const words = foldKey(verb.text).split(/\s+/);
+      const form = words[words.length - 1] ?? '';
+      const tail = verb.tail ?? [];
+      const key = verb.entry?.key.split(/\s+/) ?? [];
+      const lightStem = key[key.length - 1] ?? '';
+      const negative = before?.kind === 'neg' || verb.negated === true;
+      const ending = (w: string): boolean => future.some((f) => w.endsWith(f));
+      let modalEn: string | null = null;
+      for (const w of tail) modalEn = modal.get(w) ?? modalEn;
+      const infinitive = /(ना|ने|नि)$/.test(form) && tail.length === 0;
+      const afterFold = foldKey(after).trim();
+      if (infinitive) {
+        const found = intent.find(([hi]) => afterFold.startsWith(hi));
+        if (found) return { tense: 'present', passive: false, negative, modal: found[1] };
+        if (afterFold.startsWith(foldKey('चाहिए'))) modalEn = 'should';
+      }
+      const perfective = form !== lightStem && /(ा|ि|े|ए|या|यि|इ|ये)$/.test(form) && !intransitiveLight.has(lightStem)
+        && (light.has(lightStem) || verb.entry?.verb?.obj !== undefined);
+      const isPassive = perfective && tail.some((w) => passive.has(w) || passiveFuture.has(w));
+      if (tail.some((w) => subjunctive.has(w))) return { tense: 'present', passive: perfective, negative, modal: 'should' };
+      let tense: Tense = 'past';
+      if (tail.some((w) => passiveFuture.has(w)) || ending(form) || tail.some(ending)) tense = 'future';
+      else if (tail.some((w) => progressive.has(w))) tense = tail.some((w) => pastAux.has(w)) ? 'past' : 'progressive';
+      else if (tail.some((w) => perfect.has(w))) tense = 'perfect';
+      else if (/(ता|ति|ते|ना)$/.test(form) && tail.some((w) => present.has(w))) tense = 'present';
+      else if (present.has(form)) tense = 'present';
+      else if (infinitive && !modalEn) tense = 'infinitive';
+      if (modalEn) tense = 'present';
+      return { tense, passive: isPassive, negative, modal: modalEn };
+    },
+
+    conjugate(en, a, plural) {
+      const [first = '', ...restWords] = en.split(' ');
+      const rest = restWords.length > 0 ? ` ${restWords.join(' ')}` : '';
+      const f = verbForms(first, data.irregular);
+      const be = { present: plural ? 'are' : 'is', past: plural ? 'were' : 'was', have: plural ? 'have' : 'has' };
+      const not = a.negative ? ' not' : '';
+      if (a.modal) {
+        const m = plural ? a.modal.replace(/^is /, 'are ').replace(/^(\w+)s to /, '$1 to ') : a.modal;
+        return `${m}${not} ${a.passive ? `be ${f.participle}` : f.base}${rest}`;
+      }
+      if (a.passive || first === 'be') {
+        const pp = first === 'be' ? restWords.join(' ') : `${f.participle}${rest}`;
+        switch (a.tense) {
+          case 'future': return `will${not} be ${pp}`;
+          case 'present': return `${be.present}${not} ${pp}`;
+          case 'progressive': return `${be.present}${not} being ${pp}`;
+          case 'perfect': return `${be.have}${not} been ${pp}`;
+          case 'infinitive': return `to be ${pp}`;
+          default: return `${be.past}${not} ${pp}`;
+        }
+      }
+      switch (a.tense) {
+        case 'future': return `will${not} ${f.base}${rest}`;
+        case 'present': return a.negative ? `${plural ? 'do' : 'does'} not ${f.base}${rest}` : `${plural ? f.base : f.third}${rest}`;
+        case 'progressive': return `${be.present}${not} ${f.ing}${rest}`;
+        case 'perfect': return `${be.have}${not} ${f.participle}${rest}`;
+        case 'infinitive': return `to ${f.base}${rest}`;
+        default: return a.negative ? `did not ${f.base}${rest}` : `${f.past}${rest}`;
+      }
+    },
+  };
+}

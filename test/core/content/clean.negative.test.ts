@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+
+const TITLE = 'रिजर्व बैंक ने ब्याज दरों में नहीं किया बदलाव';
+const LEAD = 'भारतीय रिजर्व बैंक की मौद्रिक नीति समिति ने शुक्रवार को रेपो रेट 6.5 प्रतिशत पर बरकरार रखा।';
+
+/** Body lines that are real prose and must come out exactly as they went in. */
+describe('cleaning keeps real content', () => {
+  it.each([
+    ['a sentence mentioning "Tags" in quotes', 'सोशल मीडिया कंपनी ने ऐप में "Tags:" नाम का नया फीचर जोड़ा है, जिससे पोस्ट छांटना आसान होगा।'],
+    ['a short one-line paragraph ending in ।', 'बाजार में उत्साह है।'],
+    ['a very short paragraph ending in ।', 'मैच रद्द हो गया।'],
+    ['Hindi with properly spaced English words', 'RBI गवर्नर ने कहा कि repo rate में बदलाव की जरूरत नहीं है और inflation नियंत्रण में है।'],
+    ['an English quote inside Hindi', 'गवर्नर ने कहा, "We remain focused on inflation." इसके बाद बाजार चढ़ गया।'],
+    ['a sentence starting with X द्वारा', 'पुलिस द्वारा मामले की जांच की जा रही है और जल्द ही रिपोर्ट सौंपी जाएगी।'],
+    ['a sentence starting with विज्ञापन', 'विज्ञापन क्षेत्र में इस साल 12 प्रतिशत की वृद्धि दर्ज की गई।'],
+    ['a sentence starting with Share', 'Share बाजार में आज दिनभर उतार-चढ़ाव बना रहा।'],
+    ['a sentence starting with फोटोग्राफर', 'फोटोग्राफर ने बताया कि उसने पूरी घटना कैमरे में कैद कर ली।'],
+    ['a Hindi dateline', 'नई दिल्ली: वित्त मंत्री ने बजट पर चर्चा के दौरान विपक्ष के सवालों का जवाब दिया।'],
+    ['an agency name mid-body in brackets', 'समाचार एजेंसी (भाषा) के अनुसार बैठक दो दिन चली।'],
+    ['numbers with commas and times', 'सरकार ने 1,50,000 करोड़ रुपये की योजना को सुबह 10:30 बजे मंजूरी दी।'],
+    ['a relevant question', 'क्या रिजर्व बैंक अगली बैठक में ब्याज दरें घटाएगा?'],
+    ['a paragraph starting with और after a full stop', 'और अब सबकी नजरें अगली बैठक पर टिकी हैं।'],
+    ['a sentence with Update as a word', 'बैंक ने अपने ऐप का नया Update जारी किया है।'],
+  ])('%s', (_name, line) => {
+    const result = clean([TITLE, LEAD, line, 'बैठक अगले महीने फिर होगी।'].join('\n'));
+    expect(result.body.split('\n')).toEqual([LEAD, line, 'बैठक अगले महीने फिर होगी।']);
+  });
+
+  it('a headline without any furniture is the title, unchanged', () => {
+    expect(clean(`${TITLE}\n${LEAD}`).title).toBe(TITLE);
+  });
+
+  it('a title that contains Latin words without a colon keeps them', () => {
+    const title = 'RBI Policy में रेपो रेट 6.5% पर स्थिर';
+    expect(clean(`${title}\n${LEAD}`).title).toBe(title);
+  });
+
+  it('a capitalised Latin word after a Hindi word before a colon is not a dateline duplicate', () => {
+    const line = 'भारत vs पाकिस्तान: मुकाबला रविवार को होगा।';
+    expect(clean(`${TITLE}\n${line}`).body).toBe(line);
+  });
+
+  it('a trailing agency in the middle of the body is not a credit', () => {
+    const result = clean([TITLE, `${LEAD} (भाषा)`, 'बैठक अगले महीने फिर होगी।'].join('\n'));
+    expect(result.body).toContain('(भाषा)');
+    expect(result.removed.filter((r) => r.kind === 'credit')).toEqual([]);
+  });
+
+  it('a sentence that starts like a footer word but is prose survives', () => {
+    const line = 'टिप्पणियां करने वाले यूजर्स ने नीति का स्वागत किया।';
+    expect(clean([TITLE, LEAD, line].join('\n')).body).toBe(`${LEAD}\n${line}`);
+  });
+
+  it('nothing is removed from a clean page', () => {
+    const result = clean([TITLE, LEAD, 'बैठक अगले महीने फिर होगी।'].join('\n'));
+    expect(result.removed).toEqual([]);
+  });
+});

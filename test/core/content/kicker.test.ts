@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { createKickerRemover } from '../../../src/core/content/kicker.js';
+import { splitGluedScripts } from '../../../src/core/content/normalise.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+import type { Removal } from '../../../src/core/content/line-tools.js';
+
+const data = loadData(join(process.cwd(), 'config')).data.cleaning;
+const stripKicker = createKickerRemover(data);
+const clean = createCleaner(data);
+
+describe('SEO kicker', () => {
+  it.each([
+    ['IPL 2024: मुंबई इंडियंस ने चेन्नई को हराया', 'IPL 2024', 'मुंबई इंडियंस ने चेन्नई को हराया'],
+    ['Stock Market Today: सेंसेक्स 800 अंक उछला', 'Stock Market Today', 'सेंसेक्स 800 अंक उछला'],
+    ['Weather Update : दिल्ली में आज बारिश के आसार', 'Weather Update', 'दिल्ली में आज बारिश के आसार'],
+    ['ISRO Chandrayaan-4: 2027 में होगा लॉन्च', 'ISRO Chandrayaan-4', '2027 में होगा लॉन्च'],
+    ['UP Election Result 2024: भाजपा को बढ़त', 'UP Election Result 2024', 'भाजपा को बढ़त'],
+    ['Supreme Court: "कानून सबके लिए बराबर"', 'Supreme Court', '"कानून सबके लिए बराबर"'],
+  ])('%s', (line, kicker, rest) => {
+    const removed: Removal[] = [];
+    expect(stripKicker(line, removed)).toBe(rest);
+    expect(removed).toEqual([{ kind: 'kicker', text: kicker }]);
+  });
+
+  it('is removed from the title and from body lines', () => {
+    const result = clean('Share Market Today: सेंसेक्स में तेजी\nShare Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।');
+    expect(result.title).toBe('सेंसेक्स में तेजी');
+    expect(result.body).toBe('बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।');
+  });
+});
+
+describe('Latin duplicate of a dateline', () => {
+  it.each([
+    ['मॉस्को moscow : मंगलवार को बैठक हुई।', 'मॉस्को: मंगलवार को बैठक हुई।'],
+    ['नई दिल्ली new delhi: संसद का सत्र शुरू हुआ।', 'नई दिल्ली: संसद का सत्र शुरू हुआ।'],
+    ['लखनऊ lucknow (भाषा): बारिश से तापमान गिरा।', 'लखनऊ (भाषा): बारिश से तापमान गिरा।'],
+  ])('%s', (line, expected) => {
+    expect(clean(`शीर्षक की पंक्ति\n${line}`).body).toBe(expected);
+  });
+});
+
+describe('English glued to Hindi', () => {
+  it.each([
+    ['दो दिवसीयofficial यात्रा', 'दो दिवसीय official यात्रा'],
+    ['उसकेthe allies', 'उसके the allies'],
+    ['सेंसेक्सmarket में', 'सेंसेक्स market में'],
+    ['IPLमें धोनी', 'IPL में धोनी'],
+    ['बीसीसीआईBCCIने', 'बीसीसीआई BCCI ने'],
+    ['already spaced शब्द', 'already spaced शब्द'],
+    ['5वें दिन 10th बार', '5वें दिन 10th बार'],
+  ])('%s → %s', (glued, spaced) => {
+    expect(splitGluedScripts(glued)).toBe(spaced);
+  });
+});

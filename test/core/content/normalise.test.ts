@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { fixSpacing, normaliseText } from '../../../src/core/content/normalise.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+
+describe('normaliseText', () => {
+  it.each([
+    ['BOM', '\uFEFFशीर्षक', 'शीर्षक'],
+    ['CRLF', 'पहली\r\nदूसरी\r\n', 'पहली\nदूसरी\n'],
+    ['lone CR', 'पहली\rदूसरी', 'पहली\nदूसरी'],
+    ['zero-width space', 'सेंसे\u200Bक्स', 'सेंसेक्स'],
+    ['soft hyphen', 'बाज\u00ADार', 'बाजार'],
+    ['NBSP and thin space', 'नई\u00A0दिल्ली\u2009में', 'नई दिल्ली में'],
+    ['NFC', 'ऩ'.normalize('NFD'), 'ऩ'.normalize('NFC')],
+  ])('%s', (_name, raw, expected) => {
+    expect(normaliseText(raw)).toBe(expected);
+  });
+
+  it('keeps ZWJ/ZWNJ, which shape Devanagari', () => {
+    expect(normaliseText('क्\u200Dष')).toBe('क्\u200Dष');
+  });
+});
+
+describe('fixSpacing', () => {
+  it.each([
+    ['यात्रा के दौरान , रूसी राष्ट्रपति', 'यात्रा के दौरान, रूसी राष्ट्रपति'],
+    ['उम्मीद है ।', 'उम्मीद है।'],
+    ['क्या होगा ?', 'क्या होगा?'],
+    ['मॉस्को : मंगलवार', 'मॉस्को: मंगलवार'],
+    ['रूस,उत्तर कोरिया', 'रूस, उत्तर कोरिया'],
+    ['बंद हुआ।अब आगे', 'बंद हुआ। अब आगे'],
+    ['( भाषा )', '(भाषा)'],
+    ['सुबह 10:30 बजे', 'सुबह 10:30 बजे'],
+    ['1,50,000 रुपये', '1,50,000 रुपये'],
+    ['दो   शब्द', 'दो शब्द'],
+  ])('%s → %s', (raw, expected) => {
+    expect(fixSpacing(raw)).toBe(expected);
+  });
+});
+
+describe('whole page normalisation', () => {
+  it('BOM, CRLF, NBSP and odd spacing give clean paragraphs', () => {
+    const raw = '\uFEFFमौसम\u00A0विभाग का अलर्ट\r\nदिल्ली में आज बारिश होगी ,  तापमान गिरेगा ।\r\n\r\nकल भी बादल छाए रहेंगे।\r\n';
+    expect(clean(raw)).toEqual({
+      title: 'मौसम विभाग का अलर्ट',
+      body: 'दिल्ली में आज बारिश होगी, तापमान गिरेगा।\nकल भी बादल छाए रहेंगे।',
+      removed: [],
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createDateLexicon } from '../../../../src/core/facts/dates/lexicon.js';
+import { createTenseDetector } from '../../../../src/core/facts/dates/tense.js';
+import { datesData } from './helpers.js';
+
+const detect = createTenseDetector(createDateLexicon(datesData));
+
+/** Tense of the clause around the first occurrence of `word`. */
+function tenseAround(sentence: string, word: string): string {
+  const start = sentence.indexOf(word);
+  return detect(sentence, start, start + word.length);
+}
+
+describe('tense of the clause', () => {
+  it.each([
+    ['उन्होंने शुक्रवार को फोन पर चर्चा की।', 'शुक्रवार', 'past'],
+    ['सैनिक मंगलवार को सीमा पार कर गए थे।', 'मंगलवार', 'past'],
+    ['बुधवार को मुलाकात हुई।', 'बुधवार', 'past'],
+    ['24 साल बाद पुतिन उत्तर कोरिया पहुंचे हैं।', 'पुतिन', 'past'],
+    ['बैठक की योजना बनाई गई है।', 'बैठक', 'past'],
+    ['मंत्री रविवार तक रहेंगे।', 'रविवार', 'future'],
+    ['मैच कल खेला जाएगा।', 'कल', 'future'],
+    ['नतीजे जल्द घोषित होंगे।', 'नतीजे', 'future'],
+    ['मंगलवार से शुरू होने वाली यात्रा से पहले उन्होंने कहा है।', 'मंगलवार', 'future'],
+    ['मामले की जांच की जा रही है।', 'मामले', 'present'],
+    ['बाजार में तेजी बनी हुई है।', 'बाजार', 'past'],
+    ['किसान दिल्ली की ओर बढ़ रहे हैं।', 'किसान', 'present'],
+    ['वे उस समय घर लौट रहे थे।', 'वे', 'past'],
+    ['भारत दुनिया की पांचवीं बड़ी अर्थव्यवस्था है।', 'भारत', 'present'],
+    // the clause of the expression decides, not the reporting verb
+    ['उन्होंने कहा कि वे गुरुवार को दिल्ली लौटेंगे।', 'गुरुवार', 'future'],
+    ['गुरुवार को उन्होंने कहा कि वे दिल्ली लौटेंगे।', 'गुरुवार', 'past'],
+    // की as a postposition is not a past tense
+    ['उत्तर कोरिया की राजधानी प्योंगयांग', 'प्योंगयांग', 'unknown'],
+    ['सोमवार को बैठक की।', 'सोमवार', 'past'],
+    ['पुतिन ने कहा कि सोमवार को मुलाकात होगी।', 'सोमवार', 'future'],
+    ['वह पहुँचेगा।', 'वह', 'future'],
+    ['बैठक मंगलवार को हो रही है।', 'मंगलवार', 'present'],
+    ['फैसला कल सुनाया जाएगा।', 'कल', 'future'],
+    ['फैसला कल सुनाया गया।', 'कल', 'past'],
+  ])('%s (%s) → %s', (sentence, word, tense) => {
+    expect(tenseAround(sentence, word)).toBe(tense);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { emptyEntitiesData, mentionsOf, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const people = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+const ens = (text: string): string[] => mentionsOf(text).map((m) => m.en);
+
+describe('no person from pronouns, common nouns and generic titles', () => {
+  it.each([
+    'उन्होंने कहा कि बातचीत जारी रहेगी।',
+    'सरकार ने कहा कि योजना लागू होगी।',
+    'मंत्रालय ने बताया कि आवेदन बढ़े हैं।',
+    'पुलिस ने कहा कि जांच जारी है।',
+    'अधिकारियों ने बताया कि सड़क बंद है।',
+    'मौसम विभाग ने बताया कि बारिश होगी।',
+    'किसानों ने कहा कि फसल खराब हुई।',
+    'रिपोर्ट के अनुसार महंगाई घटी।',
+    'सूत्रों के अनुसार बैठक टल गई।',
+    'इस फैसले के अनुसार नियम बदलेंगे।',
+    'विशेषज्ञों का कहना है कि बाजार संभलेगा।',
+    'मंत्री ने कहा कि काम जल्द होगा।',
+    'प्रधानमंत्री ने बुधवार को कहा कि देश आगे बढ़ेगा।',
+    'राष्ट्रपति बुधवार को पहुंचे।',
+    'एसपी ने कहा कि आरोपी फरार है।',
+    'दोनों नेता रेड कारपेट पर गले मिले।',
+    'सभी मंत्री बैठक में पहुंचे।',
+    'कई नेता मौजूद रहे।',
+    'एक नेता ने कहा कि पार्टी मजबूत है।',
+    'दोनों ने कहा कि रिश्ते अच्छे हैं।',
+    'कई लोगों ने बताया कि पानी नहीं आया।',
+    'टीम ने कहा कि खिलाड़ी फिट है।',
+    'कप्तान ने कहा कि गेंदबाजों ने अच्छा किया।',
+    'अदालत ने कहा कि याचिका सुनवाई योग्य नहीं है।',
+    'इसने कहा कि यह सही नहीं है।',
+    'फैसले ने सबको चौंकाया।',
+    'सेंसेक्स ने कहा',
+    'जिला प्रशासन ने बताया कि राहत शिविर लगाए गए।',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('no place from food, language and other senses', () => {
+  it.each([
+    ['चीनी मिल मालिकों ने बकाया चुकाया।', 'China'],
+    ['चीनी की कीमत बढ़ गई है।', 'China'],
+    ['चाय में चीनी कम डालें।', 'China'],
+    ['चीनी के दाम स्थिर रहे।', 'China'],
+    ['रूसी भाषा में किताब छपी।', 'Russia'],
+    ['जर्मन शेफर्ड कुत्ता पकड़ा गया।', 'Germany'],
+    ['खिलाड़ी नई जर्सी पहनकर उतरे।', 'Jersey'],
+    ['माली ने बगीचे में पौधे लगाए।', 'Mali'],
+    ['वोटें गिनी जा रही हैं।', 'Guinea'],
+    ['उसने china की प्लेट खरीदी।', 'China'],
+    ['we saw us there', 'United States'],
+    ['फ्रेंच फ्राइज पसंद हैं।', 'France'],
+  ])('%s', (text, forbidden) => {
+    expect(ens(text)).not.toContain(forbidden);
+  });
+});
+
+describe('no entity from page furniture and numbers', () => {
+  it.each(['Leave a Comment', 'Tags:    Similar News', 'Your email address will not be published.', 'एक दो तीन', '2024 में 30000 सैनिक'])('%s', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});
+
+describe('short forms need support', () => {
+  it('a lone किम with two Kims in the gazetteer and none named resolves to nobody', () => {
+    expect(people('किम ने भाषण दिया।')).toEqual([]);
+  });
+
+  it('a one-word speaker with no fuller name in the article is dropped', () => {
+    expect(people('फ्लिपकार्ट ने कहा कि बिक्री बढ़ी।')).toEqual([]);
+  });
+});
+
+describe('common words are never names, even when the gazetteer lists them', () => {
+  it('गया (went) is not the city Gaya, पूरी (whole) is not Puri', () => {
+    const gazetteer = { people: [], organisations: [], places: [
+      { en: 'Gaya, India', hi: ['गया'], latin: [], short: [] },
+      { en: 'Puri', hi: ['पुरी'], latin: [], short: [] },
+    ] };
+    const extract = createEntityExtractor(gazetteer, realEntitiesData());
+    const m = extract([{ index: 0, text: 'वह पूरी रात घर नहीं गया।', paragraph: 0 }]);
+    expect(m).toEqual([]);
+  });
+});
+
+describe('degrades, never throws', () => {
+  it('works with empty data and an empty gazetteer', () => {
+    const extract = createEntityExtractor({ people: [], places: [], organisations: [] }, emptyEntitiesData());
+    const m = extract([{ index: 0, text: 'रूस के राष्ट्रपति पुतिन मॉस्को में।', paragraph: 0 }]);
+    expect(m.map((x) => x.en)).toEqual(['Russia', 'Moscow']);
+  });
+
+  it('returns [] for empty or odd input', () => {
+    const extract = createEntityExtractor(TEST_GAZETTEER, emptyEntitiesData());
+    expect(extract([])).toEqual([]);
+    expect(extract([{ index: 0, text: '', paragraph: 0 }])).toEqual([]);
+    expect(extract([{ index: 0, text: '।।।---', paragraph: 0 }])).toEqual([]);
+  });
+
+  it('never puts Devanagari in en', () => {
+    const text = 'श्री क़ुतुबुद्दीन ऐबक ने कहा। नेता ॐ प्रकाश ने बताया। राष्ट्रपति ज़ेलेंस्की ने कहा।';
+    for (const m of mentionsOf(text)) expect(m.en).not.toMatch(/[\u0900-\u097F]/u);
+  });
+});

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { loadData } from '../../../../src/core/data/load-data.js';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { entitiesDataSchema, type EntitiesData } from '../../../../src/core/facts/entities/entities-data.js';
+import type { Gazetteer, GazetteerEntry } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { splitSentences } from '../../../../src/core/text/sentences.js';
+import type { EntityExtractor, EntityMention } from '../../../../src/core/types.js';
+
+const entry = (e: Partial<GazetteerEntry> & { en: string; hi: string[] }): GazetteerEntry => ({ latin: [], short: [], ...e });
+
+/** A small gazetteer for the tests (the real one lives in config/gazetteer and changes). */
+export const TEST_GAZETTEER: Gazetteer = {
+  people: [
+    entry({ en: 'Vladimir Putin', hi: ['व्लादिमीर पुतिन'], latin: ['Vladimir Putin', 'Putin'], short: ['पुतिन'], role: 'President', country: 'Russia' }),
+    entry({ en: 'Kim Jong Un', hi: ['किम जोंग उन', 'किम जोंग'], latin: ['Kim Jong Un'], short: ['किम'], role: 'Supreme Leader', country: 'North Korea' }),
+    entry({ en: 'Kim Yo Jong', hi: ['किम यो जोंग'], short: ['किम'], country: 'North Korea' }),
+    entry({ en: 'Virat Kohli', hi: ['विराट कोहली'], short: ['कोहली', 'विराट'], country: 'India' }),
+    entry({ en: 'Rohit Sharma', hi: ['रोहित शर्मा'], short: ['रोहित'], country: 'India' }),
+    entry({ en: 'Narendra Modi', hi: ['नरेंद्र मोदी'], short: ['मोदी'], role: 'Prime Minister', country: 'India' }),
+    entry({ en: 'Yogi Adityanath', hi: ['योगी आदित्यनाथ'], short: ['योगी'], country: 'India' }),
+  ],
+  places: [
+    entry({ en: 'Uttar Pradesh', hi: ['उत्तर प्रदेश'], type: 'state', country: 'India' }),
+    entry({ en: 'Bihar', hi: ['बिहार'], type: 'state', country: 'India' }),
+    entry({ en: 'Mumbai', hi: ['मुंबई'], type: 'city', country: 'India' }),
+    entry({ en: 'Seoul', hi: ['सियोल'], type: 'capital', country: 'South Korea' }),
+  ],
+  organisations: [
+    entry({ en: 'Kremlin', hi: ['क्रेमलिन'], latin: ['Kremlin'], country: 'Russia' }),
+    entry({ en: 'TASS', hi: ['तास', 'टास'], latin: ['TASS'], type: 'agency', country: 'Russia' }),
+    entry({ en: 'Korean Central News Agency', hi: ['केसीएनए', 'कोरियाई सेंट्रल न्यूज एजेंसी'], latin: ['KCNA', 'KNCA'], type: 'agency' }),
+    entry({ en: 'Asian News International', hi: ['एएनआई', 'एएनई'], latin: ['ANI'], type: 'agency', country: 'India' }),
+    entry({ en: 'Al Jazeera', hi: ['अल जज़ीरा', 'अलजजीरा'], latin: ['Al Jazeera'], type: 'company' }),
+    entry({ en: 'United Nations', hi: ['संयुक्त राष्ट्र'], latin: ['UN'], type: 'body' }),
+    entry({ en: 'United Nations Security Council', hi: ['संयुक्त राष्ट्र सुरक्षा परिषद', 'सुरक्षा परिषद'], latin: ['UNSC'], type: 'body' }),
+    entry({ en: 'Yonhap News Agency', hi: ['योनहाप'], latin: ['Yonhap'], type: 'agency', country: 'South Korea' }),
+    entry({ en: 'Rodong Sinmun', hi: ['रोडोंग सिनमुन'], type: 'company', country: 'North Korea' }),
+    entry({ en: 'Indian Space Research Organisation', hi: ['इसरो', 'भारतीय अंतरिक्ष अनुसंधान संगठन'], latin: ['ISRO'], country: 'India' }),
+    entry({ en: 'India Meteorological Department', hi: ['भारत मौसम विज्ञान विभाग', 'आईएमडी'], latin: ['IMD'], country: 'India' }),
+    entry({ en: 'Reliance Industries', hi: ['रिलायंस इंडस्ट्रीज'], type: 'company', country: 'India' }),
+    entry({ en: 'Supreme Court of India', hi: ['सुप्रीम कोर्ट', 'उच्चतम न्यायालय'], type: 'court', country: 'India' }),
+  ],
+};
+
+/** The real config/entities.yaml (fails the test run if it does not validate). */
+export function realEntitiesData(): EntitiesData {
+  const { data, problems } = loadData(join(process.cwd(), 'config'));
+  const mine = problems.filter((p) => p.file.includes('entities.yaml'));
+  if (mine.length > 0) throw new Error(`config/entities.yaml: ${JSON.stringify(mine)}`);
+  return data.entities;
+}
+
+export function emptyEntitiesData(): EntitiesData {
+  return entitiesDataSchema.parse({});
+}
+
+let cached: EntityExtractor | null = null;
+
+/** Extractor over the test gazetteer and the real config/entities.yaml. */
+export function testExtractor(): EntityExtractor {
+  cached ??= createEntityExtractor(TEST_GAZETTEER, realEntitiesData());
+  return cached;
+}
+
+/** Mentions of a Hindi text (split into sentences like the pipeline does). */
+export function mentionsOf(text: string, extract: EntityExtractor = testExtractor()): EntityMention[] {
+  return extract(splitSentences(text));
+}
