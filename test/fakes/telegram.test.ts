@@ -8,7 +8,7 @@ import {
   privateMessage,
   startFakeTelegram,
   type FakeTelegram,
-} from './telegram/index.ts';
+} from './telegram/index.js';
 
 let fake: FakeTelegram;
 let bots: Bot[] = [];

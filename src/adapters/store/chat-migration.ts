@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Platform, Subscription } from './store-types.ts';
+import type { Platform, Subscription } from '../../app/ports/store-port.js';
 
 type Lookup = (platform: Platform, chatId: string) => Subscription | null;
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { SchemaTooNewError, StoreError } from './store-errors.ts';
+import { SchemaTooNewError, StoreError } from './store-errors.js';
 
 export interface Migration {
   /** 1, 2, 3, ... strictly increasing; stored in `PRAGMA user_version` once applied. */

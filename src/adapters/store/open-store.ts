@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { applyMigrations, MIGRATIONS, type Migration } from './migrations.ts';
-import { createOutboxRepo } from './outbox-repo.ts';
-import { createSentRepo } from './sent-repo.ts';
-import { StoreError, toStoreError } from './store-errors.ts';
-import type { Store, StoreOptions } from './store-types.ts';
-import { createSubscriptionsRepo } from './subscriptions-repo.ts';
+import { applyMigrations, MIGRATIONS, type Migration } from './migrations.js';
+import { createOutboxRepo } from './outbox-repo.js';
+import { createSentRepo } from './sent-repo.js';
+import { StoreError, toStoreError } from './store-errors.js';
+import type { Store, StoreOptions } from '../../app/ports/store-port.js';
+import { createSubscriptionsRepo } from './subscriptions-repo.js';
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 

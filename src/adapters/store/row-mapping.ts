@@ -1,4 +1,4 @@
-import { StoreError } from './store-errors.ts';
+import { StoreError } from './store-errors.js';
 import {
   CHAT_KINDS,
   LANGUAGES,
@@ -6,7 +6,7 @@ import {
   PLATFORMS,
   type OutboxRow,
   type Subscription,
-} from './store-types.ts';
+} from '../../app/ports/store-port.js';
 
 /** Column shapes as better-sqlite3 returns them. */
 export interface SubscriptionRecord {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { guard } from './store-errors.ts';
-import type { SentRepo } from './store-types.ts';
+import { guard } from './store-errors.js';
+import type { SentRepo } from '../../app/ports/store-port.js';
 
 /** What each subscription has already been sent, by article id (so digests only carry news). */
 export function createSentRepo(db: Database, now: () => Date): SentRepo {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { createChatMigrator } from './chat-migration.ts';
-import { toSubscription, type SubscriptionRecord } from './row-mapping.ts';
-import { guard, StoreError } from './store-errors.ts';
+import { createChatMigrator } from './chat-migration.js';
+import { toSubscription, type SubscriptionRecord } from './row-mapping.js';
+import { guard, StoreError } from './store-errors.js';
 import {
   CHAT_KINDS,
   LANGUAGES,
@@ -12,7 +12,7 @@ import {
   type SubscribeResult,
   type Subscription,
   type SubscriptionsRepo,
-} from './store-types.ts';
+} from '../../app/ports/store-port.js';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 

@@ -45,8 +45,8 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
   entries.sort(
     (a, b) =>
       a.interval.start.localeCompare(b.interval.start) ||
-      a.interval.end.localeCompare(b.interval.end) ||
-      a.mention.article.localeCompare(b.mention.article),
+      a.mention.article.localeCompare(b.mention.article) ||
+      a.interval.end.localeCompare(b.interval.end),
   );
   return {
     size: entries.length,

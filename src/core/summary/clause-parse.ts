@@ -36,6 +36,8 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   if (!prev) return false;
   if (it.converted) return true;
   const pm = prev.mention;
+  // "पुलिस मामले की जांच": an institution as subject, then the object
+  if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
   const m = it.mention;
   const opensPerson = it.kind === 'role' || (m !== undefined && (m.kind === 'person' || m.adjective === true));

@@ -78,7 +78,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       return r.text ? r : null;
     };
     let subject = np(p.subject, true);
-    const object = np(p.object);
+    let object = np(p.object);
     const sources = p.sources.map((c) => np(c)?.text).filter((s): s is string => !!s);
     const adjuncts = p.adjuncts.map((c) => {
       const r = np(c);
@@ -97,6 +97,10 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const a = verbs.analyse(p.verb, p.beforeVerb, text.slice(p.verb.end));
       if (a.passive && p.subject?.post?.kind === 'agent') a.passive = false;
       // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
+      if (a.passive && !subject && object) {
+        subject = object;
+        object = null;
+      }
       if (a.passive && !subject) {
         const patient = p.adjuncts.map((c) => nps.render(c.items, false)).find((r) => r.dangling && r.text);
         if (patient) {
@@ -164,9 +168,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const r = render(rest, sentence.text);
       const coverage = r.known / Math.max(1, r.known + r.unknown);
       const weak = !r.hasVerb && (!headline || !r.hasSubject) || coverage < 0.34 || r.text.split(' ').length < 2;
-      const line = weak
-        ? factsLine(sentence, facts, r.phrases)
-        : `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
+      const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
+      // weak readings give way to the facts line; with no facts at all, the best reading is kept
+      const line = weak ? factsLine(sentence, facts, r.phrases) || full.trim() || r.phrases.join(' · ') : full;
       return capitalise(tidyEnglish(line));
     },
   };

@@ -21,12 +21,14 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, phrases: read
   for (const p of phrases) {
     const tidy = p.trim();
     if (tidy.split(' ').length < 2 || covered(tidy)) continue;
-    // a phrase that names an entity replaces the bare name
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const bare = (parts[i] as string).replace(/ \(.*\)$/, '');
-      if (tidy.includes(bare)) parts.splice(i, 1);
+    // a phrase that names entities takes the place of the first of them
+    const named = parts.map((p, i) => (tidy.includes(p.replace(/ \(.*\)$/, '')) ? i : -1)).filter((i) => i >= 0);
+    const first = named[0];
+    if (first === undefined) parts.push(tidy);
+    else {
+      parts[first] = tidy;
+      for (const i of named.slice(1).reverse()) parts.splice(i, 1);
     }
-    parts.push(tidy);
   }
   for (const n of mine(facts.numbers)) parts.push(formatNumber(n, null));
   for (const d of mine(facts.dates)) parts.push(formatDateRange(d.value, d.end));

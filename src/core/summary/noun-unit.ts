@@ -105,7 +105,14 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
       }
     }
     // a role without a name stays ("the Foreign Minister"); adjectives without a noun are dropped
-    if (pending.length > 0 && hasRole) flush('', 'role');
+    if (pending.length > 0 && hasRole) {
+      const many = pending.some((p) => PLURALISING.has(p));
+      if (many) {
+        pending[pending.length - 1] = pluralise(pending[pending.length - 1] as string);
+        plural = true;
+      }
+      flush('', 'role');
+    }
     const text = out.join(' ').replace(/\s+/g, ' ').trim();
     const last = text.split(' ').slice(-1)[0]?.toLowerCase() ?? '';
     const motion = index.motion.has(last) || index.motion.has(text.toLowerCase());

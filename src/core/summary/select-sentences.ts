@@ -71,9 +71,9 @@ export function createSelector(
       let central = 0;
       bags.forEach((b, j) => { if (j !== i) central += cosine(bag, b); });
       central /= Math.max(1, n - 1);
-      const good = sh.words >= 6 && sh.hindi >= 0.6 && bag.size >= 3 && (sh.ended || sh.words >= 12) && toTitle < 0.9;
+      const good = sh.words >= 6 && sh.hindi >= 0.6 && bag.size >= 3 && (sh.ended || sh.words >= 12) && toTitle < 0.97;
       let score = central * 2 + toTitle * 1.2 + 0.35 * (1 - i / n) + (i < 3 ? 0.15 : 0)
-        + 0.3 * Math.min(1, (factCount.get(s.index) ?? 0) / 5);
+        + 0.5 * Math.min(1, (factCount.get(s.index) ?? 0) / 4);
       if (sh.quoteOnly) score *= 0.5;
       if (sh.words > 55) score *= 0.6;
       return { index: i, bag, score, good };

@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 
-/** Bag of content words of a text (folded, stopwords and plural endings removed). */
+/** Set of content words of a text (folded, stopwords and plural endings removed), as a 0/1 vector. */
 export type Bag = Map<string, number>;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -13,7 +13,8 @@ export function createBagger(stopwords: ReadonlySet<string>): (text: string) => 
       const word = foldKey(m[0]);
       if (word.length < 2 || stopwords.has(word) || /^\d+$/.test(word)) continue;
       const stem = word.length > 4 ? word.replace(ENDINGS, '') : word;
-      bag.set(stem, (bag.get(stem) ?? 0) + 1);
+      // presence, not counts: a date repeated three times is not three times the content
+      bag.set(stem, 1);
     }
     return bag;
   };

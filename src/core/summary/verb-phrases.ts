@@ -54,9 +54,13 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
         if (found) return { tense: 'present', passive: false, negative, modal: found[1] };
         if (afterFold.startsWith(foldKey('चाहिए'))) modalEn = 'should';
       }
-      const perfective = form !== lightStem && /(ा|ि|े|ए|या|यि|इ|ये)$/.test(form) && !intransitiveLight.has(lightStem)
-        && (light.has(lightStem) || verb.entry?.verb?.obj !== undefined);
-      const isPassive = perfective && tail.some((w) => passive.has(w) || passiveFuture.has(w));
+      const transitive = !intransitiveLight.has(lightStem) && (light.has(lightStem) || verb.entry?.verb?.obj !== undefined);
+      const shaped = (w: string): boolean => /(ा|ि|े|ए|या|यि|इ|ये)$/.test(w);
+      const perfective = transitive && form !== lightStem && shaped(form);
+      // "किया गया", "कर लिया गया", "मारे गए": a passive marker right after a perfective form
+      const seq = [form, ...tail];
+      const isPassive = transitive && seq.some((w, k) => k > 0 && (passive.has(w) || passiveFuture.has(w))
+        && (k > 1 ? shaped(seq[k - 1] as string) : perfective));
       if (tail.some((w) => subjunctive.has(w))) return { tense: 'present', passive: perfective, negative, modal: 'should' };
       let tense: Tense = 'past';
       if (tail.some((w) => passiveFuture.has(w)) || ending(form) || tail.some(ending)) tense = 'future';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../src/adapters/store/store-types.ts';
-import { fixedClock, memoryStore } from './store-fixtures.ts';
+import type { Store } from '../../../src/app/ports/store-port.js';
+import { fixedClock, memoryStore } from './store-fixtures.js';
 
 const OLD = '-4012345';
 const NEW = '-1004012345';

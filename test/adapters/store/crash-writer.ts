@@ -1,5 +1,5 @@
 // Child process for outbox-restart.test.ts: enqueues 5 parts, marks 2 sent, then dies by SIGKILL.
-import { openStore } from '../../../src/adapters/store/open-store.ts';
+import { openStore } from '../../../src/adapters/store/open-store.js';
 
 export function crashAfterTwoSent(path: string): void {
   const store = openStore(path);

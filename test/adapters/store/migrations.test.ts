@@ -1,10 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, latestVersion, MIGRATIONS, type Migration } from '../../../src/adapters/store/migrations.ts';
-import { openStore } from '../../../src/adapters/store/open-store.ts';
-import { SchemaTooNewError, StoreError } from '../../../src/adapters/store/store-errors.ts';
-import { tempDir } from './store-fixtures.ts';
+import { applyMigrations, latestVersion, MIGRATIONS, type Migration } from '../../../src/adapters/store/migrations.js';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import { SchemaTooNewError, StoreError } from '../../../src/adapters/store/store-errors.js';
+import { tempDir } from './store-fixtures.js';
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());

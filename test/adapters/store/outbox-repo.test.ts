@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboxRow, Store } from '../../../src/adapters/store/store-types.ts';
-import { fixedClock, memoryStore } from './store-fixtures.ts';
+import type { OutboxRow, Store } from '../../../src/app/ports/store-port.js';
+import { fixedClock, memoryStore } from './store-fixtures.js';
 
 const NOW = new Date('2025-03-14T02:30:00.000Z');
 const later = (ms: number): Date => new Date(NOW.getTime() + ms);

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeDigestId } from '../../../src/adapters/store/digest-id.ts';
-import { openStore } from '../../../src/adapters/store/open-store.ts';
-import { tempDir } from './store-fixtures.ts';
+import { makeDigestId } from '../../../src/adapters/store/digest-id.js';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import { tempDir } from './store-fixtures.js';
 
 let cleanup = (): void => {};
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../src/adapters/store/store-types.ts';
-import { memoryStore } from './store-fixtures.ts';
+import type { Store } from '../../../src/app/ports/store-port.js';
+import { memoryStore } from './store-fixtures.js';
 
 let store: Store;
 let id: number;

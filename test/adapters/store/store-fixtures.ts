@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../../../src/adapters/store/open-store.ts';
-import type { Store } from '../../../src/adapters/store/store-types.ts';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import type { Store } from '../../../src/app/ports/store-port.js';
 
 /** A settable clock starting at a fixed instant. */
 export function fixedClock(start = '2025-03-14T02:30:00.000Z'): { now: () => Date; set: (iso: string) => void; advance: (ms: number) => void } {

@@ -127,7 +127,7 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'war', hi: 'उत्तर कोरिया 30000 सैनिक भेजने की तैयारी कर रहा है।',
     facts: { places: [['उत्तर कोरिया', 'North Korea']], numbers: [['30000 सैनिक', 30000, 'soldier']] },
-    contains: ['North Korea', '30,000 soldiers'],
+    contains: ['North Korea is preparing to send 30,000 soldiers'],
   },
   {
     topic: 'war', hi: 'रूस और यूक्रेन के बीच युद्ध जारी है।',
@@ -143,7 +143,7 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'elections', hi: 'नीतीश कुमार ने बिहार के मुख्यमंत्री पद की शपथ ली।',
     facts: { people: [['नीतीश कुमार', 'Nitish Kumar', 'Chief Minister', 'India']], places: [['बिहार', 'Bihar']] },
-    contains: ['Nitish Kumar took the oath'],
+    contains: ['Nitish Kumar took the oath as', 'Chief Minister'],
   },
   {
     topic: 'elections', hi: 'चुनाव आयोग ने मंगलवार को महाराष्ट्र विधानसभा चुनाव के नतीजे घोषित किए।',
@@ -185,7 +185,7 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'cricket', hi: 'भारत ने ऑस्ट्रेलिया को छह विकेट से हराया।',
     facts: { places: [['भारत', 'India'], ['ऑस्ट्रेलिया', 'Australia']], numbers: [['छह विकेट', 6, 'wicket']] },
-    contains: ['India defeated Australia', 'six wickets'],
+    contains: ['India defeated Australia by six wickets'],
   },
   {
     topic: 'cricket', hi: 'विराट कोहली ने शनिवार को शानदार शतक लगाया।',
@@ -216,12 +216,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'markets', hi: 'रिजर्व बैंक ने रेपो दर में कोई बदलाव नहीं किया।',
     facts: { orgs: [['रिजर्व बैंक', 'Reserve Bank of India']] },
-    contains: ['Reserve Bank of India', 'repo rate'],
+    contains: ['Reserve Bank of India did not change repo rate'],
   },
   {
     topic: 'markets', hi: 'अमेरिका ने चीनी सामान पर 40 प्रतिशत टैरिफ लगाया।',
     facts: { places: [['अमेरिका', 'United States'], ['चीनी', 'China', true]], numbers: [['40 प्रतिशत', 40, 'percent']] },
-    contains: ['United States imposed tariffs', '40%'],
+    contains: ['United States imposed tariffs on Chinese goods', '40%'],
   },
   // --- weather
   {
@@ -237,7 +237,7 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'weather', hi: 'राजस्थान में तापमान 47 डिग्री तक पहुंच गया।',
     facts: { places: [['राजस्थान', 'Rajasthan']], numbers: [['47 डिग्री', 47, 'degree']] },
-    contains: ['47 degrees', 'Rajasthan'],
+    contains: ['Temperature reached 47 degrees', 'in Rajasthan'],
   },
   // --- science
   {
@@ -253,11 +253,42 @@ export const ENGLISH_CASES: EnglishCase[] = [
   {
     topic: 'science', hi: 'उपग्रह ले जाने वाला रॉकेट उड़ान भरने के तुरंत बाद फट गया।',
     facts: {},
-    contains: ['rocket', 'exploded'],
+    contains: ['rocket exploded immediately after taking off'],
   },
   {
     topic: 'history', hi: 'उत्तर कोरिया और पूर्व सोवियत संघ ने 1961 में मित्रता की संधि पर हस्ताक्षर किए थे।',
     facts: { places: [['उत्तर कोरिया', 'North Korea'], ['सोवियत संघ', 'Soviet Union']], dates: [['1961', '1961', 'year']] },
     contains: ['North Korea and', 'Soviet Union signed', 'treaty of friendship', 'in 1961'],
+  },
+  // --- tense, voice, modality, negation
+  {
+    topic: 'tense', hi: 'पुलिस मामले की जांच कर रही है।',
+    facts: {},
+    contains: [/^Police (is|are) investigating case/],
+  },
+  {
+    topic: 'tense', hi: 'बारिश के कारण मैच रद्द किया जा सकता है।',
+    facts: {},
+    contains: [/^Match may be cancelled/, 'because of rain'],
+  },
+  {
+    topic: 'tense', hi: 'आरोपी को गिरफ्तार कर लिया गया है।',
+    facts: {},
+    contains: [/accused (was|were) arrested/i],
+  },
+  {
+    topic: 'tense', hi: 'सरकार इस विधेयक को संसद में पेश करेगी।',
+    facts: {},
+    contains: ['Government will present bill', 'in parliament'],
+  },
+  {
+    topic: 'tense', hi: 'कंपनी ने कोई बयान जारी नहीं किया।',
+    facts: {},
+    contains: ['Company did not issue statement'],
+  },
+  {
+    topic: 'tense', hi: 'भारत और पाकिस्तान के बीच मैच रविवार को खेला जाएगा।',
+    facts: { places: [['भारत', 'India'], ['पाकिस्तान', 'Pakistan']], dates: [['रविवार', '2024-06-23', 'day']] },
+    contains: [/^Match will be played/, 'between India and Pakistan', 'on Sunday (23 June 2024)'],
   },
 ];

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Params } from './types.ts';
+import type { Params } from './types.js';
 
 const MAX_BODY = 10 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
-import type { NewUpdate } from './types.ts';
+import type { NewUpdate } from './types.js';
 
 type ChatMessage = NonNullable<Update['message']>;
 type ChannelMessage = NonNullable<Update['channel_post']>;

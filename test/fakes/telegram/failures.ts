@@ -1,4 +1,4 @@
-import type { ApiError, FailureHandle, FailureRule, Params } from './types.ts';
+import type { ApiError, FailureHandle, FailureRule, Params } from './types.js';
 
 /** What the server should do instead of (or after) handling a call. */
 export type FailureOutcome =

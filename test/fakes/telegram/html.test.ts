@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTelegramHtml } from './html.ts';
+import { parseTelegramHtml } from './html.js';
 
 describe('parseTelegramHtml (the fake\'s parse_mode=HTML check)', () => {
   it.each([

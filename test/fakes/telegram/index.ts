@@ -1,7 +1,7 @@
-export { startFakeTelegram } from './server.ts';
-export { callbackQuery, channelPost, commandEntities, groupMessage, privateMessage } from './builders.ts';
-export { parseTelegramHtml } from './html.ts';
-export { MAX_TEXT_LENGTH } from './send-message.ts';
+export { startFakeTelegram } from './server.js';
+export { callbackQuery, channelPost, commandEntities, groupMessage, privateMessage } from './builders.js';
+export { parseTelegramHtml } from './html.js';
+export { MAX_TEXT_LENGTH } from './send-message.js';
 export type {
   ApiCall,
   ApiError,
@@ -13,4 +13,4 @@ export type {
   MemberStatus,
   NewUpdate,
   SentMessage,
-} from './types.ts';
+} from './types.js';

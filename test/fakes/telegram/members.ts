@@ -1,5 +1,5 @@
 import type { ChatMember, User } from 'grammy/types';
-import type { MemberStatus } from './types.ts';
+import type { MemberStatus } from './types.js';
 
 const ADMIN_RIGHTS = {
   can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_delete_messages: true,

@@ -1,12 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import type { BotCommand } from 'grammy/types';
-import { asRecord } from './body.ts';
-import { chatMember } from './members.ts';
-import { badRequest, chatIdParam, intParam, ok, stringParam, type MethodResult } from './result.ts';
-import { sendMessage } from './send-message.ts';
-import type { FakeState } from './state.ts';
-import type { Params } from './types.ts';
-import { pollRequest, type UpdateQueue } from './updates.ts';
+import { asRecord } from './body.js';
+import { chatMember } from './members.js';
+import { badRequest, chatIdParam, intParam, ok, stringParam, type MethodResult } from './result.js';
+import { sendMessage } from './send-message.js';
+import type { FakeState } from './state.js';
+import type { Params } from './types.js';
+import { pollRequest, type UpdateQueue } from './updates.js';
 
 export interface MethodContext {
   state: FakeState;

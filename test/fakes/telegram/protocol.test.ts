@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelPost, commandEntities, privateMessage } from './builders.ts';
-import { startFakeTelegram } from './server.ts';
-import type { FakeTelegram } from './types.ts';
+import { channelPost, commandEntities, privateMessage } from './builders.js';
+import { startFakeTelegram } from './server.js';
+import type { FakeTelegram } from './types.js';
 
 let fake: FakeTelegram;
 

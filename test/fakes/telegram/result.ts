@@ -1,4 +1,4 @@
-import type { ApiError, Params } from './types.ts';
+import type { ApiError, Params } from './types.js';
 
 export interface ApiOk {
   ok: true;

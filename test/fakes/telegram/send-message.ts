@@ -1,9 +1,9 @@
 import type { Chat, Message } from 'grammy/types';
-import { asRecord } from './body.ts';
-import { parseTelegramHtml } from './html.ts';
-import { badRequest, chatIdParam, intParam, ok, stringParam, type MethodResult } from './result.ts';
-import type { FakeState } from './state.ts';
-import type { Params, SentMessage } from './types.ts';
+import { asRecord } from './body.js';
+import { parseTelegramHtml } from './html.js';
+import { badRequest, chatIdParam, intParam, ok, stringParam, type MethodResult } from './result.js';
+import type { FakeState } from './state.js';
+import type { Params, SentMessage } from './types.js';
 
 export const MAX_TEXT_LENGTH = 4096;
 

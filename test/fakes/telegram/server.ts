@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readParams } from './body.ts';
-import { Failures } from './failures.ts';
-import { commandsKey, findHandler } from './methods.ts';
-import { badRequest, NOT_FOUND, UNAUTHORIZED, type MethodResult } from './result.ts';
-import { DEFAULT_TOKEN, FakeState } from './state.ts';
-import type { ApiCall, FakeTelegram, FakeTelegramOptions, Params, SentMessage } from './types.ts';
-import { UpdateQueue } from './updates.ts';
+import { readParams } from './body.js';
+import { Failures } from './failures.js';
+import { commandsKey, findHandler } from './methods.js';
+import { badRequest, NOT_FOUND, UNAUTHORIZED, type MethodResult } from './result.js';
+import { DEFAULT_TOKEN, FakeState } from './state.js';
+import type { ApiCall, FakeTelegram, FakeTelegramOptions, Params, SentMessage } from './types.js';
+import { UpdateQueue } from './updates.js';
 
 const ROUTE = /^\/bot([^/]+)\/([A-Za-z0-9_]+)\/?$/;
 

@@ -1,5 +1,5 @@
 import type { BotCommand, Chat, Update, User, UserFromGetMe } from 'grammy/types';
-import type { ApiCall, FakeTelegramOptions, MemberStatus, SentMessage } from './types.ts';
+import type { ApiCall, FakeTelegramOptions, MemberStatus, SentMessage } from './types.js';
 
 export const DEFAULT_TOKEN = '123456789:FAKE-TOKEN';
 

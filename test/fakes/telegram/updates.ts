@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Update } from 'grammy/types';
-import type { NewUpdate, Params } from './types.ts';
+import type { NewUpdate, Params } from './types.js';
 
 /** Update types Telegram leaves out unless allowed_updates names them. */
 const OPT_IN = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createSummariser } from '../../../src/core/summary/create-summariser.js';
+import { lexiconDataSchema } from '../../../src/core/summary/lexicon-data.js';
+import type { ArticleFacts, Sentence } from '../../../src/core/types.js';
+import { expectCleanEnglish } from './english-guards.js';
+import { build } from './fact-builders.js';
+
+const lexicon = loadData(join(process.cwd(), 'config')).data.lexicon;
+const summariser = createSummariser(lexicon);
+const NO_FACTS: ArticleFacts = { dates: [], numbers: [], mentions: [] };
+const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0 });
+
+/** Sentences whose facts are NOT supplied: names and numbers in them must not reach the English. */
+const WITHOUT_FACTS = [
+  'सेंसेक्स 500 अंक चढ़कर 77,000 पर बंद हुआ।',
+  'प्रधानमंत्री नरेंद्र मोदी ने सोमवार को वाराणसी का दौरा किया।',
+  'Vladimir Putin North Korea Visit: पुतिन प्योंगयांग पहुंचे।',
+  'मॉस्को (एएनआई): रूसी विदेश मंत्री ने कहा कि बातचीत जारी रहेगी।',
+  'भारत ने ऑस्ट्रेलिया को ६ विकेट से हराया।',
+  'इसरो ने 2025 में गगनयान मिशन लॉन्च करने की योजना बनाई है।',
+  'उन्होंने कहा कि यह बहुत अच्छा है।',
+  'वाह!',
+  'यह ख़बर अभी-अभी आई है और इसमें कुछ भी तथ्य नहीं हैं।',
+  'गाँव में लोगों ने ढोल-नगाड़ों के साथ जश्न मनाया।',
+];
+
+describe('english(): never Devanagari, romanised Hindi, or names and numbers absent from the facts', () => {
+  it.each(WITHOUT_FACTS)('%s', (text) => {
+    const en = summariser.english(sentence(text), NO_FACTS);
+    expectCleanEnglish(en, NO_FACTS, lexicon);
+    expect(en).not.toMatch(/Modi|Putin|Varanasi|Moscow|ISRO|\d/);
+  });
+
+  it('does not leak a Latin kicker that is not in the facts', () => {
+    const en = summariser.english(sentence('Vladimir Putin North Korea Visit: पुतिन प्योंगयांग पहुंचे।'), NO_FACTS);
+    expect(en).not.toContain('Vladimir');
+  });
+
+  it('returns "" for empty or blank input and never throws', () => {
+    expect(summariser.english(sentence(''), NO_FACTS)).toBe('');
+    expect(summariser.english(sentence('   '), NO_FACTS)).toBe('');
+    expect(summariser.englishTitle('', NO_FACTS)).toBe('');
+  });
+
+  it('never throws on facts with spans outside the sentence or from other sentences', () => {
+    const { facts } = build('पुतिन ने कहा।', { people: [['पुतिन', 'Vladimir Putin', 'President', 'Russia']] });
+    const broken: ArticleFacts = {
+      ...facts,
+      mentions: [...facts.mentions, { ...facts.mentions[0]!, span: { start: 50, end: 90 } }],
+      numbers: [{ text: 'x', value: Number.NaN, unit: null, approx: false, sentence: 0, span: { start: -3, end: 2 } }],
+    };
+    expect(() => summariser.english(sentence('पुतिन ने कहा।'), broken)).not.toThrow();
+    const other = summariser.english(sentence('पुतिन ने कहा।', 7), facts);
+    expect(other).not.toContain('Putin');
+  });
+
+  it('summarise() on an empty article gives empty, equal-length lists', () => {
+    const out = summariser.summarise({ title: '', sentences: [], facts: NO_FACTS, published: '2024-06-17' });
+    expect(out.summary).toEqual({ hi: [], en: [] });
+    expect(out.picked).toEqual([]);
+    expect(out.title.en).toBe('');
+  });
+
+  it('works with an empty lexicon ({} is a valid lexicon file)', () => {
+    const bare = createSummariser(lexiconDataSchema.parse({}));
+    const { sentence: s, facts } = build('रूस के राष्ट्रपति व्लादिमीर पुतिन ने 18 जून को प्योंगयांग का दौरा किया।', {
+      people: [['व्लादिमीर पुतिन', 'Vladimir Putin', 'President', 'Russia']],
+      places: [['रूस', 'Russia'], ['प्योंगयांग', 'Pyongyang']],
+      dates: [['18 जून', '2024-06-18', 'day']],
+    });
+    const en = bare.english(s, facts);
+    expect(en).toContain('Vladimir Putin');
+    expect(en).toContain('18 June 2024');
+    expectCleanEnglish(en, facts, lexiconDataSchema.parse({}));
+  });
+
+  it('falls back to a facts line when no pattern fits', () => {
+    const { sentence: s, facts } = build('पुतिन और किम जोंग उन प्योंगयांग में 19 जून को अजीबोगरीब ढंग से हंसते-खेलते दिखे।', {
+      people: [['पुतिन', 'Vladimir Putin', 'President', 'Russia'], ['किम जोंग उन', 'Kim Jong Un', 'Supreme Leader', 'North Korea']],
+      places: [['प्योंगयांग', 'Pyongyang']],
+      dates: [['19 जून', '2024-06-19', 'day']],
+    });
+    const en = summariser.english(s, facts);
+    expect(en).toBe('Russian President Vladimir Putin and North Korean Supreme Leader Kim Jong Un · Pyongyang · 19 June 2024');
+    const bare = summariser.english(sentence('पुतिन और किम जोंग उन अजीबोगरीब ढंग से हंसते-खेलते दिखे।'), {
+      ...NO_FACTS,
+      mentions: facts.mentions.filter((m) => m.kind === 'person').map((m) => ({ ...m, role: undefined })),
+    });
+    expect(bare).toBe('Vladimir Putin and Kim Jong Un');
+  });
+});
