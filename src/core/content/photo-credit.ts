@@ -3,34 +3,17 @@ import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
 import { compileAll, squeeze, type Removal } from './line-tools.js';
 
-const MONTHS = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2024, m, 1)));
-
-/** Month names as printed in captions, from Intl (Hindi and English, long and short), folded. */
-function monthNames(): string[] {
-  const names = new Set<string>();
-  for (const [locale, month] of [['hi', 'long'], ['en', 'long'], ['en', 'short']] as const) {
-    const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-    for (const date of MONTHS) names.add(foldKey(format.format(date).replace(/\.$/, '')));
-  }
-  return [...names];
-}
-
 /**
  * Inline photo credits (`… 2023। तस्वीर क्रेडिट: केसीएनए वाया रॉयटर्स`): at a line start or after a
  * sentence end they run to the end of the line. The sentence right before such a credit is its
- * caption when it opens with a byline (`<name> द्वारा …`) or ends with a caption date
- * (`, 13 सितंबर, 2023।`); both go too.
+ * caption; a byline opening it (`<name> द्वारा …`) goes, the caption itself stays: it reports a
+ * dated event (`…, 13 सितंबर, 2023।`) and its facts belong to the article.
  */
 export function createPhotoCreditRemover(data: CleaningData): (lines: string[], removed: Removal[]) => string[] {
   const credits = compileAll(data.photoCredits, 'giu');
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const markers = alternation(data.bylineMarkers);
   const byline = markers ? new RegExp(`^((?:[\\p{L}\\p{M}]+\\s+){1,3}?)(?:${markers})\\s+(?=\\S)`, 'u') : null;
-  const month = alternation(monthNames());
-  const captionDate = new RegExp(
-    `,\\s*(?:\\d{1,2}\\s+(?:${month})|(?:${month})\\s+\\d{1,2})\\s*,?\\s*\\d{4}\\s*[।.]?$|,\\s*\\d{4}\\s*[।.]?$`,
-    'u',
-  );
 
   const creditStart = (line: string): number => {
     let best = -1;
@@ -58,12 +41,7 @@ export function createPhotoCreditRemover(data: CleaningData): (lines: string[], 
     const isByline = named !== null && named !== undefined && nameWords.every((w) => !stopwords.has(foldKey(w)));
     if (isByline && named) {
       removed.push({ kind: 'byline', text: named[0].trim() });
-      removed.push({ kind: 'caption', text: sentence.slice(named[0].length).trim() });
-      return head;
-    }
-    if (captionDate.test(foldKey(sentence))) {
-      removed.push({ kind: 'caption', text: sentence });
-      return head;
+      return `${head} ${sentence.slice(named[0].length).trim()}`;
     }
     return body;
   };

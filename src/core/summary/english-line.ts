@@ -1,25 +1,13 @@
 import type { ArticleFacts, Sentence } from '../types.js';
-import { parseClause, type Chunk } from './clause-parse.js';
 import { splitClauses, splitReported } from './clause-split.js';
 import { createWhen } from './english-date.js';
-import { createEntityRenderer } from './english-entities.js';
-import { capitalise, verbForms } from './english-morph.js';
-import { foldKey } from '../text/devanagari.js';
+import { createClauseRenderer, type Rendered } from './english-clause.js';
+import { capitalise } from './english-morph.js';
 import { factsLine } from './facts-line.js';
 import type { LexiconIndex } from './lexicon-index.js';
-import { createNounPhraseRenderer } from './noun-phrase.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { tokenize, type Item } from './tokens.js';
-import { createVerbPhrases } from './verb-phrases.js';
 
-interface Rendered {
-  text: string;
-  hasVerb: boolean;
-  hasSubject: boolean;
-  known: number;
-  unknown: number;
-  phrases: string[];
-}
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]+/g;
 
@@ -50,74 +38,8 @@ export interface EnglishLines {
 }
 
 export function createEnglishLines(index: LexiconIndex): EnglishLines {
-  const entities = createEntityRenderer(index.data);
-  const nps = createNounPhraseRenderer(index, entities);
-  const verbs = createVerbPhrases(index.data);
   const when = createWhen(index.data);
-  const t = index.data.tense;
-  const copulaForms = [...t.present, ...t.pastAux, ...(index.data.lightVerbs['हो'] ?? []).filter((f) => /(गा|गी|गे)$/.test(f))];
-  const copula = new Set(copulaForms.map(foldKey));
-  const margins = new Set(index.data.marginUnits);
-  const locations = new Set(index.data.locationNouns.map((l) => l.toLowerCase()));
-  const ing = (en: string): string => {
-    const [first = '', ...rest] = en.split(' ');
-    return [verbForms(first, index.data.irregular).ing, ...rest].join(' ');
-  };
-
-  function clause(items: readonly Item[], text: string, continued = false): Rendered {
-    const p = parseClause(items, copula, ing, continued);
-    const phrases: string[] = [];
-    let known = 0;
-    let unknown = 0;
-    const np = (c: Chunk | undefined, full = false): ReturnType<typeof nps.render> | null => {
-      if (!c) return null;
-      const r = nps.render(c.items, full);
-      known += r.known;
-      unknown += r.unknown;
-      if (r.text) phrases.push(r.text);
-      return r.text ? r : null;
-    };
-    let subject = np(p.subject, true);
-    let object = np(p.object);
-    const sources = p.sources.map((c) => np(c)?.text).filter((s): s is string => !!s);
-    const adjuncts = p.adjuncts.map((c) => {
-      const r = np(c);
-      if (!r) return '';
-      let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
-      if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
-      // "छह विकेट से हराया" → "by six wickets": a margin
-      const unit = c.items.find((i) => i.kind === 'number')?.number?.unit;
-      if (prep === 'from' && unit && margins.has(unit)) prep = 'by';
-      return prep ? `${prep} ${r.text}` : r.text;
-    }).filter((s) => s.length > 0).reverse();
-    const out: string[] = [];
-    const v = p.verb?.entry?.verb;
-    if (p.verb && v) {
-      known += 1;
-      const a = verbs.analyse(p.verb, p.beforeVerb, text.slice(p.verb.end));
-      if (a.passive && p.subject?.post?.kind === 'agent') a.passive = false;
-      // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
-      if (a.passive && !subject && object) {
-        subject = object;
-        object = null;
-      }
-      if (a.passive && !subject) {
-        const patient = p.adjuncts.map((c) => nps.render(c.items, false)).find((r) => r.dangling && r.text);
-        if (patient) {
-          subject = patient;
-          adjuncts.splice(adjuncts.indexOf(patient.text), 1);
-        }
-      }
-      const obj = object ? `${v.prep ? `${v.prep} ` : ''}${object.text}` : '';
-      if (subject) out.push(subject.text, verbs.conjugate(v.en, a, subject.plural), obj);
-      else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) out.push(v.noun, obj ? `${v.prep ?? 'of'} ${object?.text}` : '');
-      else out.push(verbs.conjugate(v.en, a, false), obj);
-    } else out.push(...[subject?.text ?? '', object?.text ?? '']);
-    out.push(...p.adverbs, ...adjuncts);
-    let body = out.filter((s) => s).join(' ');
-    if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases };
-  }
+  const clause = createClauseRenderer(index);
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {

@@ -79,7 +79,7 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     const id = `${source.kind}:${source.en}`;
     let entity = entities.get(id);
     if (!entity) {
-      entity = { id, kind: source.kind, en: source.en, hi: source.hi[0] ?? source.en, keys: [] };
+      entity = { id, kind: source.kind, en: displayName(source.kind, source.en), hi: source.hi[0] ?? source.en, keys: [] };
       entities.set(id, entity);
     }
     entity.role ??= source.role;
@@ -142,4 +142,13 @@ function textFits(hit: FormHit, raw: string): boolean {
   if (hit.caps !== undefined) return raw.replace(/[.\s]/g, '') === hit.caps;
   if (hit.capitalised) return /^[A-Z]/.test(raw);
   return true;
+}
+
+/**
+ * A person's name without the Wikipedia disambiguator ("Alexander Kozlov (politician)" → "Alexander
+ * Kozlov"): the title identifies, the name is what readers see. Organisations keep theirs
+ * ("Ministry of Foreign Affairs (South Korea)") because there it is part of the name.
+ */
+export function displayName(kind: EntityKind, en: string): string {
+  return kind === 'person' ? en.replace(/\s*\([^)]*\)$/, '') : en;
 }

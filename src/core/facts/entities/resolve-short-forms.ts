@@ -38,7 +38,8 @@ const position = (p: Pending): number => p.sentence * SENTENCE + p.span.start;
 
 /**
  * Resolves an article's short forms and partial names to one identity each: `पुतिन` → Vladimir Putin
- * when the article names him or no other entry shares the short form; `किम` → a full name containing
+ * when the article names him or no other entry shares the short form (places and organisations:
+ * only when the article names them in full); `किम` → a full name containing
  * it in this or the previous sentence, else the most named one, else the nearest; `उशाकोव ने कहा` → Yuri Ushakov named earlier.
  */
 export function resolveShortForms(pending: readonly Pending[]): EntityMention[] {
@@ -48,6 +49,9 @@ export function resolveShortForms(pending: readonly Pending[]): EntityMention[] 
       fulls.push({ at: position(p), forms: p.entity.keys.map((k) => k.split(' ')), entity: p.entity });
     } else if (p.guess && p.guess.words.length > 1) fulls.push({ at: position(p), forms: [p.guess.words], guess: p.guess });
   }
+  // Entities the article names in full: a short place or organisation form (हवाई, संघ) only
+  // stands for one of these, since such short forms are also everyday words.
+  const named = new Set(pending.filter((p) => p.entity && !p.short).map((p) => p.entity as IndexedEntity));
   const identity = (f: FullName): string => f.entity?.id ?? f.guess?.en ?? '';
   const counts = new Map<string, number>();
   for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
@@ -70,7 +74,9 @@ export function resolveShortForms(pending: readonly Pending[]): EntityMention[] 
     if (p.short) {
       const { key, candidates } = p.short;
       const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
-      const entity = full?.entity ?? (full ? undefined : candidates.length === 1 ? candidates[0] : undefined);
+      const alone = candidates.length === 1 ? candidates[0] : undefined;
+      const byItself = alone && (alone.kind === 'person' || named.has(alone)) ? alone : undefined;
+      const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
       else if (full?.guess) out.push(mention(p, full.guess.en, full.guess.hi, undefined, true));
     } else if (p.guess) {

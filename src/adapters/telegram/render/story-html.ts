@@ -1,0 +1,44 @@
+import type { Language } from '../../../app/ports/store-port.js';
+import { keyFactsLine, type Story } from '../../../core/digest/digest-model.js';
+import { bold, htmlLine, htmlLines, italic, plain, prefixed } from './html-lines.js';
+import { labelsFor } from './telegram-labels.js';
+
+/** Indent of the Hindi line under its English bullet (language `both`). */
+const HINDI_INDENT = '   ';
+
+/**
+ * One story as HTML blocks (its "paragraphs"), each `<= limit` and self-contained (every tag opened in a
+ * block is closed in it): title, one block per bullet, key facts in italics, sources, see also.
+ */
+export function storyBlocks(story: Story, n: number, language: Language, limit: number): string[] {
+  const labels = labelsFor(language);
+  const numbered = prefixed(`${n}. `);
+  const title =
+    language === 'both'
+      ? htmlLines([[story.title.en, prefixed(`${n}. `, bold)], [story.title.hi, story.title.en.trim() ? bold : prefixed(`${n}. `, bold)]], limit)
+      : htmlLine(language === 'hi' ? story.title.hi : story.title.en, prefixed(`${n}. `, bold), limit);
+  const blocks = [...title, ...bulletBlocks(story, language, limit)];
+  const facts = keyFactsLine(story.keyFacts);
+  if (facts) blocks.push(...htmlLine(facts, italic, limit));
+  const sources = story.sources.map((s) => `${s.article} (${s.published})`).join(', ');
+  if (sources) blocks.push(...htmlLine(`${labels.sources}: ${sources}`, plain, limit));
+  if (story.related.length > 0) blocks.push(...htmlLine(`${labels.seeAlso}: ${story.related.join(', ')}`, plain, limit));
+  if (blocks.length === 0) return htmlLine(`${n}. ${story.id}`, numbered, limit);
+  return blocks;
+}
+
+function bulletBlocks(story: Story, language: Language, limit: number): string[] {
+  const { hi, en } = story.bullets;
+  const blocks: string[] = [];
+  for (let i = 0; i < Math.max(hi.length, en.length); i++) {
+    const hiLine = hi[i] ?? '';
+    const enLine = en[i] ?? '';
+    if (language === 'both') {
+      const hiWrap = enLine.trim() ? prefixed(HINDI_INDENT) : prefixed('• ');
+      blocks.push(...htmlLines([[enLine, prefixed('• ')], [hiLine, hiWrap]], limit));
+    } else {
+      blocks.push(...htmlLine(language === 'hi' ? hiLine : enLine, prefixed('• '), limit));
+    }
+  }
+  return blocks;
+}

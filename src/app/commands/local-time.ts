@@ -1,0 +1,35 @@
+/** `YYYY-MM-DD` of an instant in a timezone (the digest edition). */
+export function localDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** `YYYY-MM-DD HH:MM` of an instant in a timezone. */
+export function localDateTime(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** `3d 4h 5m`, `4h 5m` or `5m` (at least `0m`). */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  return [d > 0 ? `${d}d` : '', d > 0 || h > 0 ? `${h}h` : '', `${m}m`].filter(Boolean).join(' ');
+}
+
+const DEVANAGARI_DIGIT = /[०-९]/g;
+
+/** `HH:MM` from `H:MM`, `HH:MM`, `HH.MM` or Devanagari digits; null when not a time of day. */
+export function parseTimeOfDay(input: string): string | null {
+  const ascii = input.trim().replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(ascii);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${m[2]}`;
+}

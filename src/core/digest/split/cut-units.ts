@@ -1,0 +1,102 @@
+import { splitSentences } from '../../text/sentences.js';
+
+/** A unit of text at one cut level: `[start, end)` UTF-16 offsets, trimmed of surrounding whitespace. */
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+/** Splits a (trimmed) text into ordered units; the text between two units is where a cut may go. */
+export type CutLevel = (text: string) => Unit[];
+
+const graphemes = new Intl.Segmenter('hi', { granularity: 'grapheme' });
+
+/** Units are the trimmed stretches between matches of `separator` (which must have the `g` flag). */
+function between(separator: RegExp): CutLevel {
+  return (text) => {
+    const units: Unit[] = [];
+    let from = 0;
+    const push = (start: number, end: number): void => {
+      const raw = text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body.length > 0) units.push({ start: start + lead, end: start + lead + body.length });
+    };
+    for (const m of text.matchAll(separator)) {
+      push(from, m.index);
+      from = m.index + m[0].length;
+    }
+    push(from, text.length);
+    return units;
+  };
+}
+
+/** Blank-line paragraphs. */
+export const paragraphUnits: CutLevel = between(/\n[^\S\n]*\n\s*/g);
+
+/** Single lines. */
+export const lineUnits: CutLevel = between(/\n/g);
+
+/** Whitespace-separated words. */
+export const wordUnits: CutLevel = (text) =>
+  [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/**
+ * Sentences (`।`, `॥`, `?`, `!`, a sentence-ending `.`; abbreviations and decimals are kept whole by
+ * the shared sentence splitter). A boundary counts only where whitespace separates the sentences, so
+ * `॥१॥` or `"go."` is never cut inside.
+ */
+export const sentenceUnits: CutLevel = (text) => {
+  const starts = sentenceStarts(text);
+  const units: Unit[] = [];
+  starts.forEach((start, i) => {
+    const raw = text.slice(start, starts[i + 1] ?? text.length);
+    const body = raw.trimEnd();
+    if (body.length > 0) units.push({ start, end: start + body.length });
+  });
+  return units;
+};
+
+/** Start offsets of the sentences, found by walking their non-space characters along the text. */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const sentence of splitSentences(text)) {
+    const chars = sentence.text.replace(/\s+/g, '');
+    let first = -1;
+    for (const ch of chars) {
+      while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+      if (!text.startsWith(ch, at)) return [0]; // the splitter changed the text: no sentence cuts
+      if (first < 0) first = at;
+      at += ch.length;
+    }
+    if (first < 0) continue;
+    if (starts.length === 0 || /\s/.test(text[first - 1] ?? '')) starts.push(first);
+  }
+  return starts.length > 0 ? [0, ...starts.slice(1)] : [0];
+}
+
+/** Extended grapheme clusters (a conjunct with its matras, an emoji ZWJ sequence, a flag). */
+export const graphemeUnits: CutLevel = (text) =>
+  [...graphemes.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+
+/** Code points: the last resort for a single grapheme longer than the limit; never splits a surrogate pair. */
+export const codePointUnits: CutLevel = (text) => {
+  const units: Unit[] = [];
+  let at = 0;
+  for (const ch of text) {
+    units.push({ start: at, end: at + ch.length });
+    at += ch.length;
+  }
+  return units;
+};
+
+/** Cut levels from most to least preferred. */
+export const CUT_LEVELS: readonly CutLevel[] = [
+  paragraphUnits,
+  lineUnits,
+  sentenceUnits,
+  wordUnits,
+  graphemeUnits,
+  codePointUnits,
+];
