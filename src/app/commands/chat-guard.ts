@@ -27,15 +27,12 @@ export async function manageGuard(ctx: CommandContext, action: string): Promise<
 }
 
 /** The chat's active subscription, or a reply asking to /subscribe first. */
-export function activeSubscription(ctx: CommandContext): Subscription | Reply {
-  const sub = ctx.services.store.subscriptions.get(ctx.platform, ctx.chatId);
-  if (sub?.active) return sub;
-  return refused({
+export function activeSubscription(ctx: CommandContext): { subscription: Subscription } | { reply: Reply } {
+  const subscription = ctx.services.store.subscriptions.get(ctx.platform, ctx.chatId);
+  if (subscription?.active) return { subscription };
+  const reply = refused({
     en: 'This chat is not subscribed yet. Send /subscribe first.',
     hi: 'यह चैट अभी सब्सक्राइब नहीं है। पहले /subscribe भेजें।',
   });
-}
-
-export function isReply(value: Subscription | Reply): value is Reply {
-  return 'kind' in value;
+  return { reply };
 }

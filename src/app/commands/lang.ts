@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../ports/store-port.js';
-import { activeSubscription, isReply, manageGuard } from './chat-guard.js';
+import { activeSubscription, manageGuard } from './chat-guard.js';
 import { failed, ok, type Command } from './command-types.js';
 
 const ALIASES: Record<string, Language> = {
@@ -21,8 +21,9 @@ export const langCommand: Command = {
   usage: LANGUAGES.join('|'),
   description: { en: 'Digest language: both, hi or en', hi: 'डाइजेस्ट की भाषा: both, hi या en' },
   async run(ctx) {
-    const sub = activeSubscription(ctx);
-    if (isReply(sub)) return sub;
+    const found = activeSubscription(ctx);
+    if ('reply' in found) return found.reply;
+    const sub = found.subscription;
     const [word] = ctx.args;
     if (word === undefined) {
       return ok(

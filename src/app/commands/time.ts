@@ -1,4 +1,4 @@
-import { activeSubscription, isReply, manageGuard } from './chat-guard.js';
+import { activeSubscription, manageGuard } from './chat-guard.js';
 import { failed, ok, type Command } from './command-types.js';
 import { parseTimeOfDay } from './local-time.js';
 import { deliveryTimeLine } from './subscribe.js';
@@ -10,8 +10,9 @@ export const timeCommand: Command = {
   usage: 'HH:MM|default',
   description: { en: 'Delivery time HH:MM, or default', hi: 'डाइजेस्ट का समय HH:MM, या default' },
   async run(ctx) {
-    const sub = activeSubscription(ctx);
-    if (isReply(sub)) return sub;
+    const found = activeSubscription(ctx);
+    if ('reply' in found) return found.reply;
+    const sub = found.subscription;
     const { timezone } = ctx.services.config.schedule;
     const [word] = ctx.args;
     if (word === undefined) {

@@ -4,8 +4,9 @@ const MAX_BULLETS = 6;
 const SIMILAR = 0.5;
 
 /**
- * Bullets of a story: the primary article's summary, then the lead line of each other source
- * when it adds something (shares less than half its words with the bullets already chosen).
+ * Bullets of a story: the primary article's summary, then from each other source its first line
+ * that reads as a sentence in English (not a "·" facts line) and adds something (shares less than
+ * half its words with the bullets already chosen).
  */
 export function mergeBullets(articles: readonly AnalysedArticle[]): { hi: string[]; en: string[] } {
   const [primary, ...others] = articles;
@@ -14,12 +15,12 @@ export function mergeBullets(articles: readonly AnalysedArticle[]): { hi: string
   const en = [...primary.summary.en];
   for (const other of others) {
     if (hi.length >= MAX_BULLETS) break;
-    const line = other.summary.hi[0];
-    const english = other.summary.en[0];
-    if (line === undefined || english === undefined) continue;
-    if (hi.some((existing) => overlap(line, existing) >= SIMILAR)) continue;
-    hi.push(line);
-    en.push(english);
+    const pick = other.summary.hi.findIndex(
+      (line, i) => !(other.summary.en[i] ?? ' · ').includes(' · ') && hi.every((existing) => overlap(line, existing) < SIMILAR),
+    );
+    if (pick < 0) continue;
+    hi.push(other.summary.hi[pick] as string);
+    en.push(other.summary.en[pick] as string);
   }
   return { hi, en };
 }

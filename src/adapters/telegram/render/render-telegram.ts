@@ -25,10 +25,11 @@ export function renderTelegramDigest(digest: Digest, language: Language): string
 export function renderTelegramParts(digest: Digest, language: Language, limit: number): string[] {
   const multi = Number.isFinite(limit);
   const room = multi ? Math.max(1, limit - MARKER_ROOM) : limit;
-  const header = htmlLine(headerText(digest.edition, digest.stories.length, language), bold, room);
   if (digest.stories.length === 0) {
+    const header = htmlLine(headerText(digest.edition, 0, 'both'), bold, room);
     return withMarkers(packGroups([header, htmlLine(NOTHING_NEW, plain, room)], room, SEPARATORS));
   }
+  const header = htmlLine(headerText(digest.edition, digest.stories.length, language), bold, room);
   const groups = [header, ...digest.stories.map((story, i) => storyBlocks(story, i + 1, language, room))];
   if (digest.more > 0) groups.push(htmlLine(moreText(digest.more, language), plain, room));
   return withMarkers(packGroups(groups, room, SEPARATORS));

@@ -12,18 +12,19 @@ const HINDI_INDENT = '   ';
  */
 export function storyBlocks(story: Story, n: number, language: Language, limit: number): string[] {
   const labels = labelsFor(language);
-  const numbered = prefixed(`${n}. `);
+  const numberedBold = prefixed(`${n}. `, bold);
+  const { hi, en } = story.title;
   const title =
     language === 'both'
-      ? htmlLines([[story.title.en, prefixed(`${n}. `, bold)], [story.title.hi, story.title.en.trim() ? bold : prefixed(`${n}. `, bold)]], limit)
-      : htmlLine(language === 'hi' ? story.title.hi : story.title.en, prefixed(`${n}. `, bold), limit);
+      ? htmlLines([[en, numberedBold], [hi, en.trim() ? bold : numberedBold]], limit)
+      : htmlLine(pick(language, hi, en), numberedBold, limit);
   const blocks = [...title, ...bulletBlocks(story, language, limit)];
   const facts = keyFactsLine(story.keyFacts);
   if (facts) blocks.push(...htmlLine(facts, italic, limit));
   const sources = story.sources.map((s) => `${s.article} (${s.published})`).join(', ');
   if (sources) blocks.push(...htmlLine(`${labels.sources}: ${sources}`, plain, limit));
   if (story.related.length > 0) blocks.push(...htmlLine(`${labels.seeAlso}: ${story.related.join(', ')}`, plain, limit));
-  if (blocks.length === 0) return htmlLine(`${n}. ${story.id}`, numbered, limit);
+  if (blocks.length === 0) return htmlLine(story.id, numberedBold, limit);
   return blocks;
 }
 
@@ -37,8 +38,14 @@ function bulletBlocks(story: Story, language: Language, limit: number): string[]
       const hiWrap = enLine.trim() ? prefixed(HINDI_INDENT) : prefixed('• ');
       blocks.push(...htmlLines([[enLine, prefixed('• ')], [hiLine, hiWrap]], limit));
     } else {
-      blocks.push(...htmlLine(language === 'hi' ? hiLine : enLine, prefixed('• '), limit));
+      blocks.push(...htmlLine(pick(language, hiLine, enLine), prefixed('• '), limit));
     }
   }
   return blocks;
+}
+
+/** The text in the one language asked for, falling back to the other when it is missing. */
+function pick(language: 'hi' | 'en', hi: string, en: string): string {
+  const [want, other] = language === 'hi' ? [hi, en] : [en, hi];
+  return want.trim() ? want : other;
 }

@@ -25,10 +25,10 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Header text (plain, escaped by the caller): edition date and story count. */
+/** Header text (plain, escaped by the caller): edition date and story count (left out when 0). */
 export function headerText(edition: string, stories: number, language: Language): string {
-  const en = `khabar · ${editionDate(edition, 'en')} · ${count(stories, 'story', 'stories')}`;
-  const hi = `खबर · ${editionDate(edition, 'hi')} · ${count(stories, 'खबर', 'खबरें')}`;
+  const en = `khabar · ${editionDate(edition, 'en')}${stories > 0 ? ` · ${count(stories, 'story', 'stories')}` : ''}`;
+  const hi = `खबर · ${editionDate(edition, 'hi')}${stories > 0 ? ` · ${count(stories, 'खबर', 'खबरें')}` : ''}`;
   return language === 'en' ? en : language === 'hi' ? hi : `${en} / ${hi}`;
 }
 
