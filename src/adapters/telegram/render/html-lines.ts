@@ -8,9 +8,10 @@ export const plain: Wrap = (escaped) => escaped;
 export const bold: Wrap = (escaped) => `<b>${escaped}</b>`;
 export const italic: Wrap = (escaped) => `<i>${escaped}</i>`;
 
-/** A prefix (e.g. a bullet) on the first piece only; continuation pieces carry no prefix. */
+/** A prefix (a bullet, a story number) inside `inner`, on the first piece only; continuations carry none. */
 export function prefixed(prefix: string, inner: Wrap = plain): Wrap {
-  return (escaped, first) => (first ? `${prefix}${inner(escaped, first)}` : inner(escaped, first));
+  const safe = escapeHtml(prefix);
+  return (escaped, first) => inner(first ? `${safe}${escaped}` : escaped, first);
 }
 
 /**
