@@ -50,6 +50,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_undelivered ON outbox (status, subscription_id) WHERE status IN ('pending', 'parked');
     `,
   },
+  {
+    version: 2,
+    // Schedule bookkeeping: the last slot planned (so a slot is never planned twice, even across a
+    // restart) and when the last digest was queued (for /status).
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN last_slot_at TEXT;
+      ALTER TABLE subscriptions ADD COLUMN last_digest_at TEXT;
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[]): number {

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { applyMigrations, MIGRATIONS, type Migration } from './migrations.js';
 import { createOutboxRepo } from './outbox-repo.js';
+import { createScheduleRepo } from './schedule-repo.js';
 import { createSentRepo } from './sent-repo.js';
 import { StoreError, toStoreError } from './store-errors.js';
 import type { Store, StoreOptions } from '../../app/ports/store-port.js';
@@ -64,6 +65,7 @@ export function openStore(path: string, options: StoreOptions = {}, migrations: 
     subscriptions: createSubscriptionsRepo(db, now),
     sent: createSentRepo(db, now),
     outbox: createOutboxRepo(db, now),
+    schedule: createScheduleRepo(db),
     schemaVersion,
     transaction: <T>(fn: () => T): T => runTransaction(db, fn),
     close: () => {

@@ -11,9 +11,10 @@ const ABOUT: ReplyLine[] = [
   },
 ];
 
+/** One compact line per command, both languages (a second line per command would double the list). */
 function commandLine(command: Command): ReplyLine {
   const head = command.usage ? `/${command.name} ${command.usage}` : `/${command.name}`;
-  return { en: `${head} — ${command.description.en}`, hi: `${head} — ${command.description.hi}` };
+  return { en: `${head} — ${command.description.en} · ${command.description.hi}` };
 }
 
 function subscriptionLine(ctx: CommandContext): ReplyLine {

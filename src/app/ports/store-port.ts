@@ -97,10 +97,26 @@ export interface OutboxRepo {
   pendingCount(): number;
 }
 
+/** Scheduler bookkeeping per subscription (which scheduled slot was planned last). */
+export interface ScheduleRepo {
+  /** The last scheduled slot planned for the subscription; null when none yet (or unknown id). */
+  lastSlot(subscriptionId: number): Date | null;
+  /**
+   * Claims `slot` for the subscription: records it and returns true when it is later than the
+   * recorded one, false when that slot (or a later one) was planned already. Never moves backwards.
+   */
+  recordSlot(subscriptionId: number, slot: Date): boolean;
+  /** Records when a digest was queued for the subscription. */
+  recordDigest(subscriptionId: number, at: Date): void;
+  /** The latest `recordDigest` time over all subscriptions, or null. */
+  lastDigestAt(): Date | null;
+}
+
 export interface Store {
   readonly subscriptions: SubscriptionsRepo;
   readonly sent: SentRepo;
   readonly outbox: OutboxRepo;
+  readonly schedule: ScheduleRepo;
   /** The schema version after migrations. */
   readonly schemaVersion: number;
   /** Runs `fn` atomically (e.g. enqueue a digest and mark its articles sent together). */

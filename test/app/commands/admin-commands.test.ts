@@ -91,12 +91,12 @@ describe('runCommand and the command list', () => {
     const s = testServices({ content: fakeContent([]) });
     const user = await help.run(makeContext(s));
     if (user.kind !== 'text') throw new Error('expected text');
-    expect(user.lines.every((l) => l.hi !== undefined)).toBe(true);
-    expect(english(user)).toContain('/event <YYYY-MM-DD|YYYY-MM|YYYY> — What happened on a date');
+    expect(user.lines.every((l) => l.hi !== undefined || /[\u0900-\u097F]/.test(l.en))).toBe(true);
+    expect(english(user)).toContain('/event <YYYY-MM-DD|YYYY-MM|YYYY> — What happened on a date · किसी तारीख़ की घटनाएँ');
     expect(english(user)).toContain('/lang both|hi|en');
     expect(english(user)).not.toContain('/reload');
     expect(english(user)).toContain('This chat is not subscribed.');
     const forAdmin = english(await help.run(makeContext(s, admin)));
-    expect(forAdmin).toContain('Admin commands:\n/reload — Admin: reload content and data');
+    expect(forAdmin).toContain('Admin commands:\n/reload — Admin: reload content and data · ');
   });
 });

@@ -14,7 +14,7 @@ export interface LogRecord {
   [key: string]: unknown;
 }
 
-export function testConfig(overrides: { adminIds?: string[]; contentDir?: string } = {}): AppConfig {
+export function testConfig(overrides: { adminIds?: string[]; contentDir?: string; apiRoot?: string; token?: string } = {}): AppConfig {
   return {
     contentDir: overrides.contentDir ?? 'content',
     configDir: 'config',
@@ -23,7 +23,7 @@ export function testConfig(overrides: { adminIds?: string[]; contentDir?: string
     schedule: { cron: '0 8 * * *', timezone: 'Asia/Kolkata', defaultTime: '08:00' },
     digest: { maxStories: 5 },
     delivery: { retryAfterCapSeconds: 30, perChatIntervalMs: 0, perGroupPerMinute: 20, globalPerSecond: 30 },
-    telegram: { token: '123456789:FAKE-TOKEN', apiRoot: 'http://127.0.0.1:9', adminIds: overrides.adminIds ?? ['900'] },
+    telegram: { token: overrides.token ?? '123456789:FAKE-TOKEN', apiRoot: overrides.apiRoot ?? 'http://127.0.0.1:9', adminIds: overrides.adminIds ?? ['900'] },
     discord: { token: null, applicationId: null, apiRoot: 'http://127.0.0.1:9', adminIds: ['900'] },
   };
 }

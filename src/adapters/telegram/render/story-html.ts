@@ -5,6 +5,7 @@ import { labelsFor } from './telegram-labels.js';
 
 /** Indent of the Hindi line under its English bullet (language `both`). */
 const HINDI_INDENT = '   ';
+const BULLET = prefixed('• ');
 
 /**
  * One story as HTML blocks (its "paragraphs"), each `<= limit` and self-contained (every tag opened in a
@@ -34,14 +35,19 @@ function bulletBlocks(story: Story, language: Language, limit: number): string[]
   for (let i = 0; i < Math.max(hi.length, en.length); i++) {
     const hiLine = hi[i] ?? '';
     const enLine = en[i] ?? '';
-    if (language === 'both') {
-      const hiWrap = enLine.trim() ? prefixed(HINDI_INDENT) : prefixed('• ');
-      blocks.push(...htmlLines([[enLine, prefixed('• ')], [hiLine, hiWrap]], limit));
-    } else {
-      blocks.push(...htmlLine(pick(language, hiLine, enLine), prefixed('• '), limit));
-    }
+    if (language === 'both') blocks.push(...bilingualBullet(enLine, hiLine, limit));
+    else blocks.push(...htmlLine(pick(language, hiLine, enLine), BULLET, limit));
   }
   return blocks;
+}
+
+/**
+ * An English bullet with its Hindi line indented under it, as one block when they fit together; else
+ * each line gets a bullet of its own, so no part ever starts with an indent.
+ */
+function bilingualBullet(en: string, hi: string, limit: number): string[] {
+  const pair = htmlLines([[en, BULLET], [hi, en.trim() ? prefixed(HINDI_INDENT) : BULLET]], limit);
+  return pair.length <= 1 ? pair : [...htmlLine(en, BULLET, limit), ...htmlLine(hi, BULLET, limit)];
 }
 
 /** The text in the one language asked for, falling back to the other when it is missing. */

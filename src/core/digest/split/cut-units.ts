@@ -37,9 +37,9 @@ export const paragraphUnits: CutLevel = between(/\n[^\S\n]*\n\s*/g);
 /** Single lines. */
 export const lineUnits: CutLevel = between(/\n/g);
 
-/** Whitespace-separated words. */
+/** Whitespace-separated words; no-break spaces (U+00A0, U+2007, U+202F) hold a word together. */
 export const wordUnits: CutLevel = (text) =>
-  [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  [...text.matchAll(/(?:\S|[\u00A0\u2007\u202F])+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /**
  * Sentences (`।`, `॥`, `?`, `!`, a sentence-ending `.`; abbreviations and decimals are kept whole by
@@ -76,9 +76,40 @@ function sentenceStarts(text: string): number[] {
   return starts.length > 0 ? [0, ...starts.slice(1)] : [0];
 }
 
-/** Extended grapheme clusters (a conjunct with its matras, an emoji ZWJ sequence, a flag). */
-export const graphemeUnits: CutLevel = (text) =>
-  [...graphemes.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+/** Text handed to the grapheme segmenter at once (V8 copies the input into every segment object). */
+const GRAPHEME_WINDOW = 1024;
+
+/**
+ * Extended grapheme clusters (a conjunct with its matras, an emoji ZWJ sequence, a flag). Segmented
+ * in windows, each restarting at the start of the previous window's last (maybe cut) cluster, so long
+ * words cost linear time; a cluster longer than a window widens the window.
+ */
+export const graphemeUnits: CutLevel = (text) => {
+  const units: Unit[] = [];
+  let from = 0;
+  let size = GRAPHEME_WINDOW;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const found = [...graphemes.segment(text.slice(from, end))].map((s) => ({
+      start: from + s.index,
+      end: from + s.index + s.segment.length,
+    }));
+    const last = found.pop();
+    if (last === undefined) break;
+    if (end === text.length) {
+      units.push(...found, last);
+      break;
+    }
+    if (found.length === 0) {
+      size *= 2;
+      continue;
+    }
+    units.push(...found);
+    from = last.start;
+    size = GRAPHEME_WINDOW;
+  }
+  return units;
+};
 
 /** Code points: the last resort for a single grapheme longer than the limit; never splits a surrogate pair. */
 export const codePointUnits: CutLevel = (text) => {

@@ -24,7 +24,7 @@ export function splitText(text: string, limit: number, measure: Measure = utf16L
 function splitAt(text: string, level: number, limit: number, measure: Measure, out: string[]): void {
   const cut = CUT_LEVELS[level];
   if (measure(text) <= limit || cut === undefined) {
-    out.push(text);
+    if (text.trim().length > 0) out.push(text.trim());
     return;
   }
   const units = cut(text);
@@ -41,7 +41,8 @@ function splitAt(text: string, level: number, limit: number, measure: Measure, o
       splitAt(piece(units[i] as Unit, units[i] as Unit), level + 1, limit, measure, out);
       i++;
     } else {
-      out.push(piece(units[i] as Unit, units[last] as Unit));
+      const fitted = piece(units[i] as Unit, units[last] as Unit).trim();
+      if (fitted.length > 0) out.push(fitted);
       i = last + 1;
     }
   }

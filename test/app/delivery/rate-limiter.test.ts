@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter, isGroupChat } from '../../../src/app/delivery/rate-limiter.js';
+import type { ChatKind, Platform, Subscription } from '../../../src/app/ports/store-port.js';
+import { fakeTime } from './delivery-fixtures.js';
+
+function chat(chatId: string, kind: ChatKind = 'private', platform: Platform = 'telegram'): Subscription {
+  return {
+    id: 1, platform, chatId, kind, language: 'both', time: null, active: true, deactivatedReason: null,
+    createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z',
+  };
+}
+
+async function sendTimes(count: number, subscription: (i: number) => Subscription, limits = { perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 30 }) {
+  const time = fakeTime();
+  const limiter = createRateLimiter(limits, time);
+  const start = time.now().getTime();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await limiter.acquire(subscription(i));
+    times.push(time.now().getTime() - start);
+  }
+  return { times, sleeps: time.sleeps };
+}
+
+describe('rate limiter', () => {
+  it('spaces messages to one chat at least a second apart', async () => {
+    const { times } = await sendTimes(4, () => chat('42'));
+    expect(times).toEqual([0, 1000, 2000, 3000]);
+  });
+
+  it('does not hold back other chats', async () => {
+    const { times, sleeps } = await sendTimes(4, (i) => chat(String(100 + i)));
+    expect(times).toEqual([0, 0, 0, 0]);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('sends at most perGroupPerMinute to one group in any minute', async () => {
+    const { times } = await sendTimes(25, () => chat('-1001234', 'group'));
+    expect(times.slice(0, 20)).toEqual(Array.from({ length: 20 }, (_, i) => i * 1000));
+    expect(times[20]).toBe(60_000);
+    for (let i = 20; i < times.length; i++) expect((times[i] as number) - (times[i - 20] as number)).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('caps the overall rate per second', async () => {
+    const { times } = await sendTimes(35, (i) => chat(String(i)));
+    expect(times.filter((t) => t < 1000)).toHaveLength(30);
+    expect(times[30]).toBe(1000);
+  });
+
+  it('treats channels, guild channels and negative Telegram ids as groups', () => {
+    expect(isGroupChat(chat('-100777', 'channel'))).toBe(true);
+    expect(isGroupChat(chat('555', 'guild-channel', 'discord'))).toBe(true);
+    expect(isGroupChat(chat('-42', 'private'))).toBe(true);
+    expect(isGroupChat(chat('42', 'private'))).toBe(false);
+  });
+
+  it('stops waiting when cancelled', async () => {
+    const time = fakeTime();
+    const limiter = createRateLimiter({ perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 30 }, time);
+    expect(await limiter.acquire(chat('42'))).toBe(true);
+    expect(await limiter.acquire(chat('42'), () => true)).toBe(false);
+    expect(limiter.waitMs(chat('42'))).toBe(0);
+  });
+});
