@@ -1,17 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, createConfig } from './app/config/create-config.js';
 import { createLogger } from './app/logger.js';
-import { runCli } from './cli/run-cli.js';
+import { startApp } from './app/start-app.js';
 
 /**
- * `npm start`: until the chat adapters land, the console adapter prints the current digest of
- * ./content to stdout (CONTENT_DIR and DIGEST_TZ override the folder and timezone).
+ * `npm start`: reads config/default.yaml and the environment, then runs every adapter whose token is
+ * configured (with none, the console adapter prints the digest now and on the schedule).
+ * SIGINT/SIGTERM stop gracefully; SIGHUP reloads content and config data like /reload.
  */
-const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
-const args = ['--content', process.env.CONTENT_DIR ?? 'content', '--tz', process.env.DIGEST_TZ ?? 'Asia/Kolkata', 'digest'];
-logger.info({ args }, 'console adapter: printing the current digest');
-process.exitCode = await runCli(args, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  logger,
-  cwd: process.cwd(),
-  now: () => new Date(),
-});
+const configDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'config');
+let config;
+try {
+  config = createConfig({ defaultsYaml: readFileSync(join(configDir, 'default.yaml'), 'utf8'), env: process.env, configDir });
+} catch (error) {
+  const message = error instanceof ConfigError ? error.issues.join('\n  ') : (error as Error).message;
+  process.stderr.write(`khabar: invalid configuration:\n  ${message}\n`);
+  process.exit(1);
+}
+const logger = createLogger({ level: config.logLevel });
+const app = await startApp({ config, logger, write: (text) => process.stdout.write(text) });
+process.on('SIGHUP', () => app.reload());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    void app.stop().then(() => process.exit(0));
+  });
+}

@@ -1,3 +1,4 @@
+import { validate } from 'node-cron';
 import { z } from 'zod';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00–23:59)');
@@ -18,7 +19,7 @@ export const appConfigSchema = z.object({
   databasePath: z.string().min(1),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   schedule: z.object({
-    cron: z.string().min(9, 'expected a cron expression such as "0 8 * * *"'),
+    cron: z.string().refine((expression) => validate(expression), 'expected a cron expression such as "0 8 * * *"'),
     timezone: timeZone,
     /** Default /time shown to users: derived from a simple daily cron when possible. */
     defaultTime: hhmm.nullable(),

@@ -46,8 +46,6 @@ export interface DeliveryService extends DeliveryControl {
   idle(): Promise<void>;
 }
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Scheduler + planning + outbox dispatch for every platform; the platform is a column, not a copy. */
 export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryService {
   const { store, config, logger } = deps;
@@ -57,16 +55,20 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   const planDeps: PlanRunDeps = { store, content: deps.content, renderers: deps.renderers, maxStories: config.digest.maxStories, timeZone, logger };
 
   let stopping = false;
+  // Every wait (rate limits, 429) ends early on stop(), and its timer is cleared so none lingers.
   const wakers = new Set<() => void>();
   const sleep = (ms: number): Promise<void> =>
     new Promise<void>((resolve) => {
       if (stopping) return resolve();
+      let timer: NodeJS.Timeout | undefined;
       const wake = (): void => {
+        clearTimeout(timer);
         wakers.delete(wake);
         resolve();
       };
       wakers.add(wake);
-      void (deps.sleep ?? realSleep)(ms).then(wake, wake);
+      if (deps.sleep === undefined) timer = setTimeout(wake, ms);
+      else void deps.sleep(ms).then(wake, wake);
     });
   const limiter = createRateLimiter(config.delivery, { now, sleep });
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };

@@ -1,0 +1,78 @@
+import type { Logger } from 'pino';
+import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console/console-adapter.js';
+import { openStore } from '../adapters/store/open-store.js';
+import { createTelegramBot, type TelegramBot } from '../adapters/telegram/create-telegram-bot.js';
+import { telegramRenderer } from '../adapters/telegram/render/render-telegram.js';
+import { createSenderApi, createTelegramSender } from '../adapters/telegram/telegram-sender.js';
+import type { AppConfig } from './config/config-schema.js';
+import { createContentHolder } from './content-holder.js';
+import { createDeliveryService } from './delivery/create-delivery-service.js';
+import type { AppServices, ReloadReport } from './ports/app-port.js';
+
+export interface AppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Where the console adapter prints digests (stdout in main.ts). */
+  write: (text: string) => void;
+  now?: () => Date;
+}
+
+export interface RunningApp {
+  services: AppServices;
+  /** Names of the adapters started: telegram, discord, console. */
+  adapters: string[];
+  reload(): ReloadReport;
+  /** Stops polling, finishes the message in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires config, logger, content, store, delivery and every adapter whose token is configured; with
+ * no token at all, the console adapter prints the digest now and on the schedule.
+ */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const content = createContentHolder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, now });
+  const initial = content.current();
+  logger.info({ articles: initial.articles.length, problems: initial.problems.length }, 'content loaded');
+  for (const problem of initial.problems) logger.warn({ file: problem.file, line: problem.line }, problem.message);
+
+  const store = openStore(config.databasePath, { now });
+  const senders = config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {};
+  const delivery = createDeliveryService({ store, content, senders, renderers: { telegram: telegramRenderer }, config, logger, now });
+  const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now };
+
+  const adapters: string[] = [];
+  let telegram: TelegramBot | null = null;
+  let consoleAdapter: ConsoleAdapter | null = null;
+  if (config.telegram.token) {
+    telegram = createTelegramBot({ config, services });
+    await telegram.start();
+    adapters.push('telegram');
+  }
+  if (adapters.length === 0) {
+    consoleAdapter = createConsoleAdapter({ config, content, logger, write: options.write, now });
+    consoleAdapter.start();
+    adapters.push('console');
+  } else {
+    delivery.start();
+  }
+  logger.info({ adapters }, 'khabar started');
+
+  const reload = (): ReloadReport => {
+    const report = content.reload();
+    logger.info({ ok: report.ok, articles: report.articles, added: report.added, removed: report.removed, error: report.error }, 'reload');
+    return report;
+  };
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await telegram?.stop();
+      await consoleAdapter?.stop();
+      await delivery.stop(10_000);
+      store.close();
+      logger.info('khabar stopped');
+    })());
+  return { services, adapters, reload, stop };
+}
