@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { isTimeZone } from '../core/calendar/zoned-time.js';
 import { registerDigest } from './commands/digest.js';
 import { registerEvent } from './commands/event.js';
 import { registerFacts } from './commands/facts.js';
@@ -64,13 +65,4 @@ function report(error: unknown, io: CliIo): number {
   io.logger.error({ err: error }, 'unexpected failure');
   io.stderr(`khabar: unexpected failure: ${(error as Error).message ?? String(error)}\n`);
   return EXIT.content;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

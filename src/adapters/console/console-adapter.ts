@@ -1,5 +1,6 @@
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
+import { localDate } from '../../core/calendar/zoned-time.js';
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { renderText } from '../../core/digest/render/render-text.js';
 import { factFormatters } from '../../core/pipeline/fact-formatters.js';
@@ -31,7 +32,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   const { config } = options;
   let task: ScheduledTask | null = null;
   const printDigest = (): void => {
-    const edition = new Intl.DateTimeFormat('en-CA', { timeZone: config.schedule.timezone }).format(now());
+    const edition = localDate(now(), config.schedule.timezone);
     const digest = buildDigest(options.content.current().articles, { edition, limit: config.digest.maxStories, format: factFormatters });
     options.write(renderText(digest));
   };

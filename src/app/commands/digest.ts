@@ -1,7 +1,7 @@
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { factFormatters } from '../../core/pipeline/fact-formatters.js';
 import type { Command } from './command-types.js';
-import { localDay } from './local-time.js';
+import { localDate } from '../../core/calendar/zoned-time.js';
 
 /** `/digest`: the current digest now, in the chat's subscription language (both when unsubscribed). */
 export const digestCommand: Command = {
@@ -12,7 +12,7 @@ export const digestCommand: Command = {
     const { config, content, store, now } = ctx.services;
     const sub = store.subscriptions.get(ctx.platform, ctx.chatId);
     const digest = buildDigest(content.current().articles, {
-      edition: localDay(now(), config.schedule.timezone),
+      edition: localDate(now(), config.schedule.timezone),
       limit: config.digest.maxStories,
       format: factFormatters,
     });

@@ -1,15 +1,10 @@
-/** `YYYY-MM-DD` of an instant in a timezone (the digest edition). */
-export function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+import { localDate, localParts } from '../../core/calendar/zoned-time.js';
 
 /** `YYYY-MM-DD HH:MM` of an instant in a timezone. */
 export function localDateTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  const p = localParts(at, timeZone);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${localDate(at, timeZone)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** `3d 4h 5m`, `4h 5m` or `5m` (at least `0m`). */

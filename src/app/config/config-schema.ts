@@ -1,15 +1,9 @@
 import { validate } from 'node-cron';
 import { z } from 'zod';
+import { isTimeZone } from '../../core/calendar/zoned-time.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00–23:59)');
-const timeZone = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'expected an IANA timezone such as Asia/Kolkata');
+const timeZone = z.string().refine(isTimeZone, 'expected an IANA timezone such as Asia/Kolkata');
 const idList = z.array(z.string().regex(/^\d+$/, 'expected numeric user ids')).default([]);
 
 /** The validated run-time configuration (config/default.yaml overridden by the environment). */

@@ -1,5 +1,5 @@
 import { parse } from 'node-cron';
-import { localParts, type LocalParts } from './local-time.js';
+import { localParts, type LocalParts } from '../../core/calendar/zoned-time.js';
 
 /** How far back `latestFire` looks: long enough for weekly and monthly expressions. */
 const DEFAULT_LOOKBACK_DAYS = 35;

@@ -1,6 +1,6 @@
 import type { Subscription } from '../ports/store-port.js';
 import type { CronSlots } from './cron-slots.js';
-import { localDate, previousDay, zonedTime } from './local-time.js';
+import { localDate, previousDay, zonedTime } from '../../core/calendar/zoned-time.js';
 
 export interface DueCalculator {
   /** The latest scheduled slot ≤ `now` of the subscription (cron or its own HH:MM), or null. */

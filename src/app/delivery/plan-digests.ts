@@ -4,7 +4,7 @@ import { factFormatters } from '../../core/pipeline/fact-formatters.js';
 import type { ContentHolder } from '../ports/app-port.js';
 import type { DigestRenderer } from '../ports/sender-port.js';
 import type { Platform, Store, Subscription } from '../ports/store-port.js';
-import { localDate } from './local-time.js';
+import { localDate } from '../../core/calendar/zoned-time.js';
 
 export interface PlanDeps {
   store: Store;

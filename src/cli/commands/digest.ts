@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { localDate } from '../../core/calendar/zoned-time.js';
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { renderJson } from '../../core/digest/render/render-json.js';
 import { renderText, type DigestLanguage } from '../../core/digest/render/render-text.js';
@@ -37,13 +38,8 @@ export function registerDigest(program: Command, io: CliIo, globals: () => Globa
       }
       const global = globals();
       const snapshot = loadSnapshot(global, io);
-      const edition = options.edition ?? localDay(io.now(), global.tz);
+      const edition = options.edition ?? localDate(io.now(), global.tz);
       const digest = buildDigest(snapshot.articles, { edition, limit, format: factFormatters });
       io.stdout(options.format === 'json' ? renderJson(digest) : renderText(digest, options.lang as DigestLanguage));
     });
-}
-
-/** `YYYY-MM-DD` of an instant in a timezone. */
-export function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

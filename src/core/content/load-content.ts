@@ -6,7 +6,7 @@ import { listFiles } from './list-files.js';
 import { matchMetadata } from './match-metadata.js';
 import { languageOf, resolvePublished } from './article-metadata.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
-import { isTimeZone } from './published-date.js';
+import { isTimeZone } from '../calendar/zoned-time.js';
 import { createUpdateLineParser, type UpdateLineParser } from './update-line.js';
 
 const METADATA_FILES = ['metadata.yaml', 'metadata.yml'];

@@ -1,3 +1,4 @@
+import { localDate, localParts } from '../calendar/zoned-time.js';
 /** Publication dates: parsing the forms editors write, and the local date in a time zone. */
 
 export interface Published {
@@ -49,7 +50,7 @@ function fromDate(value: Date, timeZone: string): Published | null {
 }
 
 function instant(ms: number, timeZone: string): Published {
-  return { date: localDate(ms, timeZone), at: new Date(ms).toISOString() };
+  return { date: localDate(new Date(ms), timeZone), at: new Date(ms).toISOString() };
 }
 
 function zoneOffsetMs(zone: string): number {
@@ -59,48 +60,13 @@ function zoneOffsetMs(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 function wallClock(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const p = localParts(new Date(ms), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 
 /** Offset of `timeZone` from UTC at (about) the instant whose wall-clock reading is `wall`. */
 function offsetMs(wall: number, timeZone: string): number {
   const first = wallClock(wall, timeZone) - wall;
   return wallClock(wall - first, timeZone) - (wall - first);
-}
-
-/** `YYYY-MM-DD` of an instant in `timeZone`. */
-export function localDate(ms: number, timeZone: string): string {
-  return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);
-}
-
-/** True when Intl knows the zone. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,4 @@
+import { isoWeekStart } from '../calendar/date-value.js';
 import type { Granularity } from '../types.js';
 
 /** A closed interval of days, as `YYYY-MM-DD` strings (they sort like dates). */
@@ -17,15 +18,6 @@ export function toIsoDay(date: Date): string {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Monday of ISO week `week` of ISO year `year`. */
-export function isoWeekStart(year: number, week: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const dayOfWeek = jan4.getUTCDay() || 7;
-  const monday = new Date(jan4);
-  monday.setUTCDate(jan4.getUTCDate() - dayOfWeek + 1 + (week - 1) * 7);
-  return monday;
 }
 
 /** The days a single date value covers: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`. Null if malformed. */

@@ -1,6 +1,7 @@
 import { foldKey } from '../text/devanagari.js';
 import type { DateFact } from '../types.js';
 import type { LexiconData } from './lexicon-data.js';
+import { isoWeekStart, parseDateValue } from '../calendar/date-value.js';
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -8,33 +9,12 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' 
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 const HI_WEEKDAY = new Intl.DateTimeFormat('hi', { weekday: 'long', timeZone: 'UTC' });
 
-interface Parsed {
-  y: number;
-  m?: number;
-  d?: number;
-  week?: number;
-}
-
-function parse(value: string): Parsed | null {
-  const week = /^(\d{4})-W(\d{1,2})$/.exec(value);
-  if (week) return { y: Number(week[1]), week: Number(week[2]) };
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return null;
-  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
-}
-
-/** Monday of ISO week `w` of year `y`. */
-function isoWeekMonday(y: number, w: number): Date {
-  const jan4 = utc(y, 1, 4);
-  const day = jan4.getUTCDay() || 7;
-  return new Date(jan4.getTime() + ((w - 1) * 7 - (day - 1)) * 86_400_000);
-}
 
 /** `2024-06-14` → "14 June 2024", `2024-07` → "July 2024", `2023` → "2023", `2024-W25` → "the week of 17 June 2024". */
 export function formatDateValue(value: string): string {
-  const p = parse(value);
+  const p = parseDateValue(value);
   if (!p) return '';
-  if (p.week !== undefined) return `the week of ${DAY.format(isoWeekMonday(p.y, p.week))}`;
+  if (p.week !== undefined) return `the week of ${DAY.format(isoWeekStart(p.y, p.week))}`;
   if (p.m === undefined) return String(p.y);
   if (p.d === undefined) return `${MONTH.format(utc(p.y, p.m, 1))} ${p.y}`;
   return DAY.format(utc(p.y, p.m, p.d));
@@ -42,8 +22,8 @@ export function formatDateValue(value: string): string {
 
 /** A date or range in English: "18–19 June 2024", "30 June – 2 July 2024", "1950–1953". */
 export function formatDateRange(value: string, end?: string): string {
-  const a = parse(value);
-  const b = end ? parse(end) : null;
+  const a = parseDateValue(value);
+  const b = end ? parseDateValue(end) : null;
   if (!a || !b || end === value) return formatDateValue(value);
   const sameYear = a.y === b.y;
   if (a.week === undefined && a.m !== undefined && a.d !== undefined && b.m !== undefined && b.d !== undefined) {
@@ -70,7 +50,7 @@ export function createWhen(data: LexiconData): (fact: DateFact) => string {
     const which = has(rel.last) ? 'last' : has(rel.next) ? 'next' : has(rel.this) ? 'this' : null;
     const text = formatDateRange(fact.value, fact.end);
     if (!text) return '';
-    const p = parse(fact.value);
+    const p = parseDateValue(fact.value);
     switch (fact.granularity) {
       case 'day': {
         const wd = words.some((w) => weekdays.has(w)) && p?.d !== undefined && !fact.end;

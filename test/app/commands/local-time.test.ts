@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, localDateTime, localDay, parseTimeOfDay } from '../../../src/app/commands/local-time.js';
+import { formatDuration, localDateTime, parseTimeOfDay } from '../../../src/app/commands/local-time.js';
+import { localDate } from '../../../src/core/calendar/zoned-time.js';
 
 describe('local time helpers', () => {
   it('formats days and times in a timezone', () => {
     const at = new Date('2024-06-19T20:00:00Z');
-    expect(localDay(at, 'Asia/Kolkata')).toBe('2024-06-20');
-    expect(localDay(at, 'UTC')).toBe('2024-06-19');
+    expect(localDate(at, 'Asia/Kolkata')).toBe('2024-06-20');
+    expect(localDate(at, 'UTC')).toBe('2024-06-19');
     expect(localDateTime(new Date('2024-06-19T18:30:00Z'), 'Asia/Kolkata')).toBe('2024-06-20 00:00');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCronSlots } from '../../../src/app/delivery/cron-slots.js';
-import { localDate, zonedTime } from '../../../src/app/delivery/local-time.js';
+import { localDate, zonedTime } from '../../../src/core/calendar/zoned-time.js';
 
 const KOLKATA = 'Asia/Kolkata';
 

@@ -1,3 +1,4 @@
+import { parseDateValue } from '../../calendar/date-value.js';
 /** Calendar arithmetic on plain year/month/day triples (proleptic Gregorian, UTC). */
 
 export interface Ymd {
@@ -71,12 +72,8 @@ export function isoWeek(date: Ymd): string {
 
 /** The year, month and day printed in a value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null for weeks. */
 export function parseValue(value: string): { y: number; m?: number; d?: number } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return null;
-  const y = Number(match[1]);
-  if (match[2] === undefined) return { y };
-  if (match[3] === undefined) return { y, m: Number(match[2]) };
-  return { y, m: Number(match[2]), d: Number(match[3]) };
+  const parsed = parseDateValue(value);
+  return parsed === null || parsed.week !== undefined ? null : parsed;
 }
 
 /** Latest day with `weekday` on or before `date` (strictly before when `strict`). */

@@ -6,6 +6,7 @@ export interface LocalParts {
   day: number;
   hour: number;
   minute: number;
+  second: number;
   /** 0 = Sunday … 6 = Saturday. */
   weekday: number;
 }
@@ -24,6 +25,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
       weekday: 'short',
     });
     formatters.set(timeZone, formatter);
@@ -41,6 +43,7 @@ export function localParts(date: Date, timeZone: string): LocalParts {
     day: Number(parts['day']),
     hour: Number(parts['hour']) % 24,
     minute: Number(parts['minute']),
+    second: Number(parts['second']),
     weekday: WEEKDAYS.indexOf(parts['weekday'] ?? ''),
   };
 }
@@ -76,4 +79,14 @@ export function zonedTime(day: string, hhmm: string, timeZone: string): Date {
 export function previousDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
+}
+
+/** True when Intl knows the IANA timezone. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
