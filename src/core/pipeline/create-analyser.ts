@@ -26,13 +26,10 @@ export function createAnalyser(data: KhabarData): Analyser {
 
   const factsOf = (sentences: readonly Sentence[], mentionsFrom: readonly Sentence[], published: string): ArticleFacts => {
     const dates = sentences.flatMap((s) => extractDates(s, { published }));
-    const numbers = sentences.flatMap((s) =>
-      extractNumbers(
-        s,
-        dates.filter((d) => d.sentence === s.index).map((d) => d.span),
-      ),
-    );
     const mentions = extractEntities(mentionsFrom);
+    // Dates and names claim their text first: `निफ्टी 50` is an index, `2024` a year, not quantities.
+    const taken = (s: Sentence) => [...dates, ...mentions].filter((f) => f.sentence === s.index).map((f) => f.span);
+    const numbers = sentences.flatMap((s) => extractNumbers(s, taken(s)));
     return { dates, numbers, mentions };
   };
 

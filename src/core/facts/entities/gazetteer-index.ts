@@ -82,6 +82,9 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
       entity = { id, kind: source.kind, en: displayName(source.kind, source.en), hi: source.hi[0] ?? source.en, keys: [] };
       entities.set(id, entity);
     }
+    // The canonical Hindi name is Devanagari: a source that only brought adjectives or Latin forms
+    // (demonyms for India) must not leave its English name as the Hindi one.
+    if (!/[\u0900-\u097F]/.test(entity.hi) && source.hi[0] !== undefined) entity.hi = source.hi[0];
     entity.role ??= source.role;
     entity.country ??= source.country;
     entity.type ??= source.type;
