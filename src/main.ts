@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, createConfig } from './app/config/create-config.js';
 import { createLogger } from './app/logger.js';
-import { startApp } from './app/start-app.js';
+import { startApp, type RunningApp } from './app/start-app.js';
 
 /**
  * `npm start`: reads config/default.yaml and the environment, then runs every adapter whose token is
@@ -20,11 +20,22 @@ try {
   process.exit(1);
 }
 const logger = createLogger({ level: config.logLevel });
-const app = await startApp({ config, logger, write: (text) => process.stdout.write(text) });
-process.on('SIGHUP', () => app.reload());
+// Handlers go in before start-up: during start-up (content analysis, getMe) a signal would otherwise
+// take its default action and kill the process without closing the database. A signal that arrives
+// while start-up runs is acted on once it is done (the handlers run only after `started` is set).
+let started: Promise<RunningApp> | undefined;
+process.on('SIGHUP', () => void started?.then((app) => app.reload()));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    void app.stop().then(() => process.exit(0));
+    void started?.then((app) => app.stop()).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   });
 }
+started = startApp({ config, logger, write: (text) => process.stdout.write(text) });
+await started;

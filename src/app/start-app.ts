@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
 import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console/console-adapter.js';
+import { createDiscordBot, type DiscordBot } from '../adapters/discord/create-discord-bot.js';
+import { createDiscordSender } from '../adapters/discord/discord-sender.js';
+import { createSenderRest } from '../adapters/discord/discord-rest.js';
+import { discordRenderer } from '../adapters/discord/render/render-discord.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { createTelegramBot, type TelegramBot } from '../adapters/telegram/create-telegram-bot.js';
 import { telegramRenderer } from '../adapters/telegram/render/render-telegram.js';
@@ -39,8 +43,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   for (const problem of initial.problems) logger.warn({ file: problem.file, line: problem.line }, problem.message);
 
   const store = openStore(config.databasePath, { now });
-  const senders = config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {};
-  const delivery = createDeliveryService({ store, content, senders, renderers: { telegram: telegramRenderer }, config, logger, now });
+  const senders = {
+    ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
+    ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
+  };
+  const delivery = createDeliveryService({ store, content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
   const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now };
 
   const adapters: string[] = [];
@@ -50,6 +57,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     telegram = createTelegramBot({ config, services });
     await telegram.start();
     adapters.push('telegram');
+  }
+  let discord: DiscordBot | null = null;
+  if (config.discord.token) {
+    discord = createDiscordBot({ config, services });
+    await discord.start();
+    adapters.push('discord');
   }
   if (adapters.length === 0) {
     consoleAdapter = createConsoleAdapter({ config, content, logger, write: options.write, now });
@@ -68,9 +81,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
-      await telegram?.stop();
-      await consoleAdapter?.stop();
+      // Delivery first: a run in flight (a /publish handler included) ends after the part in flight,
+      // so stopping the bot does not wait for a whole delivery to finish.
       await delivery.stop(10_000);
+      await telegram?.stop();
+      await discord?.stop();
+      await consoleAdapter?.stop();
       store.close();
       logger.info('khabar stopped');
     })());

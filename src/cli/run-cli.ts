@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isTimeZone } from '../core/calendar/zoned-time.js';
 import { registerDigest } from './commands/digest.js';
+import { registerDiscordRegister } from './commands/discord-register.js';
 import { registerEvent } from './commands/event.js';
 import { registerFacts } from './commands/facts.js';
 import { registerValidate } from './commands/validate.js';
@@ -43,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerEvent(program, io, globals);
   registerDigest(program, io, globals);
   registerValidate(program, io, globals, setExit);
+  registerDiscordRegister(program, io, () => resolve(io.cwd, program.opts<GlobalOptions>().config));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

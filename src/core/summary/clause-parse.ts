@@ -1,12 +1,11 @@
 import { foldKey } from '../text/devanagari.js';
 import type { VerbEntry } from './lexicon-data.js';
+import { chunk } from './clause-chunk.js';
+import { applyFrame, type Chunk } from './clause-frames.js';
 import type { Item } from './tokens.js';
 
-/** A stretch of a clause ended by a postposition, an agent marker, a source marker or a comma. */
-export interface Chunk {
-  items: Item[];
-  post?: Item;
-}
+export type { Chunk } from './clause-frames.js';
+export { chunk } from './clause-chunk.js';
 
 /** The roles of a clause's chunks around its main verb. */
 export interface ClauseParts {
@@ -15,61 +14,20 @@ export interface ClauseParts {
   beforeVerb?: Item;
   subject?: Chunk;
   object?: Chunk;
+  /** Predicate after the object ("declared X unconstitutional"). */
+  predicate?: Chunk;
+  /** English verb chosen by the clause's frame (dative "get" …), instead of the entry's. */
+  en?: string;
+  /** The object takes no preposition. */
+  bareObject?: boolean;
+  /** Preposition of the object chosen by the frame. */
+  prep?: string;
   /** Adverbs, English. */
   adverbs: string[];
   /** "X के अनुसार" sources. */
   sources: Chunk[];
   /** Other chunks, Hindi order. */
   adjuncts: Chunk[];
-}
-
-const CHUNK_END = new Set(['post', 'agent', 'according']);
-
-const HEADS = new Set(['role', 'inst', 'noun', 'number']);
-
-/**
- * Two noun phrases side by side with no postposition between them ("पुतिन उत्तर कोरिया पहुंचे",
- * "पुतिन विदेश मंत्री लावरोव के साथ"): a new phrase starts at a name or title that follows a
- * name, or at a place after a title or noun. Places listed before "और" stay one list.
- */
-function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]): boolean {
-  if (!prev) return false;
-  if (it.converted) return true;
-  const pm = prev.mention;
-  // "पुलिस मामले की जांच": an institution as subject, then the object
-  if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
-  if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
-  const m = it.mention;
-  const opensPerson = it.kind === 'role' || (m !== undefined && (m.kind === 'person' || m.adjective === true));
-  if (pm && !pm.adjective && (opensPerson || (m && m.kind !== pm.kind))) return true;
-  if (pm && m && m.kind === pm.kind && !m.adjective) return !rest.some((r) => r.kind === 'conj');
-  // Hindi adjectives precede their noun: one after a noun opens the next phrase
-  if (it.kind === 'adj' && prev.kind !== 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
-  // "राज्य समाचार एजेंसी TASS" is one phrase; a place after a noun starts another
-  return HEADS.has(prev.kind) && m !== undefined && m.kind === 'place' && !m.adjective;
-}
-
-/** Splits items into chunks at postpositions, punctuation and phrase starts; genitives stay inside a chunk. */
-export function chunk(items: readonly Item[]): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: Item[] = [];
-  items.forEach((it, i) => {
-    if (CHUNK_END.has(it.kind)) {
-      chunks.push({ items: current, post: it });
-      current = [];
-    } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv') {
-      if (current.length > 0) chunks.push({ items: current });
-      current = [];
-    } else {
-      if (startsNewPhrase(current[current.length - 1], it, items.slice(i + 1)) && current.length > 0) {
-        chunks.push({ items: current });
-        current = [];
-      }
-      current.push(it);
-    }
-  });
-  if (current.length > 0) chunks.push({ items: current });
-  return chunks;
 }
 
 const content = (c: Chunk): boolean => c.items.some((i) => i.kind !== 'word' && i.kind !== 'aux' && i.kind !== 'neg');
@@ -82,7 +40,11 @@ const dangling = (c: Chunk): boolean => {
 const ERGATIVE = foldKey('ने');
 const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 
-const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false };
+/** A verb that takes an unmarked or को object ("मैच देखने", "दर को स्थिर रखने"). */
+const direct = (it: Item | undefined): boolean =>
+  it?.kind === 'verb' && it.entry?.verb?.obj !== undefined && ['', foldKey('को')].includes(foldKey(it.entry.verb.obj));
+
+const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false };
 
 /** The main verb: the last verb, else a final copula (है, था …) read as "be". */
 function mainVerb(items: readonly Item[], copula: ReadonlySet<string>): [number, Item | undefined] {
@@ -112,19 +74,25 @@ export function parseClause(
   continued = false,
 ): ClauseParts {
   const [v, verb] = mainVerb(items, copula);
-  // earlier verbs are verbal nouns inside chunks ("करने के लिए")
-  // earlier verbs read as gerunds before a postposition ("करने के लिए"), else they are dropped
+  // earlier verbs read as gerunds before a postposition ("करने के लिए"), else they are dropped;
+  // a bare noun right before a gerund is its object ("मैच देखने के लिए" → "for watching match")
   const source = v >= 0 ? items.slice(0, v) : [...items];
   const before = source.map((it, i): Item => {
+    const next = source[i + 1];
+    if (it.kind === 'noun' && direct(next) && ['post', 'gen'].includes(source[i + 2]?.kind ?? '')) {
+      return { ...it, kind: 'punct', text: '' };
+    }
     if (it.kind !== 'verb') return it;
-    const next = source[i + 1]?.kind;
-    const gerund = it.entry?.verb && (next === 'post' || next === 'gen');
+    const gerund = it.entry?.verb && (next?.kind === 'post' || next?.kind === 'gen');
     if (!gerund) return { ...it, kind: 'punct', text: '' };
-    return { ...it, kind: 'noun', en: it.entry?.verb ? ing(it.entry.verb.en) : '', converted: true };
+    const prev = source[i - 1];
+    const obj = prev?.kind === 'noun' && prev.en && direct(it) ? ` ${prev.en}` : '';
+    return { ...it, kind: 'noun', en: it.entry?.verb ? `${ing(it.entry.verb.en)}${obj}` : '', converted: true };
   });
   const after = v >= 0 ? items.slice(v + 1).filter((it) => it.kind !== 'aux') : [];
   const afterChunks = chunk(after);
-  const chunks = chunk(before).concat(afterChunks);
+  const beforeChunks = chunk(before);
+  const chunks = beforeChunks.concat(afterChunks);
   const sources = chunks.filter((c) => c.post?.kind === 'according');
   const rest = chunks.filter((c) => c.post?.kind !== 'according');
   const entry = verb?.entry?.verb;
@@ -133,7 +101,8 @@ export function parseClause(
   if (!subject && entry?.mutual) subject = [...rest].reverse().find((c) => dangling(c) && content(c));
   // headline inversion: "North Korea पहुंचे पुतिन" — a person after the verb is its subject
   if (!subject) subject = afterChunks.find((c) => !c.post && c.items.some((i) => i.mention?.kind === 'person'));
-  if (!subject && !continued) subject = rest.find((c) => !c.post && !dangling(c) && content(c));
+  // a later clause shares the first one's subject, unless its verb takes no object ("और जांच जारी है")
+  if (!subject && (!continued || (entry !== undefined && entry.obj === undefined))) subject = rest.find((c) => !c.post && !dangling(c) && content(c));
   let object: Chunk | undefined;
   if (entry && entry.obj !== undefined) {
     const key = foldKey(entry.obj);
@@ -144,13 +113,22 @@ export function parseClause(
     // Hindi leaves inanimate objects unmarked: "प्रणाली स्थापित करेंगे"
     if (!object && key === foldKey('को')) object = rest.filter((c) => c !== subject && !c.post && !dangling(c) && content(c)).pop();
   }
+  const frame = applyFrame(entry, subject, rest, beforeChunks.filter((c) => c.post?.kind !== 'according').pop());
+  if (frame.subject) subject = frame.subject;
+  if (frame.noSubject) subject = undefined;
+  if (frame.object || frame.subject) object = frame.object;
+  const roles = [subject, object, frame.predicate];
   return {
     verb,
     beforeVerb: v > 0 ? items[v - 1] : undefined,
     subject,
     object,
+    predicate: frame.predicate,
+    en: frame.en,
+    bareObject: frame.bareObject,
+    prep: frame.prep,
     sources,
     adverbs: items.filter((i) => i.kind === 'adv').map((i) => i.en),
-    adjuncts: rest.filter((c) => c !== subject && c !== object),
+    adjuncts: rest.filter((c) => !roles.includes(c)),
   };
 }

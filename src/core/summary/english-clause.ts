@@ -1,9 +1,11 @@
 import { foldKey } from '../text/devanagari.js';
+import { splitInfinitive } from './clause-frames.js';
 import { parseClause, type Chunk } from './clause-parse.js';
 import { createEntityRenderer } from './english-entities.js';
 import { verbForms } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createNounPhraseRenderer } from './noun-phrase.js';
+import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
 
@@ -35,7 +37,23 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     return [verbForms(first, index.data.irregular).ing, ...rest].join(' ');
   };
 
+  /** A predicate: a noun phrase, or adjectives alone ("असंवैधानिक" → "unconstitutional"). */
+  const predicateText = (c: Chunk): string => {
+    const r = nps.render(c.items, false);
+    if (r.text) return r.text;
+    return c.items.filter((i) => i.kind === 'adj' && i.en).map((i) => i.en).join(' ');
+  };
+
+  const genitive = (it: Item): boolean => it.kind === 'gen';
+
   return function clause(items: readonly Item[], text: string, continued = false): Rendered {
+    // "Y को Z सौंपने का निर्देश दिया" → "ordered Y to hand over Z"
+    const inf = splitInfinitive(items, genitive);
+    if (inf) {
+      const main = clause(inf.main, text, continued);
+      const inner = clause(inf.inner, '', true);
+      return { ...main, text: `${main.text} ${inner.text}`.trim(), known: main.known + inner.known, unknown: main.unknown + inner.unknown, phrases: [...main.phrases, ...inner.phrases] };
+    }
     const p = parseClause(items, copula, ing, continued);
     const phrases: string[] = [];
     let known = 0;
@@ -55,6 +73,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       const r = np(c);
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
+      // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
+      if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
       // "छह विकेट से हराया" → "by six wickets": a margin
       const unit = c.items.find((i) => i.kind === 'number')?.number?.unit;
@@ -68,7 +88,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       const a = verbs.analyse(p.verb, p.beforeVerb, text.slice(p.verb.end));
       if (a.passive && p.subject?.post?.kind === 'agent') a.passive = false;
       // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
-      if (a.passive && !subject && object) {
+      if (a.passive && !subject && object && (!p.object?.post || p.object.post.entry?.key === foldKey('को'))) {
         subject = object;
         object = null;
       }
@@ -79,10 +99,26 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
           adjuncts.splice(adjuncts.indexOf(patient.text), 1);
         }
       }
-      const obj = object ? `${v.prep ? `${v.prep} ` : ''}${object.text}` : '';
-      if (subject) out.push(subject.text, verbs.conjugate(v.en, a, subject.plural), obj);
-      else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) out.push(v.noun, obj ? `${v.prep ?? 'of'} ${object?.text}` : '');
-      else out.push(verbs.conjugate(v.en, a, false), obj);
+      let en = p.en ?? v.en;
+      let prep = p.prep ?? (p.bareObject ? undefined : v.prep);
+      // "50 डिग्री तक पहुंचा" → "reached 50 degrees": a quantity, not a place
+      if (v.quantity && object?.kind === 'number') {
+        en = v.quantity;
+        prep = undefined;
+        object = { ...object, text: object.text.replace(/^up to /, '') };
+      }
+      // "मामला दर्ज किया गया" → "a case was registered": the noun of a verb phrase becomes the subject
+      const [head, ...noun] = en.split(' ');
+      if (a.passive && !subject && noun.length > 0 && /^(a|an|the)$|s$/.test(noun[0] ?? '')) {
+        const np = noun.join(' ');
+        subject = { ...EMPTY_NP, text: np, kind: 'noun', plural: /s$/.test(np) && !/^(a|an) /.test(np) };
+        en = head ?? en;
+      }
+      const obj = object ? `${prep ? `${prep} ` : ''}${object.text}` : '';
+      const pred = p.predicate ? predicateText(p.predicate) : '';
+      if (subject) out.push(subject.text, verbs.conjugate(en, a, subject.plural), obj, pred);
+      else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) out.push(v.noun, obj ? `${prep ?? 'of'} ${object?.text}` : '');
+      else out.push(verbs.conjugate(en, a, false), obj, pred);
     } else out.push(...[subject?.text ?? '', object?.text ?? '']);
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');

@@ -6,6 +6,7 @@ import { capitalise } from './english-morph.js';
 import { factsLine } from './facts-line.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { reorderHeadlineVerb } from './english-title.js';
+import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
 
 
@@ -83,11 +84,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     line(sentence, facts, headline = false) {
       const tokens = tokenize(sentence, facts, index);
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
-      const dates = items.filter((i) => i.kind === 'date' && i.date);
-      const whens = dates.map((d) => (d.date ? when(d.date) : '')).filter((w) => w);
-      // a date becomes a chunk boundary, so that its neighbours do not merge
-      const rest = items.map((i): Item => (i.kind === 'date' ? { ...i, kind: 'punct', text: '' } : i));
-      const r = render(rest, sentence.text);
+      const { rest, whens } = placeDates(items, when);
+      const r = headline ? headlineParts(rest, sentence.text, render) : render(rest, sentence.text);
       const coverage = r.known / Math.max(1, r.known + r.unknown);
       const weak = !r.hasVerb && (!headline || !r.hasSubject) || coverage < 0.34 || r.text.split(' ').length < 2;
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;

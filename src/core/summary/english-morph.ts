@@ -8,7 +8,7 @@ export function pluralise(phrase: string): string {
   const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', crore: 'crore', lakh: 'lakh' };
   const lower = word.toLowerCase();
   if (irregular[lower]) return head + irregular[lower];
-  if (/(s|people|troops|police|media|equipment|personnel|cattle|%)$/i.test(word) || /^[A-Z0-9]+$/.test(word)) return phrase;
+  if (/(s|people|troops|police|media|equipment|information|news|advice|evidence|research|surveillance|personnel|cattle|%)$/i.test(word) || /^[A-Z0-9]+$/.test(word)) return phrase;
   if (/^(they|we|i|you|it|he|she|accused|injured|dead|deceased)$/i.test(word)) return phrase;
   if (/[^aeiou]y$/i.test(word)) return `${head}${word.slice(0, -1)}ies`;
   if (/(sh|ch|x|z)$/i.test(word)) return `${head}${word}es`;

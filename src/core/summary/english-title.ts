@@ -9,11 +9,20 @@ import type { Item } from './tokens.js';
  * predicate with it ("दौरा" + "करेंगे") becomes that predicate, at the noun's place.
  */
 export function reorderHeadlineVerb(items: readonly Item[], index: LexiconIndex): Item[] {
-  if (items.some((i) => i.kind === 'verb')) return [...items];
+  // each comma-separated report of a headline is reordered on its own
+  const comma = items.findIndex((i) => i.kind === 'punct' && i.text === ',');
+  if (comma > 0) return [...reorderPart(items.slice(0, comma), index), items[comma] as Item, ...reorderHeadlineVerb(items.slice(comma + 1), index)];
+  return reorderPart(items, index);
+}
+
+function reorderPart(items: readonly Item[], index: LexiconIndex): Item[] {
+  // a lone bare light verb ("दी दस्तक": दी read as "give") may still be the front of a predicate
+  const verbs = items.filter((i) => i.kind === 'verb');
+  if (verbs.length > 1 || (verbs[0] && verbs[0].entry?.words.length !== 1)) return [...items];
   const out = [...items];
   for (let i = 0; i < out.length; i++) {
     const light = out[i] as Item;
-    if (light.kind !== 'aux' && light.kind !== 'word') continue;
+    if (light.kind !== 'aux' && light.kind !== 'word' && light.kind !== 'verb') continue;
     const form = light.text;
     for (let j = i + 1; j < out.length; j++) {
       const noun = out[j] as Item;

@@ -21,6 +21,16 @@ export const verbEntrySchema = z.object({
   say: z.boolean().default(false),
   /** Reciprocal ("X और Y की मुलाकात हुई" → "X and Y met"): a genitive before the noun is the subject. */
   mutual: z.boolean().default(false),
+  /** English verb when the clause's subject is marked को and no agent is named ("X को सीटें मिलीं" → "X got"). */
+  dative: z.string().optional(),
+  /** English verb when what is reached or got is a quantity or a level, not a place ("50 डिग्री तक पहुंचा" → "reached"). */
+  quantity: z.string().optional(),
+  /** Takes a predicate after its को-object: English verb then ("X को असंवैधानिक करार दिया" → "declared X unconstitutional"). */
+  complement: z.string().optional(),
+  /** An infinitive before "का/की" and this verb is its complement: "Y को Z करने का निर्देश दिया" → "ordered Y to Z". */
+  infinitive: z.boolean().default(false),
+  /** Lasts over time: "X तक" reads "until X", not "by X". */
+  durative: z.boolean().default(false),
 });
 
 export const tenseMarkersSchema = z
@@ -39,9 +49,11 @@ export const tenseMarkersSchema = z
     modal: dict,
     /** Infinitive complements ("करने की उम्मीद है" → "is expected to"). */
     intent: dict,
+    /** Light-verb stems that never make a passive (हो, बन, रह): "बन गया" is "became", not "was become". */
+    intransitive: words,
   })
   .default({
-    future: [], progressive: [], perfect: [], passive: [], passiveFuture: [], subjunctive: [], present: [], pastAux: [], negation: [], modal: {}, intent: {},
+    future: [], progressive: [], perfect: [], passive: [], passiveFuture: [], subjunctive: [], present: [], pastAux: [], negation: [], modal: {}, intent: {}, intransitive: [],
   });
 
 /** Schema of config/lexicon.yaml: stopwords, demonyms and the Hindi→English news lexicon. */

@@ -22,6 +22,8 @@ export interface NounPhrase {
 export const EMPTY_NP: NounPhrase = { text: '', kind: 'none', plural: false, dangling: false, motion: false, known: 0, unknown: 0 };
 
 const PLURALISING = new Set(['both', 'all', 'many', 'several', 'various', 'other', 'two', 'three', 'few']);
+/** "all four" pluralises like "all". */
+const pluralising = (p: string): boolean => PLURALISING.has(p) || PLURALISING.has(p.split(' ')[0] ?? '');
 const IGNORED = new Set(['punct', 'aux', 'neg', 'quote']);
 
 /** Renders one genitive-free stretch: modifiers then heads, in Hindi order (= English order). */
@@ -97,7 +99,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         demonym = m.kind === 'place' && items.filter((x) => x.kind !== 'word').length === 1 ? entities.demonym(m.en) : undefined;
       } else if (it.kind === 'inst' || it.kind === 'noun') {
         if (!it.en) continue;
-        const many = it.plural || pending.some((p) => PLURALISING.has(p));
+        const many = it.plural || pending.some(pluralising);
         const en = many && !/s$/.test(it.en) ? pluralise(it.en) : it.en;
         if (skipUnit && (en === skipUnit || en === pluralise(skipUnit))) { skipUnit = null; continue; }
         flush(en, it.kind);
@@ -106,7 +108,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     }
     // a role without a name stays ("the Foreign Minister"); adjectives without a noun are dropped
     if (pending.length > 0 && hasRole) {
-      const many = pending.some((p) => PLURALISING.has(p));
+      const many = pending.some(pluralising);
       if (many) {
         pending[pending.length - 1] = pluralise(pending[pending.length - 1] as string);
         plural = true;

@@ -34,7 +34,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
   const modal = new Map(Object.entries(t.modal).map(([k, v]) => [foldKey(k), v]));
   const intent = Object.entries(t.intent).map(([k, v]) => [foldKey(k), v] as const);
   const light = new Set(Object.keys(data.lightVerbs).map(foldKey));
-  const intransitiveLight = new Set(['हो'].map(foldKey));
+  const intransitiveLight = new Set(['हो', ...t.intransitive].map(foldKey));
 
   return {
     analyse(verb, before, after) {
@@ -90,7 +90,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
           case 'present': return `${be.present}${not} ${pp}`;
           case 'progressive': return `${be.present}${not} being ${pp}`;
           case 'perfect': return `${be.have}${not} been ${pp}`;
-          case 'infinitive': return `to be ${pp}`;
+          case 'infinitive': return `${a.negative ? 'not ' : ''}to be ${pp}`;
           default: return `${be.past}${not} ${pp}`;
         }
       }
@@ -99,7 +99,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
         case 'present': return a.negative ? `${plural ? 'do' : 'does'} not ${f.base}${rest}` : `${plural ? f.base : f.third}${rest}`;
         case 'progressive': return `${be.present}${not} ${f.ing}${rest}`;
         case 'perfect': return `${be.have}${not} ${f.participle}${rest}`;
-        case 'infinitive': return `to ${f.base}${rest}`;
+        case 'infinitive': return `${a.negative ? 'not ' : ''}to ${f.base}${rest}`;
         default: return a.negative ? `did not ${f.base}${rest}` : `${f.past}${rest}`;
       }
     },

@@ -9,7 +9,8 @@ const ROMANISED = /\b(ne|ka|ki|ke|ko|mein|par|hai|hain|tha|kaha|kiya|aur|yatra|m
 
 /** Capitalised words an English line may use: facts, lexicon English, calendar words. */
 function allowedCapitals(facts: ArticleFacts, lexicon: LexiconData): Set<string> {
-  const words = new Set<string>(['According', 'I']);
+  // "Rs" is how formatNumber prints rupees
+  const words = new Set<string>(['According', 'I', 'Rs']);
   const add = (text: string | undefined): void => {
     for (const w of (text ?? '').split(/[\s()'’,.·–-]+/)) if (w) words.add(w);
   };

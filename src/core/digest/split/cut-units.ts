@@ -89,7 +89,10 @@ export const graphemeUnits: CutLevel = (text) => {
   let from = 0;
   let size = GRAPHEME_WINDOW;
   while (from < text.length) {
-    const end = Math.min(text.length, from + size);
+    let end = Math.min(text.length, from + size);
+    // Never end a window between the halves of a surrogate pair: the lone high surrogate would be the
+    // window's last cluster, and the real (cut) cluster before it would be taken as whole.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end += 1;
     const found = [...graphemes.segment(text.slice(from, end))].map((s) => ({
       start: from + s.index,
       end: from + s.index + s.segment.length,

@@ -1,0 +1,56 @@
+import type { Chunk } from './clause-frames.js';
+import type { Item } from './tokens.js';
+
+const CHUNK_END = new Set(['post', 'agent', 'according']);
+
+const HEADS = new Set(['role', 'inst', 'noun', 'number']);
+
+/**
+ * Two noun phrases side by side with no postposition between them ("पुतिन उत्तर कोरिया पहुंचे",
+ * "पुतिन विदेश मंत्री लावरोव के साथ"): a new phrase starts at a name or title that follows a
+ * name, or at a place after a title or noun. Places listed before "और" stay one list.
+ */
+function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[], before: readonly Item[] = []): boolean {
+  if (!prev) return false;
+  if (it.converted) return true;
+  const pm = prev.mention;
+  // "पुलिस मामले की जांच": an institution as subject, then the object
+  if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
+  if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
+  const m = it.mention;
+  const opensPerson = it.kind === 'role' || (m !== undefined && (m.kind === 'person' || m.adjective === true));
+  if (pm && !pm.adjective && (opensPerson || (m && m.kind !== pm.kind))) return true;
+  if (pm && m && m.kind === pm.kind && !m.adjective) return !rest.some((r) => r.kind === 'conj');
+  // "भारत दुनिया की … अर्थव्यवस्था": a name, then a noun that opens a genitive phrase
+  if (pm && !pm.adjective && pm.kind !== 'organisation' && it.kind === 'noun' && rest[0]?.kind === 'gen') return true;
+  // Hindi adjectives precede their noun: one after a noun opens the next phrase
+  if (it.kind === 'adj' && prev.kind !== 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
+  // "राज्य समाचार एजेंसी TASS" is one phrase; a place after a noun starts another
+  // "सभी जानकारी चुनाव आयोग को": an organisation after a common noun starts another phrase
+  // an unknown word between does not join them ("चक्रवात रेमल बंगाल तट से")
+  const head = prev.kind === 'word' ? [...before].reverse().find((x) => x.kind !== 'word') : prev;
+  return head !== undefined && HEADS.has(head.kind) && m !== undefined && !m.adjective && (m.kind === 'place' || (m.kind === 'organisation' && head.kind === 'noun'));
+}
+
+/** Splits items into chunks at postpositions, punctuation and phrase starts; genitives stay inside a chunk. */
+export function chunk(items: readonly Item[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Item[] = [];
+  items.forEach((it, i) => {
+    if (CHUNK_END.has(it.kind)) {
+      chunks.push({ items: current, post: it });
+      current = [];
+    } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv') {
+      if (current.length > 0) chunks.push({ items: current });
+      current = [];
+    } else {
+      if (startsNewPhrase(current[current.length - 1], it, items.slice(i + 1), current) && current.length > 0) {
+        chunks.push({ items: current });
+        current = [];
+      }
+      current.push(it);
+    }
+  });
+  if (current.length > 0) chunks.push({ items: current });
+  return chunks;
+}

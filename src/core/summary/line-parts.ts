@@ -1,0 +1,55 @@
+import { foldKey } from '../text/devanagari.js';
+import type { DateFact } from '../types.js';
+import type { Rendered } from './english-clause.js';
+import { formatDateRange } from './english-date.js';
+import type { Item } from './tokens.js';
+
+/** Postpositions that keep a date in its phrase ("6 मार्च तक" → "by 6 March", "9 जून के बाद" → "after 9 June"). */
+const DATE_FRAMES = new Set(['तक', 'के बाद', 'बाद', 'से पहले', 'के पहले', 'पहले'].map(foldKey));
+const ON = foldKey('को');
+
+/**
+ * Dates leave the clause and go to the end of the line as "when" ("on Friday (14 June 2024)"),
+ * except a date framed by a postposition, which stays a noun in its phrase. A "को" after a date
+ * ("गुरुवार को") goes with it.
+ */
+export function placeDates(items: readonly Item[], when: (d: DateFact) => string): { rest: Item[]; whens: string[] } {
+  const whens: string[] = [];
+  const rest = items.map((it, k): Item => {
+    const next = items[k + 1];
+    const prev = items[k - 1];
+    if (it.kind === 'post' && it.entry?.key === ON && prev?.kind === 'date') return { ...it, kind: 'punct', text: '' };
+    if (it.kind !== 'date' || !it.date) return it;
+    if (next?.kind === 'post' && next.entry && DATE_FRAMES.has(next.entry.key)) {
+      return { ...it, kind: 'noun', en: formatDateRange(it.date.value, it.date.end), plural: false, converted: true };
+    }
+    const w = when(it.date);
+    if (w && !whens.includes(w)) whens.push(w);
+    // a date becomes a chunk boundary, so that its neighbours do not merge
+    return { ...it, kind: 'punct', text: '' };
+  });
+  return { rest, whens };
+}
+
+/**
+ * Headlines join two reports with a comma and no conjunction ("एनडीए को 293 सीटें, मोदी …
+ * बनेंगे"): each part is read on its own and the parts are joined with "; ".
+ */
+export function headlineParts(items: readonly Item[], text: string, render: (items: readonly Item[], text: string) => Rendered): Rendered {
+  const parts: Item[][] = [[]];
+  for (const it of items) {
+    if (it.kind === 'punct' && it.text === ',') parts.push([]);
+    else parts[parts.length - 1]?.push(it);
+  }
+  const real = (p: Item[]): number => p.filter((i) => i.kind !== 'punct' && i.kind !== 'word').length;
+  if (parts.length < 2 || parts.some((p) => real(p) < 2)) return render(items, text);
+  const rendered = parts.map((p) => render(p, text));
+  return {
+    text: rendered.map((r) => r.text).filter((t) => t).join('; '),
+    hasVerb: rendered.some((r) => r.hasVerb),
+    hasSubject: rendered.some((r) => r.hasSubject),
+    known: rendered.reduce((n, r) => n + r.known, 0),
+    unknown: rendered.reduce((n, r) => n + r.unknown, 0),
+    phrases: rendered.flatMap((r) => r.phrases),
+  };
+}

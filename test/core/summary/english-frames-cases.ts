@@ -1,0 +1,38 @@
+import type { EnglishCase } from './english-cases.js';
+
+const BJP: [string, string] = ['भाजपा', 'Bharatiya Janata Party'];
+
+/** Verb frames and postposition rules: dative subjects, predicates, infinitive complements, तक, passives. */
+export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
+  // को … मिला: the को-phrase is who got it
+  { rule: 'dative', topic: 'election', hi: 'भाजपा को अकेले 240 सीटें मिलीं।', facts: { orgs: [BJP], numbers: [['240 सीटें', 240, 'seat']] }, contains: [/^Bharatiya Janata Party got 240 seats alone/] },
+  { rule: 'dative', topic: 'election', hi: 'समाजवादी पार्टी को उत्तर प्रदेश में 37 सीटें मिलीं।', facts: { orgs: [['समाजवादी पार्टी', 'Samajwadi Party']], places: [['उत्तर प्रदेश', 'Uttar Pradesh']], numbers: [['37 सीटें', 37, 'seat']] }, contains: ['Samajwadi Party got 37 seats', 'in Uttar Pradesh'] },
+  { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },
+  // X को Y करार दिया / बताया / चुना गया: a predicate after the object
+  { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
+  { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
+  { rule: 'predicate', topic: 'health', hi: 'डब्ल्यूएचओ ने इस बीमारी को वैश्विक स्वास्थ्य आपातकाल घोषित किया।', facts: { orgs: [['डब्ल्यूएचओ', 'World Health Organization']] }, contains: ['World Health Organization declared disease global health emergency'] },
+  { rule: 'predicate', topic: 'sport', hi: 'जसप्रीत बुमराह को प्लेयर ऑफ द मैच चुना गया।', facts: { people: [['जसप्रीत बुमराह', 'Jasprit Bumrah']] }, contains: ['Jasprit Bumrah was named Player of the Match'] },
+  { rule: 'predicate', topic: 'business', hi: 'एन चंद्रशेखरन को कंपनी का अध्यक्ष नियुक्त किया गया।', facts: { people: [['एन चंद्रशेखरन', 'N. Chandrasekaran']] }, contains: ['N. Chandrasekaran was appointed', 'chairman'] },
+  { rule: 'predicate', topic: 'health', hi: 'यह टीका पूरी तरह स्वदेशी है।', facts: {}, contains: ['vaccine is indigenous'] },
+  { rule: 'become', topic: 'economy', hi: 'भारत दुनिया की पांचवीं सबसे बड़ी अर्थव्यवस्था बन गया।', facts: { places: [['भारत', 'India']] }, contains: [/^India became/, 'economy'] },
+  // X ने Y को Z करने का निर्देश दिया → ordered Y to Z; तक → by
+  { rule: 'infinitive', topic: 'courts', hi: 'अदालत ने पुलिस को 10 जुलाई तक रिपोर्ट सौंपने का निर्देश दिया।', facts: { dates: [['10 जुलाई', '2024-07-10', 'day']] }, contains: ['Court ordered police to hand over report by 10 July 2024'] },
+  { rule: 'infinitive', topic: 'health', hi: 'स्वास्थ्य मंत्रालय ने राज्यों को हवाई अड्डों पर निगरानी बढ़ाने का आदेश दिया।', facts: {}, contains: ['health ministry ordered states to raise surveillance', 'airport'] },
+  { rule: 'infinitive', topic: 'crime', hi: 'परिवार ने दोषियों को सजा देने की मांग की।', facts: {}, contains: ['family demanded to punish culprits'] },
+  { rule: 'until', topic: 'politics', hi: 'संसद की बैठक 12 अगस्त तक चलेगी।', facts: { dates: [['12 अगस्त', '2024-08-12', 'day']] }, contains: ['will continue until 12 August 2024'] },
+  // quantities reached; passives whose verb carries the noun
+  { rule: 'quantity', topic: 'weather', hi: 'दिल्ली में तापमान 46 डिग्री तक पहुंच गया।', facts: { places: [['दिल्ली', 'Delhi']], numbers: [['46 डिग्री तक', 46, 'degree']] }, contains: ['temperature reached 46 degrees'] },
+  { rule: 'passive', topic: 'crime', hi: 'आरोपियों के खिलाफ मामला दर्ज किया गया है।', facts: {}, contains: [/^A case (was|has been) registered against accused/] },
+  { rule: 'passive', topic: 'weather', hi: 'सात जिलों के लिए ऑरेंज अलर्ट जारी किया गया।', facts: { numbers: [['सात जिलों', 7, 'district']] }, contains: ['orange alert was issued', 'seven districts'] },
+  { rule: 'continued', topic: 'crime', hi: 'पुलिस ने मामला दर्ज किया और जांच जारी है।', facts: {}, contains: ['and investigation continues'] },
+  // light-verb constructions, ordinals with बार, postpositions
+  { rule: 'light verb', topic: 'election', hi: 'मतदाताओं ने लगातार तीसरी बार सरकार पर भरोसा जताया।', facts: {}, contains: ['voters expressed trust in government for the third consecutive time'] },
+  { rule: 'light verb', topic: 'politics', hi: 'कांग्रेस ने नतीजों पर सवाल उठाए और चुनाव आयोग से शिकायत की।', facts: { orgs: [['कांग्रेस', 'Indian National Congress'], ['चुनाव आयोग', 'Election Commission of India']] }, contains: ['Indian National Congress raised questions about results and complained to Election Commission of India'] },
+  { rule: 'light verb', topic: 'crime', hi: 'पुलिस ने आरोपियों के पास से 5 लाख रुपये की ड्रग्स बरामद की।', facts: { numbers: [['5 लाख रुपये', 500000, 'rupee']] }, contains: ['Police seized drugs', 'from accused'] },
+  { rule: 'light verb', topic: 'crime', hi: 'बदमाशों ने एक व्यापारी की गोली मारकर हत्या कर दी।', facts: {}, contains: ['criminals shot dead', 'trader'] },
+  { rule: 'necessary', topic: 'markets', hi: 'गवर्नर ने कहा कि महंगाई को काबू में लाना जरूरी है।', facts: {}, contains: ['it is necessary to bring inflation'] },
+  { rule: 'postposition', topic: 'crime', hi: 'पुलिस ने कहा कि हत्या के पीछे संपत्ति विवाद है।', facts: {}, contains: ['property dispute is behind murder'] },
+  { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
+  { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },
+];

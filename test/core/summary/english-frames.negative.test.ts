@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createSummariser } from '../../../src/core/summary/create-summariser.js';
+import { expectCleanEnglish } from './english-guards.js';
+import { build, type FactSpec } from './fact-builders.js';
+
+const lexicon = loadData(join(process.cwd(), 'config')).data.lexicon;
+const summariser = createSummariser(lexicon);
+const modi: [string, string, string, string] = ['मोदी', 'Narendra Modi', 'Prime Minister', 'India'];
+
+/** Frames must fire only where Hindi marks them. */
+const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
+  ['dative needs को without an agent', 'मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /\bgot\b/],
+  ['durative तक is "until", not "by"', 'प्रधानमंत्री 12 अगस्त तक रूस में रहेंगे।', { places: [['रूस', 'Russia']], dates: [['12 अगस्त', '2024-08-12', 'day']] }, /\bby 12 August/],
+  ['बताया without a predicate is "said", not "called"', 'मंत्री ने पत्रकारों को बताया कि बैठक सफल रही।', {}, /\bcalled\b/],
+  ['an intransitive gerund takes no object', 'रॉकेट उड़ान भरने के तुरंत बाद फट गया।', {}, /taking off rocket/],
+  ['a date with को leaves no "to" behind', 'मोदी ने गुरुवार को नई दिल्ली में बैठक की।', { people: [modi], places: [['नई दिल्ली', 'New Delhi']], dates: [['गुरुवार', '2024-06-20', 'day']] }, /\bto\b/],
+  ['a को-object with no predicate is not declared anything', 'सरकार ने योजना को मंजूरी दी।', {}, /declared/],
+  ['नहीं stays a negation', 'आरबीआई ने रेपो दर में कोई बदलाव नहीं किया।', { orgs: [['आरबीआई', 'Reserve Bank of India']] }, /^Reserve Bank of India changed/],
+  ['a passive verb-noun subject only for passives', 'पुलिस ने आरोपी के खिलाफ मामला दर्ज किया।', {}, /^A case/],
+];
+
+describe('english(): frames that must not fire', () => {
+  it.each(NOT)('%s: %s', (_rule, hi, spec, mustNot) => {
+    const { sentence, facts } = build(hi, spec);
+    const en = summariser.english(sentence, facts);
+    expect(en).not.toMatch(mustNot);
+    expect(en.length).toBeGreaterThan(0);
+    expectCleanEnglish(en, facts, lexicon);
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConfig } from '../../src/app/config/create-config.js';
+import { startApp } from '../../src/app/start-app.js';
+import { defaultsYaml } from './app-world.js';
+import { runMain } from './run-main.js';
+
+let dir: string | null = null;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+describe('start without a token, and main.ts', () => {
+  it('startApp with no token runs the console adapter, which writes the digest at once', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-console-'));
+    const written: string[] = [];
+    const config = createConfig({ defaultsYaml: defaultsYaml(), configDir: 'config', env: { DATABASE_PATH: join(dir, 'khabar.db'), CONTENT_DIR: 'content' } });
+    const app = await startApp({ config, logger: pino({ level: 'silent' }), write: (text) => void written.push(text), now: () => new Date('2030-03-14T05:00:00Z') });
+    try {
+      expect(app.adapters).toEqual(['console']);
+      expect(written).toHaveLength(1);
+      expect(written[0]).toMatch(/^khabar · 2030-03-14 · 3 stories\n/);
+      expect(written[0]).toMatch(/[\u0900-\u097F]/);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('main.ts with a bad DIGEST_TZ (and a bad cap): exit 1, one line per problem on stderr, nothing on stdout', async () => {
+    const run = await runMain({ DIGEST_TZ: 'Mars/Olympus', RETRY_AFTER_CAP_SECONDS: '0' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('khabar: invalid configuration:');
+    expect(lines.slice(1).sort()).toEqual([expect.stringMatching(/^ {2}DIGEST_TZ: .*IANA timezone/), expect.stringMatching(/^ {2}RETRY_AFTER_CAP_SECONDS: /)]);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('main.ts with no token prints the digest on stdout (logs on stderr); a SIGTERM during start-up stops it gracefully (exit 0)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-main-'));
+    let signalled = false;
+    // The signal arrives while startApp is still running (right after the content is loaded).
+    const run = await runMain({ DATABASE_PATH: join(dir, 'khabar.db') }, (output, child) => {
+      if (signalled || !output.stderr.includes('"content loaded"')) return;
+      signalled = true;
+      child.kill('SIGTERM');
+    });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: run.stderr });
+    expect(run.stdout).toMatch(/^khabar · \d{4}-\d{2}-\d{2} · \d+ stories\n/);
+    expect(run.stdout).not.toMatch(/"level"/);
+    const logs = run.stderr.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
+    expect(logs).toEqual(expect.arrayContaining(['khabar started', 'shutting down', 'khabar stopped']));
+  });
+});
