@@ -21,21 +21,38 @@ try {
 }
 const logger = createLogger({ level: config.logLevel });
 // Handlers go in before start-up: during start-up (content analysis, getMe) a signal would otherwise
-// take its default action and kill the process without closing the database. A signal that arrives
-// while start-up runs is acted on once it is done (the handlers run only after `started` is set).
+// take its default action and kill the process without closing the database. A signal during
+// start-up waits for it to finish (at most START_GRACE_MS: getMe can hang on an unreachable API),
+// then stops gracefully. The handlers run only after `started` is set (signals wait for the loop).
+const START_GRACE_MS = 5000;
 let started: Promise<RunningApp> | undefined;
 process.on('SIGHUP', () => void started?.then((app) => app.reload()));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    void started?.then((app) => app.stop()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    const force = setTimeout(() => {
+      logger.error('start-up did not finish; exiting without a graceful stop');
+      process.exit(1);
+    }, START_GRACE_MS);
+    void started
+      ?.then((app) => {
+        clearTimeout(force);
+        return app.stop();
+      })
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   });
 }
 started = startApp({ config, logger, write: (text) => process.stdout.write(text) });
-await started;
+try {
+  await started;
+} catch (error) {
+  logger.fatal({ err: error }, 'start-up failed');
+  process.stderr.write(`khabar: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -53,16 +53,24 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const adapters: string[] = [];
   let telegram: TelegramBot | null = null;
   let consoleAdapter: ConsoleAdapter | null = null;
-  if (config.telegram.token) {
-    telegram = createTelegramBot({ config, services });
-    await telegram.start();
-    adapters.push('telegram');
-  }
   let discord: DiscordBot | null = null;
-  if (config.discord.token) {
-    discord = createDiscordBot({ config, services });
-    await discord.start();
-    adapters.push('discord');
+  try {
+    if (config.telegram.token) {
+      telegram = createTelegramBot({ config, services });
+      await telegram.start();
+      adapters.push('telegram');
+    }
+    if (config.discord.token) {
+      discord = createDiscordBot({ config, services });
+      await discord.start();
+      adapters.push('discord');
+    }
+  } catch (error) {
+    // A bot that cannot start (bad token, API unreachable) must not leave the others or the db open.
+    await telegram?.stop();
+    await discord?.stop();
+    store.close();
+    throw error;
   }
   if (adapters.length === 0) {
     consoleAdapter = createConsoleAdapter({ config, content, logger, write: options.write, now });

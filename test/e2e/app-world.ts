@@ -36,6 +36,8 @@ export interface WorldOptions {
   env?: Record<string, string>;
   /** Overrides of config/default.yaml's `delivery` section (perChatIntervalMs defaults to 0 here). */
   delivery?: Record<string, number>;
+  /** The fake answers 401 Unauthorized to any token but its own. */
+  strictToken?: boolean;
 }
 
 export interface World {
@@ -65,7 +67,7 @@ export function defaultsYaml(delivery: Record<string, number> = {}): string {
 
 /** The fake Bot API, a temp folder for the database, a capturing logger and a movable clock. */
 export async function createWorld(options: WorldOptions = {}): Promise<World> {
-  const fake = await startFakeTelegram({ longPollCapMs: options.longPollCapMs ?? 2000 });
+  const fake = await startFakeTelegram({ longPollCapMs: options.longPollCapMs ?? 2000, ...(options.strictToken ? { tokens: [] } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-'));
   const databasePath = join(dir, 'khabar.db');
   const clock = createClock(options.start ?? new Date());
@@ -123,4 +125,14 @@ export function shown(messages: readonly SentMessage[]): string {
 /** Every delivered part is HTML with previews off and within Telegram's 4096 limit. */
 export function wellFormed(message: SentMessage): boolean {
   return message.parse_mode === 'HTML' && message.previewDisabled && message.plainText.length <= 4096 && message.text.length <= 4096;
+}
+
+/** "(i/n)" markers ending the digest parts a chat received, in order. */
+export function partMarkers(fake: FakeTelegram, chat: number): string[] {
+  return fake.sent(chat).flatMap((m) => /\((\d+\/\d+)\)$/.exec(m.plainText)?.[1] ?? []);
+}
+
+/** ['1/n', …, 'n/n'], with part `doubled` (1-based) listed twice when given. */
+export function markerSeries(n: number, doubled?: number): string[] {
+  return Array.from({ length: n }, (_, i) => (i + 1 === doubled ? [`${i + 1}/${n}`, `${i + 1}/${n}`] : [`${i + 1}/${n}`])).flat();
 }

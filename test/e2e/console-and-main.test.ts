@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/app/config/create-config.js';
 import { startApp } from '../../src/app/start-app.js';
-import { defaultsYaml } from './app-world.js';
+import { openStore } from '../../src/adapters/store/open-store.js';
+import { createWorld, defaultsYaml } from './app-world.js';
 import { runMain } from './run-main.js';
 
 let dir: string | null = null;
@@ -54,5 +55,28 @@ describe('start without a token, and main.ts', () => {
     expect(run.stdout).not.toMatch(/"level"/);
     const logs = run.stderr.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(logs).toEqual(expect.arrayContaining(['khabar started', 'shutting down', 'khabar stopped']));
+  });
+
+  it('main.ts when the database cannot be opened: exit 1 with one clear line, no stack trace', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-main-'));
+    writeFileSync(join(dir, 'a-file'), '');
+    const run = await runMain({ DATABASE_PATH: join(dir, 'a-file', 'khabar.db') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^khabar: cannot start: cannot open database .*a-file/m);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('startApp with a token Telegram refuses rejects and leaves the database closed', async () => {
+    const world = await createWorld({ strictToken: true });
+    try {
+      await expect(world.start({ TELEGRAM_BOT_TOKEN: '999:WRONG-TOKEN' })).rejects.toThrow(/401|Unauthorized/);
+      expect(existsSync(`${world.databasePath}-wal`)).toBe(false);
+      const store = openStore(world.databasePath);
+      expect(store.subscriptions.count()).toEqual({ active: 0, total: 0 });
+      store.close();
+    } finally {
+      await world.close();
+    }
   });
 });

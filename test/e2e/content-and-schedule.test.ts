@@ -4,28 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
 import { ADMIN, createWorld, deliveryOf, shown, wellFormed, type World } from './app-world.js';
-
-const CRICKET = [
-  'भारत ने दूसरे टेस्ट में इंग्लैंड को 7 विकेट से हराया, सीरीज़ 1-1 से बराबर',
-  '',
-  'विशाखापत्तनम में सोमवार 5 फरवरी 2024 को भारत ने इंग्लैंड को 7 विकेट से हराकर पांच मैचों की सीरीज़ 1-1 से बराबर कर ली।',
-  '',
-  'जसप्रीत बुमराह ने मैच में 9 विकेट लिए और उन्हें प्लेयर ऑफ द मैच चुना गया।',
-].join('\n');
-const MARKETS = [
-  'सेंसेक्स 700 अंक उछला, निफ्टी रिकॉर्ड ऊंचाई पर बंद',
-  '',
-  'मुंबई में मंगलवार 6 फरवरी 2024 को बीएसई सेंसेक्स 700 अंक चढ़कर 72,000 के पार बंद हुआ, जबकि निफ्टी 21,900 पर पहुंचा।',
-  '',
-  'विदेशी निवेशकों ने 1,500 करोड़ रुपये के शेयर खरीदे।',
-].join('\n');
-const ISRO = [
-  'इसरो ने श्रीहरिकोटा से मौसम उपग्रह INSAT-3DS सफलतापूर्वक लॉन्च किया',
-  '',
-  'भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने शनिवार 17 फरवरी 2024 को श्रीहरिकोटा से GSLV-F14 रॉकेट के जरिए मौसम उपग्रह INSAT-3DS लॉन्च किया।',
-  '',
-  'उपग्रह मौसम के पूर्वानुमान और आपदा चेतावनी में मदद करेगा।',
-].join('\n');
+import { CRICKET, ISRO, MARKETS } from './content-fixture.js';
 
 let world: World | null = null;
 let dir: string | null = null;
@@ -77,7 +56,7 @@ describe('content updates and the schedule across restarts', () => {
     const second = await w.start();
     await deliveryOf(second).idle();
     const caughtUp = w.fake.sent(6101).slice(before);
-    expect(caughtUp.length).toBeGreaterThan(1);
+    expect(caughtUp.length).toBeGreaterThan(0);
     expect(caughtUp[0]?.plainText).toMatch(/^khabar · 14 March 2030 · \d+ stories/);
     expect(caughtUp.every(wellFormed)).toBe(true);
     await second.stop();

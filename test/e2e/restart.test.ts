@@ -1,22 +1,36 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/store/open-store.js';
-import { groupMessage, privateMessage, type FakeTelegram } from '../fakes/telegram/index.js';
-import { ADMIN, createWorld, deliveryOf, shown, type World } from './app-world.js';
+import { groupMessage, privateMessage } from '../fakes/telegram/index.js';
+import { ADMIN, createWorld, deliveryOf, markerSeries, partMarkers, shown, type World } from './app-world.js';
+import { largeContentDir } from './content-fixture.js';
 
 const READER = 4001;
 // 10:30 in Asia/Kolkata: no default 08:00 slot falls inside these tests.
 const START = new Date('2030-03-14T05:00:00Z');
 
 let world: World | null = null;
+let content: { dir: string; contentDir: string } | null = null;
 afterEach(async () => {
   await world?.close();
   world = null;
+  if (content) rmSync(content.dir, { recursive: true, force: true });
+  content = null;
 });
 
-/** "(i/n)" markers of the digest parts a chat received, in order. */
-const markers = (fake: FakeTelegram, chat: number): string[] =>
-  fake.sent(chat).flatMap((m) => /\((\d+\/\d+)\)$/.exec(m.plainText)?.[1] ?? []);
+/** A bilingual digest of every story of a larger content folder: several parts (n ≥ 3). */
+function manyParts(): Record<string, string> {
+  content = largeContentDir();
+  return { CONTENT_DIR: content.contentDir, DIGEST_MAX_STORIES: '50' };
+}
+
+/** Waits for part 1 of the digest and returns the number of parts. */
+async function firstPart(w: World): Promise<number> {
+  const part = await w.fake.waitFor((m) => m.chat_id === READER && /\(1\/\d+\)$/.test(m.plainText), 5000);
+  const n = Number(/\(1\/(\d+)\)$/.exec(part.plainText)?.[1]);
+  expect(n).toBeGreaterThanOrEqual(3);
+  return n;
+}
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -27,46 +41,46 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 }
 
 describe('restart in the middle of delivery (same database, same fake, a new app)', () => {
-  it('connection lost after Telegram took part 2: the restart sends part 2 again (the one in flight) and part 3; nothing lost', async () => {
-    world = await createWorld({ start: START, delivery: { perChatIntervalMs: 1000 } });
+  it('connection lost after Telegram took part 2: the restart sends part 2 again (the one in flight) and the rest; nothing lost', async () => {
+    world = await createWorld({ start: START, delivery: { perChatIntervalMs: 1000 }, env: manyParts() });
     const w = world;
     await w.start();
     expect(shown(await w.ask(privateMessage(READER, '/subscribe')))).toMatch(/^Subscribed!/);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
-    await w.fake.waitFor((m) => m.chat_id === READER && m.plainText.endsWith('(1/3)'), 5000);
+    const n = await firstPart(w);
     w.fake.fail({ kind: 'drop-after', method: 'sendMessage', chatId: READER });
     const reply = await w.fake.waitFor((m) => m.chat_id === ADMIN && m.plainText.startsWith('Published'), 5000);
     expect(reply.plainText).toContain('Message parts sent: 1.');
-    expect(markers(w.fake, READER)).toEqual(['1/3', '2/3']);
+    expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n).slice(0, 2));
     expect(w.fake.calls('sendMessage').filter((c) => c.outcome === 'dropped')).toHaveLength(1);
 
     w.clock.advance(60 * 60_000); // past the retry back-off of the lost part
     const restarted = await w.start();
     await deliveryOf(restarted).idle();
-    expect(markers(w.fake, READER)).toEqual(['1/3', '2/3', '2/3', '3/3']);
+    expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n, 2));
     expect(restarted.services.delivery.pendingCount()).toBe(0);
     const times = w.fake.calls('sendMessage').filter((c) => String(c.params['chat_id']) === String(READER) && c.params['text'] !== undefined).slice(-4).map((c) => c.at);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950); // ≈1 msg/s per chat
   });
 
-  it('app.stop() while part 2 is in flight: that part finishes, stop returns without sending part 3, the new app sends it; each part once', async () => {
-    world = await createWorld({ start: START });
+  it('app.stop() while part 2 is in flight: that part finishes, stop returns without sending part 3, the new app sends the rest; each part once', async () => {
+    world = await createWorld({ start: START, env: manyParts() });
     const w = world;
     const first = await w.start();
     expect(shown(await w.ask(privateMessage(READER, '/subscribe')))).toMatch(/^Subscribed!/);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
-    await w.fake.waitFor((m) => m.chat_id === READER && m.plainText.endsWith('(1/3)'), 5000);
+    const n = await firstPart(w);
     w.fake.fail({ kind: 'delay', delayMs: 800, method: 'sendMessage', chatId: READER });
     await until(() => w.fake.calls('sendMessage').some((c) => String(c.params['chat_id']) === String(READER) && c.outcome === 'pending'));
 
     const stopping = Date.now();
     await first.stop();
     expect(Date.now() - stopping).toBeLessThan(2500);
-    expect(markers(w.fake, READER)).toEqual(['1/3', '2/3']);
+    expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n).slice(0, 2));
 
     const restarted = await w.start();
     await deliveryOf(restarted).idle();
-    expect(markers(w.fake, READER)).toEqual(['1/3', '2/3', '3/3']);
+    expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n));
     expect(restarted.services.delivery.pendingCount()).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import { fold, unfoldSpan } from '../../text/devanagari.js';
 import type { DateContext, DateExtractor, DateFact, Sentence } from '../../types.js';
 import { createAbsoluteDateFinder } from './absolute-dates.js';
+import { createCountedFinder } from './counted.js';
 import type { Candidate, Resolution, ResolveEnv } from './candidate.js';
 import type { DatesData } from './dates-data.js';
 import { createDateLexicon } from './lexicon.js';
@@ -26,6 +27,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
     createRangeFinder,
     createWeekdayFinder,
     createRelativeFinder,
+    createCountedFinder,
   ].map((create) => create(lex));
   const tense = createTenseDetector(lex);
   const notDates = new RegExp(lex.words(data.notDates), 'gu');

@@ -90,6 +90,17 @@ export const datesDataSchema = z.object({
   modifiers: modifiersSchema.prefault({}),
   units: unitsSchema.prefault({}),
   days: daysSchema.prefault({}),
+  /** `दो दिन पहले`, `तीन साल बाद`: a count of units before or after publication (or a date named earlier). */
+  counted: z
+    .object({
+      /** Number words up to a few dozen (digits are read as such): दो: 2, तीन: 3. */
+      numbers: z.record(z.string().min(1), z.number().int().positive()).default({}),
+      /** Words after the unit that count back: पहले, पूर्व. */
+      before: words,
+      /** Words after the unit that count forward: बाद. */
+      after: words,
+    })
+    .prefault({}),
   /** Phrases that look like dates but are not: आज तक (also a TV channel), आजकल, कल-पुर्जे. */
   notDates: words,
   /** Page furniture before a date (Update:, ©): such dates are not facts of the article. */

@@ -9,6 +9,9 @@ import { createGazetteerIndex, gazetteerSources, type EntitySource } from './gaz
 import { createMinistryMatcher } from './organisations.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
+import { createDistrictFinder } from './districts.js';
+import { createKnownNames } from './known-names.js';
+import { phraseKey } from './tokens.js';
 import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
 import { createTitleMatcher } from './titles.js';
 
@@ -34,18 +37,24 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData):
     ...citySources(data),
   ];
   const titles = createTitleMatcher(data);
+  const names = createNameFinder(data, titles.isTitleWord);
+  const known = createKnownNames(data, names.isNameWord);
+  const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
   const tools: SentenceTools = {
     index: createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames),
     titles,
     ministries: createMinistryMatcher(data),
-    names: createNameFinder(data, titles.isTitleWord),
+    names,
+    known,
+    districts: createDistrictFinder(data, names.isNameWord),
+    namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     demonym: createDemonymRule(data),
     romaniseName: createNameRomaniser(data.respellings),
   };
   return (sentences: readonly Sentence[]): EntityMention[] => {
     try {
       const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
-      return resolveShortForms(pending).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
+      return resolveShortForms(pending, mustBeNamed).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
     } catch {
       return [];
     }

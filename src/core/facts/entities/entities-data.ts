@@ -81,6 +81,18 @@ export const entitiesDataSchema = z.object({
   nonNameEndings: words,
   /** Hindi name token → usual English spelling (कर्ट → Kurt), for names not in the gazetteer. */
   respellings: table,
+  /** Person short forms that are everyday words (गंभीर, विराट): valid only when the article names the person in full. */
+  commonShortForms: words,
+  /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
+  namedAfterHeads: words,
+  /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
+  districtWords: z.object({ after: words, before: words }).default({ after: [], before: [] }),
+  /** Given names: with a surname, or one more name word and a postposition, they make a person. */
+  givenNames: words,
+  /** Given names that are also everyday words (विजय, किरण): a person only with a surname after. */
+  weakGivenNames: words,
+  /** Common surnames. */
+  surnames: words,
 });
 
 export type EntitiesData = z.infer<typeof entitiesDataSchema>;

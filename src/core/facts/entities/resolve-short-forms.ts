@@ -39,10 +39,11 @@ const position = (p: Pending): number => p.sentence * SENTENCE + p.span.start;
 /**
  * Resolves an article's short forms and partial names to one identity each: `पुतिन` → Vladimir Putin
  * when the article names him or no other entry shares the short form (places and organisations:
- * only when the article names them in full); `किम` → a full name containing
+ * only when the article names them in full; people whose short form is an everyday word or a first
+ * name — विराट, गंभीर, राहुल, in `mustBeNamed` — likewise); `किम` → a full name containing
  * it in this or the previous sentence, else the most named one, else the nearest; `उशाकोव ने कहा` → Yuri Ushakov named earlier.
  */
-export function resolveShortForms(pending: readonly Pending[]): EntityMention[] {
+export function resolveShortForms(pending: readonly Pending[], mustBeNamed: ReadonlySet<string> = new Set()): EntityMention[] {
   const fulls: FullName[] = [];
   for (const p of pending) {
     if (p.entity?.kind === 'person' && !p.short) {
@@ -75,7 +76,7 @@ export function resolveShortForms(pending: readonly Pending[]): EntityMention[] 
       const { key, candidates } = p.short;
       const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
       const alone = candidates.length === 1 ? candidates[0] : undefined;
-      const byItself = alone && (alone.kind === 'person' || named.has(alone)) ? alone : undefined;
+      const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone)) ? alone : undefined;
       const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
       else if (full?.guess) out.push(mention(p, full.guess.en, full.guess.hi, undefined, true));

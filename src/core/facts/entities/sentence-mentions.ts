@@ -1,11 +1,13 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
-import type { NameFinder } from './context-names.js';
+import type { NameFinder, NameSpan } from './context-names.js';
 import type { DemonymRule } from './demonyms.js';
 import { findEntityMatches, type GazetteerIndex, type IndexedEntity } from './gazetteer-index.js';
 import type { MinistryMatcher } from './organisations.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
+import type { KnownNames } from './known-names.js';
 import type { TitleMatcher } from './titles.js';
+import { foreignGeneric, isGeneric, otherNameEnd } from './mention-rules.js';
 import { tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /** Words that end a phrase: they never stand between an affiliation and its `के`. */
@@ -18,6 +20,10 @@ export interface SentenceTools {
   names: NameFinder;
   demonym: DemonymRule;
   romaniseName: (hindi: string) => string;
+  known: KnownNames;
+  districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
+  /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
+  namedAfter: ReadonlySet<string>;
 }
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
@@ -35,16 +41,25 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     return { sentence: sentence.index, span, text: sentence.text.slice(span.start, span.end), kind };
   };
   const persons = new Map<number, Pending>();
+  const shortEnds = new Map<number, number>();
+  const plain = (word: string): boolean => /^[\u0900-\u097F]+$/u.test(word) && !POSTPOSITIONS.has(word);
 
   for (const m of findEntityMatches(tools.index, ts)) {
     const full = m.hits.find((h) => !h.short);
-    if (!full && hyphenatedNameAt(tools, tokens, m.to)) {
-      // a short form starting a hyphenated name (किम होंग-क्यून) is a different person: guess it whole
-      claim(m.from, m.to + 2);
-      out.push(guessed(ts, sentence, base(m.from, m.to + 2, 'person'), m.from, m.to + 2, false, tools));
+    const kindOf = (full ?? m.hits[0])?.entity.kind;
+    if (kindOf === 'person' && tools.namedAfter.has(tokens[m.to]?.text ?? '') && tokens[m.to]?.joined) {
+      claim(m.from, m.to); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
+      continue;
+    }
+    const end = full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed);
+    if (end > m.to) {
+      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
+      claim(m.from, end);
+      out.push(guessed(ts, sentence, base(m.from, end, 'person'), m.from, end, false, tools));
       persons.set(m.from, out[out.length - 1] as Pending);
       continue;
     }
+    if (full && foreignGeneric(full.entity, affiliationBefore(tokens, m.from, anchors, plain))) continue;
     if (full?.adjective) {
       const key = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
       if (!tools.demonym(key, tokens[m.to], tools.titles.startsTitle(tokens, m.to))) continue;
@@ -61,10 +76,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       p.short = { key: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), candidates: m.hits.map((h) => h.entity) };
     }
     if (kind === 'person') persons.set(m.from, p);
+    if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
     out.push(p);
   }
 
-  const plain = (word: string): boolean => /^[\u0900-\u097F]+$/u.test(word) && !POSTPOSITIONS.has(word);
   for (const m of tools.ministries.find(tokens, claimed)) {
     const country = countryOf(affiliationBefore(tokens, m.from, anchors, plain));
     if (country === undefined) continue;
@@ -91,8 +106,14 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       continue;
     }
     if (isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
-    const end = tools.names.after(tokens, at, claimed);
+    let end = tools.names.after(tokens, at, claimed);
     if (end === at) continue;
+    // a surname that is also a known short form (सौमिल गांधी) belongs to the titled name
+    const short = persons.get(end);
+    if (short?.short && tokens[end]?.joined && end - at < 3) {
+      out.splice(out.indexOf(short), 1);
+      end = shortEnds.get(end) ?? end;
+    }
     claim(at, end);
     const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
     if (role !== undefined) p.role = role;
@@ -100,22 +121,20 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     out.push(p);
   }
 
+  for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
+    if (tools.namedAfter.has(tokens[s.to]?.text ?? '')) continue;
+    claim(s.from, s.to);
+    out.push(guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools));
+  }
+  for (const d of tools.districts(tokens, claimed)) {
+    claim(d.from, d.to);
+    out.push(guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools));
+  }
   for (const s of tools.names.speakers(tokens, claimed)) {
     claim(s.from, s.to);
     out.push(guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** `X Y-Z` after a short form: two name words, the second hyphen-joined (Korean given names). */
-function hyphenatedNameAt(tools: SentenceTools, tokens: TokenisedSentence['tokens'], at: number): boolean {
-  const [a, b] = [tokens[at], tokens[at + 1]];
-  return a !== undefined && b !== undefined && a.joined && !a.hyphen && b.hyphen && tools.names.isNameWord(a.text) && tools.names.isNameWord(b.text);
-}
-
-/** A title right after a determiner (दोनों नेता, सभी मंत्री) is generic: no name follows. */
-function isGeneric(tools: SentenceTools, before: string | undefined): boolean {
-  return before !== undefined && tools.names.isDeterminer(before);
 }
 
 function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending {

@@ -19,6 +19,7 @@ export interface TokenisedSentence {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const JOINER = /^[\s\u00A0]*[-‐‑–][\s\u00A0]*$|^[\s\u00A0]+$/u;
+const INITIAL_GAP = /^\.[\s\u00A0]*$/u;
 
 /** Folds a sentence and splits it into words, remembering which words may belong to one name. */
 export function tokenise(text: string): TokenisedSentence {
@@ -32,7 +33,8 @@ export function tokenise(text: string): TokenisedSentence {
       text: m[0],
       start,
       end: start + m[0].length,
-      joined: prev !== undefined && JOINER.test(gap),
+      // an initial with a full stop (एस. सोमनाथ, S. Somanath) still joins the name
+      joined: prev !== undefined && (JOINER.test(gap) || (INITIAL_GAP.test(gap) && prev.end - prev.start <= 2)),
       hyphen: /[-‐‑–]/.test(gap),
     });
   }

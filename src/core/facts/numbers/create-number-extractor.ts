@@ -39,7 +39,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         i++;
         continue;
       }
-      const { quantity, next } = read(tokens, i, floor, limits[i] ?? tokens.length);
+      const { quantity, next } = read(tokens, i, floor, limits[i] ?? tokens.length, (k) => isTaken[k] === true);
       if (quantity !== null) {
         const first = tokens[quantity.start];
         const last = tokens[quantity.end - 1];

@@ -83,6 +83,9 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       }
       current = base + (previous === 'none' ? modifier : 0);
       previous = 'base';
+      // distributive reduplication: दो-दो लाख रुपये (two lakh each) is one number
+      const [dash, again] = [tokens[k + 1], tokens[k + 2]];
+      if (token.kind === 'word' && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
     } else if (multiplier !== undefined) {
       if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
       if (multiplier > maxMultiplier && total > 0) {

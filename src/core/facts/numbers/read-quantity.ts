@@ -24,7 +24,10 @@ export interface ReadResult {
  * Reads the quantity whose number starts at token `i`. `floor` is the first token that an
  * approximation or currency word before the number may use; `limit` the first it may not reach.
  */
-export type QuantityReader = (tokens: readonly Token[], i: number, floor: number, limit: number) => ReadResult;
+export type QuantityReader = (tokens: readonly Token[], i: number, floor: number, limit: number, taken?: (k: number) => boolean) => ReadResult;
+
+/** Words coordinating two references: `अनुच्छेद 14 और 16`, `धारा 302, 307`. */
+const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',']);
 
 /** Hindi month names (a number right before one is a date): from Intl; variants are in YAML. */
 function hindiMonths(): string[] {
@@ -50,7 +53,11 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
-    return refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null;
+    if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
+    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307) is one too
+    const link = tokens[group.start - 1];
+    const previous = tokens[group.start - 2];
+    return link !== undefined && CONJUNCTIONS.has(link.text) && previous?.kind === 'digits' && refuseBefore.matchEnding(tokens, group.start - 2) !== null;
   };
 
   /** `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`: the second number of a range, or null. */
@@ -65,7 +72,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     return { second, hyphen, digitPair, ordered: second.value > group.value };
   };
 
-  return (tokens, i, floor, limit) => {
+  return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (isModifier(tokens[i]) && isNumberToken(lex, tokens[i + 1]));
     if (!starts) return { quantity: null, next: i + 1 };
     const group = parseGroup(lex, tokens, i, limit);
@@ -101,7 +108,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     let after = approx.after(tokens, end, limit);
     if (after !== null) end += after.length;
     if (unit === null) {
-      const found = findUnit(tokens, end, limit);
+      // the counted noun may lie beyond a claimed name (सैकड़ों फलस्तीनी कैदियों), never inside one
+      const found = taken ? findUnit(tokens, end, tokens.length, taken) : findUnit(tokens, end, limit);
       if (found !== null) {
         unit = found.unit;
         end = found.end;
@@ -123,6 +131,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const yearLike = group.end - group.start === 1 && isYearLike(first);
     if (yearLike && unit === null && !strong) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
+    if (group.value === 0 && unit === null && first.kind === 'word') return refuse; // शून्य तक: no quantity
     const value = negative ? -group.value : group.value;
     return { quantity: { value, unit, approx: approxFlag, start, end }, next: end };
   };

@@ -10,7 +10,7 @@ export interface UnitMatch {
 }
 
 /** Finds the counted noun starting at token `i`, not reaching token `limit`. */
-export type UnitFinder = (tokens: readonly Token[], i: number, limit: number) => UnitMatch | null;
+export type UnitFinder = (tokens: readonly Token[], i: number, limit: number, taken?: (k: number) => boolean) => UnitMatch | null;
 
 /** Lexicon of counted nouns (every form → English unit) and currency signs written before numbers. */
 export function createUnitTable(data: NumbersData): PhraseTable<string> {
@@ -32,12 +32,21 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const stop = wordSet(data.stop);
   const genitive = wordSet(data.genitive);
   const maxGap = data.maxGap;
-  return (tokens, i, limit) => {
+  return (tokens, i, limit, taken = () => false) => {
     let gap = 0;
     let crossedGenitive = false;
     for (let q = i; q < limit; q++) {
+      if (taken(q)) {
+        // a claimed name right before the noun is its adjective (सैकड़ों फलस्तीनी कैदियों, 12 भाजपा विधायक)
+        let r = q;
+        while (r < tokens.length && taken(r) && tokens[r]?.kind === 'word') r++;
+        const noun = r > q && !taken(r) ? units.match(tokens, r) : null;
+        return noun === null ? null : { unit: noun.value, start: r, end: r + noun.length };
+      }
       const found = units.match(tokens, q, limit);
-      if (found !== null) return { unit: found.value, start: q, end: q + found.length };
+      if (found !== null && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
+        return { unit: found.value, start: q, end: q + found.length };
+      }
       const token = tokens[q] as Token;
       if (token.kind === 'sign') {
         // a hyphen inside a compound adjective (छोटी-दूरी) is part of the phrase

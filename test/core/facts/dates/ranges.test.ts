@@ -29,3 +29,13 @@ describe('ranges', () => {
     expectDate(sentence, expected, value, end);
   });
 });
+
+describe('consecutive years written short (seasons, fiscal years)', () => {
+  it.each([
+    ['भारत ने 2018-19 और 2020-21 में सीरीज जीती थी।', '2018-19', '2018', '2019'],
+    ['भारत ने 2018-19 और 2020-21 में सीरीज जीती थी।', '2020-21', '2020', '2021'],
+    ['कंपनी ने 2024-25 के लिए अनुमान बढ़ाया।', '2024-25', '2024', '2025'],
+  ])('%s: %s', (sentence, text, value, end) => {
+    expectDate(sentence, text, value, end);
+  });
+});

@@ -1,0 +1,69 @@
+import { foldKey } from '../../text/devanagari.js';
+import { at, type Candidate, type ResolveEnv } from './candidate.js';
+import type { DateLexicon } from './lexicon.js';
+import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseValue, type Ymd } from './resolve.js';
+
+type Unit = 'year' | 'month' | 'week' | 'day';
+
+/** Counts larger than this are durations or history, not a resolvable date (`500 साल पहले`). */
+const MAX_COUNT = 100;
+
+/**
+ * Counted offsets: `दो दिन पहले`, `3 साल पहले` (and forward words, if config lists any). They count
+ * from a date named earlier in the sentence when there is one, else from publication; after `से`
+ * (`मतदान से दो दिन पहले`) only from such a date. The unit's granularity is kept (week → ISO week).
+ */
+export function createCountedFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const { counted, units } = lex.data;
+  const numbers = new Map(Object.entries(counted.numbers).map(([w, n]) => [foldKey(w), n] as const));
+  const unitOf = new Map<string, Unit>();
+  for (const unit of ['year', 'month', 'week', 'day'] as const) for (const w of lex.set(units[unit])) unitOf.set(w, unit);
+  const before = lex.set(counted.before);
+  const count = `(?<n>(?<![\\p{L}\\p{M}\\p{N}.,])\\d{1,3}(?![\\p{N}.,]\\p{N})|${lex.words([...numbers.keys()])})`;
+  const pattern = new RegExp(
+    `${count}\\s+(?<u>${lex.words([...unitOf.keys()])})\\s+(?<d>${lex.words([...counted.before, ...counted.after])})`,
+    'gu',
+  );
+  const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+$`, 'u');
+  return (text) => {
+    const out: Candidate[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const g = match.groups ?? {};
+      const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : numbers.get(foldKey(g.n ?? ''));
+      const unit = unitOf.get(foldKey(g.u ?? ''));
+      if (n === undefined || unit === undefined || n < 1 || n > MAX_COUNT) continue;
+      const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
+      // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
+      const relative = from.test(text.slice(0, match.index));
+      out.push(at(match, (env) => (relative && env.anchor === null ? null : shift(unit, sign * n, env))));
+    }
+    return out;
+  };
+}
+
+function shift(unit: Unit, offset: number, env: ResolveEnv): ReturnType<Candidate['resolve']> {
+  const from = origin(env, unit, offset > 0);
+  const kind = 'relative';
+  switch (unit) {
+    case 'year':
+      return { value: formatYear(from.y + offset), granularity: 'year', kind };
+    case 'month': {
+      const { y, m } = addMonths(from.y, from.m, offset);
+      return { value: formatMonth(y, m), granularity: 'month', kind };
+    }
+    case 'week':
+      return { value: isoWeek(addDays(from, 7 * offset)), granularity: 'week', kind };
+    case 'day':
+      return { value: formatDay(addDays(from, offset)), granularity: 'day', kind };
+  }
+}
+
+/** The earlier date of the sentence when it is precise enough for the unit, else publication. */
+function origin(env: ResolveEnv, unit: Unit, forward: boolean): Ymd {
+  const anchor = env.anchor;
+  const parts = anchor === null ? null : parseValue(forward ? (anchor.end ?? anchor.value) : anchor.value);
+  if (parts === null) return env.published;
+  if (unit === 'year') return { y: parts.y, m: parts.m ?? 1, d: parts.d ?? 1 };
+  if (parts.m === undefined || (unit !== 'month' && parts.d === undefined)) return env.published;
+  return { y: parts.y, m: parts.m, d: parts.d ?? 1 };
+}

@@ -1,0 +1,85 @@
+import type { Anchor } from './affiliation.js';
+import type { NameSpan } from './context-names.js';
+import type { EntitiesData } from './entities-data.js';
+import { phraseKey, type Token } from './tokens.js';
+
+/** Words that may follow a two-word name `<given name> <word>`: postpositions and conjunctions. */
+const AFTER_NAME = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
+
+export interface KnownNames {
+  isSurname(word: string): boolean;
+  /** Any given name, trusted or weak (a short form that is a first name needs the full name). */
+  isGivenName(word: string): boolean;
+  /** Names built from the given-name and surname lists, on unclaimed tokens. */
+  find(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
+  /** End of a name that continues the given name `first` at `at` (`विजय` + `शर्मा`), or `at` when none. */
+  continues(tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number;
+  /** `<place> के <name> ने`: one to three name words owned by a place, before an ergative ने. */
+  possessed(tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[];
+}
+
+/**
+ * People without a gazetteer entry, found by the shape of Indian names: a given name followed by
+ * up to two name words and a surname (`अक्षय प्रह्लाद कोंडे` needs a title; `विवेक चंद्र यादव`
+ * does not), or a trusted given name and one more name word before a postposition or conjunction
+ * (`अनिल मसीह ने`, `जगदीश देवड़ा और`). Weak given names (विजय = victory) need the surname.
+ */
+export function createKnownNames(data: EntitiesData, isNameWord: (word: string) => boolean): KnownNames {
+  const given = new Set(data.givenNames.map(phraseKey));
+  const weak = new Set(data.weakGivenNames.map(phraseKey));
+  const surnames = new Set(data.surnames.map(phraseKey));
+  const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
+    const t = tokens[i];
+    return t !== undefined && !claimed[i] && (i === 0 || t.joined) ? t.text : null;
+  };
+  /** End (exclusive) of `[name words]{0,2} surname` starting at `from`, or -1. */
+  const toSurname = (tokens: readonly Token[], from: number, claimed: readonly boolean[]): number => {
+    for (let k = from; k < from + 3; k++) {
+      const w = k === from ? (tokens[k] !== undefined && !claimed[k] && tokens[k]?.joined ? tokens[k]?.text : null) : word(tokens, k, claimed);
+      if (w === null || w === undefined || !(isNameWord(w) || surnames.has(w))) return -1;
+      if (surnames.has(w)) {
+        // a surname may be followed by one more (विजय कुमार सिन्हा)
+        const next = word(tokens, k + 1, claimed);
+        return next !== null && surnames.has(next) ? k + 2 : k + 1;
+      }
+    }
+    return -1;
+  };
+  const continues = (tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number => {
+    const end = toSurname(tokens, at, claimed);
+    if (end > at || !given.has(first)) return Math.max(end, at);
+    const next = tokens[at];
+    const after = tokens[at + 1]?.text;
+    return next?.joined && !claimed[at] && isNameWord(next.text) && after !== undefined && AFTER_NAME.has(after) ? at + 1 : at;
+  };
+  const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
+    const out: NameSpan[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]?.text ?? '';
+      if (claimed[i] || !(given.has(w) || weak.has(w))) continue;
+      const end = continues(tokens, i + 1, claimed, w);
+      if (end > i + 1) {
+        out.push({ from: i, to: end, weak: false });
+        i = end - 1;
+      }
+    }
+    return out;
+  };
+  const possessed = (tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[] => {
+    const out: NameSpan[] = [];
+    for (const a of anchors) {
+      if (a.entity.kind !== 'place' || tokens[a.to]?.text !== 'के') continue;
+      let end = a.to + 1;
+      while (end < a.to + 4 && word(tokens, end, claimed) !== null && isNameWord(tokens[end]?.text ?? '')) end++;
+      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined) out.push({ from: a.to + 1, to: end, weak: false });
+    }
+    return out;
+  };
+  return {
+    possessed,
+    isSurname: (w) => surnames.has(w),
+    isGivenName: (w) => given.has(w) || weak.has(w),
+    find,
+    continues,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './fixtures.js';
+
+const people = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.en);
+const places = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.en);
+
+describe('people by the shape of Indian names (no gazetteer entry, no title)', () => {
+  it.each([
+    ['पीठासीन अधिकारी के फैसले पर अनिल मसीह ने सफाई दी।', 'Anil Masih'],
+    ['भाजपा के मनोज सोनकर को 16 वोट मिले।', 'Manoj Sonkar'],
+    ['जगदीश देवड़ा और राजेंद्र शुक्ला ने शपथ ली।', 'Jagdish Devda'],
+    ['बैठक में विवेक चंद्र यादव भी मौजूद थे।', 'Vivek Chandra Yadav'],
+    ['इस बार कल्याण चौबे फिर अध्यक्ष चुने गए।', 'Kalyan Chaubey'],
+    ['सुबह विजय शर्मा ने बैठक ली।', 'Vijay Sharma'],
+    ['चीन के लियू युकुन ने स्वर्ण जीता।', 'Liu Yukun'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('a first name that is a gazetteer short form, followed by a surname, is another person', () => {
+    expect(people('उपमुख्यमंत्री विजय शर्मा ने दौरा किया।')).toEqual(['Vijay Sharma']);
+  });
+
+  it('a title plus a surname that is a short form keeps the whole name', () => {
+    expect(people('विश्लेषक सौमिल मोदी ने कहा कि बाजार गिरेगा।')).toEqual(['Saumil Modi']);
+  });
+});
+
+describe('must not find people', () => {
+  it.each([
+    'किसान कल्याण संगठन ने विराट प्रदर्शन की चेतावनी दी।',
+    'यह विजय पूरे देश की है।',
+    'राज्य में हालात गंभीर हैं।',
+    'गिरोह का सरगना राहुल उर्फ कालू फरार है।',
+    'उन्हें मुख्यमंत्री पद की शपथ दिलाई गई।',
+    'समारोह में कई मुख्यमंत्री मौजूद रहे।',
+    'दोनों नेता उपमुख्यमंत्री बनाए गए हैं।',
+    '1,300 उम्मीदवार मैदान में थे।',
+    'भाजपा के समर्थन से सरकार बनी।',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a person short form that is an everyday word needs the full name in the article', () => {
+    expect(people('विराट प्रदर्शन हुआ।')).toEqual([]);
+    expect(people('विराट कोहली ने शतक लगाया। विराट ने कहा कि टीम अच्छा खेली।')).toEqual(['Virat Kohli', 'Virat Kohli']);
+  });
+
+  it('a place or prize named after a person is not the person', () => {
+    expect(people('नरेंद्र मोदी स्टेडियम में मैच हुआ।')).toEqual([]);
+  });
+});
+
+describe('districts by context', () => {
+  it.each([
+    ['केरल के मलप्पुरम जिले में निपाह फैला।', 'Malappuram'],
+    ['अलीराजपुर जिले में बारिश हुई।', 'Alirajpur'],
+  ])('%s → %s', (text, name) => {
+    expect(places(text)).toContain(name);
+  });
+
+  it.each(['प्रभावित जिलों का दौरा किया।', 'पंजाब के सीमावर्ती जिले में तलाशी हुई।', 'उसी जिले में घटना हुई।', 'जिला अस्पताल में भर्ती कराया।'])(
+    'no district in %s',
+    (text) => {
+      expect(places(text).filter((p) => p !== 'Punjab, India' && p !== 'Punjab')).toEqual([]);
+    },
+  );
+});

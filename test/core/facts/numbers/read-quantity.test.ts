@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { numbersIn } from './extract.js';
+
+const show = (text: string, taken: { start: number; end: number }[] = []): string[] =>
+  numbersIn(text, taken).map((n) => `${n.text}=${n.value} ${n.unit}`);
+const span = (text: string, part: string): { start: number; end: number } => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+};
+
+describe('quantity reading on unseen news', () => {
+  it('reads a distributive reduplication as one number', () => {
+    const text = 'मृतकों के परिजनों को दो-दो लाख रुपये की सहायता दी जाएगी।';
+    expect(show(text)).toEqual(['दो-दो लाख रुपये=200000 rupee']);
+  });
+
+  it('keeps a digit score like 2-2 out', () => {
+    expect(show('मैच 2-2 से ड्रॉ रहा।')).toEqual([]);
+  });
+
+  it.each([
+    ['इजराइल सैकड़ों फलस्तीनी कैदियों को छोड़ेगा।', 'फलस्तीनी', 'सैकड़ों फलस्तीनी कैदियों=100 prisoner'],
+    ['हमले में तीन अमेरिकी सैनिक घायल हुए।', 'अमेरिकी', 'तीन अमेरिकी सैनिक=3 soldier'],
+    ['एनडीए के पास 128 भाजपा विधायकों का समर्थन है।', 'भाजपा', '128 भाजपा विधायकों=128 MLA'],
+  ])('finds the counted noun right after a claimed name: %s', (text, name, expected) => {
+    expect(show(text, [span(text, name)])).toEqual([expected]);
+  });
+
+  it('does not look past a claimed name that is not followed by the noun', () => {
+    const text = 'पीड़ितों को 50 पिछले सप्ताह की मिसाइलें दिखाई गईं।';
+    expect(show(text, [span(text, 'पिछले सप्ताह')])).toEqual(['50=50 null']);
+  });
+
+  it.each([
+    ['यह अनुच्छेद 14 और 16 का उल्लंघन है।'],
+    ['आरोपी पर धारा 302, 307 के तहत मामला दर्ज हुआ।'],
+  ])('refuses references coordinated with a reference: %s', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+
+  it('refuses zero written as a word without a unit', () => {
+    expect(show('कोहरे से दृश्यता शून्य तक गिर गई।')).toEqual([]);
+  });
+});
