@@ -7,12 +7,15 @@ import { createConfig } from '../../src/app/config/create-config.js';
 import { startApp } from '../../src/app/start-app.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import { createWorld, defaultsYaml } from './app-world.js';
+import { smallContentDir } from './content-fixture.js';
 import { runMain } from './run-main.js';
 
 let dir: string | null = null;
+let small: { dir: string; contentDir: string } | null = null;
 afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const path of [dir, small?.dir]) if (path) rmSync(path, { recursive: true, force: true });
   dir = null;
+  small = null;
 });
 
 describe('start without a token, and main.ts', () => {
@@ -45,13 +48,14 @@ describe('start without a token, and main.ts', () => {
     dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-main-'));
     let signalled = false;
     // The signal arrives while startApp is still running (right after the content is loaded).
-    const run = await runMain({ DATABASE_PATH: join(dir, 'khabar.db') }, (output, child) => {
+    small = smallContentDir();
+    const run = await runMain({ DATABASE_PATH: join(dir, 'khabar.db'), CONTENT_DIR: small.contentDir }, (output, child) => {
       if (signalled || !output.stderr.includes('"content loaded"')) return;
       signalled = true;
       child.kill('SIGTERM');
     });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: run.stderr });
-    expect(run.stdout).toMatch(/^khabar · \d{4}-\d{2}-\d{2} · \d+ stories\n/);
+    expect(run.stdout).toMatch(/^khabar · \d{4}-\d{2}-\d{2} · 1 stor(y|ies)\n[\s\S]*INSAT-3DS/);
     expect(run.stdout).not.toMatch(/"level"/);
     const logs = run.stderr.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(logs).toEqual(expect.arrayContaining(['khabar started', 'shutting down', 'khabar stopped']));
@@ -60,7 +64,8 @@ describe('start without a token, and main.ts', () => {
   it('main.ts when the database cannot be opened: exit 1 with one clear line, no stack trace', async () => {
     dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-main-'));
     writeFileSync(join(dir, 'a-file'), '');
-    const run = await runMain({ DATABASE_PATH: join(dir, 'a-file', 'khabar.db') });
+    small = smallContentDir();
+    const run = await runMain({ DATABASE_PATH: join(dir, 'a-file', 'khabar.db'), CONTENT_DIR: small.contentDir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^khabar: cannot start: cannot open database .*a-file/m);
@@ -69,8 +74,9 @@ describe('start without a token, and main.ts', () => {
 
   it('startApp with a token Telegram refuses rejects and leaves the database closed', async () => {
     const world = await createWorld({ strictToken: true });
+    small = smallContentDir();
     try {
-      await expect(world.start({ TELEGRAM_BOT_TOKEN: '999:WRONG-TOKEN' })).rejects.toThrow(/401|Unauthorized/);
+      await expect(world.start({ TELEGRAM_BOT_TOKEN: '999:WRONG-TOKEN', CONTENT_DIR: small.contentDir })).rejects.toThrow(/401|Unauthorized/);
       expect(existsSync(`${world.databasePath}-wal`)).toBe(false);
       const store = openStore(world.databasePath);
       expect(store.subscriptions.count()).toEqual({ active: 0, total: 0 });

@@ -42,3 +42,11 @@ export function largeContentDir(): { dir: string; contentDir: string } {
   writeFileSync(join(dir, 'metadata.yaml'), stringify(metadata));
   return { dir, contentDir: relative(process.cwd(), dir) };
 }
+
+/** A temp content folder with one short article (fast to analyse): for start-up tests. */
+export function smallContentDir(): { dir: string; contentDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-small-'));
+  writeFileSync(join(dir, 'isro.txt'), ISRO);
+  writeFileSync(join(dir, 'metadata.yaml'), 'articles:\n  isro.txt: { published: 2024-02-17 }\n');
+  return { dir, contentDir: relative(process.cwd(), dir) };
+}

@@ -70,7 +70,7 @@ describe('restart in the middle of delivery (same database, same fake, a new app
     expect(shown(await w.ask(privateMessage(READER, '/subscribe')))).toMatch(/^Subscribed!/);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
     const n = await firstPart(w);
-    w.fake.fail({ kind: 'delay', delayMs: 800, method: 'sendMessage', chatId: READER });
+    w.fake.fail({ kind: 'delay', delayMs: 500, method: 'sendMessage', chatId: READER });
     await until(() => w.fake.calls('sendMessage').some((c) => String(c.params['chat_id']) === String(READER) && c.outcome === 'pending'));
 
     const stopping = Date.now();

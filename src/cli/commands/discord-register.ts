@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { DiscordAPIError, REST } from 'discord.js';
 import { ConfigError, createConfig } from '../../app/config/create-config.js';
 import type { AppConfig } from '../../app/config/config-schema.js';
-import { buildSlashCommands, inviteUrl, registerSlashCommands } from '../../adapters/discord/slash-commands.js';
 import { CliError, EXIT, type CliIo } from '../cli-io.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -41,6 +39,9 @@ export function registerDiscordRegister(program: Command, io: CliIo, configDir: 
       const discord = discordConfig(configDir(), env);
       if (discord.token === null) throw new CliError('DISCORD_TOKEN is not set (the bot token from the Developer Portal)', EXIT.usage);
       if (discord.applicationId === null) throw new CliError('DISCORD_APPLICATION_ID is not set (the application id from the Developer Portal)', EXIT.usage);
+      // discord.js is loaded only for this command: the other commands must start fast.
+      const { DiscordAPIError, REST } = await import('discord.js');
+      const { buildSlashCommands, inviteUrl, registerSlashCommands } = await import('../../adapters/discord/slash-commands.js');
       const rest = new REST({ api: discord.apiRoot, retries: 1 }).setToken(discord.token);
       try {
         const count = await registerSlashCommands(rest, discord.applicationId, options.guild);
