@@ -105,10 +105,9 @@ describe('restart in the middle of delivery (same database, same fake, a new app
 });
 
 describe('graceful stop with a command in flight', () => {
-  // BUG (src/adapters/telegram/create-telegram-bot.ts, stop()): the runner's stop() does not wait for
-  // handlers in flight, so startApp closes the database under them ("The database connection is not
-  // open") and the user gets an apology. `.fails` documents it: remove it once stop() awaits handlers.
-  it.fails('a group /subscribe waiting on getChatMember when stop() is called still completes and is answered', async () => {
+  // Regression: the runner's stop() alone does not wait for handlers in flight; the bot's stop()
+  // must, or startApp closes the database under them and the user gets an apology.
+  it('a group /subscribe waiting on getChatMember when stop() is called still completes and is answered', async () => {
     world = await createWorld();
     const w = world;
     const app = await w.start();

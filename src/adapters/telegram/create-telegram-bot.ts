@@ -18,7 +18,7 @@ export interface TelegramBot {
   bot: Bot;
   /** getMe, command menus in English and Hindi, then long polling with the runner. */
   start(): Promise<void>;
-  /** Stops polling and waits for the updates in flight to finish. */
+  /** Stops polling and waits until every update being handled has been answered. */
   stop(): Promise<void>;
 }
 
@@ -32,7 +32,22 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   const token = config.telegram.token;
   if (token === null) throw new Error('TELEGRAM_BOT_TOKEN is not set');
   const bot = new Bot(token, { client: { apiRoot: config.telegram.apiRoot } });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.delivery.retryAfterCapSeconds }));
+  // 429 and 5xx are retried (waits capped); network errors surface at once instead of being retried
+  // forever, so an unreachable TELEGRAM_API_ROOT fails the start with a clear message.
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.delivery.retryAfterCapSeconds, rethrowHttpErrors: true }),
+  );
+  // Updates being handled: stop() waits for them so the database is not closed under a command.
+  const inFlight = new Set<Promise<void>>();
+  bot.use(async (_ctx, next) => {
+    const handling = next();
+    inFlight.add(handling);
+    try {
+      await handling;
+    } finally {
+      inFlight.delete(handling);
+    }
+  });
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   const commands = telegramCommands();
   bot.on(['message:text', 'channel_post:text'], createCommandHandler(commands, services));
@@ -44,7 +59,9 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
     bot,
     async start() {
       if (runner?.isRunning()) return;
-      await bot.init();
+      // bot.init() retries getMe forever on network errors; one direct call makes an unreachable
+      // API root fail the start with a clear error instead of hanging.
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await setCommandMenus(bot.api, commands.map((c) => c.command), config.telegram.adminIds, services.logger);
       runner = run(bot, {
         runner: {
@@ -58,6 +75,7 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
       const current = runner;
       runner = null;
       if (current?.isRunning()) await current.stop();
+      await Promise.allSettled([...inFlight]);
     },
   };
 }
