@@ -1,4 +1,4 @@
-import { makeDigestId } from '../../adapters/store/digest-id.js';
+import { makeDigestId } from './digest-id.js';
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { factFormatters } from '../../core/pipeline/fact-formatters.js';
 import type { ContentHolder } from '../ports/app-port.js';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeDigestId } from '../../../src/adapters/store/digest-id.js';
+import { makeDigestId } from '../../../src/app/delivery/digest-id.js';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import { tempDir } from './store-fixtures.js';
 

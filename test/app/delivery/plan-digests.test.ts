@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDigestId } from '../../../src/adapters/store/digest-id.js';
+import { makeDigestId } from '../../../src/app/delivery/digest-id.js';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import { planDigest, type PlanDeps } from '../../../src/app/delivery/plan-digests.js';
 import { makeArticle } from '../../helpers/make-article.js';

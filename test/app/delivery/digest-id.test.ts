@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDigestId } from '../../../src/adapters/store/digest-id.js';
+import { makeDigestId } from '../../../src/app/delivery/digest-id.js';
 
 describe('makeDigestId', () => {
   it('is `${edition}:${16 hex}`', () => {
