@@ -1,9 +1,9 @@
 import { foldKey } from '../../text/devanagari.js';
 import { at, type Candidate, type ResolveEnv } from './candidate.js';
 import type { DateLexicon } from './lexicon.js';
-import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseValue, type Ymd } from './resolve.js';
+import { shiftDate, type Unit } from './shift.js';
+import { parseValue, type Ymd } from './resolve.js';
 
-type Unit = 'year' | 'month' | 'week' | 'day';
 
 /** Counts larger than this are durations or history, not a resolvable date (`500 साल पहले`). */
 const MAX_COUNT = 100;
@@ -43,19 +43,7 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
 
 function shift(unit: Unit, offset: number, env: ResolveEnv): ReturnType<Candidate['resolve']> {
   const from = origin(env, unit, offset > 0);
-  const kind = 'relative';
-  switch (unit) {
-    case 'year':
-      return { value: formatYear(from.y + offset), granularity: 'year', kind };
-    case 'month': {
-      const { y, m } = addMonths(from.y, from.m, offset);
-      return { value: formatMonth(y, m), granularity: 'month', kind };
-    }
-    case 'week':
-      return { value: isoWeek(addDays(from, 7 * offset)), granularity: 'week', kind };
-    case 'day':
-      return { value: formatDay(addDays(from, offset)), granularity: 'day', kind };
-  }
+  return shiftDate(from, unit, offset);
 }
 
 /** The earlier date of the sentence when it is precise enough for the unit, else publication. */

@@ -1,9 +1,9 @@
 import { foldKey } from '../../text/devanagari.js';
 import { at, type Candidate, type Resolution, type ResolveEnv } from './candidate.js';
 import type { DateLexicon } from './lexicon.js';
-import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseValue, type Ymd } from './resolve.js';
+import { shiftDate, type Unit } from './shift.js';
+import { addDays, formatDay, formatMonth, parseValue, type Ymd } from './resolve.js';
 
-type Unit = 'year' | 'month' | 'week' | 'day';
 
 /**
  * Relative expressions: `पिछले साल`, `अगले महीने`, `इस सप्ताह` (ISO week), `पिछले सितंबर`, `आज`,
@@ -72,19 +72,7 @@ function shiftUnit(unit: Unit, offset: number, anchored: boolean, needsAnchor: b
   const base = anchored ? anchorDate(env.anchor, offset, unit) : null;
   if (base === null && needsAnchor) return null;
   const from = base ?? env.published;
-  const kind = 'relative';
-  switch (unit) {
-    case 'year':
-      return { value: formatYear(from.y + offset), granularity: 'year', kind };
-    case 'month': {
-      const { y, m } = addMonths(from.y, from.m, offset);
-      return { value: formatMonth(y, m), granularity: 'month', kind };
-    }
-    case 'week':
-      return { value: isoWeek(addDays(from, 7 * offset)), granularity: 'week', kind };
-    case 'day':
-      return { value: formatDay(addDays(from, offset)), granularity: 'day', kind };
-  }
+  return shiftDate(from, unit, offset);
 }
 
 /** The anchor's date when it is precise enough for `unit` (the end of a range when counting forward). */

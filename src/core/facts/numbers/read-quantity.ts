@@ -2,7 +2,7 @@ import { createApproximations } from './approximations.js';
 import { gluedLeft, gluedRight, inDigitRun, isYearLike, minusBefore } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import { createNumberLexicon, isNumberToken, parseGroup, type NumberGroup } from './number-words.js';
-import { PhraseTable, wordSet, type Token } from './tokens.js';
+import { PhraseTable, type Token } from './tokens.js';
 import { createCurrencyTable, createUnitFinder } from './units.js';
 
 /** A quantity found in a token stream (token range end exclusive). */

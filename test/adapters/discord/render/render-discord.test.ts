@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discordRenderer, renderDiscordDigest } from '../../../../src/adapters/discord/render/render-discord.js';
 import type { Digest, Story } from '../../../../src/core/digest/digest-model.js';
 import { longHindi, makeDigest, makeStory } from '../../telegram/render/digest-fixtures.js';
-import { expectGraphemeSafe, expectNoLostWords, expectWithinLimits, LIMITS, texts } from './discord-checks.js';
+import { expectGraphemeSafe, expectNoLostWords, expectWithinLimits, LIMITS } from './discord-checks.js';
 
 /** Every word a story carries (titles, bullets, key facts, sources, related ids). */
 function storyWords(story: Story, language: 'both' | 'hi' | 'en'): string[] {

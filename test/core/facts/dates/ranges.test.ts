@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expectDate } from './helpers.js';
 
 describe('ranges', () => {
