@@ -1,14 +1,9 @@
 import { apiError, MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_CHANNEL, type Answer } from './http.js';
 import type { FailureHandle, FailureRule } from './types.js';
+import { RuleSwitches } from '../shared/rule-switches.js';
 
 /** What the server does instead of handling a call. */
 export type FailureOutcome = { type: 'answer'; answer: Answer } | { type: 'drop' | 'reset' };
-
-interface ActiveRule {
-  rule: FailureRule;
-  hits: number;
-  left: number;
-}
 
 /** The request a rule is matched against. */
 export interface FailureTarget {
@@ -58,8 +53,6 @@ function outcomeOf(rule: FailureRule, route: string): FailureOutcome {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 function routeMatches(pattern: string, method: string, route: string): boolean {
   const want = pattern.trim().toUpperCase();
   const full = `${method} ${route}`.toUpperCase();
@@ -68,47 +61,23 @@ function routeMatches(pattern: string, method: string, route: string): boolean {
 
 /** Failure switches matched by route template and channel, one-shot (times: 1) or persistent. */
 export class Failures {
-  private rules: ActiveRule[] = [];
+  private readonly switches = new RuleSwitches<FailureRule, FailureTarget>(
+    (rule, target) =>
+      (rule.route === undefined || routeMatches(rule.route, target.method, target.route)) &&
+      (rule.channelId === undefined || rule.channelId === target.channelId),
+  );
 
   add(rule: FailureRule): FailureHandle {
-    const active: ActiveRule = { rule, hits: 0, left: rule.times ?? 1 };
-    this.rules.push(active);
-    return {
-      get hits() {
-        return active.hits;
-      },
-      remove: () => {
-        this.rules = this.rules.filter((r) => r !== active);
-      },
-    };
+    return this.switches.add(rule);
   }
 
   clear(): void {
-    this.rules = [];
-  }
-
-  private matches({ rule, left }: ActiveRule, target: FailureTarget): boolean {
-    if (left <= 0) return false;
-    if (rule.route !== undefined && !routeMatches(rule.route, target.method, target.route)) return false;
-    return rule.channelId === undefined || rule.channelId === target.channelId;
-  }
-
-  private use(active: ActiveRule): void {
-    active.hits += 1;
-    active.left -= 1;
-    if (active.left <= 0) this.rules = this.rules.filter((r) => r !== active);
+    this.switches.clear();
   }
 
   /** Runs matching delays, then returns the first matching failure (consuming it), if any. */
   async apply(target: FailureTarget): Promise<FailureOutcome | null> {
-    for (const active of [...this.rules]) {
-      if (active.rule.kind !== 'delay' || !this.matches(active, target)) continue;
-      this.use(active);
-      await sleep(active.rule.delayMs ?? 100);
-    }
-    const hit = this.rules.find((r) => r.rule.kind !== 'delay' && this.matches(r, target));
-    if (!hit) return null;
-    this.use(hit);
-    return outcomeOf(hit.rule, target.route);
+    const rule = await this.switches.take(target);
+    return rule ? outcomeOf(rule, target.route) : null;
   }
 }

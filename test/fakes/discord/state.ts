@@ -2,6 +2,7 @@ import type { APIApplicationCommand, APIUser } from 'discord.js';
 import { buildGuild, fullUser, type GuildChannel, type GuildModel } from './guilds.js';
 import { DEFAULT_BOT } from './permissions.js';
 import type { FakeDiscordOptions, GatewayRecord, GuildSpec, InteractionCallback, RestCall, SentMessage } from './types.js';
+import { ChangeWaiter } from '../shared/change-waiter.js';
 
 export const DEFAULT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.FAKE.discord-bot-token';
 export const DEFAULT_APPLICATION_ID = '1000000000000000000';
@@ -35,7 +36,7 @@ export class FakeState {
   calls: RestCall[] = [];
   gateway: GatewayRecord[] = [];
   private counter = 0n;
-  private readonly listeners = new Set<() => void>();
+  private readonly changes = new ChangeWaiter('fake discord');
 
   constructor(readonly options: FakeDiscordOptions) {
     this.token = options.token ?? DEFAULT_TOKEN;
@@ -70,28 +71,11 @@ export class FakeState {
   }
 
   notify(): void {
-    for (const listener of [...this.listeners]) listener();
+    this.changes.notify();
   }
 
   /** Resolves with the first value `check` returns (checked now and after every change). */
   waitUntil<T>(check: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const listener = (): void => {
-        const found = check();
-        if (found === undefined) return;
-        done();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what()}`));
-      }, timeoutMs);
-      const done = (): void => {
-        clearTimeout(timer);
-        this.listeners.delete(listener);
-      };
-      this.listeners.add(listener);
-      listener();
-    });
+    return this.changes.waitUntil(check, timeoutMs, what);
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiError, FailureHandle, FailureRule, Params } from './types.js';
+import { RuleSwitches } from '../shared/rule-switches.js';
 
 /** What the server should do instead of (or after) handling a call. */
 export type FailureOutcome =
@@ -6,12 +7,6 @@ export type FailureOutcome =
   | { type: 'html'; status: number; body: string }
   | { type: 'drop' }
   | { type: 'drop-after' };
-
-interface ActiveRule {
-  rule: FailureRule;
-  hits: number;
-  left: number;
-}
 
 const BAD_GATEWAY = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
@@ -51,53 +46,26 @@ function outcomeOf(rule: FailureRule): FailureOutcome {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** Failure switches: rules matched by method and chat, one-shot (times: 1) or persistent. */
 export class Failures {
-  private rules: ActiveRule[] = [];
+  private readonly switches = new RuleSwitches<FailureRule, { method: string; params: Params }>(
+    (rule, { method, params }) =>
+      (rule.method === undefined || rule.method.toLowerCase() === method.toLowerCase()) &&
+      (rule.chatId === undefined || String(rule.chatId) === String(params['chat_id'])),
+  );
 
   add(rule: FailureRule): FailureHandle {
-    const active: ActiveRule = { rule, hits: 0, left: rule.times ?? 1 };
-    this.rules.push(active);
-    return {
-      get hits() {
-        return active.hits;
-      },
-      remove: () => {
-        this.rules = this.rules.filter((r) => r !== active);
-      },
-    };
+    return this.switches.add(rule);
   }
 
   clear(): void {
-    this.rules = [];
-  }
-
-  private matches({ rule, left }: ActiveRule, method: string, params: Params): boolean {
-    if (left <= 0) return false;
-    if (rule.method !== undefined && rule.method.toLowerCase() !== method.toLowerCase()) return false;
-    return rule.chatId === undefined || String(rule.chatId) === String(params['chat_id']);
-  }
-
-  private use(active: ActiveRule): void {
-    active.hits += 1;
-    active.left -= 1;
-    if (active.left <= 0) this.rules = this.rules.filter((r) => r !== active);
+    this.switches.clear();
   }
 
   /** Runs matching delays, then returns the first matching failure (consuming it), if any. */
   async apply(method: string, params: Params): Promise<FailureOutcome | null> {
-    for (const active of [...this.rules]) {
-      if (active.rule.kind !== 'delay' || !this.matches(active, method, params)) continue;
-      this.use(active);
-      await sleep(active.rule.delayMs ?? 100);
-    }
-    const hit = this.rules.find((r) => r.rule.kind !== 'delay' && this.matches(r, method, params));
-    if (!hit) return null;
-    this.use(hit);
-    return outcomeOf(hit.rule);
+    const rule = await this.switches.take({ method, params });
+    return rule ? outcomeOf(rule) : null;
   }
 }

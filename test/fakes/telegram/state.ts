@@ -1,5 +1,6 @@
 import type { BotCommand, Chat, Update, User, UserFromGetMe } from 'grammy/types';
 import type { ApiCall, FakeTelegramOptions, MemberStatus, SentMessage } from './types.js';
+import { ChangeWaiter } from '../shared/change-waiter.js';
 
 export const DEFAULT_TOKEN = '123456789:FAKE-TOKEN';
 
@@ -33,7 +34,7 @@ export class FakeState {
   callLog: ApiCall[] = [];
   readonly defaultMemberStatus: MemberStatus;
   private readonly messageIds = new Map<string, number>();
-  private readonly listeners = new Set<() => void>();
+  private readonly changes = new ChangeWaiter('fake telegram');
 
   constructor(readonly token: string, options: FakeTelegramOptions) {
     this.bot = botFromToken(token, options.botInfo);
@@ -80,28 +81,11 @@ export class FakeState {
   }
 
   notify(): void {
-    for (const listener of [...this.listeners]) listener();
+    this.changes.notify();
   }
 
   /** Resolves with the first value `check` returns (checked now and after every change). */
   waitUntil<T>(check: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const listener = (): void => {
-        const found = check();
-        if (found === undefined) return;
-        done();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`fake telegram: timed out after ${timeoutMs} ms waiting for ${what()}`));
-      }, timeoutMs);
-      const done = (): void => {
-        clearTimeout(timer);
-        this.listeners.delete(listener);
-      };
-      this.listeners.add(listener);
-      listener();
-    });
+    return this.changes.waitUntil(check, timeoutMs, what);
   }
 }
