@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
 import { ADMIN, createWorld, deliveryOf, shown, wellFormed, type World } from './app-world.js';
-import { CRICKET, ISRO, MARKETS } from './content-fixture.js';
+import { CRICKET, ISRO, MARKETS, tempContentDir, writeArticles } from './content-fixture.js';
 
 let world: World | null = null;
 let dir: string | null = null;
@@ -17,14 +15,11 @@ afterEach(async () => {
 
 describe('content updates and the schedule across restarts', () => {
   it('after /reload adds an article, /publish sends each subscriber only the new story', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-reload-'));
-    writeFileSync(join(dir, 'cricket.txt'), CRICKET);
-    writeFileSync(join(dir, 'markets.txt'), MARKETS);
-    const metadata = 'articles:\n  cricket.txt: { published: 2024-02-05 }\n  markets.txt: { published: 2024-02-06 }\n';
-    writeFileSync(join(dir, 'metadata.yaml'), metadata);
+    const folder = tempContentDir('reload', { 'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'] });
+    dir = folder.dir;
     world = await createWorld();
     const w = world;
-    await w.start({ CONTENT_DIR: relative(process.cwd(), dir) });
+    await w.start({ CONTENT_DIR: folder.contentDir });
     await w.ask(privateMessage(6001, '/subscribe'));
     await w.ask(privateMessage(6001, '/lang hi'));
     await w.ask(privateMessage(ADMIN, '/publish'));
@@ -32,8 +27,7 @@ describe('content updates and the schedule across restarts', () => {
     expect(first).toContain('सेंसेक्स');
     expect(first).toContain('इंग्लैंड');
 
-    writeFileSync(join(dir, 'isro.txt'), ISRO);
-    writeFileSync(join(dir, 'metadata.yaml'), `${metadata}  isro.txt: { published: 2024-02-17 }\n`);
+    writeArticles(dir, { 'isro.txt': [ISRO, '2024-02-17'] });
     expect(shown(await w.ask(privateMessage(ADMIN, '/reload')))).toMatch(/isro/);
     const before = w.fake.sent(6001).length;
     expect(shown(await w.ask(privateMessage(ADMIN, '/publish')))).toContain('Published: 1 subscription(s) got a digest, 0 had nothing new.');

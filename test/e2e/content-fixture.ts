@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -26,27 +26,41 @@ export const ISRO = [
   'उपग्रह मौसम के पूर्वानुमान और आपदा चेतावनी में मदद करेगा।',
 ].join('\n');
 
-/**
- * A temp content folder (path relative to process.cwd(), like CONTENT_DIR) with the seed articles plus
- * the ones above: enough stories that a bilingual digest takes several Telegram messages.
- */
-export function largeContentDir(): { dir: string; contentDir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-large-'));
-  for (const file of readdirSync('content')) if (file.endsWith('.txt')) copyFileSync(join('content', file), join(dir, file));
-  const metadata = parse(readFileSync(join('content', 'metadata.yaml'), 'utf8')) as { articles: Record<string, unknown> };
-  const extra = { 'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'], 'isro.txt': [ISRO, '2024-02-17'] } as const;
-  for (const [file, [text, published]] of Object.entries(extra)) {
+/** Articles to write: file name → [raw text, published date]. */
+export type Articles = Record<string, readonly [string, string]>;
+
+/** Writes articles into a content folder and merges their dates into its metadata.yaml. */
+export function writeArticles(dir: string, articles: Articles): void {
+  const path = join(dir, 'metadata.yaml');
+  const metadata = existsSync(path)
+    ? (parse(readFileSync(path, 'utf8')) as { articles: Record<string, unknown> })
+    : { articles: {} as Record<string, unknown> };
+  for (const [file, [text, published]] of Object.entries(articles)) {
     writeFileSync(join(dir, file), text);
     metadata.articles[file] = { published, language: 'hi' };
   }
-  writeFileSync(join(dir, 'metadata.yaml'), stringify(metadata));
+  writeFileSync(path, stringify(metadata));
+}
+
+/** A temp content folder with these articles; `contentDir` is relative to process.cwd(), like CONTENT_DIR. */
+export function tempContentDir(prefix: string, articles: Articles): { dir: string; contentDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), `khabar-e2e-${prefix}-`));
+  writeArticles(dir, articles);
   return { dir, contentDir: relative(process.cwd(), dir) };
+}
+
+/**
+ * A temp content folder with the seed articles plus the ones above: enough stories that a
+ * bilingual digest takes several Telegram messages.
+ */
+export function largeContentDir(): { dir: string; contentDir: string } {
+  const folder = tempContentDir('large', {});
+  for (const file of readdirSync('content')) if (file.endsWith('.txt') || file === 'metadata.yaml') copyFileSync(join('content', file), join(folder.dir, file));
+  writeArticles(folder.dir, { 'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'], 'isro.txt': [ISRO, '2024-02-17'] });
+  return folder;
 }
 
 /** A temp content folder with one short article (fast to analyse): for start-up tests. */
 export function smallContentDir(): { dir: string; contentDir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-small-'));
-  writeFileSync(join(dir, 'isro.txt'), ISRO);
-  writeFileSync(join(dir, 'metadata.yaml'), 'articles:\n  isro.txt: { published: 2024-02-17 }\n');
-  return { dir, contentDir: relative(process.cwd(), dir) };
+  return tempContentDir('small', { 'isro.txt': [ISRO, '2024-02-17'] });
 }

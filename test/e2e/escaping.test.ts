@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { relative, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
 import { ADMIN, createWorld, shown, wellFormed, type World } from './app-world.js';
+import { tempContentDir } from './content-fixture.js';
 
 // Markup-like text that the content cleaner keeps (it strips real tags such as <b>…</b>).
 const COURT = [
@@ -32,13 +31,11 @@ afterEach(async () => {
 
 describe('escaping through publish → outbox → Telegram', () => {
   it('<b&>, & and < from the content reach subscribers as literal text in valid HTML', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-content-'));
-    writeFileSync(join(dir, 'court.txt'), COURT);
-    writeFileSync(join(dir, 'weather.txt'), WEATHER);
-    writeFileSync(join(dir, 'metadata.yaml'), 'articles:\n  court.txt: { published: 2025-03-10 }\n  weather.txt: { published: 2025-03-11 }\n');
+    const folder = tempContentDir('escaping', { 'court.txt': [COURT, '2025-03-10'], 'weather.txt': [WEATHER, '2025-03-11'] });
+    dir = folder.dir;
     world = await createWorld();
     const w = world;
-    const app = await w.start({ CONTENT_DIR: relative(process.cwd(), dir) });
+    const app = await w.start({ CONTENT_DIR: folder.contentDir });
     expect(app.services.content.current().articles).toHaveLength(2);
     for (const [chat, lang] of [[3001, 'hi'], [3002, 'en'], [3003, 'both']] as const) {
       await w.ask(privateMessage(chat, '/subscribe'));
