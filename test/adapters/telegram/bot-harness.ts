@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Message } from 'grammy/types';
 import { createTelegramBot, type TelegramBot } from '../../../src/adapters/telegram/create-telegram-bot.js';
 import { createContentHolder } from '../../../src/app/content-holder.js';
@@ -66,4 +67,25 @@ export async function startHarness(content: ContentHolder, delivery: DeliveryCon
 /** The plain text of the answers (what a Telegram client shows), joined. */
 export function shown(messages: readonly SentMessage[]): string {
   return messages.map((m) => m.plainText).join('\n');
+}
+
+/** One harness over the seed content for a whole test file: started before its tests, closed after. */
+export function useSeedHarness(): { readonly h: Harness; readonly content: ContentHolder } {
+  let content: ContentHolder | null = null;
+  let harness: Harness | null = null;
+  beforeAll(async () => {
+    content = seedContent();
+    harness = await startHarness(content);
+  });
+  afterAll(async () => harness?.close());
+  return {
+    get h(): Harness {
+      if (!harness) throw new Error('harness not started');
+      return harness;
+    },
+    get content(): ContentHolder {
+      if (!content) throw new Error('harness not started');
+      return content;
+    },
+  };
 }

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentHolder } from '../../../src/app/ports/app-port.js';
 import { parseEventQuery } from '../../../src/core/events/parse-event-query.js';
 import { channelPost, groupMessage, privateMessage } from '../../fakes/telegram/index.js';
 import { makeArticle } from '../../helpers/make-article.js';
 import { fakeContent } from '../../app/commands/services-fixture.js';
-import { seedContent, shown, startHarness, type Harness } from './bot-harness.js';
+import { shown, startHarness, useSeedHarness, type Harness } from './bot-harness.js';
 
-let content: ContentHolder;
-let h: Harness;
-
-beforeAll(async () => {
-  content = seedContent();
-  h = await startHarness(content);
-});
-afterAll(async () => h.close());
+const world = useSeedHarness();
 
 describe('Telegram /digest', () => {
   it.each([
@@ -21,22 +13,22 @@ describe('Telegram /digest', () => {
     ['group member', groupMessage(-2101, 77, '/digest@khabar_test_bot')],
     ['channel', channelPost(-1003101, '/digest')],
   ])('%s: the current digest as HTML parts ≤ 4096, previews off', async (_, update) => {
-    const parts = await h.ask(update);
+    const parts = await world.h.ask(update);
     expect(parts.length).toBeGreaterThanOrEqual(1);
     for (const part of parts) {
       expect(part.text.length).toBeLessThanOrEqual(4096);
       expect(part).toMatchObject({ parse_mode: 'HTML', previewDisabled: true });
     }
     const text = shown(parts);
-    for (const article of content.current().articles.slice(0, 5)) expect(text).toContain(article.published.slice(0, 4));
+    for (const article of world.content.current().articles.slice(0, 5)) expect(text).toContain(article.published.slice(0, 4));
     expect(text).toMatch(/Putin/);
     expect(text).toMatch(/पुतिन/);
   });
 
   it('follows the subscription language', async () => {
-    await h.ask(privateMessage(702, '/subscribe'));
-    await h.ask(privateMessage(702, '/lang en'));
-    const text = shown(await h.ask(privateMessage(702, '/digest')));
+    await world.h.ask(privateMessage(702, '/subscribe'));
+    await world.h.ask(privateMessage(702, '/lang en'));
+    const text = shown(await world.h.ask(privateMessage(702, '/digest')));
     expect(text).toMatch(/Putin/);
     expect(text).not.toMatch(/पुतिन/);
   });
@@ -44,9 +36,9 @@ describe('Telegram /digest', () => {
 
 describe('Telegram /event', () => {
   it('a good date lists the mentions with Hindi and English sentences', async () => {
-    const expected = content.current().events.lookup((parseEventQuery('2024-06-19') as { ok: true; query: never }).query);
+    const expected = world.content.current().events.lookup((parseEventQuery('2024-06-19') as { ok: true; query: never }).query);
     expect(expected.length).toBeGreaterThan(0);
-    const parts = await h.ask(privateMessage(703, '/event 2024-06-19'));
+    const parts = await world.h.ask(privateMessage(703, '/event 2024-06-19'));
     const text = shown(parts);
     expect(text).toContain(`Events for 2024-06-19 · 2024-06-19 की घटनाएँ (${expected.length === 1 ? '1 mention' : `${expected.length} mentions`})`);
     for (const m of expected) expect(text).toContain(m.text.hi);
@@ -56,12 +48,12 @@ describe('Telegram /event', () => {
   it.each(['2024-13-01', '2024-02-30', '19/06/2024', ''])('bad date %j gets the same message as the CLI', async (query) => {
     const parsed = parseEventQuery(query);
     if (parsed.ok) throw new Error('expected a bad query');
-    const [reply] = await h.ask(privateMessage(704, `/event ${query}`.trim()));
+    const [reply] = await world.h.ask(privateMessage(704, `/event ${query}`.trim()));
     expect(reply?.plainText.split('\n')[0]).toBe(`⚠️ ${parsed.error}`);
   });
 
   it('no match says so', async () => {
-    expect(shown(await h.ask(privateMessage(705, '/event 1999-01-01')))).toMatch(/^No events found for 1999-01-01\./);
+    expect(shown(await world.h.ask(privateMessage(705, '/event 1999-01-01')))).toMatch(/^No events found for 1999-01-01\./);
   });
 });
 
