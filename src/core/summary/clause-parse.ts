@@ -1,27 +1,17 @@
 import { foldKey } from '../text/devanagari.js';
 import type { VerbEntry } from './lexicon-data.js';
 import { chunk } from './clause-chunk.js';
-import { applyFrame, type Chunk } from './clause-frames.js';
+import { applyFrame, type Chunk, type Frame } from './clause-frames.js';
 import type { Item } from './tokens.js';
 
 export type { Chunk } from './clause-frames.js';
 export { chunk } from './clause-chunk.js';
 
-/** The roles of a clause's chunks around its main verb. */
-export interface ClauseParts {
+/** The roles of a clause's chunks around its main verb (subject, object, predicate as the verb's frame set them). */
+export interface ClauseParts extends Omit<Frame, 'noSubject'> {
   verb?: Item;
   /** Item right before the verb (negation check). */
   beforeVerb?: Item;
-  subject?: Chunk;
-  object?: Chunk;
-  /** Predicate after the object ("declared X unconstitutional"). */
-  predicate?: Chunk;
-  /** English verb chosen by the clause's frame (dative "get" …), instead of the entry's. */
-  en?: string;
-  /** The object takes no preposition. */
-  bareObject?: boolean;
-  /** Preposition of the object chosen by the frame. */
-  prep?: string;
   /** Adverbs, English. */
   adverbs: string[];
   /** "X के अनुसार" sources. */
