@@ -1,4 +1,5 @@
 import { localDate, localParts } from '../../core/calendar/zoned-time.js';
+import { asciiDigits } from '../../core/text/devanagari.js';
 
 /** `YYYY-MM-DD HH:MM` of an instant in a timezone. */
 export function localDateTime(at: Date, timeZone: string): string {
@@ -16,11 +17,9 @@ export function formatDuration(ms: number): string {
   return [d > 0 ? `${d}d` : '', d > 0 || h > 0 ? `${h}h` : '', `${m}m`].filter(Boolean).join(' ');
 }
 
-const DEVANAGARI_DIGIT = /[०-९]/g;
-
 /** `HH:MM` from `H:MM`, `HH:MM`, `HH.MM` or Devanagari digits; null when not a time of day. */
 export function parseTimeOfDay(input: string): string | null {
-  const ascii = input.trim().replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  const ascii = asciiDigits(input.trim());
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(ascii);
   if (!m) return null;
   const hours = Number(m[1]);

@@ -44,10 +44,12 @@ export function createAnalyser(data: KhabarData): Analyser {
       numbers: all.numbers,
       mentions: all.mentions.filter((m) => m.sentence !== TITLE_SENTENCE),
     };
+    const titleMentions = all.mentions.filter((m) => m.sentence === TITLE_SENTENCE);
+    const titleDates = extractDates(title, { published: source.published });
     const titleFacts: ArticleFacts = {
-      dates: extractDates(title, { published: source.published }),
-      numbers: extractNumbers(title, []),
-      mentions: all.mentions.filter((m) => m.sentence === TITLE_SENTENCE),
+      dates: titleDates,
+      numbers: extractNumbers(title, [...titleDates, ...titleMentions].map((f) => f.span)),
+      mentions: titleMentions,
     };
     const summary = summariser.summarise({ title: page.title, sentences, facts, published: source.published });
     const english = new Map<number, string>();
