@@ -1,0 +1,3 @@
+import { main } from './run.js';
+
+main(process.argv.slice(2));

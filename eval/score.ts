@@ -1,0 +1,117 @@
+import type { ArticleFactsJson } from '../src/core/pipeline/facts-json.js';
+import type { GoldArticle, GoldDate, GoldNumber } from './gold.js';
+
+export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** recall = hit / expected; precision = correct / found (found items named in `optional` are not counted). */
+export interface KindScore {
+  expected: number;
+  hit: number;
+  found: number;
+  correct: number;
+  missed: string[];
+  wrong: string[];
+}
+
+/** Agreement on a number's `qualifier` / `role` among the numbers matched to gold that state one. */
+export interface Agreement {
+  checked: number;
+  agreed: number;
+  disagreed: string[];
+}
+
+export interface ArticleScore {
+  article: string;
+  kinds: Record<Kind, KindScore>;
+  qualifier: Agreement;
+  role: Agreement;
+  /** The headline the program chose is the page's headline (or, without one, the start of the lead). */
+  titleOk: boolean;
+  title: string;
+  /** `absent` texts (furniture, traps) found in a fact, entity, title or summary line. */
+  violations: string[];
+}
+
+type FoundNumber = ArticleFactsJson['facts']['numbers'][number] & { qualifier?: string; role?: string; end?: number };
+type FoundDate = ArticleFactsJson['facts']['dates'][number];
+
+const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+const overlap = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+const nameKey = (s: string): string => norm(s).toLowerCase().replace(/[-‐–.'’]/gu, ' ').replace(/\s+/gu, ' ');
+const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [] });
+const noAgreement = (): Agreement => ({ checked: 0, agreed: 0, disagreed: [] });
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+export const dateMatches = (d: FoundDate, g: GoldDate): boolean =>
+  overlap(norm(d.text), norm(g.text)) && d.value === g.value && (d.end ?? undefined) === (g.end ?? undefined);
+
+export function numberMatches(n: FoundNumber, g: GoldNumber): boolean {
+  const units = g.unit.split('|').map((u) => u.trim());
+  const unitOk = units.includes('*') || (n.unit !== null && units.includes(n.unit));
+  const endOk = g.end === undefined || (n.end !== undefined && near(n.end, g.end));
+  return overlap(norm(n.text), norm(g.text)) && near(n.value, g.value) && unitOk && endOk;
+}
+
+/** A found number's qualifier: the field when the program reports one, else exact/about from `approx`. */
+const qualifierOf = (n: FoundNumber): string => n.qualifier ?? (n.approx ? 'about' : 'exact');
+
+function tally<F, G>(s: KindScore, found: F[], gold: G[], ok: (f: F, g: G) => boolean, show: (f: F) => string, label: (g: G) => string, ignored: (f: F) => boolean): void {
+  s.expected = gold.length;
+  for (const g of gold) (found.some((f) => ok(f, g)) ? s.hit++ : s.missed.push(label(g)));
+  for (const f of found) {
+    if (gold.some((g) => ok(f, g))) {
+      s.found++;
+      s.correct++;
+    } else if (!ignored(f)) {
+      s.found++;
+      s.wrong.push(show(f));
+    }
+  }
+}
+
+function titleOk(found: string, gold: GoldArticle): boolean {
+  const t = norm(found).replace(/[।.…]+$/u, '');
+  if (gold.title) {
+    const g = norm(gold.title).replace(/[।.…]+$/u, '');
+    const [short, long] = t.length < g.length ? [t, g] : [g, t];
+    return t === g || (short.length >= 0.8 * long.length && long.includes(short));
+  }
+  const lead = norm(gold.lead ?? '');
+  return t.length >= 10 && lead.startsWith(t.replace(/[,;:—–-]+$/u, '').trim());
+}
+
+/** Scores one article's `facts --json` output against its gold. */
+export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): ArticleScore {
+  const f = json.facts;
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, blank()])) as Record<Kind, KindScore>;
+  const optional = gold.optional.map(norm);
+  const isOptionalText = (t: string): boolean => optional.some((o) => overlap(norm(t), o));
+  tally(kinds.dates, f.dates, gold.dates, dateMatches, (d) => `${d.text}→${d.value}${d.end ? `/${d.end}` : ''}`, (g) => `${g.text}→${g.value}${g.end ? `/${g.end}` : ''}`, (d) => isOptionalText(d.text));
+  const numbers = f.numbers as FoundNumber[];
+  tally(kinds.numbers, numbers, gold.numbers, numberMatches, (n) => `${n.text}→${n.value} ${n.unit ?? '-'}`, (g) => `${g.text}→${g.value} ${g.unit}`, (n) => isOptionalText(n.text));
+  for (const k of ['people', 'places', 'organisations'] as const) {
+    const alts = gold[k].map((n) => n.split('|').map(nameKey));
+    const optionalNames = new Set(gold.optional.flatMap((o) => o.split('|')).map(nameKey));
+    tally(kinds[k], f[k], alts, (x, g) => g.includes(nameKey(x.en)), (x) => `${x.hi}=${x.en}`, (g) => g.join('|'), (x) => optionalNames.has(nameKey(x.en)) || optional.includes(norm(x.hi)));
+  }
+  const qualifier = noAgreement();
+  const role = noAgreement();
+  for (const g of gold.numbers) {
+    const n = numbers.find((x) => numberMatches(x, g));
+    if (!n) continue;
+    if (g.qualifier !== undefined) {
+      qualifier.checked++;
+      if (qualifierOf(n) === g.qualifier) qualifier.agreed++;
+      else qualifier.disagreed.push(`${g.text}: ${qualifierOf(n)} ≠ ${g.qualifier}`);
+    }
+    if (g.role !== undefined || n.role !== undefined) {
+      role.checked++;
+      if (n.role === g.role) role.agreed++;
+      else role.disagreed.push(`${g.text}: ${n.role ?? '-'} ≠ ${g.role ?? '-'}`);
+    }
+  }
+  const shown = [json.title.hi, json.title.en, ...json.summary.hi, ...json.summary.en, ...f.dates.map((d) => d.text), ...numbers.map((n) => n.text), ...KINDS.slice(2).flatMap((k) => f[k as 'people'].flatMap((x) => [x.hi, x.en]))];
+  const violations = gold.absent.filter((a) => shown.some((s) => s.includes(a)));
+  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, violations };
+}

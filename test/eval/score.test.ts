@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { goldArticleSchema } from '../../eval/gold.js';
+import { scoreArticle } from '../../eval/score.js';
+import { totals } from '../../eval/totals.js';
+import type { ArticleFactsJson } from '../../src/core/pipeline/facts-json.js';
+
+/** The evaluation scorer: a scorer that cannot fail would make every figure in the README meaningless. */
+const found = (over: Partial<ArticleFactsJson['facts']> = {}, title = 'असम में बाढ़ से 9 लोगों की मौत'): ArticleFactsJson => ({
+  article: 'a',
+  published: '2024-07-10',
+  title: { hi: title, en: 'Floods in Assam' },
+  summary: { hi: ['असम में बाढ़ से 9 लोगों की मौत हो गई।'], en: ['Nine people died in floods in Assam.'] },
+  facts: { dates: [], numbers: [], people: [], places: [], organisations: [], ...over },
+});
+
+const gold = goldArticleSchema.parse({
+  title: 'असम में बाढ़ से 9 लोगों की मौत',
+  dates: [{ text: 'मंगलवार', value: '2024-07-09' }, { text: '12 से 14 जुलाई', value: '2024-07-12', end: '2024-07-14' }],
+  numbers: [
+    { text: '9 लोगों की मौत', value: 9, unit: 'person', qualifier: 'exact', role: 'killed' },
+    { text: 'हजारों लोग', value: 1000, unit: 'person|resident', qualifier: 'vague' },
+  ],
+  people: ['Himanta Biswa Sarma|Himanta Sarma'],
+  places: ['Assam'],
+  optional: ['Brahmaputra'],
+  absent: ['यह भी पढ़ें'],
+});
+
+describe('scoreArticle', () => {
+  it('counts hits by overlapping text and equal value, and wrong finds against precision', () => {
+    const s = scoreArticle(found({
+      dates: [
+        { text: 'मंगलवार को', value: '2024-07-09', granularity: 'day', sentence: 0 },
+        { text: '12 से 14 जुलाई', value: '2024-07-12', granularity: 'day', sentence: 1 }, // end missing: wrong
+      ],
+    }), gold);
+    expect(s.kinds.dates).toMatchObject({ expected: 2, hit: 1, found: 2, correct: 1 });
+    expect(s.kinds.dates.missed).toEqual(['12 से 14 जुलाई→2024-07-12/2024-07-14']);
+    expect(s.kinds.dates.wrong).toEqual(['12 से 14 जुलाई→2024-07-12']);
+  });
+
+  it('needs the unit among the alternatives and judges qualifier and role of matched numbers', () => {
+    const s = scoreArticle(found({
+      numbers: [
+        { text: '9 लोगों', value: 9, unit: 'person', approx: false },
+        { text: 'हजारों लोग', value: 1000, unit: 'resident', approx: true, qualifier: 'about' } as ArticleFactsJson['facts']['numbers'][number],
+      ],
+    }), gold);
+    expect(s.kinds.numbers).toMatchObject({ hit: 2, correct: 2 });
+    expect(s.qualifier).toEqual({ checked: 2, agreed: 1, disagreed: ['हजारों लोग: about ≠ vague'] });
+    expect(s.role).toEqual({ checked: 1, agreed: 0, disagreed: ['9 लोगों की मौत: - ≠ killed'] });
+    const wrongUnit = scoreArticle(found({ numbers: [{ text: '9 लोगों', value: 9, unit: 'day', approx: false }] }), gold);
+    expect(wrongUnit.kinds.numbers).toMatchObject({ hit: 0, found: 1, correct: 0 });
+  });
+
+  it('matches names with any alternative spelling, ignores optional ones, counts others wrong', () => {
+    const s = scoreArticle(found({
+      people: [{ hi: 'हिमंत सरमा', en: 'Himanta Sarma', mentions: 1 }, { hi: 'फौरन', en: 'Fauran', mentions: 1 }],
+      places: [{ hi: 'असम', en: 'Assam', mentions: 2 }, { hi: 'ब्रह्मपुत्र', en: 'Brahmaputra', mentions: 1 }],
+    }), gold);
+    expect(s.kinds.people).toMatchObject({ expected: 1, hit: 1, found: 2, correct: 1, wrong: ['फौरन=Fauran'] });
+    expect(s.kinds.places).toMatchObject({ expected: 1, hit: 1, found: 1, correct: 1 });
+  });
+
+  it('judges the headline and reports furniture shown to a reader', () => {
+    const ok = scoreArticle(found(), gold);
+    expect(ok.titleOk).toBe(true);
+    const bad = scoreArticle({ ...found({}, 'Breaking News'), summary: { hi: ['यह भी पढ़ें: कुछ और'], en: [] } }, gold);
+    expect(bad.titleOk).toBe(false);
+    expect(bad.violations).toEqual(['यह भी पढ़ें']);
+    const lead = goldArticleSchema.parse({ title: null, lead: 'असम में भारी बारिश के बाद बाढ़ से नौ लोगों की मौत हो गई है।' });
+    expect(scoreArticle(found({}, 'असम में भारी बारिश के बाद बाढ़ से नौ लोगों की मौत'), lead).titleOk).toBe(true);
+    expect(scoreArticle(found({}, 'होम / देश'), lead).titleOk).toBe(false);
+  });
+
+  it('sums recall and precision over articles', () => {
+    const t = totals([scoreArticle(found({ places: [{ hi: 'असम', en: 'Assam', mentions: 1 }] }), gold), scoreArticle(found(), gold)]);
+    expect(t.kinds.places).toMatchObject({ expected: 2, hit: 1, recall: 0.5, precision: 1 });
+    expect(t.titles).toEqual({ ok: 2, total: 2 });
+  });
+});
