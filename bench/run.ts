@@ -21,10 +21,10 @@ const time = <T>(fn: () => T): [T, number] => {
 const [loaded, loadDataMs] = time(() => loadData('config'));
 const [analyse, createAnalyserMs] = time(() => createAnalyser(loaded.data));
 const [content, loadContentMs] = time(() => loadContent(contentDir, { timezone: 'Asia/Kolkata' }));
-const [, firstPassMs] = time(() => content.articles.map(analyse));
+const [, firstPassMs] = time(() => content.articles.map((a) => analyse(a)));
 const [articles, warmMs] = time(() => {
-  let out = content.articles.map(analyse);
-  for (let i = 1; i < rounds; i++) out = content.articles.map(analyse);
+  let out = content.articles.map((a) => analyse(a));
+  for (let i = 1; i < rounds; i++) out = content.articles.map((a) => analyse(a));
   return out;
 });
 const [index, indexMs] = time(() => buildEventIndex(articles));

@@ -29,7 +29,7 @@ export function buildSnapshot(options: SnapshotOptions, now: Date = new Date()):
   const articles: AnalysedArticle[] = [];
   for (const source of content.articles) {
     try {
-      articles.push(analyse(source));
+      articles.push(analyse(source, (problem) => problems.push(problem)));
     } catch (cause) {
       // A defect in an extractor must not take the other articles down: report it as a problem.
       problems.push({ file: source.file, message: `analysis failed: ${(cause as Error).message}`, severity: 'error' });

@@ -1,0 +1,71 @@
+import type { ArticleFacts, DateExtractor, EntityExtractor, NumberExtractor, NumberFact, Sentence } from '../types.js';
+
+/** Sentence indexes of the text around the body: the headline and the dateline are read like sentences. */
+export const TITLE_SENTENCE = -1;
+export const DATELINE_SENTENCE = -2;
+
+export interface Extractors {
+  dates: DateExtractor;
+  numbers: NumberExtractor;
+  entities: EntityExtractor;
+}
+
+/** Called with the fact kind and the error when an extractor fails: the failure is reported, not hidden. */
+export type ExtractorFailure = (kind: 'dates' | 'numbers' | 'entities', cause: unknown) => void;
+
+/**
+ * Facts of an article's headline, dateline and body. Each extractor runs under a guard: a defect in
+ * one loses that kind of fact for this article (and is reported through `failed`), not the others.
+ * Dates and names claim their text first (`निफ्टी 50` is an index, `2024` a year, not quantities).
+ */
+export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[], published: string, failed: ExtractorFailure): ArticleFacts {
+  const guard = <T>(kind: 'dates' | 'numbers' | 'entities', fn: () => T[]): T[] => {
+    try {
+      return fn();
+    } catch (cause) {
+      failed(kind, cause);
+      return [];
+    }
+  };
+  const dates = guard('dates', () => sentences.flatMap((s) => x.dates(s, { published })));
+  const mentions = guard('entities', () => x.entities(sentences));
+  const taken = (s: Sentence) => [...dates, ...mentions].filter((f) => f.sentence === s.index).map((f) => f.span);
+  const numbers = guard('numbers', () => sentences.flatMap((s) => x.numbers(s, taken(s))));
+  return { dates, numbers, mentions };
+}
+
+/**
+ * What the article reports: headline and dateline dates and numbers count, but one they only repeat
+ * from the body is reported once, from the body (where the event index finds its sentence). Names
+ * are listed per article by `summariseEntities`; `mentions` keeps the body's.
+ */
+export const reportedFacts = (all: ArticleFacts): ArticleFacts => ({
+  dates: withoutRepeats(all.dates, (a, b) => a.value === b.value && a.end === b.end && a.granularity === b.granularity),
+  numbers: withoutRepeats(all.numbers, sameQuantity),
+  mentions: all.mentions.filter((m) => m.sentence >= 0),
+});
+
+/** A headline rounds the body's figure (`617 अंक` for `616.75 अंक`): within 1% with no other unit is a repeat. */
+const sameQuantity = (a: NumberFact, b: NumberFact): boolean =>
+  Math.abs(a.value - b.value) <= 0.01 * Math.abs(b.value) && (a.unit === b.unit || a.unit === null || b.unit === null);
+
+/** Body facts, then each fact of the headline/dateline that neither the body nor an earlier one states. */
+function withoutRepeats<T extends { sentence: number }>(facts: T[], same: (a: T, b: T) => boolean): T[] {
+  const kept: T[] = facts.filter((f) => f.sentence >= 0);
+  for (const f of facts) if (f.sentence < 0 && !kept.some((k) => same(f, k))) kept.push(f);
+  return kept.sort((a, b) => facts.indexOf(a) - facts.indexOf(b));
+}
+
+/** Only the body's facts: what the summariser ranks sentences by. */
+export const bodyFacts = (facts: ArticleFacts): ArticleFacts => ({
+  dates: facts.dates.filter((d) => d.sentence >= 0),
+  numbers: facts.numbers.filter((n) => n.sentence >= 0),
+  mentions: facts.mentions.filter((m) => m.sentence >= 0),
+});
+
+/** Only the headline's facts: what the English headline is rendered from. */
+export const titleFacts = (facts: ArticleFacts): ArticleFacts => ({
+  dates: facts.dates.filter((d) => d.sentence === TITLE_SENTENCE),
+  numbers: facts.numbers.filter((n) => n.sentence === TITLE_SENTENCE),
+  mentions: facts.mentions.filter((m) => m.sentence === TITLE_SENTENCE),
+});
