@@ -6,6 +6,10 @@ export interface Span {
   end: number;
 }
 
+/** Sentence indexes of the text around the body: the headline and the dateline are read like sentences. */
+export const TITLE_SENTENCE = -1;
+export const DATELINE_SENTENCE = -2;
+
 export interface Sentence {
   /** 0-based position in the article body's sentence list. */
   index: number;
@@ -30,12 +34,26 @@ export interface DateFact {
   kind: 'absolute' | 'inferred' | 'relative';
 }
 
+/** What the Hindi says about a number's value (लगभग = about, कम से कम = at least, हजारों = vague …). */
+export type NumberQualifier = 'exact' | 'about' | 'at least' | 'more than' | 'less than' | 'up to' | 'range' | 'vague';
+
+/** What happened to the counted people or things, when the phrase says it (9 लोगों की मौत = killed). */
+export type NumberRole = 'killed' | 'injured' | 'missing' | 'arrested' | 'affected' | 'rescued';
+
 export interface NumberFact {
   text: string;
+  /** The number the Hindi states, in base units; for `vague` the order of magnitude (हजारों = 1000). */
   value: number;
+  /** Upper end of a `range` (4 से 6 प्रतिशत: value 4, end 6). */
+  end?: number;
   /** Counted thing in English singular (missile, soldier, percent …), null when unknown. */
   unit: string | null;
+  qualifier: NumberQualifier;
+  /** True unless `qualifier` is exact (kept for compatibility). */
   approx: boolean;
+  role?: NumberRole;
+  /** Hindi text of the name the number belongs to in a coordinated list (भाजपा 240 और कांग्रेस 99). */
+  owner?: string;
   sentence: number;
   span: Span;
 }

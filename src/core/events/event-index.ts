@@ -1,4 +1,4 @@
-import type { AnalysedArticle, Granularity } from '../types.js';
+import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Bilingual, type Granularity } from '../types.js';
 import { factInterval, GRANULARITY_RANK, overlaps, type DayInterval } from './date-interval.js';
 import type { EventQuery } from './parse-event-query.js';
 
@@ -28,7 +28,7 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
   for (const article of articles) {
     for (const date of article.facts.dates) {
       const interval = factInterval(date.value, date.end);
-      const sentence = article.sentences[date.sentence];
+      const sentence = sourceOf(article, date.sentence);
       if (!interval || !sentence) continue;
       entries.push({
         interval,
@@ -36,8 +36,8 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
           article: article.id,
           published: article.published,
           date: { value: date.value, end: date.end ?? null, granularity: date.granularity, text: date.text },
-          source: sentence.text,
-          text: { hi: sentence.text, en: article.english.get(date.sentence) ?? '' },
+          source: sentence.hi,
+          text: sentence,
         },
       });
     }
@@ -57,4 +57,15 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
         .map((e) => e.mention);
     },
   };
+}
+
+/**
+ * The text a dated mention is shown with: its sentence, the headline for a headline date, and the
+ * lead sentence for the dateline's report date.
+ */
+function sourceOf(article: AnalysedArticle, index: number): Bilingual | null {
+  if (index === TITLE_SENTENCE) return article.title;
+  const at = index === DATELINE_SENTENCE ? 0 : index;
+  const sentence = article.sentences[at];
+  return sentence ? { hi: sentence.text, en: article.english.get(at) ?? '' } : null;
 }

@@ -1,8 +1,5 @@
-import type { ArticleFacts, DateExtractor, EntityExtractor, NumberExtractor, NumberFact, Sentence } from '../types.js';
+import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type Sentence } from '../types.js';
 
-/** Sentence indexes of the text around the body: the headline and the dateline are read like sentences. */
-export const TITLE_SENTENCE = -1;
-export const DATELINE_SENTENCE = -2;
 
 export interface Extractors {
   dates: DateExtractor;

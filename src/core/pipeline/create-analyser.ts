@@ -1,17 +1,15 @@
 import { createCleaner } from '../content/create-cleaner.js';
 import type { KhabarData } from '../data/load-data.js';
-import { bodyFacts, extractArticleFacts, reportedFacts, titleFacts, TITLE_SENTENCE, type ExtractorFailure, type Extractors } from './article-facts.js';
+import { bodyFacts, extractArticleFacts, reportedFacts, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
 import { createDateExtractor } from '../facts/dates/create-date-extractor.js';
 import { createEntityExtractor } from '../facts/entities/create-entity-extractor.js';
 import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { splitSentences } from '../text/sentences.js';
-import type { AnalysedArticle, Problem, Sentence, SourceArticle } from '../types.js';
+import { TITLE_SENTENCE, type AnalysedArticle, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
-
-export { TITLE_SENTENCE };
 
 /**
  * Builds the article pipeline once per data snapshot: clean → sentences → facts (dates, numbers,
@@ -38,7 +36,7 @@ export function createAnalyser(data: KhabarData): Analyser {
     const facts = reportedFacts(all);
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published });
     const english = new Map<number, string>();
-    for (const index of new Set(facts.dates.map((d) => d.sentence))) {
+    for (const index of new Set([0, ...facts.dates.map((d) => d.sentence)])) {
       const sentence = sentences[index];
       if (sentence) english.set(index, summariser.english(sentence, facts));
     }

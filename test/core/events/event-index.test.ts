@@ -61,3 +61,26 @@ describe('event index lookups', () => {
     expect(index.size).toBe(6);
   });
 });
+
+describe('headline and dateline dates', () => {
+  const c = makeArticle({ id: 'c', published: '2024-03-15', sentences: ['संसद में विधेयक पारित हुआ।'] });
+  c.title = { hi: '14 मार्च को संसद में विधेयक पारित', en: 'Parliament passed the bill on 14 March' };
+  c.facts.dates.push(
+    { text: '14 मार्च', value: '2024-03-14', granularity: 'day', sentence: -1, span: { start: 0, end: 8 }, kind: 'inferred' },
+    { text: '15 मार्च', value: '2024-03-15', granularity: 'day', sentence: -2, span: { start: 6, end: 14 }, kind: 'inferred' },
+  );
+  c.english.set(0, 'Parliament passed the bill');
+  const idx = buildEventIndex([c]);
+
+  it('shows a headline date with the headline', () => {
+    expect(idx.lookup(query('2024-03-14')).map((m) => [m.date.text, m.source, m.text.en])).toEqual([
+      ['14 मार्च', '14 मार्च को संसद में विधेयक पारित', 'Parliament passed the bill on 14 March'],
+    ]);
+  });
+
+  it('shows the dateline report date with the lead sentence', () => {
+    expect(idx.lookup(query('2024-03-15')).map((m) => [m.date.text, m.source, m.text.en])).toEqual([
+      ['15 मार्च', 'संसद में विधेयक पारित हुआ।', 'Parliament passed the bill'],
+    ]);
+  });
+});
