@@ -21,7 +21,7 @@ export function createAnalyser(data: KhabarData): Analyser {
   const extractors: Extractors = {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),
-    entities: createEntityExtractor(data.gazetteer, data.entities),
+    entities: createEntityExtractor(data.gazetteer, data.entities, data.commonWords),
   };
   const summariser = createSummariser(data.lexicon);
 
@@ -34,18 +34,19 @@ export function createAnalyser(data: KhabarData): Analyser {
     // Entities are resolved over title + body together so short forms in either find full names.
     const all = extractArticleFacts(extractors, [title, ...sentences], source.published, failed);
     const facts = reportedFacts(all);
-    const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published });
+    const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
+    const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);
     const english = new Map<number, string>();
     for (const index of new Set([0, ...facts.dates.map((d) => d.sentence)])) {
       const sentence = sentences[index];
-      if (sentence) english.set(index, summariser.english(sentence, facts));
+      if (sentence) english.set(index, summariser.english(sentence, facts, summaryProblem));
     }
     return {
       id: source.id,
       file: source.file,
       published: source.published,
       publishedAt: source.publishedAt,
-      title: { hi: page.title, en: summariser.englishTitle(page.title, titleFacts(all)) },
+      title: { hi: page.title, en: summariser.englishTitle(page.title, titleFacts(all), summaryProblem) },
       summary: summary.summary,
       sentences,
       facts,

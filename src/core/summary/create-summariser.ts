@@ -12,14 +12,19 @@ export interface SummaryInput {
   published: string;
 }
 
+/** Receives what went wrong while summarising (a renderer defect or failure); the output stays usable. */
+export type SummaryReport = (message: string) => void;
+
 export interface Summariser {
   /** 3–5 central sentences, cleaned, reading order; title.hi from the headline; one English line per Hindi line. */
-  summarise(input: SummaryInput): { title: Bilingual; summary: { hi: string[]; en: string[] }; picked: number[] };
+  summarise(input: SummaryInput, report?: SummaryReport): { title: Bilingual; summary: { hi: string[]; en: string[] }; picked: number[] };
   /** English line for one sentence (used for every dated sentence in the event index). */
-  english(sentence: Sentence, facts: ArticleFacts): string;
+  english(sentence: Sentence, facts: ArticleFacts, report?: SummaryReport): string;
   /** English for a headline (title.en). */
-  englishTitle(title: string, facts: ArticleFacts): string;
+  englishTitle(title: string, facts: ArticleFacts, report?: SummaryReport): string;
 }
+
+const ignore: SummaryReport = () => undefined;
 
 const EMPTY_FACTS: ArticleFacts = { dates: [], numbers: [], mentions: [] };
 
@@ -44,32 +49,34 @@ export function createSummariser(data: LexiconData): Summariser {
     }
     return out;
   };
-  const safe = <T>(fn: () => T, fallback: T): T => {
+  const safe = <T>(what: string, report: SummaryReport, fn: () => T, fallback: T): T => {
     try {
       return fn();
-    } catch {
+    } catch (cause) {
+      report(`${what} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
       return fallback;
     }
   };
-  const english = (sentence: Sentence, facts: ArticleFacts): string =>
-    safe(() => lines.line(sentence, facts ?? EMPTY_FACTS), '');
-  const englishTitle = (title: string, facts: ArticleFacts): string =>
-    safe(() => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true), '');
+  const leaked = (what: string, report: SummaryReport) => (line: string) => report(`${what} kept Hindi text, shown as a facts line instead: ${line}`);
+  const english = (sentence: Sentence, facts: ArticleFacts, report = ignore): string =>
+    safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, facts ?? EMPTY_FACTS, false, leaked(`English of sentence ${sentence.index}`, report)), '');
+  const englishTitle = (title: string, facts: ArticleFacts, report = ignore): string =>
+    safe('English headline', report, () => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true, leaked('English headline', report)), '');
 
   return {
     english,
     englishTitle,
-    summarise(input) {
+    summarise(input, report = ignore) {
       const sentences = input.sentences ?? [];
       const facts = input.facts ?? EMPTY_FACTS;
       const title = input.title ?? '';
-      const picked = safe(() => select({ title, sentences, facts }), sentences.slice(0, 3).map((s) => s.index));
+      const picked = safe('sentence selection', report, () => select({ title, sentences, facts }), sentences.slice(0, 3).map((s) => s.index));
       const chosen = picked
         .map((i) => sentences.find((s) => s.index === i))
         .filter((s): s is Sentence => s !== undefined);
       return {
-        title: { hi: cleanHindi(title), en: tidyEnglish(englishTitle(title, facts)) },
-        summary: { hi: chosen.map((s) => cleanHindi(s.text)), en: chosen.map((s) => english(s, facts)) },
+        title: { hi: cleanHindi(title), en: tidyEnglish(englishTitle(title, facts, report)) },
+        summary: { hi: chosen.map((s) => cleanHindi(s.text)), en: chosen.map((s) => english(s, facts, report)) },
         picked: chosen.map((s) => s.index),
       };
     },

@@ -10,11 +10,9 @@ import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
 
 
-const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]+/g;
-
-/** Removes any Devanagari left over and tidies spaces and punctuation. */
+/** Tidies spaces and punctuation. Devanagari is not removed: `englishDefect` reports it. */
 export function tidyEnglish(text: string): string {
-  return text.replace(DEVANAGARI, ' ').replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(')
+  return text.replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(')
     .replace(/\s{2,}/g, ' ').replace(/^[\s,;:·]+|[\s,;:·]+$/g, '').trim();
 }
 
@@ -33,9 +31,14 @@ function trimSentence(items: readonly Item[]): Item[] {
   return out;
 }
 
+/** Called with a rendered line that is not clean English (it kept Hindi text); the line is not shown. */
+export type EnglishDefect = (line: string) => void;
+
+const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
+
 export interface EnglishLines {
   /** `headline`: also read verb-first headline order. */
-  line(sentence: Sentence, facts: ArticleFacts, headline?: boolean): string;
+  line(sentence: Sentence, facts: ArticleFacts, headline?: boolean, defect?: EnglishDefect): string;
 }
 
 export function createEnglishLines(index: LexiconIndex): EnglishLines {
@@ -81,7 +84,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   }
 
   return {
-    line(sentence, facts, headline = false) {
+    line(sentence, facts, headline = false, defect = () => undefined) {
       const tokens = tokenize(sentence, facts, index);
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
       const { rest, whens } = placeDates(items, when);
@@ -91,7 +94,12 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // weak readings give way to the facts line; with no facts at all, the best reading is kept
       const line = weak ? factsLine(sentence, facts, r.phrases) || full.trim() || r.phrases.join(' · ') : full;
-      return capitalise(tidyEnglish(line));
+      const out = capitalise(tidyEnglish(line));
+      if (!DEVANAGARI.test(out)) return out;
+      // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
+      defect(out);
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, [])));
+      return DEVANAGARI.test(fallback) ? '' : fallback;
     },
   };
 }
