@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleaningDataSchema, type CleaningData } from '../content/cleaning-data.js';
 import { datesDataSchema, type DatesData } from '../facts/dates/dates-data.js';
+import { readCommonWords } from '../facts/entities/common-words.js';
 import { entitiesDataSchema, type EntitiesData } from '../facts/entities/entities-data.js';
 import { gazetteerFileSchema, mergeGazetteers, type Gazetteer, type GazetteerFile } from '../facts/entities/gazetteer-data.js';
 import { numbersDataSchema, type NumbersData } from '../facts/numbers/numbers-data.js';
@@ -16,6 +17,8 @@ export interface KhabarData {
   numbers: NumbersData;
   entities: EntitiesData;
   gazetteer: Gazetteer;
+  /** Folded everyday words from config/common-words.txt: never a guessed name by themselves. */
+  commonWords: string[];
   lexicon: LexiconData;
 }
 
@@ -44,6 +47,8 @@ export function loadData(configDir: string): LoadedData {
     const value = read(join('gazetteer', file), gazetteerFileSchema);
     if (value) gazetteerFiles.push(value);
   }
+  const common = readCommonWords(join(configDir, 'common-words.txt'), join('config', 'common-words.txt'));
+  problems.push(...common.problems);
   const parts = [cleaning, dates, numbers, entities, lexicon];
   const ok = parts.every((p) => p !== null) && !problems.some((p) => p.severity === 'error');
   return {
@@ -56,6 +61,7 @@ export function loadData(configDir: string): LoadedData {
       entities: entities ?? entitiesDataSchema.parse({}),
       lexicon: lexicon ?? lexiconDataSchema.parse({}),
       gazetteer: mergeGazetteers(gazetteerFiles),
+      commonWords: common.keys,
     },
   };
 }

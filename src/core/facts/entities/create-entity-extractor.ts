@@ -10,6 +10,7 @@ import { createMinistryMatcher } from './organisations.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
 import { createDistrictFinder } from './districts.js';
+import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { phraseKey } from './tokens.js';
 import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
@@ -20,7 +21,7 @@ import { createTitleMatcher } from './titles.js';
  * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
  * phrases, CLDR exemplar cities. Everything is compiled here, once; the extractor never throws.
  */
-export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData): EntityExtractor {
+export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
   const countries = countrySources(data);
   const organisations: EntitySource[] = data.organisationPatterns.map((o) => ({
     kind: 'organisation',
@@ -40,8 +41,11 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData):
   const names = createNameFinder(data, titles.isTitleWord);
   const known = createKnownNames(data, names.isNameWord);
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
+  const index = createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames);
+  const parts = namePartWords(index);
+  const respelt = new Set(Object.keys(data.respellings).map(phraseKey));
   const tools: SentenceTools = {
-    index: createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames),
+    index,
     titles,
     ministries: createMinistryMatcher(data),
     names,
@@ -50,6 +54,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData):
     namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     demonym: createDemonymRule(data),
     romaniseName: createNameRomaniser(data.respellings),
+    trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w)),
   };
   return (sentences: readonly Sentence[]): EntityMention[] => {
     try {

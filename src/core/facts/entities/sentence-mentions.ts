@@ -1,4 +1,5 @@
 import type { Sentence } from '../../types.js';
+import type { CommonWordTrim } from './common-word-trim.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import type { NameFinder, NameSpan } from './context-names.js';
 import type { DemonymRule } from './demonyms.js';
@@ -24,6 +25,8 @@ export interface SentenceTools {
   districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
   /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
   namedAfter: ReadonlySet<string>;
+  /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
+  trimCommon: CommonWordTrim;
 }
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
@@ -55,8 +58,11 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (end > m.to) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
       claim(m.from, end);
-      out.push(guessed(ts, sentence, base(m.from, end, 'person'), m.from, end, false, tools));
-      persons.set(m.from, out[out.length - 1] as Pending);
+      const g = guessed(ts, sentence, base(m.from, end, 'person'), m.from, end, false, tools);
+      if (g) {
+        out.push(g);
+        persons.set(m.from, g);
+      }
       continue;
     }
     if (full && foreignGeneric(full.entity, affiliationBefore(tokens, m.from, anchors, plain))) continue;
@@ -116,6 +122,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     claim(at, end);
     const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
+    if (p === null) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
     out.push(p);
@@ -124,23 +131,34 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     if (tools.namedAfter.has(tokens[s.to]?.text ?? '')) continue;
     claim(s.from, s.to);
-    out.push(guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools));
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
+    if (g) out.push(g);
   }
   for (const d of tools.districts(tokens, claimed)) {
     claim(d.from, d.to);
-    out.push(guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools));
+    const g = guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools);
+    if (g) out.push(g);
   }
   for (const s of tools.names.speakers(tokens, claimed)) {
     claim(s.from, s.to);
-    out.push(guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools));
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
+    if (g) out.push(g);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending {
-  const hi = tokensText(ts, sentence, from, to);
-  const name: GuessedName = { words: ts.tokens.slice(from, to).map((t) => t.text), hi, en: tools.romaniseName(hi), weak };
-  return { ...p, guess: name };
+/**
+ * A name guessed by context, without the everyday words at its edges (`संवाददाता बाढ़ प्रभावित`
+ * is no one); null when nothing is left.
+ */
+function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
+  const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
+  if (core.from >= core.to) return null;
+  const [start, end] = [from + core.from, from + core.to];
+  const hi = tokensText(ts, sentence, start, end);
+  const name: GuessedName = { words: ts.tokens.slice(start, end).map((t) => t.text), hi, en: tools.romaniseName(hi), weak };
+  const span = tokenSpan(ts, start, end);
+  return { ...p, span, text: sentence.text.slice(span.start, span.end), guess: name };
 }
 
 function tokensText(ts: TokenisedSentence, sentence: Sentence, from: number, to: number): string {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadData } from '../../../../src/core/data/load-data.js';
+import { readCommonWords } from '../../../../src/core/facts/entities/common-words.js';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
 import { entitiesDataSchema, type EntitiesData } from '../../../../src/core/facts/entities/entities-data.js';
 import type { Gazetteer, GazetteerEntry } from '../../../../src/core/facts/entities/gazetteer-data.js';
@@ -50,15 +51,22 @@ export function realEntitiesData(): EntitiesData {
   return data.entities;
 }
 
+/** The real config/common-words.txt, folded (fails the test run if a line does not validate). */
+export function realCommonWords(): string[] {
+  const { keys, problems } = readCommonWords(join(process.cwd(), 'config', 'common-words.txt'));
+  if (problems.length > 0 || keys.length === 0) throw new Error(`config/common-words.txt: ${JSON.stringify(problems)}`);
+  return keys;
+}
+
 export function emptyEntitiesData(): EntitiesData {
   return entitiesDataSchema.parse({});
 }
 
 let cached: EntityExtractor | null = null;
 
-/** Extractor over the test gazetteer and the real config/entities.yaml. */
+/** Extractor over the test gazetteer, the real config/entities.yaml and config/common-words.txt. */
 export function testExtractor(): EntityExtractor {
-  cached ??= createEntityExtractor(TEST_GAZETTEER, realEntitiesData());
+  cached ??= createEntityExtractor(TEST_GAZETTEER, realEntitiesData(), realCommonWords());
   return cached;
 }
 

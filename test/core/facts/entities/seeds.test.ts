@@ -6,7 +6,7 @@ import { createEntityExtractor } from '../../../../src/core/facts/entities/creat
 import { mergeGazetteers } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import { summariseEntities } from '../../../../src/core/facts/entities/summarise-entities.js';
 import { splitSentences } from '../../../../src/core/text/sentences.js';
-import { realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
 
 /**
  * The five seed articles, raw text split into sentences. The real config/gazetteer is used when
@@ -18,7 +18,7 @@ const gazetteer = mergeGazetteers([
   { people: real.people, places: real.places, organisations: real.organisations },
   TEST_GAZETTEER,
 ]);
-const extract = createEntityExtractor(gazetteer, realEntitiesData());
+const extract = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const analysed = files.map((file) => {
   const sentences = splitSentences(readFileSync(join(dir, file), 'utf8'));

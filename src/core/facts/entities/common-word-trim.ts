@@ -1,0 +1,37 @@
+import type { GazetteerIndex } from './gazetteer-index.js';
+
+/**
+ * Trims everyday words (config/common-words.txt: फ़ौरन, हिस्सा, बाढ़, प्रभावित) from both edges of
+ * a name guessed by context, returning the word range left, empty when every word is common. A word
+ * known as part of a name (a given name, surname, or a word of a gazetteer person or place) is never
+ * trimmed, so `प्रकाश`, `आनंद`, `सिंह` stay in names although they are also words.
+ */
+export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
+
+export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean): CommonWordTrim {
+  const common = new Set(commonKeys);
+  const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
+  return (words) => {
+    let from = 0;
+    let to = words.length;
+    while (from < to && trimmable(words[from])) from++;
+    while (to > from && trimmable(words[to - 1])) to--;
+    return { from, to };
+  };
+}
+
+/**
+ * Words that are names whatever else they mean: every word of a person's full forms, and one-word
+ * place names (`सागर`; not the words of `नई दिल्ली`, `उत्तर प्रदेश`).
+ */
+export function namePartWords(index: GazetteerIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of index.entities.values()) {
+    if (e.kind === 'organisation') continue;
+    for (const key of e.keys) {
+      const words = key.split(' ');
+      if (e.kind === 'person' || words.length === 1) for (const w of words) out.add(w);
+    }
+  }
+  return out;
+}
