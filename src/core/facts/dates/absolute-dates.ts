@@ -8,8 +8,9 @@ const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
 
 /**
- * Days with a month name or in numbers: `13 सितंबर, 2023`, `June 19, 2024`, `2024-06-18`,
- * `18/06/2024` (Indian day/month/year order), and yearless `19 जून` (year inferred from context).
+ * Days with a month name or in numbers: `13 सितंबर, 2023`, `June 19, 2024`, `मार्च 5, 2024`,
+ * `2024-06-18`, `18/06/2024` (Indian day/month/year order; US `03/14/2024` only when no day-first
+ * reading exists), and yearless `19 जून`, `Jan 5`, `जून 21 को` (year inferred from context).
  */
 export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const M = `(?<m>${lex.month})`;
@@ -19,12 +20,13 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
   const numeric = /(?<!\p{N}|\p{N}[-/.])(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[-/.]\p{N})/gu;
   const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
   const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
+  const closers = lex.words(lex.data.monthContext.monthDayAfter);
+  const hindiMonthDay = new RegExp(`(?<m>${lex.hindiMonth})\\s*(?<d>${DAY})(?=\\s*(?:${closers}|[,।|)]|$))`, 'gu');
 
   return (text) => {
     const out: Candidate[] = [];
-    const full = (match: RegExpMatchArray, m: number | undefined): void => {
+    const full = (match: RegExpMatchArray, m: number | undefined, d = Number(match.groups?.d)): void => {
       const y = Number(match.groups?.y);
-      const d = Number(match.groups?.d);
       if (m === undefined || y < MIN_YEAR || y > MAX_YEAR || !isValidDay(y, m, d)) return;
       const value = formatDay({ y, m, d });
       out.push(at(match, () => ({ value, granularity: 'day', kind: 'absolute' })));
@@ -32,7 +34,12 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
     for (const match of text.matchAll(dayMonthYear)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(monthDayYear)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(iso)) full(match, Number(match.groups?.m));
-    for (const match of text.matchAll(numeric)) full(match, Number(match.groups?.m));
+    for (const match of text.matchAll(numeric)) {
+      const [d, m] = [Number(match.groups?.d), Number(match.groups?.m)];
+      // US order (03/14/2024) only when the day-first reading is impossible and the other one is not
+      if (m > 12 && d <= 12 && match.groups?.s === '/') full(match, d, m);
+      else full(match, m);
+    }
     const yearless = (match: RegExpMatchArray): void => {
       const m = lex.monthOf(match.groups?.m);
       const d = Number(match.groups?.d);
@@ -46,6 +53,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
     };
     for (const match of text.matchAll(dayMonth)) yearless(match);
     for (const match of text.matchAll(latinMonthDay)) if (lex.isLatin(match.groups?.m)) yearless(match);
+    for (const match of text.matchAll(hindiMonthDay)) yearless(match);
     return out;
   };
 }

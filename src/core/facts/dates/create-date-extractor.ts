@@ -1,7 +1,10 @@
 import { fold, unfoldSpan } from '../../text/devanagari.js';
 import type { DateContext, DateExtractor, DateFact, Sentence } from '../../types.js';
 import { createAbsoluteDateFinder } from './absolute-dates.js';
+import { createCoordinatedFinder } from './coordinated.js';
 import { createCountedFinder } from './counted.js';
+import { createDecadeFinder } from './decades.js';
+import { createFiscalYearFinder } from './fiscal-years.js';
 import type { Candidate, Resolution, ResolveEnv } from './candidate.js';
 import type { DatesData } from './dates-data.js';
 import { createDateLexicon } from './lexicon.js';
@@ -28,6 +31,9 @@ export function createDateExtractor(data: DatesData): DateExtractor {
     createWeekdayFinder,
     createRelativeFinder,
     createCountedFinder,
+    createCoordinatedFinder,
+    createFiscalYearFinder,
+    createDecadeFinder,
   ].map((create) => create(lex));
   const tense = createTenseDetector(lex);
   const notDates = new RegExp(lex.words(data.notDates), 'gu');
@@ -91,9 +97,11 @@ export function createDateExtractor(data: DatesData): DateExtractor {
   };
 }
 
-/** Non-overlapping candidates, longest first (earlier start on ties), returned in text order. */
+/** Non-overlapping candidates, longest first (earlier start, then higher priority on ties), in text order. */
 function longestFirst(candidates: Candidate[]): Candidate[] {
-  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byLength = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (b.priority ?? 0) - (a.priority ?? 0),
+  );
   const kept: Candidate[] = [];
   for (const c of byLength) {
     if (c.end > c.start && !kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);

@@ -27,6 +27,10 @@ const yearsSchema = z.object({
   notAfterWords: words,
   /** Phrases after a year that cancel it: 2000 में से. */
   notFollowedBy: words,
+  /** Magnitudes and counted nouns after a number (करोड़, प्रतिशत, सीटें): after an event name, no year. */
+  magnitudes: words,
+  /** Named events printed before their year: ओलंपिक 2028, विधानसभा चुनाव 2022. */
+  eventsBefore: words,
 });
 
 const monthContextSchema = z.object({
@@ -34,6 +38,12 @@ const monthContextSchema = z.object({
   after: words,
   /** Phrases that narrow a month and belong to the span: मई के अंत, जून की शुरुआत. */
   qualifiers: words,
+  /** Month names that are also common words (मार्च, a protest march): stricter context when bare. */
+  ambiguous: words,
+  ambiguousNotBefore: words,
+  ambiguousNotAfter: words,
+  /** Words after `<month> <day>` (जून 21 को) that make it a date when no year follows. */
+  monthDayAfter: words,
 });
 
 const modifiersSchema = z.object({
@@ -85,6 +95,18 @@ export const datesDataSchema = z.object({
   weekdays: z.partialRecord(z.enum(WEEKDAY_KEYS), z.array(z.string().min(1))).default({}),
   years: yearsSchema.prefault({}),
   monthContext: monthContextSchema.prefault({}),
+  /** Words between coordinated days or years: 9 और 10 मार्च, 2019 और 2024 में. */
+  coordinators: words,
+  /** Fiscal years, April to March: वित्त वर्ष 2024-25, FY25. */
+  fiscal: z
+    .object({
+      prefixes: words,
+      /** Words of a sentence about seasons or school years, where 2024-25 is a range of years. */
+      seasonCues: words,
+    })
+    .prefault({}),
+  /** Decades: 1990 के दशक. */
+  decades: z.object({ words, links: words }).prefault({}),
   /** Words and dashes between the two ends of a range: 18-19 जून, 2020 से 2023. */
   rangeJoiners: words,
   modifiers: modifiersSchema.prefault({}),
@@ -114,6 +136,8 @@ export const datesDataSchema = z.object({
       futureGraceDays: z.number().int().min(0).default(14),
       /** Words after a yearless date that make it a deadline or a fixed date: तक, के लिए, की तारीख. */
       targetsAfter: words,
+      /** Order and deadline words: with them a weekday before तक lies ahead of publication. */
+      deadlineCues: words,
     })
     .prefault({}),
 });

@@ -78,9 +78,10 @@ export function createRangeFinder(lex: DateLexicon): (text: string) => Candidate
       if (short && y2 <= y1) y2 += 100;
       const span = y2 - y1;
       if (y1 < (g.p ? 1000 : min) || y2 > max || span < 1 || span > (short ? MAX_SHORT_SPAN : MAX_FULL_SPAN)) continue;
+      // consecutive years written short (2018-19, 2024-25) are a fiscal year or a season: fiscal-years.ts
+      if (short && span === 1) continue;
       const start = match.index ?? 0;
-      // consecutive years written short (2018-19, 2024-25) are a season or fiscal year in any context
-      if (!g.p && !(short && span === 1) && !context(text, start, start + match[0].length, [y1, y2])) continue;
+      if (!g.p && !context(text, start, start + match[0].length, [y1, y2])) continue;
       const [value, end] = [formatYear(y1), formatYear(y2)];
       out.push(at(match, () => ({ value, end, granularity: 'year', kind: 'absolute' })));
     }

@@ -38,12 +38,18 @@ export function createYearContext(lex: DateLexicon): YearContext {
   };
 }
 
-/** Years: `1961 में`, `वर्ष 2019`, `साल 2020`, `(1947)`; never `2000 सैनिक` or `1500 रुपये`. */
+/**
+ * Years: `1961 में`, `वर्ष 2019`, `साल 2020`, `(1947)`, `ओलंपिक 2028`, `विधानसभा चुनाव 2022`;
+ * never `2000 सैनिक`, `1500 रुपये` or `बजट 2000 करोड़`.
+ */
 export function createYearFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const { min, max } = lex.data.years;
   const context = createYearContext(lex);
   const prefixed = new RegExp(`(?:${lex.words(lex.data.years.before)})\\s*(?<y>${YEAR})`, 'gu');
   const bare = new RegExp(YEAR, 'gu');
+  const y = lex.data.years;
+  const event = new RegExp(`(?:${lex.words(y.eventsBefore)})\\s*[-–:]?\\s*(?<y>${YEAR})`, 'gu');
+  const quantity = new RegExp(`^\\s*(?:${lex.words([...y.comparators, ...y.magnitudes, ...y.notFollowedBy])})`, 'u');
   return (text) => {
     const out: Candidate[] = [];
     const push = (match: RegExpMatchArray, year: number): void => {
@@ -53,6 +59,14 @@ export function createYearFinder(lex: DateLexicon): (text: string) => Candidate[
     for (const match of text.matchAll(prefixed)) {
       const year = Number(match.groups?.y);
       if (year >= MIN_PREFIXED_YEAR && year <= max) push(match, year);
+    }
+    for (const match of text.matchAll(event)) {
+      // the span is the year alone: the event is what happened, not when
+      const year = Number(match.groups?.y);
+      const end = (match.index ?? 0) + match[0].length;
+      if (year < min || year > max || quantity.test(text.slice(end))) continue;
+      const value = formatYear(year);
+      out.push({ start: end - 4, end, resolve: () => ({ value, granularity: 'year', kind: 'absolute' }) });
     }
     for (const match of text.matchAll(bare)) {
       const year = Number(match[0]);

@@ -52,3 +52,22 @@ describe('absolute dates', () => {
     expect(fact.kind).toBe('inferred');
   });
 });
+
+describe('month before day, and numeric stamps in either order (published 2024-06-18)', () => {
+  it.each([
+    // [sentence, expected text, value, kind]
+    ['फिल्म जून 21 को रिलीज होगी।', 'जून 21', '2024-06-21', 'inferred'],
+    ['आवेदन मई 15 तक किए जा सकते थे।', 'मई 15', '2024-05-15', 'inferred'],
+    ['मार्च 5, 2024 को फैसला आया।', 'मार्च 5, 2024', '2024-03-05', 'absolute'],
+    ['Jan 5 को बैठक हुई थी।', 'Jan 5', '2024-01-05', 'inferred'],
+    ['समारोह 21 June 2024 को हुआ।', '21 June 2024', '2024-06-21', 'absolute'],
+    ['आदेश 2024/03/14 को जारी हुआ।', '2024/03/14', '2024-03-14', 'absolute'],
+    ['आदेश 14-03-2024 को जारी हुआ।', '14-03-2024', '2024-03-14', 'absolute'],
+    // day first whenever that reading exists; US order only when it cannot be day first
+    ['नोटिस 02/03/2024 को मिला।', '02/03/2024', '2024-03-02', 'absolute'],
+    ['The notice is dated 03/14/2024 and signed.', '03/14/2024', '2024-03-14', 'absolute'],
+  ])('%s → %s', (sentence, expected, value, kind) => {
+    const fact = expectDate(sentence, expected, value);
+    expect(fact.kind).toBe(kind);
+  });
+});

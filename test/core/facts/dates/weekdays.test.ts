@@ -46,4 +46,15 @@ describe('weekdays (published Tuesday 2024-06-18)', () => {
     const facts = expectDate(sentence, sentence.match(/\S+वार/u)?.[0] ?? '', value, undefined, published);
     expect(facts.kind).toBe('relative');
   });
+
+  it.each([
+    // a deadline lies ahead: the coming such day (published Tuesday 2024-06-18)
+    ['अदालत ने सोमवार तक जवाब देने का आदेश दिया है।', 'सोमवार', '2024-06-24'],
+    ['आयोग ने शुक्रवार तक की मोहलत दी थी।', 'शुक्रवार', '2024-06-21'],
+    ['सोमवार तक आवेदन कर सकते हैं।', 'सोमवार', '2024-06-24'],
+    // a past report of what stood by that day: the day before publication
+    ['सोमवार तक 50 लोगों की मौत हो चुकी थी।', 'सोमवार', '2024-06-17'],
+  ])('deadline %s → %s', (sentence, expected, value) => {
+    expectDate(sentence, expected, value);
+  });
 });

@@ -1,0 +1,65 @@
+import { NOT_BEFORE } from '../../text/boundaries.js';
+import { at, type Candidate, type Resolution } from './candidate.js';
+import { literalAlternation, type DateLexicon } from './lexicon.js';
+import { formatMonth, formatYear } from './resolve.js';
+
+/** Two-digit years below this are 20xx, the others 19xx (FY25 → 2025, FY99 → 1999). */
+const CENTURY_PIVOT = 70;
+
+/**
+ * Fiscal years, April to March (month granularity): `वित्त वर्ष 2024-25`, `बजट 2024-25`, bare
+ * `2024-25`, `FY25`, `FY 2024-25`, `वित्त वर्ष 25` and `वित्त वर्ष 2025` (named by the year they end
+ * in, as Indian usage has it). Consecutive years written short (`2018-19`) in a sentence about a
+ * season or a school year (सीजन, सत्र, सीरीज) stay a range of years; the range family leaves every
+ * short consecutive pair to this one.
+ */
+export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const { fiscal, years } = lex.data;
+  const fiscalPrefix = literalAlternation(fiscal.prefixes);
+  // a prefix may be glued to its digits (FY25), so only letters may not follow it
+  const prefix = `${NOT_BEFORE}(?:${fiscalPrefix})(?![\\p{L}\\p{M}])`;
+  const otherPrefix = lex.words(years.before);
+  const pair = new RegExp(
+    `(?:(?<fp>${prefix})\\s*[-:']?\\s*|(?:${otherPrefix})\\s*)?(?<![\\p{N}]|\\p{N}[.,:/-])(?<y1>\\d{4})\\s*[-–—/]\\s*(?<y2>\\d{4}|\\d{2})(?!\\p{N}|[.,:/-]\\p{N})`,
+    'gu',
+  );
+  const single = new RegExp(`(?<fp>${prefix})\\s*[-:']?\\s*(?<y>\\d{4}|\\d{2})(?!\\p{N}|\\s*[-–—/]\\s*\\p{N}|[.,:]\\p{N})`, 'gu');
+  const season = new RegExp(lex.words(fiscal.seasonCues), 'u');
+  const { min, max } = years;
+  const code = new RegExp(`(?:${lex.words(years.notAfterWords)})\\s*$`, 'u');
+  const quantity = new RegExp(`^\\s*(?:${lex.words([...years.magnitudes, ...years.comparators])})`, 'u');
+
+  return (text) => {
+    const out: Candidate[] = [];
+    const aboutSeasons = season.test(text);
+    for (const match of text.matchAll(pair)) {
+      const g = match.groups ?? {};
+      const y1 = Number(g.y1);
+      const short = (g.y2 ?? '').length === 2;
+      const y2 = short ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);
+      if (y2 !== y1 + 1 || y1 < min || y2 > max) continue;
+      if (g.fp !== undefined) out.push(at(match, () => fiscalYear(y1)));
+      else if (short) {
+        const start = match.index ?? 0;
+        if (code.test(text.slice(0, start)) || quantity.test(text.slice(start + match[0].length))) continue;
+        const resolution: Resolution = aboutSeasons
+          ? { value: formatYear(y1), end: formatYear(y2), granularity: 'year', kind: 'absolute' }
+          : fiscalYear(y1);
+        out.push(at(match, () => resolution));
+      }
+    }
+    for (const match of text.matchAll(single)) {
+      const digits = match.groups?.y ?? '';
+      const n = Number(digits);
+      const endYear = digits.length === 4 ? n : n + (n < CENTURY_PIVOT ? 2000 : 1900);
+      if (endYear - 1 < min || endYear > max) continue;
+      out.push(at(match, () => fiscalYear(endYear - 1)));
+    }
+    return out;
+  };
+}
+
+/** The fiscal year starting in April of `start`. */
+function fiscalYear(start: number): Resolution {
+  return { value: formatMonth(start, 4), end: formatMonth(start + 1, 3), granularity: 'month', kind: 'absolute' };
+}

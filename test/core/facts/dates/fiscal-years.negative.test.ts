@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './helpers.js';
+
+describe('not fiscal years', () => {
+  it.each([
+    'योजना 2023-25 के बीच लागू रहेगी।', // not consecutive: a range of years, never April to March
+    'FYI: बैठक रद्द हुई।',
+    'वित्त वर्ष के 25 दिन बाकी हैं।',
+    'मोबाइल नंबर 2024-25 से शुरू होता है।',
+    'कुल 2024-25 करोड़ रुपये खर्च हुए।',
+    'FY 1750 जैसा कुछ नहीं होता।',
+  ])('%s', (sentence) => {
+    expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
+  });
+});
