@@ -12,6 +12,7 @@ const MAX_COUNT = 100;
  * Counted offsets: `दो दिन पहले`, `3 साल पहले` (and forward words, if config lists any). They count
  * from a date named earlier in the sentence when there is one, else from publication; after `से`
  * (`मतदान से दो दिन पहले`) only from such a date. The unit's granularity is kept (week → ISO week).
+ * An approximate count (`करीब 10 महीने पहले`) is left to the numbers: it names no calendar date.
  */
 export function createCountedFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const { counted, units } = lex.data;
@@ -25,6 +26,7 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
     'gu',
   );
   const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+$`, 'u');
+  const approx = new RegExp(`(?:${lex.words(counted.approximators)})\\s*$`, 'u');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(pattern)) {
@@ -32,6 +34,7 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
       const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : numbers.get(foldKey(g.n ?? ''));
       const unit = unitOf.get(foldKey(g.u ?? ''));
       if (n === undefined || unit === undefined || n < 1 || n > MAX_COUNT) continue;
+      if (approx.test(text.slice(0, match.index))) continue; // करीब 10 महीने पहले: a duration, not a date
       const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
       // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
       const relative = from.test(text.slice(0, match.index));

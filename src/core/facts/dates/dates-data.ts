@@ -121,6 +121,8 @@ export const datesDataSchema = z.object({
       before: words,
       /** Words after the unit that count forward: बाद. */
       after: words,
+      /** Words before the count that make it approximate (करीब 10 महीने पहले): no date. */
+      approximators: words,
     })
     .prefault({}),
   /** Phrases that look like dates but are not: आज तक (also a TV channel), आजकल, कल-पुर्जे. */

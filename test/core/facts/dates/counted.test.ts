@@ -26,6 +26,8 @@ describe('counted offsets `N <unit> पहले` (published 2024-06-18)', () =>
     'वह 48 घंटे पहले लापता हुआ।',
     'कुछ दिन पहले बारिश हुई थी।',
     '500 साल पहले यह मंदिर बना था।',
+    'करीब 10 महीने पहले यानी 16 जनवरी 2021 को अभियान शुरू हुआ था।', // an approximate count is a duration
+    'लगभग दो साल पहले यह पुल बना था।',
   ])('no counted date in %s', (sentence) => {
     const texts = datesIn(sentence).map((f) => f.text);
     expect(texts.filter((t) => /पहले|बाद/u.test(t))).toEqual([]);
