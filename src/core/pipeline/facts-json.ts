@@ -1,4 +1,4 @@
-import type { AnalysedArticle, DateFact, NumberFact } from '../types.js';
+import type { AnalysedArticle, DateFact, NumberFact, NumberQualifier, NumberRole } from '../types.js';
 
 /** The `facts --json` contract shape of one article (no internal fields such as spans). */
 export interface ArticleFactsJson {
@@ -8,7 +8,17 @@ export interface ArticleFactsJson {
   summary: { hi: string[]; en: string[] };
   facts: {
     dates: { text: string; value: string; end?: string; granularity: DateFact['granularity']; sentence: number }[];
-    numbers: { text: string; value: number; unit: string | null; approx: boolean }[];
+    numbers: {
+      text: string;
+      value: number;
+      unit: string | null;
+      approx: boolean;
+      /** Always written; optional in the type so older producers still fit the contract. */
+      qualifier?: NumberQualifier;
+      end?: number;
+      role?: NumberRole;
+      owner?: string;
+    }[];
     people: { hi: string; en: string; mentions: number }[];
     places: { hi: string; en: string; mentions: number }[];
     organisations: { hi: string; en: string; mentions: number }[];
@@ -42,5 +52,14 @@ function dateJson(d: DateFact): ArticleFactsJson['facts']['dates'][number] {
 }
 
 function numberJson(n: NumberFact): ArticleFactsJson['facts']['numbers'][number] {
-  return { text: n.text, value: n.value, unit: n.unit, approx: n.approx };
+  return {
+    text: n.text,
+    value: n.value,
+    unit: n.unit,
+    approx: n.approx,
+    qualifier: n.qualifier,
+    ...(n.end !== undefined ? { end: n.end } : {}),
+    ...(n.role !== undefined ? { role: n.role } : {}),
+    ...(n.owner !== undefined ? { owner: n.owner } : {}),
+  };
 }

@@ -49,7 +49,7 @@ describe('english(): never Devanagari, romanised Hindi, or names and numbers abs
     const broken: ArticleFacts = {
       ...facts,
       mentions: [...facts.mentions, { ...facts.mentions[0]!, span: { start: 50, end: 90 } }],
-      numbers: [{ text: 'x', value: Number.NaN, unit: null, approx: false, sentence: 0, span: { start: -3, end: 2 } }],
+      numbers: [{ text: 'x', value: Number.NaN, unit: null, qualifier: 'exact', approx: false, sentence: 0, span: { start: -3, end: 2 } }],
     };
     expect(() => summariser.english(sentence('पुतिन ने कहा।'), broken)).not.toThrow();
     const other = summariser.english(sentence('पुतिन ने कहा।', 7), facts);

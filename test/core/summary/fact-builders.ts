@@ -35,7 +35,7 @@ export function build(text: string, spec: FactSpec = {}, index = 0): { sentence:
     text: t, value, end, granularity, sentence: index, span: spanOf(sentence, t), kind: 'relative',
   }));
   const numbers: NumberFact[] = (spec.numbers ?? []).map(([t, value, unit, approx]) => ({
-    text: t, value, unit, approx: approx ?? false, sentence: index, span: spanOf(sentence, t),
+    text: t, value, unit, qualifier: approx === true ? 'about' : 'exact', approx: approx ?? false, sentence: index, span: spanOf(sentence, t),
   }));
   return { sentence, facts: { dates, numbers, mentions } };
 }

@@ -1,19 +1,28 @@
-import { fold, unfoldSpan } from '../../text/devanagari.js';
+import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, Sentence, Span } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
-import { createQuantityReader } from './read-quantity.js';
-import { tokenize } from './tokens.js';
+import { createOwnerPairing, type Owned } from './owners.js';
+import { createQuantityReader, type Quantity } from './read-quantity.js';
+import { createRoleSharing } from './roles.js';
+import { createScoreReader } from './scores.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Creates the Hindi quantity extractor: digits (Western/Indian grouping, decimals, Devanagari
- * digits), number words and multipliers (दो लाख, ढाई हज़ार, 48 लाख करोड़), approximations
- * (लगभग, कम से कम, से अधिक, के लगभग, तक), currency (₹, रु., $) and the counted noun in English
- * (`लगभग 50 ऐसी मिसाइलों` → 50 missile, approx). Spans claimed by dates (`taken`) are never
- * reported nor crossed. Refused: years (1800–2100 with no counted noun), ordinals, scores, times,
- * codes, section numbers, and एक as an indefinite article. Never throws.
+ * digits), number words and multipliers (दो लाख 35 हजार करोड़, ढाई हज़ार, ₹1,480Cr), what the
+ * Hindi says about the value (`qualifier`: लगभग = about, कम से कम = at least, से अधिक = more than,
+ * तक = up to, 4 से 6 = range, हजारों = vague), the counted noun in English (`लगभग 50 ऐसी
+ * मिसाइलों` → 50 missile), what happened to the counted (`role`: 9 लोगों की मौत = killed), the
+ * owner in a name–number list (भाजपा 240 और कांग्रेस 99 सीटों) and sport scores in their sport
+ * (187/5, 3-2). Spans claimed by dates and names (`taken`) are never reported nor crossed.
+ * Refused: years, ordinals, times, codes, section numbers, phone numbers, scores outside their
+ * sport and एक as an indefinite article. Never throws.
  */
 export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const read = createQuantityReader(data);
+  const scores = createScoreReader(data);
+  const pairOwners = createOwnerPairing(data);
+  const shareRoles = createRoleSharing(data);
   return (sentence: Sentence, taken: readonly Span[]): NumberFact[] => {
     try {
       return extract(sentence, taken);
@@ -27,10 +36,12 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     const tokens = tokenize(folded.text);
     const spans = tokens.map((t) => unfoldSpan(folded, t.start, t.end));
     const isTaken = spans.map((s) => taken.some((t) => s.start < t.end && s.end > t.start));
+    const takenAt = (k: number): boolean => isTaken[k] === true;
     // limits[i]: first taken token at or after i (a quantity never reaches into a date)
     const limits = new Array<number>(tokens.length + 1).fill(tokens.length);
     for (let k = tokens.length - 1; k >= 0; k--) limits[k] = isTaken[k] ? k : (limits[k + 1] ?? tokens.length);
-    const facts: NumberFact[] = [];
+    const context = scores.context(tokens);
+    const quantities: Quantity[] = [];
     let floor = 0;
     let i = 0;
     while (i < tokens.length) {
@@ -39,25 +50,46 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         i++;
         continue;
       }
-      const { quantity, next } = read(tokens, i, floor, limits[i] ?? tokens.length, (k) => isTaken[k] === true);
+      const limit = limits[i] ?? tokens.length;
+      const score = scores.read(tokens, i, limit, context);
+      if (score !== null) {
+        for (const part of score.parts) quantities.push({ ...part, qualifier: 'exact', start: score.start, end: score.end, numberStart: score.start });
+        floor = i = score.end;
+        continue;
+      }
+      const { quantity, next } = read(tokens, i, floor, limit, takenAt);
       if (quantity !== null) {
-        const first = tokens[quantity.start];
-        const last = tokens[quantity.end - 1];
-        if (first !== undefined && last !== undefined) {
-          const span = unfoldSpan(folded, first.start, last.end);
-          facts.push({
-            text: sentence.text.slice(span.start, span.end),
-            value: quantity.value,
-            unit: quantity.unit,
-            approx: quantity.approx,
-            sentence: sentence.index,
-            span,
-          });
-        }
+        quantities.push(quantity);
         floor = quantity.end;
       }
       i = Math.max(next, i + 1);
     }
-    return facts;
+    shareRoles(tokens, quantities);
+    return pairOwners(tokens, quantities, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }
+}
+
+function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folded, tokens: readonly Token[]): NumberFact[] {
+  const first = tokens[q.start];
+  const last = tokens[q.end - 1];
+  if (first === undefined || last === undefined) return [];
+  const span = unfoldSpan(folded, first.start, last.end);
+  const fact: NumberFact = {
+    text: sentence.text.slice(span.start, span.end),
+    value: q.value,
+    unit: q.unit,
+    qualifier: q.qualifier,
+    approx: q.qualifier !== 'exact',
+    sentence: sentence.index,
+    span,
+  };
+  if (q.high !== undefined) fact.end = q.high;
+  if (q.role !== undefined) fact.role = q.role;
+  const from = owner === undefined ? undefined : tokens[owner.start];
+  const to = owner === undefined ? undefined : tokens[owner.end - 1];
+  if (from !== undefined && to !== undefined) {
+    const at = unfoldSpan(folded, from.start, to.end);
+    fact.owner = sentence.text.slice(at.start, at.end);
+  }
+  return [fact];
 }

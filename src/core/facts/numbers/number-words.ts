@@ -112,3 +112,14 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
   const article = k - i === 1 && first !== undefined && lex.article.has(first.text);
   return { value, start: i, end: k, vague, article };
 }
+
+/** Product of the multipliers that end a group: `5 लाख करोड़` → 10¹², `तीन हजार` → 1000, `12` → 1. */
+export function trailingScale(lex: NumberLexicon, tokens: readonly Token[], group: NumberGroup): number {
+  let scale = 1;
+  for (let k = group.end - 1; k > group.start; k--) {
+    const multiplier = lex.multipliers.get((tokens[k] as Token).text);
+    if (multiplier === undefined || (tokens[k] as Token).kind !== 'word') break;
+    scale *= multiplier;
+  }
+  return scale;
+}

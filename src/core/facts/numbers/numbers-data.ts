@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const words = z.array(z.string().min(1)).default([]);
 const values = z.record(z.string().min(1), z.number()).default({});
+/** Qualifiers a phrase can state (range and exact come from the number itself). */
+export const PHRASE_QUALIFIERS = ['about', 'at least', 'more than', 'less than', 'up to', 'vague'] as const;
+
 const forms = z.record(z.string().min(1), z.array(z.string().min(1))).default({});
 
 /**
@@ -21,16 +24,34 @@ export const numbersDataSchema = z
     multipliers: values,
     /** Vague plurals, reported approx with the multiplier as value: हज़ारों: 1000, सैकड़ों: 100. */
     vague: values,
-    approx: z
+    /** Qualifier phrases by qualifier, before the number (लगभग, कम से कम, कई) and after it (से अधिक, तक). */
+    qualifiers: z
       .object({
-        /** Before the number: लगभग, करीब, कम से कम … */
-        before: words,
-        /** After the number or its noun: से अधिक, के लगभग … */
-        after: words,
-        /** "Up to" after the number or its noun (तक): approx, but too weak to rescue a year-like number. */
-        upto: words,
+        before: z.partialRecord(z.enum(PHRASE_QUALIFIERS), words).default({}),
+        after: z.partialRecord(z.enum(PHRASE_QUALIFIERS), words).default({}),
       })
       .prefault({}),
+    /** Role phrases after the quantity (की मौत, घायल) or before it (मृतकों की संख्या), and the words between. */
+    roles: z
+      .object({
+        after: forms,
+        before: forms,
+        /** Words that may stand between the quantity and its role phrase (की, को, अब, भी). */
+        bridge: words,
+        /** Units whose quantities never take a role (year, rupee …). */
+        roleless: words,
+        /** `A समेत B`: A is part of B and takes its role. */
+        inclusive: words,
+      })
+      .prefault({}),
+    /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners and name–number links. */
+    lists: z.object({ joiners: words, links: words }).prefault({}),
+    /** Sport context words: a/b is runs/wickets among `runsWickets`, a-b goals among `goals`. */
+    scores: z.object({ runsWickets: words, goals: words }).prefault({}),
+    /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
+    demonyms: words,
+    /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */
+    unitsBefore: forms,
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */

@@ -10,11 +10,17 @@ export interface UnitMatch {
 }
 
 /** Finds the counted noun starting at token `i`, not reaching token `limit`. */
-export type UnitFinder = (tokens: readonly Token[], i: number, limit: number, taken?: (k: number) => boolean) => UnitMatch | null;
+export type UnitFinder = (tokens: readonly Token[], i: number, limit: number, taken?: (k: number) => boolean, vague?: boolean) => UnitMatch | null;
 
 /** Lexicon of counted nouns (every form → English unit) and currency signs written before numbers. */
 export function createUnitTable(data: NumbersData): PhraseTable<string> {
   return new PhraseTable(Object.entries(data.units).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
+}
+
+/** The unit of a phrase said right before the number (रिक्टर स्केल पर 5.4 → magnitude), or null. */
+export function createUnitsBefore(data: NumbersData): (tokens: readonly Token[], numberStart: number, floor: number) => string | null {
+  const table = new PhraseTable(Object.entries(data.unitsBefore).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
+  return (tokens, numberStart, floor) => table.matchEnding(tokens, numberStart, floor)?.value ?? null;
 }
 
 export function createCurrencyTable(data: NumbersData): PhraseTable<string> {
@@ -25,23 +31,32 @@ export function createCurrencyTable(data: NumbersData): PhraseTable<string> {
  * Looks ahead for the counted noun of a number: `50 ऐसी मिसाइलों`, `तीन और ऐसे उपग्रहों`,
  * `दो छोटी दूरी की बैलिस्टिक मिसाइलें`. Up to `maxGap` words (adjectives, quantifier words,
  * one genitive का/की/के) may stand between; a stop word (postposition, verb, particle), a sign
- * or another number ends the noun phrase without a unit.
+ * or another number ends the noun phrase without a unit. After a vague plural the noun may follow a
+ * genitive (लाखों की जिंदगी, हजारों के घर).
  */
 export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFinder {
   const units = createUnitTable(data);
   const stop = wordSet(data.stop);
   const genitive = wordSet(data.genitive);
   const maxGap = data.maxGap;
-  return (tokens, i, limit, taken = () => false) => {
+  const demonyms = wordSet(data.demonyms);
+  /** A demonym with no counted noun after it counts people: 49 भारतीयों समेत, 851 भारतीय भी हैं (not 5 भारतीय कंपनियों). */
+  const demonymAt = (tokens: readonly Token[], q: number): UnitMatch | null => {
+    const noun = units.match(tokens, q + 1) ?? units.match(tokens, q + 2);
+    return noun === null && demonyms.has(tokens[q]?.text ?? '') ? { unit: 'person', start: q, end: q + 1 } : null;
+  };
+  return (tokens, i, limit, taken = () => false, vague = false) => {
     let gap = 0;
     let crossedGenitive = false;
     for (let q = i; q < limit; q++) {
+      if (q === i && demonymAt(tokens, q) !== null) return demonymAt(tokens, q);
       if (taken(q)) {
         // a claimed name right before the noun is its adjective (सैकड़ों फलस्तीनी कैदियों, 12 भाजपा विधायक)
         let r = q;
         while (r < tokens.length && taken(r) && tokens[r]?.kind === 'word') r++;
         const noun = r > q && !taken(r) ? units.match(tokens, r) : null;
-        return noun === null ? null : { unit: noun.value, start: r, end: r + noun.length };
+        if (noun !== null) return { unit: noun.value, start: r, end: r + noun.length };
+        return demonymAt(tokens, q);
       }
       const found = units.match(tokens, q, limit);
       if (found !== null && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
@@ -57,7 +72,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       if (isNumberToken(lex, token)) return null;
       // checked before stop words: folded की equals the conjunction कि
       if (genitive.has(token.text)) {
-        if (crossedGenitive || q === i) return null;
+        if (crossedGenitive || (q === i && !vague)) return null;
         crossedGenitive = true;
       } else if (stop.has(token.text)) {
         return null;

@@ -1,0 +1,49 @@
+import type { NumberQualifier } from '../../types.js';
+import { PHRASE_QUALIFIERS, type NumbersData } from './numbers-data.js';
+import { PhraseTable, type Token } from './tokens.js';
+
+export type PhraseQualifier = (typeof PHRASE_QUALIFIERS)[number];
+
+/** A qualifier phrase found next to a number and its length in tokens. */
+export interface QualifierMatch {
+  qualifier: PhraseQualifier;
+  length: number;
+}
+
+/** Qualifier phrases around a number: `लगभग 50`, `कम से कम 9`, `50 से अधिक`, `10 साल तक`, `कई सौ`. */
+export interface Qualifiers {
+  /** The qualifier phrase ending right before token `end` (not before `floor`), or null. */
+  before(tokens: readonly Token[], end: number, floor: number): QualifierMatch | null;
+  /** The qualifier phrase starting at token `i` (after the number or its noun), or null. */
+  after(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
+  /** Token count of an "only" word (सिर्फ़, केवल) ending right before token `end`, or 0. */
+  only(tokens: readonly Token[], end: number, floor: number): number;
+}
+
+const table = (phrases: Partial<Record<PhraseQualifier, string[]>>): PhraseTable<PhraseQualifier> =>
+  new PhraseTable(PHRASE_QUALIFIERS.flatMap((q) => (phrases[q] ?? []).map((p) => [p, q] as const)));
+
+export function createQualifiers(data: NumbersData): Qualifiers {
+  const before = table(data.qualifiers.before);
+  const after = table(data.qualifiers.after);
+  const only = new PhraseTable(data.only.map((p) => [p, true] as const));
+  const found = (m: { value: PhraseQualifier; length: number } | null): QualifierMatch | null =>
+    m === null ? null : { qualifier: m.value, length: m.length };
+  return {
+    before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
+    after: (tokens, i, limit) => found(after.match(tokens, i, limit)),
+    only: (tokens, end, floor) => only.matchEnding(tokens, end, floor)?.length ?? 0,
+  };
+}
+
+/**
+ * The qualifier of a quantity: a range or a vague plural is what it is; otherwise a comparison
+ * after the number (से अधिक, से कम) says more than an "about" before it; then the phrase before,
+ * then the phrase after (तक); none is exact.
+ */
+export function pickQualifier(range: boolean, vague: boolean, before: PhraseQualifier | null, after: PhraseQualifier | null): NumberQualifier {
+  if (range) return 'range';
+  if (vague || before === 'vague' || after === 'vague') return 'vague';
+  if (after === 'more than' || after === 'less than') return after;
+  return before ?? after ?? 'exact';
+}

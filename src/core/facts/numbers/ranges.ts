@@ -1,0 +1,34 @@
+import type { NumbersData } from './numbers-data.js';
+import { isNumberToken, parseGroup, trailingScale, type NumberGroup, type NumberLexicon } from './number-words.js';
+import { PhraseTable, type Token } from './tokens.js';
+
+/** The second number of a range after a first one. */
+export interface Range {
+  second: NumberGroup;
+  hyphen: boolean;
+  /** Both halves are digits joined by a hyphen (10-12, or a score 3-1). */
+  digitPair: boolean;
+  /** The second is larger: a real range (a score or list otherwise). */
+  ordered: boolean;
+  /** Value of the first half, scaled by the second's trailing multiplier: दो से तीन लाख → 200000. */
+  low: number;
+  high: number;
+}
+
+/** Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group. */
+export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
+  const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
+  return (tokens: readonly Token[], group: NumberGroup, limit: number): Range | null => {
+    const sign = tokens[group.end];
+    const hyphen = sign !== undefined && (sign.text === '-' || sign.text === '–') && sign.glued && tokens[group.end + 1]?.glued === true;
+    const joiner = hyphen ? 1 : (joiners.match(tokens, group.end, limit)?.length ?? 0);
+    if (joiner === 0 || !isNumberToken(lex, tokens[group.end + joiner])) return null;
+    const second = parseGroup(lex, tokens, group.end + joiner, limit);
+    if (second === null) return null;
+    const digitPair = hyphen && tokens[group.start]?.kind === 'digits' && tokens[second.start]?.kind === 'digits';
+    const firstScale = trailingScale(lex, tokens, group);
+    const secondScale = trailingScale(lex, tokens, second);
+    const low = firstScale === 1 && secondScale > 1 && !group.vague && group.value < secondScale ? group.value * secondScale : group.value;
+    return { second, hyphen, digitPair, ordered: second.value > low, low: Number(low.toPrecision(12)), high: second.value };
+  };
+}

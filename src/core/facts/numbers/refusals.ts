@@ -1,0 +1,36 @@
+import { gluedLeft, gluedRight, inDigitRun } from './digits.js';
+import type { NumbersData } from './numbers-data.js';
+import type { NumberGroup } from './number-words.js';
+import { PhraseTable, type Token } from './tokens.js';
+
+/** Words coordinating two references: `अनुच्छेद 14 और 16`, `धारा 302, 307`. */
+const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',']);
+
+/** Hindi month names (a number right before one is a date): from Intl; variants are in YAML. */
+function hindiMonths(): string[] {
+  const format = new Intl.DateTimeFormat('hi', { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2024, m, 15))));
+}
+
+/**
+ * True when a number group is no quantity because of what is glued to it or stands around it:
+ * codes and names (कोविड-19, 5G), times, references (धारा 302, अनुच्छेद 14 और 16), ordinals,
+ * months, phone-number runs. `joined`: the number is glued to a currency sign or is the right half
+ * of a range (10-12). `unitAt`: a counted noun starts at that token (5km, 10kg are quantities).
+ */
+export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
+  const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
+  const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
+  return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
+    const first = tokens[group.start] as Token;
+    const last = tokens[group.end - 1] as Token;
+    if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
+    if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
+    if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
+    if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
+    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307) is one too
+    const link = tokens[group.start - 1];
+    const previous = tokens[group.start - 2];
+    return link !== undefined && CONJUNCTIONS.has(link.text) && previous?.kind === 'digits' && refuseBefore.matchEnding(tokens, group.start - 2) !== null;
+  };
+}
