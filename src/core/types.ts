@@ -115,7 +115,8 @@ export type DateExtractor = (sentence: Sentence, context: DateContext) => DateFa
 export type NumberExtractor = (sentence: Sentence, taken: readonly Span[]) => NumberFact[];
 
 /** Finds people, places and organisations across an article's sentences (src/core/facts/entities). */
-export type EntityExtractor = (sentences: readonly Sentence[]) => EntityMention[];
+/** `published` (YYYY-MM-DD) picks the gazetteer office a person held then. */
+export type EntityExtractor = (sentences: readonly Sentence[], published?: string) => EntityMention[];
 
 export interface Bilingual {
   hi: string;

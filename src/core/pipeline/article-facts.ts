@@ -25,7 +25,7 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
     }
   };
   const dates = guard('dates', () => sentences.flatMap((s) => x.dates(s, { published })));
-  const mentions = guard('entities', () => x.entities(sentences));
+  const mentions = guard('entities', () => x.entities(sentences, published));
   const taken = (s: Sentence) => [...dates, ...mentions].filter((f) => f.sentence === s.index).map((f) => f.span);
   const numbers = guard('numbers', () => sentences.flatMap((s) => x.numbers(s, taken(s))));
   return { dates, numbers, mentions };

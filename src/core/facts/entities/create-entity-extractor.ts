@@ -10,6 +10,7 @@ import { createMinistryMatcher } from './organisations.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
 import { createDistrictFinder } from './districts.js';
+import { roleAt } from './dated-roles.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { phraseKey } from './tokens.js';
@@ -56,10 +57,10 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     romaniseName: createNameRomaniser(data.respellings),
     trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w)),
   };
-  return (sentences: readonly Sentence[]): EntityMention[] => {
+  return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
     try {
       const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
-      return resolveShortForms(pending, mustBeNamed).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
+      return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
     } catch {
       return [];
     }

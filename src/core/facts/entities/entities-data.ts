@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleDateSchema } from './gazetteer-data.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const table = z.record(z.string(), z.string()).default({});
@@ -93,6 +94,13 @@ export const entitiesDataSchema = z.object({
   weakGivenNames: words,
   /** Common surnames. */
   surnames: words,
+  /**
+   * When the gazetteer's undated `role`s hold (the period it was written for): an article published
+   * outside it gets no role from them, only from dated `roles` (a 2023 article never gets a 2025 title).
+   */
+  undatedRoles: z
+    .object({ from: roleDateSchema, to: roleDateSchema })
+    .optional(),
 });
 
 export type EntitiesData = z.infer<typeof entitiesDataSchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** A calendar date, month or year: `2024-06-09`, `2024-06`, `2024`. */
+export const roleDateSchema = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An office held between two dates (either may be open): `{ role: Prime Minister, from: 2014-05-26 }`. */
+export const datedRoleSchema = z.object({ role: z.string().min(1), from: roleDateSchema.optional(), to: roleDateSchema.optional() });
+
 /**
  * One named entity of the gazetteer (config/gazetteer/*.yaml). Data, not code: admins extend it
  * and `/reload`. `en` is the Wikipedia-title spelling and the entity's identity.
@@ -15,8 +21,13 @@ export const gazetteerEntrySchema = z.object({
    * names the entity in full elsewhere, or when no other entry shares the short form.
    */
   short: z.array(z.string().min(1)).default([]),
-  /** English role or office, for people ("President", "Foreign Minister"). */
+  /**
+   * English role or office, for people ("President", "Foreign Minister"), as the gazetteer was
+   * written: used only for articles published within config/entities.yaml `undatedRoles`.
+   */
   role: z.string().optional(),
+  /** Offices with their dates; an article gets the one held on its publication date. */
+  roles: z.array(datedRoleSchema).optional(),
   /** English country name the person, place or organisation belongs to. */
   country: z.string().optional(),
   /** Finer type: city, capital, state, region, agency, party, court, company, body, ministry … */
@@ -32,6 +43,7 @@ export const gazetteerFileSchema = z
   .strict();
 
 export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
+export type DatedRole = z.infer<typeof datedRoleSchema>;
 export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
 
 export interface Gazetteer {

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types.js';
-import type { Gazetteer } from './gazetteer-data.js';
+import type { DatedRole, Gazetteer } from './gazetteer-data.js';
 import { phraseKey, type TokenisedSentence } from './tokens.js';
 
 /** A named entity as the extractor knows it; `id` = kind + English name. */
@@ -11,6 +11,8 @@ export interface IndexedEntity {
   /** All folded keys of full (not short) forms, to recognise the entity's parts later. */
   keys: string[];
   role?: string;
+  /** Offices with dates (gazetteer people): see `roleAt`. */
+  roles?: readonly DatedRole[];
   country?: string;
   type?: string;
 }
@@ -24,6 +26,7 @@ export interface EntitySource {
   short?: readonly string[];
   adjectives?: readonly string[];
   role?: string;
+  roles?: readonly DatedRole[];
   country?: string;
   type?: string;
   /** Curated (gazetteer) forms are trusted; generated ones skip the ambiguous-forms list. */
@@ -86,6 +89,7 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     // (demonyms for India) must not leave its English name as the Hindi one.
     if (!/[\u0900-\u097F]/.test(entity.hi) && source.hi[0] !== undefined) entity.hi = source.hi[0];
     entity.role ??= source.role;
+    if (entity.roles === undefined && source.roles !== undefined && source.roles.length > 0) entity.roles = source.roles;
     entity.country ??= source.country;
     entity.type ??= source.type;
     const curated = source.curated === true;
@@ -107,7 +111,7 @@ function latinHit(entity: IndexedEntity, form: string): FormHit {
 export function gazetteerSources(gazetteer: Gazetteer): EntitySource[] {
   const out: EntitySource[] = [];
   const push = (kind: EntityKind, list: Gazetteer['people']): void => {
-    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, country: e.country, type: e.type, curated: true });
+    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, roles: e.roles, country: e.country, type: e.type, curated: true });
   };
   push('person', gazetteer.people);
   push('place', gazetteer.places);

@@ -43,7 +43,13 @@ const position = (p: Pending): number => p.sentence * SENTENCE + p.span.start;
  * name — विराट, गंभीर, राहुल, in `mustBeNamed` — likewise); `किम` → a full name containing
  * it in this or the previous sentence, else the most named one, else the nearest; `उशाकोव ने कहा` → Yuri Ushakov named earlier.
  */
-export function resolveShortForms(pending: readonly Pending[], mustBeNamed: ReadonlySet<string> = new Set()): EntityMention[] {
+export function resolveShortForms(
+  pending: readonly Pending[],
+  mustBeNamed: ReadonlySet<string> = new Set(),
+  roleOf: (entity: IndexedEntity) => string | undefined = (e) => e.role,
+): EntityMention[] {
+  const mention = (p: Pending, en: string, hi: string, entity: IndexedEntity | undefined, guessed = false): EntityMention =>
+    toMention(p, en, hi, entity, roleOf, guessed);
   const fulls: FullName[] = [];
   for (const p of pending) {
     if (p.entity?.kind === 'person' && !p.short) {
@@ -100,9 +106,17 @@ function containsRun(whole: readonly string[], part: readonly string[]): boolean
   return prefix || suffix;
 }
 
-function mention(p: Pending, en: string, hi: string, entity: IndexedEntity | undefined, guessed = false): EntityMention {
+function toMention(
+  p: Pending,
+  en: string,
+  hi: string,
+  entity: IndexedEntity | undefined,
+  roleOf: (entity: IndexedEntity) => string | undefined,
+  guessed: boolean,
+): EntityMention {
   const m: EntityMention = { kind: p.kind, en, hi, text: p.text, sentence: p.sentence, span: p.span };
-  const role = p.role ?? (entity?.kind === 'person' ? entity.role : undefined);
+  // a role the sentence states wins; else the gazetteer's office held on the publication date
+  const role = p.role ?? (entity?.kind === 'person' ? roleOf(entity) : undefined);
   const country = p.country ?? (entity?.kind === 'place' ? undefined : entity?.country);
   if (role !== undefined) m.role = role;
   if (country !== undefined) m.country = country;
