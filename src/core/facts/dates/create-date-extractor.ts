@@ -3,6 +3,7 @@ import type { DateContext, DateExtractor, DateFact, Sentence } from '../../types
 import { createAbsoluteDateFinder } from './absolute-dates.js';
 import { createCoordinatedFinder } from './coordinated.js';
 import { createCountedFinder } from './counted.js';
+import { createDayWordFinder } from './day-words.js';
 import { createDecadeFinder } from './decades.js';
 import { createFiscalYearFinder } from './fiscal-years.js';
 import type { Candidate, Resolution, ResolveEnv } from './candidate.js';
@@ -34,6 +35,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
     createCoordinatedFinder,
     createFiscalYearFinder,
     createDecadeFinder,
+    createDayWordFinder,
   ].map((create) => create(lex));
   const tense = createTenseDetector(lex);
   const notDates = new RegExp(lex.words(data.notDates), 'gu');

@@ -101,10 +101,16 @@ export const datesDataSchema = z.object({
   fiscal: z
     .object({
       prefixes: words,
+      /** Ordinal words of the four quarters, in order: पहली … चौथी. */
+      quarters: words,
+      /** तिमाही, quarter. */
+      quarterWords: words,
       /** Words of a sentence about seasons or school years, where 2024-25 is a range of years. */
       seasonCues: words,
     })
     .prefault({}),
+  /** Days of the month written in words (नौ मई, पहली जनवरी): word → 1..31. */
+  dayWords: z.record(z.string().min(1), z.number().int().min(1).max(31)).default({}),
   /** Decades: 1990 के दशक. */
   decades: z.object({ words, links: words }).prefault({}),
   /** Words and dashes between the two ends of a range: 18-19 जून, 2020 से 2023. */

@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/devanagari.js';
 import { at, type Candidate, type ResolveEnv } from './candidate.js';
 import { DAY, ORDINAL, YEAR, type DateLexicon } from './lexicon.js';
 import { formatDay, formatMonth, formatYear, isValidDay } from './resolve.js';
@@ -17,10 +18,14 @@ export function createRangeFinder(lex: DateLexicon): (text: string) => Candidate
   const J = lex.joiner;
   const M = (name: string): string => `(?<${name}>${lex.month})`;
   const Y = (name: string): string => `(?:,?\\s*(?<${name}>${YEAR}))?`;
-  const dayRange = new RegExp(`(?<d1>${DAY})${ORDINAL}${J}(?<d2>${DAY})${ORDINAL}\\s*${M('m')}${Y('y')}`, 'gu');
+  // a day in digits or in words (एक से पांच मार्च, एक मार्च से 14 मार्च)
+  const dayWords = new Map(Object.entries(lex.data.dayWords).map(([w, n]) => [foldKey(w), n] as const));
+  const D = (name: string): string => `(?<${name}>${DAY}|${lex.words([...dayWords.keys()])})${ORDINAL}`;
+  const dayOf = (s: string | undefined): number => (/^\d+$/u.test(s ?? '') ? Number(s) : (dayWords.get(foldKey(s ?? '')) ?? Number.NaN));
+  const dayRange = new RegExp(`${D('d1')}${J}${D('d2')}\\s*${M('m')}${Y('y')}`, 'gu');
   const latinDayRange = new RegExp(`${M('m')}\\s*(?<d1>${DAY})${ORDINAL}${J}(?<d2>${DAY})${ORDINAL}${Y('y')}`, 'gu');
   const cross = new RegExp(
-    `(?<d1>${DAY})${ORDINAL}\\s*${M('m1')}${Y('y1')}${J}(?<d2>${DAY})${ORDINAL}\\s*${M('m2')}${Y('y2')}`,
+    `${D('d1')}\\s*${M('m1')}${Y('y1')}${J}${D('d2')}\\s*${M('m2')}${Y('y2')}`,
     'gu',
   );
   const months = new RegExp(`${M('m1')}${Y('y1')}${J}${M('m2')}${Y('y2')}`, 'gu');
@@ -36,7 +41,7 @@ export function createRangeFinder(lex: DateLexicon): (text: string) => Candidate
     const out: Candidate[] = [];
     const days = (match: RegExpMatchArray, m1: number | undefined, m2: number | undefined): void => {
       const g = match.groups ?? {};
-      const [d1, d2] = [Number(g.d1), Number(g.d2)];
+      const [d1, d2] = [dayOf(g.d1), dayOf(g.d2)];
       if (m1 === undefined || m2 === undefined || !isValidDay(2024, m1, d1) || !isValidDay(2024, m2, d2)) return;
       if (m1 === m2 && d1 >= d2) return;
       const printed = g.y1 ?? g.y ?? g.y2;

@@ -33,4 +33,15 @@ describe('fiscal years (April to March)', () => {
     const fact = expectDate(sentence, expected, value, end);
     expect(fact.granularity).toBe('year');
   });
+
+  it.each([
+    // a quarter narrows the fiscal year: Q1 April to June … Q4 January to March
+    ['लाभ वित्त वर्ष 2024-25 की चौथी तिमाही में बढ़ा।', 'वित्त वर्ष 2024-25 की चौथी तिमाही', '2025-01', '2025-03'],
+    ['वित्त वर्ष 2025 की चौथी तिमाही में लाभ बढ़ा।', 'वित्त वर्ष 2025 की चौथी तिमाही', '2025-01', '2025-03'],
+    ['कंपनी ने 2024-25 की दूसरी तिमाही में मुनाफा कमाया।', '2024-25 की दूसरी तिमाही', '2024-07', '2024-09'],
+    ['कंपनी ने Q4FY25 के नतीजे जारी किए।', 'Q4FY25', '2025-01', '2025-03'],
+    ['Q1 FY24 में बिक्री घटी।', 'Q1 FY24', '2023-04', '2023-06'],
+  ])('quarter: %s → %s', (sentence, expected, value, end) => {
+    expectDate(sentence, expected, value, end);
+  });
 });
