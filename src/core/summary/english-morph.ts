@@ -1,4 +1,4 @@
-import type { NumberFact } from '../types.js';
+import type { NumberFact, NumberQualifier } from '../types.js';
 
 /** English plural of a noun phrase's last word (missile → missiles, country → countries). */
 export function pluralise(phrase: string): string {
@@ -53,22 +53,73 @@ export function formatValue(value: number): string {
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CURRENCY: Record<string, string> = { rupee: 'Rs ', dollar: '$', 'US dollar': '$', euro: '€', pound: '£' };
 
-/** A number fact in English: "about 50 missiles", "at least one ballistic missile", "40%". */
 /** 1–9 as words when counting things ("one missile"), else digits. */
 export function countWord(value: number): string {
   return Number.isInteger(value) && value > 0 && value < 10 ? (SMALL[value] as string) : formatValue(value);
 }
 
-export function formatNumber(n: NumberFact, qualifier: string | null): string {
-  const q = qualifier ?? (n.approx ? 'about' : '');
-  const value = formatValue(n.value);
-  let body: string;
-  if (!n.unit) body = value;
-  else if (/^(percent|per cent|%)$/i.test(n.unit)) body = `${value}%`;
-  else if (CURRENCY[n.unit]) body = `${CURRENCY[n.unit]}${value}`;
-  else {
-    body = `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;
+/** English words for what the Hindi says about a value; range and vague change the number itself. */
+const QUALIFIER_EN: Record<NumberQualifier, string> = {
+  exact: '', about: 'about', 'at least': 'at least', 'more than': 'more than', 'less than': 'less than', 'up to': 'up to', range: '', vague: '',
+};
+/** Vague plurals by order of magnitude (हजारों = thousands), then the multipliers they may scale. */
+const VAGUE: readonly (readonly [number, string])[] = [[1000, 'thousands'], [100, 'hundreds'], [100000, 'lakhs'], [12, 'dozens'], [10000000, 'crores'], [1e9, 'billions']];
+const SCALE: ReadonlyMap<number, string> = new Map([[100, 'hundreds'], [1000, 'thousands'], [100000, 'lakhs'], [1e6, 'millions'], [10000000, 'crores'], [1e9, 'billions']]);
+
+/** हजारों → "thousands", हजारों करोड़ (10¹⁰) → "thousands of crores"; null for a value no vague word gives. */
+export function vagueWords(value: number): string | null {
+  const exact = VAGUE.find(([v]) => v === value);
+  if (exact) return exact[1];
+  for (const [v, words] of VAGUE) {
+    const scale = SCALE.get(value / v);
+    if (scale) return `${words} of ${scale}`;
   }
+  return null;
+}
+
+/** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */
+function valueBody(n: NumberFact): string {
+  if (!n.unit) return formatValue(n.value);
+  if (/^(percent|per cent|%)$/i.test(n.unit)) return `${formatValue(n.value)}%`;
+  if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
+  if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
+  return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;
+}
+
+const INDIAN: readonly (readonly [number, string])[] = [[1e12, 'lakh crore'], [1e7, 'crore'], [1e5, 'lakh']];
+
+/** Rupee amounts in the scale the Hindi uses: 4×10⁹ → "400 crore", 1.8×10¹³ → "18 lakh crore". */
+export function indianScale(value: number): string {
+  const [scale, words] = INDIAN.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
+  return `${GROUPED.format(value / scale)} ${words}`.trim();
+}
+
+/** A range or vague number in English ("4–6%", "two–three days", "thousands of people"), else null. */
+function shapedBody(n: NumberFact): string | null {
+  if (n.qualifier === 'vague') {
+    const words = vagueWords(n.value);
+    if (words === null) return null;
+    if (!n.unit) return words;
+    return `${words} of ${/^(percent|per cent|%)$/i.test(n.unit) ? 'percent' : pluralise(n.unit)}`;
+  }
+  if (n.qualifier !== 'range' || n.end === undefined || !Number.isFinite(n.end)) return null;
+  const span = `${formatValue(n.value)}–${formatValue(n.end)}`;
+  if (!n.unit) return span;
+  if (/^(percent|per cent|%)$/i.test(n.unit)) return `${span}%`;
+  if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${span}`;
+  return `${span} ${pluralise(n.unit)}`;
+}
+
+/**
+ * A number fact in English: "about 50 missiles", "at least one ballistic missile", "40%", "4–6%",
+ * "thousands of people". `qualifier` is what the Hindi words around it say, when known; the fact's
+ * own qualifier is used otherwise. A vague plural never prints as "about 1,000".
+ */
+export function formatNumber(n: NumberFact, qualifier: string | null): string {
+  const shaped = shapedBody(n);
+  if (shaped !== null) return shaped;
+  const q = qualifier ?? QUALIFIER_EN[n.qualifier] ?? (n.approx ? 'about' : '');
+  const body = valueBody(n);
   return q ? `${q} ${body}` : body;
 }
 

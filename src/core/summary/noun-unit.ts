@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { EntityRenderer } from './english-entities.js';
-import { countWord, formatNumber, pluralise } from './english-morph.js';
+import { countWord, formatNumber, pluralise, vagueWords } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { Item } from './tokens.js';
 
@@ -32,8 +32,9 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     .sort((a, b) => b[0].length - a[0].length);
   const adjectives = new Map(Object.entries(index.data.adjectives).map(([hi, en]) => [foldKey(hi), en]));
   const qualifierOf = (it: Item): string | null => {
-    const f = foldKey(it.text);
-    return qualifiers.find(([hi]) => f.includes(hi))?.[1] ?? null;
+    const f = ` ${foldKey(it.text).replace(/\s+/g, ' ')} `;
+    // whole words only: अधिक must not match inside अधिकतम
+    return qualifiers.find(([hi]) => f.includes(` ${hi} `))?.[1] ?? null;
   };
   const numberText = (it: Item, pending: string | null): string => {
     const n = it.number;
@@ -42,7 +43,10 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     const q = qualifierOf(it) ?? pending;
     // "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept
     if (n.unit && /ीय$/.test(it.text.trim())) return `${countWord(n.value)}-${n.unit}`;
-    const adj = f.split(/\s+/).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
+    // words before the number are its qualifier (अधिकतम 5 साल), not adjectives of the unit
+    const words = f.split(/\s+/);
+    const digit = words.findIndex((w) => /[0-9]/.test(w));
+    const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
     const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
     return formatNumber({ ...n, unit }, q);
   };
@@ -73,7 +77,8 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
       if (it.kind === 'qual') qualifier = it.en;
       else if (it.kind === 'number' && it.number && !it.number.unit && next(it)?.kind === 'noun') {
         // "तीन आरोपियों" → "three accused": the count is a modifier of the noun after it
-        pending.push([qualifierOf(it) ?? qualifier, countWord(it.number.value)].filter((x) => x).join(' '));
+        const vague = it.number.qualifier === 'vague' ? vagueWords(it.number.value) : null;
+        pending.push(vague !== null ? `${vague} of` : [qualifierOf(it) ?? qualifier, countWord(it.number.value)].filter((x) => x).join(' '));
         qualifier = null;
       } else if (it.kind === 'number' && it.number) {
         flush(numberText(it, qualifier), 'number');

@@ -24,10 +24,15 @@ function allowedCapitals(facts: ArticleFacts, lexicon: LexiconData): Set<string>
   return words;
 }
 
-/** Numbers an English line may print: the facts' values and the dates' English digits. */
+/** Numbers an English line may print: the facts' values (rupees also in lakh/crore) and the dates' English digits. */
 function allowedNumbers(facts: ArticleFacts): Set<string> {
   const nums = new Set<string>();
-  for (const n of facts.numbers) nums.add(String(n.value));
+  for (const n of facts.numbers) {
+    nums.add(String(n.value));
+    if (n.end !== undefined) nums.add(String(n.end));
+    // rupees print in the Indian scale the Hindi uses: 5 lakh, 400 crore, 18 lakh crore
+    if (n.unit === 'rupee') for (const scale of [1e5, 1e7, 1e12]) nums.add(String(Number((n.value / scale).toFixed(2))));
+  }
   for (const d of facts.dates) for (const x of formatDateRange(d.value, d.end).match(/\d+/g) ?? []) nums.add(x);
   return nums;
 }
