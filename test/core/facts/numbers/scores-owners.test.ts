@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { numbersIn } from './extract.js';
+
+const span = (text: string, part: string): { start: number; end: number } => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+};
+/** Facts as [text, value, unit, owner] with the given names claimed (as the entity extractor would). */
+const show = (text: string, names: string[] = []) =>
+  numbersIn(text, names.map((n) => span(text, n))).map((f) => [f.text, f.value, f.unit, f.owner ?? null]);
+
+describe('scores in their sport', () => {
+  it.each([
+    ['भारत ने 20 ओवर में 187/5 रन बनाए।', [['20 ओवर', 20, 'over', null], ['187/5', 187, 'run', null], ['187/5', 5, 'wicket', null]]],
+    ['ऑस्ट्रेलिया का स्कोर (245/8) रहा।', [['245/8', 245, 'run', null], ['245/8', 8, 'wicket', null]]],
+    ['फुटबॉल मुकाबले में भारत ने नेपाल को 3-2 से हराया।', [['3-2', 3, 'goal', null], ['3-2', 2, 'goal', null]]],
+    ['हॉकी टीम ने 2–1 से जीत दर्ज की।', [['2–1', 2, 'goal', null], ['2–1', 1, 'goal', null]]],
+  ] as const)('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+});
+
+describe('owners in name–number lists', () => {
+  it('pairs each number with the name right before it and shares the counted noun', () => {
+    const text = 'भाजपा 240 और कांग्रेस 99 सीटों पर जीती।';
+    expect(show(text, ['भाजपा', 'कांग्रेस'])).toEqual([['240', 240, 'seat', 'भाजपा'], ['99 सीटों', 99, 'seat', 'कांग्रेस']]);
+  });
+
+  it('follows a longer list and a postposition between name and number', () => {
+    const text = 'एनडीए को 293, इंडिया गठबंधन को 234 और अन्य को 16 सीटें मिलीं।';
+    expect(show(text, ['एनडीए', 'इंडिया गठबंधन', 'अन्य'])).toEqual([
+      ['293', 293, 'seat', 'एनडीए'],
+      ['234', 234, 'seat', 'इंडिया गठबंधन'],
+      ['16 सीटें', 16, 'seat', 'अन्य'],
+    ]);
+  });
+
+  it('gives no owner to a number that is not in a list', () => {
+    const text = 'भाजपा ने 240 सीटें जीतीं।';
+    expect(show(text, ['भाजपा'])).toEqual([['240 सीटें', 240, 'seat', null]]);
+  });
+});

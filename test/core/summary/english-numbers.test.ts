@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, vagueWords } from '../../../src/core/summary/english-morph.js';
+import type { NumberFact, NumberQualifier } from '../../../src/core/types.js';
+
+const fact = (value: number, unit: string | null, qualifier: NumberQualifier, end?: number): NumberFact => ({
+  text: 'x', value, unit, qualifier, approx: qualifier !== 'exact', sentence: 0, span: { start: 0, end: 1 }, ...(end === undefined ? {} : { end }),
+});
+
+describe('formatNumber follows what the Hindi says about the value', () => {
+  it.each([
+    [fact(4000000000, 'rupee', 'about'), 'about 400 crore rupees'],
+    [fact(18000000000000, 'rupee', 'exact'), '18 lakh crore rupees'],
+    [fact(250000, 'rupee', 'exact'), '2.5 lakh rupees'],
+    [fact(50000, 'rupee', 'exact'), 'Rs 50,000'],
+    [fact(9, 'person', 'at least'), 'at least nine people'],
+    [fact(100, 'village', 'more than'), 'more than 100 villages'],
+    [fact(10, 'percent', 'less than'), 'less than 10%'],
+    [fact(5, 'year', 'up to'), 'up to five years'],
+    [fact(4, 'percent', 'range', 6), '4–6%'],
+    [fact(2, 'day', 'range', 3), '2–3 days'],
+    [fact(1000, 'person', 'vague'), 'thousands of people'],
+    [fact(100, 'house', 'vague'), 'hundreds of houses'],
+    [fact(12, 'vehicle', 'vague'), 'dozens of vehicles'],
+    [fact(100000, 'person', 'vague'), 'lakhs of people'],
+    [fact(10000000, 'rupee', 'vague'), 'crores of rupees'],
+    [fact(10000000000, 'rupee', 'vague'), 'thousands of crores of rupees'],
+    [fact(1000, null, 'vague'), 'thousands'],
+    [fact(50, 'missile', 'exact'), '50 missiles'],
+  ] as const)('%o → %s', (n, expected) => {
+    expect(formatNumber(n, null)).toBe(expected);
+  });
+
+  it('never prints a vague plural as "about 1,000"', () => {
+    expect(formatNumber(fact(1000, 'person', 'vague'), 'about')).toBe('thousands of people');
+    expect(vagueWords(1000)).toBe('thousands');
+    expect(vagueWords(777)).toBeNull();
+  });
+
+  it('keeps the Hindi words’ qualifier when the caller knows it', () => {
+    expect(formatNumber(fact(12, 'person', 'about'), 'at least')).toBe('at least 12 people');
+  });
+});
