@@ -123,6 +123,24 @@ export interface Bilingual {
   en: string;
 }
 
+/**
+ * How an English line was made: `rules` = a sentence built by the offline renderer, confident of its
+ * frame; `facts` = the structured line of labelled facts (`Vladimir Putin · to visit · North Korea`).
+ */
+export type EnSource = 'rules' | 'facts';
+
+/** A headline with how its English line was made. */
+export interface BilingualTitle extends Bilingual {
+  enSource: EnSource;
+}
+
+/** Summary lines: `en[i]` renders `hi[i]`, made as `enSource[i]` says. */
+export interface BilingualLines {
+  hi: string[];
+  en: string[];
+  enSource: EnSource[];
+}
+
 /** A page after cleaning (src/core/content). */
 export interface CleanedPage {
   /** Headline, cleaned (no SEO kicker, no furniture). */
@@ -155,8 +173,8 @@ export interface AnalysedArticle {
   file: string;
   published: string;
   publishedAt?: string;
-  title: Bilingual;
-  summary: { hi: string[]; en: string[] };
+  title: BilingualTitle;
+  summary: BilingualLines;
   sentences: Sentence[];
   facts: ArticleFacts;
   entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] };

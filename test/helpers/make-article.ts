@@ -1,4 +1,4 @@
-import type { AnalysedArticle, DateFact, EntitySummary, Granularity } from '../../src/core/types.js';
+import type { AnalysedArticle, DateFact, EnSource, EntitySummary, Granularity } from '../../src/core/types.js';
 
 export interface ArticleSpec {
   id: string;
@@ -9,8 +9,12 @@ export interface ArticleSpec {
   people?: string[];
   places?: string[];
   organisations?: string[];
-  summary?: { hi: string[]; en: string[] };
+  /** `enSource` defaults to `rules` for every line. */
+  summary?: { hi: string[]; en: string[]; enSource?: EnSource[] };
 }
+
+const summary = (s: NonNullable<ArticleSpec['summary']>): AnalysedArticle['summary'] =>
+  ({ hi: s.hi, en: s.en, enSource: s.enSource ?? s.en.map(() => 'rules') });
 
 const entity = (en: string): EntitySummary => ({ hi: en, en, mentions: 1 });
 
@@ -27,8 +31,8 @@ export function makeArticle(spec: ArticleSpec): AnalysedArticle {
     id: spec.id,
     file: `${spec.id}.txt`,
     published: spec.published,
-    title: { hi: `शीर्षक ${spec.id}`, en: `Title ${spec.id}` },
-    summary: spec.summary ?? { hi: [`सार ${spec.id}`], en: [`Summary ${spec.id}`] },
+    title: { hi: `शीर्षक ${spec.id}`, en: `Title ${spec.id}`, enSource: 'rules' },
+    summary: summary(spec.summary ?? { hi: [`सार ${spec.id}`], en: [`Summary ${spec.id}`] }),
     sentences,
     facts: { dates, numbers: [], mentions: [] },
     entities: {

@@ -5,8 +5,8 @@ const SIMILAR = 0.5;
 
 /**
  * Bullets of a story: the primary article's summary, then from each other source its first line
- * that reads as a sentence in English (not a "·" facts line) and adds something (shares less than
- * half its words with the bullets already chosen).
+ * whose English is a sentence (its `enSource` is not `facts`, the structured line) and adds something
+ * (shares less than half its words with the bullets already chosen).
  */
 export function mergeBullets(articles: readonly AnalysedArticle[]): { hi: string[]; en: string[] } {
   const [primary, ...others] = articles;
@@ -16,7 +16,7 @@ export function mergeBullets(articles: readonly AnalysedArticle[]): { hi: string
   for (const other of others) {
     if (hi.length >= MAX_BULLETS) break;
     const pick = other.summary.hi.findIndex(
-      (line, i) => !(other.summary.en[i] ?? ' · ').includes(' · ') && hi.every((existing) => overlap(line, existing) < SIMILAR),
+      (line, i) => (other.summary.enSource[i] ?? 'facts') !== 'facts' && hi.every((existing) => overlap(line, existing) < SIMILAR),
     );
     if (pick < 0) continue;
     hi.push(other.summary.hi[pick] as string);

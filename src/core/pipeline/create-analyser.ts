@@ -41,12 +41,13 @@ export function createAnalyser(data: KhabarData): Analyser {
       const sentence = sentences[index];
       if (sentence) english.set(index, summariser.english(sentence, facts, summaryProblem));
     }
+    const head = summariser.titleLine(page.title, titleFacts(all), summaryProblem);
     return {
       id: source.id,
       file: source.file,
       published: source.published,
       publishedAt: source.publishedAt,
-      title: { hi: page.title, en: summariser.englishTitle(page.title, titleFacts(all), summaryProblem) },
+      title: { hi: page.title, en: head.text, enSource: head.source },
       summary: summary.summary,
       sentences,
       facts,

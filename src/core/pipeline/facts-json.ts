@@ -4,8 +4,10 @@ import type { AnalysedArticle, DateFact, NumberFact, NumberQualifier, NumberRole
 export interface ArticleFactsJson {
   article: string;
   published: string;
-  title: { hi: string; en: string };
-  summary: { hi: string[]; en: string[] };
+  /** `enSource`: how `en` was made (`rules` sentence, `facts` line); optional in the type so older producers still fit. */
+  title: { hi: string; en: string; enSource?: EnSource };
+  /** `enSource[i]` says how `en[i]` was made. */
+  summary: { hi: string[]; en: string[]; enSource?: EnSource[] };
   facts: {
     dates: { text: string; value: string; end?: string; granularity: DateFact['granularity']; sentence: number }[];
     numbers: {
@@ -29,8 +31,8 @@ export function toFactsJson(article: AnalysedArticle): ArticleFactsJson {
   return {
     article: article.id,
     published: article.published,
-    title: article.title,
-    summary: article.summary,
+    title: { hi: article.title.hi, en: article.title.en, enSource: article.title.enSource },
+    summary: { hi: article.summary.hi, en: article.summary.en, enSource: article.summary.enSource },
     facts: {
       dates: article.facts.dates.map(dateJson),
       numbers: article.facts.numbers.map(numberJson),

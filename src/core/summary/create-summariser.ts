@@ -1,5 +1,5 @@
-import type { ArticleFacts, Bilingual, Sentence } from '../types.js';
-import { createEnglishLines, tidyEnglish } from './english-line.js';
+import type { ArticleFacts, BilingualLines, BilingualTitle, Sentence } from '../types.js';
+import { createEnglishLines, type EnglishLine } from './english-line.js';
 import { titleFacts, titleSentence } from './english-title.js';
 import type { LexiconData } from './lexicon-data.js';
 import { indexLexicon } from './lexicon-index.js';
@@ -17,11 +17,15 @@ export type SummaryReport = (message: string) => void;
 
 export interface Summariser {
   /** 3–5 central sentences, cleaned, reading order; title.hi from the headline; one English line per Hindi line. */
-  summarise(input: SummaryInput, report?: SummaryReport): { title: Bilingual; summary: { hi: string[]; en: string[] }; picked: number[] };
+  summarise(input: SummaryInput, report?: SummaryReport): { title: BilingualTitle; summary: BilingualLines; picked: number[] };
   /** English line for one sentence (used for every dated sentence in the event index). */
   english(sentence: Sentence, facts: ArticleFacts, report?: SummaryReport): string;
+  /** English line for one sentence and how it was made (`rules` sentence or `facts` line). */
+  englishLine(sentence: Sentence, facts: ArticleFacts, report?: SummaryReport): EnglishLine;
   /** English for a headline (title.en). */
   englishTitle(title: string, facts: ArticleFacts, report?: SummaryReport): string;
+  /** English headline and how it was made. */
+  titleLine(title: string, facts: ArticleFacts, report?: SummaryReport): EnglishLine;
 }
 
 const ignore: SummaryReport = () => undefined;
@@ -58,14 +62,17 @@ export function createSummariser(data: LexiconData): Summariser {
     }
   };
   const leaked = (what: string, report: SummaryReport) => (line: string) => report(`${what} kept Hindi text, shown as a facts line instead: ${line}`);
-  const english = (sentence: Sentence, facts: ArticleFacts, report = ignore): string =>
-    safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, facts ?? EMPTY_FACTS, false, leaked(`English of sentence ${sentence.index}`, report)), '');
-  const englishTitle = (title: string, facts: ArticleFacts, report = ignore): string =>
-    safe('English headline', report, () => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true, leaked('English headline', report)), '');
+  const NONE: EnglishLine = { text: '', source: 'facts' };
+  const englishLine = (sentence: Sentence, facts: ArticleFacts, report = ignore): EnglishLine =>
+    safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, facts ?? EMPTY_FACTS, false, leaked(`English of sentence ${sentence.index}`, report)), NONE);
+  const titleLine = (title: string, facts: ArticleFacts, report = ignore): EnglishLine =>
+    safe('English headline', report, () => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true, leaked('English headline', report)), NONE);
 
   return {
-    english,
-    englishTitle,
+    english: (sentence, facts, report) => englishLine(sentence, facts, report).text,
+    englishLine,
+    englishTitle: (title, facts, report) => titleLine(title, facts, report).text,
+    titleLine,
     summarise(input, report = ignore) {
       const sentences = input.sentences ?? [];
       const facts = input.facts ?? EMPTY_FACTS;
@@ -74,9 +81,11 @@ export function createSummariser(data: LexiconData): Summariser {
       const chosen = picked
         .map((i) => sentences.find((s) => s.index === i))
         .filter((s): s is Sentence => s !== undefined);
+      const head = titleLine(title, facts, report);
+      const rendered = chosen.map((s) => englishLine(s, facts, report));
       return {
-        title: { hi: cleanHindi(title), en: tidyEnglish(englishTitle(title, facts, report)) },
-        summary: { hi: chosen.map((s) => cleanHindi(s.text)), en: chosen.map((s) => english(s, facts, report)) },
+        title: { hi: cleanHindi(title), en: head.text, enSource: head.source },
+        summary: { hi: chosen.map((s) => cleanHindi(s.text)), en: rendered.map((l) => l.text), enSource: rendered.map((l) => l.source) },
         picked: chosen.map((s) => s.index),
       };
     },

@@ -1,4 +1,4 @@
-import type { ArticleFacts, Sentence } from '../types.js';
+import type { ArticleFacts, EnSource, Sentence } from '../types.js';
 import { splitClauses, splitReported } from './clause-split.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
@@ -36,9 +36,15 @@ export type EnglishDefect = (line: string) => void;
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
 
+/** An English line and how it was made (a confident sentence, or the structured facts line). */
+export interface EnglishLine {
+  text: string;
+  source: EnSource;
+}
+
 export interface EnglishLines {
   /** `headline`: also read verb-first headline order. */
-  line(sentence: Sentence, facts: ArticleFacts, headline?: boolean, defect?: EnglishDefect): string;
+  line(sentence: Sentence, facts: ArticleFacts, headline?: boolean, defect?: EnglishDefect): EnglishLine;
 }
 
 export function createEnglishLines(index: LexiconIndex): EnglishLines {
@@ -95,11 +101,11 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // weak readings give way to the facts line; with no facts at all, the best reading is kept
       const line = weak ? factsLine(sentence, facts, r.phrases) || full.trim() || r.phrases.join(' · ') : full;
       const out = capitalise(tidyEnglish(line));
-      if (!DEVANAGARI.test(out)) return out;
+      if (!DEVANAGARI.test(out)) return { text: out, source: weak ? 'facts' : 'rules' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
       const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, [])));
-      return DEVANAGARI.test(fallback) ? '' : fallback;
+      return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };
 }

@@ -52,7 +52,7 @@ describe('escaping content in Telegram HTML', () => {
       id: 'tricky', published: '2024-06-19', sentences: ['<b>&amp; 19 जून को</b> बैठक हुई।'], dates: [[0, '19 जून', '2024-06-19', 'day']],
       summary: { hi: ['<b>& सार</b>'], en: ['<i>AT&T</i> & <a href="x">link</a>'] },
     });
-    article.title = { hi: 'शीर्षक <b>&', en: 'Title <b>&' };
+    article.title = { hi: 'शीर्षक <b>&', en: 'Title <b>&', enSource: 'rules' };
     const tricky = await startHarness(fakeContent([article]));
     try {
       const digest = await tricky.ask(privateMessage(903, '/digest'));

@@ -45,6 +45,24 @@ describe('buildDigest', () => {
     expect(bullets?.en).toEqual(['Putin and Kim met', 'An agreement was signed', 'Putin will reach Pyongyang tomorrow']);
   });
 
+  it('merges from another source only a line whose English is a sentence (enSource), never a facts line', () => {
+    const facts = makeArticle({
+      id: 'visit-3', published: '2024-06-17', ...visit, dates: [[0, '19 जून', '2024-06-19', 'day']],
+      summary: {
+        hi: ['पुतिन प्योंगयांग जाएंगे, किम से मिलेंगे।', 'रूस ने उत्तर कोरिया से हथियार खरीदे।'],
+        en: ['Vladimir Putin · Pyongyang · Kim Jong Un', 'Russia bought weapons from North Korea'],
+        enSource: ['facts', 'rules'],
+      },
+    });
+    // a sentence may itself contain " · " (a quoted name): the field decides, not the text
+    const dotted = makeArticle({
+      id: 'visit-4', published: '2024-06-16', ...visit, dates: [[0, '19 जून', '2024-06-19', 'day']],
+      summary: { hi: ['किम ने कहा कि दोनों देश सहयोग बढ़ाएंगे।'], en: ['Kim said the two countries · will deepen ties'], enSource: ['rules'] },
+    });
+    const merged = buildDigest([articles[1]!, facts, dotted], { edition: '2024-06-20', format: factFormatters }).stories[0]?.bullets;
+    expect(merged?.en).toEqual(['Putin and Kim met', 'An agreement was signed', 'Russia bought weapons from North Korea', 'Kim said the two countries · will deepen ties']);
+  });
+
   it('collects English key facts across the sources', () => {
     expect(digest.stories[0]?.keyFacts).toEqual({
       dates: ['19 June 2024'],

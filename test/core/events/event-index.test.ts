@@ -64,7 +64,7 @@ describe('event index lookups', () => {
 
 describe('headline and dateline dates', () => {
   const c = makeArticle({ id: 'c', published: '2024-03-15', sentences: ['संसद में विधेयक पारित हुआ।'] });
-  c.title = { hi: '14 मार्च को संसद में विधेयक पारित', en: 'Parliament passed the bill on 14 March' };
+  c.title = { hi: '14 मार्च को संसद में विधेयक पारित', en: 'Parliament passed the bill on 14 March', enSource: 'rules' };
   c.facts.dates.push(
     { text: '14 मार्च', value: '2024-03-14', granularity: 'day', sentence: -1, span: { start: 0, end: 8 }, kind: 'inferred' },
     { text: '15 मार्च', value: '2024-03-15', granularity: 'day', sentence: -2, span: { start: 6, end: 14 }, kind: 'inferred' },

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/core/data/load-data.js';
 import { createSummariser } from '../../../src/core/summary/create-summariser.js';
-import { build } from './fact-builders.js';
+import { build, type FactSpec } from './fact-builders.js';
 
 /**
  * Nothing deletes Hindi from an English line any more: a line that keeps Devanagari is a renderer
@@ -14,7 +14,7 @@ const lexicon = loadData(join(process.cwd(), 'config')).data.lexicon;
 const broken = createSummariser({ ...lexicon, nouns: { ...lexicon.nouns, यात्रा: 'यात्रा visit' } });
 const sound = createSummariser(lexicon);
 const hi = 'प्रधानमंत्री नरेंद्र मोदी की अमेरिका यात्रा शुरू हुई।';
-const spec = { people: [['नरेंद्र मोदी', 'Narendra Modi', 'Prime Minister', 'India']], places: [['अमेरिका', 'United States']] } as const;
+const spec: FactSpec = { people: [['नरेंद्र मोदी', 'Narendra Modi', 'Prime Minister', 'India']], places: [['अमेरिका', 'United States']] };
 
 describe('English lines that keep Hindi text', () => {
   it('are reported with the line and shown as the facts line', () => {
