@@ -4,7 +4,8 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  * Trims everyday words (config/common-words.txt: फ़ौरन, हिस्सा, बाढ़, प्रभावित) from both edges of
  * a name guessed by context, returning the word range left, empty when every word is common. A word
  * known as part of a name (a given name, surname, or a word of a gazetteer person or place) is never
- * trimmed, so `प्रकाश`, `आनंद`, `सिंह` stay in names although they are also words.
+ * trimmed, so `प्रकाश`, `आनंद`, `सिंह` stay in names although they are also words; nor is a common
+ * word followed by such a part (`प्रभात कुमार`: a given name before a surname).
  */
 export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
@@ -14,7 +15,9 @@ export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (
   return (words) => {
     let from = 0;
     let to = words.length;
-    while (from < to && trimmable(words[from])) from++;
+    // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept
+    const knownAfter = (i: number): boolean => words.slice(i + 1, to).some((w) => isNamePart(w));
+    while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     while (to > from && trimmable(words[to - 1])) to--;
     return { from, to };
   };

@@ -11,6 +11,7 @@ import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
 import { createDistrictFinder } from './districts.js';
 import { roleAt } from './dated-roles.js';
+import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { phraseKey } from './tokens.js';
@@ -55,6 +56,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     demonym: createDemonymRule(data),
     romaniseName: createNameRomaniser(data.respellings),
+    isCredit: createCreditRule(data),
     trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w)),
   };
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {

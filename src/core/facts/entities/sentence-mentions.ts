@@ -1,5 +1,6 @@
 import type { Sentence } from '../../types.js';
 import type { CommonWordTrim } from './common-word-trim.js';
+import type { createCreditRule } from './credit-rule.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import type { NameFinder, NameSpan } from './context-names.js';
 import type { DemonymRule } from './demonyms.js';
@@ -27,6 +28,8 @@ export interface SentenceTools {
   namedAfter: ReadonlySet<string>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
+  /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */
+  isCredit: ReturnType<typeof createCreditRule>;
 }
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
@@ -74,6 +77,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const first = m.hits[0] as (typeof m.hits)[number];
     const kind = (full ?? first).entity.kind;
     const p = base(m.from, m.to, kind);
+    if (full && tools.isCredit(full.entity, tokens, m.from, m.to, sentence.text, p.span.start, p.span.end)) continue;
     if (full) {
       p.entity = full.entity;
       if (full.adjective) p.adjective = true;

@@ -103,13 +103,13 @@ describe('places', () => {
 describe('organisations', () => {
   it.each<[string, Expected]>([
     ['रूस के विदेश मंत्रालय ने वीडियो शेयर किया।', { text: 'विदेश मंत्रालय', kind: 'organisation', en: 'Ministry of Foreign Affairs (Russia)', country: 'Russia' }],
-    ['भारत के विदेश मंत्रालय ने बयान जारी किया।', { text: 'विदेश मंत्रालय', en: 'Ministry of External Affairs (India)' }],
+    ['भारत के विदेश मंत्रालय ने बयान जारी किया।', { text: 'विदेश मंत्रालय', en: 'Ministry of External Affairs' }],
     ['अमेरिकी रक्षा मंत्रालय ने कहा।', { text: 'रक्षा मंत्रालय', en: 'United States Department of Defense' }],
     ['सियोल के विदेश मंत्रालय ने कहा।', { text: 'विदेश मंत्रालय', en: 'Ministry of Foreign Affairs (South Korea)' }],
     ['TASS ने बताया।', { text: 'TASS', en: 'TASS' }],
     ['तास समाचार एजेंसी ने बताया।', { text: 'तास', en: 'TASS' }],
     ['केसीएनए ने गुरुवार को कहा।', { text: 'केसीएनए', en: 'Korean Central News Agency' }],
-    ['मॉस्को (एएनआई): बयान।', { text: 'एएनआई', en: 'Asian News International' }],
+    ['एएनआई ने बताया कि बैठक हुई।', { text: 'एएनआई', en: 'Asian News International' }],
     ['अल जज़ीरा ने बताया।', { text: 'अल जज़ीरा', en: 'Al Jazeera' }],
     ['संयुक्त राष्ट्र सुरक्षा परिषद के प्रस्ताव।', { text: 'संयुक्त राष्ट्र सुरक्षा परिषद', en: 'United Nations Security Council' }],
     ['संयुक्त राष्ट्र के प्रतिबंध।', { text: 'संयुक्त राष्ट्र', en: 'United Nations' }],

@@ -127,7 +127,7 @@ describe('gazetteer data files', () => {
     ['organisations', 'Kremlin', 'क्रेमलिन'],
     ['people', 'Sergey Lavrov', 'लावरोव'],
     ['people', 'Alexander Kozlov (politician)', 'अलेक्जेंडर कोज़लोव'],
-    ['organisations', 'Ministry of External Affairs (India)', 'विदेश मंत्रालय'],
+    ['organisations', 'Ministry of External Affairs', 'विदेश मंत्रालय'],
     ['organisations', 'BSE SENSEX', 'सेंसेक्स'],
     ['organisations', 'India Meteorological Department', 'मौसम विभाग'],
     ['places', 'Gaza Strip', 'गाजा पट्टी'],

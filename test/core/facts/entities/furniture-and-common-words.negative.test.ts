@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './fixtures.js';
+
+const found = (text: string): string[] => mentionsOf(text).map((m) => `${m.kind}:${m.text}`);
+
+describe('everyday words are never names', () => {
+  it.each([
+    'प्रवक्ता फ़ौरन मौके पर पहुंचे।',
+    'संवाददाता बाढ़ प्रभावित इलाकों में पहुंचे।',
+    'मंत्री हिस्सा लेने पहुंचे।',
+    'आरोपी फ़ौरन फरार हो गया।',
+    'दस्ता ने कहा कि तलाश जारी है।',
+    'वकील दलील देते रहे।',
+    'प्रधानमंत्री ने कहा कि देश आगे बढ़ेगा।',
+    'मुख्यमंत्री जल्द घोषणा करेंगे।',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.startsWith('person:'))).toEqual([]);
+  });
+});
+
+describe('everyday words are trimmed from a guessed name, the name stays', () => {
+  it.each<[string, string]>([
+    ['प्रवक्ता रमेश चंद फ़ौरन मौके पर पहुंचे।', 'रमेश चंद'],
+    ['अधिवक्ता अजय मेहरा ने दलील दी।', 'अजय मेहरा'],
+    // प्रभात (morning) is a word, but before a surname it is a given name
+    ['एसपी प्रभात कुमार ने गुरुवार को जानकारी दी।', 'प्रभात कुमार'],
+  ])('%s', (text, name) => {
+    const people = mentionsOf(text).filter((m) => m.kind === 'person');
+    expect(people.map((m) => m.text)).toEqual([name]);
+    const m = people[0];
+    if (m) expect(text.slice(text.indexOf(name), text.indexOf(name) + name.length)).toBe(m.text);
+  });
+});
+
+describe('news agencies and sites in credits, datelines and bylines are furniture', () => {
+  it.each([
+    'मॉस्को (एएनआई): बयान।',
+    'सियोल, 14 मार्च (एएनआई) बैठक हुई।',
+    'फोटो: एएनआई',
+    '(इनपुट: एएनआई)',
+    'सौजन्य एएनआई',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.includes('एएनआई'))).toEqual([]);
+  });
+
+  it('the agency as a source of the news is still named', () => {
+    expect(found('एएनआई ने बताया कि बैठक हुई।')).toContain('organisation:एएनआई');
+  });
+});
