@@ -1,52 +1,51 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { Problem } from '../types.js';
+import { keyText, rangeOf, readEntry, type LineOf, type MetadataEntry, type Warn } from './metadata-entry.js';
+import { recoverEntries } from './metadata-recovery.js';
 
-/** One `articles:` entry of metadata.yaml, as written (validated later, per article). */
-export interface MetadataEntry {
-  /** The key as written, normalised to `/` separators without a leading `./`. */
-  key: string;
-  published: unknown;
-  language: unknown;
-  /** Line of the entry's key. */
-  line?: number;
-  /** Line of its `published:` value, when written. */
-  publishedLine?: number;
-}
+export { normaliseKey, type MetadataEntry } from './metadata-entry.js';
 
 export interface Metadata {
   entries: MetadataEntry[];
   problems: Problem[];
+  /** False when part of the file could not be read: an article without an entry may have lost it there. */
+  complete: boolean;
 }
 
-const ENTRY_KEYS = new Set(['published', 'language']);
-
 /**
- * Reads metadata.yaml entry by entry, so that one bad entry never hides the others. Syntax errors
- * (the whole file is then unusable) are errors; unknown and duplicate keys are warnings. Every
- * problem carries the YAML line.
+ * Reads metadata.yaml entry by entry, so that one bad entry never hides the others. A syntax error
+ * is an error with its line, and the file is then read again one entry at a time (see
+ * metadata-recovery.ts): the entries that parse are kept, the others are marked unreadable.
+ * Unknown and duplicate keys are warnings. Every problem carries the YAML line.
  */
 export function readMetadata(text: string, label: string): Metadata {
+  const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const problems: Problem[] = [];
-  const at = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-  const warn = (message: string, line?: number): void => {
+  const at: LineOf = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const warn: Warn = (message, line) => {
     problems.push({ file: label, ...(line === undefined ? {} : { line }), message, severity: 'warning' });
   };
   if (doc.errors.length > 0) {
+    const lines = new Set<number | undefined>();
     for (const e of doc.errors) {
-      problems.push({ file: label, line: e.linePos?.[0]?.line ?? at(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}`, severity: 'error' });
+      const line = e.linePos?.[0]?.line ?? at(e.pos[0]);
+      if (lines.has(line)) continue; // the first error of a line says it; the rest follow from it
+      lines.add(line);
+      problems.push({ file: label, line, message: `invalid YAML: ${e.message.split('\n')[0]}`, severity: 'error' });
     }
-    return { entries: [], problems };
+    const recovered = recoverEntries(source, warn);
+    return { entries: keepLast(recovered, warn), problems, complete: false };
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     warn('metadata file is empty');
-    return { entries: [], problems };
+    return { entries: [], problems, complete: true };
   }
   if (!isMap(root)) {
     problems.push({ file: label, line: at(rangeOf(root)), message: 'expected a mapping with an `articles:` key', severity: 'error' });
-    return { entries: [], problems };
+    return { entries: [], problems, complete: false };
   }
   let articles: Pair | undefined;
   for (const pair of root.items) {
@@ -57,61 +56,19 @@ export function readMetadata(text: string, label: string): Metadata {
   if (!articles || !isMap(articles.value)) {
     const empty = articles && (articles.value === null || (isScalar(articles.value) && articles.value.value === null));
     if (!empty) warn('no `articles:` mapping: no article has metadata', at(rangeOf(articles?.key)));
-    return { entries: [], problems };
+    return { entries: [], problems, complete: true };
   }
-  const entries: MetadataEntry[] = [];
-  const seen = new Map<string, number | undefined>();
-  for (const pair of articles.value.items) {
-    const key = normaliseKey(keyText(pair));
-    const line = at(rangeOf(pair.key));
-    if (seen.has(key)) {
-      warn(`duplicate entry "${key}" (first on line ${seen.get(key) ?? '?'}); the last one wins`, line);
-    }
-    seen.set(key, line);
-    entries.push(readEntry(pair, key, line, at, warn));
-  }
-  return { entries: dedupe(entries), problems };
+  const entries = articles.value.items.map((pair) => readEntry(pair, at, warn));
+  return { entries: keepLast(entries, warn), problems, complete: true };
 }
 
-function readEntry(
-  pair: Pair,
-  key: string,
-  line: number | undefined,
-  at: (offset: number | undefined) => number | undefined,
-  warn: (message: string, line?: number) => void,
-): MetadataEntry {
-  const value = pair.value;
-  if (!isMap(value)) {
-    // `a.txt: 2024-06-18` is read as the published date
-    const scalar = isScalar(value) ? value.toJSON() : value === null ? undefined : (value as { toJSON(): unknown }).toJSON();
-    return { key, published: scalar, language: undefined, line, publishedLine: line };
-  }
-  const fields: Record<string, unknown> = {};
-  for (const item of value.items) {
-    const name = keyText(item);
-    if (!ENTRY_KEYS.has(name)) warn(`unknown key "${name}" in entry "${key}" (expected published, language)`, at(rangeOf(item.key)));
-    else fields[name] = item.value === null ? null : (item.value as { toJSON(): unknown }).toJSON();
-  }
-  const publishedLine = at(rangeOf(value.get('published', true))) ?? line;
-  return { key, published: fields.published, language: fields.language, line, publishedLine };
-}
-
-function dedupe(entries: MetadataEntry[]): MetadataEntry[] {
+/** One entry per key: a repeated key is a warning on its line, and the last one wins. */
+function keepLast(entries: MetadataEntry[], warn: Warn): MetadataEntry[] {
   const last = new Map<string, MetadataEntry>();
-  for (const e of entries) last.set(e.key, e);
+  for (const entry of entries) {
+    const first = last.get(entry.key);
+    if (first) warn(`duplicate entry "${entry.key}" (first on line ${first.line ?? '?'}); the last one wins`, entry.line);
+    last.set(entry.key, entry);
+  }
   return [...last.values()];
-}
-
-function keyText(pair: Pair): string {
-  const key = pair.key;
-  if (isScalar(key)) return String(key.value);
-  return String(key);
-}
-
-function rangeOf(node: unknown): number | undefined {
-  return (node as { range?: [number, number] } | null | undefined)?.range?.[0];
-}
-
-export function normaliseKey(key: string): string {
-  return key.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }

@@ -23,7 +23,7 @@ export interface Snapshot {
 /** Loads config data and content and analyses every article. Never throws for bad input. */
 export function buildSnapshot(options: SnapshotOptions, now: Date = new Date()): Snapshot {
   const loaded = loadData(options.configDir);
-  const content = loadContent(options.contentDir, { timezone: options.timezone });
+  const content = loadContent(options.contentDir, { timezone: options.timezone, now });
   const analyse = createAnalyser(loaded.data);
   const problems: Problem[] = [...loaded.problems, ...content.problems];
   const articles: AnalysedArticle[] = [];

@@ -10,13 +10,17 @@ const load = (name: string, timezone = 'Asia/Kolkata') => loadContent(fixture(na
 const brief = (problems: Problem[]) => problems.map((p) => ({ file: p.file, line: p.line, severity: p.severity }));
 
 describe('loadContent: broken input never stops the rest', () => {
-  it('malformed YAML: an error with its line; files with an Update line still load', () => {
+  it('malformed YAML: an error with its line; the readable entry is kept, the broken one is an error naming its article', () => {
     const { articles, problems } = load('malformed-yaml');
-    expect(articles.map((a) => [a.id, a.published, a.publishedAt])).toEqual([['markets', '2024-03-05', '2024-03-05T10:15:00.000Z']]);
+    // line 3 (markets.txt: { published: 2024-03-05 }) is valid on its own and read entry by entry
+    expect(articles.map((a) => [a.id, a.published, a.publishedAt])).toEqual([['markets', '2024-03-05', undefined]]);
     const yaml = problems.filter((p) => p.file === 'metadata.yaml');
     expect(yaml.length).toBeGreaterThan(0);
-    expect(yaml.every((p) => p.severity === 'error' && typeof p.line === 'number' && /invalid YAML/.test(p.message))).toBe(true);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'weather.txt', severity: 'warning', message: expect.stringMatching(/no publication date/) }));
+    expect(yaml.every((p) => p.severity === 'error' && typeof p.line === 'number')).toBe(true);
+    expect(yaml.some((p) => /invalid YAML/.test(p.message))).toBe(true);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'metadata.yaml', line: 4, severity: 'error', message: expect.stringMatching(/^weather\.txt: its metadata entry is not valid YAML.*skipped/) }),
+    );
   });
 
   it('invalid dates (2024-02-30, "tomorrow", month 13): line-numbered, fall back to the Update line or skip', () => {
@@ -63,7 +67,8 @@ describe('loadContent: broken input never stops the rest', () => {
     expect(ipl?.raw).not.toMatch(/[\r\uFEFF]/);
   });
 
-  it('nested folders: relative-path keys (with ./), file-name keys, duplicate ids warned', () => {
+  // A second file with the same id is not loaded, so it is an error (validate exits 1 when an article could not load).
+  it('nested folders: relative-path keys (with ./), file-name keys, a duplicate id is an error', () => {
     const { articles, problems } = load('nested');
     expect(articles.map((a) => [a.id, a.file, a.published])).toEqual([
       ['hockey', 'archive/hockey.txt', '2020-01-01'],
@@ -71,17 +76,18 @@ describe('loadContent: broken input never stops the rest', () => {
       ['up-hospital', 'politics/states/up-hospital.txt', '2024-07-01'],
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'sport/hockey.txt', severity: 'warning', message: expect.stringMatching(/duplicate article id "hockey"/) }),
+      expect.objectContaining({ file: 'sport/hockey.txt', severity: 'error', message: expect.stringMatching(/duplicate article id "hockey"/) }),
     ]);
   });
 
-  it('missing metadata: Update line used, undated file skipped with a warning, odd metadata warned', () => {
+  // An undated file is an article that could not load: an error (issue 12, validate must exit 1); the rest are warnings.
+  it('missing metadata: Update line used, undated file skipped with an error, odd metadata warned', () => {
     const { articles, problems } = load('missing-metadata');
     expect(articles.map((a) => [a.id, a.published, a.publishedAt, a.language])).toEqual([
       ['english', '2024-06-21', undefined, 'en'],
       ['gold', '2024-06-19', '2024-06-18T20:30:00.000Z', 'hi'],
     ]);
-    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['undated.txt']);
     const messages = problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
