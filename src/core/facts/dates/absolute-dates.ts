@@ -15,6 +15,8 @@ const MAX_YEAR = 2999;
 export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const M = `(?<m>${lex.month})`;
   const dayMonthYear = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*(?<y>${YEAR})`, 'gu');
+  // 08-Apr-2017, 8/Apr/2017
+  const stamp = new RegExp(`(?<d>${DAY})(?<s>[-/.])${M}\\k<s>(?<y>${YEAR})`, 'gu');
   const monthDayYear = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL},?\\s*(?<y>${YEAR})`, 'gu');
   const iso = /(?<!\p{N}|\p{N}[-/.])(?<y>\d{4})(?<s>[-/])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[-/.:]\p{N})/gu;
   const numeric = /(?<!\p{N}|\p{N}[-/.])(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[-/.]\p{N})/gu;
@@ -32,6 +34,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
       out.push(at(match, () => ({ value, granularity: 'day', kind: 'absolute' })));
     };
     for (const match of text.matchAll(dayMonthYear)) full(match, lex.monthOf(match.groups?.m));
+    for (const match of text.matchAll(stamp)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(monthDayYear)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(iso)) full(match, Number(match.groups?.m));
     for (const match of text.matchAll(numeric)) {

@@ -12,7 +12,8 @@ import { createDateLexicon } from './lexicon.js';
 import { createMonthYearFinder } from './month-year.js';
 import { createRangeFinder } from './ranges.js';
 import { createRelativeFinder } from './relative.js';
-import { parseDay, parseValue, weekdayOf, type Ymd } from './resolve.js';
+import { alignWeekdays, mergeRelativeYears, type Resolved } from './refiners.js';
+import { parseDay, parseValue } from './resolve.js';
 import { createTenseDetector } from './tense.js';
 import { createWeekdayFinder } from './weekdays.js';
 import { createYearFinder } from './years.js';
@@ -54,7 +55,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
         .filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end) && !furniture.test(text.slice(0, c.start)));
       const chosen = longestFirst(found);
       const facts: DateFact[] = [];
-      const resolved: { candidate: Candidate; res: Resolution }[] = [];
+      const resolved: Resolved[] = [];
       let year: number | null = null;
       let anchor: Resolution | null = null;
       for (const candidate of chosen) {
@@ -78,8 +79,8 @@ export function createDateExtractor(data: DatesData): DateExtractor {
         if (parts !== null && endParts !== null && parts.y === endParts.y) year = parts.y;
         if (res.kind !== 'relative') anchor = res;
       }
-      alignWeekdays(resolved);
-      for (const { candidate, res } of resolved) {
+      alignWeekdays(resolved, text);
+      for (const { candidate, res } of mergeRelativeYears(resolved, text)) {
         const span = unfoldSpan(folded, candidate.start, candidate.end);
         const fact: DateFact = {
           text: sentence.text.slice(span.start, span.end),
@@ -109,19 +110,4 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
     if (c.end > c.start && !kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** A weekday printed beside a day of the same weekday (सोमवार, 17 जून) is that day. */
-function alignWeekdays(resolved: { candidate: Candidate; res: Resolution }[]): void {
-  const dayOf = (res: Resolution): Ymd | null => {
-    const p = parseValue(res.value);
-    return p?.m === undefined || p.d === undefined || res.end !== undefined ? null : { y: p.y, m: p.m, d: p.d };
-  };
-  const days = resolved.filter(({ candidate, res }) => res.granularity === 'day' && !candidate.weekday && dayOf(res) !== null);
-  for (const item of resolved) {
-    const own = item.candidate.weekday ? dayOf(item.res) : null;
-    if (own === null) continue;
-    const match = days.find(({ res }) => weekdayOf(dayOf(res) as Ymd) === weekdayOf(own));
-    if (match) item.res = { ...item.res, value: match.res.value, kind: 'inferred' };
-  }
 }

@@ -63,6 +63,7 @@ describe('month before day, and numeric stamps in either order (published 2024-0
     ['समारोह 21 June 2024 को हुआ।', '21 June 2024', '2024-06-21', 'absolute'],
     ['आदेश 2024/03/14 को जारी हुआ।', '2024/03/14', '2024-03-14', 'absolute'],
     ['आदेश 14-03-2024 को जारी हुआ।', '14-03-2024', '2024-03-14', 'absolute'],
+    ['नई दिल्ली 08-Apr-2017', '08-Apr-2017', '2017-04-08', 'absolute'],
     // day first whenever that reading exists; US order only when it cannot be day first
     ['नोटिस 02/03/2024 को मिला।', '02/03/2024', '2024-03-02', 'absolute'],
     ['The notice is dated 03/14/2024 and signed.', '03/14/2024', '2024-03-14', 'absolute'],

@@ -43,7 +43,7 @@ describe('month and year', () => {
     // a bare month in a past clause is the latest such month before publication
     ['इससे पहले नवंबर में भी हमला हुआ था।', 'नवंबर', '2023-11', '2024-03-10'],
     ['सरकार ने मार्च में घोषणा की थी।', 'मार्च', '2024-03', '2024-06-18'],
-    ['इस साल मार्च में चुनाव होंगे।', 'मार्च', '2024-03', '2024-02-10'],
+    ['इस साल मार्च में चुनाव होंगे।', 'इस साल मार्च', '2024-03', '2024-02-10'],
     ['मार्च से पहले परीक्षा होगी।', 'मार्च', '2025-03', '2024-06-18'],
   ])('bare month %s → %s (published %s)', (sentence, expected, value, published) => {
     expectDate(sentence, expected, value, undefined, published);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn, expectDate } from './helpers.js';
+
+describe('refiners (published 2024-06-18)', () => {
+  it.each([
+    // a relative year followed by a yearless day or month is one date
+    ['पिछले साल 18 दिसंबर को सुनवाई हुई थी।', 'पिछले साल 18 दिसंबर', '2023-12-18'],
+    ['इस साल मार्च में चुनाव हुए थे।', 'इस साल मार्च', '2024-03'],
+    ['अगले साल जनवरी में चुनाव होंगे।', 'अगले साल जनवरी', '2025-01'],
+    ['पिछले वर्ष नवंबर में नियम बदला था।', 'पिछले वर्ष नवंबर', '2023-11'],
+    // a weekday beside a printed day takes that day, even when the page got the weekday wrong
+    ['बुधवार 26 दिसंबर 2025 को देश में क्या हुआ।', 'बुधवार', '2025-12-26'],
+    ['शुक्रवार (14 जून) को नतीजे आए।', 'शुक्रवार', '2024-06-14'],
+  ])('%s → %s', (sentence, expected, value) => {
+    expectDate(sentence, expected, value);
+  });
+
+  it('keeps a relative year apart from a printed year after it', () => {
+    expect(datesIn('पिछले साल, 2023 में मंदी थी।').map((f) => f.text)).toEqual(['पिछले साल', '2023']);
+  });
+
+  it('does not move a weekday to a day printed elsewhere in the sentence', () => {
+    expectDate('सोमवार को बैठक हुई और 26 दिसंबर 2023 को फैसला आया था।', 'सोमवार', '2024-06-17');
+  });
+
+  it('does not read the pronoun यह as "this" before a weekday', () => {
+    expect(datesIn('अंत में यह मंगलवार की तुलना में 190 अंक चढ़ा।').map((f) => f.text)).toEqual(['मंगलवार']);
+  });
+});
