@@ -1,5 +1,6 @@
 import type { Logger } from '../app/logger.js';
 import { buildSnapshot, type Snapshot } from '../core/pipeline/build-snapshot.js';
+import type { Problem } from '../core/types.js';
 
 /** What a command needs from the outside world; tests pass buffers instead of process streams. */
 export interface CliIo {
@@ -15,6 +16,8 @@ export interface GlobalOptions {
   content: string;
   config: string;
   tz: string;
+  /** `--log-json`: problems as pino JSON lines on stderr (for machines) instead of `file:line: …` lines. */
+  logJson?: boolean;
 }
 
 /** Exit codes of the CLI contract. */
@@ -32,11 +35,29 @@ export class CliError extends Error {
   }
 }
 
-/** Loads the snapshot for a command; a missing content folder is a content error (exit 1). */
-export function loadSnapshot(options: GlobalOptions, io: CliIo): Snapshot {
+/** `file:line: severity: message`, the way compilers print it (file and line for people and editors). */
+export function problemLine(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return `${where}: ${p.severity}: ${p.message}`;
+}
+
+/**
+ * Loads the snapshot for a command and reports its problems on stderr: one `file:line: …` line
+ * each, or pino JSON with --log-json. When any is an error (an article or config file that could
+ * not be read) the output is incomplete: a last line says so and `setExit` gets exit 1, so a
+ * partial result never looks complete. `quiet`: the command prints the problems itself (validate).
+ */
+export function loadSnapshot(options: GlobalOptions, io: CliIo, setExit: (code: number) => void, quiet = false): Snapshot {
   const snapshot = buildSnapshot({ contentDir: options.content, configDir: options.config, timezone: options.tz }, io.now());
+  const errors = snapshot.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) setExit(EXIT.content);
+  if (quiet) return snapshot;
   for (const problem of snapshot.problems) {
-    io.logger.warn({ file: problem.file, line: problem.line, severity: problem.severity }, problem.message);
+    if (options.logJson) io.logger.warn({ file: problem.file, line: problem.line, severity: problem.severity }, problem.message);
+    else io.stderr(`${problemLine(problem)}\n`);
+  }
+  if (errors > 0 && !options.logJson) {
+    io.stderr(`khabar: output incomplete: ${errors} error${errors === 1 ? '' : 's'} above (run validate for the full report)\n`);
   }
   return snapshot;
 }

@@ -24,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--content <dir>', 'content folder (article .txt files and metadata.yaml)', './content')
     .option('--config <dir>', 'config folder (lexicons, gazetteer, cleaning patterns)', DEFAULT_CONFIG_DIR)
     .option('--tz <zone>', 'timezone for publication timestamps and the digest edition', 'Asia/Kolkata')
+    .option('--log-json', 'print problems as pino JSON lines on stderr (for machines) instead of file:line: lines')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
@@ -35,14 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new CliError(`content folder not found: ${raw.content}`, EXIT.content);
     }
     if (!isTimeZone(raw.tz)) throw new CliError(`unknown timezone "${raw.tz}"; expected an IANA name such as Asia/Kolkata`, EXIT.usage);
-    return { content, config: resolve(io.cwd, raw.config), tz: raw.tz };
+    return { content, config: resolve(io.cwd, raw.config), tz: raw.tz, logJson: raw.logJson === true };
   };
   const setExit = (code: number): void => {
     exitCode = code;
   };
-  registerFacts(program, io, globals);
-  registerEvent(program, io, globals);
-  registerDigest(program, io, globals);
+  registerFacts(program, io, globals, setExit);
+  registerEvent(program, io, globals, setExit);
+  registerDigest(program, io, globals, setExit);
   registerValidate(program, io, globals, setExit);
   registerDiscordRegister(program, io, () => resolve(io.cwd, program.opts<GlobalOptions>().config));
 
@@ -64,7 +65,8 @@ function report(error: unknown, io: CliIo): number {
     io.stderr(`khabar: ${error.message.replace(/^error: /, '')} (see --help)\n`);
     return EXIT.usage;
   }
-  io.logger.error({ err: error }, 'unexpected failure');
+  // the stack is for developers: at debug level only, never on a user's terminal by default
+  io.logger.debug({ err: error }, 'unexpected failure');
   io.stderr(`khabar: unexpected failure: ${(error as Error).message ?? String(error)}\n`);
   return EXIT.content;
 }

@@ -14,7 +14,7 @@ interface DigestCliOptions {
 }
 
 /** `digest [--format text|json] [--limit N]`: the current digest. */
-export function registerDigest(program: Command, io: CliIo, globals: () => GlobalOptions): void {
+export function registerDigest(program: Command, io: CliIo, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('digest')
     .description('the current digest: stories newest first, same-event articles grouped')
@@ -37,7 +37,7 @@ export function registerDigest(program: Command, io: CliIo, globals: () => Globa
         throw new CliError(`invalid --edition "${options.edition}"; expected YYYY-MM-DD`, EXIT.usage);
       }
       const global = globals();
-      const snapshot = loadSnapshot(global, io);
+      const snapshot = loadSnapshot(global, io, setExit);
       const edition = options.edition ?? localDate(io.now(), global.tz);
       const digest = buildDigest(snapshot.articles, { edition, limit, format: factFormatters });
       io.stdout(options.format === 'json' ? renderJson(digest) : renderText(digest, options.lang as DigestLanguage));

@@ -3,7 +3,7 @@ import { parseEventQuery } from '../../core/events/parse-event-query.js';
 import { CliError, EXIT, loadSnapshot, writeJson, type CliIo, type GlobalOptions } from '../cli-io.js';
 
 /** `event <query> [--json]`: what happened on a day, month or year. */
-export function registerEvent(program: Command, io: CliIo, globals: () => GlobalOptions): void {
+export function registerEvent(program: Command, io: CliIo, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('event')
     .description('event mentions for a date: YYYY-MM-DD, YYYY-MM or YYYY')
@@ -12,7 +12,7 @@ export function registerEvent(program: Command, io: CliIo, globals: () => Global
     .action((query: string, options: { json?: boolean }) => {
       const parsed = parseEventQuery(query);
       if (!parsed.ok) throw new CliError(parsed.error, EXIT.usage);
-      const snapshot = loadSnapshot(globals(), io);
+      const snapshot = loadSnapshot(globals(), io, setExit);
       const mentions = snapshot.events.lookup(parsed.query);
       if (options.json) {
         writeJson(io, mentions);

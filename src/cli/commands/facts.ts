@@ -8,14 +8,14 @@ interface FactsOptions {
 }
 
 /** `facts [--json] [--article ID]`: key facts and summaries per article. */
-export function registerFacts(program: Command, io: CliIo, globals: () => GlobalOptions): void {
+export function registerFacts(program: Command, io: CliIo, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('facts')
     .description('key facts (dates, numbers, people, places, organisations) and summaries per article')
     .option('--json', 'print JSON (an array, one object per article)')
     .option('--article <id>', 'only this article (file name without extension)')
     .action((options: FactsOptions) => {
-      const snapshot = loadSnapshot(globals(), io);
+      const snapshot = loadSnapshot(globals(), io, setExit);
       let articles = snapshot.articles;
       if (options.article !== undefined) {
         articles = articles.filter((a) => a.id === options.article);
