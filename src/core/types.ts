@@ -142,11 +142,36 @@ export interface BilingualLines {
 }
 
 /** A page after cleaning (src/core/content). */
+/** The dateline split off the start of the first body paragraph: `पटना, 14 मार्च (भाषा)`. */
+export interface Dateline {
+  /** The whole dateline as written, agency and separator included. */
+  text: string;
+  /** The place words (`पटना`, `नई दिल्ली`). */
+  place: string;
+  /** The date words (`14 मार्च`, `अप्रैल 9`), or null when the dateline has none. */
+  date: string | null;
+}
+
+/** A live-blog entry: a body paragraph that started with a timestamp (`10:45 AM`, `अपडेट 14:32`). */
+export interface LiveEntry {
+  /** Index of the paragraph in `body` (0-based, as `Sentence.paragraph` counts them). */
+  paragraph: number;
+  /** The timestamp as written; it is removed from the paragraph text. */
+  stamp: string;
+}
+
 export interface CleanedPage {
-  /** Headline, cleaned (no SEO kicker, no furniture). */
+  /**
+   * Headline, cleaned (no SEO kicker, no furniture). A page without a headline line gets a title
+   * built from its lead sentence (cut at a clause boundary); that sentence stays in the body.
+   */
   title: string;
   /** Body text: paragraphs separated by `\n`, furniture removed, broken lines re-joined. */
   body: string;
+  /** The dateline of the first paragraph (not part of `body`), or null. */
+  dateline: Dateline | null;
+  /** Live-blog entries, in body order; [] for ordinary articles. */
+  entries: LiveEntry[];
   /** `YYYY-MM-DDTHH:MMZ` from a printed `Update:` line, when the page has one. */
   printedUpdate?: string;
   /** What was removed and why, for `validate` and debugging. */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-/** A regex source; rejected (with file and line) when it does not compile with the `u` flag. */
+/** A regex source; rejected (with file and line) when it does not compile with the `u` flag (`{month}` is a placeholder). */
 const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression (u flag)' });
 const patterns = z.array(pattern).default([]);
 const words = z.array(z.string().min(1)).default([]);
 
 function compiles(source: string): boolean {
   try {
-    new RegExp(source, 'iu');
+    new RegExp(source.replaceAll('{month}', 'm'), 'iu');
     return true;
   } catch {
     return false;
@@ -46,6 +46,42 @@ const joinSchema = z.object({
   fragmentMaxWords: z.number().int().nonnegative().default(3),
 });
 
+const titleSchema = z.object({
+  /** A headline has at least / at most this many words and characters. */
+  minWords: z.number().int().positive().default(3),
+  maxWords: z.number().int().positive().default(22),
+  maxChars: z.number().int().positive().default(160),
+  /** Whole-line page labels (Breaking News, LIVE, ताज़ा खबर); a trailing `:`, `|` or `-` is allowed. */
+  labels: patterns,
+  /** Date stamps found anywhere in a short line (`Updated: 14 Mar 2024, 10:32 AM IST`). `{month}` = a month name. */
+  stamps: patterns,
+  /** Whole-line menus and breadcrumbs (`होम / देश / …`). */
+  menus: patterns,
+  /** Whole-line URL slugs and site addresses. */
+  slugs: patterns,
+  /** A title built from the lead sentence is cut at a clause boundary within these limits. */
+  leadMaxChars: z.number().int().positive().default(90),
+  leadMinChars: z.number().int().nonnegative().default(25),
+  /** Words that start a clause: a lead title may be cut before them. */
+  clauseWords: words,
+});
+
+const titleDefaults = { minWords: 3, maxWords: 22, maxChars: 160, labels: [], stamps: [], menus: [], slugs: [], leadMaxChars: 90, leadMinChars: 25, clauseWords: [] };
+
+const datelineSchema = z.object({
+  maxPlaceWords: z.number().int().positive().default(3),
+  maxSiteChars: z.number().int().positive().default(30),
+  /** Words that are never part of a dateline place (besides the headline stopwords). */
+  notPlaces: words,
+});
+
+const sentenceFurnitureSchema = z.object({
+  /** Embedded tweet text (`pic.twitter.com/…`, `— Name (@handle) March 3, 2024`). */
+  tweets: patterns,
+  /** Gallery counters at a sentence start (`1/7`, `2 of 10`). */
+  gallery: patterns,
+});
+
 /** Schema of config/cleaning.yaml: page furniture as data. Every part defaults to empty. */
 export const cleaningDataSchema = z.object({
   /**
@@ -76,6 +112,15 @@ export const cleaningDataSchema = z.object({
   datelineDuplicate: pattern.optional(),
   headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], suffixes: [], places: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
+  /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
+  monthSpellings: words,
+  /** Stamps of stored pages at a line start (`date 2025-08-08 …`), removed. */
+  pageStamps: patterns,
+  title: titleSchema.default(titleDefaults),
+  dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [] }),
+  /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */
+  liveStamps: patterns,
+  sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [] }),
 });
 
 export type CleaningData = z.infer<typeof cleaningDataSchema>;

@@ -1,57 +1,106 @@
-import type { CleanedPage } from '../types.js';
+import type { CleanedPage, Dateline } from '../types.js';
 import { createCreditRemover } from './agency-credit.js';
+import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
+import { createDatelineSplitter } from './dateline.js';
+import { createTitleFinder } from './find-title.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
 import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover } from './kicker.js';
+import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { squeeze, type Removal } from './line-tools.js';
+import { compileAll, lineStart, squeeze, type Removal } from './line-tools.js';
+import { createLiveEntryMarker } from './live-entries.js';
+import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
 import { createPhotoCreditRemover } from './photo-credit.js';
 import { removeRepeats } from './repeats.js';
+import { createSentenceFurniture } from './sentence-furniture.js';
+import { createHeadSplitter } from './split-head.js';
+import { createTitleShape } from './title-shape.js';
 import { createUpdateLineParser } from './update-line.js';
 
 /**
  * Builds the page cleaner once per data snapshot (all regexes compiled here). The cleaner turns
- * raw page text into a headline and a body of prose paragraphs, recording everything it drops:
- * normalise → update line → footer → furniture lines → photo credits → kickers → title →
- * re-join broken lines → agency credit → repeats → headlines/subheadings → spacing.
+ * raw page text into a headline, a dateline and a body of prose paragraphs, recording everything
+ * it drops: normalise → page stamps → split a one-line head → update line → live-blog stamps →
+ * captions → footer → furniture lines → photo credits → kickers → headline search → re-join broken
+ * lines → dateline → sentence furniture → agency credit → repeats → headlines/subheadings →
+ * spacing → a cut-off end → live entries. Without a headline line the title is built from
+ * the lead sentence, which stays in the body.
  * It never throws: on an internal failure it falls back to first line / remaining lines.
  */
 export function createCleaner(data: CleaningData): (raw: string) => CleanedPage {
+  const months = monthAlternation(data.monthSpellings);
+  const pageStamps = compileAll(data.pageStamps, 'iu', (s) => `${lineStart(s)}\\s*`);
+  const splitDateline = createDatelineSplitter(data, months);
+  const splitHead = createHeadSplitter(data, months, (line) => splitDateline(line) !== null);
   const parseUpdate = createUpdateLineParser(data.updateLines, data.zoneOffsets);
+  const live = createLiveEntryMarker(data, months);
+  const stripCaptions = createCaptionRemover(data);
   const cutFooter = createFooterCutter(data);
   const stripFurniture = createLineFurniture(data);
   const stripPhotoCredits = createPhotoCreditRemover(data);
   const stripKicker = createKickerRemover(data);
   const join = createLineJoiner(data);
+  const findTitle = createTitleFinder(
+    createTitleShape(data, months),
+    (line) => splitDateline(line) !== null,
+    (line, next) => join([line, ...next])[0] !== line,
+  );
   const stripCredit = createCreditRemover(data);
   const filterHeadlines = createHeadlineFilter(data);
+  const sentenceFurniture = createSentenceFurniture(data, months);
+  const leadTitle = createLeadTitle(data);
+
+  const stripPageStamp = (line: string, removed: Removal[]): string => {
+    for (const regex of pageStamps) {
+      const m = regex.exec(line);
+      if (m) {
+        removed.push({ kind: 'page-stamp', text: m[0].trim() });
+        return squeeze(line.slice(m[0].length));
+      }
+    }
+    return line;
+  };
 
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
     let printedUpdate: string | undefined;
-    let lines = normaliseText(raw).split('\n').map((l) => squeeze(splitGluedScripts(l)));
-    lines = lines.map((line) => {
+    let lines = normaliseText(raw).split('\n').map((l) => stripPageStamp(squeeze(splitGluedScripts(l)), removed));
+    lines = splitHead(lines).map((line) => {
       const stamp = line === '' ? null : parseUpdate(line);
       if (stamp === null) return line;
       printedUpdate ??= stamp;
       removed.push({ kind: 'update', text: line });
       return '';
     });
+    const marked = live.mark(lines);
+    lines = stripCaptions(marked.lines, removed);
     lines = cutFooter(lines, removed);
     lines = stripFurniture(lines, removed);
     lines = stripPhotoCredits(lines, removed);
     lines = lines.map((line) => (line === '' ? line : stripKicker(line, removed)));
-    const titleIndex = lines.findIndex((l) => l !== '');
-    const title = fixSpacing(lines[titleIndex] ?? '');
-    let body = join(titleIndex < 0 ? [] : lines.slice(titleIndex + 1));
+    const found = findTitle(lines, removed);
+    const headline = found.title === null ? '' : fixSpacing(found.title);
+    let body = join(found.rest).map(fixSpacing).filter((l) => l !== '');
+    let dateline: Dateline | null = null;
+    const split = body[0] === undefined || live.isMarked(body[0]) ? null : splitDateline(body[0]);
+    if (split) {
+      dateline = split.dateline;
+      removed.push({ kind: 'dateline', text: split.dateline.text });
+      body = split.rest === '' ? body.slice(1) : [split.rest, ...body.slice(1)];
+    }
+    body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');
     body = stripCredit(body, removed);
-    body = removeRepeats(title, body, removed);
-    body = filterHeadlines(title, body, removed);
-    const text = body.map(fixSpacing).filter((l) => l !== '').join('\n');
-    return { title, body: text, ...(printedUpdate ? { printedUpdate } : {}), removed };
+    body = removeRepeats(headline, body, removed);
+    body = filterHeadlines(headline, body, removed);
+    const paragraphs = sentenceFurniture.cutOff(body.map(fixSpacing), removed).filter((l) => l !== '');
+    const entries = live.collect(paragraphs, marked.stamps);
+    const text = entries.paragraphs.join('\n');
+    const title = headline !== '' ? headline : leadTitle(text);
+    return { title, body: text, dateline, entries: entries.entries, ...(printedUpdate ? { printedUpdate } : {}), removed };
   };
 
   return (raw) => {
@@ -62,6 +111,8 @@ export function createCleaner(data: CleaningData): (raw: string) => CleanedPage 
       return {
         title: lines[0] ?? '',
         body: lines.slice(1).join('\n'),
+        dateline: null,
+        entries: [],
         removed: [{ kind: 'error', text: `cleaning failed: ${(cause as Error).message}` }],
       };
     }

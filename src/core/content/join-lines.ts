@@ -1,5 +1,6 @@
 import type { CleaningData } from './cleaning-data.js';
 import { endsSentence, wordCount } from './line-tools.js';
+import { ENTRY_MARK } from './live-entries.js';
 
 /** At most this many blank lines may sit inside a broken sentence. */
 const MAX_GAP = 1;
@@ -38,7 +39,7 @@ export function createLineJoiner(data: CleaningData): (lines: string[]) => strin
       const prevIndex = lastNonEmpty(out);
       const gap = out.length - 1 - prevIndex;
       const prev = out[prevIndex];
-      if (prev !== undefined && gap <= MAX_GAP && !endsSentence(prev)) {
+      if (prev !== undefined && gap <= MAX_GAP && !endsSentence(prev) && !line.startsWith(ENTRY_MARK)) {
         const next = nextNonEmpty(lines, i);
         const fragment =
           wordCount(line) <= fragmentMax && !endsSentence(line) && next !== null && next.gap <= MAX_GAP && continues(next.line);

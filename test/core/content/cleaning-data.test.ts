@@ -31,6 +31,6 @@ describe('cleaningDataSchema', () => {
 
   it('a cleaner built from empty data still splits title and body and never throws', () => {
     const clean = createCleaner(cleaningDataSchema.parse({}));
-    expect(clean('शीर्षक\nपहला वाक्य।\nदूसरा वाक्य।')).toEqual({ title: 'शीर्षक', body: 'पहला वाक्य।\nदूसरा वाक्य।', removed: [] });
+    expect(clean('यह है शीर्षक\nपहला वाक्य।\nदूसरा वाक्य।')).toEqual({ title: 'यह है शीर्षक', body: 'पहला वाक्य।\nदूसरा वाक्य।', dateline: null, entries: [], removed: [] });
   });
 });

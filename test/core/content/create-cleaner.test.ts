@@ -133,7 +133,7 @@ describe('createCleaner: furniture removed, by kind', () => {
   });
 
   it('an empty or blank page gives an empty page, never a throw', () => {
-    expect(clean('')).toEqual({ title: '', body: '', removed: [] });
+    expect(clean('')).toEqual({ title: '', body: '', dateline: null, entries: [], removed: [] });
     expect(clean(' \n\n\t\n').title).toBe('');
   });
 });

@@ -47,6 +47,8 @@ describe('whole page normalisation', () => {
     expect(clean(raw)).toEqual({
       title: 'मौसम विभाग का अलर्ट',
       body: 'दिल्ली में आज बारिश होगी, तापमान गिरेगा।\nकल भी बादल छाए रहेंगे।',
+      dateline: null,
+      entries: [],
       removed: [],
     });
   });

@@ -1,0 +1,62 @@
+import { alternation } from '../text/boundaries.js';
+import { foldKey } from '../text/devanagari.js';
+import type { Dateline } from '../types.js';
+import type { CleaningData } from './cleaning-data.js';
+import { squeeze } from './line-tools.js';
+
+/** A dateline found at the start of a paragraph and the text after it. */
+export interface DatelineSplit {
+  dateline: Dateline;
+  rest: string;
+}
+
+const DIGIT = '[0-9०-९]';
+const WORD = '[\\p{Script=Devanagari}\\u200C\\u200D]+';
+/** After a separator-less dateline form there must be more text (a space, then a letter, digit or quote). */
+const END = '(?:\\s*(?:[।:：]|\\|{1,2}|--+|[—–](?=\\s)|-(?=\\s)))';
+
+/**
+ * Splits the dateline off the start of the first body paragraph: `पटना, 14 मार्च (भाषा)`,
+ * `वॉशिंगटन, 2 नवंबर (एपी)`, `मुंबई, अप्रैल 9 --`, `लखनऊ, 5 जनवरी (आईएएनएस)।`, `मॉस्को (एएनआई):`,
+ * `नई दिल्ली, एजेंसी।`, `नई दिल्ली/टीम डिजिटल।`, `नई दिल्ली:`, `नई दिल्ली.`, `मुंबई।`. The place is one to
+ * `maxPlaceWords` Devanagari words, none of them a function word; a dateline with neither a date nor an
+ * agency needs its own separator (`:`, `/site।`, a full stop after at most two words). Agencies are
+ * furniture: they stay in `text` only.
+ */
+export function createDatelineSplitter(data: CleaningData, months: string): (paragraph: string) => DatelineSplit | null {
+  const { maxPlaceWords, maxSiteChars } = data.dateline;
+  const banned = new Set([...data.headline.stopwords, ...data.dateline.notPlaces].map(foldKey));
+  const agency = alternation(data.agencies);
+  const place = `(?<place>${WORD}(?:\\s+${WORD}){0,${maxPlaceWords - 1}})`;
+  const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
+  const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
+  const forms = [
+    // place, date (source)? end?  — without a bracketed source the separator is required; an
+    // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
+    new RegExp(`^${place}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|[^()\\n]{1,${maxSiteChars}})\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
+    // place (agency) end?
+    new RegExp(`^${place}${bracket}${END}?`, 'iu'),
+    // place, agency end
+    agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
+    // place/site end
+    new RegExp(`^${place}\\s*/\\s*[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?\\s*[।:：]`, 'u'),
+    // place:
+    new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
+    // place. / place। (at most two words)
+    new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
+  ].filter((r): r is RegExp => r !== null);
+
+  const validPlace = (text: string): boolean => text.split(/\s+/).every((w) => !banned.has(foldKey(w)));
+
+  return (paragraph) => {
+    for (const form of forms) {
+      const m = form.exec(paragraph);
+      const placeText = m?.groups?.place;
+      if (!m || placeText === undefined || !validPlace(placeText)) continue;
+      const rest = squeeze(paragraph.slice(m[0].length));
+      if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
+      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest };
+    }
+    return null;
+  };
+}

@@ -1,0 +1,57 @@
+import type { Removal } from './line-tools.js';
+import { lineKey } from './repeats.js';
+import type { LineShape } from './title-shape.js';
+
+/** How many non-empty lines at the top of a page may be searched for the headline. */
+const MAX_SCAN = 12;
+
+export interface TitleSearch {
+  /** The headline line, or null when the page has none (the title is then built from the lead). */
+  title: string | null;
+  /** The lines after the headline (or from the first prose line on), furniture above them removed. */
+  rest: string[];
+}
+
+/**
+ * Finds the headline among the first lines: furniture (labels, date stamps, menus, slugs, site
+ * names, one-word lines) is skipped and dropped; the first headline-shaped line is the title; a
+ * prose line (a sentence, or a long paragraph) or a dateline ends the search without a title.
+ */
+export function createTitleFinder(
+  shape: (line: string) => LineShape,
+  isDateline: (line: string) => boolean,
+  /** True when the joiner would glue the next lines to `line`: a line continued below is a broken sentence. */
+  continued: (line: string, next: string[]) => boolean,
+): (lines: string[], removed: Removal[]) => TitleSearch {
+  return (lines, removed) => {
+    const out = [...lines];
+    let seen = 0;
+    for (let i = 0; i < out.length && seen < MAX_SCAN; i++) {
+      const line = out[i] ?? '';
+      if (line === '') continue;
+      seen++;
+      if (isDateline(line)) return { title: null, rest: out.slice(i) };
+      const s = shape(line);
+      if (s.kind === 'prose') return { title: null, rest: out.slice(i) };
+      if (s.kind === 'headline' && continued(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 2))) return { title: null, rest: out.slice(i) };
+      if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
+      removed.push({ kind: `title-${s.why}`, text: line });
+      out[i] = '';
+    }
+    return { title: null, rest: out };
+  };
+}
+
+/** A headline printed twice in a row (a common page artefact) is kept once. */
+function dropRepeats(title: string, rest: string[], removed: Removal[]): string[] {
+  const key = lineKey(title);
+  const out = [...rest];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    if (line === '') continue;
+    if (lineKey(line) !== key) break;
+    removed.push({ kind: 'title-repeat', text: line });
+    out[i] = '';
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { alternation, NOT_AFTER } from '../text/boundaries.js';
+import { splitSentences } from '../text/sentences.js';
+import type { CleaningData } from './cleaning-data.js';
+
+/** Punctuation after which a clause may end: comma, semicolon, colon, dashes. */
+const PUNCTUATION = /[,;:，؛—–]|\s-\s/gu;
+
+/**
+ * The title of a page without a headline line: its first sentence, cut at the last clause boundary
+ * (punctuation, or before a clause word like `और`, `लेकिन`, `कि`) that keeps it within
+ * `leadMaxChars`, but not before `leadMinChars`; a sentence without such a boundary is cut at a
+ * word and marked with `…`. The sentence itself stays in the body.
+ */
+export function createLeadTitle(data: CleaningData): (body: string) => string {
+  const { leadMaxChars: max, leadMinChars: min } = data.title;
+  const words = alternation(data.title.clauseWords);
+  const clauseWord = words ? new RegExp(`\\s(?=(?:${words})${NOT_AFTER})`, 'gu') : null;
+
+  return (body) => {
+    const first = splitSentences(body)[0]?.text ?? '';
+    if (first.length <= max) return first;
+    const cuts: number[] = [];
+    for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);
+    if (clauseWord) for (const m of first.matchAll(clauseWord)) cuts.push(m.index);
+    const fits = cuts.filter((c) => c >= min && c <= max).sort((a, b) => b - a);
+    const cut = fits[0];
+    if (cut !== undefined) return first.slice(0, cut).replace(/[\s,;:，؛—–-]+$/u, '');
+    const space = first.lastIndexOf(' ', max);
+    return `${first.slice(0, space > min ? space : max).trim()}…`;
+  };
+}

@@ -1,0 +1,72 @@
+import { splitSentences } from '../text/sentences.js';
+import type { CleaningData } from './cleaning-data.js';
+import { compileAll, endsSentence, lineStart, type Removal } from './line-tools.js';
+import { compileWithMonths } from './month-words.js';
+
+/** The last word of a page cut off mid-word: one consonant (with virama or matra at most) and a stop. */
+const TRUNCATED = /(?<![\p{L}\p{M}])[\u0915-\u0939\u0958-\u095F][\u093E-\u094D]?\.$/u;
+
+/** A quotation or bracket closing the page is a finished sentence too. */
+const CLOSED = /["”’)\]]$/u;
+
+/**
+ * Sentence-level furniture that survives line cleaning (and every furniture on one-line pages):
+ * "read also" sentences, embedded tweets (`pic.twitter.com/…`, `— Name (@handle) March 3, 2024`),
+ * gallery counters (`1/7`, `2 of 10`) and the fragment a cut-off page ends with (no sentence end,
+ * or a truncated word `लोगों क.`). Returns the paragraphs in the same order; a paragraph that loses
+ * every sentence becomes ''.
+ */
+export interface SentenceFurniture {
+  /** Drops furniture sentences; a short paragraph (≤ 3 sentences) carrying a tweet goes whole. */
+  strip: (paragraphs: string[], removed: Removal[]) => string[];
+  /** Drops the fragment the last paragraph ends with when the page was cut off. */
+  cutOff: (paragraphs: string[], removed: Removal[]) => string[];
+}
+
+/** Paragraphs with a tweet marker and at most this many sentences are the embedded tweet. */
+const TWEET_SENTENCES = 3;
+
+export function createSentenceFurniture(data: CleaningData, months: string): SentenceFurniture {
+  const readAlso = compileAll(data.footer.readAlso, 'iu', lineStart);
+  const tweets = compileWithMonths(data.sentenceFurniture.tweets, 'iu', months);
+  const gallery = compileWithMonths(data.sentenceFurniture.gallery, 'iu', months);
+  const kindOf = (sentence: string): string | null => {
+    if (readAlso.some((r) => r.test(sentence))) return 'read-also';
+    if (tweets.some((r) => r.test(sentence))) return 'tweet';
+    if (gallery.some((r) => r.test(sentence))) return 'gallery';
+    return null;
+  };
+
+  const strip: SentenceFurniture['strip'] = (paragraphs, removed) =>
+    paragraphs.map((paragraph) => {
+      if (paragraph === '') return paragraph;
+      const sentences = splitSentences(paragraph).map((s) => s.text);
+      if (sentences.length <= TWEET_SENTENCES && tweets.some((r) => r.test(paragraph))) {
+        removed.push({ kind: 'tweet', text: paragraph });
+        return '';
+      }
+      const kept = sentences.filter((s) => {
+        const kind = kindOf(s);
+        if (kind) removed.push({ kind, text: s });
+        return kind === null;
+      });
+      return kept.length === sentences.length ? paragraph : kept.join(' ');
+    });
+
+  const cutOff: SentenceFurniture['cutOff'] = (paragraphs, removed) => {
+    const out = [...paragraphs];
+    const last = out.findLastIndex((p) => p !== '');
+    const tail = out[last];
+    if (tail !== undefined) {
+      const sentences = splitSentences(tail).map((s) => s.text);
+      const end = sentences.at(-1) ?? '';
+      if ((!endsSentence(end) && !CLOSED.test(end)) || TRUNCATED.test(end)) {
+        removed.push({ kind: 'cut-off', text: end });
+        out[last] = sentences.slice(0, -1).join(' ');
+      }
+    }
+    return out;
+  };
+
+  return { strip, cutOff };
+}

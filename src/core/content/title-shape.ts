@@ -1,0 +1,54 @@
+import { splitSentences } from '../text/sentences.js';
+import type { CleaningData } from './cleaning-data.js';
+import { compileAll, wholeLine, wordsOf } from './line-tools.js';
+import { compileWithMonths } from './month-words.js';
+
+/** Why a line near the top of a page is not its headline, or null when it may be one. */
+export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short';
+
+/** What a line is, seen from the headline search: furniture, a possible headline, or prose. */
+export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline' } | { kind: 'prose' };
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Ends like a statement (danda, full stop, pipe, ellipsis): a sentence, not a headline. */
+const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
+
+/**
+ * Judges lines near the top of a page: labels (`Breaking News`, `LIVE`), date stamps, menus and
+ * breadcrumbs, URL slugs, Latin-only site names and one- or two-word lines are furniture; a short
+ * line of mostly Devanagari words that is not a sentence may be the headline; anything else is prose.
+ */
+export function createTitleShape(data: CleaningData, months: string): (line: string) => LineShape {
+  const t = data.title;
+  const label = compileAll(t.labels, 'iu', (s) => `^(?:${s})\\s*[:：|\\-–—]?$`);
+  const stamps = compileWithMonths(t.stamps, 'iu', months);
+  const menus = compileAll(t.menus, 'iu', wholeLine);
+  const slugs = compileAll(t.slugs, 'iu', wholeLine);
+  const any = (regexes: RegExp[], line: string) => regexes.some((r) => r.test(line));
+
+  const furniture = (line: string, words: string[]): NotTitle | null => {
+    if (line.length > t.maxChars * 2) return null;
+    if (any(label, line)) return 'label';
+    if (any(menus, line)) return 'menu';
+    if (any(slugs, line)) return 'slug';
+    if (words.length <= t.maxWords && any(stamps, line)) return 'stamp';
+    const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
+    const latin = words.filter((w) => LATIN.test(w)).length;
+    if (hindi === 0 && latin > 0 && words.length <= t.maxWords) return 'latin';
+    return null;
+  };
+
+  return (line) => {
+    const words = wordsOf(line);
+    const why = furniture(line, words);
+    if (why) return { kind: 'furniture', why };
+    const oneSentence = splitSentences(line).length <= 1;
+    if (!oneSentence || words.length > t.maxWords || line.length > t.maxChars || STATEMENT_END.test(line)) return { kind: 'prose' };
+    if (words.length < t.minWords) return { kind: 'furniture', why: 'short' };
+    const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
+    const latin = words.filter((w) => LATIN.test(w)).length;
+    if (hindi < 2 || latin > hindi) return { kind: 'furniture', why: 'latin' };
+    return { kind: 'headline' };
+  };
+}

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+const page = (...lines: string[]): string => lines.join('\n');
+
+const S1 = 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया।';
+const S2 = 'हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं।';
+
+describe('not a headline: the title comes from the lead and the lead stays in the body', () => {
+  it.each([
+    ['a short first sentence is body', page('पुल ढह गया।', S1, S2), 'पुल ढह गया।', `पुल ढह गया।\n${S1}\n${S2}`],
+    ['a date stamp line is not a title', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+    ['a Hindi date stamp line is not a title', page('14 मार्च 2024, 10:32 AM', S1, S2), S1, `${S1}\n${S2}`],
+    ['a breadcrumb is not a title', page('होम / देश / बिहार', S1, S2), S1, `${S1}\n${S2}`],
+    ['a URL slug is not a title', page('pm-inaugurates-new-bridge-in-bihar-2024', S1, S2), S1, `${S1}\n${S2}`],
+    ['a label is not a title', page('Live Updates', S1, S2), S1, `${S1}\n${S2}`],
+    ['a one-word category line is not a title', page('देश', S1, S2), S1, `${S1}\n${S2}`],
+    ['a line broken mid-sentence is not a headline', page('राज्य समाचार एजेंसी', 'TASS', 'ने बताया कि बैठक हुई।'), 'राज्य समाचार एजेंसी TASS ने बताया कि बैठक हुई।', 'राज्य समाचार एजेंसी TASS ने बताया कि बैठक हुई।'],
+  ])('%s', (_name, raw, title, body) => {
+    const result = clean(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+    expect(result.dateline).toBeNull();
+  });
+});
+
+describe('headlines that look like furniture are still headlines', () => {
+  it.each([
+    ['a headline starting with a label word', 'लाइव कॉन्सर्ट में मची भगदड़, पांच लोग घायल'],
+    ['a headline starting with a date', '14 मार्च को पेश होगा बिहार का बजट'],
+    ['a question headline', 'क्या बिहार में फिर गिरेगा कोई पुल?'],
+    ['a headline with a decimal number', '2.5 करोड़ किसानों को मिलेगा फसल बीमा का लाभ'],
+    ['a headline starting with होम', 'होम लोन की ब्याज दरें घटीं, ईएमआई होगी सस्ती'],
+  ])('%s', (_name, headline) => {
+    expect(clean(page(headline, S1, S2)).title).toBe(headline);
+  });
+});
+
+describe('not a dateline', () => {
+  const HEAD = 'बिहार में गंगा पर बना पुल गिरा';
+  it.each([
+    ['a place and date followed by को', 'मुंबई, 14 मार्च को होने वाली बैठक अब टल गई है।'],
+    ['a dateline-like phrase mid-sentence', 'अधिकारियों ने कहा कि पटना, 14 मार्च (भाषा) की खबर गलत थी।'],
+    ['a speaker before a colon', 'उन्होंने कहा: सरकार पीड़ितों के साथ है।'],
+    ['a short sentence ending in a full stop', 'ठीक है. सरकार पीड़ितों के साथ है।'],
+  ])('%s', (_name, line) => {
+    const result = clean(page(HEAD, line, S2));
+    expect(result.dateline).toBeNull();
+    expect(result.body).toBe(`${line}\n${S2}`);
+  });
+
+  it('a dateline in the second paragraph stays in the text', () => {
+    const line = 'पटना: मुख्यमंत्री ने घटना की जांच के आदेश दिए हैं।';
+    const result = clean(page(HEAD, S1, line));
+    expect(result.dateline).toBeNull();
+    expect(result.body).toBe(`${S1}\n${line}`);
+  });
+});
+
+describe('not live entries, not furniture sentences', () => {
+  it('clock times inside sentences do not start entries', () => {
+    const line = 'बैठक सुबह 10:30 AM पर शुरू हुई और देर शाम तक चली।';
+    const result = clean(page('बिहार में गंगा पर बना पुल गिरा', line, S2));
+    expect(result.entries).toEqual([]);
+    expect(result.body).toBe(`${line}\n${S2}`);
+  });
+
+  it('a page ending in a finished quotation keeps its last sentence', () => {
+    const last = `${S2} मंत्री ने कहा, "दोषियों को बख्शा नहीं जाएगा"`;
+    expect(clean(page('बिहार में गंगा पर बना पुल गिरा', S1, last)).body).toBe(`${S1}\n${last}`);
+  });
+
+  it('a score like 2/5 inside a sentence is not a gallery counter', () => {
+    const line = 'भारत ने 2/5 के स्कोर से वापसी करते हुए मैच जीत लिया।';
+    expect(clean(page('भारत ने रोमांचक मुकाबले में ऑस्ट्रेलिया को हराया', line, S2)).body).toBe(`${line}\n${S2}`);
+  });
+});

@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+import type { Dateline } from '../../../src/core/types.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+const page = (...lines: string[]): string => lines.join('\n');
+
+const HEAD = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
+const S1 = 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया।';
+const S2 = 'हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं।';
+const S3 = 'मुख्यमंत्री ने घटना की जांच के आदेश दिए हैं।';
+const BODY = `${S1}\n${S2}\n${S3}`;
+
+const dl = (text: string, place: string, date: string | null): Dateline => ({ text, place, date });
+
+describe('headline, dateline and body', () => {
+  // [case, raw page, title, body, dateline]
+  it.each([
+    ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['label and date stamp above the headline', page('Breaking News', 'Updated: 14 Mar 2024, 10:32 AM IST', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['LIVE and ताज़ा खबर labels', page('LIVE', 'ताज़ा खबर', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['menu bullet line', page('• Home/', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['headline printed twice', page(HEAD, HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['Latin site name above the headline', page('Hindustan Hindi News', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['stored-page stamp glued to the headline', page(`date 2024-03-14 ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
+    ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
+    ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
+    ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
+    ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
+    ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null)],
+    ['place and colon', page(HEAD, `नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली:', 'नई दिल्ली', null)],
+    ['place and full stop', page(HEAD, `नई दिल्ली. ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली.', 'नई दिल्ली', null)],
+    ['place and agency bracket', page(HEAD, `मॉस्को (एएनआई): ${S1}`, S2, S3), HEAD, BODY, dl('मॉस्को (एएनआई):', 'मॉस्को', null)],
+    ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
+    ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
+  ])('%s', (_name, raw, title, body, dateline) => {
+    const result = clean(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+    expect(result.dateline).toEqual(dateline);
+  });
+});
+
+describe('pages without a headline line: the title comes from the lead, which stays in the body', () => {
+  it.each([
+    ['a first line that is a whole paragraph', page(`${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`],
+    ['a short first sentence', page('बाजार में उत्साह है।', S2, S3), 'बाजार में उत्साह है।', `बाजार में उत्साह है।\n${S2}\n${S3}`],
+    [
+      'a long lead cut at a clause boundary',
+      page('केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।', S3),
+      'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी',
+      'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।\n' + S3,
+    ],
+    ['only a date stamp above the prose', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+  ])('%s', (_name, raw, title, body) => {
+    const result = clean(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+  });
+});
+
+describe('pages saved as one line', () => {
+  const oneLine = (...parts: string[]): string => parts.join(' ');
+  it.each([
+    ['headline printed twice then the body', oneLine(HEAD, HEAD, S1, S2, S3), HEAD, `${S1} ${S2} ${S3}`, null],
+    ['headline, stamp, dateline', oneLine(HEAD, 'Updated: 14 Mar 2024, 10:32 AM IST', `पटना, 14 मार्च (भाषा)। ${S1}`, S2, S3), HEAD, `${S1} ${S2} ${S3}`, dl('पटना, 14 मार्च (भाषा)।', 'पटना', '14 मार्च')],
+    ['headline then a dateline', oneLine(HEAD, `नई दिल्ली, 2 नवंबर (पीटीआई) ${S1}`, S2), HEAD, `${S1} ${S2}`, dl('नई दिल्ली, 2 नवंबर (पीटीआई)', 'नई दिल्ली', '2 नवंबर')],
+    ['no structure: the title is at most the first sentence', oneLine(S1, S2, S3), S1, `${S1} ${S2} ${S3}`, null],
+  ])('%s', (_name, raw, title, body, dateline) => {
+    const result = clean(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+    expect(result.dateline).toEqual(dateline);
+  });
+});
+
+describe('summary material hygiene', () => {
+  it.each([
+    ['caption line ending in a bracketed credit', page(HEAD, S1, 'भागलपुर में ढहे पुल का मलबा (फोटो: पीटीआई)', S2), `${S1}\n${S2}`, 'caption'],
+    ['caption line ending in Photo:', page(HEAD, S1, 'घटनास्थल पर जुटी भीड़ Photo: ANI', S2), `${S1}\n${S2}`, 'caption'],
+    ['caption line ending in तस्वीर:', page(HEAD, S1, 'राहत कार्य में जुटे जवान तस्वीर: सोशल मीडिया', S2), `${S1}\n${S2}`, 'caption'],
+    ['gallery counter', page(HEAD, S1, '1/7 पुल के मलबे में फंसी गाड़ियां।', S2), `${S1}\n${S2}`, 'gallery'],
+    ['gallery counter "2 of 10"', page(HEAD, S1, '2 of 10 मौके पर पहुंची एनडीआरएफ की टीम।', S2), `${S1}\n${S2}`, 'gallery'],
+    ['embedded tweet', page(HEAD, S1, 'पुल हादसा बेहद दुखद है। pic.twitter.com/abc123', S2), `${S1}\n${S2}`, 'tweet'],
+    ['tweet inside a long paragraph: only its sentence', page(HEAD, `${S1} ${S2} ${S3} pic.twitter.com/abc123`), `${S1} ${S2} ${S3}`, 'tweet'],
+    ['tweet attribution', page(HEAD, S1, 'हम पीड़ितों के साथ हैं — Nitish Kumar (@NitishKumar) March 3, 2024', S2), `${S1}\n${S2}`, 'tweet'],
+    ['read also inside a paragraph', page(HEAD, `${S1} यह भी पढ़ें: बिहार में बाढ़ से हालात बिगड़े। ${S2}`), `${S1} ${S2}`, 'read-also'],
+    ['Also Read line', page(HEAD, S1, 'Also Read: पटना में भारी बारिश का अलर्ट', S2), `${S1}\n${S2}`, 'read-also'],
+    ['a fragment cut off at the end', page(HEAD, S1, `${S2} इस बीच विपक्ष ने सरकार पर आरोप लगाया कि`), `${S1}\n${S2}`, 'cut-off'],
+    ['a truncated last word', page(HEAD, S1, `${S2} पुलिस ने बताया कि मृतकों में दो लोगों क.`), `${S1}\n${S2}`, 'cut-off'],
+  ])('%s', (_name, raw, body, kind) => {
+    const result = clean(raw);
+    expect(result.title).toBe(HEAD);
+    expect(result.body).toBe(body);
+    expect(result.removed.map((r) => r.kind)).toContain(kind);
+  });
+});
+
+describe('live blogs', () => {
+  it('timestamped lines become entries with their stamp', () => {
+    const raw = page(
+      'लोकसभा चुनाव नतीजे LIVE: मतगणना जारी',
+      '10:45 AM: चुनाव आयोग के मुताबिक शुरुआती रुझानों में कांटे की टक्कर है।',
+      'अपडेट 14:32 कई सीटों पर नतीजे घोषित हो गए हैं।',
+      '12 मार्च 2024, 09:15 IST मतगणना केंद्रों पर सुरक्षा कड़ी कर दी गई है।',
+    );
+    const result = clean(raw);
+    expect(result.body).toBe(
+      [
+        'चुनाव आयोग के मुताबिक शुरुआती रुझानों में कांटे की टक्कर है।',
+        'कई सीटों पर नतीजे घोषित हो गए हैं।',
+        'मतगणना केंद्रों पर सुरक्षा कड़ी कर दी गई है।',
+      ].join('\n'),
+    );
+    expect(result.entries).toEqual([
+      { paragraph: 0, stamp: '10:45 AM' },
+      { paragraph: 1, stamp: 'अपडेट 14:32' },
+      { paragraph: 2, stamp: '12 मार्च 2024, 09:15 IST' },
+    ]);
+  });
+
+  it('a timestamp after a sentence end inside one line starts a new entry', () => {
+    const raw = page(HEAD, `${S1} 11:20 AM ${S2}`);
+    const result = clean(raw);
+    expect(result.body).toBe(`${S1}\n${S2}`);
+    expect(result.entries).toEqual([{ paragraph: 1, stamp: '11:20 AM' }]);
+  });
+
+  it('stamp-only lines date the line after them when the page has several', () => {
+    const raw = page(HEAD, '09:10 AM', S1, '09:40 AM', S2);
+    const result = clean(raw);
+    expect(result.body).toBe(`${S1}\n${S2}`);
+    expect(result.entries).toEqual([
+      { paragraph: 0, stamp: '09:10 AM' },
+      { paragraph: 1, stamp: '09:40 AM' },
+    ]);
+  });
+});
