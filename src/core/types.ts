@@ -125,9 +125,10 @@ export interface Bilingual {
 
 /**
  * How an English line was made: `rules` = a sentence built by the offline renderer, confident of its
- * frame; `facts` = the structured line of labelled facts (`Vladimir Putin · to visit · North Korea`).
+ * frame; `facts` = the structured line of labelled facts (`Vladimir Putin · to visit · North Korea`);
+ * `provider` = a translation service's sentence that passed the fact guard (src/core/translation).
  */
-export type EnSource = 'rules' | 'facts';
+export type EnSource = 'rules' | 'facts' | 'provider';
 
 /** A headline with how its English line was made. */
 export interface BilingualTitle extends Bilingual {
