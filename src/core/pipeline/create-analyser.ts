@@ -7,7 +7,7 @@ import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { splitSentences } from '../text/sentences.js';
-import { TITLE_SENTENCE, type AnalysedArticle, type Problem, type Sentence, type SourceArticle } from '../types.js';
+import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
 
@@ -29,10 +29,12 @@ export function createAnalyser(data: KhabarData): Analyser {
     const page = clean(source.raw);
     const sentences = splitSentences(page.body);
     const title: Sentence = { index: TITLE_SENTENCE, text: page.title, paragraph: TITLE_SENTENCE };
+    // the dateline's place and report date are facts of the article, read apart from the lead sentence
+    const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: page.dateline.text, paragraph: DATELINE_SENTENCE }] : [];
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
     // Entities are resolved over title + body together so short forms in either find full names.
-    const all = extractArticleFacts(extractors, [title, ...sentences], source.published, failed);
+    const all = extractArticleFacts(extractors, [title, ...dateline, ...sentences], source.published, failed);
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);

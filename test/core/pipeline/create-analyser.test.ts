@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createAnalyser } from '../../../src/core/pipeline/create-analyser.js';
+import { DATELINE_SENTENCE, TITLE_SENTENCE, type Problem } from '../../../src/core/types.js';
+
+/** The article pipeline on whole pages: headline and dateline facts belong to the article. */
+const analyse = createAnalyser(loadData(join(process.cwd(), 'config')).data);
+const run = (raw: string, published = '2024-03-15') => {
+  const problems: Problem[] = [];
+  const article = analyse({ id: 'a', file: 'a.txt', published, language: 'hi', raw }, (p) => problems.push(p));
+  return { article, problems };
+};
+
+describe('createAnalyser', () => {
+  it('reads the dateline: its date is the report date, its place a place, its agency nothing, and the lead keeps neither', () => {
+    const { article, problems } = run('बिहार में पुल गिरा\nपटना, 14 मार्च (भाषा) बिहार के भागलपुर जिले में बुधवार को एक निर्माणाधीन पुल गिर गया। पुलिस ने हादसे की जांच शुरू की है।');
+    expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([
+      [DATELINE_SENTENCE, '14 मार्च', '2024-03-14'],
+      [0, 'बुधवार', '2024-03-13'],
+    ]);
+    expect(article.entities.places.map((p) => p.en)).toEqual(expect.arrayContaining(['Patna', 'Bihar', 'Bhagalpur']));
+    expect(article.entities.organisations).toEqual([]);
+    expect(article.sentences[0]?.text.startsWith('बिहार के भागलपुर')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('counts a date and a quantity that only the headline states', () => {
+    const { article } = run('12 मार्च को संसद ने 3 विधेयक पारित किए\nसंसद में सरकार ने कहा कि बहस पूरी हो गई है और सभी सदस्यों ने इसमें भाग लिया।');
+    expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([[TITLE_SENTENCE, '12 मार्च', '2024-03-12']]);
+    expect(article.facts.numbers.map((n) => [n.sentence, n.value])).toEqual([[TITLE_SENTENCE, 3]]);
+  });
+});
