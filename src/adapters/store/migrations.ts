@@ -59,6 +59,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN last_digest_at TEXT;
     `,
   },
+  {
+    version: 3,
+    // Translation cache: one row per (normalised Hindi sentence, provider, model), so a sentence is
+    // translated once across restarts and reloads. Every answer is kept with the fact guard's
+    // verdict: a refused one is not asked again, and the guard re-checks accepted ones on use.
+    sql: `
+      CREATE TABLE translations (
+        hindi TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        english TEXT NOT NULL,
+        accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (hindi, provider, model)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[]): number {

@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { applyMigrations, MIGRATIONS, type Migration } from './migrations.js';
+import { createLeaseRepo } from './lease-repo.js';
 import { createOutboxRepo } from './outbox-repo.js';
 import { createScheduleRepo } from './schedule-repo.js';
 import { createSentRepo } from './sent-repo.js';
 import { StoreError, toStoreError } from './store-errors.js';
 import type { Store, StoreOptions } from '../../app/ports/store-port.js';
 import { createSubscriptionsRepo } from './subscriptions-repo.js';
+import { createTranslationsRepo } from './translations-repo.js';
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -61,13 +63,16 @@ export function openStore(path: string, options: StoreOptions = {}, migrations: 
     const detail = error instanceof Error ? error.message : String(error);
     throw new StoreError('open-failed', `cannot read schema version of ${path}: ${detail}`, { cause: error });
   }
+  const transaction = <T>(fn: () => T): T => runTransaction(db, fn);
   return {
     subscriptions: createSubscriptionsRepo(db, now),
+    lease: createLeaseRepo(db, now, transaction),
     sent: createSentRepo(db, now),
     outbox: createOutboxRepo(db, now),
     schedule: createScheduleRepo(db),
+    translations: createTranslationsRepo(db, now),
     schemaVersion,
-    transaction: <T>(fn: () => T): T => runTransaction(db, fn),
+    transaction,
     close: () => {
       if (db.open) db.close();
     },

@@ -36,7 +36,7 @@ describe('migrations', () => {
     expect(second.schemaVersion).toBe(latestVersion(MIGRATIONS));
     expect(second.subscriptions.count()).toEqual({ active: 1, total: 1 });
     second.close();
-    expect(tablesOf(path)).toEqual(['outbox', 'sent_articles', 'subscriptions']);
+    expect(tablesOf(path)).toEqual(['outbox', 'sent_articles', 'subscriptions', 'translations']);
     const db = new BetterSqlite3(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(MIGRATIONS));

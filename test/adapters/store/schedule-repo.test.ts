@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, MIGRATIONS } from '../../../src/adapters/store/migrations.js';
+import { applyMigrations, latestVersion, MIGRATIONS } from '../../../src/adapters/store/migrations.js';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import { memoryStore, tempDir } from './store-fixtures.js';
 
@@ -48,7 +48,7 @@ describe('schedule bookkeeping', () => {
       .run('2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z');
     old.close();
     const store = openStore(path);
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(latestVersion(MIGRATIONS));
     const found = store.subscriptions.get('telegram', '-100123');
     expect(found).toMatchObject({ kind: 'channel', active: true });
     expect(store.schedule.lastSlot(found?.id ?? -1)).toBeNull();
