@@ -16,6 +16,8 @@ export interface Sentence {
   text: string;
   /** Index of the paragraph (block of text between blank lines / line breaks) it came from. */
   paragraph: number;
+  /** True when this is a piece of an over-long run the splitter cut (see MAX_SENTENCE_CHARS). */
+  cut?: boolean;
 }
 
 export type Granularity = 'day' | 'week' | 'month' | 'year';

@@ -6,7 +6,7 @@ import { createEntityExtractor } from '../facts/entities/create-entity-extractor
 import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
 import { createSummariser } from '../summary/create-summariser.js';
-import { splitSentences } from '../text/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
 import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
@@ -28,6 +28,8 @@ export function createAnalyser(data: KhabarData): Analyser {
   return (source, report = () => undefined) => {
     const page = clean(source.raw);
     const sentences = splitSentences(page.body);
+    const cut = sentences.filter((s) => s.cut).length;
+    if (cut > 0) report({ file: source.file, message: `text without sentence ends was cut into ${cut} pieces of at most ${MAX_SENTENCE_CHARS} characters`, severity: 'warning' });
     const title: Sentence = { index: TITLE_SENTENCE, text: page.title, paragraph: TITLE_SENTENCE };
     // the dateline's place and report date are facts of the article, read apart from the lead sentence
     const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: page.dateline.text, paragraph: DATELINE_SENTENCE }] : [];

@@ -9,6 +9,15 @@ const ABBREVIATIONS = new RegExp(
 );
 /** A full stop between digits or initials (2.5, U.S.) never ends a sentence. */
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
+/** Only the end of the pending text can hold an abbreviation: testing all of it would be quadratic. */
+const ABBREVIATION_TAIL = 48;
+
+/**
+ * The longest sentence the analysers read (news sentences are far shorter). A longer run — a page
+ * without punctuation, a run of dots — is cut into pieces of at most this length at a space (else
+ * between graphemes), marked `cut`, so the cost of every later step stays bounded by input size.
+ */
+export const MAX_SENTENCE_CHARS = 800;
 
 /**
  * Splits cleaned text into sentences on `।`, `?`, `!` and sentence-ending `.`, using
@@ -23,7 +32,8 @@ export function splitSentences(text: string): Sentence[] {
     const trimmed = block.trim();
     if (trimmed.length === 0) continue;
     for (const part of splitParagraph(trimmed)) {
-      sentences.push({ index: sentences.length, text: part, paragraph });
+      if (part.length <= MAX_SENTENCE_CHARS) sentences.push({ index: sentences.length, text: part, paragraph });
+      else for (const piece of cutLong(part)) sentences.push({ index: sentences.length, text: piece, paragraph, cut: true });
     }
     paragraph++;
   }
@@ -35,7 +45,7 @@ function splitParagraph(block: string): string[] {
   let pending = '';
   for (const { segment } of segmenter.segment(block)) {
     pending += segment;
-    if (ABBREVIATIONS.test(pending)) continue;
+    if (ABBREVIATIONS.test(pending.slice(-ABBREVIATION_TAIL))) continue;
     pushPart(parts, pending);
     pending = '';
   }
@@ -52,4 +62,25 @@ function pushPart(parts: string[], raw: string): void {
     return;
   }
   parts.push(text);
+}
+
+const COMBINING = /[\p{M}\u200C\u200D]/u;
+
+/** Cuts an over-long run into pieces of at most MAX_SENTENCE_CHARS, preferring the last space. */
+function cutLong(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    let at = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+    if (at < MAX_SENTENCE_CHARS / 2) {
+      at = MAX_SENTENCE_CHARS;
+      // never between a letter and its vowel sign, virama or joiner
+      while (at > 1 && COMBINING.test(rest[at] ?? '')) at--;
+    }
+    const piece = rest.slice(0, at).trim();
+    if (piece) pieces.push(piece);
+    rest = rest.slice(at).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }

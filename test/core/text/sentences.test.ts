@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/text/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src/core/text/sentences.js';
 
 const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
 
@@ -27,5 +27,25 @@ describe('splitSentences', () => {
 
   it.each(['', '   ', '\n\n'])('returns [] for empty text %j', (input) => {
     expect(splitSentences(input)).toEqual([]);
+  });
+});
+
+describe('splitSentences: over-long runs are cut, so later steps cost at most linear time', () => {
+  const words = Array.from({ length: 400 }, (_, i) => `शब्द${i % 10}`).join(' '); // ~2,800 chars, no sentence end
+  it.each([
+    ['words without a sentence end', words],
+    ['a run of dots', 'भारत ने मैच जीता ' + '.'.repeat(5000)],
+    ['letters with vowel signs and no space', 'कि'.repeat(2000)],
+  ])('%s', (_name, text) => {
+    const out = splitSentences(text);
+    expect(out.length).toBeGreaterThan(1);
+    for (const s of out) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(out.every((s) => s.cut === true)).toBe(true);
+    expect(out.map((s) => s.text).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+    for (const s of out) expect(s.text).not.toMatch(/^[\u093E-\u094D]/u); // never starts with a vowel sign
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    expect(splitSentences('पहला वाक्य है। दूसरा वाक्य है।').map((s) => s.cut)).toEqual([undefined, undefined]);
   });
 });
