@@ -59,7 +59,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
       if (quantity !== null) {
-        quantities.push(quantity);
+        quantities.push(quantity.unit === null ? { ...quantity, unit: scores.contextUnit(quantity.value, context) } : quantity);
         floor = quantity.end;
       }
       i = Math.max(next, i + 1);

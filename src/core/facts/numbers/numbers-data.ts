@@ -46,8 +46,9 @@ export const numbersDataSchema = z
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners and name–number links. */
     lists: z.object({ joiners: words, links: words }).prefault({}),
-    /** Sport context words: a/b is runs/wickets among `runsWickets`, a-b goals among `goals`. */
-    scores: z.object({ runsWickets: words, goals: words }).prefault({}),
+    /** Context words: a/b is runs/wickets among `runsWickets` (a-b before `seriesAfter` a series), a-b goals
+     * among `goals`; a unitless level of 1000+ among `indexPoints` is in points. */
+    scores: z.object({ runsWickets: words, goals: words, seriesAfter: words, indexPoints: words }).prefault({}),
     /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
     demonyms: words,
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */

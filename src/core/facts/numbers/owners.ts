@@ -18,12 +18,16 @@ export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
 
-  /** Token range of the claimed name right before token `k` (across one link word), or null. */
+  /**
+   * Token range of the name right before token `k`: a run of claimed words, across one link word
+   * (एनडीए को 293); before a link word one unclaimed word also names (बीआरएस को 39). Else null.
+   */
   const nameBefore = (tokens: readonly Token[], k: number, taken: (q: number) => boolean): { start: number; end: number } | null => {
-    let end = k;
-    if (links.has(tokens[end - 1]?.text ?? '') && taken(end - 2)) end--;
+    const linked = links.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.kind === 'word';
+    const end = linked ? k - 1 : k;
     let start = end;
     while (start > 0 && taken(start - 1) && tokens[start - 1]?.kind === 'word') start--;
+    if (start === end && linked && !joiners.has(tokens[end - 1]?.text ?? '')) start = end - 1;
     return start < end ? { start, end } : null;
   };
 

@@ -35,6 +35,9 @@ export interface ReadResult {
  */
 export type QuantityReader = (tokens: readonly Token[], i: number, floor: number, limit: number, taken?: (k: number) => boolean) => ReadResult;
 
+/** A lone number word below this, with no unit, qualifier or role, is not reported. */
+const SMALL_WORD = 20;
+
 export function createQuantityReader(data: NumbersData): QuantityReader {
   const lex = createNumberLexicon(data);
   const qualifiers = createQualifiers(data);
@@ -97,21 +100,28 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     unit ??= unitBefore(tokens, start, floor);
     const strong = before !== null || (after !== null && after.qualifier !== 'up to');
 
+
     if (range?.digitPair && range.ordered && unit === null) return { quantity: null, next: range.second.end };
-    const counted = money !== null || strong || only || range?.ordered === true || (unit !== null && oneUnits.has(unit));
+    const ordered = range?.ordered === true;
+    const role = findRole(tokens, start, ordered ? range.second.end : group.end, end, unit);
+    // मृतकों की संख्या 15, 8 की मौत, 5 घायल: only people are killed, injured, missing, arrested or rescued
+    if (role !== null && (role.start !== undefined || role.role !== 'affected')) unit ??= 'person';
+    const counted = money !== null || strong || only || ordered || role !== null || (unit !== null && oneUnits.has(unit));
     if (group.article && !counted) return refuse;
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
-    const yearLike = group.end - group.start === 1 && isYearLike(first);
+    const single = group.end - group.start === 1;
     const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive;
-    if (yearLike && !strong && (unit === null || !unitForYear)) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
+    if (single && isYearLike(first) && !strong && !unitForYear) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
-    if (group.value === 0 && unit === null && first.kind === 'word') return refuse; // शून्य तक: no quantity
-    const ordered = range?.ordered === true;
     const low = ordered ? range.low : group.value;
     const value = negative ? -low : low;
     const qualifier = pickQualifier(ordered, group.vague, before?.qualifier ?? null, after?.qualifier ?? null);
-    const role = findRole(tokens, start, ordered ? range.second.end : group.end, end, unit);
-    if (role?.start !== undefined) unit ??= 'person';
+    const bare = unit === null && role === null && qualifier === 'exact';
+    // a lone आधे (half of) is a share, not a count; शून्य, a small number word with nothing said about
+    // it (दो टूक), a number after a Latin name (News 24, Apollo 11): no fact worth reporting
+    if (single && (lex.fractions.get(first.text) ?? 1) < 1) return refuse;
+    if (bare && first.kind === 'word' && value < SMALL_WORD) return refuse;
+    if (bare && first.kind === 'digits' && /^[a-z]/.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (ordered) quantity.high = range.high;
     if (role !== null) quantity.role = role.role;

@@ -4,8 +4,8 @@ import type { Quantity } from './read-quantity.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
 
 const ROLES: readonly NumberRole[] = ['killed', 'injured', 'missing', 'arrested', 'affected', 'rescued'];
-/** At most this many bridge words (की, को, अब, भी …) between a quantity and its role phrase. */
-const MAX_BRIDGE = 3;
+/** At most this many bridge words (की मौके पर ही …) between a quantity and its role phrase. */
+const MAX_BRIDGE = 4;
 
 /** The role a quantity's phrase states and, for a role said before it, where that phrase starts. */
 export interface RoleMatch {

@@ -18,25 +18,38 @@ export interface Score {
 export interface ScoreContext {
   cricket: boolean;
   goals: boolean;
+  /** A stock index is named: a unitless level of 1000 or more is in points. */
+  market: boolean;
 }
 
 /** Most wickets a team can lose; most goals a side plausibly scores. */
 const MAX_WICKETS = 10;
 const MAX_GOALS = 20;
+/** Most wins a side has in a cricket series score (3-1, 2-0). */
+const MAX_SERIES = 5;
+/** Smallest unitless number read as an index level in a market sentence. */
+const MIN_INDEX_LEVEL = 1000;
 /** Signs that may close a score: (187/5), 3-2, */
 const CLOSERS = new Set([')', ',', '।', ';']);
 
 /**
  * Scores in a sentence of their sport: `187/5` (runs/wickets, cricket words in the sentence) and
- * `3-2`, `2–1` (goals, football or hockey words). Anything glued on either side (dates 12/5/2024,
+ * `3-2`, `2–1` (goals, football or hockey words), `3-1 से/की` (a cricket series, in matches). Anything glued on either side (dates 12/5/2024,
  * codes) or a bowling figure (5/20) is not a score. Outside its sport a score stays unread.
  */
 export function createScoreReader(data: NumbersData) {
   const cricket = wordSet(data.scores.runsWickets);
   const goals = wordSet(data.scores.goals);
+  const seriesAfter = wordSet(data.scores.seriesAfter);
+  const market = wordSet(data.scores.indexPoints);
   return {
     context(tokens: readonly Token[]): ScoreContext {
-      return { cricket: tokens.some((t) => cricket.has(t.text)), goals: tokens.some((t) => goals.has(t.text)) };
+      const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
+      return { cricket: has(cricket), goals: has(goals), market: has(market) };
+    },
+    /** Unit of a unitless number in context: an index level in a market sentence (85,632.68 पर बंद). */
+    contextUnit(value: number, context: ScoreContext): string | null {
+      return context.market && value >= MIN_INDEX_LEVEL ? 'point' : null;
     },
     read(tokens: readonly Token[], i: number, limit: number, context: ScoreContext): Score | null {
       const [a, sign, b, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
@@ -49,7 +62,11 @@ export function createScoreReader(data: NumbersData) {
       if (sign.text === '/' && context.cricket && x > MAX_WICKETS && y <= MAX_WICKETS) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
-      if ((sign.text === '-' || sign.text === '–') && context.goals && !context.cricket && x <= MAX_GOALS && y <= MAX_GOALS) {
+      const hyphen = sign.text === '-' || sign.text === '–';
+      if (hyphen && context.cricket && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {
+        return { parts: [{ value: x, unit: 'match' }, { value: y, unit: 'match' }], start: i, end: i + 3 };
+      }
+      if (hyphen && context.goals && !context.cricket && x <= MAX_GOALS && y <= MAX_GOALS) {
         return { parts: [{ value: x, unit: 'goal' }, { value: y, unit: 'goal' }], start: i, end: i + 3 };
       }
       return null;

@@ -64,8 +64,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       }
       const token = tokens[q] as Token;
       if (token.kind === 'sign') {
-        // a hyphen inside a compound adjective (छोटी-दूरी) is part of the phrase
-        const inside = token.text === '-' && token.glued && q > i && tokens[q + 1]?.glued === true;
+        // a hyphen inside a compound adjective (छोटी-दूरी) or before a glued unit (दो-दिवसीय) is part of the phrase
+        const inside = token.text === '-' && token.glued && tokens[q + 1]?.glued === true && (q > i || units.match(tokens, q + 1) !== null);
         if (inside) continue;
         return null;
       }

@@ -15,6 +15,8 @@ describe('scores in their sport', () => {
     ['ऑस्ट्रेलिया का स्कोर (245/8) रहा।', [['245/8', 245, 'run', null], ['245/8', 8, 'wicket', null]]],
     ['फुटबॉल मुकाबले में भारत ने नेपाल को 3-2 से हराया।', [['3-2', 3, 'goal', null], ['3-2', 2, 'goal', null]]],
     ['हॉकी टीम ने 2–1 से जीत दर्ज की।', [['2–1', 2, 'goal', null], ['2–1', 1, 'goal', null]]],
+    ['भारत ने टेस्ट सीरीज में 3-1 की अजेय बढ़त बना ली।', [['3-1', 3, 'match', null], ['3-1', 1, 'match', null]]],
+    ['टी20 सीरीज 2-2 से बराबर रही।', [['2-2', 2, 'match', null], ['2-2', 2, 'match', null]]],
   ] as const)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -32,6 +34,15 @@ describe('owners in name–number lists', () => {
       ['293', 293, 'seat', 'एनडीए'],
       ['234', 234, 'seat', 'इंडिया गठबंधन'],
       ['16 सीटें', 16, 'seat', 'अन्य'],
+    ]);
+  });
+
+  it('names an unclaimed list member by the word before its link (बीआरएस को 39)', () => {
+    const text = 'कांग्रेस को 63, बीआरएस को 39 और बीजेपी को 10 सीटें मिलीं।';
+    expect(show(text, ['कांग्रेस', 'बीजेपी'])).toEqual([
+      ['63', 63, 'seat', 'कांग्रेस'],
+      ['39', 39, 'seat', 'बीआरएस'],
+      ['10 सीटें', 10, 'seat', 'बीजेपी'],
     ]);
   });
 
