@@ -32,3 +32,21 @@ export function cosine(a: Bag, b: Bag): number {
   for (const n of b.values()) nb += n * n;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
+
+/** Euclidean length of a bag. */
+export function norm(bag: Bag): number {
+  let sq = 0;
+  for (const n of bag.values()) sq += n * n;
+  return Math.sqrt(sq);
+}
+
+/** The sum of the bags scaled to unit length (empty bags add nothing). */
+export function sumOfUnitBags(bags: readonly Bag[]): Bag {
+  const sum: Bag = new Map();
+  for (const bag of bags) {
+    const length = norm(bag);
+    if (length === 0) continue;
+    for (const [w, n] of bag) sum.set(w, (sum.get(w) ?? 0) + n / length);
+  }
+  return sum;
+}
