@@ -42,6 +42,8 @@ export const numbersDataSchema = z
         roleless: words,
         /** `A समेत B`: A is part of B and takes its role. */
         inclusive: words,
+        /** Place postpositions ending a short phrase between people and their role (इन भूकंपों में). */
+        places: words,
       })
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners and name–number links. */

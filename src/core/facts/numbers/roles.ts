@@ -6,6 +6,8 @@ import { PhraseTable, wordSet, type Token } from './tokens.js';
 const ROLES: readonly NumberRole[] = ['killed', 'injured', 'missing', 'arrested', 'affected', 'rescued'];
 /** At most this many bridge words (की मौके पर ही …) between a quantity and its role phrase. */
 const MAX_BRIDGE = 4;
+/** At most this many words in a place phrase between counted people and their role (इन भूकंपों में). */
+const MAX_PLACE = 3;
 
 /** The role a quantity's phrase states and, for a role said before it, where that phrase starts. */
 export interface RoleMatch {
@@ -17,7 +19,8 @@ export interface RoleMatch {
 /**
  * Finds what happened to the counted people or things: a role phrase inside the quantity's own
  * words or right after them (9 लोगों की मौत, 31 लोग घायल, 300 से ज्यादा लोग अब भी लापता, 23
- * आरोपियों को गिरफ्तार), or a role-count phrase right before the number (मृतकों की संख्या बढ़कर 15).
+ * आरोपियों को गिरफ्तार, people across one short place phrase: 79 विदेशी इन भूकंपों में मारे गए), or a
+ * role phrase right before the number (मृतकों की संख्या बढ़कर 15, लापता सात लोगों).
  * `from` is the first token after the number itself, `end` the end of the quantity.
  */
 export type RoleFinder = (tokens: readonly Token[], numberStart: number, from: number, end: number, unit: string | null) => RoleMatch | null;
@@ -30,15 +33,32 @@ export function createRoleFinder(data: NumbersData): RoleFinder {
   const before = table(data.roles.before);
   const bridge = wordSet(data.roles.bridge);
   const roleless = new Set(data.roles.roleless);
+  const places = wordSet(data.roles.places);
+  const joiners = wordSet(data.lists.joiners);
+  /** Index of the place postposition (में) ending a short phrase of plain words at `q`, or -1. */
+  const placeEnd = (tokens: readonly Token[], q: number): number => {
+    for (let k = q; k < Math.min(tokens.length, q + MAX_PLACE + 1); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || joiners.has(t.text)) return -1;
+      if (k > q && places.has(t.text)) return k;
+    }
+    return -1;
+  };
   return (tokens, numberStart, from, end, unit) => {
     if (unit !== null && roleless.has(unit)) return null;
     let bridged = 0;
+    let placed = unit !== 'person';
     for (let q = from; q < tokens.length; q++) {
       const found = after.match(tokens, q);
       if (found !== null) return { role: found.value };
       const token = tokens[q] as Token;
       if (q < end) continue;
-      if (token.kind !== 'word' || !bridge.has(token.text) || ++bridged > MAX_BRIDGE) break;
+      if (token.kind === 'word' && bridge.has(token.text) && ++bridged <= MAX_BRIDGE) continue;
+      // people may be placed before what happened to them: 79 विदेशी इन भूकंपों में मारे गए
+      const place = placed ? -1 : placeEnd(tokens, q);
+      if (place < 0) break;
+      placed = true;
+      q = place;
     }
     // मृतकों की संख्या (बढ़कर) 8635: up to two bridge words between the phrase and the number
     for (let gap = 0, k = numberStart; gap <= 2 && k > 0; gap++, k--) {
