@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, createConfig } from './app/config/create-config.js';
-import { createLogger } from './app/logger.js';
+import { createLogger, createRedactor } from './app/logger.js';
 import { startApp, type RunningApp } from './app/start-app.js';
+import { describeStartError } from './app/start-up-error.js';
 
 /**
  * `npm start`: reads config/default.yaml and the environment, then runs every adapter whose token is
@@ -48,11 +49,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       );
   });
 }
-started = startApp({ config, logger, write: (text) => process.stdout.write(text) });
+const secrets = [config.telegram.token, config.discord.token];
+started = startApp({
+  config,
+  logger,
+  write: (text) => process.stdout.write(text),
+  // Another instance took the database over (this one was frozen past its lease): stop, exit 1.
+  onLeaseLost: () => void started?.then((app) => app.stop()).finally(() => process.exit(1)),
+});
 try {
   await started;
 } catch (error) {
-  logger.fatal({ err: error }, 'start-up failed');
-  process.stderr.write(`khabar: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // One line with what to do; the stack only at debug level (never on a user's terminal by default).
+  const reason = createRedactor(secrets)(describeStartError(error, config.databasePath));
+  logger.debug({ err: error }, 'start-up failure');
+  logger.fatal({ reason }, 'start-up failed');
+  process.stderr.write(`khabar: cannot start: ${reason}\n`);
   process.exit(1);
 }

@@ -11,6 +11,7 @@ import { createSenderApi, createTelegramSender } from '../adapters/telegram/tele
 import type { AppConfig } from './config/config-schema.js';
 import { createContentHolder } from './content-holder.js';
 import { createDeliveryService } from './delivery/create-delivery-service.js';
+import { takeInstanceLease, type InstanceLease } from './instance-lease.js';
 import type { AppServices, ReloadReport } from './ports/app-port.js';
 
 export interface AppOptions {
@@ -19,6 +20,10 @@ export interface AppOptions {
   /** Where the console adapter prints digests (stdout in main.ts). */
   write: (text: string) => void;
   now?: () => Date;
+  /** Lifetime of the instance lease without a heartbeat (tests shorten it). */
+  leaseTtlMs?: number;
+  /** Another instance took the lease over (this one was frozen past its expiry): default, stop. */
+  onLeaseLost?: () => void;
 }
 
 export interface RunningApp {
@@ -43,6 +48,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   for (const problem of initial.problems) logger.warn({ file: problem.file, line: problem.line }, problem.message);
 
   const store = openStore(config.databasePath, { now });
+  // One instance per database: a second khabar on it would poll and schedule twice.
+  let lease: InstanceLease;
+  try {
+    lease = takeInstanceLease(store.lease, {
+      databasePath: config.databasePath,
+      logger,
+      now,
+      ...(options.leaseTtlMs ? { ttlMs: options.leaseTtlMs } : {}),
+      onLost: () => (options.onLeaseLost ?? (() => void stop()))(),
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const senders = {
     ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
     ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
@@ -69,6 +88,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     // A bot that cannot start (bad token, API unreachable) must not leave the others or the db open.
     await telegram?.stop();
     await discord?.stop();
+    lease.release();
     store.close();
     throw error;
   }
@@ -83,7 +103,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const reload = (): ReloadReport => {
     const report = content.reload();
-    logger.info({ ok: report.ok, articles: report.articles, added: report.added, removed: report.removed, error: report.error }, 'reload');
+    if (report.ok) {
+      logger.info({ ok: true, articles: report.articles, added: report.added, removed: report.removed }, 'reload');
+      return report;
+    }
+    // SIGHUP has no chat to answer: the log tells the admin what is broken, errors first.
+    logger.warn({ ok: false, articles: report.articles, error: report.error }, 'reload refused; the previous snapshot keeps serving');
+    for (const p of report.problems.filter((q) => q.severity === 'error')) logger.warn({ file: p.file, line: p.line }, p.message);
     return report;
   };
   let stopping: Promise<void> | null = null;
@@ -95,6 +121,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await telegram?.stop();
       await discord?.stop();
       await consoleAdapter?.stop();
+      lease.release();
       store.close();
       logger.info('khabar stopped');
     })());
