@@ -11,37 +11,58 @@ export interface Owned {
 /**
  * Pairs each number of a coordinated name–number list with the name right before it and shares
  * the list's counted noun with the members that have none: `भाजपा 240 और कांग्रेस 99 सीटों पर`
- * → 240 seat (भाजपा), 99 seat (कांग्रेस); `एनडीए को 293, इंडिया को 234 सीटें`. A name is a run of
+ * → 240 seat (भाजपा), 99 seat (कांग्रेस); `एनडीए को 293, इंडिया को 234 सीटें`; with the name after
+ * each number in a tally: `54 भाजपा, 35 कांग्रेस और एक सीट गोंडवाना गणतंत्र पार्टी ने`. A name is a run of
  * claimed (`taken`) word tokens; a number with no name before it, or not in a list, gets no owner.
  */
+/** Most unclaimed words read as a name before a link word. */
+const MAX_UNCLAIMED = 3;
+
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
-   * (एनडीए को 293); before a link word one unclaimed word also names (बीआरएस को 39). Else null.
+   * (एनडीए को 293); before a link word up to three unclaimed words also name (बीआरएस को 39,
+   * भारत आदिवासी पार्टी ने एक सीट). Else null.
    */
   const nameBefore = (tokens: readonly Token[], k: number, taken: (q: number) => boolean): { start: number; end: number } | null => {
     const linked = links.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.kind === 'word';
     const end = linked ? k - 1 : k;
     let start = end;
     while (start > 0 && taken(start - 1) && tokens[start - 1]?.kind === 'word') start--;
-    if (start === end && linked && !joiners.has(tokens[end - 1]?.text ?? '')) start = end - 1;
+    const plain = (q: number): boolean => tokens[q]?.kind === 'word' && !joiners.has(tokens[q]?.text ?? '');
+    if (start === end && linked) while (start > end - MAX_UNCLAIMED && plain(start - 1)) start--;
     return start < end ? { start, end } : null;
+  };
+
+  /** Token range of the claimed name right after token `k` (54 भाजपा, 35 कांग्रेस), or null. */
+  const nameAfter = (tokens: readonly Token[], k: number, taken: (q: number) => boolean): { start: number; end: number } | null => {
+    let end = k;
+    while (end < tokens.length && taken(end) && tokens[end]?.kind === 'word') end++;
+    return end > k ? { start: k, end } : null;
   };
 
   return (tokens: readonly Token[], quantities: readonly Quantity[], taken: (q: number) => boolean): Owned[] => {
     const owned: Owned[] = quantities.map((quantity) => ({ quantity }));
-    const names = quantities.map((q) => nameBefore(tokens, q.start, taken));
-    // list members: consecutive quantities whose names are joined by a joiner right after the previous quantity
-    const linked = (a: number): boolean => {
-      const [x, y, name] = [quantities[a], quantities[a + 1], names[a + 1]];
-      return x !== undefined && y !== undefined && name != null && names[a] != null && name.start === x.end + 1 && joiners.has(tokens[x.end]?.text ?? '');
+    const before = quantities.map((q) => nameBefore(tokens, q.start, taken));
+    const after = quantities.map((q) => nameAfter(tokens, q.end, taken));
+    const joined = (k: number): boolean => joiners.has(tokens[k]?.text ?? '');
+    // members: `NAME n, NAME m` (the name right before each number, a joiner right after the previous
+    // quantity) or `n NAME, m NAME` (the name right after each number, then a joiner)
+    const linkedBefore = (a: number): boolean => {
+      const [x, y, name] = [quantities[a], quantities[a + 1], before[a + 1]];
+      return x !== undefined && y !== undefined && name != null && before[a] != null && name.start === x.end + 1 && joined(x.end);
+    };
+    const linkedAfter = (a: number): boolean => {
+      const [x, y, name] = [quantities[a], quantities[a + 1], after[a]];
+      return x !== undefined && y !== undefined && name != null && x.end === name.start && y.start === name.end + 1 && joined(name.end);
     };
     for (let a = 0; a < quantities.length; a++) {
+      const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
       let b = a;
-      while (linked(b)) b++;
+      while (link(b)) b++;
       if (b === a) continue;
       const shared = quantities[b]?.unit ?? null;
       for (let k = a; k <= b; k++) {

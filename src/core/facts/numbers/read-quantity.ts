@@ -66,7 +66,9 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (refused(tokens, group, money !== null)) return refuse;
 
     const range = readRange(tokens, group, limit);
-    if (range !== null && range.digitPair && !range.ordered) return { quantity: null, next: range.second.end }; // score 3-1
+    // 5-5% (five percent each) is one number; any other unordered digit pair is a score (3-1)
+    const each = range !== null && range.digitPair && range.second.value === group.value && unitTable.match(tokens, range.second.end) !== null;
+    if (range !== null && range.digitPair && !range.ordered && !each) return { quantity: null, next: range.second.end };
     if (range !== null && range.ordered) {
       if (refused(tokens, range.second, range.hyphen)) return { quantity: null, next: range.second.end };
       end = range.second.end;
@@ -79,6 +81,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const before = qualifiers.before(tokens, start, floor);
     start -= before?.length ?? 0;
     const only = qualifiers.only(tokens, start, floor) > 0;
+    if (each && range !== null) end = range.second.end;
     let after = qualifiers.after(tokens, end, limit);
     if (after !== null) end += after.length;
     let unitGap = 0;

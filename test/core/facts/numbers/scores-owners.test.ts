@@ -46,6 +46,25 @@ describe('owners in name–number lists', () => {
     ]);
   });
 
+  it('reads a tally with the name after each number', () => {
+    const text = 'छत्तीसगढ़ की 90 सीटों में 54 भाजपा, 35 कांग्रेस और एक सीट गोंडवाना गणतंत्र पार्टी ने जीती।';
+    expect(show(text, ['छत्तीसगढ़', 'भाजपा', 'कांग्रेस'])).toEqual([
+      ['90 सीटों', 90, 'seat', null],
+      ['54', 54, 'seat', 'भाजपा'],
+      ['35', 35, 'seat', 'कांग्रेस'],
+      ['एक सीट', 1, 'seat', null],
+    ]);
+  });
+
+  it('names the last member by the words before its link (भारत आदिवासी पार्टी ने एक सीट)', () => {
+    const text = 'भाजपा ने 163, कांग्रेस ने 66 और भारत आदिवासी पार्टी ने एक सीट जीती।';
+    expect(show(text, ['भाजपा', 'कांग्रेस', 'भारत'])).toEqual([
+      ['163', 163, 'seat', 'भाजपा'],
+      ['66', 66, 'seat', 'कांग्रेस'],
+      ['एक सीट', 1, 'seat', 'भारत आदिवासी पार्टी'],
+    ]);
+  });
+
   it('gives no owner to a number that is not in a list', () => {
     const text = 'भाजपा ने 240 सीटें जीतीं।';
     expect(show(text, ['भाजपा'])).toEqual([['240 सीटें', 240, 'seat', null]]);
