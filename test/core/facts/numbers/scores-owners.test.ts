@@ -17,6 +17,7 @@ describe('scores in their sport', () => {
     ['हॉकी टीम ने 2–1 से जीत दर्ज की।', [['2–1', 2, 'goal', null], ['2–1', 1, 'goal', null]]],
     ['भारत ने टेस्ट सीरीज में 3-1 की अजेय बढ़त बना ली।', [['3-1', 3, 'match', null], ['3-1', 1, 'match', null]]],
     ['टी20 सीरीज 2-2 से बराबर रही।', [['2-2', 2, 'match', null], ['2-2', 2, 'match', null]]],
+    ['स्कोरबोर्ड: पाकिस्तान- 159/8, भारत- 160/6।', [['159/8', 159, 'run', null], ['159/8', 8, 'wicket', null], ['160/6', 160, 'run', null], ['160/6', 6, 'wicket', null]]],
   ] as const)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
