@@ -7,6 +7,7 @@ import type { EntitiesData } from './entities-data.js';
 import type { Gazetteer } from './gazetteer-data.js';
 import { createGazetteerIndex, gazetteerSources, type EntitySource } from './gazetteer-index.js';
 import { createMinistryMatcher } from './organisations.js';
+import { createPlaceBodies } from './place-bodies.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
 import { createDistrictFinder } from './districts.js';
@@ -50,6 +51,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     index,
     titles,
     ministries: createMinistryMatcher(data),
+    placeBodies: createPlaceBodies(data),
     names,
     known,
     districts: createDistrictFinder(data, names.isNameWord),

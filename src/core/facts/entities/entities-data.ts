@@ -22,6 +22,18 @@ export const organisationPatternSchema = z.object({
   country: z.string().optional(),
 });
 
+/**
+ * A place's own body named by a head noun after the place (`<place> पुलिस`): by the country's own
+ * name (`names`), or for Indian places of `types` by `template` (`{place} Police`).
+ */
+export const placeBodySchema = z.object({
+  hi: z.array(z.string().min(1)).min(1),
+  template: z.string().min(1).optional(),
+  types: words,
+  names: table,
+  type: z.string().optional(),
+});
+
 /** Schema of config/entities.yaml. Every field defaults, so `{}` is valid (empty) data. */
 export const entitiesDataSchema = z.object({
   countries: z
@@ -66,6 +78,8 @@ export const entitiesDataSchema = z.object({
   countryMinistries: z.record(z.string(), table).default({}),
   /** Fixed-phrase organisations (विदेश विभाग → United States Department of State). */
   organisationPatterns: z.array(organisationPatternSchema).default([]),
+  /** Bodies named by a place and a head noun (बिहार पुलिस, नेपाली सेना). */
+  placeBodies: z.array(placeBodySchema).default([]),
   /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
   honorifics: words,
   /** Words before a title that make it plural/generic (दोनों नेता, सभी मंत्री): no name follows. */
@@ -108,4 +122,5 @@ export const entitiesDataSchema = z.object({
 export type EntitiesData = z.infer<typeof entitiesDataSchema>;
 export type TitleData = z.infer<typeof titleSchema>;
 export type PortfolioData = z.infer<typeof portfolioSchema>;
+export type PlaceBodyData = z.infer<typeof placeBodySchema>;
 export type OrganisationPatternData = z.infer<typeof organisationPatternSchema>;

@@ -6,6 +6,7 @@ import type { NameFinder, NameSpan } from './context-names.js';
 import type { DemonymRule } from './demonyms.js';
 import { findEntityMatches, type GazetteerIndex, type IndexedEntity } from './gazetteer-index.js';
 import type { MinistryMatcher } from './organisations.js';
+import { applyPlaceBodies, type PlaceBodyFinder } from './place-bodies.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { KnownNames } from './known-names.js';
 import type { TitleMatcher } from './titles.js';
@@ -19,6 +20,8 @@ export interface SentenceTools {
   index: GazetteerIndex;
   titles: TitleMatcher;
   ministries: MinistryMatcher;
+  /** A place's own body after it (बिहार पुलिस, नेपाली सेना). */
+  placeBodies: PlaceBodyFinder;
   names: NameFinder;
   demonym: DemonymRule;
   romaniseName: (hindi: string) => string;
@@ -89,6 +92,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
     out.push(p);
   }
+
+  applyPlaceBodies(tools.placeBodies(tokens, anchors), out, anchors, claim, base);
 
   for (const m of tools.ministries.find(tokens, claimed)) {
     const country = countryOf(affiliationBefore(tokens, m.from, anchors, plain));
