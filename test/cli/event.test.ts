@@ -36,6 +36,12 @@ describe('event lookups on the seed folder', () => {
     });
   });
 
+  it('Devanagari digits (२०२४-०६-१९) give the same mentions as 2024-06-19', async () => {
+    const hindi = await cli('event', '२०२४-०६-१९', '--json');
+    expect(hindi.code).toBe(0);
+    expect(hindi.stdout).toBe((await cli('event', '2024-06-19', '--json')).stdout);
+  });
+
   it('no match in text form says so', async () => {
     const result = await cli('event', '1901');
     expect(result.stdout).toBe('No events found for 1901.\n');

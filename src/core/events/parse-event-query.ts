@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/devanagari.js';
 import type { Granularity } from '../types.js';
 import { valueInterval, type DayInterval } from './date-interval.js';
 
@@ -11,14 +12,20 @@ export type ParsedQuery = { ok: true; query: EventQuery } | { ok: false; error: 
 
 const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19';
 
+/** Control, format (bidi marks and overrides, zero-width) and separator characters: never echoed back. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
 /**
- * Parses an event lookup query. Anything but a real calendar day, month or year is rejected with
- * a one-line message that says what is wrong and what is expected.
+ * Parses an event lookup query (ASCII or Devanagari digits: २०२४-०६-१९). Anything but a real
+ * calendar day, month or year is rejected with a one-line message that says what is wrong and what
+ * is expected; control and bidi characters are removed first, so the echoed input cannot reorder
+ * or hide the rest of the reply.
  */
 export function parseEventQuery(input: string): ParsedQuery {
-  const text = input.trim();
+  const typed = input.replace(INVISIBLE, '').trim();
+  const text = asciiDigits(typed);
   if (text.length === 0) return fail(`missing date: ${EXPECTED}`);
-  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const shown = JSON.stringify(typed.length > 40 ? `${[...typed].slice(0, 40).join('')}…` : typed);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return fail(`invalid date ${shown}: ${EXPECTED}`);
   const [, year, month, day] = m;

@@ -56,6 +56,18 @@ describe('/event', () => {
     expect(english(reply).split('\n')[0]).toBe(parsed.error);
   });
 
+  it.each([
+    ['२०२१-०१-०१', 'No events found for 2021-01-01.'],
+    ['\u202e2021-01-01', 'No events found for 2021-01-01.'],
+  ])('reads %j like its ASCII form', async (query, expected) => {
+    expect(english(await eventCommand.run(makeContext(s, { args: [query] })))).toBe(expected);
+  });
+
+  it('echoes a bad query without its bidi or control characters', async () => {
+    const reply = await eventCommand.run(makeContext(s, { args: ['\u202eevil\u0007'] }));
+    expect(english(reply).split('\n')[0]).toBe('invalid date "evil": expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19');
+  });
+
   it('says when nothing matches', async () => {
     const reply = await eventCommand.run(makeContext(s, { args: ['2021-01-01'] }));
     expect(english(reply)).toBe('No events found for 2021-01-01.');
