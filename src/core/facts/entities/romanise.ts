@@ -16,7 +16,14 @@ const CONSONANTS: Record<string, string> = {
   प: 'p', फ: 'f', ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l', ळ: 'l', व: 'v',
   श: 'sh', ष: 'sh', स: 's', ह: 'h',
 };
-const NUKTA: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'd', ढ: 'dh', फ: 'f', य: 'y' };
+/** ड़ is written r (पाकुड़ Pakur, चोपड़ा Chopra), ढ़ rh; a final ड़ after a long vowel d (चंद्रचूड़ Chandrachud, गायकवाड़ Gaikwad). */
+const NUKTA: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
+const LONG_MATRAS = new Set(['ा', 'ू', 'ौ', 'ी']);
+/** Endings of Arabic compound names romanised as a unit after the stem: अकबरूद्दीन Akbaruddin, अब्दुल्ला Abdulla. */
+const COMPOUND_ENDS: [RegExp, string][] = [
+  [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]द्दीन$/u, 'uddin'],
+  [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]ल्लाह?$/u, 'ullah'],
+];
 /** The Latin alphabet as spelled in Devanagari: a word made only of these is an acronym (एएनआई → ANI). */
 const LETTERS: Record<string, string> = {
   ए: 'A', बी: 'B', सी: 'C', डी: 'D', ई: 'E', एफ: 'F', जी: 'G', एच: 'H', आई: 'I', जे: 'J', के: 'K', एल: 'L', एम: 'M',
@@ -56,6 +63,10 @@ export function romanise(hindi: string): string {
 export function romaniseWord(word: string): string {
   const acronym = spellAcronym(word);
   if (acronym !== null) return acronym;
+  for (const [ending, latin] of COMPOUND_ENDS) {
+    const stem = ending.exec(word.normalize('NFC'))?.[1];
+    if (stem !== undefined) return romaniseWord(stem) + latin;
+  }
   const units = parse(word.normalize('NFD'));
   deleteSchwas(units);
   let out = '';
@@ -95,6 +106,7 @@ function parse(word: string): Unit[] {
       const nukta = chars[i + 1] === '\u093C';
       if (nukta) i++;
       let cons = nukta ? (NUKTA[ch] ?? CONSONANTS[ch]) : CONSONANTS[ch];
+      if (nukta && ch === 'ड' && i === chars.length - 1 && LONG_MATRAS.has(chars[i - 2] ?? '')) cons = 'd';
       if (ch === 'व' && last?.virama) cons = 'w';
       if (ch === 'ञ' && last?.virama && last.cons === 'j') {
         last.cons = 'g';
@@ -130,13 +142,26 @@ function deleteSchwas(units: Unit[]): void {
   const last = units[n - 1];
   if (n > 1 && last?.inherent && !last.nasal) {
     const afterConjunct = units[n - 2]?.virama === true;
-    if (!(afterConjunct && KEEP_FINAL.has(last.cons))) last.inherent = false;
+    // र्न ends English names without a vowel (ओसबोर्न Osborn, बर्न Bern); कृष्ण, इंद्र keep theirs
+    const rn = units[n - 2]?.cons === 'r' && last.cons === 'n';
+    if (!(afterConjunct && KEEP_FINAL.has(last.cons)) || rn) last.inherent = false;
   }
   for (let i = n - 2; i >= 1; i--) {
     const u = units[i] as Unit;
     if (!u.inherent || u.nasal || u.cons === '') continue;
     const next = units[i + 1];
-    if (voiced(units[i - 1]) && next !== undefined && next.cons !== '' && voiced(next)) u.inherent = false;
+    // after a reph cluster too: हर्षवर्धन Harshvardhan, धर्मपाल Dharmpal (V र्C _ C V)
+    const reph = units[i - 1]?.virama === true && units[i - 1]?.cons === 'r' && i + 2 < n && u.cons !== 'y'; // not निर्मला, सूर्यकुमार
+    const before = reph ? units[i - 2] : units[i - 1];
+    if (voiced(before) && next !== undefined && next.cons !== '' && voiced(next)) u.inherent = false;
+  }
+  // व between a-vowels is w: पवार Pawar, धवन Dhawan, जवाहर Jawahar, रावत Rawat (not देव, शिवा, यादव, गावस्कर)
+  for (let i = 1; i < n; i++) {
+    const u = units[i] as Unit;
+    const prev = units[i - 1] as Unit;
+    const vowelA = u.inherent || u.vowel === 'a';
+    const single = units[i + 1]?.virama !== true; // गावस्कर Gavaskar keeps v before a cluster
+    if (u.cons === 'v' && vowelA && !prev.virama && prev.cons !== '' && (prev.inherent || (prev.vowel === 'a' && single))) u.cons = 'w';
   }
 }
 

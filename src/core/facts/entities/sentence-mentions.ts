@@ -7,6 +7,7 @@ import type { DemonymRule } from './demonyms.js';
 import { findEntityMatches, type GazetteerIndex, type IndexedEntity } from './gazetteer-index.js';
 import type { MinistryMatcher } from './organisations.js';
 import { applyPlaceBodies, type PlaceBodyFinder } from './place-bodies.js';
+import { readThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { KnownNames } from './known-names.js';
 import type { TitleMatcher } from './titles.js';
@@ -51,6 +52,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   };
   const persons = new Map<number, Pending>();
   const shortEnds = new Map<number, number>();
+  const placeAt: PlaceAt = new Map();
   const plain = (word: string): boolean => /^[\u0900-\u097F]+$/u.test(word) && !POSTPOSITIONS.has(word);
 
   for (const m of findEntityMatches(tools.index, ts)) {
@@ -90,6 +92,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     if (kind === 'person') persons.set(m.from, p);
     if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
+    if (kind === 'place' && full && !full.adjective && m.to === m.from + 1) placeAt.set(m.from, p);
     out.push(p);
   }
 
@@ -123,6 +126,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
     let end = tools.names.after(tokens, at, claimed);
     if (end === at) continue;
+    if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
     // a surname that is also a known short form (सौमिल गांधी) belongs to the titled name
     const short = persons.get(end);
     if (short?.short && tokens[end]?.joined && end - at < 3) {

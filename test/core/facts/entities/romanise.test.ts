@@ -11,7 +11,7 @@ describe('romanise', () => {
     ['यूरी उशाकोव', 'Yuri Ushakov'],
     ['सर्जई लावरोव', 'Sarjai Lavrov'],
     ['सर्गेई शोइगु', 'Sargei Shoigu'],
-    ['योको कामिकावा', 'Yoko Kamikava'],
+    ['योको कामिकावा', 'Yoko Kamikawa'],
     ['अलेक्जेंडर कोज़लोव', 'Alekjendar Kozlov'],
     ['कर्ट कैंपबेल', 'Kart Kaimpbel'],
     ['मैथ्यू मिलर', 'Maithyu Milar'],

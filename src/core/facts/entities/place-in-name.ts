@@ -1,0 +1,28 @@
+import type { Pending } from './resolve-short-forms.js';
+import type { Token } from './tokens.js';
+
+/** Words after a person's name, never after a city named on its own (`हेग ने`, `हेग का`). */
+const AFTER_PERSON = new Set(['ने', 'का', 'कि', 'के', 'और', 'व', 'तथा', 'एवं']);
+/** Places too big to be a surname: a country, state or continent keeps its reading. */
+const WHOLE_PLACES = new Set(['country', 'state', 'union territory', 'continent', 'region', 'ocean', 'sea']);
+
+/** A one-word place the gazetteer claimed, by its token. */
+export type PlaceAt = Map<number, Pending>;
+
+/**
+ * A one-word city right after the words of a person's name (`विदेश मंत्री विलियम हेग ने`) is
+ * the person's surname, not The Hague: a name that stops at a claimed place reads on through it when
+ * the place is a city (not a country or state), joined to the name, and followed by a word that
+ * follows people (`ने`, `का`, `और`), not places (`में`, `से`). Returns the name's new end and drops
+ * the place's mention; `end` unchanged when the place stays a place.
+ */
+export function readThroughPlace(tokens: readonly Token[], end: number, out: Pending[], placeAt: PlaceAt): number {
+  const place = placeAt.get(end);
+  if (place === undefined || !tokens[end]?.joined) return end;
+  if (place.entity === undefined || WHOLE_PLACES.has(place.entity.type ?? '') || place.entity.type === undefined) return end;
+  if (!AFTER_PERSON.has(tokens[end + 1]?.text ?? '')) return end;
+  const i = out.indexOf(place);
+  if (i >= 0) out.splice(i, 1);
+  placeAt.delete(end);
+  return end + 1;
+}
