@@ -58,10 +58,9 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      if (quantity !== null) {
-        quantities.push(quantity.unit === null ? { ...quantity, unit: scores.contextUnit(quantity.value, context) } : quantity);
-        floor = quantity.end;
-      }
+      const kept = quantity === null ? null : scores.inContext(quantity, context);
+      if (kept !== null) quantities.push(kept);
+      if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);
     }
     shareRoles(tokens, quantities);

@@ -20,6 +20,8 @@ export interface ScoreContext {
   goals: boolean;
   /** A stock index is named: a unitless level of 1000 or more is in points. */
   market: boolean;
+  /** Sections or acts are cited: a bare unitless number is a reference. */
+  references: boolean;
 }
 
 /** Most wickets a team can lose; most goals a side plausibly scores. */
@@ -42,14 +44,20 @@ export function createScoreReader(data: NumbersData) {
   const goals = wordSet(data.scores.goals);
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
+  const references = wordSet(data.scores.references);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), goals: has(goals), market: has(market) };
+      return { cricket: has(cricket), goals: has(goals), market: has(market), references: has(references) };
     },
-    /** Unit of a unitless number in context: an index level in a market sentence (85,632.68 पर बंद). */
-    contextUnit(value: number, context: ScoreContext): string | null {
-      return context.market && value >= MIN_INDEX_LEVEL ? 'point' : null;
+    /**
+     * A unitless quantity in its sentence's context: an index level in a market sentence gets points
+     * (85,632.68 पर बंद); a bare number among cited sections and acts is dropped (null).
+     */
+    inContext<Q extends { value: number; unit: string | null; qualifier: string; role?: string }>(q: Q, context: ScoreContext): Q | null {
+      if (q.unit !== null) return q;
+      if (context.market && q.value >= MIN_INDEX_LEVEL) return { ...q, unit: 'point' };
+      return context.references && q.qualifier === 'exact' && q.role === undefined ? null : q;
     },
     read(tokens: readonly Token[], i: number, limit: number, context: ScoreContext): Score | null {
       const [a, sign, b, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
