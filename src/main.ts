@@ -20,7 +20,7 @@ try {
   process.stderr.write(`khabar: invalid configuration:\n  ${message}\n`);
   process.exit(1);
 }
-const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.token, config.discord.token] });
+const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.token, config.discord.token, config.translation.apiKey] });
 // Handlers go in before start-up: during start-up (content analysis, getMe) a signal would otherwise
 // take its default action and kill the process without closing the database. A signal during
 // start-up waits for it to finish (at most START_GRACE_MS: getMe can hang on an unreachable API),
@@ -49,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       );
   });
 }
-const secrets = [config.telegram.token, config.discord.token];
+const secrets = [config.telegram.token, config.discord.token, config.translation.apiKey];
 started = startApp({
   config,
   logger,

@@ -5,6 +5,7 @@ import { createDiscordSender } from '../adapters/discord/discord-sender.js';
 import { createSenderRest } from '../adapters/discord/discord-rest.js';
 import { discordRenderer } from '../adapters/discord/render/render-discord.js';
 import { openStore } from '../adapters/store/open-store.js';
+import { createTranslator } from '../adapters/translate/create-translator.js';
 import { createTelegramBot, type TelegramBot } from '../adapters/telegram/create-telegram-bot.js';
 import { telegramRenderer } from '../adapters/telegram/render/render-telegram.js';
 import { createSenderApi, createTelegramSender } from '../adapters/telegram/telegram-sender.js';
@@ -13,6 +14,7 @@ import { createContentHolder } from './content-holder.js';
 import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { takeInstanceLease, type InstanceLease } from './instance-lease.js';
 import type { AppServices, ReloadReport } from './ports/app-port.js';
+import { setupTranslation } from './translation/setup-translation.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -42,8 +44,8 @@ export interface RunningApp {
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
-  const content = createContentHolder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, now });
-  const initial = content.current();
+  const offline = createContentHolder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, now });
+  const initial = offline.current();
   logger.info({ articles: initial.articles.length, problems: initial.problems.length }, 'content loaded');
   for (const problem of initial.problems) logger.warn({ file: problem.file, line: problem.line }, problem.message);
 
@@ -62,12 +64,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     store.close();
     throw error;
   }
+  // With a provider, readers see cached guarded translations; the rest is translated in the background.
+  const translation = setupTranslation({
+    translator: createTranslator(config.translation), config: config.translation, cache: store.translations, configDir: config.configDir, content: offline, logger,
+  });
+  const content = translation.content;
   const senders = {
     ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
     ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
   };
   const delivery = createDeliveryService({ store, content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
-  const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now };
+  const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now, ...(translation.translated ? { translation: translation.translated } : {}) };
 
   const adapters: string[] = [];
   let telegram: TelegramBot | null = null;
@@ -88,6 +95,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     // A bot that cannot start (bad token, API unreachable) must not leave the others or the db open.
     await telegram?.stop();
     await discord?.stop();
+    await translation.stop();
     lease.release();
     store.close();
     throw error;
@@ -121,6 +129,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await telegram?.stop();
       await discord?.stop();
       await consoleAdapter?.stop();
+      await translation.stop();
       lease.release();
       store.close();
       logger.info('khabar stopped');

@@ -10,6 +10,8 @@ export interface CliIo {
   cwd: string;
   /** Today, for the digest edition; fixed in tests. */
   now: () => Date;
+  /** Environment (TRANSLATE_* for `facts` through a provider); absent = no provider. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface GlobalOptions {

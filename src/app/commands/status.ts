@@ -1,4 +1,5 @@
-import { ok, type Command } from './command-types.js';
+import type { TranslationStatus } from '../ports/translation-port.js';
+import { ok, type Command, type ReplyLine } from './command-types.js';
 import { formatDuration, localDateTime } from './local-time.js';
 
 /** Admin `/status`: uptime, articles, subscriptions, pending deliveries, last digest. */
@@ -19,6 +20,18 @@ export const statusCommand: Command = {
       { en: `Pending deliveries: ${delivery.pendingCount()}`, hi: `बाकी संदेश: ${delivery.pendingCount()}` },
       { en: `Last digest: ${last ? `${localDateTime(last, tz)} (${tz})` : 'never'}`, hi: `पिछला डाइजेस्ट: ${last ? localDateTime(last, tz) : 'अभी तक नहीं'}` },
       { en: `Schedule: ${config.schedule.cron} (${tz})` },
+      translationLine(ctx.services.translation?.status() ?? null),
     );
   },
 };
+
+/** Provider, lines in its English of all headline and summary lines, fact-guard refusals. */
+export function translationLine(t: TranslationStatus | null): ReplyLine {
+  if (!t) return { en: 'Translation: off (offline English lines)', hi: 'अनुवाद: बंद' };
+  const state = [t.down ? 'provider down' : null, t.running ? 'translating' : null].filter(Boolean).join(', ');
+  const counts = `${t.lines.provider}/${t.lines.total} lines translated, ${t.rejected} rejected by the fact guard, ${t.failures} failed requests`;
+  return {
+    en: `Translation: ${t.provider}${t.model ? ` (${t.model})` : ''}: ${counts}${state ? ` (${state})` : ''}`,
+    hi: `अनुवाद: ${t.provider}: ${t.lines.provider}/${t.lines.total} पंक्तियाँ, ${t.rejected} अस्वीकृत`,
+  };
+}

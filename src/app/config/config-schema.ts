@@ -1,6 +1,7 @@
 import { validate } from 'node-cron';
 import { z } from 'zod';
 import { isTimeZone } from '../../core/calendar/zoned-time.js';
+import { translationConfigSchema } from './translation-config.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00–23:59)');
 const timeZone = z.string().refine(isTimeZone, 'expected an IANA timezone such as Asia/Kolkata');
@@ -36,6 +37,7 @@ export const appConfigSchema = z.object({
     apiRoot: z.url(),
     adminIds: idList,
   }),
+  translation: translationConfigSchema.prefault({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { appConfigSchema, type AppConfig } from './config-schema.js';
+import { TRANSLATE_ENV_KEYS } from './translation-config.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -37,9 +38,10 @@ export const ENV_KEYS = {
   DISCORD_APPLICATION_ID: 'discord.applicationId',
   DISCORD_API_ROOT: 'discord.apiRoot',
   DISCORD_ADMIN_IDS: 'discord.adminIds',
+  ...TRANSLATE_ENV_KEYS,
 } as const;
 
-const NUMERIC = new Set(['digest.maxStories', 'delivery.retryAfterCapSeconds']);
+const NUMERIC = new Set(['digest.maxStories', 'delivery.retryAfterCapSeconds', 'translation.timeoutMs']);
 const LISTS = new Set(['telegram.adminIds', 'discord.adminIds']);
 
 /** Pure: defaults YAML + environment → validated config, or a ConfigError naming each bad variable. */

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../core/pipeline/build-snapshot.js';
 import type { Problem } from '../../core/types.js';
 import type { AppConfig } from '../config/config-schema.js';
 import type { Store } from './store-port.js';
+import type { TranslationStatus } from './translation-port.js';
 
 /** What `/reload` (and SIGHUP) reports. A failed reload keeps the old snapshot serving. */
 export interface ReloadReport {
@@ -46,4 +47,6 @@ export interface AppServices {
   logger: Logger;
   startedAt: Date;
   now: () => Date;
+  /** Translation through a provider, when one is configured (for /status). */
+  translation?: { status(): TranslationStatus };
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { toFactsJson, type ArticleFactsJson } from '../../core/pipeline/facts-json.js';
 import { CliError, EXIT, loadSnapshot, writeJson, type CliIo, type GlobalOptions } from '../cli-io.js';
+import { translateArticles } from '../translate-articles.js';
 
 interface FactsOptions {
   json?: boolean;
@@ -14,8 +15,9 @@ export function registerFacts(program: Command, io: CliIo, globals: () => Global
     .description('key facts (dates, numbers, people, places, organisations) and summaries per article')
     .option('--json', 'print JSON (an array, one object per article)')
     .option('--article <id>', 'only this article (file name without extension)')
-    .action((options: FactsOptions) => {
-      const snapshot = loadSnapshot(globals(), io, setExit);
+    .action(async (options: FactsOptions) => {
+      const global = globals();
+      const snapshot = loadSnapshot(global, io, setExit);
       let articles = snapshot.articles;
       if (options.article !== undefined) {
         articles = articles.filter((a) => a.id === options.article);
@@ -24,6 +26,8 @@ export function registerFacts(program: Command, io: CliIo, globals: () => Global
           throw new CliError(`unknown article "${options.article}"; known articles: ${known}`, EXIT.usage);
         }
       }
+      // with TRANSLATE_PROVIDER: provider lines that pass the fact guard (enSource provider)
+      articles = await translateArticles(snapshot, articles, io, global.config);
       const json = articles.map(toFactsJson);
       if (options.json) writeJson(io, json);
       else io.stdout(json.map(factsText).join('\n'));

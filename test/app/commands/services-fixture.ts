@@ -5,6 +5,7 @@ import type { AppServices, ContentHolder, DeliveryControl, PublishReport, Reload
 import { buildEventIndex } from '../../../src/core/events/event-index.js';
 import type { Snapshot } from '../../../src/core/pipeline/build-snapshot.js';
 import type { AnalysedArticle } from '../../../src/core/types.js';
+import { translationConfigSchema } from '../../../src/app/config/translation-config.js';
 
 export const FIXED_NOW = new Date('2024-06-20T06:00:00Z');
 
@@ -25,6 +26,7 @@ export function testConfig(overrides: { adminIds?: string[]; contentDir?: string
     delivery: { retryAfterCapSeconds: 30, perChatIntervalMs: 0, perGroupPerMinute: 20, globalPerSecond: 30 },
     telegram: { token: overrides.token ?? '123456789:FAKE-TOKEN', apiRoot: overrides.apiRoot ?? 'http://127.0.0.1:9', adminIds: overrides.adminIds ?? ['900'] },
     discord: { token: null, applicationId: null, apiRoot: 'http://127.0.0.1:9', adminIds: ['900'] },
+    translation: translationConfigSchema.parse({}),
   };
 }
 

@@ -7,6 +7,7 @@ import { buildEventIndex } from '../../../src/core/events/event-index.js';
 import type { Snapshot } from '../../../src/core/pipeline/build-snapshot.js';
 import type { AnalysedArticle } from '../../../src/core/types.js';
 import { makeArticle } from '../../helpers/make-article.js';
+import { translationConfigSchema } from '../../../src/app/config/translation-config.js';
 
 /** 2025-03-14 07:59 in Asia/Kolkata (UTC+5:30): one minute before the default 08:00 digest. */
 export const BEFORE_EIGHT = '2025-03-14T02:29:00.000Z';
@@ -24,6 +25,7 @@ export function testConfig(overrides: Partial<AppConfig['delivery']> & { cron?: 
     delivery: { retryAfterCapSeconds: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 30, ...delivery },
     telegram: { token: null, apiRoot: 'http://127.0.0.1:9', adminIds: [] },
     discord: { token: null, applicationId: null, apiRoot: 'http://127.0.0.1:9', adminIds: [] },
+    translation: translationConfigSchema.parse({}),
   };
 }
 
