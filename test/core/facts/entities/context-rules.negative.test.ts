@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [
+    ...TEST_GAZETTEER.places,
+    { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' },
+    { en: 'Delhi', hi: ['दिल्ली'], latin: [], short: [], type: 'union territory', country: 'India' },
+    { en: 'Lucknow', hi: ['लखनऊ'], latin: [], short: [], type: 'capital', country: 'India' },
+  ],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const ens = (text: string): string[] => mentionsOf(text, extract).map((m) => m.en);
+
+describe('no body for a place without a known one', () => {
+  it.each([
+    // a country whose police has no configured name: no invented "X Police"
+    ['जापान पुलिस ने जांच की।', /Police/],
+    // a city's High Court is not a thing: only states take the template
+    ['लखनऊ हाईकोर्ट बेंच ने कहा।', /Lucknow High Court/],
+    // the head must follow the place directly
+    ['बिहार में पुलिस ने छापा मारा।', /Bihar Police/],
+    ['बिहार की पुलिस व्यवस्था', /Bihar Police/],
+  ])('%s', (sentence, wrong) => {
+    expect(ens(sentence).filter((e) => wrong.test(e))).toEqual([]);
+  });
+});
+
+describe('a place stays a place where a person reading is not supported', () => {
+  it.each([
+    // a locative after the city: a place
+    ['विदेश मंत्री विलियम हेग में रुके।', 'The Hague'],
+    // a state or union territory is never a surname
+    ['मंत्री राजनाथ दिल्ली के दौरे पर हैं।', 'Delhi'],
+    // no title or name before it
+    ['हेग ने अंतरराष्ट्रीय अदालत की मेजबानी की।', 'The Hague'],
+  ])('%s keeps %s', (sentence, place) => {
+    expect(ens(sentence)).toContain(place);
+  });
+});
+
+describe('court titles need a name after them', () => {
+  it.each(['आरोपी युवक फरार है।', 'आरोपी के खिलाफ मामला दर्ज किया गया।', 'याचिकाकर्ता की ओर से दलील दी गई।', 'आरोपी पुलिस हिरासत में है।'])('%s', (sentence) => {
+    expect(mentionsOf(sentence, extract).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { createNameRomaniser } from '../../../../src/core/facts/entities/name-romaniser.js';
+import { romanise } from '../../../../src/core/facts/entities/romanise.js';
+import type { EntityKind } from '../../../../src/core/types.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+/** The test gazetteer plus places the rules below need (a city that is also a surname, states, Nepal). */
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [
+    ...TEST_GAZETTEER.places,
+    { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' },
+    { en: 'London', hi: ['लंदन'], latin: [], short: [], type: 'capital', country: 'United Kingdom' },
+    { en: 'Punjab, India', hi: ['पंजाब'], latin: [], short: [], type: 'state', country: 'India' },
+    { en: 'Rajasthan', hi: ['राजस्थान'], latin: [], short: [], type: 'state', country: 'India' },
+  ],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const found = (text: string): { en: string; kind: EntityKind; text: string; role?: string }[] =>
+  mentionsOf(text, extract).map((m) => ({ en: m.en, kind: m.kind, text: m.text, ...(m.role ? { role: m.role } : {}) }));
+
+describe("a place's own body (config/entities.yaml placeBodies)", () => {
+  it.each([
+    ['नेपाल पुलिस के एक बयान के अनुसार 49 लोग लापता हैं।', 'Nepal Police', 'नेपाल पुलिस'],
+    ['नेपाली सेना के बयान के मुताबिक राहत जारी है।', 'Nepali Army', 'नेपाली सेना'],
+    ['बिहार पुलिस ने दो लोगों को गिरफ्तार किया।', 'Bihar Police', 'बिहार पुलिस'],
+    ['राजस्थान पुलिस ने जांच शुरू की।', 'Rajasthan Police', 'राजस्थान पुलिस'],
+    ['पंजाब पुलिस ने नाका लगाया।', 'Punjab Police (India)', 'पंजाब पुलिस'],
+    ['बिहार हाईकोर्ट में सुनवाई हुई।', 'Patna High Court', 'बिहार हाईकोर्ट'],
+    ['उत्तर प्रदेश उच्च न्यायालय ने आदेश दिया।', 'Allahabad High Court', 'उत्तर प्रदेश उच्च न्यायालय'],
+    ['राजस्थान हाई कोर्ट ने याचिका खारिज की।', 'Rajasthan High Court', 'राजस्थान हाई कोर्ट'],
+    ['पाकिस्तानी संसद में प्रस्ताव पारित हुआ।', 'Parliament of Pakistan', 'पाकिस्तानी संसद'],
+    ['पंजाब कांग्रेस को 77 सीटें मिलीं।', 'Indian National Congress', 'पंजाब कांग्रेस'],
+  ])('%s → %s', (sentence, en, text) => {
+    expect(found(sentence)).toContainEqual(expect.objectContaining({ en, kind: 'organisation', text }));
+  });
+
+  it('keeps the place the body is named after', () => {
+    expect(found('नेपाल पुलिस ने बताया।').map((m) => m.en)).toEqual(['Nepal', 'Nepal Police']);
+  });
+});
+
+describe('a city inside a titled name is the surname (विलियम हेग)', () => {
+  it.each([
+    ['ब्रिटेन के विदेश मंत्री विलियम हेग ने कहा कि बातचीत होगी।', 'William Hague', 'विलियम हेग'],
+    ['विदेश मंत्री विलियम हेग और उनके समकक्ष मिले।', 'William Hague', 'विलियम हेग'],
+  ])('%s → %s', (sentence, en, text) => {
+    const all = found(sentence);
+    expect(all).toContainEqual(expect.objectContaining({ en, kind: 'person', text }));
+    expect(all.some((m) => m.en === 'The Hague')).toBe(false);
+  });
+});
+
+describe('court reports: titles of the accused and the petitioner', () => {
+  it.each([
+    ['आरोपी राजेश मीणा को गिरफ्तार किया गया।', 'Rajesh Mina', 'राजेश मीणा', 'Accused'],
+    ['याचिकाकर्ता अनुपम सिन्हा ने अदालत में अर्जी दी।', 'Anupam Sinha', 'अनुपम सिन्हा', 'Petitioner'],
+    ['अधिवक्ता प्रशांत भूषण ने दलील दी।', 'Prashant Bhushan', 'प्रशांत भूषण', 'Lawyer'],
+  ])('%s → %s', (sentence, en, text, role) => {
+    expect(found(sentence)).toContainEqual({ en, kind: 'person', text, role });
+  });
+});
+
+describe('romanisation of unknown names: general rules', () => {
+  it.each([
+    ['पाकुड़', 'Pakur'],
+    ['चोपड़ा', 'Chopra'],
+    ['गढ़वा', 'Garhva'],
+    ['चंद्रचूड़', 'Chandrachud'],
+    ['हर्षवर्धन', 'Harshvardhan'],
+    ['धर्मपाल', 'Dharmpal'],
+    ['निर्मला', 'Nirmala'],
+    ['सूर्यकुमार', 'Suryakumar'],
+    ['शरद पवार', 'Sharad Pawar'],
+    ['सतीश धवन', 'Satish Dhawan'],
+    ['रावत', 'Rawat'],
+    ['गावस्कर', 'Gavaskar'],
+    ['यादव', 'Yadav'],
+    ['देवेंद्र', 'Devendra'],
+    ['अकबरूद्दीन', 'Akbaruddin'],
+    ['नसीरुद्दीन', 'Nasiruddin'],
+    ['ओसबोर्न', 'Osborn'],
+    ['कृष्ण', 'Krishna'],
+  ])('%s → %s', (hindi, english) => {
+    expect(romanise(hindi)).toBe(english);
+  });
+
+  it('uses config respellings for English names (ओसबोर्न → Osborne, सैयद → Syed)', () => {
+    const name = createNameRomaniser(realEntitiesData().respellings);
+    expect(name('जॉर्ज ओसबोर्न')).toBe('George Osborne');
+    expect(name('सैयद अकबरूद्दीन')).toBe('Syed Akbaruddin');
+  });
+});
