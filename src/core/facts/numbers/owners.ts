@@ -59,6 +59,11 @@ export function createOwnerPairing(data: NumbersData) {
       const [x, y, name] = [quantities[a], quantities[a + 1], after[a]];
       return x !== undefined && y !== undefined && name != null && x.end === name.start && y.start === name.end + 1 && joined(name.end);
     };
+    // `51 और 64 फीसदी`, `5, 6 या 7 विकेट`: a bare number joined to the next takes its counted noun
+    for (let k = quantities.length - 2; k >= 0; k--) {
+      const [x, y] = [quantities[k] as Quantity, quantities[k + 1] as Quantity];
+      if (x.unit === null && y.unit !== null && y.start === x.end + 1 && joined(x.end)) owned[k] = { quantity: { ...x, unit: y.unit } };
+    }
     for (let a = 0; a < quantities.length; a++) {
       const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
       let b = a;
