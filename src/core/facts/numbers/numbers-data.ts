@@ -56,6 +56,8 @@ export const numbersDataSchema = z
     demonyms: words,
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */
     unitsBefore: forms,
+    /** Money nouns after की/का/के that put a हजार/लाख/करोड़ amount with no currency in rupees (500 करोड़ की लागत). */
+    moneyNouns: words,
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */

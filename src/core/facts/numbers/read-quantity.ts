@@ -1,13 +1,13 @@
 import type { NumberQualifier, NumberRole } from '../../types.js';
 import { isYearLike, minusBefore } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
-import { createNumberLexicon, isNumberToken, parseGroup } from './number-words.js';
+import { createNumberLexicon, isNumberToken, parseGroup, trailingScale } from './number-words.js';
 import { createQualifiers, pickQualifier } from './qualifiers.js';
 import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
-import { createCurrencyTable, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
+import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
 
 /** A quantity found in a token stream (token range end exclusive). */
 export interface Quantity {
@@ -44,6 +44,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const findUnit = createUnitFinder(data, lex);
   const unitTable = createUnitTable(data);
   const unitBefore = createUnitsBefore(data);
+  const moneyNoun = createMoneyNoun(data);
   const currency = createCurrencyTable(data);
   const genitive = wordSet(data.genitive);
   const refused = createRefusal(data, (tokens, k) => unitTable.match(tokens, k) !== null);
@@ -100,7 +101,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         }
       }
     }
-    unit ??= unitBefore(tokens, start, floor);
+    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
     const strong = before !== null || (after !== null && after.qualifier !== 'up to');
 
 
