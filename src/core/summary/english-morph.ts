@@ -50,6 +50,9 @@ export function formatValue(value: number): string {
   return Math.abs(value) >= 1_000_000 ? COMPACT.format(value) : GROUPED.format(value);
 }
 
+/** Units printed with a % sign. */
+const PERCENT = /^(percent|per cent|%)$/i;
+
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CURRENCY: Record<string, string> = { rupee: 'Rs ', dollar: '$', 'US dollar': '$', euro: '€', pound: '£' };
 
@@ -80,7 +83,7 @@ export function vagueWords(value: number): string | null {
 /** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */
 function valueBody(n: NumberFact): string {
   if (!n.unit) return formatValue(n.value);
-  if (/^(percent|per cent|%)$/i.test(n.unit)) return `${formatValue(n.value)}%`;
+  if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
   return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;
@@ -100,12 +103,12 @@ function shapedBody(n: NumberFact): string | null {
     const words = vagueWords(n.value);
     if (words === null) return null;
     if (!n.unit) return words;
-    return `${words} of ${/^(percent|per cent|%)$/i.test(n.unit) ? 'percent' : pluralise(n.unit)}`;
+    return `${words} of ${PERCENT.test(n.unit) ? 'percent' : pluralise(n.unit)}`;
   }
   if (n.qualifier !== 'range' || n.end === undefined || !Number.isFinite(n.end)) return null;
   const span = `${formatValue(n.value)}–${formatValue(n.end)}`;
   if (!n.unit) return span;
-  if (/^(percent|per cent|%)$/i.test(n.unit)) return `${span}%`;
+  if (PERCENT.test(n.unit)) return `${span}%`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${span}`;
   return `${span} ${pluralise(n.unit)}`;
 }

@@ -24,6 +24,8 @@ export const EMPTY_NP: NounPhrase = { text: '', kind: 'none', plural: false, dan
 const PLURALISING = new Set(['both', 'all', 'many', 'several', 'various', 'other', 'two', 'three', 'few']);
 /** "all four" pluralises like "all". */
 const pluralising = (p: string): boolean => PLURALISING.has(p) || PLURALISING.has(p.split(' ')[0] ?? '');
+const DIGIT = /[0-9]/;
+const SPACES = /\s+/g;
 const IGNORED = new Set(['punct', 'aux', 'neg', 'quote']);
 
 /** Renders one genitive-free stretch: modifiers then heads, in Hindi order (= English order). */
@@ -32,7 +34,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     .sort((a, b) => b[0].length - a[0].length);
   const adjectives = new Map(Object.entries(index.data.adjectives).map(([hi, en]) => [foldKey(hi), en]));
   const qualifierOf = (it: Item): string | null => {
-    const f = ` ${foldKey(it.text).replace(/\s+/g, ' ')} `;
+    const f = ` ${foldKey(it.text).replace(SPACES, ' ')} `;
     // whole words only: अधिक must not match inside अधिकतम
     return qualifiers.find(([hi]) => f.includes(` ${hi} `))?.[1] ?? null;
   };
@@ -45,7 +47,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     if (n.unit && /ीय$/.test(it.text.trim())) return `${countWord(n.value)}-${n.unit}`;
     // words before the number are its qualifier (अधिकतम 5 साल), not adjectives of the unit
     const words = f.split(/\s+/);
-    const digit = words.findIndex((w) => /[0-9]/.test(w));
+    const digit = words.findIndex((w) => DIGIT.test(w));
     const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
     const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
     return formatNumber({ ...n, unit }, q);

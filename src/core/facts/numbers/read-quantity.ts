@@ -35,6 +35,8 @@ export interface ReadResult {
  */
 export type QuantityReader = (tokens: readonly Token[], i: number, floor: number, limit: number, taken?: (k: number) => boolean) => ReadResult;
 
+/** A Latin word (folded to lower case): a number right after one is part of a name (News 24). */
+const LATIN = /^[a-z]/;
 /** A lone number word below this, with no unit, qualifier or role, is not reported. */
 const SMALL_WORD = 20;
 
@@ -125,7 +127,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // it (दो टूक), a number after a Latin name (News 24, Apollo 11): no fact worth reporting
     if (single && (lex.fractions.get(first.text) ?? 1) < 1) return refuse;
     if (bare && first.kind === 'word' && value < SMALL_WORD) return refuse;
-    if (bare && first.kind === 'digits' && /^[a-z]/.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
+    if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (ordered) quantity.high = range.high;
     if (role !== null) quantity.role = role.role;
