@@ -9,6 +9,8 @@ import { buildEventIndex } from '../src/core/events/event-index.js';
 import { parseEventQuery } from '../src/core/events/parse-event-query.js';
 import { createAnalyser } from '../src/core/pipeline/create-analyser.js';
 import { factFormatters } from '../src/core/pipeline/fact-formatters.js';
+import { costPerKb } from './cost-per-kb.js';
+import { fixedFuzzCorpus, readRealTexts, realPageOf } from './fuzz-corpus.js';
 
 const contentDir = process.argv[2] ?? 'content';
 const rounds = Number(process.argv[3] ?? 20);
@@ -33,6 +35,11 @@ const [, lookupMs] = time(() => {
   for (let i = 0; i < 1000; i++) if (query.ok) index.lookup(query.query);
 });
 const [, digestMs] = time(() => buildDigest(articles, { edition: '2024-06-20', format: factFormatters }));
+// Cost per KB on a fixed fuzz corpus (seeded; runs of up to 20,000 characters) and on 1 MB of real text
+const realTexts = readRealTexts(process.cwd());
+const fuzz = costPerKb(analyse, fixedFuzzCorpus(realTexts, 300, 20261204, 20_000));
+const megabyte = realPageOf(realTexts, 1 << 20);
+const [, megabyteMs] = time(() => analyse({ id: 'mb', file: 'mb.txt', published: '2024-06-19', language: 'hi', raw: megabyte }));
 const characters = content.articles.reduce((n, a) => n + a.raw.length, 0);
 const perArticle = warmMs / rounds / Math.max(1, articles.length);
 
@@ -50,6 +57,8 @@ process.stdout.write(
       eventIndexMs: Number(indexMs.toFixed(2)),
       eventLookupMicroseconds: Number(lookupMs.toFixed(1)),
       digestMs: Number(digestMs.toFixed(2)),
+      fuzzCorpus: fuzz,
+      realPage1MbMs: Math.round(megabyteMs),
       heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
       rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
     },
