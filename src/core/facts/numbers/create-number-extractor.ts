@@ -68,10 +68,15 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   }
 }
 
+/** Larger than any figure in the news (10¹⁸: a billion billion); beyond it a reading is garbage. */
+const MAX_QUANTITY = 1e18;
+
 function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folded, tokens: readonly Token[]): NumberFact[] {
   const first = tokens[q.start];
   const last = tokens[q.end - 1];
   if (first === undefined || last === undefined) return [];
+  // a chain of multipliers (लाख करोड़ लाख करोड़ …) is not a quantity anyone states
+  if (!(Math.abs(q.value) <= MAX_QUANTITY) || (q.high !== undefined && !(Math.abs(q.high) <= MAX_QUANTITY))) return [];
   const span = unfoldSpan(folded, first.start, last.end);
   const fact: NumberFact = {
     text: sentence.text.slice(span.start, span.end),
