@@ -16,20 +16,15 @@ import { tokenize, type Token } from './tokens.js';
  * owner in a name–number list (भाजपा 240 और कांग्रेस 99 सीटों) and sport scores in their sport
  * (187/5, 3-2). Spans claimed by dates and names (`taken`) are never reported nor crossed.
  * Refused: years, ordinals, times, codes, section numbers, phone numbers, scores outside their
- * sport and एक as an indefinite article. Never throws.
+ * sport and एक as an indefinite article. A defect throws and the analyser reports it.
  */
 export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const read = createQuantityReader(data);
   const scores = createScoreReader(data);
   const pairOwners = createOwnerPairing(data);
   const shareRoles = createRoleSharing(data);
-  return (sentence: Sentence, taken: readonly Span[]): NumberFact[] => {
-    try {
-      return extract(sentence, taken);
-    } catch {
-      return [];
-    }
-  };
+  // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
+  return (sentence: Sentence, taken: readonly Span[]): NumberFact[] => extract(sentence, taken);
 
   function extract(sentence: Sentence, taken: readonly Span[]): NumberFact[] {
     const folded = fold(sentence.text);

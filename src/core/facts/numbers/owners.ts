@@ -1,6 +1,6 @@
 import type { NumbersData } from './numbers-data.js';
 import type { Quantity } from './read-quantity.js';
-import { wordSet, type Token } from './tokens.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
 
 /** A quantity with the owner found for it (token range of the name before it). */
 export interface Owned {
@@ -21,6 +21,7 @@ const MAX_UNCLAIMED = 3;
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
+  const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -59,10 +60,11 @@ export function createOwnerPairing(data: NumbersData) {
       const [x, y, name] = [quantities[a], quantities[a + 1], after[a]];
       return x !== undefined && y !== undefined && name != null && x.end === name.start && y.start === name.end + 1 && joined(name.end);
     };
-    // `51 और 64 फीसदी`, `5, 6 या 7 विकेट`: a bare number joined to the next takes its counted noun
+    // `51 और 64 फीसदी`, `90 में से 48 सीटें`: a bare number joined to the next takes its counted noun
     for (let k = quantities.length - 2; k >= 0; k--) {
       const [x, y] = [quantities[k] as Quantity, quantities[k + 1] as Quantity];
-      if (x.unit === null && y.unit !== null && y.start === x.end + 1 && joined(x.end)) owned[k] = { quantity: { ...x, unit: y.unit } };
+      const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
+      if (x.unit === null && y.unit !== null && link > 0 && y.start === x.end + link) owned[k] = { quantity: { ...x, unit: y.unit } };
     }
     for (let a = 0; a < quantities.length; a++) {
       const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
