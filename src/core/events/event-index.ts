@@ -1,5 +1,6 @@
 import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Bilingual, type Granularity } from '../types.js';
-import { factInterval, GRANULARITY_RANK, overlaps, type DayInterval } from './date-interval.js';
+import { factInterval, GRANULARITY_RANK, type DayInterval } from './date-interval.js';
+import { buildIntervalTree } from './interval-tree.js';
 import type { EventQuery } from './parse-event-query.js';
 
 /** A dated sentence: one event mention, as returned by `event` lookups. */
@@ -14,7 +15,8 @@ export interface EventMention {
 
 interface IndexedMention {
   mention: EventMention;
-  interval: DayInterval;
+  start: number;
+  end: number;
 }
 
 export interface EventIndex {
@@ -22,7 +24,10 @@ export interface EventIndex {
   lookup(query: EventQuery): EventMention[];
 }
 
-/** Indexes every dated sentence of the articles; lookups return mentions overlapping the query. */
+/**
+ * Indexes every dated sentence of the articles; lookups return the mentions overlapping the query
+ * whose granularity is no coarser than the query's, ordered by start day, article id, end day.
+ */
 export function buildEventIndex(articles: readonly AnalysedArticle[]): EventIndex {
   const entries: IndexedMention[] = [];
   for (const article of articles) {
@@ -31,7 +36,8 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
       const sentence = sourceOf(article, date.sentence);
       if (!interval || !sentence) continue;
       entries.push({
-        interval,
+        start: dayKey(interval.start),
+        end: dayKey(interval.end),
         mention: {
           article: article.id,
           published: article.published,
@@ -42,21 +48,29 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
       });
     }
   }
-  entries.sort(
-    (a, b) =>
-      a.interval.start.localeCompare(b.interval.start) ||
-      a.mention.article.localeCompare(b.mention.article) ||
-      a.interval.end.localeCompare(b.interval.end),
+  entries.sort((a, b) => a.start - b.start || a.mention.article.localeCompare(b.mention.article) || a.end - b.end);
+  const rankCount = Object.keys(GRANULARITY_RANK).length;
+  const tree = buildIntervalTree(
+    Int32Array.from(entries, (e) => e.start),
+    Int32Array.from(entries, (e) => e.end),
+    Uint8Array.from(entries, (e) => GRANULARITY_RANK[e.mention.date.granularity]),
+    rankCount,
   );
   return {
     size: entries.length,
     lookup(query) {
-      const maxRank = GRANULARITY_RANK[query.granularity];
-      return entries
-        .filter((e) => GRANULARITY_RANK[e.mention.date.granularity] <= maxRank && overlaps(e.interval, query.interval))
-        .map((e) => e.mention);
+      const { start, end } = query.interval;
+      return tree
+        .query(dayKey(start), dayKey(end), GRANULARITY_RANK[query.granularity])
+        .map((i) => (entries[i] as IndexedMention).mention);
     },
   };
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD: it sorts and compares like the day. */
+function dayKey(isoDay: DayInterval['start']): number {
+  const [year = 0, month = 0, day = 0] = isoDay.split('-').map(Number);
+  return year * 10_000 + month * 100 + day;
 }
 
 /**
