@@ -21,6 +21,7 @@ const MAX_UNCLAIMED = 3;
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
+  const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
 
   /**
@@ -33,7 +34,7 @@ export function createOwnerPairing(data: NumbersData) {
     const end = linked ? k - 1 : k;
     let start = end;
     while (start > 0 && taken(start - 1) && tokens[start - 1]?.kind === 'word') start--;
-    const plain = (q: number): boolean => tokens[q]?.kind === 'word' && !joiners.has(tokens[q]?.text ?? '');
+    const plain = (q: number): boolean => tokens[q]?.kind === 'word' && !joiners.has(tokens[q]?.text ?? '') && !stop.has(tokens[q]?.text ?? '');
     if (start === end && linked) while (start > end - MAX_UNCLAIMED && plain(start - 1)) start--;
     return start < end ? { start, end } : null;
   };

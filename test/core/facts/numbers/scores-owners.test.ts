@@ -66,6 +66,15 @@ describe('owners in name–number lists', () => {
     ]);
   });
 
+  it('stops an unclaimed name at a function word (जिसमे उत्तर प्रदेश की 403 सीट)', () => {
+    const text = 'जिसमे उत्तर प्रदेश की 403 सीट, उत्तराखंड की 70 सीट व गोवा की 40 सीटों पर मतदान हुआ।';
+    expect(show(text)).toEqual([
+      ['403 सीट', 403, 'seat', 'उत्तर प्रदेश'],
+      ['70 सीट', 70, 'seat', 'उत्तराखंड'],
+      ['40 सीटों', 40, 'seat', 'गोवा'],
+    ]);
+  });
+
   it('gives no owner to a number that is not in a list', () => {
     const text = 'भाजपा ने 240 सीटें जीतीं।';
     expect(show(text, ['भाजपा'])).toEqual([['240 सीटें', 240, 'seat', null]]);
