@@ -21,7 +21,7 @@ import { createYearFinder } from './years.js';
 /**
  * Builds the Hindi date extractor: every pattern family runs on folded text, overlapping matches
  * keep the longest, and matches resolve left to right so that yearless and relative expressions
- * can lean on a date named earlier in the sentence. Never throws; unreadable input gives [].
+ * can lean on a date named earlier in the sentence. Unreadable input gives []; a defect throws and the analyser reports it.
  */
 export function createDateExtractor(data: DatesData): DateExtractor {
   const lex = createDateLexicon(data);
@@ -43,60 +43,57 @@ export function createDateExtractor(data: DatesData): DateExtractor {
   const furniture = new RegExp(`(?:${lex.words(data.furniture)})\\s*[:：\\-–|]?\\s*(?:on\\s*)?$`, 'u');
   const target = new RegExp(`^\\s*(?:${lex.words(data.resolution.targetsAfter)})`, 'u');
 
+  // A defect throws: the analyser reports it for the article (never hidden as "no dates").
   return (sentence: Sentence, context: DateContext): DateFact[] => {
-    try {
-      const published = parseDay(context.published);
-      if (published === null || typeof sentence.text !== 'string') return [];
-      const folded = fold(sentence.text);
-      const text = folded.text;
-      const blocked = [...text.matchAll(notDates)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-      const found = finders
-        .flatMap((find) => find(text))
-        .filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end) && !furniture.test(text.slice(0, c.start)));
-      const chosen = longestFirst(found);
-      const facts: DateFact[] = [];
-      const resolved: Resolved[] = [];
-      let year: number | null = null;
-      let anchor: Resolution | null = null;
-      for (const candidate of chosen) {
-        const env: ResolveEnv = {
-          published,
-          tense: () => {
-            const span = unfoldSpan(folded, candidate.start, candidate.end);
-            return tense(sentence.text, span.start, span.end);
-          },
-          year,
-          anchor,
-          target: target.test(text.slice(candidate.end)),
-          pastGraceDays: data.resolution.pastGraceDays,
-          futureGraceDays: data.resolution.futureGraceDays,
-        };
-        const res = candidate.resolve(env);
-        if (res === null) continue;
-        resolved.push({ candidate, res });
-        const parts = parseValue(res.value);
-        const endParts = res.end === undefined ? parts : parseValue(res.end);
-        if (parts !== null && endParts !== null && parts.y === endParts.y) year = parts.y;
-        if (res.kind !== 'relative') anchor = res;
-      }
-      alignWeekdays(resolved, text);
-      for (const { candidate, res } of mergeRelativeYears(resolved, text)) {
-        const span = unfoldSpan(folded, candidate.start, candidate.end);
-        const fact: DateFact = {
-          text: sentence.text.slice(span.start, span.end),
-          value: res.value,
-          granularity: res.granularity,
-          sentence: sentence.index,
-          span,
-          kind: res.kind,
-        };
-        if (res.end !== undefined) fact.end = res.end;
-        facts.push(fact);
-      }
-      return facts;
-    } catch {
-      return [];
+    const published = parseDay(context.published);
+    if (published === null || typeof sentence.text !== 'string') return [];
+    const folded = fold(sentence.text);
+    const text = folded.text;
+    const blocked = [...text.matchAll(notDates)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    const found = finders
+      .flatMap((find) => find(text))
+      .filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end) && !furniture.test(text.slice(0, c.start)));
+    const chosen = longestFirst(found);
+    const facts: DateFact[] = [];
+    const resolved: Resolved[] = [];
+    let year: number | null = null;
+    let anchor: Resolution | null = null;
+    for (const candidate of chosen) {
+      const env: ResolveEnv = {
+        published,
+        tense: () => {
+          const span = unfoldSpan(folded, candidate.start, candidate.end);
+          return tense(sentence.text, span.start, span.end);
+        },
+        year,
+        anchor,
+        target: target.test(text.slice(candidate.end)),
+        pastGraceDays: data.resolution.pastGraceDays,
+        futureGraceDays: data.resolution.futureGraceDays,
+      };
+      const res = candidate.resolve(env);
+      if (res === null) continue;
+      resolved.push({ candidate, res });
+      const parts = parseValue(res.value);
+      const endParts = res.end === undefined ? parts : parseValue(res.end);
+      if (parts !== null && endParts !== null && parts.y === endParts.y) year = parts.y;
+      if (res.kind !== 'relative') anchor = res;
     }
+    alignWeekdays(resolved, text);
+    for (const { candidate, res } of mergeRelativeYears(resolved, text)) {
+      const span = unfoldSpan(folded, candidate.start, candidate.end);
+      const fact: DateFact = {
+        text: sentence.text.slice(span.start, span.end),
+        value: res.value,
+        granularity: res.granularity,
+        sentence: sentence.index,
+        span,
+        kind: res.kind,
+      };
+      if (res.end !== undefined) fact.end = res.end;
+      facts.push(fact);
+    }
+    return facts;
   };
 }
 

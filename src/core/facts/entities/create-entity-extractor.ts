@@ -18,11 +18,12 @@ import { createKnownNames } from './known-names.js';
 import { phraseKey } from './tokens.js';
 import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
 import { createTitleMatcher } from './titles.js';
+import { createSchemeFinder } from './schemes.js';
 
 /**
  * Builds the people/places/organisations extractor. Sources, in priority order: the gazetteer,
  * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
- * phrases, CLDR exemplar cities. Everything is compiled here, once; the extractor never throws.
+ * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
 export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
   const countries = countrySources(data);
@@ -59,14 +60,12 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     demonym: createDemonymRule(data),
     romaniseName: createNameRomaniser(data.respellings),
     isCredit: createCreditRule(data),
+    schemes: createSchemeFinder(data),
     trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w)),
   };
+  // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
-    try {
-      const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
-      return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
-    } catch {
-      return [];
-    }
+    const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
+    return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }
