@@ -100,6 +100,8 @@ export const entitiesDataSchema = z.object({
   commonShortForms: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
+  /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
+  schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
   districtWords: z.object({ after: words, before: words }).default({ after: [], before: [] }),
   /** Given names: with a surname, or one more name word and a postposition, they make a person. */

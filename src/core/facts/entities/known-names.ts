@@ -10,6 +10,8 @@ export interface KnownNames {
   isSurname(word: string): boolean;
   /** Any given name, trusted or weak (a short form that is a first name needs the full name). */
   isGivenName(word: string): boolean;
+  /** A given name that is not also an everyday word (not in weakGivenNames). */
+  isTrustedGivenName(word: string): boolean;
   /** Names built from the given-name and surname lists, on unclaimed tokens. */
   find(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
   /** End of a name that continues the given name `first` at `at` (`विजय` + `शर्मा`), or `at` when none. */
@@ -79,6 +81,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     possessed,
     isSurname: (w) => surnames.has(w),
     isGivenName: (w) => given.has(w) || weak.has(w),
+    isTrustedGivenName: (w) => given.has(w) && !weak.has(w),
     find,
     continues,
   };

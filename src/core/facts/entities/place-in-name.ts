@@ -26,3 +26,24 @@ export function readThroughPlace(tokens: readonly Token[], end: number, out: Pen
   placeAt.delete(end);
   return end + 1;
 }
+
+/**
+ * Untitled names read through a city (`विलियम हेग ने कहा`): a one-word city right after a trusted
+ * given name (config givenNames, not the weak ones that are also words) and before a word that
+ * follows people is the surname. Returns the names' token ranges and drops the places' mentions.
+ */
+export function givenNameThroughPlace(
+  tokens: readonly Token[],
+  claimed: readonly boolean[],
+  out: Pending[],
+  placeAt: PlaceAt,
+  isTrustedGivenName: (word: string) => boolean,
+): { from: number; to: number }[] {
+  const names: { from: number; to: number }[] = [];
+  for (const at of [...placeAt.keys()].sort((a, b) => a - b)) {
+    const given = tokens[at - 1];
+    if (given === undefined || claimed[at - 1] || !isTrustedGivenName(given.text)) continue;
+    if (readThroughPlace(tokens, at, out, placeAt) === at + 1) names.push({ from: at - 1, to: at + 1 });
+  }
+  return names;
+}

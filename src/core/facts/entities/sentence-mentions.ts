@@ -7,9 +7,11 @@ import type { DemonymRule } from './demonyms.js';
 import { findEntityMatches, type GazetteerIndex, type IndexedEntity } from './gazetteer-index.js';
 import type { MinistryMatcher } from './organisations.js';
 import { applyPlaceBodies, type PlaceBodyFinder } from './place-bodies.js';
-import { readThroughPlace, type PlaceAt } from './place-in-name.js';
+import { namedAfterEnd } from './named-after.js';
+import { givenNameThroughPlace, readThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { KnownNames } from './known-names.js';
+import type { SchemeFinder } from './schemes.js';
 import type { TitleMatcher } from './titles.js';
 import { foreignGeneric, isGeneric, otherNameEnd } from './mention-rules.js';
 import { tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
@@ -32,6 +34,8 @@ export interface SentenceTools {
   namedAfter: ReadonlySet<string>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
+  /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */
+  schemes: SchemeFinder;
   /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */
   isCredit: ReturnType<typeof createCreditRule>;
 }
@@ -55,11 +59,14 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const placeAt: PlaceAt = new Map();
   const plain = (word: string): boolean => /^[\u0900-\u097F]+$/u.test(word) && !POSTPOSITIONS.has(word);
 
+  for (const s of tools.schemes(tokens)) claim(s.from, s.to);
   for (const m of findEntityMatches(tools.index, ts)) {
+    if (claimed[m.from]) continue; // inside a scheme name or a named-after gloss
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
-    if (kindOf === 'person' && tools.namedAfter.has(tokens[m.to]?.text ?? '') && tokens[m.to]?.joined) {
-      claim(m.from, m.to); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
+    const namedAfter = kindOf === 'person' ? namedAfterEnd(tools.namedAfter, ts, m.to) : null;
+    if (namedAfter !== null) {
+      claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
       continue;
     }
     const end = full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed);
@@ -94,6 +101,15 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
     if (kind === 'place' && full && !full.adjective && m.to === m.from + 1) placeAt.set(m.from, p);
     out.push(p);
+  }
+
+  for (const n of givenNameThroughPlace(tokens, claimed, out, placeAt, tools.known.isTrustedGivenName)) {
+    claim(n.from, n.to); // विलियम हेग ने कहा: not The Hague
+    const g = guessed(ts, sentence, base(n.from, n.to, 'person'), n.from, n.to, false, tools);
+    if (g) {
+      out.push(g);
+      persons.set(n.from, g);
+    }
   }
 
   applyPlaceBodies(tools.placeBodies(tokens, anchors), out, anchors, claim, base);
@@ -142,7 +158,11 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   }
 
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
-    if (tools.namedAfter.has(tokens[s.to]?.text ?? '')) continue;
+    const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
+    if (namedAfter !== null) {
+      claim(s.from, namedAfter);
+      continue;
+    }
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);
