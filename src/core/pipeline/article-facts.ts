@@ -32,9 +32,10 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
 }
 
 /**
- * What the article reports: headline and dateline dates and numbers count, but one they only repeat
- * from the body is reported once, from the body (where the event index finds its sentence). Names
- * are listed per article by `summariseEntities`; `mentions` keeps the body's.
+ * What the article reports: headline and dateline dates and numbers count. A headline fact that only
+ * repeats the body is reported once, from the body (where the event index finds its sentence); the
+ * dateline's report date always stands (it dates the report, whatever the body says). Names are
+ * listed per article by `summariseEntities`; `mentions` keeps the body's.
  */
 export const reportedFacts = (all: ArticleFacts): ArticleFacts => ({
   dates: withoutRepeats(all.dates, (a, b) => a.value === b.value && a.end === b.end && a.granularity === b.granularity),
@@ -46,10 +47,10 @@ export const reportedFacts = (all: ArticleFacts): ArticleFacts => ({
 const sameQuantity = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 0.01 * Math.abs(b.value) && (a.unit === b.unit || a.unit === null || b.unit === null);
 
-/** Body facts, then each fact of the headline/dateline that neither the body nor an earlier one states. */
+/** Body and dateline facts, then each headline fact that none of them (nor an earlier one) states. */
 function withoutRepeats<T extends { sentence: number }>(facts: T[], same: (a: T, b: T) => boolean): T[] {
-  const kept: T[] = facts.filter((f) => f.sentence >= 0);
-  for (const f of facts) if (f.sentence < 0 && !kept.some((k) => same(f, k))) kept.push(f);
+  const kept: T[] = facts.filter((f) => f.sentence !== TITLE_SENTENCE);
+  for (const f of facts) if (f.sentence === TITLE_SENTENCE && !kept.some((k) => same(f, k))) kept.push(f);
   return kept.sort((a, b) => facts.indexOf(a) - facts.indexOf(b));
 }
 

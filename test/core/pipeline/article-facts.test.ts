@@ -45,11 +45,13 @@ describe('reportedFacts', () => {
     expect(reportedFacts({ dates: [], numbers, mentions: [] }).numbers.map((n) => [n.sentence, n.value])).toEqual(expected);
   });
 
-  it('keeps a headline or dateline date the body lacks, once, and drops repeats', () => {
-    const dates = [date(-1, '2024-07-09'), date(-2, '2024-07-09'), date(-2, '2024-07-10'), date(0, '2024-07-10')];
+  it('keeps a headline date the body lacks, drops one the body or dateline states, and always keeps the dateline', () => {
+    const dates = [date(-1, '2024-07-09'), date(-1, '2024-07-11'), date(-2, '2024-07-10'), date(0, '2024-07-10'), date(0, '2024-07-11')];
     expect(reportedFacts({ dates, numbers: [], mentions: [] }).dates.map((d) => [d.sentence, d.value])).toEqual([
       [-1, '2024-07-09'],
+      [-2, '2024-07-10'],
       [0, '2024-07-10'],
+      [0, '2024-07-11'],
     ]);
   });
 
