@@ -1,4 +1,6 @@
 import type { AnalysedArticle } from '../types.js';
+import { MAX_RELATED_STORIES, relatedGroups } from './related-stories.js';
+import { SAME_STORY_DAYS, sameStory, signature, type Signature } from './story-signature.js';
 
 export interface StoryGroup {
   /** Newest first. */
@@ -7,70 +9,93 @@ export interface StoryGroup {
   related: number[];
 }
 
-/** Publication within this many days, plus shared entities and dates, makes one story. */
-const SAME_STORY_DAYS = 4;
-const MIN_ENTITY_SIMILARITY = 0.3;
+/** Sources one story holds at most: a larger cluster of matches is split into several stories. */
+export const MAX_SOURCES_PER_STORY = 8;
+
+export interface StoryLimits {
+  maxSources: number;
+  /** Cross-references one story keeps (the newest). */
+  maxRelated: number;
+}
 
 /**
  * Groups articles about the same event: published within a few days of each other and sharing
  * entities, with at least one shared specific date or a strong entity overlap. Articles far apart
  * in time that share a specific day are cross-referenced instead.
+ *
+ * Only articles that share an entity and were published within the window are compared (an
+ * inverted index from entity to articles, newest first), and pairs are joined newest first, each
+ * join only while the story stays within `maxSources`.
  */
-export function groupStories(articles: readonly AnalysedArticle[]): StoryGroup[] {
+export function groupStories(articles: readonly AnalysedArticle[], limits: Partial<StoryLimits> = {}): StoryGroup[] {
+  const { maxSources = MAX_SOURCES_PER_STORY, maxRelated = MAX_RELATED_STORIES } = limits;
   const sorted = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
-  const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
   const keys = sorted.map(signature);
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (sameStory(sorted[i] as AnalysedArticle, sorted[j] as AnalysedArticle, keys[i] as Signature, keys[j] as Signature)) {
-        parent[find(j)] = find(i);
-      }
-    }
+  const parent = sorted.map((_, i) => i);
+  const size = sorted.map(() => 1);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const join = (i: number, j: number): void => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj || (size[ri] as number) + (size[rj] as number) > maxSources) return;
+    parent[rj] = ri;
+    size[ri] = (size[ri] as number) + (size[rj] as number);
+  };
+  for (const [i, candidates] of candidatePairs(keys)) {
+    for (const j of candidates) if (sameStory(keys[i] as Signature, keys[j] as Signature)) join(i, j);
   }
   const byRoot = new Map<number, number[]>();
-  sorted.forEach((_, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]));
+  sorted.forEach((_, i) => {
+    const root = find(i);
+    const members = byRoot.get(root);
+    if (members) members.push(i);
+    else byRoot.set(root, [i]);
+  });
   const members = [...byRoot.values()];
-  return members.map((group, g) => ({
-    articles: group.map((i) => sorted[i] as AnalysedArticle),
-    related: members
-      .map((other, h) => ({ other, h }))
-      .filter(({ other, h }) => h !== g && group.some((i) => other.some((j) => shareDay(keys[i] as Signature, keys[j] as Signature))))
-      .map(({ h }) => h),
-  }));
+  const related = relatedGroups(members.map((group) => group.map((i) => keys[i] as Signature)), maxRelated);
+  return members.map((group, g) => ({ articles: group.map((i) => sorted[i] as AnalysedArticle), related: related[g] ?? [] }));
 }
 
-interface Signature {
-  entities: Set<string>;
-  days: Set<string>;
+/**
+ * For each article i (in order), the later articles j > i sharing an entity with it and published
+ * at most SAME_STORY_DAYS apart, ascending: the only pairs `sameStory` can accept, in all-pairs order.
+ */
+function* candidatePairs(keys: readonly Signature[]): Generator<[number, number[]]> {
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    for (const entity of key.entities) {
+      const list = postings.get(entity);
+      if (list) list.push(i);
+      else postings.set(entity, [i]);
+    }
+  });
+  const seen = new Int32Array(keys.length).fill(-1);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as Signature;
+    const candidates: number[] = [];
+    for (const entity of key.entities) {
+      const list = postings.get(entity) as number[];
+      // the list is ascending in index, so descending in publication date
+      for (let at = firstAfter(list, i); at < list.length; at++) {
+        const j = list[at] as number;
+        if ((keys[j] as Signature).published < key.published - SAME_STORY_DAYS) break;
+        if (seen[j] !== i) {
+          seen[j] = i;
+          candidates.push(j);
+        }
+      }
+    }
+    if (candidates.length > 0) yield [i, candidates.sort((a, b) => a - b)];
+  }
 }
 
-function signature(article: AnalysedArticle): Signature {
-  const { people, places, organisations } = article.entities;
-  return {
-    entities: new Set([...people, ...places, ...organisations].map((e) => e.en)),
-    days: new Set(article.facts.dates.filter((d) => d.granularity === 'day').map((d) => d.value)),
-  };
-}
-
-function sameStory(a: AnalysedArticle, b: AnalysedArticle, ka: Signature, kb: Signature): boolean {
-  if (Math.abs(dayNumber(a.published) - dayNumber(b.published)) > SAME_STORY_DAYS) return false;
-  const similarity = jaccard(ka.entities, kb.entities);
-  return similarity >= MIN_ENTITY_SIMILARITY && (shareDay(ka, kb) || similarity >= 2 * MIN_ENTITY_SIMILARITY);
-}
-
-function shareDay(a: Signature, b: Signature): boolean {
-  for (const day of a.days) if (b.days.has(day)) return true;
-  return false;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-function dayNumber(isoDay: string): number {
-  return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000);
+/** Position of the first value greater than `i` in an ascending list. */
+function firstAfter(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -31,3 +31,37 @@ describe('groupStories', () => {
     expect(groups.find((g) => g.articles[0]?.id === 'cricket')?.related).toEqual([]);
   });
 });
+
+describe('groupStories caps', () => {
+  // ten reports of one match, one a day apart at most: all the same story by the rules
+  const reports = Array.from({ length: 10 }, (_, i) =>
+    makeArticle({ id: `match-${i}`, published: `2024-06-${String(10 + (i % 3)).padStart(2, '0')}`, people: ['Rohit Sharma', 'Virat Kohli'], places: ['Barbados'] }),
+  );
+
+  it.each([
+    [8, [8, 2]],
+    [3, [3, 3, 3, 1]],
+    [10, [10]],
+  ])('at most %i sources per story, the newest joined first → story sizes %j', (maxSources, sizes) => {
+    const groups = groupStories(reports, { maxSources });
+    expect(groups.map((g) => g.articles.length)).toEqual(sizes);
+  });
+
+  it('fills a story newest first; the oldest reports left over form the next one', () => {
+    const ids = groupStories(reports).map((g) => g.articles.map((a) => a.id));
+    expect(ids).toEqual([
+      ['match-2', 'match-5', 'match-8', 'match-1', 'match-4', 'match-7', 'match-0', 'match-3'],
+      ['match-6', 'match-9'],
+    ]);
+  });
+
+  it('keeps the first maxRelated cross-references, newest stories first', () => {
+    // seven unrelated stories years apart, all mentioning the same day
+    const apart = Array.from({ length: 7 }, (_, i) =>
+      makeArticle({ id: `y${i}`, published: `${2018 + i}-01-01`, people: [`Person ${i}`], dates: [[0, '19 जून 2017', '2017-06-19', 'day']] }),
+    );
+    const groups = groupStories(apart, { maxRelated: 3 });
+    expect(groups.map((g) => g.articles[0]?.id)).toEqual(['y6', 'y5', 'y4', 'y3', 'y2', 'y1', 'y0']);
+    expect(groups.map((g) => g.related)).toEqual([[1, 2, 3], [0, 2, 3], [0, 1, 3], [0, 1, 2], [0, 1, 2], [0, 1, 2], [0, 1, 2]]);
+  });
+});
