@@ -9,6 +9,8 @@ export interface Span {
 /** Sentence indexes of the text around the body: the headline and the dateline are read like sentences. */
 export const TITLE_SENTENCE = -1;
 export const DATELINE_SENTENCE = -2;
+/** The fragment a cut-off page ends with: its facts count, it is never a summary line. */
+export const FRAGMENT_SENTENCE = -3;
 
 export interface Sentence {
   /** 0-based position in the article body's sentence list. */

@@ -7,7 +7,7 @@ import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
-import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Problem, type Sentence, type SourceArticle } from '../types.js';
+import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
 
@@ -33,10 +33,11 @@ export function createAnalyser(data: KhabarData): Analyser {
     const title: Sentence = { index: TITLE_SENTENCE, text: page.title, paragraph: TITLE_SENTENCE };
     // the dateline's place and report date are facts of the article, read apart from the lead sentence
     const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: page.dateline.text, paragraph: DATELINE_SENTENCE }] : [];
+    const fragment = cutOffFragment(page.removed);
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
     // Entities are resolved over title + body together so short forms in either find full names.
-    const all = extractArticleFacts(extractors, [title, ...dateline, ...sentences], source.published, failed);
+    const all = extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment], source.published, failed);
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);
@@ -59,4 +60,13 @@ export function createAnalyser(data: KhabarData): Analyser {
       english,
     };
   };
+}
+
+/**
+ * The sentence a cut-off page ends with is no summary line, but the facts before its last word are
+ * real (`… कुमाते, धरमण और हल्ला पंचायत में बादल फटने से टांग`). The last word may be cut, so it is left out.
+ */
+function cutOffFragment(removed: CleanedPage['removed']): Sentence[] {
+  const text = removed.find((r) => r.kind === 'cut-off')?.text.replace(/\s*\S+\s*$/u, '').trim() ?? '';
+  return text.split(/\s+/u).length >= 3 ? [{ index: FRAGMENT_SENTENCE, text, paragraph: FRAGMENT_SENTENCE }] : [];
 }

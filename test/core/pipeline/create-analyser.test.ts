@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/core/data/load-data.js';
 import { createAnalyser } from '../../../src/core/pipeline/create-analyser.js';
-import { DATELINE_SENTENCE, TITLE_SENTENCE, type Problem } from '../../../src/core/types.js';
+import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, TITLE_SENTENCE, type Problem } from '../../../src/core/types.js';
 
 /** The article pipeline on whole pages: headline and dateline facts belong to the article. */
 const analyse = createAnalyser(loadData(join(process.cwd(), 'config')).data);
@@ -29,5 +29,13 @@ describe('createAnalyser', () => {
     const { article } = run('12 मार्च को संसद ने 3 विधेयक पारित किए\nसंसद में सरकार ने कहा कि बहस पूरी हो गई है और सभी सदस्यों ने इसमें भाग लिया।');
     expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([[TITLE_SENTENCE, '12 मार्च', '2024-03-12']]);
     expect(article.facts.numbers.map((n) => [n.sentence, n.value])).toEqual([[TITLE_SENTENCE, 3]]);
+  });
+
+  it('takes facts from the fragment a cut-off page ends with, but never its last word or a summary line', () => {
+    const { article } = run('बाढ़ से भारी तबाही\nराज्य में बाढ़ से हालात खराब हैं और राहत कार्य जारी है। प्रशासन ने लोगों से सतर्क रहने को कहा है।\nराहत दल बाढ़ प्रभावित इलाकों में लगातार काम कर रहे हैं। सोमवार को पटना में 23 लोगों को बचाया गया जबकि 12');
+    expect(article.facts.dates.map((d) => [d.sentence, d.text])).toEqual([[FRAGMENT_SENTENCE, 'सोमवार']]);
+    expect(article.facts.numbers.map((n) => [n.sentence, n.value])).toEqual([[FRAGMENT_SENTENCE, 23]]);
+    expect(article.entities.places.map((p) => p.en)).toContain('Patna');
+    expect(article.summary.hi.join(' ')).not.toContain('बचाया');
   });
 });
