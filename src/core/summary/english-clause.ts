@@ -9,6 +9,12 @@ import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
 
+/** A noun phrase in English and the offset of its Hindi in the sentence. */
+export interface Phrase {
+  text: string;
+  at: number;
+}
+
 /** One clause in English, with how much of it the lexicon could read. */
 export interface Rendered {
   text: string;
@@ -16,8 +22,56 @@ export interface Rendered {
   hasSubject: boolean;
   known: number;
   unknown: number;
-  /** English noun phrases found, for the facts line. */
-  phrases: string[];
+  /** English noun phrases read in full (no unknown word) and where their Hindi starts, for the facts line. */
+  phrases: Phrase[];
+  /** Subject and conjugated verb when the subject is marked as the agent (ने, द्वारा) and read in full. */
+  frame?: { subject: string; verb: string };
+  /** Every clause has its verb and the first its subject (set for whole sentences, not clauses). */
+  complete?: boolean;
+  /** The clause names an event without a subject ("बारिश हुई" → "rain"): complete without one. */
+  event?: boolean;
+  /** The clause holds what one reading cannot place: two agents (ने … ने) or a verb it dropped. */
+  doubt?: boolean;
+}
+
+const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
+
+/**
+ * What one reading cannot place: two agents (ने … ने); a verb that is neither the main verb, a
+ * participle nor a gerund before a postposition; an unknown word where Hindi puts its verb (last),
+ * so the verb read is not the predicate; an unknown word beside a name or office; words after the
+ * verb (a participle before its noun: "गिरफ्तार किए गए आरोपी").
+ */
+function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>, copula: ReadonlySet<string>, unread: boolean): boolean {
+  const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !stopwords.has(foldKey(it.text));
+  if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  const verbs = items.filter((it, k) => it.kind === 'verb' && !it.entry?.conjunctive && !['post', 'gen'].includes(items[k + 1]?.kind ?? ''));
+  if (verbs.length > 1) return true;
+  const content = items.filter((i) => !BLANK.has(i.kind));
+  const last = content[content.length - 1];
+  // (unless the renderer read it as part of its frame: "भेजने की तैयारी कर रहा" → "is preparing to send")
+  if (unread && last && unknown(last)) return true;
+  // an unknown word beside a name or office: the name may be longer ("हैदराबाद हाउस") or the office qualified
+  if (items.some((it, k) => unknown(it) && [items[k - 1], items[k + 1]].some((n) => n?.kind === 'mention' || n?.kind === 'role'))) return true;
+  const verb = verbs[0];
+  if (!verb) return false;
+  // a bare stem before a copula alone is a noun ("न्याय की जीत है" is a victory, not "won")
+  if (verb.entry?.bare && (verb.tail ?? []).length > 0 && (verb.tail ?? []).every((t) => copula.has(t))) return true;
+  const k = items.indexOf(verb);
+  // a person after the verb is a headline's inverted subject ("उत्तर कोरिया पहुंचे पुतिन"); after an
+  // agent (ने) the noun after the verb is a headline's inverted object ("विभाग ने जारी किया अलर्ट")
+  if (items.slice(0, k).some((i) => i.kind === 'agent')) return false;
+  return items.slice(k + 1).some((i) => !BLANK.has(i.kind) && i.mention?.kind !== 'person');
+}
+
+/** Without ने the subject is a guess, and a list item ("राजस्थान, मध्य प्रदेश … में बीजेपी") is no subject. */
+function guessedSubject(p: ReturnType<typeof parseClause>, items: readonly Item[]): boolean {
+  if (!p.subject || p.subject.post) return false;
+  // a list before the verb ("राजस्थान, मध्य प्रदेश और छत्तीसगढ़ में बीजेपी …"): its first item need not be the subject
+  const end = p.subject.items[p.subject.items.length - 1];
+  const after = end ? items[items.indexOf(end) + 1] : undefined;
+  if (after?.kind === 'punct' && after.text === ',') return true;
+  return false;
 }
 
 export type ClauseRenderer = (items: readonly Item[], text: string, continued?: boolean) => Rendered;
@@ -52,10 +106,10 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     if (inf) {
       const main = clause(inf.main, text, continued);
       const inner = clause(inf.inner, '', true);
-      return { ...main, text: `${main.text} ${inner.text}`.trim(), known: main.known + inner.known, unknown: main.unknown + inner.unknown, phrases: [...main.phrases, ...inner.phrases] };
+      return { ...main, text: `${main.text} ${inner.text}`.trim(), known: main.known + inner.known, unknown: main.unknown + inner.unknown, phrases: [...main.phrases, ...inner.phrases], doubt: !!main.doubt || !!inner.doubt };
     }
     const p = parseClause(items, copula, ing, continued);
-    const phrases: string[] = [];
+    const phrases: Phrase[] = [];
     let known = 0;
     let unknown = 0;
     const np = (c: Chunk | undefined, full = false): ReturnType<typeof nps.render> | null => {
@@ -63,7 +117,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       const r = nps.render(c.items, full);
       known += r.known;
       unknown += r.unknown;
-      if (r.text) phrases.push(r.text);
+      if (r.text && r.unknown === 0) phrases.push({ text: r.text, at: c.items[0]?.start ?? 0 });
       return r.text ? r : null;
     };
     let subject = np(p.subject, true);
@@ -82,6 +136,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       return prep ? `${prep} ${r.text}` : r.text;
     }).filter((s) => s.length > 0).reverse();
     const out: string[] = [];
+    let frame: Rendered['frame'];
+    let event = false;
     const v = p.verb?.entry?.verb;
     if (p.verb && v) {
       known += 1;
@@ -114,15 +170,20 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
         subject = { ...EMPTY_NP, text: np, kind: 'noun', plural: /s$/.test(np) && !/^(a|an) /.test(np) };
         en = head ?? en;
       }
+      const marked = p.subject?.post?.kind === 'agent' && subject !== null && subject.unknown === 0 && !a.passive && en !== 'be';
+      if (marked && subject) frame = { subject: subject.text, verb: verbs.conjugate(en, a, subject.plural) };
       const obj = object ? `${prep ? `${prep} ` : ''}${object.text}` : '';
       const pred = p.predicate ? predicateText(p.predicate) : '';
       if (subject) out.push(subject.text, verbs.conjugate(en, a, subject.plural), obj, pred);
-      else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) out.push(v.noun, obj ? `${prep ?? 'of'} ${object?.text}` : '');
+      else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) {
+        out.push(v.noun, obj ? `${prep ?? 'of'} ${object?.text}` : '');
+        event = true;
+      }
       else out.push(verbs.conjugate(en, a, false), obj, pred);
     } else out.push(...[subject?.text ?? '', object?.text ?? '']);
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
   };
 }

@@ -1,9 +1,11 @@
+import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
 import { splitClauses, splitReported } from './clause-split.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
 import { capitalise } from './english-morph.js';
-import { factsLine } from './facts-line.js';
+import { factsLine, readablePhrases } from './facts-line.js';
+import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
@@ -50,6 +52,7 @@ export interface EnglishLines {
 export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const when = createWhen(index.data);
   const clause = createClauseRenderer(index);
+  const bareScales = new Set(index.data.bareScales.map(foldKey));
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {
@@ -57,7 +60,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     const lead = items[0]?.kind === 'cconj' ? `${items[0].en} ` : '';
     if (parts.length === 1) {
       const r = clause(items, text);
-      return { ...r, text: r.text ? `${lead}${r.text}` : '' };
+      return { ...r, text: r.text ? `${lead}${r.text}` : '', complete: r.hasVerb && (r.hasSubject || !!r.event) };
     }
     const rendered = parts.map((p, i) => clause(p, text, i > 0 && joiners[i - 1] === ' and '));
     if (lead && rendered[0]) rendered[0] = { ...rendered[0], text: `${lead}${rendered[0].text}` };
@@ -69,6 +72,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       known: rendered.reduce((n, r) => n + r.known, 0),
       unknown: rendered.reduce((n, r) => n + r.unknown, 0),
       phrases: rendered.flatMap((r) => r.phrases),
+      complete: rendered.every((r) => r.hasVerb && r.text) && (!!rendered[0]?.hasSubject || !!rendered[0]?.event),
+      doubt: rendered.some((r) => r.doubt),
     };
   }
 
@@ -78,33 +83,46 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     if (!split) return clauses(items, text);
     const main = render(split.said, text, depth + 1);
     const head = clause(split.speaker, text);
-    const merged = {
+    const merged: Rendered = {
       ...main,
       known: main.known + head.known,
       unknown: main.unknown + head.unknown,
       phrases: [...head.phrases, ...main.phrases],
+      // "X says [it] will …": the reported clause may take its subject from the speaker
+      complete: main.hasVerb && (!!main.complete || !main.hasSubject) && head.hasVerb && head.hasSubject,
+      doubt: !!main.doubt || !!head.doubt,
     };
+    // the speaker's frame ("X · said") leads a facts line; the reported clause's verbs do not
+    if (head.frame) merged.frame = head.frame;
+    else delete merged.frame;
     // a speaker without a name ("उन्होंने कहा" unread) adds nothing
     if ((!head.hasVerb || !head.hasSubject) && !/^according/.test(head.text)) return merged;
     return { ...merged, hasSubject: main.hasSubject || head.hasSubject, text: `${head.text} ${main.text}`.trim() };
   }
 
   return {
-    line(sentence, facts, headline = false, defect = () => undefined) {
+    line(sentence, all, headline = false, defect = () => undefined) {
+      const facts = { ...all, numbers: all.numbers.filter((n) => !bareScales.has(foldKey(n.text.split(/\s+/)[0] ?? ''))) };
       const tokens = tokenize(sentence, facts, index);
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
       const { rest, whens } = placeDates(items, when);
       const r = headline ? headlineParts(rest, sentence.text, render) : render(rest, sentence.text);
-      const coverage = r.known / Math.max(1, r.known + r.unknown);
-      const weak = !r.hasVerb && (!headline || !r.hasSubject) || coverage < 0.34 || r.text.split(' ').length < 2;
+      const sure = confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
-      // weak readings give way to the facts line; with no facts at all, the best reading is kept
-      const line = weak ? factsLine(sentence, facts, r.phrases) || full.trim() || r.phrases.join(' · ') : full;
-      const out = capitalise(tidyEnglish(line));
-      if (!DEVANAGARI.test(out)) return { text: out, source: weak ? 'facts' : 'rules' };
+      // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
+      // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
+      // the agent's verb leads a facts line only when every content word was read and nothing is in doubt
+      const framed = !r.doubt && unknownWords(rest, index.stopwords) === 0;
+      const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !index.stopwords.has(foldKey(it.text));
+      // a place or organisation glued to an unknown word may be part of a longer name ("भारत आदिवासी पार्टी")
+      const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
+      const reading = { phrases: r.phrases, cut, ...(framed && r.frame ? { frame: r.frame } : {}) };
+      const shown = sure ? full : factsLine(sentence, facts, reading) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
+      const out = capitalise(tidyEnglish(shown));
+      if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, [])));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts)));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

@@ -1,36 +1,97 @@
-import type { ArticleFacts, Sentence } from '../types.js';
+import type { ArticleFacts, EntityMention, NumberFact, Sentence } from '../types.js';
 import { formatDateRange } from './english-date.js';
+import type { Phrase } from './english-clause.js';
 import { formatNumber } from './english-morph.js';
 
+/** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
+export interface FactsLineReading {
+  /** English noun phrases with no unknown word, with the offset of their Hindi. */
+  phrases: readonly Phrase[];
+  /** "X ने … किया": the agent and its conjugated verb ("Kim Jong Un", "welcomed"). */
+  frame?: { subject: string; verb: string };
+  /** Offsets of mentions written beside an unknown word: the name may be longer ("भारत आदिवासी पार्टी"). */
+  cut?: ReadonlySet<number>;
+}
+
+/** Longest structured line: parts after this many characters are left out (a headline stays one line). */
+export const FACTS_LINE_MAX = 140;
+/** A phrase longer than this many words is not a phrase a reader can take in at a glance. */
+const PHRASE_WORDS = 6;
+/** Count words (formatNumber writes 1–9 as words): a phrase holding one repeats a figure. */
+const COUNT_WORD = /\b(one|two|three|four|five|six|seven|eight|nine)\b/i;
+
+const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[], index: number): T[] =>
+  list.filter((f) => f.sentence === index).sort((a, b) => a.span.start - b.span.start);
+
+/** The name a figure belongs to (भाजपा 240 …), as the sentence's mention of it says it in English. */
+function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | undefined {
+  if (!n.owner) return undefined;
+  const owner = n.owner;
+  return mentions.find((m) => m.text === owner || m.hi === owner || owner.includes(m.text))?.en;
+}
+
+/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats". */
+function quantity(n: NumberFact, mentions: readonly EntityMention[]): string {
+  const body = formatNumber(n, null);
+  if (!body) return '';
+  const owner = ownerOf(n, mentions);
+  if (owner && n.role) return `${owner}: ${n.role} ${body}`;
+  if (owner) return `${owner}: ${body}`;
+  return n.role ? `${n.role}: ${body}` : body;
+}
+
+/** Phrases a structured line may carry: short, no figure (figures are said once, with their labels), no genitive chain, no lone gerund. */
+export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
+  return phrases.map((p) => ({ text: p.text.trim(), at: p.at })).filter((p, i, all) => {
+    const n = p.text.split(' ').length;
+    return n <= PHRASE_WORDS && !/\d/.test(p.text) && !COUNT_WORD.test(p.text) && (p.text.match(/ of /g) ?? []).length < 2
+      && !/^\w+ing$/i.test(p.text) && all.findIndex((q) => q.text === p.text) === i;
+  });
+}
+
 /**
- * The fallback line: the sentence's people (with country), places, organisations, phrases the
- * lexicon could read, numbers and dates, joined by " · ".
+ * The structured line, when the renderer is not sure of a sentence: the agent and its verb when the
+ * Hindi marks them (ने) and the sentence is one clause, then names, phrases read in full and figures
+ * in the order of the Hindi (so that a figure stays beside the name it belongs to), each figure with
+ * its qualifier, counted thing and owner or role, and the dates after "when:" —
+ * `Kim Jong Un · welcomed · Vladimir Putin · airport · when: 19 June 2024`. Nothing is guessed:
+ * no country, no role the sentence does not carry, no verb whose subject is unmarked.
  */
-export function factsLine(sentence: Sentence, facts: ArticleFacts, phrases: readonly string[]): string {
-  const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[]): T[] =>
-    list.filter((f) => f.sentence === sentence.index).sort((a, b) => a.span.start - b.span.start);
-  const parts: string[] = [];
-  const seen = new Set<string>();
-  for (const m of mine(facts.mentions)) {
+export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: FactsLineReading = { phrases: [] }): string {
+  const mentions = mine(facts.mentions, sentence.index);
+  const frame = reading.frame;
+  const inFrame = (text: string): boolean => !!frame && frame.subject.includes(text);
+  const placed: { text: string; at: number; figure: boolean }[] = [];
+  const names: string[] = [];
+  for (const m of mentions) {
     if (m.kind === 'place' && m.adjective) continue;
-    const text = m.kind === 'person' && m.country ? `${m.en} (${m.country})` : m.en;
-    if (!seen.has(m.en)) parts.push(text);
-    seen.add(m.en);
+    if (names.includes(m.en) || inFrame(m.en) || reading.cut?.has(m.span.start)) continue;
+    names.push(m.en);
+    placed.push({ text: m.en, at: m.span.start, figure: false });
   }
-  const covered = (p: string): boolean => parts.some((x) => x.includes(p)) || [...seen].some((s) => p === s);
-  for (const p of phrases) {
-    const tidy = p.trim();
-    if (tidy.split(' ').length < 2 || covered(tidy)) continue;
-    // a phrase that names entities takes the place of the first of them
-    const named = parts.map((p, i) => (tidy.includes(p.replace(/ \(.*\)$/, '')) ? i : -1)).filter((i) => i >= 0);
-    const first = named[0];
-    if (first === undefined) parts.push(tidy);
-    else {
-      parts[first] = tidy;
-      for (const i of named.slice(1).reverse()) parts.splice(i, 1);
-    }
+  const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text));
+  // a phrase inside a longer one is left out; a phrase that names entities stands in for them
+  for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && q.text.includes(p.text)))) {
+    for (let k = placed.length - 1; k >= 0; k--) if (p.text.includes((placed[k] as { text: string }).text)) placed.splice(k, 1);
+    placed.push({ ...p, figure: false });
   }
-  for (const n of mine(facts.numbers)) parts.push(formatNumber(n, null));
-  for (const d of mine(facts.dates)) parts.push(formatDateRange(d.value, d.end));
-  return [...new Set(parts.filter((p) => p.length > 0))].join(' · ');
+  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions), at: n.span.start, figure: true }));
+  // "four people" is dropped when "killed: four people" says it with its label
+  placed.push(...figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`))));
+  // a name that labels its figure ("BJP: 166 seats") is not listed again on its own
+  const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
+  for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
+  placed.sort((a, b) => a.at - b.at);
+  const when = [...new Set(mine(facts.dates, sentence.index).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
+  const tail = when.length > 0 ? [`when: ${when.join(', ')}`] : [];
+  const head = frame ? [frame.subject, frame.verb] : [];
+  const body = placed.filter((p, i) => p.text && placed.findIndex((q) => q.text === p.text) === i);
+  const line = (): string => [...head, ...body.map((p) => p.text), ...tail].join(' · ');
+  // a long line loses its last names and phrases, never its figures or dates
+  while (line().length > FACTS_LINE_MAX) {
+    const k = body.map((p) => p.figure).lastIndexOf(false);
+    if (k < 0 || body.filter((p) => !p.figure).length <= 1) break;
+    body.splice(k, 1);
+  }
+  return line();
 }

@@ -108,6 +108,8 @@ export const lexiconDataSchema = z.object({
     .default({ last: [], this: [], next: [], week: [], month: [], year: [] }),
   /** Regex sources removed from the start of a Hindi summary line (kickers, datelines). */
   leadStrip: words,
+  /** Scale words that count nothing alone: a number fact whose text starts with one is not shown ("अरब देशों"). */
+  bareScales: words,
 });
 
 export type LexiconData = z.infer<typeof lexiconDataSchema>;

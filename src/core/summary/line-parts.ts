@@ -5,7 +5,7 @@ import { formatDateRange } from './english-date.js';
 import type { Item } from './tokens.js';
 
 /** Postpositions that keep a date in its phrase ("6 मार्च तक" → "by 6 March", "9 जून के बाद" → "after 9 June"). */
-const DATE_FRAMES = new Set(['तक', 'के बाद', 'बाद', 'से पहले', 'के पहले', 'पहले'].map(foldKey));
+const DATE_FRAMES = new Set(['तक', 'के बाद', 'बाद', 'से पहले', 'के पहले', 'पहले', 'से', 'से लेकर'].map(foldKey));
 const ON = foldKey('को');
 
 /**
@@ -51,5 +51,8 @@ export function headlineParts(items: readonly Item[], text: string, render: (ite
     known: rendered.reduce((n, r) => n + r.known, 0),
     unknown: rendered.reduce((n, r) => n + r.unknown, 0),
     phrases: rendered.flatMap((r) => r.phrases),
+    // a headline's report may have no verb ("एनडीए को 293 सीटें"): a noun phrase read in full will do
+    complete: rendered.every((r) => r.complete || (!r.hasVerb && r.unknown === 0 && r.hasSubject)) && rendered.some((r) => r.complete),
+    doubt: rendered.some((r) => r.doubt),
   };
 }

@@ -63,7 +63,9 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
         && (k > 1 ? shaped(seq[k - 1] as string) : perfective));
       if (tail.some((w) => subjunctive.has(w))) return { tense: 'present', passive: perfective, negative, modal: 'should' };
       let tense: Tense = 'past';
-      if (tail.some((w) => passiveFuture.has(w)) || ending(form) || tail.some(ending)) tense = 'future';
+      // the future ending follows the stem: "मांगेगा" is future, "मांगा" (stem मांग + ा) is past
+      const afterStem = form.startsWith(lightStem) ? form.slice(lightStem.length) : form;
+      if (tail.some((w) => passiveFuture.has(w)) || (ending(afterStem) && afterStem.length >= 2) || tail.some(ending)) tense = 'future';
       else if (tail.some((w) => progressive.has(w))) tense = tail.some((w) => pastAux.has(w)) ? 'past' : 'progressive';
       else if (tail.some((w) => perfect.has(w))) tense = 'perfect';
       else if (/(ता|ति|ते|ना)$/.test(form) && tail.some((w) => present.has(w))) tense = 'present';

@@ -31,7 +31,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'light verb', topic: 'politics', hi: 'कांग्रेस ने नतीजों पर सवाल उठाए और चुनाव आयोग से शिकायत की।', facts: { orgs: [['कांग्रेस', 'Indian National Congress'], ['चुनाव आयोग', 'Election Commission of India']] }, contains: ['Indian National Congress raised questions about results and complained to Election Commission of India'] },
   { rule: 'light verb', topic: 'crime', hi: 'पुलिस ने आरोपियों के पास से 5 लाख रुपये की ड्रग्स बरामद की।', facts: { numbers: [['5 लाख रुपये', 500000, 'rupee']] }, contains: ['Police seized drugs', 'from accused'] },
   { rule: 'light verb', topic: 'crime', hi: 'बदमाशों ने एक व्यापारी की गोली मारकर हत्या कर दी।', facts: {}, contains: ['criminals shot dead', 'trader'] },
-  { rule: 'necessary', topic: 'markets', hi: 'गवर्नर ने कहा कि महंगाई को काबू में लाना जरूरी है।', facts: {}, contains: ['it is necessary to bring inflation'] },
+  // "काबू में लाना" (bring under control) is not in the lexicon: "it is necessary to bring inflation" said the opposite
+  { rule: 'necessary', topic: 'markets', hi: 'गवर्नर ने कहा कि महंगाई को काबू में लाना जरूरी है।', facts: {}, contains: ['governor', 'inflation'] },
   { rule: 'postposition', topic: 'crime', hi: 'पुलिस ने कहा कि हत्या के पीछे संपत्ति विवाद है।', facts: {}, contains: ['property dispute is behind murder'] },
   { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
   { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },

@@ -58,7 +58,7 @@ describe('english(): never Devanagari, romanised Hindi, or names and numbers abs
 
   it('summarise() on an empty article gives empty, equal-length lists', () => {
     const out = summariser.summarise({ title: '', sentences: [], facts: NO_FACTS, published: '2024-06-17' });
-    expect(out.summary).toEqual({ hi: [], en: [] });
+    expect(out.summary).toEqual({ hi: [], en: [], enSource: [] });
     expect(out.picked).toEqual([]);
     expect(out.title.en).toBe('');
   });
@@ -76,18 +76,19 @@ describe('english(): never Devanagari, romanised Hindi, or names and numbers abs
     expectCleanEnglish(en, facts, lexiconDataSchema.parse({}));
   });
 
-  it('falls back to a facts line when no pattern fits', () => {
+  it('falls back to a facts line (names, places and figures in sentence order, dates after "when:") when no pattern fits', () => {
     const { sentence: s, facts } = build('पुतिन और किम जोंग उन प्योंगयांग में 19 जून को अजीबोगरीब ढंग से हंसते-खेलते दिखे।', {
       people: [['पुतिन', 'Vladimir Putin', 'President', 'Russia'], ['किम जोंग उन', 'Kim Jong Un', 'Supreme Leader', 'North Korea']],
       places: [['प्योंगयांग', 'Pyongyang']],
       dates: [['19 जून', '2024-06-19', 'day']],
     });
     const en = summariser.english(s, facts);
-    expect(en).toBe('Russian President Vladimir Putin and North Korean Supreme Leader Kim Jong Un · Pyongyang · 19 June 2024');
+    expect(en).toBe('Vladimir Putin · Kim Jong Un · Pyongyang · when: 19 June 2024');
+    expect(summariser.englishLine(s, facts).source).toBe('facts');
     const bare = summariser.english(sentence('पुतिन और किम जोंग उन अजीबोगरीब ढंग से हंसते-खेलते दिखे।'), {
       ...NO_FACTS,
       mentions: facts.mentions.filter((m) => m.kind === 'person').map((m) => ({ ...m, role: undefined })),
     });
-    expect(bare).toBe('Vladimir Putin and Kim Jong Un');
+    expect(bare).toBe('Vladimir Putin · Kim Jong Un');
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { factsLine } from '../../../src/core/summary/facts-line.js';
+import type { NumberFact } from '../../../src/core/types.js';
+import { build, type FactSpec } from './fact-builders.js';
+
+/** The structured line: names, phrases and figures in Hindi order, labelled figures, dates after "when:". */
+const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]) => void; reading?: Parameters<typeof factsLine>[2]; line: string }[] = [
+  {
+    name: 'figures stay beside their owners in Hindi order',
+    hi: 'बिहार में 123 लोग और असम में 74 लोगों की जान गई।',
+    spec: { places: [['बिहार', 'Bihar'], ['असम', 'Assam']], numbers: [['123 लोग', 123, 'person'], ['74 लोगों', 74, 'person']] },
+    line: 'Bihar · 123 people · Assam · 74 people',
+  },
+  {
+    name: 'an owner labels its figure and is not listed again',
+    hi: 'भाजपा को 166 और कांग्रेस को 63 सीटें मिलीं।',
+    spec: { orgs: [['भाजपा', 'BJP'], ['कांग्रेस', 'Congress']], numbers: [['166', 166, 'seat'], ['63 सीटें', 63, 'seat']] },
+    more: (n) => { n[0]!.owner = 'भाजपा'; n[1]!.owner = 'कांग्रेस'; },
+    line: 'BJP: 166 seats · Congress: 63 seats',
+  },
+  {
+    name: 'a role labels its figure, and a date goes after "when:"',
+    hi: 'असम में 19 जून को बाढ़ से 9 लोगों की मौत हुई।',
+    spec: { places: [['असम', 'Assam']], numbers: [['9 लोगों', 9, 'person']], dates: [['19 जून', '2024-06-19', 'day']] },
+    more: (n) => { n[0]!.role = 'killed'; },
+    line: 'Assam · killed: nine people · when: 19 June 2024',
+  },
+  {
+    name: 'the agent and its verb lead when the reading is sure of them; no country is added',
+    hi: 'किम जोंग उन ने प्योंगयांग में पुतिन का स्वागत किया।',
+    spec: { people: [['किम जोंग उन', 'Kim Jong Un', 'Supreme Leader', 'North Korea'], ['पुतिन', 'Vladimir Putin', 'President', 'Russia']], places: [['प्योंगयांग', 'Pyongyang']] },
+    reading: { phrases: [], frame: { subject: 'Kim Jong Un', verb: 'welcomed' } },
+    line: 'Kim Jong Un · welcomed · Pyongyang · Vladimir Putin',
+  },
+  {
+    name: 'a place glued to an unknown word is left out (its name may be longer)',
+    hi: 'भारत आदिवासी पार्टी ने तीन सीटें जीतीं।',
+    spec: { places: [['भारत', 'India']], numbers: [['तीन सीटें', 3, 'seat']] },
+    reading: { phrases: [], cut: new Set([0]) },
+    line: 'three seats',
+  },
+];
+
+describe('factsLine()', () => {
+  it.each(cases)('$name', (c) => {
+    const { sentence, facts } = build(c.hi, c.spec);
+    c.more?.(facts.numbers);
+    expect(factsLine(sentence, facts, c.reading)).toBe(c.line);
+  });
+
+  it('a long line loses names and phrases, never its figures or dates', () => {
+    const places = ['बिहार', 'असम', 'मणिपुर', 'त्रिपुरा', 'मिजोरम', 'मेघालय', 'नगालैंड', 'सिक्किम', 'ओडिशा', 'केरल', 'गोवा', 'पंजाब'];
+    const hi = `${places.join(', ')} में 19 जून को 500 लोग प्रभावित।`;
+    const { sentence, facts } = build(hi, { places: places.map((p) => [p, `Place ${p.length}${p}`] as [string, string]), numbers: [['500 लोग', 500, 'person']], dates: [['19 जून', '2024-06-19', 'day']] });
+    const line = factsLine(sentence, facts);
+    expect(line.length).toBeLessThanOrEqual(140);
+    expect(line).toMatch(/500 people · when: 19 June 2024$/);
+  });
+});
