@@ -82,7 +82,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   let discord: DiscordBot | null = null;
   try {
     if (config.telegram.token) {
-      telegram = createTelegramBot({ config, services });
+      telegram = createTelegramBot({ config, services, limiter: delivery.limiter });
       await telegram.start();
       adapters.push('telegram');
     }

@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { createConfig } from '../../src/app/config/create-config.js';
 import type { DeliveryService } from '../../src/app/delivery/create-delivery-service.js';
 import { startApp, type RunningApp } from '../../src/app/start-app.js';
-import { commandEntities, startFakeTelegram, type FakeTelegram, type NewUpdate, type SentMessage } from '../fakes/telegram/index.js';
+import { commandEntities, startFakeTelegram, type FakeTelegram, type NewUpdate, type RateLimitOptions, type SentMessage } from '../fakes/telegram/index.js';
 
 export const ADMIN = 900;
 const SYNC = '/zz_sync@khabar_test_bot';
@@ -38,6 +38,8 @@ export interface WorldOptions {
   delivery?: Record<string, number>;
   /** The fake answers 401 Unauthorized to any token but its own. */
   strictToken?: boolean;
+  /** The fake enforces Telegram's send limits (429 with retry_after). */
+  rateLimits?: RateLimitOptions | true;
 }
 
 export interface World {
@@ -67,7 +69,11 @@ export function defaultsYaml(delivery: Record<string, number> = {}): string {
 
 /** The fake Bot API, a temp folder for the database, a capturing logger and a movable clock. */
 export async function createWorld(options: WorldOptions = {}): Promise<World> {
-  const fake = await startFakeTelegram({ longPollCapMs: options.longPollCapMs ?? 2000, ...(options.strictToken ? { tokens: [] } : {}) });
+  const fake = await startFakeTelegram({
+    longPollCapMs: options.longPollCapMs ?? 2000,
+    ...(options.strictToken ? { tokens: [] } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+  });
   const dir = mkdtempSync(join(tmpdir(), 'khabar-e2e-'));
   const databasePath = join(dir, 'khabar.db');
   const clock = createClock(options.start ?? new Date());

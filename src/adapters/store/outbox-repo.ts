@@ -15,7 +15,7 @@ const NEXT_PENDING = `
   WITH undelivered AS (
     SELECT o.*, MIN(o.id) OVER (PARTITION BY o.subscription_id, o.digest_id) AS digest_order
     FROM outbox o JOIN subscriptions s ON s.id = o.subscription_id AND s.active = 1
-    WHERE o.${UNDELIVERED}
+    WHERE o.${UNDELIVERED} AND o.subscription_id > @after
   ),
   waiting AS (SELECT subscription_id FROM undelivered WHERE not_before > @now)
   SELECT ${COLUMNS} FROM undelivered
@@ -30,7 +30,7 @@ export function createOutboxRepo(db: Database, now: () => Date): OutboxRepo {
     `INSERT OR IGNORE INTO outbox (subscription_id, digest_id, part, payload, created_at)
      VALUES (@subscriptionId, @digestId, @part, @payload, @at)`,
   );
-  const next = db.prepare<{ now: string; limit: number }, OutboxRecord>(NEXT_PENDING);
+  const next = db.prepare<{ now: string; limit: number; after: number }, OutboxRecord>(NEXT_PENDING);
   const sent = db.prepare<{ id: number; messageId: string; at: string }>(
     `UPDATE outbox SET status = 'sent', message_id = @messageId, sent_at = @at, attempts = attempts + 1
      WHERE id = @id AND ${UNDELIVERED}`,
@@ -65,10 +65,10 @@ export function createOutboxRepo(db: Database, now: () => Date): OutboxRepo {
         if (digestId.trim() === '') throw new StoreError('invalid-argument', 'digest id must not be empty');
         return enqueue.immediate(subscriptionId, digestId, parts);
       }),
-    nextPending: (at, limit) =>
+    nextPending: (at, limit, afterSubscriptionId = 0) =>
       guard('outbox.nextPending', () => {
         if (!Number.isInteger(limit) || limit < 1) throw new StoreError('invalid-argument', `limit must be a positive integer, got ${limit}`);
-        return next.all({ now: at.toISOString(), limit }).map(toOutboxRow);
+        return next.all({ now: at.toISOString(), limit, after: afterSubscriptionId }).map(toOutboxRow);
       }),
     markSent: (rowId, messageId) =>
       guard('outbox.markSent', () => sent.run({ id: rowId, messageId: String(messageId), at: now().toISOString() }).changes > 0),

@@ -2,16 +2,20 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { AppConfig } from '../../app/config/config-schema.js';
+import type { RateLimiter } from '../../app/delivery/rate-limiter.js';
 import type { AppServices } from '../../app/ports/app-port.js';
 import { createCommandHandler } from './command-handler.js';
 import { setCommandMenus } from './command-menus.js';
 import { telegramCommands } from './commands/index.js';
+import { limitedSends } from './limited-sends.js';
 
 export interface TelegramBotOptions {
   config: AppConfig;
   services: AppServices;
   /** getUpdates long-poll timeout in seconds (default 30). */
   pollTimeoutSeconds?: number;
+  /** The delivery limiter: replies go through it with priority (without one, they are not paced). */
+  limiter?: RateLimiter;
 }
 
 export interface TelegramBot {
@@ -23,7 +27,8 @@ export interface TelegramBot {
 }
 
 /**
- * The Telegram chat adapter: a grammY bot with auto-retry (429 waits capped at
+ * The Telegram chat adapter: a grammY bot whose replies are paced by the delivery limiter (with
+ * priority; 429s waited out), auto-retry for other calls (429 waits capped at
  * delivery.retryAfterCapSeconds), per-chat sequential processing, and one handler for
  * commands in messages and channel posts. Errors are logged and never crash the bot.
  */
@@ -34,6 +39,9 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   const bot = new Bot(token, { client: { apiRoot: config.telegram.apiRoot } });
   // 429 and 5xx are retried (waits capped); network errors surface at once instead of being retried
   // forever, so an unreachable TELEGRAM_API_ROOT fails the start with a clear message.
+  // Replies first take their turn in the shared limiter (and wait out their 429s there), so the
+  // outer autoRetry only ever retries 5xx for them.
+  if (options.limiter) bot.api.config.use(limitedSends(options.limiter, services.logger));
   bot.api.config.use(
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: config.delivery.retryAfterCapSeconds, rethrowHttpErrors: true }),
   );

@@ -9,7 +9,7 @@ import { DEFAULT_RETRY, type DispatchCounts, type RetryPolicy } from './delivery
 import { dispatchOutbox } from './dispatcher.js';
 import { createDueCalculator } from './due.js';
 import { planAll, planDue, type PlanReport, type PlanRunDeps } from './planning-runs.js';
-import { createRateLimiter } from './rate-limiter.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 
 export interface DeliveryServiceDeps {
   store: Store;
@@ -21,6 +21,8 @@ export interface DeliveryServiceDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   retry?: Partial<RetryPolicy>;
+  /** Chats served at once by a dispatch (default 100). */
+  concurrency?: number;
 }
 
 export interface RunReport {
@@ -44,6 +46,8 @@ export interface DeliveryService extends DeliveryControl {
   stop(graceMs?: number): Promise<void>;
   /** Resolves when no run is in flight or queued. */
   idle(): Promise<void>;
+  /** The one limiter of every message sent (digest parts here, command replies through the bots). */
+  readonly limiter: RateLimiter;
 }
 
 /** Scheduler + planning + outbox dispatch for every platform; the platform is a column, not a copy. */
@@ -70,7 +74,10 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       if (deps.sleep === undefined) timer = setTimeout(wake, ms);
       else void deps.sleep(ms).then(wake, wake);
     });
-  const limiter = createRateLimiter(config.delivery, { now, sleep });
+  // The limiter's own timers are not cut short by stop(): command replies still wait their turn
+  // while the bots finish; waiting digest parts are cancelled by wake() instead.
+  const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  const limiter = createRateLimiter(config.delivery, { now, sleep: deps.sleep ?? realSleep });
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
 
   // One run at a time: two concurrent dispatch loops could send the same pending row twice.
@@ -86,6 +93,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       store, logger, now, sleep, limiter, senders: deps.senders, retry,
       retryAfterCapSeconds: config.delivery.retryAfterCapSeconds,
       stopping: () => stopping,
+      ...(deps.concurrency === undefined ? {} : { concurrency: deps.concurrency }),
     });
 
   const scheduled = (label: string, at?: Date): Promise<RunReport> =>
@@ -129,6 +137,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       for (const task of tasks) await task.destroy();
       tasks = [];
       for (const wake of [...wakers]) wake();
+      limiter.wake();
       if (graceMs === undefined) {
         await chain;
         return;
@@ -139,5 +148,6 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       clearTimeout(timer);
     },
     idle: () => chain.then(() => undefined),
+    limiter,
   };
 }

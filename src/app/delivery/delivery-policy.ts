@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { DeliveryError } from '../ports/sender-port.js';
 import type { OutboxRow, Store, Subscription } from '../ports/store-port.js';
+import type { RateLimiter } from './rate-limiter.js';
 
 export interface RetryPolicy {
   /** Tries of one part (transient failures) before it is marked failed for good. */
@@ -30,6 +31,8 @@ export interface PolicyContext {
   now: () => Date;
   /** Interruptible sleep (returns early when the service stops). */
   sleep: (ms: number) => Promise<void>;
+  /** Told of every 429, so nothing else (a command reply) goes to that chat before the wait is over. */
+  limiter: Pick<RateLimiter, 'pause'>;
   retryAfterCapSeconds: number;
   retry: RetryPolicy;
   counts: DispatchCounts;
@@ -76,7 +79,9 @@ export async function handleFailure(
   switch (error.kind) {
     case 'rate-limited': {
       const seconds = Math.max(1, Math.ceil(error.details.retryAfterSeconds ?? 1));
+      ctx.limiter.pause(subscription, seconds * 1000);
       if (seconds <= ctx.retryAfterCapSeconds && inlineWaits < ctx.retry.maxInlineWaits) {
+        // Only this chat's lane waits; the others go on.
         logger.warn({ ...where, retryAfterSeconds: seconds }, 'rate limited; waiting');
         await ctx.sleep(seconds * 1000);
         return 'retry';

@@ -83,8 +83,11 @@ export interface OutboxRow {
 export interface OutboxRepo {
   /** Inserts one row per part; re-enqueueing the same digest inserts nothing. Returns rows inserted. */
   enqueue(subscriptionId: number, digestId: string, parts: readonly string[]): number;
-  /** Due rows of active subscriptions, ordered by subscription, digest (enqueue order), part. */
-  nextPending(now: Date, limit: number): OutboxRow[];
+  /**
+   * Due rows of active subscriptions, ordered by subscription, digest (enqueue order), part; only
+   * subscriptions with an id above `afterSubscriptionId` when given (paging through the outbox).
+   */
+  nextPending(now: Date, limit: number, afterSubscriptionId?: number): OutboxRow[];
   /** Call right after the API call returns; false if the row was not pending (never overwrites). */
   markSent(rowId: number, messageId: string | number): boolean;
   /** A failed try that may be retried; `retryAt` delays the whole subscription until then. */

@@ -31,12 +31,22 @@ function world(script: Script, retry = { maxAttempts: 3, baseDelayMs: 10_000, ma
   return { time, store, sender, log, service, a, b };
 }
 
+/** Fails the first send of `part` to `chatId` (chats are served concurrently: call order is not fixed). */
+function firstCall(chatId: string, part: string, error: () => Error): Script {
+  let done = false;
+  return (call) => {
+    if (done || call.chatId !== chatId || !call.payload.endsWith(part)) return undefined;
+    done = true;
+    return error();
+  };
+}
+
 const payloadsTo = (sent: { chatId: string; payload: string }[], chatId: string): string[] =>
   sent.filter((m) => m.chatId === chatId).map((m) => m.payload.split('|').at(-1) ?? '');
 
 describe('dispatch error policy', () => {
   it('429 within the cap waits retry_after and then succeeds', async () => {
-    const { time, sender, service } = world(({ index }) => (index === 1 ? new DeliveryError('rate-limited', '429', { retryAfterSeconds: 7 }) : undefined));
+    const { time, sender, service } = world(firstCall('42', 'part 2/3', () => new DeliveryError('rate-limited', '429', { retryAfterSeconds: 7 })));
     const report = await service.publishNow();
     expect(report.sent).toBe(6);
     expect(time.sleeps).toContain(7000);
@@ -44,9 +54,7 @@ describe('dispatch error policy', () => {
   });
 
   it('429 beyond the cap parks that subscription while the others go on, then resumes after the time', async () => {
-    const { time, store, sender, service, a } = world(({ index, chatId }) =>
-      chatId === '42' && index === 1 ? new DeliveryError('rate-limited', '429', { retryAfterSeconds: 600 }) : undefined,
-    );
+    const { time, store, sender, service, a } = world(firstCall('42', 'part 2/3', () => new DeliveryError('rate-limited', '429', { retryAfterSeconds: 600 })));
     await service.publishNow();
     expect(payloadsTo(sender.sent, '42')).toEqual(['part 1/3']);
     expect(payloadsTo(sender.sent, '43')).toEqual(['part 1/3', 'part 2/3', 'part 3/3']);

@@ -54,11 +54,14 @@ describe('rate limiter', () => {
     expect(isGroupChat(chat('42', 'private'))).toBe(false);
   });
 
-  it('stops waiting when cancelled', async () => {
+  it('stops waiting when cancelled, without counting the message', async () => {
     const time = fakeTime();
-    const limiter = createRateLimiter({ perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 30 }, time);
+    let stopped = false;
+    const clock = { now: time.now, sleep: async (ms: number) => void (await time.sleep(ms), (stopped = true)) };
+    const limiter = createRateLimiter({ perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 30 }, clock);
     expect(await limiter.acquire(chat('42'))).toBe(true);
-    expect(await limiter.acquire(chat('42'), () => true)).toBe(false);
+    expect(await limiter.acquire(chat('42'), { cancelled: () => stopped })).toBe(false);
+    expect(time.sleeps).toEqual([1000]);
     expect(limiter.waitMs(chat('42'))).toBe(0);
   });
 });

@@ -12,5 +12,6 @@ export type {
   FakeTelegramOptions,
   MemberStatus,
   NewUpdate,
+  RateLimitOptions,
   SentMessage,
 } from './types.js';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readParams } from './body.js';
 import { Failures } from './failures.js';
 import { commandsKey, findHandler } from './methods.js';
+import { RateEnforcer } from './rate-limits.js';
 import { badRequest, NOT_FOUND, UNAUTHORIZED, type MethodResult } from './result.js';
 import { DEFAULT_TOKEN, FakeState } from './state.js';
 import type { ApiCall, FakeTelegram, FakeTelegramOptions, Params, SentMessage } from './types.js';
@@ -29,6 +30,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const state = new FakeState(token, options);
   const queue = new UpdateQueue(options.longPollCapMs ?? 5000);
   const failures = new Failures();
+  const limits = options.rateLimits ? new RateEnforcer(options.rateLimits === true ? {} : options.rateLimits) : null;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -65,6 +67,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       reply(res, failure.status, failure.body, 'text/html');
       return state.notify();
     }
+    const refused = limits?.check(method, params);
+    if (refused) return answer(refused);
     const result = await handler({ state, queue, params, token: callToken, res });
     if (failure?.type === 'drop-after') {
       settle(call, result);
@@ -120,6 +124,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       state.chats.set(String(chat.id), chat);
     },
     commands: (scope, languageCode) => state.commands.get(commandsKey(scope, languageCode)) ?? [],
+    rateLimited: () => ({ ...(limits?.refused ?? { global: 0, chat: 0, group: 0 }) }),
     clearRecords() {
       state.sentMessages = [];
       state.callLog = [];

@@ -96,6 +96,15 @@ export interface FailureHandle {
   remove(): void;
 }
 
+/** Telegram's flood limits for the fake to enforce (defaults: 30/s, 1 s per chat, 20/min per group). */
+export interface RateLimitOptions {
+  globalPerSecond?: number;
+  perChatIntervalMs?: number;
+  perGroupPerMinute?: number;
+  /** Multiplies every window (0.1 = ten times faster limits) so tests run in seconds. */
+  timeScale?: number;
+}
+
 export interface FakeTelegramOptions {
   /** Primary token (default '123456789:FAKE-TOKEN'); its numeric prefix becomes the bot id. */
   token?: string;
@@ -106,6 +115,8 @@ export interface FakeTelegramOptions {
   longPollCapMs?: number;
   /** getChatMember status for pairs not set with setChatMember (default 'member'). */
   defaultMemberStatus?: MemberStatus;
+  /** Enforce Telegram's send limits (429 with retry_after); `true` for the real ones. Off by default. */
+  rateLimits?: RateLimitOptions | true;
 }
 
 export interface FakeTelegram {
@@ -127,6 +138,8 @@ export interface FakeTelegram {
   setChat(chat: Chat): void;
   /** Commands stored by setMyCommands for a scope (default {type:'default'}) and language ('' = none). */
   commands(scope?: BotCommandScope, languageCode?: string): BotCommand[];
+  /** 429s the rate limits answered, by limit (all 0 when limits are off). */
+  rateLimited(): { global: number; chat: number; group: number };
   /** Forget recorded calls and sent messages (keeps chats, members, commands, queue). */
   clearRecords(): void;
   close(): Promise<void>;
