@@ -1,6 +1,4 @@
-import { makeDigestId } from './digest-id.js';
-import { buildDigest } from '../../core/digest/build-digest.js';
-import { factFormatters } from '../../core/pipeline/fact-formatters.js';
+import { createSharedDigests, type SharedDigests } from './shared-digests.js';
 import type { ContentHolder } from '../ports/app-port.js';
 import type { DigestRenderer } from '../ports/sender-port.js';
 import type { Platform, Store, Subscription } from '../ports/store-port.js';
@@ -28,30 +26,36 @@ export type PlanOutcome =
  * newest first, capped at `maxStories` (the rest counted in `more` and left for next time),
  * rendered for its platform and language. The parts are enqueued and the included articles (every
  * source of every story) marked sent in ONE transaction, together with the slot claim when `slot`
- * is given, so a crash can neither lose a digest nor plan one twice.
+ * is given, so a crash can neither lose a digest nor plan one twice. Subscriptions planned with the
+ * same `shared` get one digest per distinct fresh-article set, rendered once per platform and language.
  */
-export function planDigest(deps: PlanDeps, subscription: Subscription, now: Date, slot?: Date): PlanOutcome {
+export function planDigest(
+  deps: PlanDeps,
+  subscription: Subscription,
+  now: Date,
+  slot?: Date,
+  shared: SharedDigests = createSharedDigests(deps.maxStories),
+): PlanOutcome {
   const { store } = deps;
   const renderer = deps.renderers[subscription.platform];
   if (renderer === undefined) return { status: 'no-renderer' };
   const claim = (): boolean => slot === undefined || store.schedule.recordSlot(subscription.id, slot);
 
   const sent = store.sent.sentArticleIds(subscription.id);
-  const fresh = deps.content.current().articles.filter((article) => !sent.has(article.id));
-  const edition = localDate(now, deps.timeZone);
-  const digest = buildDigest(fresh, { edition, limit: deps.maxStories, format: factFormatters });
-  const parts = digest.stories.length === 0 ? [] : renderer.render(digest, subscription.language);
+  const all = deps.content.current().articles;
+  const fresh = sent.size === 0 ? all : all.filter((article) => !sent.has(article.id));
+  const planned = shared.digestFor(all, fresh, localDate(now, deps.timeZone));
+  const parts = shared.partsFor(planned, renderer, subscription.language);
   if (parts.length === 0) {
     return store.transaction(() => (claim() ? { status: 'nothing-new' } : { status: 'already-planned' }));
   }
 
-  const articleIds = [...new Set(digest.stories.flatMap((story) => story.sources.map((source) => source.article)))];
-  const digestId = makeDigestId(edition, articleIds);
+  const { digest, digestId, articleIds } = planned;
   return store.transaction((): PlanOutcome => {
     if (!claim()) return { status: 'already-planned' };
     store.outbox.enqueue(subscription.id, digestId, parts);
     store.sent.markSent(subscription.id, articleIds, digestId);
     store.schedule.recordDigest(subscription.id, now);
-    return { status: 'queued', digestId, parts: parts.length, stories: digest.stories.length, more: digest.more, articleIds };
+    return { status: 'queued', digestId, parts: parts.length, stories: digest.stories.length, more: digest.more, articleIds: [...articleIds] };
   });
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Subscription } from '../ports/store-port.js';
 import type { DueCalculator } from './due.js';
 import { planDigest, type PlanDeps, type PlanOutcome } from './plan-digests.js';
+import { createSharedDigests } from './shared-digests.js';
 
 export interface PlanReport {
   /** Subscriptions considered (due ones for a scheduled run, all active ones for publish). */
@@ -24,12 +25,17 @@ function count(report: PlanReport, outcome: PlanOutcome): void {
   else report.skipped += 1;
 }
 
-/** Plans each subscription in turn; one failing (a renderer bug, a store error) never stops the others. */
+/**
+ * Plans each subscription in turn; one failing (a renderer bug, a store error) never stops the
+ * others. Subscriptions with the same fresh articles share one digest (and one render per platform
+ * and language) within the run.
+ */
 function planEach(deps: PlanRunDeps, items: { subscription: Subscription; slot?: Date }[], now: Date): PlanReport {
   const report: PlanReport = { due: items.length, queued: 0, nothingNew: 0, skipped: 0 };
+  const shared = createSharedDigests(deps.maxStories);
   for (const { subscription, slot } of items) {
     try {
-      const outcome = planDigest(deps, subscription, now, slot);
+      const outcome = planDigest(deps, subscription, now, slot, shared);
       count(report, outcome);
       if (outcome.status === 'queued') {
         const { digestId, parts, stories, more } = outcome;

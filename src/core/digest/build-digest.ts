@@ -11,13 +11,17 @@ export interface DigestOptions {
   format: FactFormatters;
 }
 
-/** Builds the platform-neutral digest: stories newest first, same-event articles grouped. */
+/**
+ * Builds the platform-neutral digest: stories newest first, same-event articles grouped. Only the
+ * stories within the limit are assembled (bullets, key facts); the rest are only counted.
+ */
 export function buildDigest(articles: readonly AnalysedArticle[], options: DigestOptions): Digest {
   const groups = groupStories(articles);
-  const stories = groups.map((group) => toStory(group, groups, options.format));
-  stories.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
-  const limit = options.limit ?? stories.length;
-  return { edition: options.edition, stories: stories.slice(0, limit), more: Math.max(0, stories.length - limit) };
+  const primary = (group: StoryGroup): AnalysedArticle => group.articles[0] as AnalysedArticle;
+  const ordered = [...groups].sort((a, b) => primary(b).published.localeCompare(primary(a).published) || primary(a).id.localeCompare(primary(b).id));
+  const limit = options.limit ?? ordered.length;
+  const stories = ordered.slice(0, limit).map((group) => toStory(group, groups, options.format));
+  return { edition: options.edition, stories, more: Math.max(0, ordered.length - limit) };
 }
 
 function toStory(group: StoryGroup, all: readonly StoryGroup[], format: FactFormatters): Story {
