@@ -19,16 +19,16 @@ export const eventCommand: Command = {
       );
     }
     const { text } = parsed.query;
-    const mentions = ctx.services.content.current().events.lookup(parsed.query);
-    if (mentions.length === 0) {
+    const { mentions, total } = ctx.services.content.current().events.first(parsed.query, EVENT_REPLY_LIMIT);
+    if (total === 0) {
       return ok({ en: `No events found for ${text}.`, hi: `${text} के लिए कोई घटना नहीं मिली।` });
     }
     const sub = ctx.services.store.subscriptions.get(ctx.platform, ctx.chatId);
     return {
       kind: 'events',
       query: text,
-      mentions: mentions.slice(0, EVENT_REPLY_LIMIT),
-      total: mentions.length,
+      mentions,
+      total,
       language: sub?.active ? sub.language : 'both',
     };
   },

@@ -1,5 +1,6 @@
 import { DATELINE_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type Bilingual, type Granularity } from '../types.js';
 import { factInterval, GRANULARITY_RANK, type DayInterval } from './date-interval.js';
+import { buildIntervalCount } from './interval-count.js';
 import { buildIntervalTree } from './interval-tree.js';
 import type { EventQuery } from './parse-event-query.js';
 
@@ -21,7 +22,10 @@ interface IndexedMention {
 
 export interface EventIndex {
   size: number;
+  /** Every mention overlapping the query. */
   lookup(query: EventQuery): EventMention[];
+  /** The first `limit` of them and how many there are, without listing the rest. */
+  first(query: EventQuery, limit: number): { mentions: EventMention[]; total: number };
 }
 
 /**
@@ -50,20 +54,22 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
   }
   entries.sort((a, b) => a.start - b.start || a.mention.article.localeCompare(b.mention.article) || a.end - b.end);
   const rankCount = Object.keys(GRANULARITY_RANK).length;
-  const tree = buildIntervalTree(
-    Int32Array.from(entries, (e) => e.start),
-    Int32Array.from(entries, (e) => e.end),
-    Uint8Array.from(entries, (e) => GRANULARITY_RANK[e.mention.date.granularity]),
-    rankCount,
-  );
+  const starts = Int32Array.from(entries, (e) => e.start);
+  const ends = Int32Array.from(entries, (e) => e.end);
+  const ranks = Uint8Array.from(entries, (e) => GRANULARITY_RANK[e.mention.date.granularity]);
+  const tree = buildIntervalTree(starts, ends, ranks, rankCount);
+  const counter = buildIntervalCount(starts, ends, ranks, rankCount);
+  const find = (query: EventQuery, limit?: number): EventMention[] =>
+    tree
+      .query(dayKey(query.interval.start), dayKey(query.interval.end), GRANULARITY_RANK[query.granularity], limit)
+      .map((i) => (entries[i] as IndexedMention).mention);
   return {
     size: entries.length,
-    lookup(query) {
-      const { start, end } = query.interval;
-      return tree
-        .query(dayKey(start), dayKey(end), GRANULARITY_RANK[query.granularity])
-        .map((i) => (entries[i] as IndexedMention).mention);
-    },
+    lookup: (query) => find(query),
+    first: (query, limit) => ({
+      mentions: find(query, limit),
+      total: counter.count(dayKey(query.interval.start), dayKey(query.interval.end), GRANULARITY_RANK[query.granularity]),
+    }),
   };
 }
 

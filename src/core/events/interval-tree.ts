@@ -5,8 +5,8 @@
  * A query costs O((k + 1) · log n) for k hits and reports them in index order.
  */
 export interface IntervalTree {
-  /** Indexes i (ascending) with start[i] ≤ end, end[i] ≥ start and rank[i] ≤ maxRank. */
-  query(start: number, end: number, maxRank: number): number[];
+  /** Indexes i (ascending) with start[i] ≤ end, end[i] ≥ start and rank[i] ≤ maxRank: the first `limit`. */
+  query(start: number, end: number, maxRank: number, limit?: number): number[];
 }
 
 /** Entries per leaf block: scanned linearly, small enough to stay in cache. */
@@ -48,7 +48,7 @@ export function buildIntervalTree(starts: Int32Array, ends: Int32Array, ranks: U
   };
 
   return {
-    query(start, end, maxRank) {
+    query(start, end, maxRank, limit = Infinity) {
       const hits: number[] = [];
       if (n === 0 || maxRank < 0) return hits;
       const tree = maxEnd[Math.min(maxRank, rankCount - 1)] as Int32Array;
@@ -62,7 +62,7 @@ export function buildIntervalTree(starts: Int32Array, ends: Int32Array, ranks: U
         while (first < leaves) first *= 2;
         return first - leaves;
       };
-      while (stack.length > 0) {
+      while (stack.length > 0 && hits.length < limit) {
         const node = stack.pop() as number;
         if ((tree[node] as number) < start || firstBlockOf(node) > lastBlock) continue;
         if (node < leaves) {
@@ -71,7 +71,7 @@ export function buildIntervalTree(starts: Int32Array, ends: Int32Array, ranks: U
         }
         const from = (node - leaves) * BLOCK;
         const to = Math.min(from + BLOCK, stop);
-        for (let i = from; i < to; i++) {
+        for (let i = from; i < to && hits.length < limit; i++) {
           if ((ends[i] as number) >= start && (ranks[i] as number) <= maxRank) hits.push(i);
         }
       }
