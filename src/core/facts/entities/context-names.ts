@@ -33,7 +33,7 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const determiners = new Set(data.determiners.map(phraseKey));
   const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
-  const cues = data.attributionCues.map((c) => phraseKey(c).split(' ')).filter((c) => c.length > 0);
+  const cues = [...data.attributionCues, ...data.actionCues].map(cueWords).filter((c) => c.length > 0);
   const copulas = new Set(data.copulas.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
   const isNameWord = (word: string): boolean =>
@@ -49,7 +49,7 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   };
 
   const cueAt = (tokens: readonly Token[], at: number): boolean =>
-    cues.some((cue) => cue.every((w, k) => tokens[at + k]?.text === w && (k === 0 || tokens[at + k]?.joined)));
+    cues.some((cue) => cue.every((w, k) => cueWordAt(tokens[at + k], w) && (k === 0 || tokens[at + k]?.joined)));
 
   const speakers = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
@@ -63,6 +63,17 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   };
 
   return { isNameWord, isDeterminer: (word) => determiners.has(word), after, speakers };
+}
+
+/** Words of a cue, folded; `#` stays (it stands for a number). */
+function cueWords(cue: string): string[] {
+  return cue.split(/\s+/u).filter((w) => w.length > 0).map((w) => (w === '#' ? w : phraseKey(w)));
+}
+
+const NUMBER = /^\p{N}+$/u;
+
+function cueWordAt(token: Token | undefined, word: string): boolean {
+  return token !== undefined && (word === '#' ? NUMBER.test(token.text) : token.text === word);
 }
 
 /** Hindi month and weekday names from Intl (never names of people). */

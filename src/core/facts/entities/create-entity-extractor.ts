@@ -19,6 +19,7 @@ import { phraseKey } from './tokens.js';
 import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
 import { createTitleMatcher } from './titles.js';
 import { createSchemeFinder } from './schemes.js';
+import { repeatedNames } from './repeated-names.js';
 
 /**
  * Builds the people/places/organisations extractor. Sources, in priority order: the gazetteer,
@@ -66,6 +67,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
     const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
+    pending.push(...repeatedNames(sentences, pending, known));
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }

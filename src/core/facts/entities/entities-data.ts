@@ -82,10 +82,14 @@ export const entitiesDataSchema = z.object({
   placeBodies: z.array(placeBodySchema).default([]),
   /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
   honorifics: words,
+  /** Kinship nouns before a name (पत्नी, बेटे): like honorifics, a name follows, no role; `उनके बड़े बेटे X` too. */
+  kinship: words,
   /** Words before a title that make it plural/generic (दोनों नेता, सभी मंत्री): no name follows. */
   determiners: words,
   /** Cues after a name that mark a speaker: `X ने कहा`, `X के अनुसार`. */
   attributionCues: words,
+  /** Cues after a name that mark a person by a deed or an age (`X ने # रन`, `X के # विकेट`, `X उम्र #`); `#` is a number. */
+  actionCues: words,
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */

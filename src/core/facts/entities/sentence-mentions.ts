@@ -1,6 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { CommonWordTrim } from './common-word-trim.js';
 import type { createCreditRule } from './credit-rule.js';
+import { coordinatedNames } from './coordinated-names.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import type { NameFinder, NameSpan } from './context-names.js';
 import type { DemonymRule } from './demonyms.js';
@@ -139,7 +140,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       if (country !== undefined) known.country = country;
       continue;
     }
-    if (isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
+    if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
     let end = tools.names.after(tokens, at, claimed);
     if (end === at) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
@@ -157,6 +158,11 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     out.push(p);
   }
 
+  for (const s of tools.names.speakers(tokens, claimed)) {
+    claim(s.from, s.to);
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
+    if (g) out.push(g);
+  }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
     if (namedAfter !== null) {
@@ -172,9 +178,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools);
     if (g) out.push(g);
   }
-  for (const s of tools.names.speakers(tokens, claimed)) {
-    claim(s.from, s.to);
-    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
+  const people = out.filter((p) => p.kind === 'person' && (p.entity !== undefined || p.guess !== undefined));
+  for (const c of coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord)) {
+    claim(c.from, c.to);
+    const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);
   }
   return out.sort((a, b) => a.span.start - b.span.start);

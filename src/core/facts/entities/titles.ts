@@ -12,6 +12,8 @@ export interface TitleMatch {
   /** English qualifiers in text order ("Former", "Deputy"). */
   modifiers: string[];
   honorific: boolean;
+  /** A kinship noun (पत्नी, बेटे): an honorific that a possessive or determiner may precede (उनके बड़े बेटे X). */
+  kin: boolean;
 }
 
 export interface TitleMatcher {
@@ -30,7 +32,8 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
   for (const p of data.portfolios) {
     for (const hi of p.hi) titles.set(phraseKey(`${hi} मंत्री`), `${p.minister} Minister`);
   }
-  const honorifics = new Set(data.honorifics.map(phraseKey));
+  const kinship = new Set(data.kinship.map(phraseKey));
+  const honorifics = new Set([...data.honorifics, ...data.kinship].map(phraseKey));
   const modifiers = new Map(Object.entries(data.titleModifiers).map(([hi, en]) => [phraseKey(hi), en]));
   const maxLen = Math.max(1, ...[...titles.keys()].map((k) => k.split(' ').length));
   const words = new Set([...titles.keys(), ...honorifics, ...modifiers.keys()].filter((k) => !k.includes(' ')));
@@ -65,7 +68,7 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
         mods.unshift(modifiers.get(tokens[from]?.text ?? '') ?? '');
       }
       const to = title?.to ?? i + 1;
-      out.push({ from, to, base: title?.en ?? '', modifiers: mods, honorific: title === null });
+      out.push({ from, to, base: title?.en ?? '', modifiers: mods, honorific: title === null, kin: title === null && kinship.has(token.text) });
       i = to;
     }
     return out;

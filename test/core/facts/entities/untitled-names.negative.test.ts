@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [...TEST_GAZETTEER.places, { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' }],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.text);
+
+describe('untitled-name cues that name no one', () => {
+  it.each([
+    // sides of a match before a score cue
+    ['मेजबान टीम ने 250 रन बनाए।', []],
+    ['मेहमान टीम के 3 विकेट जल्दी गिर गए।', []],
+    // one word before a cue is weak: dropped unless the article names the person in full
+    ['तिलक ने 45 रन बनाए।', []],
+    // kinship nouns with no name after them
+    ['उनकी पत्नी और बच्चे घर पर थे।', []],
+    ['पिता ने बताया कि बेटी खुश है।', []],
+    // a conjunction after a known person followed by common words or a group
+    ['नरेंद्र मोदी और कई अन्य नेता मौजूद थे।', ['नरेंद्र मोदी']],
+    ['नरेंद्र मोदी और बड़ी संख्या में लोग पहुंचे।', ['नरेंद्र मोदी']],
+    // a coordinated run that does not look like a name (no given name, no surname)
+    ['नरेंद्र मोदी और अफसर मंडली पहुंची।', ['नरेंद्र मोदी']],
+  ])('%s', (sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['हेग में अदालत ने फैसला दिया।'],
+    // a weak given name (राम is also a word) does not read a city as a surname
+    ['राम हेग ने कहा।'],
+  ])('a city stays a place: %s', (sentence) => {
+    expect(mentionsOf(sentence, extract).map((m) => m.en)).toContain('The Hague');
+  });
+
+  it('a bare repeat inside a longer name is not the guessed person', () => {
+    expect(people('मंत्री हरिओम प्रसाद ने उद्घाटन किया। बाद में हरिओम प्रसाद यादव मंच से उतरे।')).toEqual(['हरिओम प्रसाद']);
+  });
+});

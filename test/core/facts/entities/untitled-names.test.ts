@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import type { EntityKind } from '../../../../src/core/types.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+/** The test gazetteer plus a city that is also a surname and a place named after a person. */
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  people: [...TEST_GAZETTEER.people, { en: 'Ajit Pawar', hi: ['अजित पवार'], latin: [], short: ['पवार'], country: 'India' }],
+  places: [
+    ...TEST_GAZETTEER.places,
+    { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' },
+    { en: 'Satish Dhawan Space Centre', hi: ['सतीश धवन अंतरिक्ष केंद्र'], latin: [], short: [], type: 'spaceport', country: 'India' },
+  ],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+type Found = { en: string; kind: EntityKind; text: string };
+const found = (text: string): Found[] => mentionsOf(text, extract).map((m) => ({ en: m.en, kind: m.kind, text: m.text }));
+
+describe('names without a title cue', () => {
+  it.each([
+    // coordinated with a titled or known person
+    ['मंत्री राम प्रसाद और हरिओम यादव ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
+    ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Dhanpat Chaursiya', 'धनपत चौरसिया'],
+    ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
+    // sport: runs, wickets, goals
+    ['तिलक वर्मा ने 45 रन बनाए।', 'Tilak Varma', 'तिलक वर्मा'],
+    ['कुलदीप यादव के 3 विकेट से टीम जीती।', 'Kuldeep Yadav', 'कुलदीप यादव'],
+    ['सुनील छेत्री ने गोल दागा।', 'Sunil Chhetri', 'सुनील छेत्री'],
+    // age in a report: `<name> उम्र N`
+    ['मृतकों की पहचान गडग्राम के यासिर अहमद उम्र 20 वर्ष के रूप में हुई।', 'Yasir Ahmed', 'यासिर अहमद'],
+    ['सुली-कुमाते के खालिद अहमद परिहार उम्र 12 वर्ष का शव मिला।', 'Khalid Ahmed Parihar', 'खालिद अहमद परिहार'],
+    // kinship nouns mark a name, after a possessive or determiner too
+    ['अजित पवार की पत्नी सुनेत्रा पवार शपथ लेंगी।', 'Sunetra Pawar', 'सुनेत्रा पवार'],
+    ['उनके बड़े बेटे पार्थ पवार को राज्यसभा भेजा जा रहा है।', 'Parth Pawar', 'पार्थ पवार'],
+    // a city right after a trusted given name is the surname
+    ['विलियम हेग ने कहा कि बातचीत होगी।', 'William Hague', 'विलियम हेग'],
+  ])('%s → %s', (sentence, en, text) => {
+    expect(found(sentence)).toContainEqual({ en, kind: 'person', text });
+  });
+
+  it('names a person bare in one sentence when another gives the role', () => {
+    const all = found('मंत्री हरिओम प्रसाद ने उद्घाटन किया। बाद में हरिओम प्रसाद मंच से उतरे।');
+    expect(all.filter((m) => m.en === 'Hariom Prasad')).toEqual([
+      { en: 'Hariom Prasad', kind: 'person', text: 'हरिओम प्रसाद' },
+      { en: 'Hariom Prasad', kind: 'person', text: 'हरिओम प्रसाद' },
+    ]);
+  });
+
+  it('reads a short-form surname after a kinship noun as a new person, not the known one', () => {
+    expect(found('अजित पवार की पत्नी सुनेत्रा पवार शपथ लेंगी।').map((m) => m.en)).toEqual(['Ajit Pawar', 'Sunetra Pawar']);
+  });
+});
+
+describe('places inside schemes and glossed names', () => {
+  it.each([
+    ['आयुष्मान भारत योजना से गरीबों को लाभ हुआ।', 'आयुष्मान भारत'],
+    ['स्वच्छ भारत मिशन के तहत शौचालय बने।', 'स्वच्छ भारत'],
+    ['राष्ट्रपति ने विकसित भारत-रोजगार और आजीविका मिशन विधेयक को मंजूरी दी।', 'विकसित भारत'],
+    ['मेक इन इंडिया अभियान को दस साल हुए।', 'मेक इन इंडिया'],
+    ['गुरुवार को भारतीय शेयर बाजार बढ़त के साथ बंद हुए।', 'भारतीय शेयर बाजार'],
+  ])('%s: no place in %s', (sentence) => {
+    expect(found(sentence).filter((m) => m.kind === 'place')).toEqual([]);
+  });
+
+  it('keeps India named outside the scheme', () => {
+    expect(found('आयुष्मान भारत योजना से भारत के गरीबों को लाभ हुआ।')).toEqual([{ en: 'India', kind: 'place', text: 'भारत' }]);
+  });
+
+  it.each([
+    ['श्रीहरिकोटा में सतीश धवन (Satish Dhawan) अंतरिक्ष केंद्र से लॉन्च किया गया।'],
+    ['सतीश धवन (satish dhawan) अंतरिक्ष केंद्र से उड़ान भरी।'],
+    ['यह उपग्रह सतीश धवन स्पेस सेंटर से छोड़ा गया।'],
+  ])('a name before a Latin gloss and a named-after head is no person: %s', (sentence) => {
+    expect(found(sentence).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
