@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex, type EventMention } from '../../../src/core/events/event-index.js';
-import { parseEventQuery, type EventQuery } from '../../../src/core/events/parse-event-query.js';
+import { parseEventQuery } from '../../../src/core/events/parse-event-query.js';
 import type { Granularity } from '../../../src/core/types.js';
 import { makeArticle } from '../../helpers/make-article.js';
 import { fullScanLookup, mentionKey } from './full-scan-lookup.js';
