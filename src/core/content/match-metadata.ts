@@ -15,10 +15,19 @@ export function matchMetadata(entries: MetadataEntry[], files: string[], label: 
   const warn = (entry: MetadataEntry, message: string): void => {
     problems.push({ file: label, ...(entry.line ? { line: entry.line } : {}), message, severity: 'warning' });
   };
+  // files by name and by id, in path order (one pass: a lookup per entry, not a scan of every file)
+  const byName = new Map<string, string[]>();
+  for (const file of files) {
+    for (const name of new Set([baseName(file), idOf(file)])) {
+      const list = byName.get(name);
+      if (list) list.push(file);
+      else byName.set(name, [file]);
+    }
+  }
   for (const entry of entries) if (exact.has(entry.key)) byFile.set(entry.key, entry);
   for (const entry of entries) {
     if (exact.has(entry.key)) continue;
-    const targets = entry.key.includes('/') ? [] : files.filter((f) => baseName(f) === entry.key || idOf(f) === entry.key);
+    const targets = entry.key.includes('/') ? [] : (byName.get(entry.key) ?? []);
     if (targets.length === 0) {
       warn(entry, `metadata for a missing file "${entry.key}"`);
       continue;

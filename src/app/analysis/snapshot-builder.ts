@@ -1,0 +1,128 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { assembleSnapshot, type ArticleAnalysis, type Snapshot } from '../../core/pipeline/build-snapshot.js';
+import type { SourceArticle } from '../../core/types.js';
+import type { AnalysisCache } from '../ports/analysis-cache-port.js';
+import type { AnalysisPool } from './analysis-pool.js';
+import { codeVersion } from './analysis-version.js';
+import { createAnalyserCache, scanContent, type ScanRequest, type ScanResult } from './scan-content.js';
+
+export interface SnapshotBuilderOptions {
+  contentDir: string;
+  configDir: string;
+  timezone: string;
+  cache: AnalysisCache;
+  /** Worker threads for the scan and the analysis; null: everything in this thread. */
+  pool: AnalysisPool | null;
+  /** With a pool, fewer new articles than this are analysed in this thread (default 0: never). */
+  inThreadBelow?: number;
+  /** Scan in this thread even with a pool (a CLI run has no event loop to keep free). */
+  scanInThread?: boolean;
+}
+
+export interface BuildStats {
+  articles: number;
+  /** Analyses reused from the previous build (memory), read from the cache, made now. */
+  reused: number;
+  cached: number;
+  analysed: number;
+}
+
+/** Builds snapshots, analysing only articles whose key (text, metadata, data, code) is new. */
+export interface SnapshotBuilder {
+  build(now: Date): Promise<Snapshot>;
+  lastStats(): BuildStats;
+}
+
+/** Articles per analysis task, and cache keys per read between two turns of the event loop. */
+const BATCH = 8;
+const CACHE_CHUNK = 200;
+
+/**
+ * A snapshot build in steps that each hold the event loop briefly: the scan (load data and content,
+ * hash every article) and the analysis of new articles run in the pool's workers; analyses of the
+ * previous build are reused by key, the rest are read from the cache in chunks, new ones are
+ * cached. Same articles, same problems, same order as `buildSnapshot`; when nothing changed since
+ * the last build the previous snapshot object itself is returned.
+ */
+export function createSnapshotBuilder(options: SnapshotBuilderOptions): SnapshotBuilder {
+  const { cache, pool } = options;
+  const local = createAnalyserCache();
+  let memory = new Map<string, ArticleAnalysis>();
+  let previous: { snapshot: Snapshot; keys: string[]; fingerprint: string } | null = null;
+  let stats: BuildStats = { articles: 0, reused: 0, cached: 0, analysed: 0 };
+
+  const scan = async (now: Date): Promise<ScanResult> => {
+    const request: ScanRequest = {
+      contentDir: options.contentDir, configDir: options.configDir, timezone: options.timezone, now: now.getTime(), codeVersion: codeVersion(), known: [...memory.keys()],
+    };
+    if (pool && !options.scanInThread) return pool.scan(request);
+    const { scan: result, data } = scanContent(request);
+    local.seed(result.dataVersion, data);
+    return result;
+  };
+  const analyse = async (sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[] }> => {
+    if (pool && sources.length >= (options.inThreadBelow ?? 0)) {
+      const batches: SourceArticle[][] = [];
+      for (let i = 0; i < sources.length; i += BATCH) batches.push(sources.slice(i, i + BATCH));
+      const done = await Promise.all(batches.map((batch) => pool.analyse(options.configDir, batch)));
+      // each batch says which data it used; a mix means config/ changed meanwhile (nothing is cached)
+      const versions = new Set(done.map((d) => d.dataVersion));
+      return { dataVersion: versions.size === 1 ? (done[0]?.dataVersion ?? '') : 'mixed', analyses: done.flatMap((d) => d.analyses) };
+    }
+    return local.analyse(options.configDir, sources);
+  };
+
+  let chain: Promise<unknown> = Promise.resolve();
+  const build = async (now: Date): Promise<Snapshot> => {
+    const scanned = await scan(now);
+    const found = new Map<string, ArticleAnalysis>();
+    let reused = 0;
+    for (const item of scanned.items) {
+      const held = memory.get(item.key);
+      if (held) {
+        found.set(item.key, held);
+        reused += 1;
+      }
+    }
+    const lookup = [...new Set(scanned.items.filter((item) => !found.has(item.key)).map((item) => item.key))];
+    for (let i = 0; i < lookup.length; i += CACHE_CHUNK) {
+      for (const [key, analysis] of cache.getMany(lookup.slice(i, i + CACHE_CHUNK))) found.set(key, analysis);
+      await nextTurn();
+    }
+    const cached = found.size - reused;
+    const missing = new Map<string, SourceArticle>();
+    for (const item of scanned.items) if (!found.has(item.key) && item.source) missing.set(item.key, item.source);
+    const made = await analyse([...missing.values()]);
+    const keys = [...missing.keys()];
+    keys.forEach((key, i) => {
+      const analysis = made.analyses[i];
+      if (analysis) found.set(key, analysis);
+    });
+    if (made.dataVersion === scanned.dataVersion) cache.putMany(keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as ArticleAnalysis] as const] : [])));
+    const analyses = scanned.items.flatMap((item) => {
+      const analysis = found.get(item.key);
+      return analysis ? [analysis] : [];
+    });
+    memory = new Map(scanned.items.flatMap((item) => (found.has(item.key) ? [[item.key, found.get(item.key) as ArticleAnalysis] as const] : [])));
+    stats = { articles: scanned.items.length, reused, cached, analysed: keys.length };
+    const itemKeys = scanned.items.map((item) => item.key);
+    const fingerprint = JSON.stringify([scanned.configOk, scanned.loadProblems]);
+    if (previous && previous.fingerprint === fingerprint && sameList(previous.keys, itemKeys)) return previous.snapshot;
+    const snapshot = assembleSnapshot({ loadProblems: scanned.loadProblems, analyses, configOk: scanned.configOk }, now);
+    previous = { snapshot, keys: itemKeys, fingerprint };
+    return snapshot;
+  };
+  return {
+    lastStats: () => stats,
+    // builds never overlap: each reuses what the one before it kept in memory
+    build(now) {
+      const run = chain.then(() => build(now));
+      chain = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
