@@ -10,7 +10,12 @@ import { createTelegramBot, type TelegramBot } from '../adapters/telegram/create
 import { telegramRenderer } from '../adapters/telegram/render/render-telegram.js';
 import { createSenderApi, createTelegramSender } from '../adapters/telegram/telegram-sender.js';
 import type { AppConfig } from './config/config-schema.js';
-import { createContentHolder } from './content-holder.js';
+import { createAnalysisPool } from './analysis/analysis-pool.js';
+import { createSnapshotBuilder } from './analysis/snapshot-builder.js';
+import { openContentHolder } from './content-holder.js';
+import { watchContent } from './content-watch.js';
+import { noAnalysisCache, type AnalysisCache } from './ports/analysis-cache-port.js';
+import { analysisCacheDir, openAnalysisCache } from '../adapters/analysis-cache/sqlite-analysis-cache.js';
 import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { takeInstanceLease, type InstanceLease } from './instance-lease.js';
 import type { AppServices, ReloadReport } from './ports/app-port.js';
@@ -32,7 +37,7 @@ export interface RunningApp {
   services: AppServices;
   /** Names of the adapters started: telegram, discord, console. */
   adapters: string[];
-  reload(): ReloadReport;
+  reload(): Promise<ReloadReport>;
   /** Stops polling, finishes the message in flight, closes the database. */
   stop(): Promise<void>;
 }
@@ -44,9 +49,17 @@ export interface RunningApp {
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
-  const offline = createContentHolder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, now });
+  // Analysis runs in worker threads and only for new or changed articles (the cache is shared with the CLI).
+  const cache = openCache(config, logger);
+  const pool = createAnalysisPool();
+  const builder = createSnapshotBuilder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, cache, pool });
+  const offline = await openContentHolder({ contentDir: config.contentDir, configDir: config.configDir, timezone: config.schedule.timezone, now, builder }).catch(async (error: unknown) => {
+    await pool.close();
+    cache.close();
+    throw error;
+  });
   const initial = offline.current();
-  logger.info({ articles: initial.articles.length, problems: initial.problems.length }, 'content loaded');
+  logger.info({ articles: initial.articles.length, problems: initial.problems.length, analysis: builder.lastStats() }, 'content loaded');
   for (const problem of initial.problems) logger.warn({ file: problem.file, line: problem.line }, problem.message);
 
   const store = openStore(config.databasePath, { now });
@@ -62,6 +75,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
   } catch (error) {
     store.close();
+    await pool.close();
+    cache.close();
     throw error;
   }
   // With a provider, readers see cached guarded translations; the rest is translated in the background.
@@ -98,6 +113,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await translation.stop();
     lease.release();
     store.close();
+    await pool.close();
+    cache.close();
     throw error;
   }
   if (adapters.length === 0) {
@@ -109,10 +126,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   logger.info({ adapters }, 'khabar started');
 
-  const reload = (): ReloadReport => {
-    const report = content.reload();
+  const reload = async (reason: 'signal' | 'watch' | 'rescan' = 'signal'): Promise<ReloadReport> => {
+    const before = content.current();
+    const report = await content.reload();
     if (report.ok) {
-      logger.info({ ok: true, articles: report.articles, added: report.added, removed: report.removed }, 'reload');
+      // a rescan or a watch event that changed nothing keeps the same snapshot: not worth an info line
+      const level = content.current() === before && reason !== 'signal' ? 'debug' : 'info';
+      logger[level]({ ok: true, reason, articles: report.articles, added: report.added, removed: report.removed, analysis: builder.lastStats() }, 'reload');
       return report;
     }
     // SIGHUP has no chat to answer: the log tells the admin what is broken, errors first.
@@ -120,19 +140,40 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     for (const p of report.problems.filter((q) => q.severity === 'error')) logger.warn({ file: p.file, line: p.line }, p.message);
     return report;
   };
+  // New content is picked up without a command: folder events (debounced) and a periodic rescan.
+  const watching = config.content?.watch ?? true;
+  const rescanSeconds = config.content?.rescanSeconds ?? 300;
+  const watcher = watchContent({
+    dir: config.contentDir,
+    rescanMs: rescanSeconds * 1000,
+    watch: watching,
+    onChange: (reason) => void reload(reason).catch((error: unknown) => logger.error({ err: error }, 'reload failed')),
+    onWatchError: (error) => logger.warn({ err: error.message, rescanSeconds }, 'cannot watch the content folder; the periodic rescan still picks up new content'),
+  });
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       // Delivery first: a run in flight (a /publish handler included) ends after the part in flight,
       // so stopping the bot does not wait for a whole delivery to finish.
+      watcher.stop();
       await delivery.stop(10_000);
       await telegram?.stop();
       await discord?.stop();
       await consoleAdapter?.stop();
       await translation.stop();
+      await pool.close();
+      cache.close();
       lease.release();
       store.close();
       logger.info('khabar stopped');
     })());
-  return { services, adapters, reload, stop };
+  return { services, adapters, reload: () => reload('signal'), stop };
+}
+
+/** The analysis cache next to the database (or in CACHE_DIR); none for an in-memory database. */
+function openCache(config: AppConfig, logger: Logger): AnalysisCache {
+  const dbPath = config.databasePath;
+  if (!config.content?.cacheDir && (dbPath === ':memory:' || dbPath === '' || dbPath.startsWith('file:'))) return noAnalysisCache;
+  const dir = analysisCacheDir({ cacheDir: config.content?.cacheDir ?? undefined, databasePath: dbPath });
+  return openAnalysisCache(dir, { onError: (error) => logger.warn({ err: error.message, dir }, 'analysis cache unavailable; articles are analysed without it') });
 }

@@ -1,5 +1,10 @@
+import { join, resolve } from 'node:path';
+import { analysisCacheDir, openAnalysisCache } from '../adapters/analysis-cache/sqlite-analysis-cache.js';
+import { createAnalysisPool } from '../app/analysis/analysis-pool.js';
+import { createSnapshotBuilder } from '../app/analysis/snapshot-builder.js';
 import type { Logger } from '../app/logger.js';
-import { buildSnapshot, type Snapshot } from '../core/pipeline/build-snapshot.js';
+import { noAnalysisCache, type AnalysisCache } from '../app/ports/analysis-cache-port.js';
+import type { Snapshot } from '../core/pipeline/build-snapshot.js';
 import type { Problem } from '../core/types.js';
 
 /** What a command needs from the outside world; tests pass buffers instead of process streams. */
@@ -20,6 +25,22 @@ export interface GlobalOptions {
   tz: string;
   /** `--log-json`: problems as pino JSON lines on stderr (for machines) instead of `file:line: …` lines. */
   logJson?: boolean;
+  /** `--no-cache`: analyse every article, neither reading nor writing the analysis cache. */
+  cache?: boolean;
+}
+
+/** New articles from this many on are analysed in worker threads (fewer: not worth starting them). */
+const POOL_FROM = 64;
+
+/**
+ * The analysis cache of a CLI run: CACHE_DIR, else the folder of DATABASE_PATH, else `data/` (where
+ * the default database lives), relative to the working folder — shared with the bot. None without
+ * an environment (in-process tests) or with --no-cache.
+ */
+function cliCache(options: GlobalOptions, io: CliIo): AnalysisCache {
+  if (!io.env || options.cache === false) return noAnalysisCache;
+  const dir = resolve(io.cwd, analysisCacheDir({ cacheDir: io.env.CACHE_DIR, databasePath: io.env.DATABASE_PATH || join('data', 'khabar.db') }));
+  return openAnalysisCache(dir, { onError: (error) => io.logger.debug({ err: error.message, dir }, 'analysis cache unavailable') });
 }
 
 /** Exit codes of the CLI contract. */
@@ -44,13 +65,22 @@ export function problemLine(p: Problem): string {
 }
 
 /**
- * Loads the snapshot for a command and reports its problems on stderr: one `file:line: …` line
+ * Loads the snapshot for a command (analysing only articles the cache does not hold) and reports its problems on stderr: one `file:line: …` line
  * each, or pino JSON with --log-json. When any is an error (an article or config file that could
  * not be read) the output is incomplete: a last line says so and `setExit` gets exit 1, so a
  * partial result never looks complete. `quiet`: the command prints the problems itself (validate).
  */
-export function loadSnapshot(options: GlobalOptions, io: CliIo, setExit: (code: number) => void, quiet = false): Snapshot {
-  const snapshot = buildSnapshot({ contentDir: options.content, configDir: options.config, timezone: options.tz }, io.now());
+export async function loadSnapshot(options: GlobalOptions, io: CliIo, setExit: (code: number) => void, quiet = false): Promise<Snapshot> {
+  const cache = cliCache(options, io);
+  const pool = createAnalysisPool({ idleMs: 1000 });
+  let snapshot: Snapshot;
+  try {
+    const builder = createSnapshotBuilder({ contentDir: options.content, configDir: options.config, timezone: options.tz, cache, pool, inThreadBelow: POOL_FROM, scanInThread: true });
+    snapshot = await builder.build(io.now());
+  } finally {
+    cache.close();
+    await pool.close();
+  }
   const errors = snapshot.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) setExit(EXIT.content);
   if (quiet) return snapshot;

@@ -25,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--config <dir>', 'config folder (lexicons, gazetteer, cleaning patterns)', DEFAULT_CONFIG_DIR)
     .option('--tz <zone>', 'timezone for publication timestamps and the digest edition', 'Asia/Kolkata')
     .option('--log-json', 'print problems as pino JSON lines on stderr (for machines) instead of file:line: lines')
+    .option('--no-cache', 'analyse every article again (neither read nor write the analysis cache)')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
@@ -36,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new CliError(`content folder not found: ${raw.content}`, EXIT.content);
     }
     if (!isTimeZone(raw.tz)) throw new CliError(`unknown timezone "${raw.tz}"; expected an IANA name such as Asia/Kolkata`, EXIT.usage);
-    return { content, config: resolve(io.cwd, raw.config), tz: raw.tz, logJson: raw.logJson === true };
+    return { content, config: resolve(io.cwd, raw.config), tz: raw.tz, logJson: raw.logJson === true, cache: raw.cache !== false };
   };
   const setExit = (code: number): void => {
     exitCode = code;

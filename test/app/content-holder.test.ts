@@ -31,40 +31,40 @@ describe('reload never swaps in a snapshot that lost articles to a problem', () 
     ['metadata.yaml becomes unreadable', (dir: string) => writeFileSync(join(dir, 'metadata.yaml'), 'articles: {\n  a.txt: 2024-06-18\n'), 3, /^3 served article\(s\) would be lost \(a, b, c\)/],
     ['one entry breaks', (dir: string) => writeFileSync(join(dir, 'metadata.yaml'), 'articles:\n  a.txt: 2024-06-18\n  b.txt: [2024-06-19\n  c.txt: 2024-06-17\n'), 3, /^1 served article\(s\) would be lost \(b\)/],
     ['a page becomes binary', (dir: string) => writeFileSync(join(dir, 'c.txt'), Buffer.from([0, 1, 2, 0])), 3, /^1 served article\(s\) would be lost \(c\)/],
-  ])('%s: refused, the old snapshot keeps serving, errors first', (_name, breakIt, served, error) => {
+  ])('%s: refused, the old snapshot keeps serving, errors first', async (_name, breakIt, served, error) => {
     const dir = folder();
     const content = holder(dir);
     const before = content.current();
     breakIt(dir);
-    const report = content.reload();
+    const report = await content.reload();
     expect(report).toMatchObject({ ok: false, articles: served, added: [], removed: [] });
     expect(report.error).toMatch(error);
     expect(report.problems[0]?.severity).toBe('error');
     expect(content.current()).toBe(before);
   });
 
-  it('a deleted file is a real removal: the reload goes through', () => {
+  it('a deleted file is a real removal: the reload goes through', async () => {
     const dir = folder();
     const content = holder(dir);
     rmSync(join(dir, 'b.txt'));
-    const report = content.reload();
+    const report = await content.reload();
     expect(report).toMatchObject({ ok: true, articles: 2, removed: ['b'] });
     expect(content.current().articles.map((a) => a.id)).toEqual(['a', 'c']);
   });
 
-  it('once fixed, the next reload goes through', () => {
+  it('once fixed, the next reload goes through', async () => {
     const dir = folder();
     const content = holder(dir);
     writeFileSync(join(dir, 'metadata.yaml'), 'articles: [\n');
-    expect(content.reload().ok).toBe(false);
+    expect((await content.reload()).ok).toBe(false);
     writeFileSync(join(dir, 'metadata.yaml'), METADATA);
-    expect(content.reload()).toMatchObject({ ok: true, articles: 3 });
+    expect(await content.reload()).toMatchObject({ ok: true, articles: 3 });
   });
 
-  it('the folder removed at run time: refused', () => {
+  it('the folder removed at run time: refused', async () => {
     const dir = folder();
     const content = holder(dir);
     rmSync(dir, { recursive: true });
-    expect(content.reload()).toMatchObject({ ok: false, articles: 3, error: expect.stringMatching(/^content folder not found/) });
+    expect(await content.reload()).toMatchObject({ ok: false, articles: 3, error: expect.stringMatching(/^content folder not found/) });
   });
 });

@@ -27,7 +27,7 @@ export const reloadCommand: Command = {
   adminOnly: true,
   description: { en: 'Admin: reload content and data', hi: 'एडमिन: सामग्री और डेटा दोबारा लोड करें' },
   async run(ctx) {
-    const report = ctx.services.content.reload();
+    const report = await ctx.services.content.reload();
     ctx.services.logger.info(
       { ok: report.ok, articles: report.articles, added: report.added.length, removed: report.removed.length, problems: report.problems.length, error: report.error },
       'content reload',

@@ -38,6 +38,17 @@ export const appConfigSchema = z.object({
     adminIds: idList,
   }),
   translation: translationConfigSchema.prefault({}),
+  /** Analysis cache and how new content is noticed (absent in hand-built test configs: defaults apply). */
+  content: z
+    .object({
+      /** Folder of the analysis cache (CACHE_DIR); null: the database's folder. */
+      cacheDir: z.string().min(1).nullable().default(null),
+      /** Watch the content folder and reload on changes (debounced). */
+      watch: z.boolean().default(true),
+      /** Full rescan every N seconds, for filesystems without change events; 0 = off. */
+      rescanSeconds: z.number().int().min(0).default(300),
+    })
+    .optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -38,10 +38,14 @@ export const ENV_KEYS = {
   DISCORD_APPLICATION_ID: 'discord.applicationId',
   DISCORD_API_ROOT: 'discord.apiRoot',
   DISCORD_ADMIN_IDS: 'discord.adminIds',
+  CACHE_DIR: 'content.cacheDir',
+  CONTENT_WATCH: 'content.watch',
+  CONTENT_RESCAN_SECONDS: 'content.rescanSeconds',
   ...TRANSLATE_ENV_KEYS,
 } as const;
 
-const NUMERIC = new Set(['digest.maxStories', 'delivery.retryAfterCapSeconds', 'translation.timeoutMs']);
+const NUMERIC = new Set(['digest.maxStories', 'delivery.retryAfterCapSeconds', 'translation.timeoutMs', 'content.rescanSeconds']);
+const BOOLEANS = new Map([['true', true], ['1', true], ['on', true], ['false', false], ['0', false], ['off', false]]);
 const LISTS = new Set(['telegram.adminIds', 'discord.adminIds']);
 
 /** Pure: defaults YAML + environment → validated config, or a ConfigError naming each bad variable. */
@@ -77,6 +81,7 @@ export function createConfig(input: ConfigInput): AppConfig {
 
 function convert(path: string, raw: string): unknown {
   if (NUMERIC.has(path)) return /^\d+$/.test(raw) ? Number(raw) : raw;
+  if (path === 'content.watch') return BOOLEANS.get(raw.toLowerCase()) ?? raw;
   if (LISTS.has(path)) return raw.split(',').map((s) => s.trim()).filter(Boolean);
   return raw;
 }

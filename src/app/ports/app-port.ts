@@ -19,7 +19,8 @@ export interface ReloadReport {
 /** Holds the current content snapshot and swaps it atomically on reload. */
 export interface ContentHolder {
   current(): Snapshot;
-  reload(): ReloadReport;
+  /** Rebuilds off the event loop (where the holder has workers); `current()` serves the old snapshot meanwhile. */
+  reload(): Promise<ReloadReport>;
 }
 
 export interface PublishReport {

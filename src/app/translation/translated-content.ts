@@ -27,9 +27,11 @@ export function createTranslatedContent(base: ContentHolder, service: Translatio
   service.start(base.current().articles);
   return {
     current: () => merged().snapshot,
-    reload(): ReloadReport {
-      const report = base.reload();
-      if (report.ok) service.start(base.current().articles);
+    async reload(): Promise<ReloadReport> {
+      const before = base.current();
+      const report = await base.reload();
+      // a rescan that found nothing new keeps the same snapshot: nothing to translate
+      if (report.ok && base.current() !== before) service.start(base.current().articles);
       return report;
     },
     status: () => ({

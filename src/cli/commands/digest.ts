@@ -22,7 +22,7 @@ export function registerDigest(program: Command, io: CliIo, globals: () => Globa
     .option('--limit <n>', 'at most N stories')
     .option('--lang <lang>', 'both, hi or en (text format)', 'both')
     .option('--edition <date>', 'edition date YYYY-MM-DD (default: today in --tz)')
-    .action((options: DigestCliOptions) => {
+    .action(async (options: DigestCliOptions) => {
       if (options.format !== 'text' && options.format !== 'json') {
         throw new CliError(`invalid --format "${options.format}"; expected text or json`, EXIT.usage);
       }
@@ -37,7 +37,7 @@ export function registerDigest(program: Command, io: CliIo, globals: () => Globa
         throw new CliError(`invalid --edition "${options.edition}"; expected YYYY-MM-DD`, EXIT.usage);
       }
       const global = globals();
-      const snapshot = loadSnapshot(global, io, setExit);
+      const snapshot = await loadSnapshot(global, io, setExit);
       const edition = options.edition ?? localDate(io.now(), global.tz);
       const digest = buildDigest(snapshot.articles, { edition, limit, format: factFormatters });
       io.stdout(options.format === 'json' ? renderJson(digest) : renderText(digest, options.lang as DigestLanguage));

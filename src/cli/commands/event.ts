@@ -9,10 +9,10 @@ export function registerEvent(program: Command, io: CliIo, globals: () => Global
     .description('event mentions for a date: YYYY-MM-DD, YYYY-MM or YYYY')
     .argument('<query>', 'YYYY-MM-DD, YYYY-MM or YYYY')
     .option('--json', 'print JSON (an array of event mentions)')
-    .action((query: string, options: { json?: boolean }) => {
+    .action(async (query: string, options: { json?: boolean }) => {
       const parsed = parseEventQuery(query);
       if (!parsed.ok) throw new CliError(parsed.error, EXIT.usage);
-      const snapshot = loadSnapshot(globals(), io, setExit);
+      const snapshot = await loadSnapshot(globals(), io, setExit);
       const mentions = snapshot.events.lookup(parsed.query);
       if (options.json) {
         writeJson(io, mentions);

@@ -17,7 +17,7 @@ export function registerFacts(program: Command, io: CliIo, globals: () => Global
     .option('--article <id>', 'only this article (file name without extension)')
     .action(async (options: FactsOptions) => {
       const global = globals();
-      const snapshot = loadSnapshot(global, io, setExit);
+      const snapshot = await loadSnapshot(global, io, setExit);
       let articles = snapshot.articles;
       if (options.article !== undefined) {
         articles = articles.filter((a) => a.id === options.article);

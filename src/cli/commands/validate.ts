@@ -7,8 +7,8 @@ export function registerValidate(program: Command, io: CliIo, globals: () => Glo
     .command('validate')
     .description('list problems in the content folder and config (exit 1 if any article could not load)')
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
-      const snapshot = loadSnapshot(globals(), io, setExit, true);
+    .action(async (options: { json?: boolean }) => {
+      const snapshot = await loadSnapshot(globals(), io, setExit, true);
       const problems = snapshot.problems;
       if (options.json) {
         writeJson(io, { articles: snapshot.articles.length, problems });

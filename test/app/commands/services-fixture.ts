@@ -36,7 +36,7 @@ export function fakeContent(articles: AnalysedArticle[], next?: () => ReloadRepo
   return {
     snapshot,
     current: () => snapshot,
-    reload: next ?? (() => ({ ok: true, articles: articles.length, added: [], removed: [], problems: [] })),
+    reload: async () => (next ?? (() => ({ ok: true, articles: articles.length, added: [], removed: [], problems: [] })))(),
   };
 }
 

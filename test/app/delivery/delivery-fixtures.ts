@@ -66,7 +66,7 @@ export function fakeContent(initial: AnalysedArticle[]): ContentHolder & { set(n
   let snapshot = build(initial);
   return {
     current: () => snapshot,
-    reload: () => ({ ok: true, articles: snapshot.articles.length, added: [], removed: [], problems: [] }),
+    reload: async () => ({ ok: true, articles: snapshot.articles.length, added: [], removed: [], problems: [] }),
     set: (next) => {
       snapshot = build(next);
     },
