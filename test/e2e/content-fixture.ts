@@ -26,6 +26,28 @@ export const ISRO = [
   'उपग्रह मौसम के पूर्वानुमान और आपदा चेतावनी में मदद करेगा।',
 ].join('\n');
 
+export const MONSOON = [
+  'केरल में मानसून ने समय से तीन दिन पहले दी दस्तक, मौसम विभाग ने जारी किया अलर्ट',
+  '',
+  'तिरुवनंतपुरम में गुरुवार 30 मई 2024 को भारत मौसम विज्ञान विभाग ने बताया कि दक्षिण-पश्चिम मानसून केरल पहुंच गया है।',
+  '',
+  'विभाग के अनुसार अगले 48 घंटों में कोच्चि और कोझिकोड में 120 मिलीमीटर तक बारिश हो सकती है। मछुआरों को समुद्र में न जाने की सलाह दी गई है।',
+].join('\n');
+export const RAILWAY = [
+  'वंदे भारत स्लीपर ट्रेन का पहला ट्रायल सफल, 180 किलोमीटर प्रति घंटे की रफ्तार छुई',
+  '',
+  'कोटा में मंगलवार 2 जनवरी 2024 को रेलवे ने वंदे भारत स्लीपर ट्रेन का पहला ट्रायल पूरा किया।',
+  '',
+  'रेल मंत्रालय ने कहा कि ट्रेन में 16 डिब्बे और 823 बर्थ हैं। यात्रियों के लिए सेवा अगले साल शुरू होगी।',
+].join('\n');
+export const HOCKEY = [
+  'भारतीय महिला हॉकी टीम ने एशियन चैंपियंस ट्रॉफी जीती, फाइनल में चीन को 1-0 से हराया',
+  '',
+  'राजगीर में बुधवार 20 नवंबर 2024 को भारतीय महिला हॉकी टीम ने फाइनल में चीन को 1-0 से हराकर खिताब जीता।',
+  '',
+  'दीपिका ने तीसरे क्वार्टर में पेनल्टी कॉर्नर पर निर्णायक गोल किया। टूर्नामेंट में उन्होंने कुल 11 गोल दागे।',
+].join('\n');
+
 /** Articles to write: file name → [raw text, published date]. */
 export type Articles = Record<string, readonly [string, string]>;
 
@@ -50,13 +72,16 @@ export function tempContentDir(prefix: string, articles: Articles): { dir: strin
 }
 
 /**
- * A temp content folder with the seed articles plus the ones above: enough stories that a
- * bilingual digest takes several Telegram messages.
+ * A temp content folder with the seed articles plus the six above: enough stories that a
+ * bilingual digest takes several (≥ 3) Telegram messages.
  */
 export function largeContentDir(): { dir: string; contentDir: string } {
   const folder = tempContentDir('large', {});
   for (const file of readdirSync('content')) if (file.endsWith('.txt') || file === 'metadata.yaml') copyFileSync(join('content', file), join(folder.dir, file));
-  writeArticles(folder.dir, { 'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'], 'isro.txt': [ISRO, '2024-02-17'] });
+  writeArticles(folder.dir, {
+    'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'], 'isro.txt': [ISRO, '2024-02-17'],
+    'monsoon.txt': [MONSOON, '2024-05-30'], 'railway.txt': [RAILWAY, '2024-01-02'], 'hockey.txt': [HOCKEY, '2024-11-20'],
+  });
   return folder;
 }
 

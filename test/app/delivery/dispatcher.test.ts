@@ -5,6 +5,7 @@ import { backoffMs, DEFAULT_RETRY } from '../../../src/app/delivery/delivery-pol
 import { DeliveryError } from '../../../src/app/ports/sender-port.js';
 import type { Store } from '../../../src/app/ports/store-port.js';
 import { articles, captureLogger, fakeContent, fakeRenderer, fakeSender, fakeTime, testConfig } from './delivery-fixtures.js';
+import { virtualTime } from './virtual-time.js';
 
 let cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -144,5 +145,34 @@ describe('dispatch error policy', () => {
     const times = sender.sent.filter((m) => m.chatId === '42').map((m) => m.at);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1000);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('serves chats side by side: a chat waiting for its 1 s gap or a 429 holds only itself; parts stay in order', async () => {
+    const time = virtualTime();
+    const store: Store = openStore(':memory:', { now: time.now });
+    cleanup.push(() => store.close());
+    let paused = false;
+    const sender = fakeSender('telegram', time.now, (call) => {
+      if (paused || call.chatId !== '41') return undefined;
+      paused = true;
+      return new DeliveryError('rate-limited', '429', { retryAfterSeconds: 10 });
+    });
+    const service = createDeliveryService({
+      store, content: fakeContent(articles(['a'])), config: testConfig(), logger: captureLogger().logger,
+      now: time.now, sleep: time.sleep, senders: { telegram: sender }, renderers: { telegram: fakeRenderer('telegram', 3) },
+    });
+    cleanup.push(() => service.stop());
+    for (const chat of ['41', '42', '43', '44']) store.subscriptions.subscribe('telegram', chat, 'private');
+    const start = time.now().getTime();
+    const publishing = service.publishNow();
+    await time.run();
+    expect(await publishing).toMatchObject({ sent: 12 });
+    const timesTo = (chatId: string): number[] => sender.sent.filter((m) => m.chatId === chatId).map((m) => m.at - start);
+    for (const chat of ['42', '43', '44']) {
+      expect(timesTo(chat)).toEqual([0, 1000, 2000]);
+      expect(payloadsTo(sender.sent, chat)).toEqual(['part 1/3', 'part 2/3', 'part 3/3']);
+    }
+    expect(timesTo('41')).toEqual([10_000, 11_000, 12_000]);
+    expect(payloadsTo(sender.sent, '41')).toEqual(['part 1/3', 'part 2/3', 'part 3/3']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRateLimiter, isGroupChat } from '../../../src/app/delivery/rate-limiter.js';
 import type { ChatKind, Platform, Subscription } from '../../../src/app/ports/store-port.js';
 import { fakeTime } from './delivery-fixtures.js';
+import { virtualTime } from './virtual-time.js';
 
 function chat(chatId: string, kind: ChatKind = 'private', platform: Platform = 'telegram'): Subscription {
   return {
@@ -63,5 +64,53 @@ describe('rate limiter', () => {
     expect(await limiter.acquire(chat('42'), { cancelled: () => stopped })).toBe(false);
     expect(time.sleeps).toEqual([1000]);
     expect(limiter.waitMs(chat('42'))).toBe(0);
+  });
+});
+
+describe('rate limiter queue', () => {
+  const limits = { perChatIntervalMs: 1000, perGroupPerMinute: 20, globalPerSecond: 2 };
+
+  it('grants a waiting reply before digest parts that waited longer', async () => {
+    const time = virtualTime();
+    const limiter = createRateLimiter(limits, time);
+    const order: string[] = [];
+    const take = (id: string, priority: 'reply' | 'digest') => limiter.acquire(chat(id), { priority }).then(() => void order.push(id));
+    // 2/s overall: the first goes at once, the rest queue; the reply, asked last, goes next.
+    const all = Promise.all([take('1', 'digest'), take('2', 'digest'), take('3', 'digest'), take('4', 'digest'), take('9', 'reply')]);
+    await time.run();
+    await all;
+    expect(order).toEqual(['1', '9', '2', '3', '4']);
+  });
+
+  it('a chat paused by a 429 or waiting for its own gap holds only itself', async () => {
+    const time = virtualTime();
+    const limiter = createRateLimiter({ ...limits, globalPerSecond: 30 }, time);
+    const start = time.now().getTime();
+    const at: Record<string, number> = {};
+    const take = (id: string) => limiter.acquire(chat(id)).then(() => void (at[id] = time.now().getTime() - start));
+    await limiter.acquire(chat('42'));
+    limiter.pause(chat('43'), 5000);
+    const all = Promise.all([take('42'), take('43'), take('44')]);
+    await time.run();
+    await all;
+    expect(at).toEqual({ '44': 0, '42': 1000, '43': 5000 });
+  });
+
+  it('counts a chat gap from the platform answer (settle), not from the grant', async () => {
+    const time = fakeTime();
+    const limiter = createRateLimiter(limits, time);
+    await limiter.acquire(chat('42'));
+    time.advance(300); // the answer took 300 ms
+    limiter.settle(chat('42'));
+    expect(limiter.waitMs(chat('42'))).toBe(1000);
+  });
+
+  it('keeps platforms apart: Discord does not use up Telegram’s global rate', async () => {
+    const time = fakeTime();
+    const limiter = createRateLimiter({ ...limits, perChatIntervalMs: 0 }, time);
+    await limiter.acquire(chat('1'));
+    await limiter.acquire(chat('2'));
+    expect(limiter.waitMs(chat('3'))).toBeGreaterThan(0);
+    expect(limiter.waitMs(chat('3', 'guild-channel', 'discord'))).toBe(0);
   });
 });
