@@ -3,10 +3,12 @@
  * (real pages from the fixtures with variations; BENCH_SIZES, default 1000,10000) in a temp folder
  * and prints one JSON object: CPU per article cold (no cache) and warm (a new process reading the
  * cache), a reload after one changed file, RSS with the archive loaded and across 5 reloads, and
- * the ratios. CPU is process CPU (worker threads included).
+ * the ratios. CPU is process CPU (worker threads included); loopBlockMs is the longest the event
+ * loop was held during a build (a command sent then waits at most that long).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { openAnalysisCache } from '../src/adapters/analysis-cache/sqlite-analysis-cache.js';
 import { createAnalysisPool } from '../src/app/analysis/analysis-pool.js';
@@ -22,11 +24,15 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; cpuMs: number; wallMs: number }> {
+/** CPU and wall time, and the longest the event loop was held meanwhile (what a command would wait). */
+async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; cpuMs: number; wallMs: number; loopBlockMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const cpu = cpuMs();
   const wall = performance.now();
   const value = await fn();
-  return { value, cpuMs: Math.round(cpuMs() - cpu), wallMs: Math.round(performance.now() - wall) };
+  delay.disable();
+  return { value, cpuMs: Math.round(cpuMs() - cpu), wallMs: Math.round(performance.now() - wall), loopBlockMs: Math.round(delay.max / 1e6) };
 }
 
 function builderFor(contentDir: string, cache: AnalysisCache, pool: ReturnType<typeof createAnalysisPool>): SnapshotBuilder {
@@ -57,10 +63,12 @@ async function scale(size: number): Promise<Record<string, unknown>> {
     const loadedRss = mb(process.memoryUsage().rss);
     const reloadRss: number[] = [];
     const reloadMs: number[] = [];
+    const reloadLoopBlockMs: number[] = [];
     for (let i = 0; i < 5; i++) {
       writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nफिर बदला ${i}।\n`);
       const r = await measure(() => bot.build(NOW));
       reloadMs.push(r.wallMs);
+      reloadLoopBlockMs.push(r.loopBlockMs);
       await new Promise((resolve) => setTimeout(resolve, 800));
       reloadRss.push(mb(process.memoryUsage().rss));
     }
@@ -70,9 +78,11 @@ async function scale(size: number): Promise<Record<string, unknown>> {
       articles,
       coldCpuMs: cold.cpuMs,
       coldWallMs: cold.wallMs,
+      coldLoopBlockMs: cold.loopBlockMs,
       coldCpuMsPerArticle: Number((cold.cpuMs / articles).toFixed(2)),
       warmCpuMs: warm.cpuMs,
       warmCpuMsPerArticle: Number((warm.cpuMs / articles).toFixed(3)),
+      warmLoopBlockMs: warm.loopBlockMs,
       warmOverColdCpu: Number((warm.cpuMs / cold.cpuMs).toFixed(3)),
       reloadOneChangedCpuMs: oneChanged.cpuMs,
       reloadOneChangedWallMs: oneChanged.wallMs,
@@ -81,11 +91,14 @@ async function scale(size: number): Promise<Record<string, unknown>> {
       rssLoadedMB: loadedRss,
       rssAcross5ReloadsMB: reloadRss,
       reloadWallMs: reloadMs,
+      reloadLoopBlockMs,
       cacheFileMB: mb(readFileSync(join(cacheDir, 'analysis-cache.db')).length),
     };
   } finally {
     await pool.close();
-    rmSync(root, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the archive and its cache (to time the CLI on them)
+    if (process.env.BENCH_KEEP) process.stderr.write(`kept ${root}\n`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 
