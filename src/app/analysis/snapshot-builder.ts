@@ -98,7 +98,14 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
       const analysis = made.analyses[i];
       if (analysis) found.set(key, analysis);
     });
-    if (made.dataVersion === scanned.dataVersion) cache.putMany(keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as ArticleAnalysis] as const] : [])));
+    if (made.dataVersion === scanned.dataVersion) {
+      const fresh = keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as ArticleAnalysis] as const] : []));
+      // written in chunks too: serialising a whole archive at once would hold the loop for seconds
+      for (let i = 0; i < fresh.length; i += CACHE_CHUNK) {
+        cache.putMany(fresh.slice(i, i + CACHE_CHUNK));
+        await nextTurn();
+      }
+    }
     const analyses = scanned.items.flatMap((item) => {
       const analysis = found.get(item.key);
       return analysis ? [analysis] : [];
