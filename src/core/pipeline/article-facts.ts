@@ -43,9 +43,14 @@ export const reportedFacts = (all: ArticleFacts): ArticleFacts => ({
   mentions: all.mentions.filter((m) => m.sentence >= 0),
 });
 
-/** A headline rounds the body's figure (`617 अंक` for `616.75 अंक`): within 1% with no other unit is a repeat. */
+/**
+ * A headline rounds or shortens the body's figure (`617 अंक` for `616.75 अंक`, `48.8 डिग्री` for
+ * `48.8 डिग्री सेल्सियस`): within 1%, with no unit, the same unit or one that refines it, is a repeat.
+ */
 const sameQuantity = (a: NumberFact, b: NumberFact): boolean =>
-  Math.abs(a.value - b.value) <= 0.01 * Math.abs(b.value) && (a.unit === b.unit || a.unit === null || b.unit === null);
+  Math.abs(a.value - b.value) <= 0.01 * Math.abs(b.value) && sameUnit(a.unit, b.unit);
+const sameUnit = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 /** Body and dateline facts, then each headline fact that none of them (nor an earlier one) states. */
 function withoutRepeats<T extends { sentence: number }>(facts: T[], same: (a: T, b: T) => boolean): T[] {

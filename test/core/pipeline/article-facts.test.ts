@@ -41,6 +41,8 @@ describe('reportedFacts', () => {
     ['a headline figure of its own', [number(-1, 12, 'person'), number(0, 3, 'day')], [[-1, 12], [0, 3]]],
     ['the same unit 2% away', [number(-1, 47, 'degree'), number(0, 48, 'degree')], [[-1, 47], [0, 48]]],
     ['another unit', [number(-1, 9, 'day'), number(0, 9, 'person')], [[-1, 9], [0, 9]]],
+    ['a unit the body refines', [number(-1, 48.8, 'degree'), number(0, 48.8, 'degree Celsius')], [[0, 48.8]]],
+    ['a unit that only shares a first letter', [number(-1, 5, 'day'), number(0, 5, 'dayx')], [[-1, 5], [0, 5]]],
   ])('numbers: %s', (_name, numbers, expected) => {
     expect(reportedFacts({ dates: [], numbers, mentions: [] }).numbers.map((n) => [n.sentence, n.value])).toEqual(expected);
   });

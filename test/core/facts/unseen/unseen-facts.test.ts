@@ -8,7 +8,11 @@ import { KINDS, scoreFolder, totals, type ArticleScore } from './score.js';
  * code (expected.yaml explains the format and conventions). Every miss and every wrong fact is
  * listed here exactly, so an improvement or a regression both show up as a diff.
  */
-const KNOWN: Record<string, string[]> = {};
+const KNOWN: Record<string, string[]> = {
+  // a bare number word with no counted noun after it is refused (precision first: most such words are not quantities)
+  rbi: ['numbers missed: छह→6→*'],
+  robbery: ['numbers missed: दो अन्य→2→*'],
+};
 const KNOWN_NEWS: Record<string, string[]> = {
   // `बीएसई सेंसेक्स` is read as the index (optional), not as the exchange
   markets: ['organisations missed: Bombay Stock Exchange'],
@@ -21,10 +25,11 @@ function problems(a: ArticleScore): string[] {
   ]).concat(a.violations.map((v) => `absent found: ${v}`));
 }
 
+// Floors per set: the 6-article set has 16 organisations, so its one known miss is 0.9375.
 describe.each([
-  ['test/fixtures/unseen-facts', 'test/core/facts/unseen/expected.yaml', KNOWN, 30],
-  ['test/fixtures/unseen-news', 'test/core/facts/unseen/expected-unseen-news.yaml', KNOWN_NEWS, 6],
-] as const)('facts on unseen news: %s', (dir, expected, known, count) => {
+  ['test/fixtures/unseen-facts', 'test/core/facts/unseen/expected.yaml', KNOWN, 30, 0.94],
+  ['test/fixtures/unseen-news', 'test/core/facts/unseen/expected-unseen-news.yaml', KNOWN_NEWS, 6, 0.93],
+] as const)('facts on unseen news: %s', (dir, expected, known, count, floor) => {
   const scores = scoreFolder(dir, expected);
 
   it('scores every article', () => {
@@ -38,7 +43,7 @@ describe.each([
   it('keeps precision and recall per kind at or above the measured floor', () => {
     const t = totals(scores);
     for (const k of KINDS) {
-      expect(t[k].recall, `${k} recall`).toBeGreaterThanOrEqual(0.94);
+      expect(t[k].recall, `${k} recall`).toBeGreaterThanOrEqual(floor);
       expect(t[k].precision, `${k} precision`).toBeGreaterThanOrEqual(0.98);
     }
   });
