@@ -42,9 +42,7 @@ export function planDigest(
   const claim = (): boolean => slot === undefined || store.schedule.recordSlot(subscription.id, slot);
 
   const sent = store.sent.sentArticleIds(subscription.id);
-  const all = deps.content.current().articles;
-  const fresh = sent.size === 0 ? all : all.filter((article) => !sent.has(article.id));
-  const planned = shared.digestFor(all, fresh, localDate(now, deps.timeZone));
+  const planned = shared.digestFor(deps.content.current().articles, sent, localDate(now, deps.timeZone));
   const parts = shared.partsFor(planned, renderer, subscription.language);
   if (parts.length === 0) {
     return store.transaction(() => (claim() ? { status: 'nothing-new' } : { status: 'already-planned' }));

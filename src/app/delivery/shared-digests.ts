@@ -20,7 +20,8 @@ export interface PlannedDigest {
  * sent the same articles cost one digest, not a thousand.
  */
 export interface SharedDigests {
-  digestFor(all: readonly AnalysedArticle[], fresh: readonly AnalysedArticle[], edition: string): PlannedDigest;
+  /** The digest of the articles of `all` not in `sent`. */
+  digestFor(all: readonly AnalysedArticle[], sent: ReadonlySet<string>, edition: string): PlannedDigest;
   partsFor(planned: PlannedDigest, renderer: DigestRenderer, language: Language): string[];
   /** Digests built and renders made so far (for logs and benchmarks). */
   readonly built: number;
@@ -34,20 +35,20 @@ export function createSharedDigests(maxStories: number): SharedDigests {
   let built = 0;
   let rendered = 0;
   return {
-    digestFor(all, fresh, edition) {
+    digestFor(all, sent, edition) {
       if (all !== snapshot) {
         // a reload between two subscriptions: digests of the old snapshot are not reused
         snapshot = all;
         digests = new Map();
       }
-      // the whole snapshot (a first digest) is the common case: no need to spell out its ids
-      const key = `${edition}\n${fresh.length === all.length ? '*' : fresh.map((article) => article.id).join('\n')}`;
-      let planned = digests.get(key);
+      const { fresh, key } = freshArticles(all, sent);
+      const cacheKey = `${edition}\n${key}`;
+      let planned = digests.get(cacheKey);
       if (planned === undefined) {
         const digest = buildDigest(fresh, { edition, limit: maxStories, format: factFormatters });
         const articleIds = [...new Set(digest.stories.flatMap((story) => story.sources.map((source) => source.article)))];
         planned = { digest, articleIds, digestId: makeDigestId(edition, articleIds) };
-        digests.set(key, planned);
+        digests.set(cacheKey, planned);
         built += 1;
       }
       return planned;
@@ -71,4 +72,21 @@ export function createSharedDigests(maxStories: number): SharedDigests {
       return rendered;
     },
   };
+}
+
+/**
+ * The fresh articles and a key naming them within the snapshot: the ids of the fresh ones or of
+ * the sent ones, whichever list is shorter (a first digest is "all"; a daily one, a few new ids).
+ */
+function freshArticles(all: readonly AnalysedArticle[], sent: ReadonlySet<string>): { fresh: readonly AnalysedArticle[]; key: string } {
+  if (sent.size === 0) return { fresh: all, key: 'all' };
+  const fresh: AnalysedArticle[] = [];
+  const seen: string[] = [];
+  for (const article of all) {
+    if (sent.has(article.id)) seen.push(article.id);
+    else fresh.push(article);
+  }
+  if (seen.length === 0) return { fresh: all, key: 'all' };
+  const key = fresh.length <= seen.length ? `fresh\n${fresh.map((a) => a.id).join('\n')}` : `sent\n${seen.join('\n')}`;
+  return { fresh, key };
 }

@@ -50,6 +50,20 @@ describe('digests shared within a planning run', () => {
     expect(shared.built).toBe(2);
   });
 
+  it.each<[string, string[][], number]>([
+    ['chats sent the same articles share one', [['a'], ['a'], ['a']], 1],
+    ['articles no longer in the snapshot do not matter', [['a'], ['a', 'gone'], ['gone', 'a']], 1],
+    ['most sent (keyed by the sent ids) or few sent (by the fresh ids)', [['a', 'b'], ['a', 'b'], ['a'], []], 3],
+  ])('%s', (_, sentLists, built) => {
+    const { store, deps, subscriptions } = setup(sentLists.map((__, i): [string, Language] => [String(i + 1), 'both']));
+    sentLists.forEach((ids, i) => ids.length > 0 && store.sent.markSent(subscriptions[i]!.id, ids, 'earlier'));
+    const shared = createSharedDigests(deps.maxStories);
+    const outcomes = subscriptions.map((s) => planDigest(deps, s, now, undefined, shared));
+    const expected = sentLists.map((ids) => ['c', 'b', 'a'].filter((id) => !ids.includes(id)));
+    expect(outcomes.map((o) => (o.status === 'queued' ? o.articleIds : o.status))).toEqual(expected);
+    expect(shared.built).toBe(built);
+  });
+
   it('does not reuse a digest of the snapshot before a reload', () => {
     const { content, deps, subscriptions } = setup([['1', 'both'], ['2', 'both']]);
     const shared = createSharedDigests(deps.maxStories);
