@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildSnapshot } from '../../../../src/core/pipeline/build-snapshot.js';
 import { toFactsJson, type ArticleFactsJson } from '../../../../src/core/pipeline/facts-json.js';
+import { KINDS, type Kind, type KindScore } from '../../../../eval/score.js';
 
 /** Expected facts of one article (see expected.yaml for the format and conventions). */
 const articleSchema = z.object({
@@ -18,18 +19,7 @@ const articleSchema = z.object({
 const fileSchema = z.record(z.string(), articleSchema);
 type Expected = z.infer<typeof articleSchema>;
 
-export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** Counts for one fact kind: recall = hit / expected, precision = correct / (found − ignored). */
-export interface KindScore {
-  expected: number;
-  hit: number;
-  found: number;
-  correct: number;
-  missed: string[];
-  wrong: string[];
-}
+export { KINDS, type Kind, type KindScore } from '../../../../eval/score.js';
 
 export interface ArticleScore {
   article: string;
