@@ -25,28 +25,55 @@ function count(report: PlanReport, outcome: PlanOutcome): void {
   else report.skipped += 1;
 }
 
+type PlanItem = { subscription: Subscription; slot?: Date };
+type Planned = { item: PlanItem; outcome: PlanOutcome } | { item: PlanItem; error: unknown };
+
+/** Subscriptions planned in one store transaction: one disk sync per batch, not per subscription. */
+const BATCH = 100;
+
 /**
  * Plans each subscription in turn; one failing (a renderer bug, a store error) never stops the
  * others. Subscriptions with the same fresh articles share one digest (and one render per platform
- * and language) within the run.
+ * and language) within the run. Subscriptions are committed in batches (each one still all or
+ * nothing: a failing one rolls back to its savepoint); if a batch cannot commit, it is planned
+ * again one subscription per transaction. Outcomes are logged once committed.
  */
-function planEach(deps: PlanRunDeps, items: { subscription: Subscription; slot?: Date }[], now: Date): PlanReport {
-  const report: PlanReport = { due: items.length, queued: 0, nothingNew: 0, skipped: 0 };
+function planEach(deps: PlanRunDeps, items: PlanItem[], now: Date): PlanReport {
+  const summary: PlanReport = { due: items.length, queued: 0, nothingNew: 0, skipped: 0 };
   const shared = createSharedDigests(deps.maxStories);
-  for (const { subscription, slot } of items) {
+  const planOne = (item: PlanItem): Planned => {
     try {
-      const outcome = planDigest(deps, subscription, now, slot, shared);
-      count(report, outcome);
-      if (outcome.status === 'queued') {
-        const { digestId, parts, stories, more } = outcome;
-        deps.logger.info({ subscription: subscription.id, digestId, parts, stories, more, slot: slot?.toISOString() }, 'digest queued');
-      }
+      return { item, outcome: planDigest(deps, item.subscription, now, item.slot, shared) };
     } catch (error) {
-      report.skipped += 1;
-      deps.logger.error({ err: error, subscription: subscription.id }, 'planning a digest failed');
+      return { item, error };
+    }
+  };
+  for (let at = 0; at < items.length; at += BATCH) {
+    const batch = items.slice(at, at + BATCH);
+    let planned: Planned[];
+    try {
+      planned = deps.store.transaction(() => batch.map(planOne));
+    } catch (error) {
+      deps.logger.warn({ err: error, subscriptions: batch.length }, 'a planning batch did not commit; planning its subscriptions one by one');
+      planned = batch.map(planOne);
+    }
+    for (const result of planned) record(result);
+  }
+  return summary;
+
+  function record(result: Planned): void {
+    const { subscription, slot } = result.item;
+    if ('error' in result) {
+      summary.skipped += 1;
+      deps.logger.error({ err: result.error, subscription: subscription.id }, 'planning a digest failed');
+      return;
+    }
+    count(summary, result.outcome);
+    if (result.outcome.status === 'queued') {
+      const { digestId, parts, stories, more } = result.outcome;
+      deps.logger.info({ subscription: subscription.id, digestId, parts, stories, more, slot: slot?.toISOString() }, 'digest queued');
     }
   }
-  return report;
 }
 
 /** Scheduled planning: every active subscription whose latest slot was not planned yet. */
