@@ -40,9 +40,10 @@ describe('a real crash: main.ts killed with SIGKILL while a digest part is in fl
       TELEGRAM_API_ROOT: w.fake.apiRoot, TELEGRAM_BOT_TOKEN: w.fake.token, TELEGRAM_ADMIN_IDS: String(ADMIN),
       DATABASE_PATH: w.databasePath, CONTENT_DIR: content.contentDir, DIGEST_MAX_STORIES: '50', LOG_LEVEL: 'warn',
     };
-    main = startMain(env);
+    main = startMain(env, undefined, 60_000);
     w.fake.pushUpdate(privateMessage(READER, '/subscribe'));
-    await w.fake.waitFor((m) => m.chat_id === READER && m.plainText.startsWith('Subscribed!'), 10_000);
+    // The answer waits for main.ts to start (tsx, worker threads, a cold analysis): ~12 s on a busy 2-core machine.
+    await w.fake.waitFor((m) => m.chat_id === READER && m.plainText.startsWith('Subscribed!'), 30_000);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
     const part = await w.fake.waitFor((m) => m.chat_id === READER && /\(1\/\d+\)$/.test(m.plainText), 10_000);
     const n = Number(/\(1\/(\d+)\)$/.exec(part.plainText)?.[1]);
@@ -60,5 +61,5 @@ describe('a real crash: main.ts killed with SIGKILL while a digest part is in fl
     expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n, 2));
     expect(restarted.services.delivery.pendingCount()).toBe(0);
     expect(restarted.services.store.subscriptions.listActive()).toHaveLength(1);
-  });
+  }, 60_000);
 });

@@ -22,12 +22,15 @@ export interface MainProcess {
   done: Promise<Run>;
 }
 
-/** Starts `node --import tsx src/main.ts`; `onOutput` (given the output so far) may signal the child. */
-export function startMain(env: Record<string, string>, onOutput?: (run: Run, child: ChildProcess) => void): MainProcess {
+/**
+ * Starts `node --import tsx src/main.ts`; `onOutput` (given the output so far) may signal the child.
+ * A child still running after `killAfterMs` is killed (a safety net for a test that went wrong).
+ */
+export function startMain(env: Record<string, string>, onOutput?: (run: Run, child: ChildProcess) => void, killAfterMs = 15_000): MainProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   const run: Run = { code: null, stdout: '', stderr: '' };
   const done = new Promise<Run>((resolve, reject) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.stdout.on('data', (chunk: Buffer) => {
       run.stdout += chunk.toString('utf8');
       onOutput?.(run, child);
