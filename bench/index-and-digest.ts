@@ -113,13 +113,13 @@ function planningBench(seeds: readonly AnalysedArticle[], count: number, subscri
     for (const s of sample) store.subscriptions.unsubscribe('telegram', s.chatId);
     const beforeMs = (sampleMs / beforeSample) * subscriptions;
     Array.from({ length: subscriptions }, (_, i) => subscribe(i));
-    // after: the real run (planAll, digests shared); the first 'digest queued' line is when sending could start
+    // after: the real run (planAll, digests shared); the first batch committed (its first "digest queued" line) is when sending could start
     const run = () => {
       let firstQueuedAt: number | null = null;
       const logger = pino({ level: 'info' }, { write: () => void (firstQueuedAt ??= performance.now()) });
       const started = performance.now();
       const [plan, ms] = time(() => planAll({ ...deps, logger }, now));
-      return { firstQueuedMs: round((firstQueuedAt ?? started) - started, 1), totalMs: Math.round(ms), queued: plan.queued };
+      return { firstBatchCommittedMs: round((firstQueuedAt ?? started) - started, 1), totalMs: Math.round(ms), queued: plan.queued };
     };
     const first = run();
     content.set(newest);

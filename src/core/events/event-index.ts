@@ -25,7 +25,7 @@ export interface EventIndex {
 /**
  * Indexes every dated sentence of the articles; lookups return the mentions overlapping the query
  * whose granularity is no coarser than the query's, ordered by start day, article id, end day.
- * The index holds numbers and references; a mention object is made only when it is returned.
+ * The index holds numbers and references; a mention object is made when it is first returned.
  */
 export function buildEventIndex(articles: readonly AnalysedArticle[]): EventIndex {
   const articleRank = rankIds(articles.map((a) => a.id));
@@ -67,10 +67,12 @@ export function buildEventIndex(articles: readonly AnalysedArticle[]): EventInde
   const rankCount = Object.keys(GRANULARITY_RANK).length;
   const tree = buildIntervalTree(starts, ends, ranks, rankCount);
   const counter = buildIntervalCount(starts, ends, ranks, rankCount);
+  // a mention object is made the first time it is returned, then reused
+  const made: (EventMention | undefined)[] = new Array<EventMention | undefined>(sorted.length);
   const find = (query: EventQuery, limit?: number): EventMention[] =>
     tree
       .query(dayKey(query.interval.start), dayKey(query.interval.end), GRANULARITY_RANK[query.granularity], limit)
-      .map((i) => toMention(sorted[i] as (typeof sorted)[number]));
+      .map((i) => (made[i] ??= toMention(sorted[i] as (typeof sorted)[number])));
   return {
     size: sorted.length,
     lookup: (query) => find(query),
