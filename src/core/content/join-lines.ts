@@ -24,39 +24,55 @@ export function createLineJoiner(data: CleaningData): (lines: string[]) => strin
     return words.has(first.replace(/[,।]$/u, '')) || marks.some((m) => line.startsWith(m));
   };
   const dangles = (line: string): boolean => {
-    const last = line.split(/\s+/).pop() ?? '';
+    const last = lastWord(line);
     return dangling.has(last.toLowerCase()) || danglingMarks.some((m) => line.endsWith(m));
   };
 
+  // A joined paragraph is kept as its pieces and joined once at the end: testing a growing joined
+  // string (or appending to it) for every line was quadratic in a run of joinable lines. Every
+  // test reads the end of a paragraph, and its last (non-blank) piece has the same end.
   return (lines) => {
-    const out: string[] = [];
+    const out: string[][] = [];
+    const tail = (pieces: string[]): string => {
+      const last = pieces[pieces.length - 1] ?? '';
+      return pieces.length === 1 || last.trim() !== '' ? last : pieces.join(' ');
+    };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] ?? '';
       if (line === '') {
-        out.push(line);
+        out.push([line]);
         continue;
       }
       const prevIndex = lastNonEmpty(out);
       const gap = out.length - 1 - prevIndex;
       const prev = out[prevIndex];
-      if (prev !== undefined && gap <= MAX_GAP && !endsSentence(prev) && !line.startsWith(ENTRY_MARK)) {
+      if (prev !== undefined && gap <= MAX_GAP && !endsSentence(tail(prev)) && !line.startsWith(ENTRY_MARK)) {
         const next = nextNonEmpty(lines, i);
         const fragment =
           wordCount(line) <= fragmentMax && !endsSentence(line) && next !== null && next.gap <= MAX_GAP && continues(next.line);
-        if (continues(line) || dangles(prev) || fragment) {
+        if (continues(line) || dangles(tail(prev)) || fragment) {
           out.length = prevIndex + 1;
-          out[prevIndex] = `${prev} ${line}`;
+          prev.push(line);
           continue;
         }
       }
-      out.push(line);
+      out.push([line]);
     }
-    return out;
+    return out.map((pieces) => (pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(' ')));
   };
 }
 
-function lastNonEmpty(lines: string[]): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (lines[j] !== '') return j;
+/** The last whitespace-separated word (`''` after trailing space), read from the end only. */
+function lastWord(line: string): string {
+  let at = line.length;
+  while (at > 0 && !SPACE.test(line[at - 1] ?? '')) at--;
+  return line.slice(at);
+}
+
+const SPACE = /\s/u;
+
+function lastNonEmpty(lines: string[][]): number {
+  for (let j = lines.length - 1; j >= 0; j--) if (lines[j]?.[0] !== '') return j;
   return -1;
 }
 

@@ -24,6 +24,11 @@ export function wordsOf(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
+/** Where each word of `wordsOf(line)` starts. */
+export function wordStarts(line: string): number[] {
+  return Array.from(line.matchAll(WORD), (m) => m.index);
+}
+
 export function wordCount(line: string): number {
   return wordsOf(line).length;
 }

@@ -1,6 +1,6 @@
 import { alternation } from '../text/boundaries.js';
 import type { CleaningData } from './cleaning-data.js';
-import { compileAll, squeeze, wordsOf } from './line-tools.js';
+import { compileAll, squeeze, wordStarts } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 import { lineKey } from './repeats.js';
 
@@ -29,9 +29,9 @@ export function createHeadSplitter(data: CleaningData, months: string, startsWit
   const stampTail = new RegExp(`^(?:[\\s,|]*(?:${DIGIT}{1,4}(?::${DIGIT}{2})?|${months}|AM|PM|IST|GMT|UTC|hrs|बजे)(?![\\p{L}\\p{M}]))*`, 'iu');
   const stampEnd = (line: string, from: number): number => from + (stampTail.exec(line.slice(from))?.[0].length ?? 0);
 
-  const repeatAt = (words: string[]): number => {
-    for (let k = minWords; k <= maxWords && 2 * k <= words.length; k++) {
-      if (lineKey(words.slice(0, k).join(' ')) === lineKey(words.slice(k, 2 * k).join(' '))) return k;
+  const repeatAt = (words: string[], from: number): number => {
+    for (let k = minWords; k <= maxWords && 2 * k <= words.length - from; k++) {
+      if (lineKey(words.slice(from, from + k).join(' ')) === lineKey(words.slice(from + k, from + 2 * k).join(' '))) return k;
     }
     return 0;
   };
@@ -46,11 +46,8 @@ export function createHeadSplitter(data: CleaningData, months: string, startsWit
     return best;
   };
 
-  const split = (line: string): string[] => {
-    const words = line.split(' ');
-    if (wordsOf(line).length <= maxWords || startsWithDateline(line)) return [line];
-    const k = repeatAt(words);
-    if (k > 0) return [words.slice(0, k).join(' '), words.slice(k, 2 * k).join(' '), ...split(words.slice(2 * k).join(' '))];
+  /** The head of a line with no repeated headline at its start: split at a stamp or a dateline. */
+  const splitOnce = (line: string): string[] => {
     const sentenceEnd = line.search(/[।॥?!](?:\s|$)|\.\s/u);
     const head = sentenceEnd < 0 ? line : line.slice(0, sentenceEnd);
     const stamp = firstMatch(stamps, head);
@@ -61,6 +58,30 @@ export function createHeadSplitter(data: CleaningData, months: string, startsWit
     }
     if (place) return [line.slice(0, place.index), line.slice(place.index)].map(squeeze);
     return [line];
+  };
+
+  /**
+   * Splits off repeated headlines (`T T …`) one pair at a time, then the head of what is left.
+   * Linear in the line: words and word starts are found once, the rest is addressed by offset
+   * (re-splitting the rest after every pair was quadratic on a line of repeats).
+   */
+  const split = (line: string): string[] => {
+    const words = line.split(' ');
+    const starts = wordStarts(line);
+    const out: string[] = [];
+    let i = 0; // first word of the rest
+    let at = 0; // its offset in `line`
+    let w = 0; // first entry of `starts` at or after `at`
+    for (;;) {
+      const rest = i === 0 ? line : line.slice(at);
+      while (w < starts.length && (starts[w] ?? 0) < at) w++;
+      if (starts.length - w <= maxWords || startsWithDateline(rest)) return [...out, rest];
+      const k = repeatAt(words, i);
+      if (k === 0) return [...out, ...splitOnce(rest)];
+      out.push(words.slice(i, i + k).join(' '), words.slice(i + k, i + 2 * k).join(' '));
+      for (let j = i; j < i + 2 * k; j++) at += (words[j] ?? '').length + 1;
+      i += 2 * k;
+    }
   };
 
   return (lines) => {
