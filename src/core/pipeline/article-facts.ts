@@ -1,4 +1,4 @@
-import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type Sentence } from '../types.js';
+import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type Sentence, type Span } from '../types.js';
 
 
 export interface Extractors {
@@ -26,8 +26,14 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
   };
   const dates = guard('dates', () => sentences.flatMap((s) => x.dates(s, { published })));
   const mentions = guard('entities', () => x.entities(sentences, published));
-  const taken = (s: Sentence) => [...dates, ...mentions].filter((f) => f.sentence === s.index).map((f) => f.span);
-  const numbers = guard('numbers', () => sentences.flatMap((s) => x.numbers(s, taken(s))));
+  // spans claimed per sentence, grouped once (filtering all facts for every sentence was quadratic)
+  const claimed = new Map<number, Span[]>();
+  for (const f of [...dates, ...mentions]) {
+    const spans = claimed.get(f.sentence);
+    if (spans) spans.push(f.span);
+    else claimed.set(f.sentence, [f.span]);
+  }
+  const numbers = guard('numbers', () => sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [])));
   return { dates, numbers, mentions };
 }
 
@@ -56,7 +62,8 @@ const sameUnit = (a: string | null, b: string | null): boolean =>
 function withoutRepeats<T extends { sentence: number }>(facts: T[], same: (a: T, b: T) => boolean): T[] {
   const kept: T[] = facts.filter((f) => f.sentence !== TITLE_SENTENCE);
   for (const f of facts) if (f.sentence === TITLE_SENTENCE && !kept.some((k) => same(f, k))) kept.push(f);
-  return kept.sort((a, b) => facts.indexOf(a) - facts.indexOf(b));
+  const order = new Map(facts.map((f, i) => [f, i]));
+  return kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 /** Only the body's facts: what the summariser ranks sentences by. */
