@@ -56,13 +56,17 @@ export function gluedRight(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A lone minus sign right before token `i` (with space or sentence start before it). */
+/** Closing brackets and quotes: a dash glued after one joins a label to its figure (`(गठबंधन)–18`). */
+const CLOSERS = new Set([')', ']', '"', '”', "'", '’']);
+
+/** A lone minus sign right before token `i` (with space, sentence start or an opening sign before it). */
 export function minusBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t === undefined || prev === undefined || !t.glued) return false;
   if (prev.text !== '-' && prev.text !== '−' && prev.text !== '–') return false;
-  return !prev.glued || tokens[i - 2]?.kind === 'sign';
+  const before = tokens[i - 2];
+  return !prev.glued || (before?.kind === 'sign' && !CLOSERS.has(before.text));
 }
 
 /** Digit groups in a row separated only by spaces (98765 43210, 1234 5678) are a phone number or ID. */

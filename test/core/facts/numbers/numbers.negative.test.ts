@@ -88,6 +88,9 @@ const rows: [sentence: string, notNumber: string][] = [
   ['घटना रात 11.30 बजे की है।', '11.30'],
   ['मकान नंबर 45, गली नंबर 3 में रहने वाले लोग।', '45'],
   ['वह 5वीं कक्षा की छात्रा है।', '5वीं'],
+  ['इसे आज सुबह 9 बजकर 30 मिनट पर लॉन्च किया गया।', '9 बजकर 30 मिनट'],
+  // a dash glued after a closing bracket joins a label to its figure: no minus sign
+  ['- शिरोमणि अकाली दल+ बीजेपी(गठबंधन)–18 सीटें', '(गठबंधन)–'],
   // taken spans are never reported
 ];
 
