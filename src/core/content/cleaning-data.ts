@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-/** A regex source; rejected (with file and line) when it does not compile with the `u` flag (`{month}` is a placeholder). */
+/** A regex source; rejected (with file and line) when it does not compile with the `u` flag (`{month}`, `{place}` are placeholders). */
 const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression (u flag)' });
 const patterns = z.array(pattern).default([]);
 const words = z.array(z.string().min(1)).default([]);
 
 function compiles(source: string): boolean {
   try {
-    new RegExp(source.replaceAll('{month}', 'm'), 'iu');
+    new RegExp(source.replaceAll('{month}', 'm').replaceAll('{place}', 'p'), 'iu');
     return true;
   } catch {
     return false;
@@ -73,6 +73,17 @@ const datelineSchema = z.object({
   maxSiteChars: z.number().int().positive().default(30),
   /** Words that are never part of a dateline place (besides the headline stopwords). */
   notPlaces: words,
+  /** A comma-only dateline (`नयी दिल्ली, उच्चतम न्यायालय ने …`) needs a known place and a sentence of this many words after it. */
+  commaMinWords: z.number().int().positive().default(5),
+  /** Words that continue a list, not a sentence, after `place,` (`पटना, गया और …`). */
+  notAfterComma: words,
+  /**
+   * Whole stamp lines that carry the dateline (`aajtak.in नई दिल्ली, 30 जुलाई 2020, अपडेटेड 16:37 IST`,
+   * `नई दिल्ली 08-Apr-2017`): groups `place` and `date`; `{place}` = one to maxPlaceWords Devanagari
+   * words, `{month}` = a month name. The line is removed; its place and date become the dateline
+   * when the lead has none.
+   */
+  stamps: patterns,
 });
 
 const sentenceFurnitureSchema = z.object({
@@ -80,6 +91,13 @@ const sentenceFurnitureSchema = z.object({
   tweets: patterns,
   /** Gallery counters at a sentence start (`1/7`, `2 of 10`). */
   gallery: patterns,
+  /** A short paragraph whose first sentence welcomes the reader to a live blog goes whole. */
+  welcome: patterns,
+  /**
+   * One-syllable words that end a finished sentence (`है.`, `था.`): a page ending with one is not
+   * cut off mid-word (`लोगों क.` is).
+   */
+  shortWords: words,
 });
 
 /** Schema of config/cleaning.yaml: page furniture as data. Every part defaults to empty. */
@@ -107,7 +125,14 @@ export const cleaningDataSchema = z.object({
   /** Credit lines at the end of the body, group `agency` kept: `(इनपुट: भाषा)`. */
   creditLines: patterns,
   /** SEO kicker: Latin phrase + `:` before Hindi text. Group `kicker` is removed. */
-  kicker: z.object({ pattern: pattern.optional(), maxWords: z.number().int().positive().default(8) }).default({ maxWords: 8 }),
+  kicker: z
+    .object({
+      pattern: pattern.optional(),
+      maxWords: z.number().int().positive().default(8),
+      /** A kicker with one of these words (`LIVE Updates:`) is a label: removed from body lines too, not only from the headline. */
+      labelWords: words,
+    })
+    .default({ maxWords: 8, labelWords: [] }),
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
   headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], suffixes: [], places: [] }),
@@ -117,10 +142,12 @@ export const cleaningDataSchema = z.object({
   /** Stamps of stored pages at a line start (`date 2025-08-08 …`), removed. */
   pageStamps: patterns,
   title: titleSchema.default(titleDefaults),
-  dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [] }),
+  dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [], commaMinWords: 5, notAfterComma: [], stamps: [] }),
   /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */
   liveStamps: patterns,
-  sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [] }),
+  /** Lines of a printed list of figures (`- कांग्रेस-77 सीटें`) and its header (`पंजाब(117 सीटें) :`): content. */
+  dataLists: z.object({ items: patterns, headers: patterns }).default({ items: [], headers: [] }),
+  sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [], welcome: [], shortWords: [] }),
 });
 
 export type CleaningData = z.infer<typeof cleaningDataSchema>;

@@ -1,7 +1,9 @@
+import { foldKey } from '../text/devanagari.js';
 import type { CleanedPage, Dateline } from '../types.js';
 import { createCreditRemover } from './agency-credit.js';
 import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
+import { createDataLists } from './data-lists.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
 import { createFooterCutter } from './footer.js';
@@ -10,16 +12,22 @@ import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover } from './kicker.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { compileAll, lineStart, squeeze, type Removal } from './line-tools.js';
+import { compileAll, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
 import { createPhotoCreditRemover } from './photo-credit.js';
 import { removeRepeats } from './repeats.js';
 import { createSentenceFurniture } from './sentence-furniture.js';
+import { createStampDateline } from './stamp-dateline.js';
 import { createHeadSplitter } from './split-head.js';
 import { createTitleShape } from './title-shape.js';
 import { createUpdateLineParser } from './update-line.js';
+
+export interface CleanerOptions {
+  /** Hindi names of known cities and states: a comma alone ends a dateline only after one of them. */
+  places?: readonly string[];
+}
 
 /**
  * Builds the page cleaner once per data snapshot (all regexes compiled here). The cleaner turns
@@ -31,10 +39,12 @@ import { createUpdateLineParser } from './update-line.js';
  * the lead sentence, which stays in the body.
  * It never throws: on an internal failure it falls back to first line / remaining lines.
  */
-export function createCleaner(data: CleaningData): (raw: string) => CleanedPage {
+export function createCleaner(data: CleaningData, options: CleanerOptions = {}): (raw: string) => CleanedPage {
   const months = monthAlternation(data.monthSpellings);
   const pageStamps = compileAll(data.pageStamps, 'iu', (s) => `${lineStart(s)}\\s*`);
-  const splitDateline = createDatelineSplitter(data, months);
+  const knownPlaces = new Set((options.places ?? []).map(foldKey));
+  const splitDateline = createDatelineSplitter(data, months, (place) => knownPlaces.has(foldKey(place)));
+  const stampDateline = createStampDateline(data, months);
   const splitHead = createHeadSplitter(data, months, (line) => splitDateline(line) !== null);
   const parseUpdate = createUpdateLineParser(data.updateLines, data.zoneOffsets);
   const live = createLiveEntryMarker(data, months);
@@ -43,6 +53,8 @@ export function createCleaner(data: CleaningData): (raw: string) => CleanedPage 
   const stripFurniture = createLineFurniture(data);
   const stripPhotoCredits = createPhotoCreditRemover(data);
   const stripKicker = createKickerRemover(data);
+  const labelWords = new Set(data.kicker.labelWords.map((w) => w.toLowerCase()));
+  const isLabel = (kicker: string): boolean => wordsOf(kicker).some((w) => labelWords.has(w.toLowerCase()));
   const join = createLineJoiner(data);
   const findTitle = createTitleFinder(
     createTitleShape(data, months),
@@ -50,7 +62,8 @@ export function createCleaner(data: CleaningData): (raw: string) => CleanedPage 
     (line, next) => join([line, ...next])[0] !== line,
   );
   const stripCredit = createCreditRemover(data);
-  const filterHeadlines = createHeadlineFilter(data);
+  const lists = createDataLists(data);
+  const filterHeadlines = createHeadlineFilter(data, lists);
   const sentenceFurniture = createSentenceFurniture(data, months);
   const leadTitle = createLeadTitle(data);
 
@@ -81,10 +94,29 @@ export function createCleaner(data: CleaningData): (raw: string) => CleanedPage 
     lines = cutFooter(lines, removed);
     lines = stripFurniture(lines, removed);
     lines = stripPhotoCredits(lines, removed);
-    lines = lines.map((line) => (line === '' ? line : stripKicker(line, removed)));
+    const stamp = stampDateline(lines, removed);
+    lines = stamp.lines;
+    // the SEO kicker goes from the headline only: in a body line (`Budget 2024: वित्त मंत्री …`) it is page text
+    const kicked = new Map<string, { line: string; removal: Removal[] }>();
+    lines = lines.map((line) => {
+      const removal: Removal[] = [];
+      const out = line === '' ? line : stripKicker(line, removal);
+      const kicker = removal.find((r) => r.kind === 'kicker');
+      if (kicker === undefined || isLabel(kicker.text)) removed.push(...removal);
+      else kicked.set(out, { line: stripKicker(line, [], true), removal });
+      return out;
+    });
     const found = findTitle(lines, removed);
-    const headline = found.title === null ? '' : fixSpacing(found.title);
-    let body = join(found.rest).map(fixSpacing).filter((l) => l !== '');
+    // …unless it repeats the headline's own kicker (the SEO tag printed on every paragraph)
+    const titleKicker = kicked.get(found.title ?? '')?.removal.find((r) => r.kind === 'kicker')?.text.toLowerCase();
+    const echoes = (removal: Removal[]): boolean => removal.some((r) => r.kind === 'kicker' && r.text.toLowerCase() === titleKicker);
+    for (const [out, { removal }] of kicked) removed.push(...(out === found.title || echoes(removal) ? removal : removal.filter((r) => r.kind !== 'kicker')));
+    const restore = (line: string): string => {
+      const k = kicked.get(line);
+      return k === undefined || echoes(k.removal) ? line : k.line;
+    };
+    const headline = found.title === null ? '' : fixSpacing(found.title, false);
+    let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
     let dateline: Dateline | null = null;
     const split = body[0] === undefined || live.isMarked(body[0]) ? null : splitDateline(body[0]);
     if (split) {
@@ -92,11 +124,12 @@ export function createCleaner(data: CleaningData): (raw: string) => CleanedPage 
       removed.push({ kind: 'dateline', text: split.dateline.text });
       body = split.rest === '' ? body.slice(1) : [split.rest, ...body.slice(1)];
     }
+    dateline ??= stamp.dateline;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');
     body = stripCredit(body, removed);
     body = removeRepeats(headline, body, removed);
     body = filterHeadlines(headline, body, removed);
-    const paragraphs = sentenceFurniture.cutOff(body.map(fixSpacing), removed).filter((l) => l !== '');
+    const paragraphs = sentenceFurniture.cutOff(body.map((l) => fixSpacing(l)), removed, lists.isItem).filter((l) => l !== '');
     const entries = live.collect(paragraphs, marked.stamps);
     const text = entries.paragraphs.join('\n');
     const title = headline !== '' ? headline : leadTitle(text);

@@ -2,7 +2,8 @@ import { alternation } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
-import { squeeze } from './line-tools.js';
+import { splitSentences } from '../text/sentences.js';
+import { endsSentence, squeeze, wordCount } from './line-tools.js';
 
 /** A dateline found at the start of a paragraph and the text after it. */
 export interface DatelineSplit {
@@ -21,9 +22,16 @@ const END = '(?:\\s*(?:[।:：]|\\|{1,2}|--+|[—–](?=\\s)|-(?=\\s)))';
  * `नई दिल्ली, एजेंसी।`, `नई दिल्ली/टीम डिजिटल।`, `नई दिल्ली:`, `नई दिल्ली.`, `मुंबई।`. The place is one to
  * `maxPlaceWords` Devanagari words, none of them a function word; a dateline with neither a date nor an
  * agency needs its own separator (`:`, `/site।`, a full stop after at most two words). Agencies are
- * furniture: they stay in `text` only.
+ * furniture: they stay in `text` only. With `knownPlace` (gazetteer cities and states), a comma
+ * alone is a separator too (`नयी दिल्ली, उच्चतम न्यायालय ने …।`) when the place is known, the rest is
+ * a whole sentence of at least `commaMinWords` words, and it does not go on with another place
+ * (`बिहार, असम जैसे राज्यों में …` is a list).
  */
-export function createDatelineSplitter(data: CleaningData, months: string): (paragraph: string) => DatelineSplit | null {
+export function createDatelineSplitter(
+  data: CleaningData,
+  months: string,
+  knownPlace: (place: string) => boolean = () => false,
+): (paragraph: string) => DatelineSplit | null {
   const { maxPlaceWords, maxSiteChars } = data.dateline;
   const banned = new Set([...data.headline.stopwords, ...data.dateline.notPlaces].map(foldKey));
   const agency = alternation(data.agencies);
@@ -47,6 +55,22 @@ export function createDatelineSplitter(data: CleaningData, months: string): (par
   ].filter((r): r is RegExp => r !== null);
 
   const validPlace = (text: string): boolean => text.split(/\s+/).every((w) => !banned.has(foldKey(w)));
+  const notAfterComma = new Set(data.dateline.notAfterComma.map(foldKey));
+  const comma = new RegExp(`^${place}\\s*,\\s+(?=[\\p{L}])`, 'u');
+  const firstWords = new RegExp(`^${WORD}(?:\\s+${WORD}){0,${maxPlaceWords - 1}}`, 'u');
+  const listGoesOn = (rest: string): boolean => {
+    const words = (firstWords.exec(rest)?.[0] ?? '').split(/\s+/u);
+    return words.some((_, n) => knownPlace(words.slice(0, n + 1).join(' '))) || notAfterComma.has(foldKey(words[0] ?? ''));
+  };
+  const commaDateline = (paragraph: string): DatelineSplit | null => {
+    const m = comma.exec(paragraph);
+    const placeText = m?.groups?.place;
+    if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
+    const rest = squeeze(paragraph.slice(m[0].length));
+    const first = splitSentences(rest)[0]?.text ?? '';
+    if (!endsSentence(first) || wordCount(first) < data.dateline.commaMinWords || listGoesOn(rest)) return null;
+    return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
+  };
 
   return (paragraph) => {
     for (const form of forms) {
@@ -57,6 +81,6 @@ export function createDatelineSplitter(data: CleaningData, months: string): (par
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest };
     }
-    return null;
+    return commaDateline(paragraph);
   };
 }

@@ -1,6 +1,7 @@
 import { alternation, wholeWord } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
+import { createDataLists, type DataLists } from './data-lists.js';
 import { endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -23,9 +24,10 @@ function placeNames(extra: readonly string[]): string[] {
  * section subheadings that share topic words with the article (kind `subheading`), or headlines
  * of other stories pasted between paragraphs (kind `unrelated-headline`): few of their content
  * words occur in the title and body, or they name a country the article never mentions. Short
- * question/exclamation lines without a single topic word are pasted headlines too.
+ * question/exclamation lines without a single topic word are pasted headlines too. Lines of a
+ * printed list of figures (data-lists.ts) are content and stay.
  */
-export function createHeadlineFilter(data: CleaningData): (title: string, lines: string[], removed: Removal[]) => string[] {
+export function createHeadlineFilter(data: CleaningData, lists: DataLists = createDataLists(data)): (title: string, lines: string[], removed: Removal[]) => string[] {
   const { maxWords, minOverlap, questionMaxWords } = data.headline;
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const suffixes = [...new Set(data.headline.suffixes.map(foldKey))].sort((a, b) => b.length - a.length);
@@ -63,7 +65,9 @@ export function createHeadlineFilter(data: CleaningData): (title: string, lines:
       return ratio < minOverlap || foreign;
     };
 
-    return lines.filter((line) => {
+    const listed = lists.find(lines);
+    return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
+      if (listed[i] === true) return true;
       if (isHeadline(line)) {
         removed.push({ kind: unrelated(line, false) ? 'unrelated-headline' : 'subheading', text: line });
         return false;

@@ -2,6 +2,8 @@ import { alternation, NOT_AFTER } from '../text/boundaries.js';
 import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
 
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
 /** Punctuation after which a clause may end: comma, semicolon, colon, dashes. */
 const PUNCTUATION = /[,;:，؛—–]|\s-\s/gu;
 
@@ -22,7 +24,9 @@ export function createLeadTitle(data: CleaningData): (body: string) => string {
     const cuts: number[] = [];
     for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);
     if (clauseWord) for (const m of first.matchAll(clauseWord)) cuts.push(m.index);
-    const fits = cuts.filter((c) => c >= min && c <= max).sort((a, b) => b - a);
+    // a cut that leaves only a Latin kicker (`India vs Australia, 1st Test Highlights`) is no Hindi title
+    const hindi = DEVANAGARI.test(first);
+    const fits = cuts.filter((c) => c >= min && c <= max && (!hindi || DEVANAGARI.test(first.slice(0, c)))).sort((a, b) => b - a);
     const cut = fits[0];
     if (cut !== undefined) return first.slice(0, cut).replace(/[\s,;:，؛—–-]+$/u, '');
     const space = first.lastIndexOf(' ', max);

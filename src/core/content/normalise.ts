@@ -26,14 +26,15 @@ export function splitGluedScripts(line: string): string {
 
 /**
  * Punctuation spacing: no space before , । ? ! : ; (after a letter), one space after , । ? ! when a
- * letter follows, single spaces, no space inside brackets.
+ * letter follows (unless `addMissing` is false: a headline keeps the page's `मामले,स्वास्थ्य`),
+ * single spaces, no space inside brackets.
  */
-export function fixSpacing(line: string): string {
-  return line
+export function fixSpacing(line: string, addMissing = true): string {
+  const tight = line
     .replace(/[ ]+/g, ' ')
     .replace(/(?<=[\p{L}\p{M}\p{N}"”’)])\s+([,।॥?!;])/gu, '$1')
-    .replace(/(?<=[\p{L}\p{M}])\s+([:：])(?=\s|$)/gu, '$1')
-    .replace(/([,।॥?!])(?=[\p{L}])/gu, '$1 ')
+    .replace(/(?<=[\p{L}\p{M}])\s+([:：])(?=\s|$)/gu, '$1');
+  return (addMissing ? tight.replace(/([,।॥?!])(?=[\p{L}])/gu, '$1 ') : tight)
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .trim();

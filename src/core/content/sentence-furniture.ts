@@ -3,15 +3,18 @@ import type { CleaningData } from './cleaning-data.js';
 import { compileAll, endsSentence, lineStart, type Removal } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 
-/** The last word of a page cut off mid-word: one consonant (with virama or matra at most) and a stop. */
-const TRUNCATED = /(?<![\p{L}\p{M}])[\u0915-\u0939\u0958-\u095F][\u093E-\u094D]?\.$/u;
+/**
+ * The last word of a page cut off mid-word: one consonant (with virama or matra at most) and a stop,
+ * unless it is a real one-syllable word (`है.`, `था.`: config `sentenceFurniture.shortWords`).
+ */
+const TRUNCATED = /(?<![\p{L}\p{M}])(?<word>[\u0915-\u0939\u0958-\u095F][\u093E-\u094D]?)\.$/u;
 
 /** A quotation or bracket closing the page is a finished sentence too. */
 const CLOSED = /["”’)\]]$/u;
 
 /**
  * Sentence-level furniture that survives line cleaning (and every furniture on one-line pages):
- * "read also" sentences, embedded tweets (`pic.twitter.com/…`, `— Name (@handle) March 3, 2024`),
+ * "read also" sentences, a live blog's welcome paragraph (`… के लाइव ब्लॉग में आपका स्वागत है`), embedded tweets (`pic.twitter.com/…`, `— Name (@handle) March 3, 2024`),
  * gallery counters (`1/7`, `2 of 10`) and the fragment a cut-off page ends with (no sentence end,
  * or a truncated word `लोगों क.`). Returns the paragraphs in the same order; a paragraph that loses
  * every sentence becomes ''.
@@ -19,8 +22,8 @@ const CLOSED = /["”’)\]]$/u;
 export interface SentenceFurniture {
   /** Drops furniture sentences; a short paragraph (≤ 3 sentences) carrying a tweet goes whole. */
   strip: (paragraphs: string[], removed: Removal[]) => string[];
-  /** Drops the fragment the last paragraph ends with when the page was cut off. */
-  cutOff: (paragraphs: string[], removed: Removal[]) => string[];
+  /** Drops the fragment the last paragraph ends with when the page was cut off (not a list line). */
+  cutOff: (paragraphs: string[], removed: Removal[], isListLine?: (line: string) => boolean) => string[];
 }
 
 /** Paragraphs with a tweet marker and at most this many sentences are the embedded tweet. */
@@ -30,6 +33,12 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
   const readAlso = compileAll(data.footer.readAlso, 'iu', lineStart);
   const tweets = compileWithMonths(data.sentenceFurniture.tweets, 'iu', months);
   const gallery = compileWithMonths(data.sentenceFurniture.gallery, 'iu', months);
+  const welcome = compileAll(data.sentenceFurniture.welcome, 'iu');
+  const shortWords = new Set(data.sentenceFurniture.shortWords.map((w) => w.normalize('NFC')));
+  const truncated = (end: string): boolean => {
+    const word = TRUNCATED.exec(end)?.groups?.word;
+    return word !== undefined && !shortWords.has(word);
+  };
   const kindOf = (sentence: string): string | null => {
     if (readAlso.some((r) => r.test(sentence))) return 'read-also';
     if (tweets.some((r) => r.test(sentence))) return 'tweet';
@@ -45,6 +54,10 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
         removed.push({ kind: 'tweet', text: paragraph });
         return '';
       }
+      if (sentences.length <= TWEET_SENTENCES && welcome.some((r) => r.test(sentences[0] ?? ''))) {
+        removed.push({ kind: 'welcome', text: paragraph });
+        return '';
+      }
       const kept = sentences.filter((s) => {
         const kind = kindOf(s);
         if (kind) removed.push({ kind, text: s });
@@ -53,14 +66,14 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
       return kept.length === sentences.length ? paragraph : kept.join(' ');
     });
 
-  const cutOff: SentenceFurniture['cutOff'] = (paragraphs, removed) => {
+  const cutOff: SentenceFurniture['cutOff'] = (paragraphs, removed, isListLine = () => false) => {
     const out = [...paragraphs];
     const last = out.findLastIndex((p) => p !== '');
     const tail = out[last];
-    if (tail !== undefined) {
+    if (tail !== undefined && !isListLine(tail)) {
       const sentences = splitSentences(tail).map((s) => s.text);
       const end = sentences.at(-1) ?? '';
-      if ((!endsSentence(end) && !CLOSED.test(end)) || TRUNCATED.test(end)) {
+      if ((!endsSentence(end) && !CLOSED.test(end)) || truncated(end)) {
         removed.push({ kind: 'cut-off', text: end });
         out[last] = sentences.slice(0, -1).join(' ');
       }

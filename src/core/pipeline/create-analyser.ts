@@ -2,6 +2,7 @@ import { createCleaner } from '../content/create-cleaner.js';
 import type { KhabarData } from '../data/load-data.js';
 import { bodyFacts, extractArticleFacts, reportedFacts, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
 import { createDateExtractor } from '../facts/dates/create-date-extractor.js';
+import { citySources } from '../facts/entities/cities.js';
 import { createEntityExtractor } from '../facts/entities/create-entity-extractor.js';
 import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
@@ -17,7 +18,7 @@ export type Analyser = (source: SourceArticle, report?: (problem: Problem) => vo
  * per article. An extractor that fails is reported for the article (`report`), never hidden.
  */
 export function createAnalyser(data: KhabarData): Analyser {
-  const clean = createCleaner(data.cleaning);
+  const clean = createCleaner(data.cleaning, { places: datelinePlaces(data) });
   const extractors: Extractors = {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),
@@ -69,4 +70,12 @@ export function createAnalyser(data: KhabarData): Analyser {
 function cutOffFragment(removed: CleanedPage['removed']): Sentence[] {
   const text = removed.find((r) => r.kind === 'cut-off')?.text.replace(/\s*\S+\s*$/u, '').trim() ?? '';
   return text.split(/\s+/u).length >= 3 ? [{ index: FRAGMENT_SENTENCE, text, paragraph: FRAGMENT_SENTENCE }] : [];
+}
+
+/** Place types a dateline names: cities, towns, districts, states (gazetteer), and CLDR's cities. */
+const DATELINE_TYPES = new Set(['capital', 'city', 'town', 'district', 'state', 'union territory', 'province', 'territory']);
+
+function datelinePlaces(data: KhabarData): string[] {
+  const gazetteer = data.gazetteer.places.filter((p) => DATELINE_TYPES.has((p.type ?? '').trim())).flatMap((p) => p.hi);
+  return [...gazetteer, ...citySources(data.entities).flatMap((c) => c.hi)];
 }

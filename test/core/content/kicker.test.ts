@@ -24,10 +24,23 @@ describe('SEO kicker', () => {
     expect(removed).toEqual([{ kind: 'kicker', text: kicker }]);
   });
 
-  it('is removed from the title and from body lines', () => {
-    const result = clean('Share Market Today: सेंसेक्स में तेजी\nShare Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।');
-    expect(result.title).toBe('सेंसेक्स में तेजी');
-    expect(result.body).toBe('बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।');
+  // A topical kicker in a body line is page text (eval/GOLD.md: the lead is quoted as on the page,
+  // `Budget 2024: वित्त मंत्री …`); only a label kicker (`LIVE Updates:`) is furniture there too.
+  it.each([
+    ['a topical kicker in the body is page text', 'Stock Market: सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
+    ["the headline's kicker repeated on a paragraph is an echo", 'Share Market Today: सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
+    ['a label kicker: removed from both', 'Share Market LIVE Updates: सेंसेक्स में तेजी', 'Breaking News LIVE Updates: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
+  ])('%s', (_name, head, line, title, body) => {
+    const result = clean(`${head}\n${line}`);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+  });
+
+  it('a page without a headline keeps its kicker in the lead and the title built from it', () => {
+    const lead = 'Budget 2024: वित्त मंत्री निर्मला सीतारमण ने मंगलवार को कहा कि सरकार पूंजीगत व्यय के लिए 11.11 लाख करोड़ रुपये प्रदान करेगी।';
+    const result = clean(`${lead}\nउन्होंने कहा कि राजकोषीय घाटा 4.9 फीसदी रहेगा।`);
+    expect(result.body.startsWith(lead)).toBe(true);
+    expect(result.title.startsWith('Budget 2024: वित्त मंत्री')).toBe(true);
   });
 });
 

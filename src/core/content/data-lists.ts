@@ -1,0 +1,38 @@
+import type { CleaningData } from './cleaning-data.js';
+import { compileAll } from './line-tools.js';
+
+/**
+ * Lists of figures printed as lines (`- पंजाब कांग्रेस-77 सीटें`, `- अन्य-02`) under a header line
+ * (`पंजाब(117 सीटें) :`) are article content, though they are short and end without a stop like
+ * headlines. A line counts only inside a run of at least two such lines (a lone `Page - 2` is not a
+ * list) or right under a header; a header counts only right above an item.
+ */
+export interface DataLists {
+  /** Per line, whether it belongs to a list. */
+  find: (lines: readonly string[]) => boolean[];
+  /** The line has the shape of a list item (a page cut off after one is not cut mid-sentence). */
+  isItem: (line: string) => boolean;
+  /** A list item with its separator (group `sep`) printed as `: `: `- कांग्रेस-77 सीटें` → `- कांग्रेस: 77 सीटें`. */
+  normalise: (line: string) => string;
+}
+
+export function createDataLists(data: CleaningData): DataLists {
+  const items = compileAll(data.dataLists.items, 'du');
+  const headers = compileAll(data.dataLists.headers, 'u');
+  const isItem = (line: string): boolean => items.some((r) => r.test(line));
+  const isHeader = (line: string): boolean => headers.some((r) => r.test(line));
+
+  const find = (lines: readonly string[]): boolean[] => {
+    const item = lines.map(isItem);
+    const header = lines.map((line, i) => item[i + 1] === true && isHeader(line));
+    return item.map((it, i) => header[i] === true || (it && (item[i - 1] === true || item[i + 1] === true || header[i - 1] === true)));
+  };
+  const normalise = (line: string): string => {
+    for (const regex of items) {
+      const sep = regex.exec(line)?.indices?.groups?.sep;
+      if (sep) return `${line.slice(0, sep[0])}: ${line.slice(sep[1])}`;
+    }
+    return line;
+  };
+  return { find, isItem, normalise };
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['नई दिल्ली', 'पटना', 'बिहार', 'असम', 'गया', 'नालंदा'] });
+const page = (...lines: string[]): string => lines.join('\n');
+const HEAD = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
+const S1 = 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया।';
+const S2 = 'हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं।';
+
+describe('not a comma dateline', () => {
+  it.each([
+    ['a list of places', 'पटना, गया और नालंदा में भारी बारिश हुई है।'],
+    ['a list of states', 'बिहार, असम जैसे राज्यों में भीषण तबाही हुई है।'],
+    ['a word that is no known place', 'हालांकि, सरकार ने इस पर कोई फैसला नहीं लिया है।'],
+    ['an unknown place', 'भागलपुर, जहां पुल गिरा था, अब भी बंद पड़ा है।'],
+    ['a known place before a short clause', 'पटना, सुबह से बारिश।'],
+  ])('%s', (_name, line) => {
+    const result = clean(page(HEAD, line, S2));
+    expect(result.dateline).toBeNull();
+    expect(result.body).toBe(`${line}\n${S2}`);
+  });
+
+  it('without known places no comma dateline is split', () => {
+    const plain = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+    const line = 'नई दिल्ली, उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है।';
+    expect(plain(page(HEAD, line, S2)).dateline).toBeNull();
+  });
+});
+
+describe('furniture that only looks like a list or a stamp is still removed', () => {
+  it.each([
+    ['related headlines in a bullet list', page(HEAD, S1, '- असम में बाढ़ से 9 लोगों की मौत', '- दिल्ली में पारा 45 डिग्री के पार', S2)],
+    ['a lone page counter', page(HEAD, S1, 'Page - 2', S2)],
+    ['a date stamp without a place', page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)],
+  ])('%s', (_name, raw) => {
+    const result = clean(raw);
+    expect(result.title).toBe(HEAD);
+    expect(result.body).toBe(`${S1}\n${S2}`);
+  });
+
+  it('a truncated last word is still cut', () => {
+    expect(clean(page(HEAD, S1, `${S2} पुलिस ने बताया कि मृतकों में दो लोगों क.`)).body).toBe(`${S1}\n${S2}`);
+  });
+
+  it('a date stamp line gives no dateline', () => {
+    expect(clean(page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)).dateline).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCleaner } from '../../../src/core/content/create-cleaner.js';
+import { loadData } from '../../../src/core/data/load-data.js';
+import type { Dateline } from '../../../src/core/types.js';
+
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['नई दिल्ली', 'नयी दिल्ली', 'पटना', 'बिहार', 'असम', 'गया', 'नालंदा'] });
+const page = (...lines: string[]): string => lines.join('\n');
+const dl = (text: string, place: string, date: string | null): Dateline => ({ text, place, date });
+
+const HEAD = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
+const S1 = 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया।';
+const S2 = 'हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं।';
+
+describe('datelines from stamp lines and comma datelines', () => {
+  // [case, raw page, title, body, dateline]
+  it.each([
+    ['site stamp with place, date and update', page('aajtak.in नई दिल्ली, 30 जुलाई 2020, अपडेटेड 16:37 IST', HEAD, S1, S2), HEAD, `${S1}\n${S2}`, dl('नई दिल्ली, 30 जुलाई 2020', 'नई दिल्ली', '30 जुलाई 2020')],
+    ['place and a numeric-English date on their own line', page(HEAD, 'नई दिल्ली 08-Apr-2017', S1, S2), HEAD, `${S1}\n${S2}`, dl('नई दिल्ली 08-Apr-2017', 'नई दिल्ली', '08-Apr-2017')],
+    ['a known place and a comma before the lead sentence', page(HEAD, `नयी दिल्ली, उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`), HEAD, `उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`, dl('नयी दिल्ली,', 'नयी दिल्ली', null)],
+    ['a dateline in the lead wins over a stamp line', page('aajtak.in नई दिल्ली, 30 जुलाई 2020', HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
+  ])('%s', (_name, raw, title, body, dateline) => {
+    const result = clean(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(body);
+    expect(result.dateline).toEqual(dateline);
+  });
+});
+
+describe('article lines that look like furniture stay in the body', () => {
+  it.each([
+    [
+      'a list of figures under a header',
+      page(HEAD, S1, 'पंजाब(117 सीटें) :', '- पंजाब कांग्रेस-77 सीटें', '- आम आदमी पार्टी-20 सीटें', '- अन्य-02'),
+      `${S1}\nपंजाब(117 सीटें) :\n- पंजाब कांग्रेस: 77 सीटें\n- आम आदमी पार्टी: 20 सीटें\n- अन्य: 02`,
+    ],
+    ['a last sentence ending in है.', page(HEAD, S1, 'यहां कांग्रेस को 63, बीआरएस को 39 और बीजेपी को 10 सीटे मिली है.'), `${S1}\nयहां कांग्रेस को 63, बीआरएस को 39 और बीजेपी को 10 सीटे मिली है.`],
+    ['a last sentence ending in था.', page(HEAD, S1, 'गोवा की 40 सीटों के लिए मतदान हुआ था.'), `${S1}\nगोवा की 40 सीटों के लिए मतदान हुआ था.`],
+  ])('%s', (_name, raw, body) => {
+    expect(clean(raw).body).toBe(body);
+  });
+
+  it('a headline keeps its own punctuation spacing', () => {
+    expect(clean(page('भारत में कोरोना के 28 मामले,स्वास्थ्य मंत्री ने दी जानकारी', S1, S2)).title).toBe('भारत में कोरोना के 28 मामले,स्वास्थ्य मंत्री ने दी जानकारी');
+  });
+});
+
+describe('site bylines, desks and welcome paragraphs are furniture', () => {
+  it.each([
+    ['a byline label with a Hindi name', page(HEAD, 'By : सागर द्विवेदी', S1, S2), 'byline'],
+    ["the site's desk", page(HEAD, 'स्टेट मिरर डेस्क', S1, S2), 'byline'],
+    ['a bureau report line', page(HEAD, 'ब्यूरो रिपोर्ट', S1, S2), 'byline'],
+    ["a live blog's welcome", page(HEAD, 'स्टेट मिरर हिंदी के लाइव ब्लॉग में आपका स्वागत है. यहां आपको दिनभर की बड़ी खबरें देखने को मिलेंगी.', S1, S2), 'welcome'],
+  ])('%s', (_name, raw, kind) => {
+    const result = clean(raw);
+    expect(result.title).toBe(HEAD);
+    expect(result.body).toBe(`${S1}\n${S2}`);
+    expect(result.removed.map((r) => r.kind)).toContain(kind);
+  });
+});
