@@ -1,58 +1,8 @@
-import type { ChatKind, Platform } from '../ports/store-port.js';
+import type { Platform } from '../ports/store-port.js';
+import { isGroupChat, type ChatRef, type LimiterClock, type RateLimiter, type RateLimits } from './limiter-types.js';
 import { SlidingWindow } from './sliding-window.js';
 
-export interface RateLimits {
-  /** Minimum spacing between two messages to one chat (≈1 msg/s on Telegram); 0 = none. */
-  perChatIntervalMs: number;
-  /** At most this many messages per minute to one group or channel. */
-  perGroupPerMinute: number;
-  /** At most this many messages per second overall, per platform. */
-  globalPerSecond: number;
-}
-
-/** What the limiter needs to know about a chat (a Subscription is one). */
-export interface ChatRef {
-  platform: Platform;
-  chatId: string;
-  kind: ChatKind;
-}
-
-export interface AcquireOptions {
-  /** 'reply' (a command answer) is granted before any waiting 'digest' part of the same platform. */
-  priority?: 'reply' | 'digest';
-  /** Checked whenever waiters are re-examined; when true the wait ends with false. */
-  cancelled?: () => boolean;
-}
-
-export interface RateLimiter {
-  /**
-   * Waits until a message to this chat is allowed, then counts it and resolves true; resolves false
-   * without counting when `cancelled()` turns true while waiting. A chat waiting for its own gap
-   * (or a 429 pause) holds only itself: other chats are granted meanwhile, replies first.
-   */
-  acquire(chat: ChatRef, options?: AcquireOptions): Promise<boolean>;
-  /** Milliseconds until a message to this chat would be allowed (0 = now). */
-  waitMs(chat: ChatRef): number;
-  /**
-   * The platform answered the message just sent to this chat: its gaps count from now, so the
-   * server sees them in full whatever the network delay of either message.
-   */
-  settle(chat: ChatRef): void;
-  /** A 429 for this chat: nothing more to it for `ms`. */
-  pause(chat: ChatRef, ms: number): void;
-  /** Re-examines the waiters now (after a stop, cancelled ones resolve false at once). */
-  wake(): void;
-}
-
-export interface LimiterClock {
-  now: () => Date;
-  sleep: (ms: number) => Promise<void>;
-}
-
-/** Groups, supergroups and channels: any non-private chat, and negative Telegram chat ids. */
-export function isGroupChat(chat: ChatRef): boolean {
-  return chat.kind !== 'private' || (chat.platform === 'telegram' && chat.chatId.startsWith('-'));
-}
+export { isGroupChat, type AcquireOptions, type ChatRef, type LimiterClock, type RateLimiter, type RateLimits } from './limiter-types.js';
 
 /** Slices of a second the global rate is spread over, so a full second is never one burst. */
 const SLICES = 4;
@@ -77,6 +27,10 @@ export function createRateLimiter(limits: RateLimits, clock: LimiterClock): Rate
   const pausedUntil = new Map<string, number>();
   const queues = { reply: [] as Waiter[], digest: [] as Waiter[] };
   let wakeAt: number | null = null;
+  // Monotonic time: the clock, but never behind a deadline already slept to (a clock set back, or a
+  // test's frozen clock with instant sleeps, must not keep a wait from ending).
+  let latest = -Infinity;
+  const nowMs = (): number => (latest = Math.max(latest, clock.now().getTime()));
 
   const keyOf = (chat: ChatRef): string => `${chat.platform}:${chat.chatId}`;
   const get = <T>(map: Map<string, T>, key: string, make: () => T): T => {
@@ -115,7 +69,7 @@ export function createRateLimiter(limits: RateLimits, clock: LimiterClock): Rate
 
   /** Grants every waiter that may go now, in queue order; schedules the next look when some wait. */
   const pump = (): void => {
-    const now = clock.now().getTime();
+    const now = nowMs();
     let next = Infinity;
     for (const queue of [queues.reply, queues.digest]) {
       let kept = 0;
@@ -142,6 +96,7 @@ export function createRateLimiter(limits: RateLimits, clock: LimiterClock): Rate
     if (wakeAt !== null && wakeAt <= at && wakeAt > now) return;
     wakeAt = at;
     void clock.sleep(ms).then(() => {
+      latest = Math.max(latest, at);
       if (wakeAt === at) wakeAt = null;
       pump();
     });
@@ -149,7 +104,7 @@ export function createRateLimiter(limits: RateLimits, clock: LimiterClock): Rate
 
   return {
     waitMs(chat) {
-      const now = clock.now().getTime();
+      const now = nowMs();
       return Math.max(chatWait(chat, now), globalWait(chat.platform, now));
     },
     acquire(chat, options = {}) {
@@ -160,11 +115,11 @@ export function createRateLimiter(limits: RateLimits, clock: LimiterClock): Rate
       });
     },
     settle(chat) {
-      const now = clock.now().getTime();
+      const now = nowMs();
       for (const window of chatWindows(chat)) window.touchLast(now);
     },
     pause(chat, ms) {
-      const until = clock.now().getTime() + ms;
+      const until = nowMs() + ms;
       const key = keyOf(chat);
       pausedUntil.set(key, Math.max(until, pausedUntil.get(key) ?? 0));
     },

@@ -113,4 +113,13 @@ describe('rate limiter queue', () => {
     expect(limiter.waitMs(chat('3'))).toBeGreaterThan(0);
     expect(limiter.waitMs(chat('3', 'guild-channel', 'discord'))).toBe(0);
   });
+
+  it('ends a wait once its time was slept even if the clock stands still (frozen test clocks, a clock set back)', async () => {
+    const frozen = { now: () => new Date('2025-03-14T02:29:00.000Z'), sleep: async () => undefined };
+    const limiter = createRateLimiter(limits, frozen);
+    expect(await limiter.acquire(chat('42'))).toBe(true);
+    limiter.pause(chat('42'), 5000);
+    expect(await limiter.acquire(chat('42'))).toBe(true);
+  });
 });
+
