@@ -28,8 +28,8 @@ describe('facts of an article with many sentences', () => {
     }));
     const facts = reportedFacts(extractArticleFacts(extractors, sentences, '2024-07-10', () => undefined));
     expect(facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual(
-      sentences.map((s, i) => [i, `${(i % 28) + 1} जून 2024`, `2024-06-${String((i % 28) + 1).padStart(2, '0')}`]),
+      sentences.map((_s, i) => [i, `${(i % 28) + 1} जून 2024`, `2024-06-${String((i % 28) + 1).padStart(2, '0')}`]),
     );
-    expect(facts.numbers.map((n) => [n.sentence, n.value, n.unit])).toEqual(sentences.map((s, i) => [i, i + 2, 'person']));
+    expect(facts.numbers.map((n) => [n.sentence, n.value, n.unit])).toEqual(sentences.map((_s, i) => [i, i + 2, 'person']));
   });
 });
