@@ -1,4 +1,4 @@
-import type { AnalysedArticle, DateFact, NumberFact, NumberQualifier, NumberRole } from '../types.js';
+import type { AnalysedArticle, DateFact, EnSource, NumberFact, NumberQualifier, NumberRole } from '../types.js';
 
 /** The `facts --json` contract shape of one article (no internal fields such as spans). */
 export interface ArticleFactsJson {
