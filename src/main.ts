@@ -27,7 +27,7 @@ const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.
 // then stops gracefully. The handlers run only after `started` is set (signals wait for the loop).
 const START_GRACE_MS = 5000;
 let started: Promise<RunningApp> | undefined;
-process.on('SIGHUP', () => void started?.then((app) => app.reload()));
+process.on('SIGHUP', () => void started?.then((app) => app.reload()).catch((err: unknown) => logger.error({ err }, 'reload failed')));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');

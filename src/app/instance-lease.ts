@@ -80,7 +80,12 @@ export function takeInstanceLease(repo: LeaseRepo, options: LeaseOptions): Insta
     }
     if (renewed) return;
     clearInterval(timer);
-    const holder = repo.current();
+    let holder: ReturnType<typeof repo.current> = null;
+    try {
+      holder = repo.current();
+    } catch (error) {
+      options.logger.warn({ err: error }, 'could not read the lease holder');
+    }
     options.logger.error({ holder: holder ? `${holder.host}:${holder.pid}` : null }, 'the instance lease was taken over by another khabar; stopping');
     options.onLost(holder);
   }, Math.max(10, Math.floor(ttlMs / HEARTBEATS_PER_TTL)));

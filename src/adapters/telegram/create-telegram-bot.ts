@@ -59,6 +59,14 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   const commands = telegramCommands();
   bot.on(['message:text', 'channel_post:text'], createCommandHandler(commands, services));
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      if (method === 'getUpdates' && !signal?.aborted) services.logger.warn({ err }, 'telegram polling failed; retrying');
+      throw err;
+    }
+  });
   bot.catch((err) => {
     services.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, 'telegram update failed');
   });
@@ -71,12 +79,17 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
       // API root fail the start with a clear error instead of hanging.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await setCommandMenus(bot.api, commands.map((c) => c.command), config.telegram.adminIds, services.logger);
+      // silent: the runner would print fetch errors with console.error, and they carry the request
+      // URL with the token; failures go through the logger (which redacts secrets) instead
       runner = run(bot, {
         runner: {
           fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: ['message', 'channel_post'] },
           retryInterval: 'exponential',
+          silent: true,
         },
       });
+      // a revoked token (401), a second poller (409) or retries run out end polling: log it, never crash
+      runner.task()?.catch((err: unknown) => services.logger.error({ err }, 'telegram polling stopped'));
       services.logger.info({ username: bot.botInfo.username }, 'telegram bot polling');
     },
     async stop() {
