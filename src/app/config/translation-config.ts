@@ -33,6 +33,10 @@ export const translationConfigSchema = z
     if (t.provider !== 'none' && t.baseUrl === null) {
       ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: `TRANSLATE_BASE_URL is required when TRANSLATE_PROVIDER=${t.provider}` });
     }
+    // a user:password in the URL would be echoed in fetch errors and logs: the key has its own variable
+    if (t.baseUrl !== null && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/iu.test(t.baseUrl)) {
+      ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: 'TRANSLATE_BASE_URL must not contain a user or password: put the key in TRANSLATE_API_KEY' });
+    }
     if (t.provider === 'openai' && t.model === null) {
       ctx.addIssue({ code: 'custom', path: ['model'], message: 'TRANSLATE_MODEL is required when TRANSLATE_PROVIDER=openai (e.g. gpt-4o-mini, or an Ollama model name)' });
     }

@@ -32,6 +32,7 @@ describe('TRANSLATE_* settings', () => {
     [{ TRANSLATE_PROVIDER: 'libretranslate', TRANSLATE_BASE_URL: 'not a url' }, /^TRANSLATE_BASE_URL: /],
     [{ TRANSLATE_TIMEOUT_MS: 'ten' }, /^TRANSLATE_TIMEOUT_MS: /],
     [{ TRANSLATE_TIMEOUT_MS: '5' }, /^TRANSLATE_TIMEOUT_MS: /],
+    [{ TRANSLATE_PROVIDER: 'libretranslate', TRANSLATE_BASE_URL: 'https://user:secret@lt.example/' }, /must not contain a user or password/],
   ])('%o is refused naming the variable', (env, message) => {
     expect(issues(env).some((i) => message.test(i))).toBe(true);
   });
