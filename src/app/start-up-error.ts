@@ -1,6 +1,5 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { StoreError } from '../adapters/store/store-errors.js';
 
 interface Coded {
   code?: unknown;
@@ -26,7 +25,14 @@ function writable(path: string): boolean {
   }
 }
 
-function databaseLine(error: StoreError, path: string): string {
+/**
+ * The store adapter's errors, recognised by name: the app layer imports no adapter. (Names as set in
+ * src/adapters/store/store-errors.ts.)
+ */
+const STORE_ERRORS = new Set(['StoreError', 'SchemaTooNewError']);
+const isStoreError = (error: unknown): error is Error => error instanceof Error && STORE_ERRORS.has(error.name);
+
+function databaseLine(error: Error, path: string): string {
   const cause = codeOf(error.cause);
   const detail = error.cause instanceof Error ? error.cause.message : error.message;
   if (cause === 'SQLITE_NOTADB' || cause.startsWith('SQLITE_CORRUPT')) {
@@ -42,7 +48,7 @@ function databaseLine(error: StoreError, path: string): string {
       `(SQLite also writes ${path}-wal next to it), or set DATABASE_PATH to a writable place`
     );
   }
-  if (error.code === 'schema-too-new') return error.message;
+  if (codeOf(error) === 'schema-too-new') return error.message;
   return `${error.message} (check DATABASE_PATH)`;
 }
 
@@ -64,7 +70,7 @@ function tokenLine(error: unknown): string | null {
  * to do. The stack stays out of it (main.ts logs it at debug level only).
  */
 export function describeStartError(error: unknown, databasePath: string): string {
-  if (error instanceof StoreError) return databaseLine(error, databasePath);
+  if (isStoreError(error)) return databaseLine(error, databasePath);
   const token = tokenLine(error);
   if (token) return token;
   return error instanceof Error ? error.message : String(error);
