@@ -37,13 +37,8 @@ export function createSummariser(data: LexiconData): Summariser {
   const index = indexLexicon(data);
   const lines = createEnglishLines(index);
   const select = createSelector(index.stopwords);
-  const strips = data.leadStrip.flatMap((source) => {
-    try {
-      return [new RegExp(source, 'u')];
-    } catch {
-      return [];
-    }
-  });
+  // every source was checked to compile when the lexicon was loaded (lexicon-data.ts)
+  const strips = data.leadStrip.map((source) => new RegExp(source, 'u'));
   const cleanHindi = (text: string): string => {
     let out = text.replace(/\s+/g, ' ').trim();
     for (const re of strips) {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 
 const words = z.array(z.string().min(1)).default([]);
+
+/** A regex source that compiles with the `u` flag: a broken one is reported with file and line at load. */
+function compilesUnicode(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 const dict = z.record(z.string().min(1), z.string()).default({});
 
 /**
@@ -107,7 +117,7 @@ export const lexiconDataSchema = z.object({
     .object({ last: words, this: words, next: words, week: words, month: words, year: words })
     .default({ last: [], this: [], next: [], week: [], month: [], year: [] }),
   /** Regex sources removed from the start of a Hindi summary line (kickers, datelines). */
-  leadStrip: words,
+  leadStrip: z.array(z.string().min(1).refine(compilesUnicode, { message: 'not a valid regular expression (u flag)' })).default([]),
   /** Scale words that count nothing alone: a number fact whose text starts with one is not shown ("अरब देशों"). */
   bareScales: words,
 });
