@@ -80,15 +80,26 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     throw error;
   }
   // With a provider, readers see cached guarded translations; the rest is translated in the background.
-  const translation = setupTranslation({
-    translator: createTranslator(config.translation), config: config.translation, cache: store.translations, configDir: config.configDir, content: offline, logger,
-  });
+  let translation: ReturnType<typeof setupTranslation>;
+  let delivery: ReturnType<typeof createDeliveryService>;
+  try {
+    translation = setupTranslation({
+      translator: createTranslator(config.translation), config: config.translation, cache: store.translations, configDir: config.configDir, content: offline, logger,
+    });
+    const senders = {
+      ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
+      ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
+    };
+    delivery = createDeliveryService({ store, content: translation.content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
+  } catch (error) {
+    // a failure after the lease was taken must not leave the lease, the database or the workers open
+    lease.release();
+    store.close();
+    await pool.close();
+    cache.close();
+    throw error;
+  }
   const content = translation.content;
-  const senders = {
-    ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
-    ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
-  };
-  const delivery = createDeliveryService({ store, content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
   const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now, ...(translation.translated ? { translation: translation.translated } : {}) };
 
   const adapters: string[] = [];
@@ -126,9 +137,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   logger.info({ adapters }, 'khabar started');
 
+  // the reload in flight, if any: stop() waits for it so nothing (e.g. translation) restarts after stop
+  let reloading: Promise<unknown> = Promise.resolve();
   const reload = async (reason: 'signal' | 'watch' | 'rescan' = 'signal'): Promise<ReloadReport> => {
     const before = content.current();
-    const report = await content.reload();
+    const pending = content.reload();
+    reloading = pending.catch(() => undefined);
+    const report = await pending;
     if (report.ok) {
       // a rescan or a watch event that changed nothing keeps the same snapshot: not worth an info line
       const level = content.current() === before && reason !== 'signal' ? 'debug' : 'info';
@@ -157,6 +172,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       // so stopping the bot does not wait for a whole delivery to finish.
       watcher.stop();
       await delivery.stop(10_000);
+      await reloading;
       await telegram?.stop();
       await discord?.stop();
       await consoleAdapter?.stop();
