@@ -1,6 +1,7 @@
 import type { DateFact } from '../types.js';
 import { sameValue, type EnglishNumber } from './english-numbers.js';
 import type { TranslationData } from './translation-data.js';
+import { asciiDigits } from '../text/devanagari.js';
 
 /** What a date check sees of the English line: its lower-cased text and the numbers read in it. */
 export interface EnglishText {
@@ -99,7 +100,7 @@ export function createDateCheck(data: TranslationData): (date: DateFact, english
 
   return (date, english, published) => {
     const unit = date.granularity as Unit;
-    const yearWritten = /\d{4}/.test(date.text.replace(/[०-९]/g, (c) => String(c.charCodeAt(0) - 0x966)));
+    const yearWritten = /\d{4}/.test(asciiDigits(date.text));
     if (!carried(date.value, unit, date, english, published, yearWritten)) return false;
     if (!date.end || date.end === date.value) return true;
     const end = parts(date.end);

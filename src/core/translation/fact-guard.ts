@@ -3,6 +3,7 @@ import type { DateFact, EntityMention, NumberFact } from '../types.js';
 import { createDateCheck, type EnglishText } from './english-dates.js';
 import { createEnglishNumberReader, sameValue, type EnglishNumber } from './english-numbers.js';
 import type { TranslationData } from './translation-data.js';
+import { asciiDigits } from '../text/devanagari.js';
 
 /** The facts the extractors found in one Hindi sentence (the headline or one body sentence). */
 export interface SentenceFacts {
@@ -30,7 +31,6 @@ interface Allowed {
   vague: number[];
 }
 
-const DEVANAGARI_DIGIT = /[०-९]/g;
 const HINDI_WORD = /[\p{L}\p{M}]+/gu;
 const DIGITS = /\d[\d,]*(?:\.\d+)?/g;
 /** Latin text for comparison: lower case, accents removed (Sitharaman = Sītāraman). */
@@ -64,7 +64,7 @@ export function createFactGuard(data: TranslationData, hindiNumberWords: Record<
         if (day) numbers.push(Number(day));
       }
     }
-    const ascii = hindi.replace(DEVANAGARI_DIGIT, (c) => String(c.charCodeAt(0) - 0x966));
+    const ascii = asciiDigits(hindi);
     for (const m of ascii.matchAll(DIGITS)) numbers.push(Number(m[0].replace(/,+$/, '').replace(/,/g, '')));
     for (const m of hindi.matchAll(HINDI_WORD)) {
       const key = foldKey(m[0]);
