@@ -116,7 +116,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !index.stopwords.has(foldKey(it.text));
       // a place or organisation glued to an unknown word may be part of a longer name ("भारत आदिवासी पार्टी")
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
-      const reading = { phrases: r.phrases, cut, ...(framed && r.frame ? { frame: r.frame } : {}) };
+      // an unread word with a case marker after it is a noun in an argument position: it may own a figure
+      const unread = new Set(rest.filter((it, k) => unknown(it) && ['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '')).map((it) => it.start));
+      const reading = { phrases: r.phrases, cut, unread, ...(framed && r.frame ? { frame: r.frame } : {}) };
       const shown = sure ? full : factsLine(sentence, facts, reading) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -11,6 +11,8 @@ export interface FactsLineReading {
   frame?: { subject: string; verb: string };
   /** Offsets of mentions written beside an unknown word: the name may be longer ("भारत आदिवासी पार्टी"). */
   cut?: ReadonlySet<number>;
+  /** Offsets of unread words with a case marker after them: one may name the real owner of a figure after it. */
+  unread?: ReadonlySet<number>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -61,6 +63,14 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const mentions = mine(facts.mentions, sentence.index);
   const frame = reading.frame;
   const inFrame = (text: string): boolean => !!frame && frame.subject.includes(text);
+  // a figure with no owner or role of its own, shown after a name with an unread noun (a word with a
+  // case marker) between them in the Hindi, would read as that name's ("टीम इंडिया ने कंगारूओं को 177 रनों पर": India · 177 runs,
+  // when Australia made them): such figures are listed apart, under "figures:"
+  const loose = (n: NumberFact): boolean => {
+    if (n.role || ownerOf(n, mentions)) return false;
+    const before = mentions.filter((m) => m.span.end <= n.span.start && names.includes(m.en)).at(-1);
+    return !!before && [...(reading.unread ?? [])].some((at) => at >= before.span.end && at < n.span.start);
+  };
   const placed: { text: string; at: number; figure: boolean }[] = [];
   const names: string[] = [];
   for (const m of mentions) {
@@ -75,15 +85,17 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     for (let k = placed.length - 1; k >= 0; k--) if (p.text.includes((placed[k] as { text: string }).text)) placed.splice(k, 1);
     placed.push({ ...p, figure: false });
   }
-  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions), at: n.span.start, figure: true }));
+  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions), at: n.span.start, figure: true, loose: loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
-  placed.push(...figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`))));
+  const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
+  const apart = kept.filter((q) => q.loose);
+  placed.push(...kept.filter((q) => !q.loose));
   // a name that labels its figure ("BJP: 166 seats") is not listed again on its own
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
   const when = [...new Set(mine(facts.dates, sentence.index).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-  const tail = when.length > 0 ? [`when: ${when.join(', ')}`] : [];
+  const tail = [...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []), ...(when.length > 0 ? [`when: ${when.join(', ')}`] : [])];
   const head = frame ? [frame.subject, frame.verb] : [];
   const body = placed.filter((p, i) => p.text && placed.findIndex((q) => q.text === p.text) === i);
   const line = (): string => [...head, ...body.map((p) => p.text), ...tail].join(' · ');

@@ -39,6 +39,27 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     reading: { phrases: [], cut: new Set([0]) },
     line: 'three seats',
   },
+  {
+    name: 'a figure with an unread noun between it and the name before it is listed apart (Australia made the runs)',
+    hi: 'टीम इंडिया ने कंगारूओं को पहले 177 रनों पर समेट दिया।',
+    spec: { orgs: [['टीम इंडिया', 'India national cricket team']], numbers: [['177 रनों', 177, 'run']] },
+    reading: { phrases: [], unread: new Set([14]) },
+    line: 'India national cricket team · figures: 177 runs',
+  },
+  {
+    name: 'a figure stays beside its name when only read words stand between them',
+    hi: 'टीम इंडिया ने कंगारूओं को पहले 177 रनों पर समेट दिया।',
+    spec: { orgs: [['टीम इंडिया', 'India national cricket team']], numbers: [['177 रनों', 177, 'run']] },
+    reading: { phrases: [], unread: new Set() },
+    line: 'India national cricket team · 177 runs',
+  },
+  {
+    name: 'an unread noun before the name does not move the figure',
+    hi: 'कंगारूओं को हराकर टीम इंडिया ने 177 रन बनाए।',
+    spec: { orgs: [['टीम इंडिया', 'India national cricket team']], numbers: [['177 रन', 177, 'run']] },
+    reading: { phrases: [], unread: new Set([0]) },
+    line: 'India national cricket team · 177 runs',
+  },
 ];
 
 describe('factsLine()', () => {
