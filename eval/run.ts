@@ -40,7 +40,7 @@ const pct = (x: number): string => x.toFixed(3);
 function table(name: string, t: SetTotals, sites: number): string {
   const rows = KINDS.map((k) => {
     const x = t.kinds[k];
-    return `  ${k.padEnd(14)} recall ${pct(x.recall)} (${x.hit}/${x.expected})  precision ${pct(x.precision)} (${x.correct}/${x.found})`;
+    return `  ${k.padEnd(14)} recall ${pct(x.recall)} (${x.hit}/${x.expected})  precision ${pct(x.precision)} (${x.correct}/${x.found})${x.respelled ? `  [${x.respelled} spelled differently]` : ''}`;
   });
   return [
     `${name}: ${t.articles} articles from ${sites} sites`,
@@ -55,7 +55,7 @@ function details(scores: ArticleScore[]): string {
   return scores.flatMap((s) => {
     const lines = [
       ...(s.titleOk ? [] : [`title: ${s.title}`]),
-      ...KINDS.flatMap((k) => [...s.kinds[k].missed.map((m) => `${k} missed: ${m}`), ...s.kinds[k].wrong.map((w) => `${k} wrong: ${w}`)]),
+      ...KINDS.flatMap((k) => [...s.kinds[k].missed.map((m) => `${k} missed: ${m}`), ...s.kinds[k].wrong.map((w) => `${k} wrong: ${w}`), ...s.kinds[k].respelled.map((r) => `${k} respelled: ${r}`)]),
       ...s.qualifier.disagreed.map((d) => `qualifier: ${d}`),
       ...s.role.disagreed.map((d) => `role: ${d}`),
       ...s.violations.map((v) => `absent found: ${v}`),
@@ -64,7 +64,7 @@ function details(scores: ArticleScore[]): string {
   }).join('\n');
 }
 
-/** `npm run eval [-- --details] [-- --set dev]`: scores every evaluation set and prints a table. */
+/** `npm run eval [-- --details] [-- --set dev] [-- --parts]`: scores every evaluation set and prints a table (with --parts, one per part too). */
 export function main(argv: string[]): void {
   const root = resolve('eval');
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
@@ -75,6 +75,7 @@ export function main(argv: string[]): void {
     const scores = results.flatMap((r) => r.scores);
     const sites = new Set(results.flatMap((r) => r.sites)).size;
     process.stdout.write(`${table(set, totals(scores), sites)}\n`);
+    if (argv.includes('--parts')) for (const [k, r] of results.entries()) process.stdout.write(`${table(`${set}/${parts.filter((p) => p.set === set)[k]?.part}`, totals(r.scores), r.sites.length)}\n`);
     const unscored = results.flatMap((r) => r.unscored);
     if (unscored.length) process.stdout.write(`  not loaded (no score): ${unscored.join(', ')}\n`);
     if (argv.includes('--details')) process.stdout.write(`${details(scores)}\n`);

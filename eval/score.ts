@@ -1,5 +1,6 @@
 import type { ArticleFactsJson } from '../src/core/pipeline/facts-json.js';
 import type { GoldArticle, GoldDate, GoldNumber } from './gold.js';
+import { spellingKey } from './spelling-key.js';
 
 export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -12,6 +13,8 @@ export interface KindScore {
   correct: number;
   missed: string[];
   wrong: string[];
+  /** Found names that match the gold only by their spelling key (the right name, romanised another way). */
+  respelled: string[];
 }
 
 /** Agreement on a number's `qualifier` / `role` among the numbers matched to gold that state one. */
@@ -39,7 +42,7 @@ type FoundDate = ArticleFactsJson['facts']['dates'][number];
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 const overlap = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 const nameKey = (s: string): string => norm(s).toLowerCase().replace(/[-‐–.'’]/gu, ' ').replace(/\s+/gu, ' ');
-const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [] });
+const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [], respelled: [] });
 const noAgreement = (): Agreement => ({ checked: 0, agreed: 0, disagreed: [] });
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
@@ -91,9 +94,16 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): Article
   const numbers = f.numbers as FoundNumber[];
   tally(kinds.numbers, numbers, gold.numbers, numberMatches, (n) => `${n.text}→${n.value} ${n.unit ?? '-'}`, (g) => `${g.text}→${g.value} ${g.unit}`, (n) => isOptionalText(n.text));
   for (const k of ['people', 'places', 'organisations'] as const) {
-    const alts = gold[k].map((n) => n.split('|').map(nameKey));
-    const optionalNames = new Set(gold.optional.flatMap((o) => o.split('|')).map(nameKey));
-    tally(kinds[k], f[k], alts, (x, g) => g.includes(nameKey(x.en)), (x) => `${x.hi}=${x.en}`, (g) => g.join('|'), (x) => optionalNames.has(nameKey(x.en)) || optional.includes(norm(x.hi)));
+    // a name matches its gold by its key, or by its spelling key (counted and listed as respelled)
+    const alts = gold[k].map((n) => n.split('|'));
+    const exact = (en: string, g: string[]): boolean => g.some((a) => nameKey(a) === nameKey(en));
+    const spelled = (en: string, g: string[]): boolean => g.some((a) => spellingKey(a) === spellingKey(en));
+    const optionalNames = gold.optional.flatMap((o) => o.split('|'));
+    tally(kinds[k], f[k], alts, (x, g) => exact(x.en, g) || spelled(x.en, g), (x) => `${x.hi}=${x.en}`, (g) => g.join('|'), (x) => exact(x.en, optionalNames) || spelled(x.en, optionalNames) || optional.includes(norm(x.hi)));
+    for (const x of f[k]) {
+      const g = alts.find((a) => spelled(x.en, a));
+      if (g && !alts.some((a) => exact(x.en, a))) kinds[k].respelled.push(`${x.en} ~ ${g.join('|')}`);
+    }
   }
   const qualifier = noAgreement();
   const role = noAgreement();

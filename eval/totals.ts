@@ -7,6 +7,8 @@ export interface KindTotal {
   correct: number;
   recall: number;
   precision: number;
+  /** Names matched only by their spelling key. */
+  respelled: number;
 }
 
 export interface SetTotals {
@@ -22,9 +24,9 @@ const sum = (scores: ArticleScore[], pick: (s: ArticleScore) => number): number 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 function kindTotal(scores: ArticleScore[], k: Kind): KindTotal {
-  const pick = (f: keyof Omit<KindScore, 'missed' | 'wrong'>) => sum(scores, (s) => s.kinds[k][f]);
+  const pick = (f: keyof Omit<KindScore, 'missed' | 'wrong' | 'respelled'>) => sum(scores, (s) => s.kinds[k][f]);
   const t = { expected: pick('expected'), hit: pick('hit'), found: pick('found'), correct: pick('correct') };
-  return { ...t, recall: ratio(t.hit, t.expected), precision: ratio(t.correct, t.found) };
+  return { ...t, recall: ratio(t.hit, t.expected), precision: ratio(t.correct, t.found), respelled: sum(scores, (s) => s.kinds[k].respelled.length) };
 }
 
 const agreement = (scores: ArticleScore[], pick: (s: ArticleScore) => Agreement) => ({

@@ -29,7 +29,7 @@ export interface ArticleScore {
 }
 
 const overlap = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
-const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [] });
+const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [], respelled: [] });
 
 function scoreArticle(json: ArticleFactsJson, exp: Expected): ArticleScore {
   const f = json.facts;
