@@ -25,7 +25,8 @@ function placeNames(extra: readonly string[]): string[] {
  * of other stories pasted between paragraphs (kind `unrelated-headline`): few of their content
  * words occur in the title and body, or they name a country the article never mentions. Short
  * question/exclamation lines without a single topic word are pasted headlines too. Lines of a
- * printed list of figures (data-lists.ts) are content and stay.
+ * printed list of figures (data-lists.ts) are content and stay, and so does a topical last line:
+ * with nothing after it, it is the cut-off end of the page.
  */
 export function createHeadlineFilter(data: CleaningData, lists: DataLists = createDataLists(data)): (title: string, lines: string[], removed: Removal[]) => string[] {
   const { maxWords, minOverlap, questionMaxWords } = data.headline;
@@ -66,10 +67,15 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     };
 
     const listed = lists.find(lines);
+    const last = lines.findLastIndex((l) => l.trim() !== '');
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;
       if (isHeadline(line)) {
-        removed.push({ kind: unrelated(line, false) ? 'unrelated-headline' : 'subheading', text: line });
+        const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
+        // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
+        // (its facts count, see the cut-off step), not a subheading
+        if (kind === 'subheading' && i === last) return true;
+        removed.push({ kind, text: line });
         return false;
       }
       if (isQuestion(line) && unrelated(line, true)) {

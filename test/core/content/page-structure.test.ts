@@ -91,6 +91,7 @@ describe('summary material hygiene', () => {
     ['Also Read line', page(HEAD, S1, 'Also Read: पटना में भारी बारिश का अलर्ट', S2), `${S1}\n${S2}`, 'read-also'],
     ['a fragment cut off at the end', page(HEAD, S1, `${S2} इस बीच विपक्ष ने सरकार पर आरोप लगाया कि`), `${S1}\n${S2}`, 'cut-off'],
     ['a truncated last word', page(HEAD, S1, `${S2} पुलिस ने बताया कि मृतकों में दो लोगों क.`), `${S1}\n${S2}`, 'cut-off'],
+    ['a short topical last line with no end: the cut-off tail, not a subheading', page(HEAD, S1, S2, 'बिहार में पुल हादसे के बाद राहत दल मौके पर पहुंच रहा'), `${S1}\n${S2}`, 'cut-off'],
   ])('%s', (_name, raw, body, kind) => {
     const result = clean(raw);
     expect(result.title).toBe(HEAD);
