@@ -48,7 +48,7 @@ export const numbersDataSchema = z
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners, name–number links and
      * "out of" phrases (90 में से 48 सीटें) across which a bare number takes the next one's noun. */
-    lists: z.object({ joiners: words, links: words, outOf: words }).prefault({}),
+    lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words }).prefault({}),
     /** Context words: a/b is runs/wickets among `runsWickets` (a-b before `seriesAfter` a series), a-b goals
      * among `goals`; a unitless level of 1000+ among `indexPoints` is in points; among `references` a bare
      * unitless number is a section or act number. */

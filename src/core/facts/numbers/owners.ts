@@ -17,10 +17,13 @@ export interface Owned {
  */
 /** Most unclaimed words read as a name before a link word. */
 const MAX_UNCLAIMED = 3;
+/** Most words in a list item's label (बिहार और पंजाब की). */
+const MAX_LABEL = 4;
 
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
+  const labelLinks = wordSet(data.lists.labelLinks);
   const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
 
@@ -37,6 +40,19 @@ export function createOwnerPairing(data: NumbersData) {
     const plain = (q: number): boolean => tokens[q]?.kind === 'word' && !joiners.has(tokens[q]?.text ?? '') && !stop.has(tokens[q]?.text ?? '');
     if (start === end && linked) while (start > end - MAX_UNCLAIMED && plain(start - 1)) start--;
     return start < end ? { start, end } : null;
+  };
+
+  /**
+   * Tokens `from`..`to` are a list item's label: a joiner, one to four words (no stop word, no comma)
+   * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`).
+   */
+  const labelled = (tokens: readonly Token[], from: number, to: number): boolean => {
+    if (to - from < 3 || to - from > MAX_LABEL + 2 || !labelLinks.has(tokens[to - 1]?.text ?? '')) return false;
+    for (let q = from + 1; q < to - 1; q++) {
+      const t = tokens[q];
+      if (t === undefined || t.kind !== 'word' || stop.has(t.text) || t.text === ',') return false;
+    }
+    return true;
   };
 
   /** Token range of the claimed name right after token `k` (54 भाजपा, 35 कांग्रेस), or null. */
@@ -61,11 +77,13 @@ export function createOwnerPairing(data: NumbersData) {
       const [x, y, name] = [quantities[a], quantities[a + 1], after[a]];
       return x !== undefined && y !== undefined && name != null && x.end === name.start && y.start === name.end + 1 && joined(name.end);
     };
-    // `51 और 64 फीसदी`, `90 में से 48 सीटें`: a bare number joined to the next takes its counted noun
+    // `51 और 64 फीसदी`, `90 में से 48 सीटें`, `मई में 23, अप्रैल में 18 और मार्च में 13 मामले`: a bare
+    // number joined to the next (directly, or through the next one's label) takes its counted noun
     for (let k = quantities.length - 2; k >= 0; k--) {
-      const [x, y] = [quantities[k] as Quantity, quantities[k + 1] as Quantity];
+      const [x, y] = [quantities[k] as Quantity, (owned[k + 1] as Owned).quantity];
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
-      if (x.unit === null && y.unit !== null && link > 0 && y.start === x.end + link) owned[k] = { quantity: { ...x, unit: y.unit } };
+      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start));
+      if (x.unit === null && y.unit !== null && next) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
     }
     for (let a = 0; a < quantities.length; a++) {
       const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
