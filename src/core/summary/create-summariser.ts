@@ -4,6 +4,7 @@ import { titleFacts, titleSentence } from './english-title.js';
 import type { LexiconData } from './lexicon-data.js';
 import { indexLexicon } from './lexicon-index.js';
 import { createSelector } from './select-sentences.js';
+import { createSentenceFacts } from './sentence-facts.js';
 
 export interface SummaryInput {
   title: string;
@@ -58,8 +59,9 @@ export function createSummariser(data: LexiconData): Summariser {
   };
   const leaked = (what: string, report: SummaryReport) => (line: string) => report(`${what} kept Hindi text, shown as a facts line instead: ${line}`);
   const NONE: EnglishLine = { text: '', source: 'facts' };
+  const factsOf = createSentenceFacts();
   const englishLine = (sentence: Sentence, facts: ArticleFacts, report = ignore): EnglishLine =>
-    safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, facts ?? EMPTY_FACTS, false, leaked(`English of sentence ${sentence.index}`, report)), NONE);
+    safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, factsOf(facts ?? EMPTY_FACTS, sentence.index), false, leaked(`English of sentence ${sentence.index}`, report)), NONE);
   const titleLine = (title: string, facts: ArticleFacts, report = ignore): EnglishLine =>
     safe('English headline', report, () => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true, leaked('English headline', report)), NONE);
 
