@@ -36,7 +36,7 @@ export function fold(original: string): Folded {
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] as string;
     const next = original[i + 1];
-    const decomposed = ch.normalize('NFD');
+    const decomposed = decompose(ch);
     for (const part of decomposed) {
       const folded = foldChar(part);
       if (folded === null) continue;
@@ -55,6 +55,17 @@ export function fold(original: string): Folded {
   }
   map.push(original.length);
   return { original, text: out.join(''), map };
+}
+
+/**
+ * NFD of one code unit. ASCII and Devanagari other than the precomposed nukta letters (ऩ ऱ ऴ क़–य़)
+ * are their own decomposition: skipping `normalize` for them keeps folding cheap on long texts.
+ */
+function decompose(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0xc0) return ch;
+  if (code >= 0x0900 && code <= 0x097f && code !== 0x0929 && code !== 0x0931 && code !== 0x0934 && (code < 0x0958 || code > 0x095f)) return ch;
+  return ch.normalize('NFD');
 }
 
 function isConsonant(ch: string | undefined): boolean {
