@@ -65,22 +65,36 @@ function pushPart(parts: string[], raw: string): void {
 }
 
 const COMBINING = /[\p{M}\u200C\u200D]/u;
+const SPACE = /\s/u;
+/**
+ * How far back a cut looks for the letter a vowel sign or virama belongs to: a Devanagari grapheme is
+ * a few code units; a longer run of marks has no letter to keep with (cut anywhere in it).
+ */
+const MAX_MARK_RUN = 32;
 
-/** Cuts an over-long run into pieces of at most MAX_SENTENCE_CHARS, preferring the last space. */
+/**
+ * Cuts an over-long run into pieces of at most MAX_SENTENCE_CHARS, preferring the last space. Walks
+ * the text by index (no re-slicing of the rest), and every piece but the last is at least
+ * MAX_SENTENCE_CHARS / 2 long unless a letter's marks end it, so the cost stays linear.
+ */
 function cutLong(text: string): string[] {
   const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > MAX_SENTENCE_CHARS) {
-    let at = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+  let from = 0;
+  while (text.length - from > MAX_SENTENCE_CHARS) {
+    const space = text.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    let at = space >= from ? space - from : -1;
     if (at < MAX_SENTENCE_CHARS / 2) {
       at = MAX_SENTENCE_CHARS;
       // never between a letter and its vowel sign, virama or joiner
-      while (at > 1 && COMBINING.test(rest[at] ?? '')) at--;
+      const floor = Math.max(1, MAX_SENTENCE_CHARS - MAX_MARK_RUN);
+      while (at > floor && COMBINING.test(text[from + at] ?? '')) at--;
+      if (at === floor && COMBINING.test(text[from + at] ?? '')) at = MAX_SENTENCE_CHARS;
     }
-    const piece = rest.slice(0, at).trim();
+    const piece = text.slice(from, from + at).trim();
     if (piece) pieces.push(piece);
-    rest = rest.slice(at).trim();
+    from += at;
+    while (from < text.length && SPACE.test(text[from] as string)) from++;
   }
-  if (rest) pieces.push(rest);
+  if (from < text.length) pieces.push(text.slice(from));
   return pieces;
 }

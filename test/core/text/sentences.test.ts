@@ -36,6 +36,7 @@ describe('splitSentences: over-long runs are cut, so later steps cost at most li
     ['words without a sentence end', words],
     ['a run of dots', 'भारत ने मैच जीता ' + '.'.repeat(5000)],
     ['letters with vowel signs and no space', 'कि'.repeat(2000)],
+    ['a long run of nuktas (no letter to keep them with)', 'भारत ' + '\u093C'.repeat(20_000)],
   ])('%s', (_name, text) => {
     const out = splitSentences(text);
     expect(out.length).toBeGreaterThan(1);
@@ -43,6 +44,11 @@ describe('splitSentences: over-long runs are cut, so later steps cost at most li
     expect(out.every((s) => s.cut === true)).toBe(true);
     expect(out.map((s) => s.text).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
     for (const s of out) expect(s.text).not.toMatch(/^[\u093E-\u094D]/u); // never starts with a vowel sign
+  });
+
+  it('cuts a run of marks into pieces of full length, not one mark each', () => {
+    const out = splitSentences('\u093C'.repeat(20_000));
+    expect(out.map((s) => s.text.length)).toEqual(Array(25).fill(MAX_SENTENCE_CHARS));
   });
 
   it('leaves ordinary sentences alone', () => {

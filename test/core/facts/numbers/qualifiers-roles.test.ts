@@ -79,7 +79,7 @@ const rows: Row[] = [
   // a list of labelled bare numbers shares the last one's counted noun and role
   ['जून में डेंगू के 40, मई में 23 और अप्रैल में 18 मामले सामने आए।', '23', 23, 'case', 'exact'],
   ['जून में डेंगू के 40, मई में 23 और अप्रैल में 18 मामले सामने आए।', '40', 40, 'case', 'exact'],
-  ['मुजफ्फरपुर में 8, दरभंगा में 4 और पटना में 3 लोगों की मौत हुई।', '8', 8, 'person', 'exact', 'killed'],
+  ['नालंदा में 8, भोजपुर में 4 और पटना में 3 लोगों की मौत हुई।', '8', 8, 'person', 'exact', 'killed'],
   ['बिहार और पंजाब की 4, असम की 5 सीटों पर मतदान हुआ।', '4', 4, 'seat', 'exact'],
   // not a label: a clause (stop words) stands between the numbers
   ['मैच में 23, जो बहुत कम है, के बाद 15 रन बने।', '23', 23, null, 'exact'],
