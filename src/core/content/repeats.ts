@@ -1,3 +1,4 @@
+import { containedInLonger } from '../text/contained.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Removal } from './line-tools.js';
 
@@ -17,6 +18,8 @@ export function lineKey(line: string): string {
 export function removeRepeats(title: string, lines: string[], removed: Removal[]): string[] {
   const titleKey = lineKey(title);
   const keys = lines.map(lineKey);
+  // containment in a longer line, found by an index of key prefixes (comparing all pairs was quadratic)
+  const inLonger = containedInLonger(keys, MIN_TEASER_KEY);
   const seen = new Set<string>();
   return lines.filter((line, i) => {
     const key = keys[i] ?? '';
@@ -30,7 +33,7 @@ export function removeRepeats(title: string, lines: string[], removed: Removal[]
       return false;
     }
     seen.add(key);
-    const teaser = key.length >= MIN_TEASER_KEY && keys.some((other, j) => j !== i && other.length > key.length && other.includes(key));
+    const teaser = inLonger[i] === true;
     if (teaser) {
       removed.push({ kind: 'teaser', text: line });
       return false;
