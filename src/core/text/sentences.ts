@@ -42,15 +42,45 @@ export function splitSentences(text: string): Sentence[] {
 
 function splitParagraph(block: string): string[] {
   const parts: string[] = [];
-  let pending = '';
-  for (const { segment } of segmenter.segment(block)) {
-    pending += segment;
-    if (ABBREVIATIONS.test(pending.slice(-ABBREVIATION_TAIL))) continue;
-    pushPart(parts, pending);
-    pending = '';
+  // the pending sentence is kept as pieces and its last characters apart: re-reading (and flattening)
+  // a growing string after every segment was quadratic on a run of abbreviations (`A. A. A. …`)
+  let pending: string[] = [];
+  let tail = '';
+  for (const { segment, whole } of segments(block)) {
+    pending.push(segment);
+    tail = (tail + segment).slice(-ABBREVIATION_TAIL);
+    if (!whole || ABBREVIATIONS.test(tail)) continue;
+    pushPart(parts, pending.join(''));
+    pending = [];
+    tail = '';
   }
-  pushPart(parts, pending);
+  pushPart(parts, pending.join(''));
   return parts;
+}
+
+/**
+ * Intl.Segmenter steps in time proportional to the whole string once it holds 65,536 or more code
+ * units (quadratic in all), so a longer paragraph is segmented in windows: the segments of a window
+ * but its last are taken, and the next window starts where that last one did. A window that is one
+ * segment (no sentence end in it) is passed on as part of a segment (`whole: false`).
+ */
+const SEGMENT_WINDOW = 16_384;
+
+function* segments(block: string): Generator<{ segment: string; whole: boolean }> {
+  let from = 0;
+  while (block.length - from > SEGMENT_WINDOW) {
+    // streamed with one segment held back (keeping ICU's segment objects alive costs much GC time)
+    let held: { segment: string; index: number } | null = null;
+    for (const { segment, index } of segmenter.segment(block.slice(from, from + SEGMENT_WINDOW))) {
+      if (held) yield { segment: held.segment, whole: true };
+      held = { segment, index };
+    }
+    if (!held || held.index === 0) {
+      yield { segment: block.slice(from, from + SEGMENT_WINDOW), whole: false };
+      from += SEGMENT_WINDOW;
+    } else from += held.index;
+  }
+  for (const { segment } of segmenter.segment(block.slice(from))) yield { segment, whole: true };
 }
 
 function pushPart(parts: string[], raw: string): void {

@@ -55,3 +55,26 @@ describe('splitSentences: over-long runs are cut, so later steps cost at most li
     expect(splitSentences('पहला वाक्य है। दूसरा वाक्य है।').map((s) => s.cut)).toEqual([undefined, undefined]);
   });
 });
+
+describe('splitSentences: a paragraph too long for one pass of the segmenter is split the same way', () => {
+  // Intl.Segmenter slows to quadratic at 65,536 code units; such paragraphs are segmented in windows
+  const numbered = Array.from({ length: 6000 }, (_, i) => `भारत ने ${i + 1} पदक जीते।`);
+  it.each([
+    ['numbered sentences across windows', numbered.join(' ')],
+    ['English sentences', Array.from({ length: 9000 }, (_, i) => `Team ${i + 1} won.`).join(' ')],
+  ])('%s', (_name, text) => {
+    expect(text.length).toBeGreaterThan(65_536);
+    const parts = text.split(/(?<=[।.]) /u);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(parts);
+  });
+
+  it.each([
+    ['a run of abbreviations', 'डॉ. '.repeat(30_000)],
+    ['a run of initials', 'A. '.repeat(30_000)],
+  ])('%s is kept whole and cut into pieces, nothing lost', (_name, text) => {
+    const out = splitSentences(text);
+    for (const s of out) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(out.every((s) => s.cut === true)).toBe(true);
+    expect(out.map((s) => s.text).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+  });
+});
