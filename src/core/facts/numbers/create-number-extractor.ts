@@ -72,6 +72,10 @@ function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folde
   if (first === undefined || last === undefined) return [];
   // a chain of multipliers (लाख करोड़ लाख करोड़ …) is not a quantity anyone states
   if (!(Math.abs(q.value) <= MAX_QUANTITY) || (q.high !== undefined && !(Math.abs(q.high) <= MAX_QUANTITY))) return [];
+  // a bare figure — one number, exact, no counted thing, no owner (a day of a list of dates, a score
+  // in brackets, an id) — is no fact a reader can use: precision first. A qualified or scaled
+  // figure (लगभग 2000, 12 लाख) still says how much of something.
+  if (q.unit === null && q.qualifier === 'exact' && q.end - q.start === 1 && owner === undefined) return [];
   const span = unfoldSpan(folded, first.start, last.end);
   const fact: NumberFact = {
     text: sentence.text.slice(span.start, span.end),

@@ -17,10 +17,23 @@ export function createUnitTable(data: NumbersData): PhraseTable<string> {
   return new PhraseTable(Object.entries(data.units).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
 }
 
-/** The unit of a phrase said right before the number (रिक्टर स्केल पर 5.4 → magnitude), or null. */
+/**
+ * The unit of a phrase said right before the number (रिक्टर स्केल पर 5.4 → magnitude), or of the
+ * thing counted in "X की संख्या (बढ़कर) N" (कर्मचारियों की संख्या 3,17,788 → employee), or null.
+ */
 export function createUnitsBefore(data: NumbersData): (tokens: readonly Token[], numberStart: number, floor: number) => string | null {
   const table = new PhraseTable(Object.entries(data.unitsBefore).flatMap(([unit, forms]) => forms.map((f) => [f, unit] as const)));
-  return (tokens, numberStart, floor) => table.matchEnding(tokens, numberStart, floor)?.value ?? null;
+  const units = createUnitTable(data);
+  const count = wordSet(data.countOf.words);
+  const link = wordSet(data.countOf.links);
+  const moves = wordSet(data.countOf.moves);
+  const countOf = (tokens: readonly Token[], numberStart: number, floor: number): string | null => {
+    let k = numberStart - 1;
+    if (moves.has(tokens[k]?.text ?? '')) k--;
+    if (k - 1 <= floor || !count.has(tokens[k]?.text ?? '') || !link.has(tokens[k - 1]?.text ?? '')) return null;
+    return units.matchEnding(tokens, k - 1, floor)?.value ?? null;
+  };
+  return (tokens, numberStart, floor) => table.matchEnding(tokens, numberStart, floor)?.value ?? countOf(tokens, numberStart, floor);
 }
 
 export function createCurrencyTable(data: NumbersData): PhraseTable<string> {

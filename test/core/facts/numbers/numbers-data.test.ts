@@ -5,12 +5,15 @@ import { createNumberExtractor } from '../../../../src/core/facts/numbers/create
 import { numbersDataSchema } from '../../../../src/core/facts/numbers/numbers-data.js';
 
 describe('numbers data', () => {
-  it('accepts {} and then still reads bare digits', () => {
+  it('accepts {} and then still reads digits, with the counted nouns the data names', () => {
     const empty = numbersDataSchema.parse({});
     expect(empty.units).toEqual({});
-    const extract = createNumberExtractor(empty);
-    const facts = extract({ index: 0, text: 'कुल 42 मिसाइलें और 1,50,000 लोग', paragraph: 0 }, []);
-    expect(facts.map((f) => [f.text, f.value, f.unit])).toEqual([['42', 42, null], ['1,50,000', 150000, null]]);
+    // with no counted noun known, a bare figure is no fact (nothing is guessed)
+    const text = { index: 0, text: 'कुल 42 मिसाइलें और 1,50,000 लोग', paragraph: 0 };
+    expect(createNumberExtractor(empty)(text, [])).toEqual([]);
+    const some = numbersDataSchema.parse({ units: { missile: ['मिसाइलें'], person: ['लोग'] } });
+    const facts = createNumberExtractor(some)(text, []);
+    expect(facts.map((f) => [f.text, f.value, f.unit])).toEqual([['42 मिसाइलें', 42, 'missile'], ['1,50,000 लोग', 150000, 'person']]);
   });
 
   it('rejects unknown keys and wrong types', () => {
