@@ -11,7 +11,8 @@ const MAX_LEADING = 6;
  * Coordinated days and years, each its own fact with its own span: `9 और 10 मार्च` (9 is 9 March),
  * `9, 10 और 11 मार्च`, `31 जुलाई और 2 अगस्त 2023` (31 July takes the printed 2023), `2019 और 2024 में`.
  * Only the leading members are emitted here; the last one is found by its own family. A list must end
- * with a coordinating word (और, व), so that a comma alone (`25, 10 मार्च`) joins nothing. Like the
+ * with a coordinating word (और, व) or have three members joined by commas (`10, 14, 20 फरवरी`), so
+ * that a comma alone between two (`25, 10 मार्च`) joins nothing. Like the
  * refiners of chrono, a leading member borrows what it lacks (month, year) from the last one.
  */
 export function createCoordinatedFinder(lex: DateLexicon): (text: string) => Candidate[] {
@@ -24,6 +25,11 @@ export function createCoordinatedFinder(lex: DateLexicon): (text: string) => Can
   const M = `(?<m>${lex.month})`;
   const days = new RegExp(
     `(?<lead>${D}(?:${comma}${D}){0,${MAX_LEADING - 1}})${conj}(?<d>${DAY})${ORDINAL}\\s*${M}(?:,?\\s*(?<y>${YEAR}))?`,
+    'gu',
+  );
+  // a list joined by commas alone needs three members at least (10, 14, 20 फरवरी): `25, 10 मार्च` joins nothing
+  const commaDays = new RegExp(
+    `(?<lead>${D}(?:${comma}${D}){1,${MAX_LEADING - 1}})${comma}(?<d>${DAY})${ORDINAL}\\s*${M}(?:,?\\s*(?<y>${YEAR}))?`,
     'gu',
   );
   const datedLead = new RegExp(
@@ -42,7 +48,7 @@ export function createCoordinatedFinder(lex: DateLexicon): (text: string) => Can
 
   return (text) => {
     const out: Candidate[] = [];
-    for (const match of text.matchAll(days)) {
+    for (const match of [...text.matchAll(days), ...text.matchAll(commaDays)]) {
       const g = match.groups ?? {};
       const m = lex.monthOf(g.m);
       const head = Number(g.d);

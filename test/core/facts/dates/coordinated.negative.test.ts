@@ -5,6 +5,8 @@ describe('not coordinated dates', () => {
   it.each([
     // [sentence, text that must not be a date]
     ['कक्षा 25, 10 मार्च को खुलेगी।', '25'], // a comma alone coordinates nothing
+    ['कक्षा 25, 30, 10 मार्च को खुलेगी।', '25'], // a comma list of days ascends
+    ['सीटें 7, 9, 10 मार्च को गिनी गईं। कुल 120, 14 मार्च को आए।', '120'], // no day of a month is 120
     ['वार्ड 5 और 12 मार्च को हुए मतदान के नतीजे आए।', '5'], // a ward number
     ['15 और 10 मार्च को बैठकें हुईं।', '15'], // members of a list of days ascend
     ['कुल 2000 और 1500 में से 300 चुने गए।', '2000'],
