@@ -36,10 +36,12 @@ export function fold(original: string): Folded {
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] as string;
     const next = original[i + 1];
-    const decomposed = decompose(ch);
-    for (const part of decomposed) {
-      const folded = foldChar(part);
-      if (folded === null) continue;
+    const code = ch.charCodeAt(0);
+    const folded = (code < FOLD_TABLE.length ? FOLD_TABLE[code] : undefined) ?? foldUnit(ch);
+    if (folded === ch) {
+      out.push(ch);
+      map.push(i);
+    } else {
       for (const f of folded) {
         out.push(f);
         map.push(i);
@@ -67,6 +69,16 @@ function decompose(ch: string): string {
   if (code >= 0x0900 && code <= 0x097f && code !== 0x0929 && code !== 0x0931 && code !== 0x0934 && (code < 0x0958 || code > 0x095f)) return ch;
   return ch.normalize('NFD');
 }
+
+/** What one code unit folds to ('' when dropped). */
+function foldUnit(ch: string): string {
+  let out = '';
+  for (const part of decompose(ch)) out += foldChar(part) ?? '';
+  return out;
+}
+
+/** foldUnit of every code unit below U+0980 (ASCII, Latin-1, Devanagari), computed once: folding long texts stays cheap. */
+const FOLD_TABLE: readonly string[] = Array.from({ length: 0x0980 }, (_, code) => foldUnit(String.fromCharCode(code)));
 
 function isConsonant(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\u0915' && ch <= '\u0939';
