@@ -1,5 +1,6 @@
 import { createCleaner } from '../content/create-cleaner.js';
 import type { KhabarData } from '../data/load-data.js';
+import { boundText, partlyAnalysed } from './bounded-input.js';
 import { bodyFacts, extractArticleFacts, reportedFacts, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
 import { createDateExtractor } from '../facts/dates/create-date-extractor.js';
 import { citySources } from '../facts/entities/cities.js';
@@ -27,7 +28,10 @@ export function createAnalyser(data: KhabarData): Analyser {
   const summariser = createSummariser(data.lexicon);
 
   return (source, report = () => undefined) => {
-    const page = clean(source.raw);
+    // a page longer than the bound is read up to it, and says so: the cost of a page stays bounded
+    const bounded = boundText(typeof source.raw === 'string' ? source.raw : '');
+    if (bounded.cut) report({ file: source.file, message: partlyAnalysed(bounded), severity: 'warning' });
+    const page = clean(bounded.text);
     const sentences = splitSentences(page.body);
     const cut = sentences.filter((s) => s.cut).length;
     if (cut > 0) report({ file: source.file, message: `text without sentence ends was cut into ${cut} pieces of at most ${MAX_SENTENCE_CHARS} characters`, severity: 'warning' });
