@@ -8,7 +8,8 @@ import { initial, romanise } from './romanise.js';
 export function createNameRomaniser(respellings: Readonly<Record<string, string>>): (hindi: string) => string {
   const known = new Map(Object.entries(respellings).map(([hi, en]) => [foldKey(hi), en]));
   return (hindi) => {
-    const words = hindi.normalize('NFC').split(/\s+/u).filter((w) => w.length > 0);
+    // an initial glued to the next word by its full stop is a word of its own (एम.देसाई → M. Desai)
+    const words = hindi.normalize('NFC').replace(/\.(?=\p{L})/gu, '. ').split(/\s+/u).filter((w) => w.length > 0);
     return words
       .map((word) => {
         const whole = known.get(foldKey(word)) ?? initial(word, words.length);

@@ -48,6 +48,14 @@ describe('must not find people', () => {
 
   it('a place or prize named after a person is not the person', () => {
     expect(people('नरेंद्र मोदी स्टेडियम में मैच हुआ।')).toEqual([]);
+    expect(people('उपग्रह को नरेंद्र मोदी उपग्रह प्रक्षेपण केंद्र से छोड़ा गया।')).toEqual([]);
+  });
+});
+
+describe('place variants (config/entities.yaml)', () => {
+  it('a country by its official name is the country, and its demonym is no person', () => {
+    expect(places('किर्गीज गणराज्य के राष्ट्रपति सूरोनबे जीनबेकोव भारत आए।')).toContain('Kyrgyzstan');
+    expect(people('किर्गीज गणराज्य के राष्ट्रपति भारत आए।')).toEqual([]);
   });
 });
 

@@ -70,7 +70,9 @@ describe('createNameRomaniser', () => {
     ['मैथ्यू मिलर', 'Matthew Milar'],
     ['मनमोहन सिंह', 'Manmohan Singh'],
     ['एस जयशंकर', 'S. Jayshankar'],
+    ['नीलेश एम.देसाई', 'Nilesh M. Desai'],
     ['किम होंग-क्यून', 'Kim Hong-kyun'],
+    ['नीलेश एम.देसाई', 'Nilesh M. Desai'],
   ])('%s → %s', (hindi, english) => {
     expect(name(hindi)).toBe(english);
   });
