@@ -75,7 +75,7 @@ export async function loadSnapshot(options: GlobalOptions, io: CliIo, setExit: (
   const pool = createAnalysisPool({ idleMs: 1000 });
   let snapshot: Snapshot;
   try {
-    const builder = createSnapshotBuilder({ contentDir: options.content, configDir: options.config, timezone: options.tz, cache, pool, inThreadBelow: POOL_FROM, scanInThread: true });
+    const builder = createSnapshotBuilder({ contentDir: options.content, configDir: options.config, timezone: options.tz, cache, pool, inThreadBelow: POOL_FROM, scanInThread: true, internStrings: false });
     snapshot = await builder.build(io.now());
   } finally {
     cache.close();

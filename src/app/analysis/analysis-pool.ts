@@ -9,6 +9,9 @@ import type { ScanRequest, ScanResult } from './scan-content.js';
 export interface AnalysisPool {
   scan(request: ScanRequest): Promise<ScanResult>;
   analyse(configDir: string, sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[] }>;
+  /** Runs `work` with the workers kept between its tasks; when it ends, idle workers end at once (a
+   * worker that scanned holds the archive's text until then). */
+  hold<T>(work: () => Promise<T>): Promise<T>;
   /** Ends every worker; tasks in flight are rejected. */
   close(): Promise<void>;
 }
@@ -16,7 +19,8 @@ export interface AnalysisPool {
 export interface PoolOptions {
   /** Worker threads at most (default min(2, available cores)). */
   size?: number;
-  /** An idle worker ends after this long (its compiled data and heap are given back). */
+  /** An idle worker ends after this long (default 1 s; its heap is given back): a worker holds the
+   * compiled data and, after a scan, the archive's text until it ends. */
   idleMs?: number;
 }
 
@@ -44,11 +48,12 @@ export function defaultPoolSize(): number {
 
 export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   const size = options.size ?? defaultPoolSize();
-  const idleMs = options.idleMs ?? 10_000;
+  const idleMs = options.idleMs ?? 1000;
   const slots: Slot[] = [];
   const queue: { task: WorkerTask; resolve: (value: unknown) => void; reject: (error: Error) => void }[] = [];
   let nextId = 1;
   let closed = false;
+  let held = 0;
 
   const retire = (slot: Slot): void => {
     const at = slots.indexOf(slot);
@@ -94,6 +99,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
       slot.worker.ref();
       slot.worker.postMessage({ id, task: next.task } satisfies WorkerRequest);
     }
+    if (held > 0) return;
     for (const slot of slots) {
       if (slot.busy || slot.idle) continue;
       // an idle worker does not keep the process alive (a CLI run ends when its work is done)
@@ -111,6 +117,16 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   return {
     scan: (request) => run<ScanResult>({ type: 'scan', request }),
     analyse: (configDir, sources) => run({ type: 'analyse', configDir, sources }),
+    async hold(work) {
+      held += 1;
+      try {
+        return await work();
+      } finally {
+        held -= 1;
+        if (held === 0) for (const slot of slots.filter((s) => !s.busy)) retire(slot);
+        pump();
+      }
+    },
     async close() {
       closed = true;
       for (const waiting of queue.splice(0)) waiting.reject(new Error('analysis pool closed'));

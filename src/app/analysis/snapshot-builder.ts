@@ -4,6 +4,7 @@ import type { SourceArticle } from '../../core/types.js';
 import type { AnalysisCache } from '../ports/analysis-cache-port.js';
 import type { AnalysisPool } from './analysis-pool.js';
 import { codeVersion } from './analysis-version.js';
+import { createStringTable } from './intern-strings.js';
 import { createAnalyserCache, scanContent, type ScanRequest, type ScanResult } from './scan-content.js';
 
 export interface SnapshotBuilderOptions {
@@ -17,6 +18,8 @@ export interface SnapshotBuilderOptions {
   inThreadBelow?: number;
   /** Scan in this thread even with a pool (a CLI run has no event loop to keep free). */
   scanInThread?: boolean;
+  /** Keep one copy of each string of the analyses held (default true; a CLI run that ends at once can skip it). */
+  internStrings?: boolean;
 }
 
 export interface BuildStats {
@@ -110,6 +113,16 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
       const analysis = found.get(item.key);
       return analysis ? [analysis] : [];
     });
+    if (options.internStrings ?? true) {
+      // analyses read or made now (those reused from memory were done before); one table per build,
+      // so no string outlives its articles
+      const table = createStringTable();
+      const newer = [...found].filter(([key]) => !memory.has(key)).map(([, analysis]) => analysis);
+      for (let i = 0; i < newer.length; i += CACHE_CHUNK) {
+        for (const analysis of newer.slice(i, i + CACHE_CHUNK)) table.intern(analysis);
+        await nextTurn();
+      }
+    }
     memory = new Map(scanned.items.flatMap((item) => (found.has(item.key) ? [[item.key, found.get(item.key) as ArticleAnalysis] as const] : [])));
     stats = { articles: scanned.items.length, reused, cached, analysed: keys.length };
     const itemKeys = scanned.items.map((item) => item.key);
@@ -123,7 +136,8 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
     lastStats: () => stats,
     // builds never overlap: each reuses what the one before it kept in memory
     build(now) {
-      const run = chain.then(() => build(now));
+      // the workers stay for the whole build (the scan, the cache reads, the analysis), then end when idle
+      const run = chain.then(() => (pool ? pool.hold(() => build(now)) : build(now)));
       chain = run.catch(() => undefined);
       return run;
     },
