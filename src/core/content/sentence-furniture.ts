@@ -34,6 +34,7 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
   const tweets = compileWithMonths(data.sentenceFurniture.tweets, 'iu', months);
   const gallery = compileWithMonths(data.sentenceFurniture.gallery, 'iu', months);
   const welcome = compileAll(data.sentenceFurniture.welcome, 'iu');
+  const bylines = compileAll(data.sentenceFurniture.bylines, 'iu');
   const shortWords = new Set(data.sentenceFurniture.shortWords.map((w) => w.normalize('NFC')));
   const truncated = (end: string): boolean => {
     const word = TRUNCATED.exec(end)?.groups?.word;
@@ -43,6 +44,7 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
     if (readAlso.some((r) => r.test(sentence))) return 'read-also';
     if (tweets.some((r) => r.test(sentence))) return 'tweet';
     if (gallery.some((r) => r.test(sentence))) return 'gallery';
+    if (bylines.some((r) => r.test(sentence))) return 'byline';
     return null;
   };
 
