@@ -67,8 +67,11 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
     return { tense: 'unknown', weak };
   };
 
+  // the tokens of the last sentence read: a sentence with many dates is tokenised once, not per date
+  let last: { text: string; tokens: Token[] } | null = null;
   return (text, start, end) => {
-    const tokens = tokenize(text, boundaries);
+    if (last?.text !== text) last = { text, tokens: tokenize(text, boundaries) };
+    const tokens = last.tokens;
     const first = tokens.findIndex((tok) => tok.start >= end);
     const after = first < 0 ? tokens.length : first;
     const before = tokens.findIndex((tok) => tok.start >= start);
