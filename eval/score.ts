@@ -73,10 +73,13 @@ function tally<F, G>(s: KindScore, found: F[], gold: G[], ok: (f: F, g: G) => bo
   }
 }
 
+/** Spaces before punctuation and inside brackets are the page's typing, not its headline (`CG : समर` = `CG: समर`). */
+const unspaced = (s: string): string => norm(s).replace(/\s+(?=[:!?,।)])/gu, '').replace(/\(\s+/gu, '(');
+
 function titleOk(found: string, gold: GoldArticle): boolean {
-  const t = norm(found).replace(/[।.…]+$/u, '');
+  const t = unspaced(found).replace(/[।.…]+$/u, '');
   if (gold.title) {
-    const g = norm(gold.title).replace(/[।.…]+$/u, '');
+    const g = unspaced(gold.title).replace(/[।.…]+$/u, '');
     const [short, long] = t.length < g.length ? [t, g] : [g, t];
     return t === g || (short.length >= 0.8 * long.length && long.includes(short));
   }
