@@ -1,5 +1,5 @@
 import type { ArticleFacts, Sentence } from '../types.js';
-import { cosine, createBagger, norm, sumOfUnitBags, type Bag } from './similarity.js';
+import { cosine, cosineTo, createBagger, norm, sumOfUnitBags, type Bag } from './similarity.js';
 
 export interface SelectionInput {
   title: string;
@@ -66,11 +66,13 @@ export function createSelector(
     const bags = input.sentences.map((s) => bagOf(s.text));
     // Σ_j cos(b_i, b_j) = b̂_i · Σ_j b̂_j: the mean similarity to the others in linear time, not all pairs
     const centroid = sumOfUnitBags(bags);
+    const toCentroid = cosineTo(centroid);
+    const centroidNorm = norm(centroid);
     const cands: Candidate[] = input.sentences.map((s, i) => {
       const sh = shape(s);
       const bag = bags[i] as Bag;
       const toTitle = cosine(bag, titleBag);
-      const central = (cosine(bag, centroid) * norm(centroid) - (bag.size > 0 ? 1 : 0)) / Math.max(1, n - 1);
+      const central = (toCentroid(bag) * centroidNorm - (bag.size > 0 ? 1 : 0)) / Math.max(1, n - 1);
       const good = sh.words >= 6 && sh.hindi >= 0.6 && bag.size >= 3 && (sh.ended || sh.words >= 12) && toTitle < 0.97;
       let score = central * 2 + toTitle * 1.2 + 0.35 * (1 - i / n) + (i < 3 ? 0.15 : 0)
         + 0.5 * Math.min(1, (factCount.get(s.index) ?? 0) / 4);

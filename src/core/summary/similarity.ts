@@ -33,6 +33,24 @@ export function cosine(a: Bag, b: Bag): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/**
+ * `cosine(·, b)` for many bags against one `b` (the article's centroid): b's squared length is summed
+ * once, in the same order as `cosine` does, so the values are the same to the last bit.
+ */
+export function cosineTo(b: Bag): (a: Bag) => number {
+  let nb = 0;
+  for (const n of b.values()) nb += n * n;
+  return (a) => {
+    let dot = 0;
+    let na = 0;
+    for (const [w, n] of a) {
+      na += n * n;
+      dot += n * (b.get(w) ?? 0);
+    }
+    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  };
+}
+
 /** Euclidean length of a bag. */
 export function norm(bag: Bag): number {
   let sq = 0;

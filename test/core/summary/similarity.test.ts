@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, createBagger, norm, sumOfUnitBags } from '../../../src/core/summary/similarity.js';
+import { cosine, cosineTo, createBagger, norm, sumOfUnitBags } from '../../../src/core/summary/similarity.js';
 
 /** The summariser's centrality uses Σ_j cos(b_i, b_j) = b̂_i · Σ_j b̂_j (linear) instead of all pairs. */
 const bag = createBagger(new Set(['में', 'की', 'का', 'के', 'है']));
@@ -18,5 +18,13 @@ describe('sumOfUnitBags', () => {
   it('ignores empty bags and has unit contributions', () => {
     expect(norm(sumOfUnitBags([new Map([['क', 1], ['ख', 1]])]))).toBeCloseTo(1, 10);
     expect(sumOfUnitBags([new Map()]).size).toBe(0);
+  });
+});
+
+describe('cosineTo', () => {
+  it.each(texts.map((t, i) => [i, t] as const))('sentence %i: the same value as cosine, to the last bit', (i) => {
+    const bags = texts.map(bag);
+    const centroid = sumOfUnitBags(bags);
+    expect(cosineTo(centroid)(bags[i] ?? new Map())).toBe(cosine(bags[i] ?? new Map(), centroid));
   });
 });
