@@ -1,8 +1,6 @@
 import type { Logger } from 'pino';
 import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console/console-adapter.js';
-import { createDiscordBot, type DiscordBot } from '../adapters/discord/create-discord-bot.js';
-import { createDiscordSender } from '../adapters/discord/discord-sender.js';
-import { createSenderRest } from '../adapters/discord/discord-rest.js';
+import type { DiscordBot } from '../adapters/discord/create-discord-bot.js';
 import { discordRenderer } from '../adapters/discord/render/render-discord.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { createTranslator } from '../adapters/translate/create-translator.js';
@@ -19,6 +17,7 @@ import { analysisCacheDir, openAnalysisCache } from '../adapters/analysis-cache/
 import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { takeInstanceLease, type InstanceLease } from './instance-lease.js';
 import type { AppServices, ReloadReport } from './ports/app-port.js';
+import type { Sender } from './ports/sender-port.js';
 import { setupTranslation } from './translation/setup-translation.js';
 
 export interface AppOptions {
@@ -88,7 +87,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
     const senders = {
       ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
-      ...(config.discord.token ? { discord: createDiscordSender(createSenderRest(config)) } : {}),
+      ...(config.discord.token ? { discord: await discordSender(config) } : {}),
     };
     delivery = createDeliveryService({ store, content: translation.content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
   } catch (error) {
@@ -113,6 +112,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       adapters.push('telegram');
     }
     if (config.discord.token) {
+      // discord.js (~30 MB) is loaded only by a bot that has a Discord token
+      const { createDiscordBot } = await import('../adapters/discord/create-discord-bot.js');
       discord = createDiscordBot({ config, services });
       await discord.start();
       adapters.push('discord');
@@ -184,6 +185,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       logger.info('khabar stopped');
     })());
   return { services, adapters, reload: () => reload('signal'), stop };
+}
+
+/** The Discord sender, imported only when a Discord token is set (discord.js is large). */
+async function discordSender(config: AppConfig): Promise<Sender> {
+  const [{ createDiscordSender }, { createSenderRest }] = await Promise.all([import('../adapters/discord/discord-sender.js'), import('../adapters/discord/discord-rest.js')]);
+  return createDiscordSender(createSenderRest(config));
 }
 
 /** The analysis cache next to the database (or in CACHE_DIR); none for an in-memory database. */
