@@ -55,11 +55,11 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   let closed = false;
   let held = 0;
 
-  const retire = (slot: Slot): void => {
+  const retire = (slot: Slot): Promise<number> => {
     const at = slots.indexOf(slot);
     if (at >= 0) slots.splice(at, 1);
     if (slot.idle) clearTimeout(slot.idle);
-    void slot.worker.terminate();
+    return slot.worker.terminate();
   };
   const spawn = (): Slot => {
     const slot: Slot = { worker: startWorker(), busy: null, idle: null };
@@ -73,7 +73,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     });
     // A worker that crashed (out of memory, a defect) fails its task; the next task gets a new one.
     const crashed = (error: Error): void => {
-      retire(slot);
+      void retire(slot);
       slot.busy?.reject(error);
       slot.busy = null;
       pump();
@@ -81,7 +81,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     slot.worker.on('error', crashed);
     slot.worker.on('exit', (code) => {
       if (slot.busy) crashed(new Error(`analysis worker exited (code ${code})`));
-      else retire(slot);
+      else void retire(slot);
     });
     slots.push(slot);
     return slot;
@@ -104,7 +104,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
       if (slot.busy || slot.idle) continue;
       // an idle worker does not keep the process alive (a CLI run ends when its work is done)
       slot.worker.unref();
-      slot.idle = setTimeout(() => retire(slot), idleMs).unref();
+      slot.idle = setTimeout(() => void retire(slot), idleMs).unref();
     }
   };
   const run = <T>(task: WorkerTask): Promise<T> =>
@@ -123,7 +123,8 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
         return await work();
       } finally {
         held -= 1;
-        if (held === 0) for (const slot of slots.filter((s) => !s.busy)) retire(slot);
+        // the build is done when its workers are gone (their memory is given back before it returns)
+        if (held === 0) await Promise.all(slots.filter((s) => !s.busy).map(retire));
         pump();
       }
     },
