@@ -8,7 +8,8 @@ import type { ScanRequest, ScanResult } from './scan-content.js';
 /** Scans and analyses in worker threads, so the event loop keeps answering meanwhile. */
 export interface AnalysisPool {
   scan(request: ScanRequest): Promise<ScanResult>;
-  analyse(configDir: string, sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[] }>;
+  /** `encoded[i]`: `analyses[i]` in the v8 serialisation format the analysis cache stores. */
+  analyse(configDir: string, sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[]; encoded: Uint8Array[] }>;
   /** Runs `work` with the workers kept between its tasks; when it ends, idle workers end at once (a
    * worker that scanned holds the archive's text until then). */
   hold<T>(work: () => Promise<T>): Promise<T>;

@@ -63,14 +63,14 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
     local.seed(result.dataVersion, data);
     return result;
   };
-  const analyse = async (sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[] }> => {
+  const analyse = async (sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[]; encoded?: Uint8Array[] }> => {
     if (pool && sources.length >= (options.inThreadBelow ?? 0)) {
       const batches: SourceArticle[][] = [];
       for (let i = 0; i < sources.length; i += BATCH) batches.push(sources.slice(i, i + BATCH));
       const done = await Promise.all(batches.map((batch) => pool.analyse(options.configDir, batch)));
       // each batch says which data it used; a mix means config/ changed meanwhile (nothing is cached)
       const versions = new Set(done.map((d) => d.dataVersion));
-      return { dataVersion: versions.size === 1 ? (done[0]?.dataVersion ?? '') : 'mixed', analyses: done.flatMap((d) => d.analyses) };
+      return { dataVersion: versions.size === 1 ? (done[0]?.dataVersion ?? '') : 'mixed', analyses: done.flatMap((d) => d.analyses), encoded: done.flatMap((d) => d.encoded) };
     }
     return local.analyse(options.configDir, sources);
   };
@@ -102,7 +102,7 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
       if (analysis) found.set(key, analysis);
     });
     if (made.dataVersion === scanned.dataVersion) {
-      const fresh = keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as ArticleAnalysis] as const] : []));
+      const fresh = keys.flatMap((key, i) => (found.has(key) ? [[key, found.get(key) as ArticleAnalysis, made.encoded?.[i]] as const] : []));
       // written in chunks too: serialising a whole archive at once would hold the loop for seconds
       for (let i = 0; i < fresh.length; i += CACHE_CHUNK) {
         cache.putMany(fresh.slice(i, i + CACHE_CHUNK));

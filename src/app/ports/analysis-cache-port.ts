@@ -8,7 +8,9 @@ import type { ArticleAnalysis } from '../../core/pipeline/build-snapshot.js';
 export interface AnalysisCache {
   /** The cached analyses among `keys` (absent keys are not cached). */
   getMany(keys: readonly string[]): Map<string, ArticleAnalysis>;
-  putMany(entries: ReadonlyArray<readonly [string, ArticleAnalysis]>): void;
+  /** Entries of key, analysis and, when the worker made it, the analysis already in the v8
+   * serialisation (structured-clone) format, stored as is. */
+  putMany(entries: ReadonlyArray<readonly [string, ArticleAnalysis, Uint8Array?]>): void;
   close(): void;
 }
 

@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,13 @@ describe('SQLite analysis cache', () => {
     expect(found.get('k1')?.article?.english).toBeInstanceOf(Map);
     expect(found.get('k2')?.article).toBeNull();
     again.close();
+  });
+
+  it('stores bytes a worker already encoded as they are (v8 serialisation) and gives back the same analysis', () => {
+    const cache = openAnalysisCache(temp());
+    cache.putMany([['k', analysis, new Uint8Array(serialize(analysis))]]);
+    expect(cache.getMany(['k']).get('k')).toStrictEqual(analysis);
+    cache.close();
   });
 
   it('reads more keys than one statement binds', () => {

@@ -108,3 +108,21 @@ describe('worker threads (TypeScript through tsx) give the same snapshot', () =>
     }
   }, 60_000);
 });
+
+describe('worker threads and the cache together', () => {
+  it('analyses made (and encoded) in the workers read back from the cache as the same snapshot', async () => {
+    const cacheDir = temp('cache');
+    const plain = buildSnapshot({ contentDir: 'test/fixtures/unseen-facts', configDir: 'config', timezone: 'Asia/Kolkata' }, NOW);
+    const pool = createAnalysisPool({ size: 2 });
+    try {
+      const cold = openAnalysisCache(cacheDir);
+      await createSnapshotBuilder({ contentDir: 'test/fixtures/unseen-facts', configDir: 'config', timezone: 'Asia/Kolkata', cache: cold, pool }).build(NOW);
+      cold.close();
+    } finally {
+      await pool.close();
+    }
+    const warm = builder('test/fixtures/unseen-facts', openAnalysisCache(cacheDir));
+    expect(seen(await warm.build(NOW))).toStrictEqual(seen(plain));
+    expect(warm.lastStats()).toMatchObject({ analysed: 0, cached: plain.articles.length + countFailed(plain) });
+  }, 60_000);
+});
