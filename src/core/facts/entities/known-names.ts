@@ -6,6 +6,9 @@ import { phraseKey, type Token } from './tokens.js';
 /** Words that may follow a two-word name `<given name> <word>`: postpositions and conjunctions. */
 const AFTER_NAME = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
 
+/** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
+const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और']);
+
 export interface KnownNames {
   isSurname(word: string): boolean;
   /** Any given name, trusted or weak (a short form that is a first name needs the full name). */
@@ -54,10 +57,21 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const after = tokens[at + 1]?.text;
     return next?.joined && !claimed[at] && isNameWord(next.text) && after !== undefined && AFTER_NAME.has(after) ? at + 1 : at;
   };
+  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word, a surname, then a case marker or और. */
+  const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
+    const [w, s, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    return w !== undefined && s !== undefined && after !== undefined && !claimed[i] && !claimed[i + 1] && (i === 0 || !claimed[i - 1])
+      && s.joined && after.joined && isNameWord(w.text) && !surnames.has(w.text) && surnames.has(s.text) && MARKED.has(after.text);
+  };
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
+      if (!given.has(w) && !weak.has(w) && surnamed(tokens, i, claimed)) {
+        out.push({ from: i, to: i + 2, weak: false });
+        i++;
+        continue;
+      }
       if (claimed[i] || !(given.has(w) || weak.has(w))) continue;
       const end = continues(tokens, i + 1, claimed, w);
       if (end > i + 1) {

@@ -12,6 +12,8 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     ['बैठक में विवेक चंद्र यादव भी मौजूद थे।', 'Vivek Chandra Yadav'],
     ['इस बार कल्याण चौबे फिर अध्यक्ष चुने गए।', 'Kalyan Chaubey'],
     ['सुबह विजय शर्मा ने बैठक ली।', 'Vijay Sharma'],
+    // an unlisted first name, a surname and a case marker
+    ['भारत के लिए शार्दुल ठाकुर ने सबसे ज्यादा 3 विकेट झटके।', 'Shardul Thakur'],
     ['चीन के लियू युकुन ने स्वर्ण जीता।', 'Liu Yukun'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);

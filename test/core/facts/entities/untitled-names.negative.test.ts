@@ -17,6 +17,10 @@ describe('untitled-name cues that name no one', () => {
     ['मेहमान टीम के 3 विकेट जल्दी गिर गए।', []],
     // one word before a cue is weak: dropped unless the article names the person in full
     ['तिलक ने 45 रन बनाए।', []],
+    // a surname after a number word, a pronoun or a common noun names no one
+    ['इस इलाके में हजारों यादव और कुर्मी मतदाता हैं।', []],
+    ['इसके बाद सिंह ने कहा कि सब ठीक है।', []],
+    ['गांव के लोग पटेल की दुकान पर जमा हुए।', []],
     // kinship nouns with no name after them
     ['उनकी पत्नी और बच्चे घर पर थे।', []],
     ['पिता ने बताया कि बेटी खुश है।', []],
