@@ -34,6 +34,7 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
     ['related headlines in a bullet list', page(HEAD, S1, '- असम में बाढ़ से 9 लोगों की मौत', '- दिल्ली में पारा 45 डिग्री के पार', S2)],
     ['a lone page counter', page(HEAD, S1, 'Page - 2', S2)],
     ['a date stamp without a place', page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)],
+    ['a stamp whose "place" is a sentence', page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)],
   ])('%s', (_name, raw) => {
     const result = clean(raw);
     expect(result.title).toBe(HEAD);
@@ -46,5 +47,6 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
 
   it('a date stamp line gives no dateline', () => {
     expect(clean(page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)).dateline).toBeNull();
+    expect(clean(page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)).dateline).toBeNull();
   });
 });
