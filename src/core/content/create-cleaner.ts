@@ -27,6 +27,8 @@ import { createUpdateLineParser } from './update-line.js';
 export interface CleanerOptions {
   /** Hindi names of known cities and states: a comma alone ends a dateline only after one of them. */
   places?: readonly string[];
+  /** Common Hindi words (folded keys): an unknown one before a bare `:` is a kicker, not a place (दर्दनाक :). */
+  commonWords?: readonly string[];
 }
 
 /**
@@ -43,7 +45,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const months = monthAlternation(data.monthSpellings);
   const pageStamps = compileAll(data.pageStamps, 'iu', (s) => `${lineStart(s)}\\s*`);
   const knownPlaces = new Set((options.places ?? []).map(foldKey));
-  const splitDateline = createDatelineSplitter(data, months, (place) => knownPlaces.has(foldKey(place)));
+  const common = new Set((options.commonWords ?? []).map(foldKey));
+  const splitDateline = createDatelineSplitter(data, months, (place) => knownPlaces.has(foldKey(place)), (word) => common.has(foldKey(word)));
   const stampDateline = createStampDateline(data, months);
   const splitHead = createHeadSplitter(data, months, (line) => splitDateline(line) !== null);
   const parseUpdate = createUpdateLineParser(data.updateLines, data.zoneOffsets);

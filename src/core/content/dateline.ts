@@ -31,6 +31,7 @@ export function createDatelineSplitter(
   data: CleaningData,
   months: string,
   knownPlace: (place: string) => boolean = () => false,
+  isCommonWord: (word: string) => boolean = () => false,
 ): (paragraph: string) => DatelineSplit | null {
   const { maxPlaceWords, maxSiteChars } = data.dateline;
   const banned = new Set([...data.headline.stopwords, ...data.dateline.notPlaces].map(foldKey));
@@ -48,7 +49,7 @@ export function createDatelineSplitter(
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?\\s*[।:：]`, 'u'),
-    // place:
+    // place: (bare: see below)
     new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
     // place. / place। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
@@ -72,11 +73,16 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
 
+  // the last two forms carry no date, agency or site: an unknown place made of common words is a
+  // kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`), not a dateline
+  const bare = new Set(forms.slice(-2));
+  const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
+
   return (paragraph) => {
     for (const form of forms) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
-      if (!m || placeText === undefined || !validPlace(placeText)) continue;
+      if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest };

@@ -29,6 +29,21 @@ describe('not a comma dateline', () => {
   });
 });
 
+describe('a kicker before a colon is no dateline', () => {
+  const data = loadData(join(process.cwd(), 'config')).data;
+  const withWords = createCleaner(data.cleaning, { places: ['पटना'], commonWords: data.commonWords });
+  it.each([
+    ['दर्दनाक : बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।'],
+    ['बड़ी खबर: बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।'],
+  ])('%s', (line) => {
+    expect(withWords(page(HEAD, line, S2)).dateline).toBeNull();
+  });
+
+  it('a known place before a colon still is one', () => {
+    expect(withWords(page(HEAD, 'पटना: बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।', S2)).dateline?.place).toBe('पटना');
+  });
+});
+
 describe('furniture that only looks like a list or a stamp is still removed', () => {
   it.each([
     ['related headlines in a bullet list', page(HEAD, S1, '- असम में बाढ़ से 9 लोगों की मौत', '- दिल्ली में पारा 45 डिग्री के पार', S2)],
