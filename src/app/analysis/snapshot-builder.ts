@@ -65,9 +65,10 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
   };
   const analyse = async (sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[]; encoded?: Uint8Array[] }> => {
     if (pool && sources.length >= (options.inThreadBelow ?? 0)) {
-      const batches: SourceArticle[][] = [];
-      for (let i = 0; i < sources.length; i += BATCH) batches.push(sources.slice(i, i + BATCH));
-      const done = await Promise.all(batches.map((batch) => pool.analyse(options.configDir, batch)));
+      // batches are taken out of `sources`: a page's text is let go once a worker has its batch
+      const tasks: ReturnType<AnalysisPool['analyse']>[] = [];
+      while (sources.length > 0) tasks.push(pool.analyse(options.configDir, sources.splice(0, BATCH)));
+      const done = await Promise.all(tasks);
       // each batch says which data it used; a mix means config/ changed meanwhile (nothing is cached)
       const versions = new Set(done.map((d) => d.dataVersion));
       return { dataVersion: versions.size === 1 ? (done[0]?.dataVersion ?? '') : 'mixed', analyses: done.flatMap((d) => d.analyses), encoded: done.flatMap((d) => d.encoded) };
@@ -95,8 +96,12 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
     const cached = found.size - reused;
     const missing = new Map<string, SourceArticle>();
     for (const item of scanned.items) if (!found.has(item.key) && item.source) missing.set(item.key, item.source);
-    const made = await analyse([...missing.values()]);
     const keys = [...missing.keys()];
+    const sources = [...missing.values()];
+    // from here the sources are held only by what `analyse` hands to the workers
+    missing.clear();
+    for (const item of scanned.items) item.source = null;
+    const made = await analyse(sources);
     keys.forEach((key, i) => {
       const analysis = made.analyses[i];
       if (analysis) found.set(key, analysis);
