@@ -43,7 +43,10 @@ export function createTitleShape(data: CleaningData, months: string): (line: str
     const words = wordsOf(line);
     const why = furniture(line, words);
     if (why) return { kind: 'furniture', why };
-    const oneSentence = splitSentences(line).length <= 1;
+    // a headline may exclaim or ask mid-line (`Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, …`):
+    // only a statement end (danda, full stop) inside makes it two sentences
+    const inner = splitSentences(line).slice(0, -1).map((s) => s.text);
+    const oneSentence = inner.every((s) => /[!?]["'”’)\]]*$/u.test(s));
     if (!oneSentence || words.length > t.maxWords || line.length > t.maxChars || STATEMENT_END.test(line)) return { kind: 'prose' };
     if (words.length < t.minWords) return { kind: 'furniture', why: 'short' };
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;

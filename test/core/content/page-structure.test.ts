@@ -19,6 +19,7 @@ describe('headline, dateline and body', () => {
   // [case, raw page, title, body, dateline]
   it.each([
     ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['a headline that exclaims mid-line', page('Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', S1, S2, S3), 'Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', BODY, null],
     ['label and date stamp above the headline', page('Breaking News', 'Updated: 14 Mar 2024, 10:32 AM IST', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['LIVE and ताज़ा खबर labels', page('LIVE', 'ताज़ा खबर', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
