@@ -83,7 +83,7 @@ function titleOk(found: string, gold: GoldArticle): boolean {
     const [short, long] = t.length < g.length ? [t, g] : [g, t];
     return t === g || (short.length >= 0.8 * long.length && long.includes(short));
   }
-  const lead = norm(gold.lead ?? '');
+  const lead = unspaced(gold.lead ?? '');
   return t.length >= 10 && lead.startsWith(t.replace(/[,;:—–-]+$/u, '').trim());
 }
 
