@@ -1,4 +1,5 @@
 import type { Candidate, Resolution } from './candidate.js';
+import { fold } from '../../text/devanagari.js';
 import { parseValue, weekdayOf, type Ymd } from './resolve.js';
 
 /** A candidate with its resolution, in text order. */
@@ -6,6 +7,10 @@ export interface Resolved {
   candidate: Candidate;
   res: Resolution;
 }
+
+/** `इस`/`इसी` and the genitive `के`, folded as the text they are matched in is. */
+const THIS = new RegExp(`^(?:${fold('इस').text}|${fold('इसी').text})\\s`, 'u');
+const GENITIVE_GAP = new RegExp(`^\\s+(?:${fold('के').text}\\s+)?$`, 'u');
 
 /** Only spaces, commas and brackets between two spans of folded text. */
 const ADJACENT = /^[\s,()]*$/u;
@@ -21,13 +26,23 @@ export function mergeRelativeYears(resolved: Resolved[], text: string): Resolved
     const first = resolved[i] as Resolved;
     const next = resolved[i + 1];
     const year = first.res.kind === 'relative' && first.res.granularity === 'year' && first.res.end === undefined ? first.res.value : null;
-    if (year !== null && next !== undefined && next.res.kind === 'inferred' && next.res.value.startsWith(`${year}-`)
-      && /^\s+$/u.test(text.slice(first.candidate.end, next.candidate.start))) {
-      out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: next.res });
+    const gap = next === undefined ? '' : text.slice(first.candidate.end, next.candidate.start);
+    // the day or month after takes the year the relative year names (पिछले साल जुलाई = July of last year)
+    if (year !== null && next !== undefined && next.res.kind === 'inferred' && next.res.end === undefined && /^\s+$/u.test(gap)) {
+      out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}` } });
+      i++;
+    } else if (year !== null && next !== undefined && sameMonth(next, text) && GENITIVE_GAP.test(gap)) {
+      // पिछले साल (के) इसी महीने: this month of that year
+      out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}`, kind: 'relative' } });
       i++;
     } else out.push(first);
   }
   return out;
+}
+
+/** `इस महीने`, `इसी महीने`: the month of the report, which a relative year before it moves. */
+function sameMonth(r: Resolved, text: string): boolean {
+  return r.res.kind === 'relative' && r.res.granularity === 'month' && r.res.end === undefined && THIS.test(text.slice(r.candidate.start, r.candidate.end));
 }
 
 /**

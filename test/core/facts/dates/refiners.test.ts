@@ -8,11 +8,20 @@ describe('refiners (published 2024-06-18)', () => {
     ['इस साल मार्च में चुनाव हुए थे।', 'इस साल मार्च', '2024-03'],
     ['अगले साल जनवरी में चुनाव होंगे।', 'अगले साल जनवरी', '2025-01'],
     ['पिछले वर्ष नवंबर में नियम बदला था।', 'पिछले वर्ष नवंबर', '2023-11'],
+    // the month of the report in a relative year: the same month of that year
+    ['पिछले साल के इसी महीने में संग्रह कम था।', 'पिछले साल के इसी महीने', '2023-06'],
+    ['पिछले साल इस महीने संग्रह कम था।', 'पिछले साल इस महीने', '2023-06'],
+    // a month the relative year names, even when the month alone would be read in another year
+    ['पिछले साल जुलाई में संग्रह कम था।', 'पिछले साल जुलाई', '2023-07'],
     // a weekday beside a printed day takes that day, even when the page got the weekday wrong
     ['बुधवार 26 दिसंबर 2025 को देश में क्या हुआ।', 'बुधवार', '2025-12-26'],
     ['शुक्रवार (14 जून) को नतीजे आए।', 'शुक्रवार', '2024-06-14'],
   ])('%s → %s', (sentence, expected, value) => {
     expectDate(sentence, expected, value);
+  });
+
+  it('keeps a relative year apart from a month that is not the same month', () => {
+    expect(datesIn('पिछले साल अगले महीने की योजना बनी थी।').map((f) => f.text)).not.toContain('पिछले साल अगले महीने');
   });
 
   it('keeps a relative year apart from a printed year after it', () => {
