@@ -5,15 +5,18 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  * a name guessed by context, returning the word range left, empty when every word is common. A word
  * known as part of a name (a given name, surname, or a word of a gazetteer person or place) is never
  * trimmed, so `प्रकाश`, `आनंद`, `सिंह` stay in names although they are also words; nor is a common
- * word followed by such a part (`प्रभात कुमार`: a given name before a surname).
+ * word followed by such a part (`प्रभात कुमार`: a given name before a surname). A breaker word
+ * (`निवासी`) drops itself and everything before it.
  */
 export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
-export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean): CommonWordTrim {
+export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean, breakerKeys: Iterable<string> = []): CommonWordTrim {
   const common = new Set(commonKeys);
+  const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
   return (words) => {
-    let from = 0;
+    // a breaker (निवासी) ends whatever stands before it: the name is what comes after
+    let from = words.findLastIndex((w) => breakers.has(w)) + 1;
     let to = words.length;
     // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept
     const knownAfter = (i: number): boolean => words.slice(i + 1, to).some((w) => isNamePart(w));

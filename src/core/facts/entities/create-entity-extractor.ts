@@ -62,7 +62,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     romaniseName: createNameRomaniser(data.respellings),
     isCredit: createCreditRule(data),
     schemes: createSchemeFinder(data),
-    trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w)),
+    trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w), data.nameBreakers.map(phraseKey)),
   };
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {

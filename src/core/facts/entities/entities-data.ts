@@ -102,6 +102,8 @@ export const entitiesDataSchema = z.object({
   respellings: table,
   /** Person short forms that are everyday words (गंभीर, विराट): valid only when the article names the person in full. */
   commonShortForms: words,
+  /** Words that end a name before them (`कला कुआं निवासी रवि प्रकाश`: the resident is Ravi Prakash). */
+  nameBreakers: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */

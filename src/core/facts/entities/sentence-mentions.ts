@@ -194,6 +194,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
 function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
   const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
+  // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person
+  if (p.kind === 'person' && tools.namedAfter.has(ts.tokens[from + core.to - 1]?.text ?? '')) return null;
   const [start, end] = [from + core.from, from + core.to];
   const hi = tokensText(ts, sentence, start, end);
   const name: GuessedName = { words: ts.tokens.slice(start, end).map((t) => t.text), hi, en: tools.romaniseName(hi), weak };

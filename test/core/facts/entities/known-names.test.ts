@@ -51,6 +51,12 @@ describe('must not find people', () => {
   it('a place or prize named after a person is not the person', () => {
     expect(people('नरेंद्र मोदी स्टेडियम में मैच हुआ।')).toEqual([]);
     expect(people('उपग्रह को नरेंद्र मोदी उपग्रह प्रक्षेपण केंद्र से छोड़ा गया।')).toEqual([]);
+    expect(people('सेंट माइकल हाईस्कूल की छात्रा ने टॉप किया।')).toEqual([]);
+    expect(people('इंद्रेश हॉस्पिटल में चार मरीज भर्ती हैं।')).toEqual([]);
+  });
+
+  it('a name ends at निवासी: the resident is the person', () => {
+    expect(people('गोदाम मालिक कला कुँआ निवासी रवि प्रकाश ने बताया कि आग से भारी नुकसान हुआ।')).toEqual(['Ravi Prakash']);
   });
 });
 
