@@ -70,7 +70,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
       continue;
     }
-    const end = full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed);
+    // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name
+    const next = tokens[m.to];
+    const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
+    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed);
     if (end > m.to) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
       claim(m.from, end);

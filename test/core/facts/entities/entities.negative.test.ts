@@ -75,6 +75,16 @@ describe('short forms need support', () => {
   });
 });
 
+describe('a one-word form of a known person followed by a surname is someone else', () => {
+  const gazetteer = { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'D. Y. Chandrachud', hi: ['डीवाई चंद्रचूड़', 'चंद्रचूड़'], latin: [], short: [], country: 'India' }] };
+  const extract = createEntityExtractor(gazetteer, realEntitiesData());
+  const named = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
+  it('चंद्रचूड़ सेन is not D. Y. Chandrachud; चंद्रचूड़ alone still is', () => {
+    expect(named('कोलकाता के छात्र चंद्रचूड़ सेन ने 693 अंक हासिल किए।')).not.toContain('D. Y. Chandrachud');
+    expect(named('मुख्य न्यायाधीश चंद्रचूड़ ने सुनवाई की।')).toContain('D. Y. Chandrachud');
+  });
+});
+
 describe('common words are never names, even when the gazetteer lists them', () => {
   it('गया (went) is not the city Gaya, पूरी (whole) is not Puri', () => {
     const gazetteer = { people: [], organisations: [], places: [
