@@ -116,7 +116,12 @@ export interface DateContext {
 export type DateExtractor = (sentence: Sentence, context: DateContext) => DateFact[];
 
 /** Finds quantities of one sentence, skipping spans already taken by dates (src/core/facts/numbers). */
-export type NumberExtractor = (sentence: Sentence, taken: readonly Span[]) => NumberFact[];
+/** The sports an article is about (its words, over all its sentences): a bare `2-1` in a hockey report is goals. */
+export interface NumberScope {
+  cricket: boolean;
+  goals: boolean;
+}
+export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope) => NumberFact[];
 
 /** Finds people, places and organisations across an article's sentences (src/core/facts/entities). */
 /** `published` (YYYY-MM-DD) picks the gazetteer office a person held then. */

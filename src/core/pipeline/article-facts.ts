@@ -1,10 +1,12 @@
-import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type Sentence, type Span } from '../types.js';
+import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type NumberScope, type Sentence, type Span } from '../types.js';
 
 
 export interface Extractors {
   dates: DateExtractor;
   numbers: NumberExtractor;
   entities: EntityExtractor;
+  /** The sports of the whole article, for scores in sentences that name none. */
+  numberScope?: (sentences: readonly Sentence[]) => NumberScope;
 }
 
 /** Called with the fact kind and the error when an extractor fails: the failure is reported, not hidden. */
@@ -33,7 +35,10 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
     if (spans) spans.push(f.span);
     else claimed.set(f.sentence, [f.span]);
   }
-  const numbers = guard('numbers', () => sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [])));
+  const numbers = guard('numbers', () => {
+    const scope = x.numberScope?.(sentences);
+    return sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [], scope));
+  });
   return { dates, numbers, mentions };
 }
 

@@ -7,6 +7,7 @@ import { citySources } from '../facts/entities/cities.js';
 import { createEntityExtractor } from '../facts/entities/create-entity-extractor.js';
 import { summariseEntities } from '../facts/entities/summarise-entities.js';
 import { createNumberExtractor } from '../facts/numbers/create-number-extractor.js';
+import { createNumberScope } from '../facts/numbers/number-scope.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
 import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
@@ -23,6 +24,7 @@ export function createAnalyser(data: KhabarData): Analyser {
   const extractors: Extractors = {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),
+    numberScope: createNumberScope(data.numbers),
     entities: createEntityExtractor(data.gazetteer, data.entities, data.commonWords),
   };
   const summariser = createSummariser(data.lexicon);

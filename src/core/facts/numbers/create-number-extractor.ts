@@ -1,5 +1,5 @@
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
-import type { NumberExtractor, NumberFact, Sentence, Span } from '../../types.js';
+import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
 import { createOwnerPairing, type Owned } from './owners.js';
 import { createQuantityReader, type Quantity } from './read-quantity.js';
@@ -24,9 +24,9 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const pairOwners = createOwnerPairing(data);
   const shareRoles = createRoleSharing(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
-  return (sentence: Sentence, taken: readonly Span[]): NumberFact[] => extract(sentence, taken);
+  return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope): NumberFact[] => extract(sentence, taken, scope);
 
-  function extract(sentence: Sentence, taken: readonly Span[]): NumberFact[] {
+  function extract(sentence: Sentence, taken: readonly Span[], scope?: NumberScope): NumberFact[] {
     const folded = fold(sentence.text);
     const tokens = tokenize(folded.text);
     const spans = tokens.map((t) => unfoldSpan(folded, t.start, t.end));
@@ -35,7 +35,9 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     // limits[i]: first taken token at or after i (a quantity never reaches into a date)
     const limits = new Array<number>(tokens.length + 1).fill(tokens.length);
     for (let k = tokens.length - 1; k >= 0; k--) limits[k] = isTaken[k] ? k : (limits[k + 1] ?? tokens.length);
-    const context = scores.context(tokens);
+    const own = scores.context(tokens);
+    // a score in a sentence with no sport word takes the article's sport, when it has only one
+    const context = own.cricket || own.goals || scope === undefined ? own : { ...own, goals: scope.goals && !scope.cricket };
     const quantities: Quantity[] = [];
     let floor = 0;
     let i = 0;

@@ -17,6 +17,8 @@ export interface Score {
 /** Sport context of one sentence, computed once per sentence. */
 export interface ScoreContext {
   cricket: boolean;
+  /** `स्कोर` is named: a runs/wickets figure (245/8) reads as cricket, but no sport is implied. */
+  score: boolean;
   goals: boolean;
   /** A stock index is named: a unitless level of 1000 or more is in points. */
   market: boolean;
@@ -42,13 +44,14 @@ const CLOSERS = new Set([')', ',', '।', ';']);
 export function createScoreReader(data: NumbersData) {
   const cricket = wordSet(data.scores.runsWickets);
   const goals = wordSet(data.scores.goals);
+  const scoreWords = wordSet(data.scores.scoreWords);
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
   const references = wordSet(data.scores.references);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), goals: has(goals), market: has(market), references: has(references) };
+      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), market: has(market), references: has(references) };
     },
     /**
      * A unitless quantity in its sentence's context: an index level in a market sentence gets points
@@ -67,7 +70,7 @@ export function createScoreReader(data: NumbersData) {
       const x = parseDigits(a.text);
       const y = parseDigits(b.text);
       if (x === null || y === null || !Number.isInteger(x) || !Number.isInteger(y)) return null;
-      if (sign.text === '/' && context.cricket && x > MAX_WICKETS && y <= MAX_WICKETS) {
+      if (sign.text === '/' && (context.cricket || context.score) && x > MAX_WICKETS && y <= MAX_WICKETS) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
       const hyphen = sign.text === '-' || sign.text === '–';

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../../src/core/data/load-data.js';
+import { createNumberExtractor } from '../../../../src/core/facts/numbers/create-number-extractor.js';
+import { createNumberScope } from '../../../../src/core/facts/numbers/number-scope.js';
+import type { Sentence } from '../../../../src/core/types.js';
+
+const data = loadData(join(process.cwd(), 'config')).data.numbers;
+const extract = createNumberExtractor(data);
+const scopeOf = createNumberScope(data);
+const sentence = (text: string, index = 0): Sentence => ({ index, text, paragraph: 0 });
+const scores = (text: string, scope?: ReturnType<typeof scopeOf>): string[] => extract(sentence(text), [], scope).map((n) => `${n.text}=${n.value} ${n.unit}`);
+
+describe('the sport of the article reads scores in sentences that name none', () => {
+  const hockey = scopeOf([sentence('हॉकी फाइनल में भारत ने पाकिस्तान को हराया'), sentence('मैच में भारत 1-0 से आगे था।', 1)]);
+
+  it('knows a hockey report', () => {
+    expect(hockey).toEqual({ cricket: false, goals: true });
+  });
+
+  it.each([
+    ['मैच में भारत 1-0 से आगे था।', ['1-0=1 goal', '1-0=0 goal']],
+    ['फिर स्कोर 1-1 हो गया।', ['1-1=1 goal', '1-1=1 goal']],
+  ])('%s', (text, expected) => {
+    expect(scores(text, hockey)).toEqual(expected);
+  });
+});
+
+describe('no sport, or two: a bare score stays unread', () => {
+  it.each([
+    ['मैच में भारत 1-0 से आगे था।', undefined],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false }],
+  ])('%s with %o', (text, scope) => {
+    expect(scores(text, scope)).toEqual([]);
+  });
+
+  it('स्कोर names no sport: a runs/wickets figure after it is still cricket', () => {
+    expect(scores('ऑस्ट्रेलिया का स्कोर (245/8) रहा।')).toEqual(['245/8=245 run', '245/8=8 wicket']);
+  });
+});
