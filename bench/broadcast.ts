@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createConfig } from '../src/app/config/create-config.js';
-import { startApp } from '../src/app/start-app.js';
+import { startApp } from '../src/start-app.js';
 import { privateMessage, startFakeTelegram, type FakeTelegram } from '../test/fakes/telegram/index.js';
 
 const chats = Number(process.argv[2] ?? 1000);

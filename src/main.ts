@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, createConfig } from './app/config/create-config.js';
 import { createLogger, createRedactor } from './app/logger.js';
-import { startApp, type RunningApp } from './app/start-app.js';
+import { startApp, type RunningApp } from './start-app.js';
 import { describeStartError } from './app/start-up-error.js';
 
 /**

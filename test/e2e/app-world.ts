@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { parse, stringify } from 'yaml';
 import { createConfig } from '../../src/app/config/create-config.js';
 import type { DeliveryService } from '../../src/app/delivery/create-delivery-service.js';
-import { startApp, type RunningApp } from '../../src/app/start-app.js';
+import { startApp, type RunningApp } from '../../src/start-app.js';
 import { commandEntities, startFakeTelegram, type FakeTelegram, type NewUpdate, type RateLimitOptions, type SentMessage } from '../fakes/telegram/index.js';
 
 export const ADMIN = 900;

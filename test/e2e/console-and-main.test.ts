@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/app/config/create-config.js';
-import { startApp } from '../../src/app/start-app.js';
+import { startApp } from '../../src/start-app.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import { createWorld, defaultsYaml } from './app-world.js';
 import { smallContentDir } from './content-fixture.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { telegramRenderer } from '../../src/adapters/telegram/render/render-telegram.js';
-import type { RunningApp } from '../../src/app/start-app.js';
+import type { RunningApp } from '../../src/start-app.js';
 import { localDate } from '../../src/core/calendar/zoned-time.js';
 import { buildDigest } from '../../src/core/digest/build-digest.js';
 import { factFormatters } from '../../src/core/pipeline/fact-formatters.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/app/config/create-config.js';
-import { startApp } from '../../src/app/start-app.js';
+import { startApp } from '../../src/start-app.js';
 
 describe('start-up against an unreachable Bot API', () => {
   it('fails fast with a network error instead of retrying forever, and leaves no open database', async () => {

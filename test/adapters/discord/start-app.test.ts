@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../app/commands/services-fixture.js';
-import { startApp, type RunningApp } from '../../../src/app/start-app.js';
+import { startApp, type RunningApp } from '../../../src/start-app.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/index.js';
 import { shown } from './reply-text.js';
 

@@ -1,24 +1,24 @@
 import type { Logger } from 'pino';
-import { createConsoleAdapter, type ConsoleAdapter } from '../adapters/console/console-adapter.js';
-import type { DiscordBot } from '../adapters/discord/create-discord-bot.js';
-import { discordRenderer } from '../adapters/discord/render/render-discord.js';
-import { openStore } from '../adapters/store/open-store.js';
-import { createTranslator } from '../adapters/translate/create-translator.js';
-import { createTelegramBot, type TelegramBot } from '../adapters/telegram/create-telegram-bot.js';
-import { telegramRenderer } from '../adapters/telegram/render/render-telegram.js';
-import { createSenderApi, createTelegramSender } from '../adapters/telegram/telegram-sender.js';
-import type { AppConfig } from './config/config-schema.js';
-import { createAnalysisPool } from './analysis/analysis-pool.js';
-import { createSnapshotBuilder } from './analysis/snapshot-builder.js';
-import { openContentHolder } from './content-holder.js';
-import { watchContent } from './content-watch.js';
-import { noAnalysisCache, type AnalysisCache } from './ports/analysis-cache-port.js';
-import { analysisCacheDir, openAnalysisCache } from '../adapters/analysis-cache/sqlite-analysis-cache.js';
-import { createDeliveryService } from './delivery/create-delivery-service.js';
-import { takeInstanceLease, type InstanceLease } from './instance-lease.js';
-import type { AppServices, ReloadReport } from './ports/app-port.js';
-import type { Sender } from './ports/sender-port.js';
-import { setupTranslation } from './translation/setup-translation.js';
+import { createConsoleAdapter, type ConsoleAdapter } from './adapters/console/console-adapter.js';
+import type { DiscordBot } from './adapters/discord/create-discord-bot.js';
+import { discordRenderer } from './adapters/discord/render/render-discord.js';
+import { openStore } from './adapters/store/open-store.js';
+import { createTranslator } from './adapters/translate/create-translator.js';
+import { createTelegramBot, type TelegramBot } from './adapters/telegram/create-telegram-bot.js';
+import { telegramRenderer } from './adapters/telegram/render/render-telegram.js';
+import { createSenderApi, createTelegramSender } from './adapters/telegram/telegram-sender.js';
+import type { AppConfig } from './app/config/config-schema.js';
+import { createAnalysisPool } from './app/analysis/analysis-pool.js';
+import { createSnapshotBuilder } from './app/analysis/snapshot-builder.js';
+import { openContentHolder } from './app/content-holder.js';
+import { watchContent } from './app/content-watch.js';
+import { noAnalysisCache, type AnalysisCache } from './app/ports/analysis-cache-port.js';
+import { analysisCacheDir, openAnalysisCache } from './adapters/analysis-cache/sqlite-analysis-cache.js';
+import { createDeliveryService } from './app/delivery/create-delivery-service.js';
+import { takeInstanceLease, type InstanceLease } from './app/instance-lease.js';
+import type { AppServices, ReloadReport } from './app/ports/app-port.js';
+import type { Sender } from './app/ports/sender-port.js';
+import { setupTranslation } from './app/translation/setup-translation.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -113,7 +113,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
     if (config.discord.token) {
       // discord.js (~30 MB) is loaded only by a bot that has a Discord token
-      const { createDiscordBot } = await import('../adapters/discord/create-discord-bot.js');
+      const { createDiscordBot } = await import('./adapters/discord/create-discord-bot.js');
       discord = createDiscordBot({ config, services });
       await discord.start();
       adapters.push('discord');
@@ -189,7 +189,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
 /** The Discord sender, imported only when a Discord token is set (discord.js is large). */
 async function discordSender(config: AppConfig): Promise<Sender> {
-  const [{ createDiscordSender }, { createSenderRest }] = await Promise.all([import('../adapters/discord/discord-sender.js'), import('../adapters/discord/discord-rest.js')]);
+  const [{ createDiscordSender }, { createSenderRest }] = await Promise.all([import('./adapters/discord/discord-sender.js'), import('./adapters/discord/discord-rest.js')]);
   return createDiscordSender(createSenderRest(config));
 }
 
