@@ -15,7 +15,7 @@ import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
-import { phraseKey } from './tokens.js';
+import { phraseKey, tokenise } from './tokens.js';
 import { sentenceMentions, type SentenceTools } from './sentence-mentions.js';
 import { createTitleMatcher } from './titles.js';
 import { createSchemeFinder } from './schemes.js';
@@ -64,9 +64,16 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     schemes: createSchemeFinder(data),
     trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w), data.nameBreakers.map(phraseKey)),
   };
+  const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
+  const articleSports = (sentences: readonly Sentence[]): Set<string> => {
+    const words = new Set(sentences.flatMap((s) => tokenise(s.text).tokens.map((t) => t.text)));
+    return new Set(sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k))).map(([sport]) => sport));
+  };
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
-    const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s));
+    const sports = articleSports(sentences);
+    // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport
+    const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s)).filter((p) => p.entity?.sport === undefined || sports.has(p.entity.sport));
     pending.push(...repeatedNames(sentences, pending, known));
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };

@@ -104,6 +104,8 @@ export const entitiesDataSchema = z.object({
   commonShortForms: words,
   /** Words that end a name before them (`कला कुआं निवासी रवि प्रकाश`: the resident is Ravi Prakash). */
   nameBreakers: words,
+  /** Words that show an article's sport (क्रिकेट, विकेट; हॉकी): a team of a sport counts only where it is played. */
+  sportWords: z.record(z.string(), words).default({}),
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */

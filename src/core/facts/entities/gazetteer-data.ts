@@ -32,6 +32,8 @@ export const gazetteerEntrySchema = z.object({
   country: z.string().optional(),
   /** Finer type: city, capital, state, region, agency, party, court, company, body, ministry … */
   type: z.string().optional(),
+  /** A team's sport (config/entities.yaml `sportWords`): its names count only in an article of that sport. */
+  sport: z.string().optional(),
 });
 
 export const gazetteerFileSchema = z

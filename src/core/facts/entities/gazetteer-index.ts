@@ -15,6 +15,8 @@ export interface IndexedEntity {
   roles?: readonly DatedRole[];
   country?: string;
   type?: string;
+  /** The sport of a team named by generic words (भारतीय टीम): kept only in an article of that sport. */
+  sport?: string;
 }
 
 /** Names of one entity from one source (gazetteer, Intl, CLDR, config/entities.yaml). */
@@ -29,6 +31,7 @@ export interface EntitySource {
   roles?: readonly DatedRole[];
   country?: string;
   type?: string;
+  sport?: string;
   /** Curated (gazetteer) forms are trusted; generated ones skip the ambiguous-forms list. */
   curated?: boolean;
 }
@@ -92,6 +95,7 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     if (entity.roles === undefined && source.roles !== undefined && source.roles.length > 0) entity.roles = source.roles;
     entity.country ??= source.country;
     entity.type ??= source.type;
+    entity.sport ??= source.sport;
     const curated = source.curated === true;
     for (const hi of source.hi) add(hi, { entity, short: false, adjective: false }, curated);
     for (const latin of source.latin ?? []) add(latin, latinHit(entity, latin), curated);
@@ -111,7 +115,7 @@ function latinHit(entity: IndexedEntity, form: string): FormHit {
 export function gazetteerSources(gazetteer: Gazetteer): EntitySource[] {
   const out: EntitySource[] = [];
   const push = (kind: EntityKind, list: Gazetteer['people']): void => {
-    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, roles: e.roles, country: e.country, type: e.type, curated: true });
+    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, roles: e.roles, country: e.country, type: e.type, sport: e.sport, curated: true });
   };
   push('person', gazetteer.people);
   push('place', gazetteer.places);

@@ -85,6 +85,19 @@ describe('a one-word form of a known person followed by a surname is someone els
   });
 });
 
+describe('a team named by generic words counts only in an article of its sport', () => {
+  const gazetteer = { ...TEST_GAZETTEER, organisations: [...TEST_GAZETTEER.organisations, { en: 'India national cricket team', hi: ['भारतीय टीम'], latin: [], short: [], type: 'team', country: 'India', sport: 'cricket' }] };
+  const extract = createEntityExtractor(gazetteer, realEntitiesData());
+  const teams = (...texts: string[]): string[] =>
+    extract(texts.map((text, index) => ({ index, text, paragraph: index }))).filter((m) => m.kind === 'organisation').map((m) => m.en);
+  it('भारतीय टीम in a hockey report is not the cricket team', () => {
+    expect(teams('हॉकी फाइनल में भारत जीता', 'भारतीय टीम ने पाकिस्तान को हराया।')).toEqual([]);
+  });
+  it('भारतीय टीम in a cricket report is', () => {
+    expect(teams('भारत ने मैच जीता', 'भारतीय टीम ने पांच विकेट से मैच जीता।')).toEqual(['India national cricket team']);
+  });
+});
+
 describe('common words are never names, even when the gazetteer lists them', () => {
   it('गया (went) is not the city Gaya, पूरी (whole) is not Puri', () => {
     const gazetteer = { people: [], organisations: [], places: [
