@@ -95,6 +95,8 @@ const sentenceFurnitureSchema = z.object({
   welcome: patterns,
   /** A whole sentence that is the site's desk or web team (`बीएनपी न्यूज डेस्क।` before the lead). */
   bylines: patterns,
+  /** A sentence asking the reader to follow the site (`… Facebook (https://…) पर Follow करें`). */
+  social: patterns,
   /**
    * One-syllable words that end a finished sentence (`है.`, `था.`): a page ending with one is not
    * cut off mid-word (`लोगों क.` is).
@@ -149,7 +151,7 @@ export const cleaningDataSchema = z.object({
   liveStamps: patterns,
   /** Lines of a printed list of figures (`- कांग्रेस-77 सीटें`) and its header (`पंजाब(117 सीटें) :`): content. */
   dataLists: z.object({ items: patterns, headers: patterns }).default({ items: [], headers: [] }),
-  sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [], welcome: [], bylines: [], shortWords: [] }),
+  sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [], welcome: [], bylines: [], social: [], shortWords: [] }),
 });
 
 export type CleaningData = z.infer<typeof cleaningDataSchema>;

@@ -35,6 +35,7 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
   const gallery = compileWithMonths(data.sentenceFurniture.gallery, 'iu', months);
   const welcome = compileAll(data.sentenceFurniture.welcome, 'iu');
   const bylines = compileAll(data.sentenceFurniture.bylines, 'iu');
+  const social = compileAll(data.sentenceFurniture.social, 'iu');
   const shortWords = new Set(data.sentenceFurniture.shortWords.map((w) => w.normalize('NFC')));
   const truncated = (end: string): boolean => {
     const word = TRUNCATED.exec(end)?.groups?.word;
@@ -45,6 +46,7 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
     if (tweets.some((r) => r.test(sentence))) return 'tweet';
     if (gallery.some((r) => r.test(sentence))) return 'gallery';
     if (bylines.some((r) => r.test(sentence))) return 'byline';
+    if (social.some((r) => r.test(sentence))) return 'social';
     return null;
   };
 
