@@ -43,9 +43,12 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       const w = k === from ? (tokens[k] !== undefined && !claimed[k] && tokens[k]?.joined ? tokens[k]?.text : null) : word(tokens, k, claimed);
       if (w === null || w === undefined || !(isNameWord(w) || surnames.has(w))) return -1;
       if (surnames.has(w)) {
-        // a surname may be followed by one more (विजय कुमार सिन्हा)
+        // a surname may be followed by one more (विजय कुमार सिन्हा), or by an unlisted surname before a
+        // case marker (मनोज कुमार कसेरा को)
         const next = word(tokens, k + 1, claimed);
-        return next !== null && surnames.has(next) ? k + 2 : k + 1;
+        if (next !== null && surnames.has(next)) return k + 2;
+        const marker = word(tokens, k + 2, claimed);
+        return next !== null && isNameWord(next) && marker !== null && MARKED.has(marker) ? k + 2 : k + 1;
       }
     }
     return -1;
