@@ -53,6 +53,8 @@ export function createDatelineSplitter(
     new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
     // place. / place। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
+    // one word and a danda alone on the first line: `गोरखपुर।`
+    new RegExp(`^(?<place>${WORD})[.।]$`, 'u'),
   ].filter((r): r is RegExp => r !== null);
 
   const validPlace = (text: string): boolean => text.split(/\s+/).every((w) => !banned.has(foldKey(w)));
@@ -73,9 +75,9 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
 
-  // the last two forms carry no date, agency or site: an unknown place made of common words is a
+  // the last three forms carry no date, agency or site: an unknown place made of common words is a
   // kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`), not a dateline
-  const bare = new Set(forms.slice(-2));
+  const bare = new Set(forms.slice(-3));
   const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
 
   return (paragraph) => {

@@ -43,6 +43,7 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['web team line', page(TITLE, 'आरयू वेब टीम।', PROSE), 'byline', 'वेब टीम'],
     ['desk sentence before the lead', page(TITLE, `बीएनपी न्यूज डेस्क। ${PROSE}`), 'byline', 'डेस्क'],
     [':- name line', page(TITLE, PROSE, ':- रवि शंकर अमित!'), 'byline', 'रवि शंकर'],
+    ['gallery counters glued to the text', page(TITLE, `1 / 5${PROSE} 2 / 5${PROSE2}`), 'gallery', '/ 5'],
     ['a follow-us sentence', page(TITLE, `${PROSE} सोशल मीडिया पर अपडेट्स के लिए Facebook (https://www.facebook.com/site) एवं Twitter पर Follow करें …`), 'social', 'Facebook'],
     ['timestamp line', page(TITLE, 'Published: November 5, 2024, 14:30 IST', PROSE), 'timestamp', 'November'],
     ['Update line', page(TITLE, 'Update: 2024-11-05 14:30 GMT', PROSE), 'update', 'Update'],
