@@ -120,6 +120,7 @@ export type DateExtractor = (sentence: Sentence, context: DateContext) => DateFa
 export interface NumberScope {
   cricket: boolean;
   goals: boolean;
+  points: boolean;
 }
 export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope) => NumberFact[];
 

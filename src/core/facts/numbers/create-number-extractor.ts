@@ -37,7 +37,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     for (let k = tokens.length - 1; k >= 0; k--) limits[k] = isTaken[k] ? k : (limits[k + 1] ?? tokens.length);
     const own = scores.context(tokens);
     // a score in a sentence with no sport word takes the article's sport, when it has only one
-    const context = own.cricket || own.goals || scope === undefined ? own : { ...own, goals: scope.goals && !scope.cricket };
+    const alone = (sport: keyof NumberScope): boolean => scope !== undefined && scope[sport] && SPORTS.filter((s) => scope[s]).length === 1;
+    const context = own.cricket || own.goals || own.points || scope === undefined ? own : { ...own, goals: alone('goals'), points: alone('points') };
     const quantities: Quantity[] = [];
     let floor = 0;
     let i = 0;
@@ -64,6 +65,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     return pairOwners(tokens, quantities, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }
 }
+
+const SPORTS = ['cricket', 'goals', 'points'] as const;
 
 /** Larger than any figure in the news (10¹⁸: a billion billion); beyond it a reading is garbage. */
 const MAX_QUANTITY = 1e18;

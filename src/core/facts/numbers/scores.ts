@@ -20,6 +20,8 @@ export interface ScoreContext {
   /** `स्कोर` is named: a runs/wickets figure (245/8) reads as cricket, but no sport is implied. */
   score: boolean;
   goals: boolean;
+  /** Badminton, volleyball: a game score (21-15) is in points. */
+  points: boolean;
   /** A stock index is named: a unitless level of 1000 or more is in points. */
   market: boolean;
   /** Sections or acts are cited: a bare unitless number is a reference. */
@@ -29,6 +31,8 @@ export interface ScoreContext {
 /** Most wickets a team can lose; most goals a side plausibly scores. */
 const MAX_WICKETS = 10;
 const MAX_GOALS = 20;
+/** Most points in a game of badminton (30) or a set of volleyball (with deuce). */
+const MAX_POINTS = 40;
 /** Most wins a side has in a cricket series score (3-1, 2-0). */
 const MAX_SERIES = 5;
 /** Smallest unitless number read as an index level in a market sentence. */
@@ -45,13 +49,14 @@ export function createScoreReader(data: NumbersData) {
   const cricket = wordSet(data.scores.runsWickets);
   const goals = wordSet(data.scores.goals);
   const scoreWords = wordSet(data.scores.scoreWords);
+  const points = wordSet(data.scores.points);
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
   const references = wordSet(data.scores.references);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), market: has(market), references: has(references) };
+      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), market: has(market), references: has(references) };
     },
     /**
      * A unitless quantity in its sentence's context: an index level in a market sentence gets points
@@ -77,8 +82,11 @@ export function createScoreReader(data: NumbersData) {
       if (hyphen && context.cricket && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {
         return { parts: [{ value: x, unit: 'match' }, { value: y, unit: 'match' }], start: i, end: i + 3 };
       }
-      if (hyphen && context.goals && !context.cricket && x <= MAX_GOALS && y <= MAX_GOALS) {
+      if (hyphen && context.goals && !context.cricket && !context.points && x <= MAX_GOALS && y <= MAX_GOALS) {
         return { parts: [{ value: x, unit: 'goal' }, { value: y, unit: 'goal' }], start: i, end: i + 3 };
+      }
+      if (hyphen && context.points && !context.cricket && !context.goals && x <= MAX_POINTS && y <= MAX_POINTS) {
+        return { parts: [{ value: x, unit: 'point' }, { value: y, unit: 'point' }], start: i, end: i + 3 };
       }
       return null;
     },

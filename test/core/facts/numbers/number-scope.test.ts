@@ -15,7 +15,7 @@ describe('the sport of the article reads scores in sentences that name none', ()
   const hockey = scopeOf([sentence('हॉकी फाइनल में भारत ने पाकिस्तान को हराया'), sentence('मैच में भारत 1-0 से आगे था।', 1)]);
 
   it('knows a hockey report', () => {
-    expect(hockey).toEqual({ cricket: false, goals: true });
+    expect(hockey).toEqual({ cricket: false, goals: true, points: false });
   });
 
   it.each([
@@ -26,11 +26,21 @@ describe('the sport of the article reads scores in sentences that name none', ()
   });
 });
 
+describe('a badminton report: game scores are points', () => {
+  const badminton = scopeOf([sentence('सिंधु ने बैडमिंटन का खिताब जीता'), sentence('उन्होंने फाइनल 21-15, 21-7 से जीता।', 1)]);
+  it.each([
+    ['उन्होंने फाइनल 21-15, 21-7 से जीता।', ['21-15=21 point', '21-15=15 point', '21-7=21 point', '21-7=7 point']],
+  ])('%s', (text, expected) => {
+    expect(scores(text, badminton)).toEqual(expected);
+  });
+});
+
 describe('no sport, or two: a bare score stays unread', () => {
   it.each([
     ['मैच में भारत 1-0 से आगे था।', undefined],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true }],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true, points: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false, points: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: true, points: true }],
   ])('%s with %o', (text, scope) => {
     expect(scores(text, scope)).toEqual([]);
   });
