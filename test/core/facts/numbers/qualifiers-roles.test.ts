@@ -84,6 +84,8 @@ const rows: Row[] = [
   ['पिछले 24 घंटों में 465 मरीजों की मौत हुई।', '465 मरीजों', 465, 'patient', 'exact', 'killed'],
   // roles
   ['हादसे में 9 लोगों की मौत हो गई।', '9 लोगों', 9, 'person', 'exact', 'killed'],
+  // a page's spelling without the nasal mark
+  ['अस्पताल में 60 मौते हुईं।', '60 मौते', 60, 'person', 'exact', 'killed'],
   ['हमले में 50 लोग मारे गए।', '50 लोग', 50, 'person', 'exact', 'killed'],
   ['आग में 5 लोगों की जान चली गई।', '5 लोगों', 5, 'person', 'exact', 'killed'],
   ['हादसे में 31 लोग घायल हुए।', '31 लोग', 31, 'person', 'exact', 'injured'],
