@@ -121,6 +121,7 @@ export interface NumberScope {
   cricket: boolean;
   goals: boolean;
   points: boolean;
+  exam: boolean;
 }
 export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope) => NumberFact[];
 

@@ -38,7 +38,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     const own = scores.context(tokens);
     // a score in a sentence with no sport word takes the article's sport, when it has only one
     const alone = (sport: keyof NumberScope): boolean => scope !== undefined && scope[sport] && SPORTS.filter((s) => scope[s]).length === 1;
-    const context = own.cricket || own.goals || own.points || scope === undefined ? own : { ...own, goals: alone('goals'), points: alone('points') };
+    const sport = own.cricket || own.goals || own.points || scope === undefined ? own : { ...own, goals: alone('goals'), points: alone('points') };
+    const context = { ...sport, exam: own.exam || scope?.exam === true };
     const quantities: Quantity[] = [];
     let floor = 0;
     let i = 0;
@@ -66,7 +67,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   }
 }
 
-const SPORTS = ['cricket', 'goals', 'points'] as const;
+const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof NumberScope)[];
 
 /** Larger than any figure in the news (10¹⁸: a billion billion); beyond it a reading is garbage. */
 const MAX_QUANTITY = 1e18;

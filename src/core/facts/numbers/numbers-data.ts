@@ -52,7 +52,7 @@ export const numbersDataSchema = z
     /** Context words: a/b is runs/wickets among `runsWickets` (a-b before `seriesAfter` a series), a-b goals
      * among `goals`; a unitless level of 1000+ among `indexPoints` is in points; among `references` a bare
      * unitless number is a section or act number. */
-    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, seriesAfter: words, indexPoints: words, references: words }).prefault({}),
+    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, exam: words, seriesAfter: words, indexPoints: words, references: words }).prefault({}),
     /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
     demonyms: words,
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */

@@ -22,6 +22,8 @@ export interface ScoreContext {
   goals: boolean;
   /** Badminton, volleyball: a game score (21-15) is in points. */
   points: boolean;
+  /** Exams and results: अंक are marks, not points (693 अंक हासिल किए). */
+  exam: boolean;
   /** A stock index is named: a unitless level of 1000 or more is in points. */
   market: boolean;
   /** Sections or acts are cited: a bare unitless number is a reference. */
@@ -50,19 +52,21 @@ export function createScoreReader(data: NumbersData) {
   const goals = wordSet(data.scores.goals);
   const scoreWords = wordSet(data.scores.scoreWords);
   const points = wordSet(data.scores.points);
+  const exam = wordSet(data.scores.exam);
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
   const references = wordSet(data.scores.references);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), market: has(market), references: has(references) };
+      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), exam: has(exam), market: has(market), references: has(references) };
     },
     /**
-     * A unitless quantity in its sentence's context: an index level in a market sentence gets points
+     * A quantity in its sentence's context: अंक in an exam report are marks; an index level in a market sentence gets points
      * (85,632.68 पर बंद); a bare number among cited sections and acts is dropped (null).
      */
     inContext<Q extends { value: number; unit: string | null; qualifier: string; role?: string }>(q: Q, context: ScoreContext): Q | null {
+      if (q.unit === 'point' && context.exam && !context.market) return { ...q, unit: 'mark' };
       if (q.unit !== null) return q;
       if (context.market && q.value >= MIN_INDEX_LEVEL) return { ...q, unit: 'point' };
       return context.references && q.qualifier === 'exact' && q.role === undefined ? null : q;

@@ -15,7 +15,7 @@ describe('the sport of the article reads scores in sentences that name none', ()
   const hockey = scopeOf([sentence('हॉकी फाइनल में भारत ने पाकिस्तान को हराया'), sentence('मैच में भारत 1-0 से आगे था।', 1)]);
 
   it('knows a hockey report', () => {
-    expect(hockey).toEqual({ cricket: false, goals: true, points: false });
+    expect(hockey).toEqual({ cricket: false, goals: true, points: false, exam: false });
   });
 
   it.each([
@@ -35,12 +35,21 @@ describe('a badminton report: game scores are points', () => {
   });
 });
 
+describe('अंक in an exam report are marks', () => {
+  const exam = scopeOf([sentence('बोर्ड परीक्षा के नतीजे घोषित'), sentence('टॉपर ने 693 अंक हासिल किए।', 1)]);
+  it('marks in the exam report, points in a market sentence', () => {
+    expect(scores('कोलकाता की छात्रा ने 693 अंक हासिल किए।', exam)).toEqual(['693 अंक=693 mark']);
+    expect(scores('इस बीच सेंसेक्स 500 अंक चढ़ा।', exam)).toEqual(['500 अंक=500 point']);
+    expect(scores('कोलकाता की छात्रा ने 693 अंक हासिल किए।')).toEqual(['693 अंक=693 point']);
+  });
+});
+
 describe('no sport, or two: a bare score stays unread', () => {
   it.each([
     ['मैच में भारत 1-0 से आगे था।', undefined],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true, points: false }],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false, points: false }],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: true, points: true }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true, points: false, exam: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false, points: false, exam: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: true, points: true, exam: false }],
   ])('%s with %o', (text, scope) => {
     expect(scores(text, scope)).toEqual([]);
   });
