@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import { afterEach } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { createConfig } from '../../src/app/config/create-config.js';
 import type { DeliveryService } from '../../src/app/delivery/create-delivery-service.js';
@@ -141,4 +142,22 @@ export function partMarkers(fake: FakeTelegram, chat: number): string[] {
 /** ['1/n', …, 'n/n'], with part `doubled` (1-based) listed twice when given. */
 export function markerSeries(n: number, doubled?: number): string[] {
   return Array.from({ length: n }, (_, i) => (i + 1 === doubled ? [`${i + 1}/${n}`, `${i + 1}/${n}`] : [`${i + 1}/${n}`])).flat();
+}
+
+/** The world and the temporary folder of the running test. */
+export interface Tracked {
+  world: World | null;
+  dir: string | null;
+}
+
+/** Registers, once per test file, the clean-up after each test: the world closed, the folder removed. */
+export function closedAfterEach(): Tracked {
+  const tracked: Tracked = { world: null, dir: null };
+  afterEach(async () => {
+    await tracked.world?.close();
+    tracked.world = null;
+    if (tracked.dir) rmSync(tracked.dir, { recursive: true, force: true });
+    tracked.dir = null;
+  });
+  return tracked;
 }

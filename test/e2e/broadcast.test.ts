@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
-import { ADMIN, createWorld, deliveryOf, markerSeries, partMarkers, type World } from './app-world.js';
+import { ADMIN, closedAfterEach, createWorld, deliveryOf, markerSeries, partMarkers, type World } from './app-world.js';
 import { largeContentDir } from './content-fixture.js';
 
 // 10:30 in Asia/Kolkata: no default 08:00 slot falls inside these tests.
@@ -10,14 +9,7 @@ const CHATS = Array.from({ length: 100 }, (_, i) => 7001 + i);
 /** Telegram's limits at ten times the speed (a "second" lasts 100 ms), so 100 chats take seconds. */
 const TIME_SCALE = 0.1;
 
-let world: World | null = null;
-let content: { dir: string; contentDir: string } | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-  if (content) rmSync(content.dir, { recursive: true, force: true });
-  content = null;
-});
+const t = closedAfterEach();
 
 async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -34,12 +26,13 @@ const confirmations = (w: World, chat: number): number => w.fake.sent(chat).filt
  * against a fake that enforces Telegram's limits (scaled). `delivery` sets the app's own limiter.
  */
 async function broadcast(delivery: Record<string, number>): Promise<{ w: World; parts: number }> {
-  content = largeContentDir();
-  world = await createWorld({
+  const content = largeContentDir();
+  t.dir = content.dir;
+  t.world = await createWorld({
     start: START, rateLimits: { timeScale: TIME_SCALE }, delivery,
     env: { CONTENT_DIR: content.contentDir, DIGEST_MAX_STORIES: '50', RETRY_AFTER_CAP_SECONDS: '5' },
   });
-  const w = world;
+  const w = t.world;
   const app = await w.start();
   for (const chat of CHATS) w.fake.pushUpdate(privateMessage(chat, '/subscribe'));
   await until(() => CHATS.every((chat) => confirmations(w, chat) > 0), 30_000, 'every /subscribe confirmed');

@@ -1,24 +1,16 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
-import { ADMIN, createWorld, deliveryOf, shown, wellFormed, type World } from './app-world.js';
+import { ADMIN, closedAfterEach, createWorld, deliveryOf, shown, wellFormed } from './app-world.js';
 import { CRICKET, ISRO, MARKETS, tempContentDir, writeArticles } from './content-fixture.js';
 
-let world: World | null = null;
-let dir: string | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
+const t = closedAfterEach();
 
 describe('content updates and the schedule across restarts', () => {
   it('after /reload adds an article, /publish sends each subscriber only the new story', async () => {
     const folder = tempContentDir('reload', { 'cricket.txt': [CRICKET, '2024-02-05'], 'markets.txt': [MARKETS, '2024-02-06'] });
-    dir = folder.dir;
-    world = await createWorld();
-    const w = world;
+    t.dir = folder.dir;
+    t.world = await createWorld();
+    const w = t.world;
     await w.start({ CONTENT_DIR: folder.contentDir });
     await w.ask(privateMessage(6001, '/subscribe'));
     await w.ask(privateMessage(6001, '/lang hi'));
@@ -27,7 +19,7 @@ describe('content updates and the schedule across restarts', () => {
     expect(first).toContain('सेंसेक्स');
     expect(first).toContain('इंग्लैंड');
 
-    writeArticles(dir, { 'isro.txt': [ISRO, '2024-02-17'] });
+    writeArticles(t.dir, { 'isro.txt': [ISRO, '2024-02-17'] });
     expect(shown(await w.ask(privateMessage(ADMIN, '/reload')))).toMatch(/isro/);
     const before = w.fake.sent(6001).length;
     expect(shown(await w.ask(privateMessage(ADMIN, '/publish')))).toContain('Published: 1 subscription(s) got a digest, 0 had nothing new.');
@@ -39,8 +31,8 @@ describe('content updates and the schedule across restarts', () => {
   });
 
   it('a bot that was down at 08:00 catches up once on the next start, and not again for the same slot', async () => {
-    world = await createWorld({ start: new Date('2030-03-14T02:00:00Z') }); // 07:30 in Asia/Kolkata
-    const w = world;
+    t.world = await createWorld({ start: new Date('2030-03-14T02:00:00Z') }); // 07:30 in Asia/Kolkata
+    const w = t.world;
     const first = await w.start();
     await w.ask(privateMessage(6101, '/subscribe'));
     await first.stop();

@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
-import { ADMIN, createWorld, shown, wellFormed, type World } from './app-world.js';
+import { ADMIN, closedAfterEach, createWorld, shown, wellFormed } from './app-world.js';
 import { tempContentDir } from './content-fixture.js';
 
 // Markup-like text that the content cleaner keeps (it strips real tags such as <b>…</b>).
@@ -20,21 +19,14 @@ const WEATHER = [
   'विभाग के अनुसार अगले 3 दिनों तक तापमान 45 डिग्री सेल्सियस के आसपास रहेगा।',
 ].join('\n');
 
-let world: World | null = null;
-let dir: string | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
+const t = closedAfterEach();
 
 describe('escaping through publish → outbox → Telegram', () => {
   it('<b&>, & and < from the content reach subscribers as literal text in valid HTML', async () => {
     const folder = tempContentDir('escaping', { 'court.txt': [COURT, '2025-03-10'], 'weather.txt': [WEATHER, '2025-03-11'] });
-    dir = folder.dir;
-    world = await createWorld();
-    const w = world;
+    t.dir = folder.dir;
+    t.world = await createWorld();
+    const w = t.world;
     const app = await w.start({ CONTENT_DIR: folder.contentDir });
     expect(app.services.content.current().articles).toHaveLength(2);
     for (const [chat, lang] of [[3001, 'hi'], [3002, 'en'], [3003, 'both']] as const) {

@@ -1,29 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privateMessage } from '../fakes/telegram/index.js';
 import { writeSyntheticContent } from '../helpers/synthetic-content.js';
-import { ADMIN, createWorld, shown, type World } from './app-world.js';
+import { ADMIN, closedAfterEach, createWorld, shown } from './app-world.js';
 
-let world: World | null = null;
-let dir: string | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = null;
-});
+const t = closedAfterEach();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reload runs off the event loop; new content is picked up without a command', () => {
   it('a user\'s /event sent during a /reload of 240 new articles is answered before the reload finishes', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-big-'));
-    writeSyntheticContent(dir, 4);
-    world = await createWorld({ env: { CONTENT_DIR: dir, CONTENT_WATCH: 'false', CONTENT_RESCAN_SECONDS: '0' } });
-    const w = world;
+    t.dir = mkdtempSync(join(tmpdir(), 'khabar-big-'));
+    writeSyntheticContent(t.dir, 4);
+    t.world = await createWorld({ env: { CONTENT_DIR: t.dir, CONTENT_WATCH: 'false', CONTENT_RESCAN_SECONDS: '0' } });
+    const w = t.world;
     await w.start();
-    writeSyntheticContent(dir, 244);
+    writeSyntheticContent(t.dir, 244);
     w.fake.pushUpdate(privateMessage(ADMIN, '/reload'));
     await sleep(200);
     const answer = await w.ask(privateMessage(7001, '/event 2023-01'));
@@ -36,21 +29,21 @@ describe('reload runs off the event loop; new content is picked up without a com
   }, 180_000);
 
   it('a new file is served after the folder settles (no command); a broken page keeps the old snapshot', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-watch-'));
-    writeSyntheticContent(dir, 3);
-    world = await createWorld({ env: { CONTENT_DIR: dir, CONTENT_RESCAN_SECONDS: '0' } });
-    const w = world;
+    t.dir = mkdtempSync(join(tmpdir(), 'khabar-watch-'));
+    writeSyntheticContent(t.dir, 3);
+    t.world = await createWorld({ env: { CONTENT_DIR: t.dir, CONTENT_RESCAN_SECONDS: '0' } });
+    const w = t.world;
     const app = await w.start();
     const served = (): string[] => app.services.content.current().articles.map((a) => a.id);
     expect(served()).toEqual(['a000000', 'a000001', 'a000002']);
-    writeSyntheticContent(dir, 4);
+    writeSyntheticContent(t.dir, 4);
     const end = Date.now() + 30_000;
     while (!served().includes('a000003') && Date.now() < end) await sleep(100);
     expect(served()).toEqual(['a000000', 'a000001', 'a000002', 'a000003']);
     expect(w.logs.some((l) => l.msg === 'reload' && l.reason === 'watch' && JSON.stringify(l.added) === '["a000003"]')).toBe(true);
 
     const before = app.services.content.current();
-    writeFileSync(join(dir, 'part-000', 'a000001.txt'), Buffer.from([0, 1, 2, 0]));
+    writeFileSync(join(t.dir, 'part-000', 'a000001.txt'), Buffer.from([0, 1, 2, 0]));
     const refusedBy = Date.now() + 30_000;
     while (!w.logs.some((l) => l.msg === 'reload refused; the previous snapshot keeps serving') && Date.now() < refusedBy) await sleep(100);
     expect(w.logs.some((l) => l.msg === 'reload refused; the previous snapshot keeps serving')).toBe(true);
@@ -58,11 +51,11 @@ describe('reload runs off the event loop; new content is picked up without a com
   }, 90_000);
 
   it('with the watch off, the periodic rescan picks the new file up', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-rescan-'));
-    writeSyntheticContent(dir, 2);
-    world = await createWorld({ env: { CONTENT_DIR: dir, CONTENT_WATCH: 'false', CONTENT_RESCAN_SECONDS: '1' } });
-    const app = await world.start();
-    writeSyntheticContent(dir, 3);
+    t.dir = mkdtempSync(join(tmpdir(), 'khabar-rescan-'));
+    writeSyntheticContent(t.dir, 2);
+    t.world = await createWorld({ env: { CONTENT_DIR: t.dir, CONTENT_WATCH: 'false', CONTENT_RESCAN_SECONDS: '1' } });
+    const app = await t.world.start();
+    writeSyntheticContent(t.dir, 3);
     const end = Date.now() + 30_000;
     while (app.services.content.current().articles.length < 3 && Date.now() < end) await sleep(100);
     expect(app.services.content.current().articles.map((a) => a.id)).toContain('a000002');

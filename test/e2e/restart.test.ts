@@ -1,26 +1,20 @@
-import { existsSync, rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import { groupMessage, privateMessage } from '../fakes/telegram/index.js';
-import { ADMIN, createWorld, deliveryOf, markerSeries, partMarkers, shown, type World } from './app-world.js';
+import { ADMIN, closedAfterEach, createWorld, deliveryOf, markerSeries, partMarkers, shown, type World } from './app-world.js';
 import { largeContentDir } from './content-fixture.js';
 
 const READER = 4001;
 // 10:30 in Asia/Kolkata: no default 08:00 slot falls inside these tests.
 const START = new Date('2030-03-14T05:00:00Z');
 
-let world: World | null = null;
-let content: { dir: string; contentDir: string } | null = null;
-afterEach(async () => {
-  await world?.close();
-  world = null;
-  if (content) rmSync(content.dir, { recursive: true, force: true });
-  content = null;
-});
+const t = closedAfterEach();
 
 /** A bilingual digest of every story of a larger content folder: several parts (n ≥ 3). */
 function manyParts(): Record<string, string> {
-  content = largeContentDir();
+  const content = largeContentDir();
+  t.dir = content.dir;
   return { CONTENT_DIR: content.contentDir, DIGEST_MAX_STORIES: '50' };
 }
 
@@ -42,8 +36,8 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
 
 describe('restart in the middle of delivery (same database, same fake, a new app)', () => {
   it('connection lost after Telegram took part 2: the restart sends part 2 again (the one in flight) and the rest; nothing lost', async () => {
-    world = await createWorld({ start: START, delivery: { perChatIntervalMs: 1000 }, env: manyParts() });
-    const w = world;
+    t.world = await createWorld({ start: START, delivery: { perChatIntervalMs: 1000 }, env: manyParts() });
+    const w = t.world;
     await w.start();
     expect(shown(await w.ask(privateMessage(READER, '/subscribe')))).toMatch(/^Subscribed!/);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
@@ -64,8 +58,8 @@ describe('restart in the middle of delivery (same database, same fake, a new app
   });
 
   it('app.stop() while part 2 is in flight: that part finishes, stop returns without sending part 3, the new app sends the rest; each part once', async () => {
-    world = await createWorld({ start: START, env: manyParts() });
-    const w = world;
+    t.world = await createWorld({ start: START, env: manyParts() });
+    const w = t.world;
     const first = await w.start();
     expect(shown(await w.ask(privateMessage(READER, '/subscribe')))).toMatch(/^Subscribed!/);
     w.fake.pushUpdate(privateMessage(ADMIN, '/publish'));
@@ -85,8 +79,8 @@ describe('restart in the middle of delivery (same database, same fake, a new app
   });
 
   it('stop() resolves promptly while a long poll is parked and closes the database (it reopens, the WAL is checkpointed)', async () => {
-    world = await createWorld({ longPollCapMs: 30_000 });
-    const w = world;
+    t.world = await createWorld({ longPollCapMs: 30_000 });
+    const w = t.world;
     const app = await w.start();
     await w.ask(privateMessage(READER, '/subscribe'));
     await until(() => w.fake.calls('getUpdates').some((c) => c.outcome === 'pending'));
@@ -108,8 +102,8 @@ describe('graceful stop with a command in flight', () => {
   // Regression: the runner's stop() alone does not wait for handlers in flight; the bot's stop()
   // must, or startApp closes the database under them and the user gets an apology.
   it('a group /subscribe waiting on getChatMember when stop() is called still completes and is answered', async () => {
-    world = await createWorld();
-    const w = world;
+    t.world = await createWorld();
+    const w = t.world;
     const app = await w.start();
     w.fake.setChatMember(-4100, 5, 'administrator');
     w.fake.fail({ kind: 'delay', delayMs: 600, method: 'getChatMember' });
