@@ -3,6 +3,7 @@ import type { DateContext, DateExtractor, DateFact, Sentence } from '../../types
 import { createAbsoluteDateFinder } from './absolute-dates.js';
 import { createCoordinatedFinder } from './coordinated.js';
 import { createCountedFinder } from './counted.js';
+import { createDayOfMonthFinder } from './day-of-month.js';
 import { createDayWordFinder } from './day-words.js';
 import { createDecadeFinder } from './decades.js';
 import { createFiscalYearFinder } from './fiscal-years.js';
@@ -37,6 +38,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
     createFiscalYearFinder,
     createDecadeFinder,
     createDayWordFinder,
+    createDayOfMonthFinder,
   ].map((create) => create(lex));
   const tense = createTenseDetector(lex);
   const notDates = new RegExp(lex.words(data.notDates), 'gu');

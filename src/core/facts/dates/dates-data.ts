@@ -97,6 +97,8 @@ export const datesDataSchema = z.object({
   monthContext: monthContextSchema.prefault({}),
   /** Words between coordinated days or years: 9 और 10 मार्च, 2019 और 2024 में. */
   coordinators: words,
+  /** "N तारीख": day N of the month the sentence names, else of the month it last fell in. */
+  dayOfMonth: words,
   /** Fiscal years, April to March: वित्त वर्ष 2024-25, FY25. */
   fiscal: z
     .object({
