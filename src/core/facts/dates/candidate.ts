@@ -32,6 +32,8 @@ export interface Candidate {
   end: number;
   /** A weekday name: aligned afterwards with a printed day of the same weekday. */
   weekday?: boolean;
+  /** A day of the month with no month (`2 तारीख`): a relative month right before it names its month. */
+  dayOfMonth?: boolean;
   /** Wins over a candidate of the same span (a member that borrows a printed year over a yearless reading). */
   priority?: number;
   resolve(env: ResolveEnv): Resolution | null;

@@ -1,6 +1,6 @@
 import type { Candidate, Resolution } from './candidate.js';
 import { fold } from '../../text/devanagari.js';
-import { parseValue, weekdayOf, type Ymd } from './resolve.js';
+import { formatDay, isValidDay, parseValue, weekdayOf, type Ymd } from './resolve.js';
 
 /** A candidate with its resolution, in text order. */
 export interface Resolved {
@@ -11,6 +11,7 @@ export interface Resolved {
 /** `इस`/`इसी` and the genitive `के`, folded as the text they are matched in is. */
 const THIS = new RegExp(`^(?:${fold('इस').text}|${fold('इसी').text})\\s`, 'u');
 const GENITIVE_GAP = new RegExp(`^\\s+(?:${fold('के').text}\\s+)?$`, 'u');
+const GENITIVE_FEMININE_GAP = new RegExp(`^\\s+(?:${fold('की').text}\\s+)?$`, 'u');
 
 /** Only spaces, commas and brackets between two spans of folded text. */
 const ADJACENT = /^[\s,()]*$/u;
@@ -34,6 +35,23 @@ export function mergeRelativeYears(resolved: Resolved[], text: string): Resolved
     } else if (year !== null && next !== undefined && sameMonth(next, text) && GENITIVE_GAP.test(gap)) {
       // पिछले साल (के) इसी महीने: this month of that year
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}`, kind: 'relative' } });
+      i++;
+    } else out.push(first);
+  }
+  return out;
+}
+
+/** `अगले महीने (की) 2 तारीख`: the day of the month the relative month names — one date. */
+export function mergeRelativeMonths(resolved: Resolved[], text: string): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const first = resolved[i] as Resolved;
+    const next = resolved[i + 1];
+    const month = first.res.kind === 'relative' && first.res.granularity === 'month' && first.res.end === undefined ? parseValue(first.res.value) : null;
+    const day = next?.candidate.dayOfMonth === true ? parseValue(next.res.value)?.d : undefined;
+    if (month?.m !== undefined && next !== undefined && day !== undefined && isValidDay(month.y, month.m, day)
+      && GENITIVE_FEMININE_GAP.test(text.slice(first.candidate.end, next.candidate.start))) {
+      out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: formatDay({ y: month.y, m: month.m, d: day }), kind: 'relative' } });
       i++;
     } else out.push(first);
   }
