@@ -11,7 +11,7 @@ import type { GazetteerIndex } from './gazetteer-index.js';
 export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
 export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean, breakerKeys: Iterable<string> = []): CommonWordTrim {
-  const common = new Set(commonKeys);
+  const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
   return (words) => {

@@ -44,7 +44,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   ];
   const titles = createTitleMatcher(data);
   const names = createNameFinder(data, titles.isTitleWord);
-  const known = createKnownNames(data, names.isNameWord);
+  const common: ReadonlySet<string> = new Set(commonWords);
+  const known = createKnownNames(data, names.isNameWord, (w) => common.has(w));
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
   const index = createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames);
   const parts = namePartWords(index);
@@ -62,18 +63,23 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     romaniseName: createNameRomaniser(data.respellings),
     isCredit: createCreditRule(data),
     schemes: createSchemeFinder(data),
-    trimCommon: createCommonWordTrim(commonWords, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w), data.nameBreakers.map(phraseKey)),
+    trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w), data.nameBreakers.map(phraseKey)),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
   const articleSports = (sentences: readonly Sentence[]): Set<string> => {
     const words = new Set(sentences.flatMap((s) => tokenise(s.text).tokens.map((t) => t.text)));
     return new Set(sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k))).map(([sport]) => sport));
   };
+  // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; the
+  // article's words are read only when such a team is named
+  const ofItsSport = (pending: Pending[], sentences: readonly Sentence[]): Pending[] => {
+    if (!pending.some((p) => p.entity?.sport !== undefined)) return pending;
+    const sports = articleSports(sentences);
+    return pending.filter((p) => p.entity?.sport === undefined || sports.has(p.entity.sport));
+  };
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
-    const sports = articleSports(sentences);
-    // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport
-    const pending: Pending[] = sentences.flatMap((s) => sentenceMentions(tools, s)).filter((p) => p.entity?.sport === undefined || sports.has(p.entity.sport));
+    const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sentences);
     pending.push(...repeatedNames(sentences, pending, known));
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };

@@ -29,7 +29,7 @@ export interface KnownNames {
  * does not), or a trusted given name and one more name word before a postposition or conjunction
  * (`अनिल मसीह ने`, `जगदीश देवड़ा और`). Weak given names (विजय = victory) need the surname.
  */
-export function createKnownNames(data: EntitiesData, isNameWord: (word: string) => boolean): KnownNames {
+export function createKnownNames(data: EntitiesData, isNameWord: (word: string) => boolean, isCommon: (word: string) => boolean = () => false): KnownNames {
   const given = new Set(data.givenNames.map(phraseKey));
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
@@ -60,11 +60,11 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const after = tokens[at + 1]?.text;
     return next?.joined && !claimed[at] && isNameWord(next.text) && after !== undefined && AFTER_NAME.has(after) ? at + 1 : at;
   };
-  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word, a surname, then a case marker or और. */
+  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname, then a case marker or और. */
   const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const [w, s, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     return w !== undefined && s !== undefined && after !== undefined && !claimed[i] && !claimed[i + 1] && (i === 0 || !claimed[i - 1])
-      && s.joined && after.joined && isNameWord(w.text) && !surnames.has(w.text) && surnames.has(s.text) && MARKED.has(after.text);
+      && s.joined && after.joined && isNameWord(w.text) && !isCommon(w.text) && !surnames.has(w.text) && surnames.has(s.text) && MARKED.has(after.text);
   };
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];

@@ -21,6 +21,8 @@ describe('untitled-name cues that name no one', () => {
     ['इस इलाके में हजारों यादव और कुर्मी मतदाता हैं।', []],
     ['इसके बाद सिंह ने कहा कि सब ठीक है।', []],
     ['गांव के लोग पटेल की दुकान पर जमा हुए।', []],
+    // a common word before a surname that is also a word (लाल = red) names no one
+    ['शाम को आसमान लाल और नीला दिखा।', []],
     // a common word after a surname is no part of the name
     ['सुनवाई के बाद राकेश कुमार सरकार को पत्र लिखेंगे।', ['राकेश कुमार']],
     // kinship nouns with no name after them
