@@ -1,3 +1,4 @@
+import { countAtMost } from '../sorted/count-at-most.js';
 import type { AnalysedArticle } from '../types.js';
 import { MAX_RELATED_STORIES, relatedGroups } from './related-stories.js';
 import { SAME_STORY_DAYS, sameStory, signature, type Signature } from './story-signature.js';
@@ -75,7 +76,7 @@ function* candidatePairs(keys: readonly Signature[]): Generator<[number, number[
     for (const entity of key.entities) {
       const list = postings.get(entity) as number[];
       // the list is ascending in index, so descending in publication date
-      for (let at = firstAfter(list, i); at < list.length; at++) {
+      for (let at = countAtMost(list, i); at < list.length; at++) {
         const j = list[at] as number;
         if ((keys[j] as Signature).published < key.published - SAME_STORY_DAYS) break;
         if (seen[j] !== i) {
@@ -88,14 +89,3 @@ function* candidatePairs(keys: readonly Signature[]): Generator<[number, number[
   }
 }
 
-/** Position of the first value greater than `i` in an ascending list. */
-function firstAfter(list: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

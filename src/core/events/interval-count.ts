@@ -1,3 +1,5 @@
+import { countAtMost } from '../sorted/count-at-most.js';
+
 /**
  * Counts the intervals overlapping a query in O(log n), per rank: of the intervals that start by
  * the query's end, all but those that end before its start overlap it. Intervals that end before
@@ -27,7 +29,7 @@ export function buildIntervalCount(starts: Int32Array, ends: Int32Array, ranks: 
       let total = 0;
       for (let r = 0; r <= Math.min(maxRank, rankCount - 1); r++) {
         const lists = sorted[r] as (typeof sorted)[number];
-        total += atMost(lists.starts, end) - atMost(lists.ends, start - 1);
+        total += countAtMost(lists.starts, end) - countAtMost(lists.ends, start - 1);
       }
       for (const i of inverted) {
         if ((ranks[i] as number) <= maxRank && (starts[i] as number) <= end && (ends[i] as number) >= start) total += 1;
@@ -37,14 +39,3 @@ export function buildIntervalCount(starts: Int32Array, ends: Int32Array, ranks: 
   };
 }
 
-/** How many values of an ascending array are ≤ `bound`. */
-function atMost(values: Int32Array, bound: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= bound) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

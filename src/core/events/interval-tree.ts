@@ -1,3 +1,5 @@
+import { countAtMost } from '../sorted/count-at-most.js';
+
 /**
  * A static interval index over intervals sorted by start: a binary search bounds the candidates
  * that start before the query ends, and a segment tree of maximum ends (one per rank threshold)
@@ -36,16 +38,7 @@ export function buildIntervalTree(starts: Int32Array, ends: Int32Array, ranks: U
   }
 
   /** First index whose start is after `end`. */
-  const upperBound = (end: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const upperBound = (end: number): number => countAtMost(starts, end);
 
   return {
     query(start, end, maxRank, limit = Infinity) {
