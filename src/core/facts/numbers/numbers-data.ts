@@ -49,9 +49,11 @@ export const numbersDataSchema = z
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners, name–number links and
      * "out of" phrases (90 में से 48 सीटें) across which a bare number takes the next one's noun. */
     lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words }).prefault({}),
-    /** Context words: a/b is runs/wickets among `runsWickets` (a-b before `seriesAfter` a series), a-b goals
-     * among `goals`; a unitless level of 1000+ among `indexPoints` is in points; among `references` a bare
-     * unitless number is a section or act number. */
+    /** Context words: a/b is runs/wickets among `runsWickets` or after `scoreWords` (a-b before `seriesAfter`
+     * a cricket series), a-b goals among `goals` and points among `points` (badminton); अंक are marks
+     * among `exam`; a unitless level of 1000+ among `indexPoints` is in points; among `references` a
+     * bare unitless number is a section or act number. A sentence with no sport word takes the
+     * article's (number-scope.ts). */
     scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, exam: words, seriesAfter: words, indexPoints: words, references: words }).prefault({}),
     /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
     demonyms: words,
