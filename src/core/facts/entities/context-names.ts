@@ -1,6 +1,9 @@
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
+/** जी as folded text (a short vowel). */
+const JI = phraseKey('जी');
+
 /** Names are 1–4 words long. */
 const MAX_NAME = 4;
 const DEVANAGARI_WORD = /^[\u0900-\u097F]{2,}$/u;
@@ -42,9 +45,15 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const free = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean =>
     !claimed[i] && isNameWord(tokens[i]?.text ?? '');
 
+  // a surname that is also a title (रानी) continues a name it follows: सिविल जज इंदू रानी, not Queen
+  const surnames = new Set(data.surnames.map(phraseKey));
+  const continued = (tokens: readonly Token[], i: number, at: number, claimed: readonly boolean[]): boolean =>
+    free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
+    // जी inside a name before its surname: भीम जी उपाध्याय
+    || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
   const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): number => {
     let end = at;
-    while (end < tokens.length && end - at < MAX_NAME && free(tokens, end, claimed) && tokens[end]?.joined) end++;
+    while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined) end++;
     return copulas.has(tokens[end]?.text ?? '') ? at : end;
   };
 
@@ -70,7 +79,8 @@ function cueWords(cue: string): string[] {
   return cue.split(/\s+/u).filter((w) => w.length > 0).map((w) => (w === '#' ? w : phraseKey(w)));
 }
 
-const NUMBER = /^\p{N}+$/u;
+/** `#` in a cue: a number, or an ordinal (20वें मिनट). */
+const NUMBER = /^\p{N}+(?:वें|वीं|वां|वे)?$/u;
 
 function cueWordAt(token: Token | undefined, word: string): boolean {
   return token !== undefined && (word === '#' ? NUMBER.test(token.text) : token.text === word);

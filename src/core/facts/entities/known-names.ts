@@ -4,7 +4,7 @@ import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Words that may follow a two-word name `<given name> <word>`: postpositions and conjunctions. */
-const AFTER_NAME = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
+export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
 
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
 const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और']);
@@ -19,6 +19,10 @@ export interface KnownNames {
   find(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
   /** End of a name that continues the given name `first` at `at` (`विजय` + `शर्मा`), or `at` when none. */
   continues(tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number;
+  /** True when the word at `at` is an unlisted name word (not a common word or surname) ending a name: a case marker, और or a bracket follows. */
+  unlistedWordEnds(tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean;
+  /** True when the word before `end` follows a surname and a case marker follows it (मनोज कुमार कसेरा को): an unlisted surname. */
+  endsInUnlistedSurname(tokens: readonly Token[], end: number): boolean;
   /** `<place> के <name> ने`: one to three name words owned by a place, before an ergative ने. */
   possessed(tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[];
 }
@@ -94,8 +98,18 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     }
     return out;
   };
+  const unlistedWordEnds = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean => {
+    const [w, after] = [tokens[at], tokens[at + 1]];
+    if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text) || isCommon(w.text) || surnames.has(w.text)) return false;
+    return after === undefined || !after.joined || MARKED.has(after.text);
+  };
+  const endsInUnlistedSurname = (tokens: readonly Token[], end: number): boolean =>
+    end >= 2 && surnames.has(tokens[end - 2]?.text ?? '') && tokens[end - 1]?.joined === true
+    && tokens[end]?.joined === true && MARKED.has(tokens[end]?.text ?? '');
   return {
     possessed,
+    unlistedWordEnds,
+    endsInUnlistedSurname,
     isSurname: (w) => surnames.has(w),
     isGivenName: (w) => given.has(w) || weak.has(w),
     isTrustedGivenName: (w) => given.has(w) && !weak.has(w),

@@ -1,12 +1,21 @@
 import type { IndexedEntity } from './gazetteer-index.js';
 import type { SentenceTools } from './sentence-mentions.js';
-import type { Token } from './tokens.js';
+import { AFTER_NAME } from './known-names.js';
+import { phraseKey, type Token } from './tokens.js';
+
+/** जी as folded text (a short vowel). */
+const JI = phraseKey('जी');
 
 /**
- * End of a longer name that a short form starts, or `to`: `X Y-Z` (Korean given names, किम होंग-क्यून)
- * or a first name followed by a surname (विजय शर्मा; राहुल उर्फ … is not).
+ * End of a longer name that a short form starts, or `to`: `X Y-Z` (Korean given names, किम होंग-क्यून),
+ * a first name followed by a surname (विजय शर्मा; राहुल उर्फ … is not), or a person's one-word short
+ * form followed by an unlisted name word (अब्दुल्ला शफीक ने: not Omar Abdullah).
  */
-export function otherNameEnd(tools: SentenceTools, tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[]): number {
+export function otherNameEnd(tools: SentenceTools, tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[], person = false): number {
+  const known = (k: number): boolean => tools.index.forms.has(tokens[k]?.text ?? '') || tools.index.forms.has(`${tokens[k]?.text} ${tokens[k + 1]?.text}`);
+  if (person && to === from + 1 && !known(to) && tools.known.unlistedWordEnds(tokens, to, claimed)) return to + 1;
+  // भीम जी उपाध्याय: a short form, जी and a surname
+  if (person && tokens[to]?.text === JI && tokens[to]?.joined && tokens[to + 1]?.joined && !claimed[to + 1] && tools.known.isSurname(tokens[to + 1]?.text ?? '')) return to + 2;
   const [a, b] = [tokens[to], tokens[to + 1]];
   if (a !== undefined && b !== undefined && a.joined && !a.hyphen && b.hyphen && tools.names.isNameWord(a.text) && tools.names.isNameWord(b.text)) return to + 2;
   const key = tokens.slice(from, to).map((t) => t.text).join(' ');
@@ -26,4 +35,14 @@ export function foreignGeneric(entity: IndexedEntity, owner: IndexedEntity | nul
   if (entity.kind !== 'organisation' || entity.type !== 'ministry' || owner === null || owner.kind !== 'place') return false;
   const ownerCountry = owner.type === 'country' ? owner.en : owner.country;
   return entity.country !== undefined && ownerCountry !== entity.country;
+}
+
+/**
+ * A one-word name after a title that is a given name and an everyday word (कल्याण, विजय), inside a
+ * longer phrase rather than before a case marker: `किसान कल्याण संगठन` names no one.
+ */
+export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at: number, end: number): boolean {
+  const word = tokens[at]?.text ?? '';
+  const next = tokens[end];
+  return end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word) && next !== undefined && next.joined && !AFTER_NAME.has(next.text);
 }

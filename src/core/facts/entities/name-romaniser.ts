@@ -11,8 +11,8 @@ export function createNameRomaniser(respellings: Readonly<Record<string, string>
     // an initial glued to the next word by its full stop is a word of its own (एम.देसाई → M. Desai)
     const words = hindi.normalize('NFC').replace(/\.(?=\p{L})/gu, '. ').split(/\s+/u).filter((w) => w.length > 0);
     return words
-      .map((word) => {
-        const whole = known.get(foldKey(word)) ?? initial(word, words.length);
+      .map((word, at) => {
+        const whole = known.get(foldKey(word)) ?? initial(words, at);
         if (whole !== null && whole !== undefined) return whole;
         return word
           .split(/[-‐‑–]/u)

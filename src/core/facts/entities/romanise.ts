@@ -34,6 +34,7 @@ const LETTER_KEYS = Object.keys(LETTERS).sort((a, b) => b.length - a.length);
 const KEEP_FINAL = new Set(['r', 'y', 'l', 'n', 'm', 'v']);
 const LABIALS = /^(?:p|ph|b|bh|m)$/;
 const VELARS = /^(?:k|kh|g|gh)$/;
+const STOPS = /^(?:k|kh|g|gh|t|th|d|dh|p|f|b|bh)$/;
 
 interface Unit {
   cons: string;
@@ -48,10 +49,10 @@ interface Unit {
 export function romanise(hindi: string): string {
   const words = hindi.normalize('NFC').split(/\s+/u).filter((w) => w.length > 0);
   return words
-    .map((word) =>
+    .map((word, at) =>
       word
         .split(/[-‐‑–]/u)
-        .map((part, i) => (i === 0 ? capitalise(initial(word, words.length) ?? romaniseWord(part)) : romaniseWord(part).toLowerCase()))
+        .map((part, i) => (i === 0 ? capitalise(initial(words, at) ?? romaniseWord(part)) : romaniseWord(part).toLowerCase()))
         .filter((p) => p.length > 0)
         .join('-'),
     )
@@ -78,10 +79,15 @@ export function romaniseWord(word: string): string {
   return out.replace(/[\u0900-\u097F]/gu, '');
 }
 
-/** A lone Latin letter inside a longer name is an initial: एस जयशंकर → S. Jaishankar. */
-export function initial(word: string, wordCount: number): string | null {
-  const letter = LETTERS[word.normalize('NFC').replace(/\.$/u, '')];
-  return wordCount > 1 && letter !== undefined ? `${letter}.` : null;
+/**
+ * A lone Latin letter inside a longer name is an initial: एस जयशंकर → S. Jaishankar, सुंदरराज पी →
+ * Sundarraj P.; but जी after a name word is the particle (भीम जी उपाध्याय → Bhim Ji Upadhyay).
+ */
+export function initial(words: readonly string[], at: number): string | null {
+  const letterOf = (w: string | undefined): string | undefined => (w === undefined ? undefined : LETTERS[w.normalize('NFC').replace(/\.$/u, '')]);
+  const letter = letterOf(words[at]);
+  if (letter === 'G' && at > 0 && letterOf(words[at - 1]) === undefined) return null;
+  return words.length > 1 && letter !== undefined ? `${letter}.` : null;
 }
 
 function spellAcronym(word: string): string | null {
@@ -153,7 +159,7 @@ function deleteSchwas(units: Unit[]): void {
     // after a reph cluster too: हर्षवर्धन Harshvardhan, धर्मपाल Dharmpal (V र्C _ C V)
     const reph = units[i - 1]?.virama === true && units[i - 1]?.cons === 'r' && i + 2 < n && u.cons !== 'y'; // not निर्मला, सूर्यकुमार
     const before = reph ? units[i - 2] : units[i - 1];
-    if (voiced(before) && next !== undefined && next.cons !== '' && voiced(next)) u.inherent = false;
+    if (voiced(before) && next !== undefined && next.cons !== '' && (voiced(next) || stopR(units, i + 1))) u.inherent = false;
   }
   // व between a-vowels is w: पवार Pawar, धवन Dhawan, जवाहर Jawahar, रावत Rawat (not देव, शिवा, यादव, गावस्कर)
   for (let i = 1; i < n; i++) {
@@ -163,6 +169,12 @@ function deleteSchwas(units: Unit[]): void {
     const single = units[i + 1]?.virama !== true; // गावस्कर Gavaskar keeps v before a cluster
     if (u.cons === 'v' && vowelA && !prev.virama && prev.cons !== '' && (prev.inherent || (prev.vowel === 'a' && single))) u.cons = 'w';
   }
+}
+
+/** A stop + र cluster (प्र, क्र, द्र) at `at`: a schwa before it goes too (दिलप्रीत Dilpreet, रामप्रसाद Ramprasad; not सरस्वती). */
+function stopR(units: readonly Unit[], at: number): boolean {
+  const [c, r] = [units[at], units[at + 1]];
+  return c !== undefined && r !== undefined && c.virama && STOPS.test(c.cons) && r.cons === 'r' && voiced(r);
 }
 
 function nasalBefore(next: Unit | undefined): string {

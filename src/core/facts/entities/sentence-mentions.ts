@@ -14,7 +14,8 @@ import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { KnownNames } from './known-names.js';
 import type { SchemeFinder } from './schemes.js';
 import type { TitleMatcher } from './titles.js';
-import { foreignGeneric, isGeneric, otherNameEnd } from './mention-rules.js';
+import { foreignGeneric, isGeneric, otherNameEnd, weakInPhrase } from './mention-rules.js';
+import { scoredNames } from './scored-names.js';
 import { tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /** Words that end a phrase: they never stand between an affiliation and its `के`. */
@@ -39,6 +40,8 @@ export interface SentenceTools {
   schemes: SchemeFinder;
   /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */
   isCredit: ReturnType<typeof createCreditRule>;
+  /** Words of a cricket report (रन, पारी): a bracketed score after a name is a scorecard entry. */
+  cricketWords: ReadonlySet<string>;
 }
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
@@ -73,7 +76,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
-    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed);
+    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, m.hits.every((h) => h.entity.kind === 'person'));
     if (end > m.to) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
       claim(m.from, end);
@@ -145,7 +148,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
     let end = tools.names.after(tokens, at, claimed);
-    if (end === at) continue;
+    if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
     // a surname that is also a known short form (सौमिल गांधी) belongs to the titled name
     const short = persons.get(end);
@@ -155,16 +158,16 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     claim(at, end);
     const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
-    if (p === null) continue;
+    if (p === null || cutShort(p, ts, at, end)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
     out.push(p);
   }
 
-  for (const s of tools.names.speakers(tokens, claimed)) {
+  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
-    if (g) out.push(g);
+    if (g && !cutShort(g, ts, s.from, s.to)) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
@@ -197,6 +200,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
 function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
   const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
+  // a word after a surname and before a case marker is a surname the lists lack (आरोपी मनोज कुमार कसेरा को)
+  if (core.to === to - from - 1 && tools.known.endsInUnlistedSurname(ts.tokens, to)) core.to++;
   // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person
   if (p.kind === 'person' && tools.namedAfter.has(ts.tokens[from + core.to - 1]?.text ?? '')) return null;
   const [start, end] = [from + core.from, from + core.to];
@@ -204,6 +209,11 @@ function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: nu
   const name: GuessedName = { words: ts.tokens.slice(start, end).map((t) => t.text), hi, en: tools.romaniseName(hi), weak };
   const span = tokenSpan(ts, start, end);
   return { ...p, span, text: sentence.text.slice(span.start, span.end), guess: name };
+}
+
+/** A one-word guess left from a longer name whose last word was an everyday word (सेवियर गामा ने, किसान कल्याण संगठन): no one. */
+function cutShort(g: Pending, ts: TokenisedSentence, from: number, to: number): boolean {
+  return to - from > 1 && g.guess?.words.length === 1 && g.span.end < tokenSpan(ts, from, to).end;
 }
 
 function tokensText(ts: TokenisedSentence, sentence: Sentence, from: number, to: number): string {

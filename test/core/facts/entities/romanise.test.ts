@@ -41,7 +41,16 @@ describe('romanise', () => {
     ['रोडोंग सिनमुन', 'Rodong Sinmun'],
     ['कमलनाथ', 'Kamalnath'],
     ['ममता', 'Mamta'],
-    ['जसप्रीत बुमराह', 'Jasaprit Bumrah'],
+    // a schwa before a stop + र cluster goes (the spelling Jasprit, Dilpreet, Ramprasad), not before स्व
+    ['जसप्रीत बुमराह', 'Jasprit Bumrah'],
+    ['दिलप्रीत सिंह', 'Dilprit Singh'],
+    ['रामप्रसाद', 'Ramprasad'],
+    ['सरस्वती', 'Saraswati'],
+    ['चंद्रप्रकाश', 'Chandraprakash'],
+    // जी after a name word is the particle, not the initial G
+    ['भीम जी उपाध्याय', 'Bhim Ji Upadhyay'],
+    ['जी सतीश', 'G. Satish'],
+    ['सुंदरराज पी', 'Sundarraj P.'],
     ['मुकेश अंबानी', 'Mukesh Ambani'],
     ['एएनआई', 'ANI'],
     ['केसीएनए', 'KCNA'],

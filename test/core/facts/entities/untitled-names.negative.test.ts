@@ -33,6 +33,14 @@ describe('untitled-name cues that name no one', () => {
     ['नरेंद्र मोदी और बड़ी संख्या में लोग पहुंचे।', ['नरेंद्र मोदी']],
     // a coordinated run that does not look like a name (no given name, no surname)
     ['नरेंद्र मोदी और अफसर मंडली पहुंची।', ['नरेंद्र मोदी']],
+    // a bracketed number outside a cricket sentence, or after one word, is no scorecard
+    ['भारतीय दंड संहिता धारा (302) के तहत केस दर्ज हुआ।', []],
+    ['परेरा (122) ने शतकीय पारी खेली।', []],
+    // a role before everyday words names no one; a name cut short by an everyday word is dropped
+    ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
+    ['छात्र संघ चुनाव में मतदान हुआ।', []],
+    ['इंस्पेक्टर क्राइम ने जांच की।', []],
+    ['मुंबई के लिए सेवियर गामा ने 59वें मिनट में गोल किया।', []],
   ])('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
   });

@@ -36,6 +36,19 @@ describe('names without a title cue', () => {
     ['उनके बड़े बेटे पार्थ पवार को राज्यसभा भेजा जा रहा है।', 'Parth Pawar', 'पार्थ पवार'],
     // a city right after a trusted given name is the surname
     ['विलियम हेग ने कहा कि बातचीत होगी।', 'William Hague', 'विलियम हेग'],
+    // a scorecard entry: a name before a bracketed score in a cricket sentence
+    ['श्रीलंका की तरफ से कुसल परेरा (122) और सदीरा समरविक्रमा (108) ने शतकीय पारी खेली।', 'Sadira Samarvikrama', 'सदीरा समरविक्रमा'],
+    ['श्रीलंका की तरफ से कुसल परेरा (122) ने शतकीय पारी खेली।', 'Kusal Perera', 'कुसल परेरा'],
+    ['सदीरा समरविक्रमा (108*) ने शतकीय पारी खेली।', 'Sadira Samarvikrama', 'सदीरा समरविक्रमा'],
+    // the minute of a goal
+    ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Engulo', 'इगोर एंगुलो'],
+    // local-news roles before a name
+    ['सब्जी विक्रेता कौशल कुमार की हत्या हुई।', 'Kaushal Kumar', 'कौशल कुमार'],
+    ['सभासद राजेश ने ज्ञापन दिया।', 'Rajesh', 'राजेश'],
+    // a surname that is also a title continues the name; an unlisted surname before a case marker stays
+    ['सिविल जज इंदू रानी की अदालत ने सजा सुनाई।', 'Indu Rani', 'इंदू रानी'],
+    ['आरोपी मनोज कुमार कसेरा को दोषी करार दिया।', 'Manoj Kumar Kasera', 'मनोज कुमार कसेरा'],
+    ['मुख्य विकास अधिकारी भीम जी उपाध्याय ने निरीक्षण किया।', 'Bhim Ji Upadhyay', 'भीम जी उपाध्याय'],
   ])('%s → %s', (sentence, en, text) => {
     expect(found(sentence)).toContainEqual({ en, kind: 'person', text });
   });
@@ -46,6 +59,16 @@ describe('names without a title cue', () => {
       { en: 'Hariom Prasad', kind: 'person', text: 'हरिओम प्रसाद' },
       { en: 'Hariom Prasad', kind: 'person', text: 'हरिओम प्रसाद' },
     ]);
+  });
+
+  it("reads a known person's short form before an unlisted name word as someone else", () => {
+    const g: Gazetteer = { ...GAZETTEER, people: [...GAZETTEER.people, { en: 'Omar Abdullah', hi: ['उमर अब्दुल्ला'], latin: [], short: ['अब्दुल्ला'], country: 'India' }] };
+    const names = mentionsOf('पाकिस्तान की तरफ से अब्दुल्ला शफीक (113) ने शतकीय पारी खेली।', createEntityExtractor(g, realEntitiesData(), realCommonWords()));
+    expect(names.filter((m) => m.kind === 'person').map((m) => [m.en, m.text])).toEqual([['Abdullah Shafik', 'अब्दुल्ला शफीक']]);
+  });
+
+  it('keeps a short form before a place the short form of the known person', () => {
+    expect(found('अजित पवार की पत्नी सुनेत्रा पवार बिहार में शपथ लेंगी।').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['अजित पवार', 'सुनेत्रा पवार']);
   });
 
   it('reads a short-form surname after a kinship noun as a new person, not the known one', () => {
