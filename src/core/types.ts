@@ -11,6 +11,8 @@ export const TITLE_SENTENCE = -1;
 export const DATELINE_SENTENCE = -2;
 /** The fragment a cut-off page ends with: its facts count, it is never a summary line. */
 export const FRAGMENT_SENTENCE = -3;
+/** Subheadings between paragraphs (`सेंसेक्स में 170 अंकों की गिरावट`): only their quantities count. */
+export const SUBHEADING_SENTENCE = -4;
 
 export interface Sentence {
   /** 0-based position in the article body's sentence list. */
@@ -187,7 +189,7 @@ export interface CleanedPage {
   /** `YYYY-MM-DDTHH:MMZ` from a printed `Update:` line, when the page has one. */
   printedUpdate?: string;
   /** What was removed and why, for `validate` and debugging. */
-  removed: { kind: string; text: string }[];
+  removed: { kind: string; text: string; heads?: true }[];
 }
 
 /** One article file as found in the content folder, before analysis. */

@@ -68,6 +68,14 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
 
     const listed = lists.find(lines);
     const last = lines.findLastIndex((l) => l.trim() !== '');
+    const isProse = (i: number): boolean => listed[i] !== true && !isHeadline(lines[i] ?? '') && !isQuestion(lines[i] ?? '');
+    const near = (i: number, step: 1 | -1): number => {
+      let k = i + step;
+      while (k >= 0 && k < lines.length && (lines[k] ?? '').trim() === '') k += step;
+      return k;
+    };
+    // a subheading between paragraphs (or between the title and the first one) heads a section
+    const heads = (i: number): boolean => (near(i, -1) < 0 || isProse(near(i, -1))) && near(i, 1) < lines.length && isProse(near(i, 1));
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;
       if (isHeadline(line)) {
@@ -75,7 +83,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading
         if (kind === 'subheading' && i === last) return true;
-        removed.push({ kind, text: line });
+        removed.push(kind === 'subheading' && heads(i) ? { kind, text: line, heads: true } : { kind, text: line });
         return false;
       }
       if (isQuestion(line) && unrelated(line, true)) {

@@ -1,4 +1,4 @@
-import { TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type NumberScope, type Sentence, type Span } from '../types.js';
+import { SUBHEADING_SENTENCE, TITLE_SENTENCE, type ArticleFacts, type DateExtractor, type EntityExtractor, type NumberExtractor, type NumberFact, type NumberScope, type Sentence, type Span } from '../types.js';
 
 
 export interface Extractors {
@@ -43,6 +43,16 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
 }
 
 /**
+ * A subheading may be a pasted headline of a related story: of its facts only quantities with a unit
+ * are kept (`170 अंकों की गिरावट`), and only where the body does not state them (see below).
+ */
+export const subheadingQuantities = (all: ArticleFacts): ArticleFacts => ({
+  dates: all.dates.filter((d) => d.sentence !== SUBHEADING_SENTENCE),
+  numbers: all.numbers.filter((n) => n.sentence !== SUBHEADING_SENTENCE || n.unit !== null),
+  mentions: all.mentions.filter((m) => m.sentence !== SUBHEADING_SENTENCE),
+});
+
+/**
  * What the article reports: headline and dateline dates and numbers count. A headline fact that only
  * repeats the body is reported once, from the body (where the event index finds its sentence); the
  * dateline's report date always stands (it dates the report, whatever the body says). Names are
@@ -63,10 +73,11 @@ const sameQuantity = (a: NumberFact, b: NumberFact): boolean =>
 const sameUnit = (a: string | null, b: string | null): boolean =>
   a === null || b === null || a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
-/** Body and dateline facts, then each headline fact that none of them (nor an earlier one) states. */
+/** Body and dateline facts, then each headline and subheading fact that none of them (nor an earlier one) states. */
 function withoutRepeats<T extends { sentence: number }>(facts: T[], same: (a: T, b: T) => boolean): T[] {
-  const kept: T[] = facts.filter((f) => f.sentence !== TITLE_SENTENCE);
-  for (const f of facts) if (f.sentence === TITLE_SENTENCE && !kept.some((k) => same(f, k))) kept.push(f);
+  const heading = (f: T): boolean => f.sentence === TITLE_SENTENCE || f.sentence === SUBHEADING_SENTENCE;
+  const kept: T[] = facts.filter((f) => !heading(f));
+  for (const f of facts) if (heading(f) && !kept.some((k) => same(f, k))) kept.push(f);
   const order = new Map(facts.map((f, i) => [f, i]));
   return kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

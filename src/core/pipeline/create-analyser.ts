@@ -1,7 +1,7 @@
 import { createCleaner } from '../content/create-cleaner.js';
 import type { KhabarData } from '../data/load-data.js';
 import { boundText, partlyAnalysed } from './bounded-input.js';
-import { bodyFacts, extractArticleFacts, reportedFacts, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
+import { bodyFacts, extractArticleFacts, reportedFacts, subheadingQuantities, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
 import { createDateExtractor } from '../facts/dates/create-date-extractor.js';
 import { citySources } from '../facts/entities/cities.js';
 import { createEntityExtractor } from '../facts/entities/create-entity-extractor.js';
@@ -10,7 +10,7 @@ import { createNumberExtractor } from '../facts/numbers/create-number-extractor.
 import { createNumberScope } from '../facts/numbers/number-scope.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
-import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
+import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
 
@@ -44,7 +44,7 @@ export function createAnalyser(data: KhabarData): Analyser {
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
     // Entities are resolved over title + body together so short forms in either find full names.
-    const all = extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment], source.published, failed);
+    const all = subheadingQuantities(extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);
@@ -76,6 +76,12 @@ export function createAnalyser(data: KhabarData): Analyser {
 function cutOffFragment(removed: CleanedPage['removed']): Sentence[] {
   const text = removed.find((r) => r.kind === 'cut-off')?.text.replace(/\s*\S+\s*$/u, '').trim() ?? '';
   return text.split(/\s+/u).length >= 3 ? [{ index: FRAGMENT_SENTENCE, text, paragraph: FRAGMENT_SENTENCE }] : [];
+}
+
+/** Subheadings between paragraphs, read as one sentence (only their quantities are kept). */
+function subheadings(removed: CleanedPage['removed']): Sentence[] {
+  const text = removed.filter((r) => r.kind === 'subheading' && r.heads).map((r) => r.text).join('। ');
+  return text ? [{ index: SUBHEADING_SENTENCE, text, paragraph: SUBHEADING_SENTENCE }] : [];
 }
 
 /** Place types a dateline names: cities, towns, districts, states (gazetteer), and CLDR's cities. */

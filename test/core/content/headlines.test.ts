@@ -43,8 +43,13 @@ describe('section subheadings', () => {
     ['स्कूलों में छुट्टी'],
     ['मौसम विभाग की चेतावनी'],
     ['अगले 48 घंटे भारी'],
-  ])('%s is a subheading (removed: the body is prose)', (subheading) => {
-    expect(run(WEATHER_TITLE, WEATHER, [subheading])).toEqual([{ kind: 'subheading', text: subheading }]);
+  ])('%s is a subheading (removed: the body is prose) heading the paragraph after it', (subheading) => {
+    expect(run(WEATHER_TITLE, WEATHER, [subheading])).toEqual([{ kind: 'subheading', text: subheading, heads: true }]);
+  });
+
+  it('subheadings in a run of short lines head no paragraph (their quantities are not read)', () => {
+    const [a, b] = ['यमुना का जलस्तर बढ़ा', 'स्कूलों में छुट्टी'];
+    expect(run(WEATHER_TITLE, WEATHER, [a, b])).toEqual([{ kind: 'subheading', text: a }, { kind: 'subheading', text: b }]);
   });
 
   it('election subheadings share the article topic', () => {
@@ -54,6 +59,6 @@ describe('section subheadings', () => {
       'विपक्षी महाविकास आघाड़ी को सिर्फ 46 सीटों पर संतोष करना पड़ा।',
     ];
     const removed = run(title, body, ['विपक्ष का प्रदर्शन']);
-    expect(removed).toEqual([{ kind: 'subheading', text: 'विपक्ष का प्रदर्शन' }]);
+    expect(removed).toEqual([{ kind: 'subheading', text: 'विपक्ष का प्रदर्शन', heads: true }]);
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/core/data/load-data.js';
 import { createAnalyser } from '../../../src/core/pipeline/create-analyser.js';
-import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, TITLE_SENTENCE, type Problem } from '../../../src/core/types.js';
+import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type Problem } from '../../../src/core/types.js';
 
 /** The article pipeline on whole pages: headline and dateline facts belong to the article. */
 const analyse = createAnalyser(loadData(join(process.cwd(), 'config')).data);
@@ -37,5 +37,23 @@ describe('createAnalyser', () => {
     expect(article.facts.numbers.map((n) => [n.sentence, n.value])).toEqual([[FRAGMENT_SENTENCE, 23]]);
     expect(article.entities.places.map((p) => p.en)).toContain('Patna');
     expect(article.summary.hi.join(' ')).not.toContain('बचाया');
+  });
+
+  it('counts the quantities of a subheading between paragraphs, once, and none of its other facts', () => {
+    const page = [
+      'शेयर बाजार में गिरावट, निवेशक सतर्क',
+      'मिलेजुले वैश्विक संकेतों के बीच शुक्रवार को शेयर बाजार में गिरावट दर्ज हुई। निवेशकों ने मुनाफावसूली की।',
+      'सेंसेक्स में 170 अंकों की गिरावट, मोदी सरकार पर नजर',
+      'सेंसेक्स दिन भर दबाव में रहा और कारोबार के अंत में लाल निशान पर बंद हुआ। बाजार के जानकार सतर्क हैं।',
+      'निफ्टी ने भी 47 अंकों की डुबकी लगाई',
+      'निफ्टी 47 अंक टूटकर बंद हुआ। बैंक शेयरों में सबसे ज्यादा बिकवाली हुई।',
+    ].join('\n');
+    const { article } = run(page);
+    expect(article.facts.numbers.map((n) => [n.sentence, n.text, n.value, n.unit])).toEqual([
+      [4, '47 अंक', 47, 'point'],
+      [SUBHEADING_SENTENCE, '170 अंकों', 170, 'point'],
+    ]);
+    expect(article.entities.people).toEqual([]);
+    expect(article.facts.dates.every((d) => d.sentence !== SUBHEADING_SENTENCE)).toBe(true);
   });
 });
