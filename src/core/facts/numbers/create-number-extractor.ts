@@ -57,7 +57,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const kept = quantity === null ? null : scores.inContext(quantity, context);
+      const kept = quantity === null ? null : scores.inContext(impliedRupees(tokens, quantity), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);
@@ -65,6 +65,18 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     shareRoles(tokens, quantities);
     return pairOwners(tokens, quantities, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }
+}
+
+/** Scales of public money: `31.07 लाख करोड़ डूबे`, `एक लाख करोड़ के पार` say no unit, and mean rupees. */
+const CRORE = fold('करोड़').text;
+const MONEY_SCALES = new Set([fold('लाख').text, fold('हजार').text, fold('हज़ार').text]);
+const BIG_SCALES = new Set([fold('अरब').text, fold('खरब').text]);
+
+function impliedRupees(tokens: readonly Token[], q: Quantity): Quantity {
+  if (q.unit !== null) return q;
+  const words = tokens.slice(q.start, q.end).map((t) => t.text);
+  const scaled = words.some((w, k) => w === CRORE && MONEY_SCALES.has(words[k - 1] ?? '')) || words.some((w) => BIG_SCALES.has(w));
+  return scaled ? { ...q, unit: 'rupee' } : q;
 }
 
 const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof NumberScope)[];

@@ -110,6 +110,15 @@ describe('number extractor: must not extract', () => {
     expect(overlapping.map((f) => f.text)).toEqual([]);
   });
 
+  it.each([
+    // crores alone count people and doses as often as rupees: no unit is implied
+    ['देश की आबादी 140 करोड़ है।', '140 करोड़', null],
+    // a stated unit stays
+    ['अमेरिका ने 2 लाख करोड़ डॉलर खर्च किए।', '2 लाख करोड़ डॉलर', 'dollar'],
+  ])('%s: %s has unit %s', (sentence, text, unit) => {
+    expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual([[text, unit]]);
+  });
+
   it('never reports a number overlapping a taken (date) span', () => {
     const sentence = 'पुतिन 24 साल बाद प्योंगयांग पहुंचे और 18-19 जून को रुके।';
     const start = sentence.indexOf('24 साल बाद');
