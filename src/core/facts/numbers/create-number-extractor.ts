@@ -57,7 +57,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const kept = quantity === null ? null : scores.inContext(impliedRupees(tokens, quantity), context);
+      const kept = quantity === null ? null : scores.inContext(scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);
@@ -77,6 +77,15 @@ function impliedRupees(tokens: readonly Token[], q: Quantity): Quantity {
   const words = tokens.slice(q.start, q.end).map((t) => t.text);
   const scaled = words.some((w, k) => w === CRORE && MONEY_SCALES.has(words[k - 1] ?? '')) || words.some((w) => BIG_SCALES.has(w));
   return scaled ? { ...q, unit: 'rupee' } : q;
+}
+
+/** A batter's score in brackets after the name in a cricket sentence: `कुसल परेरा (122)`, `रिज़वान (134*)`. */
+function scorecardRuns(tokens: readonly Token[], q: Quantity, cricket: boolean): Quantity {
+  if (!cricket || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1) return q;
+  const [open, number] = [tokens[q.start - 1], tokens[q.start]];
+  const close = tokens[q.end]?.text === '*' ? tokens[q.end + 1] : tokens[q.end];
+  const named = tokens[q.start - 2]?.kind === 'word';
+  return open?.text === '(' && number?.kind === 'digits' && close?.text === ')' && named ? { ...q, unit: 'run' } : q;
 }
 
 const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof NumberScope)[];
