@@ -13,6 +13,7 @@ describe('refiners (published 2024-06-18)', () => {
     ['पिछले साल इस महीने संग्रह कम था।', 'पिछले साल इस महीने', '2023-06'],
     // a month the relative year names, even when the month alone would be read in another year
     ['पिछले साल जुलाई में संग्रह कम था।', 'पिछले साल जुलाई', '2023-07'],
+    ['पिछले साल जुलाई की तुलना में इस बार संग्रह 28% अधिक है।', 'पिछले साल जुलाई', '2023-07'],
     // a weekday beside a printed day takes that day, even when the page got the weekday wrong
     ['बुधवार 26 दिसंबर 2025 को देश में क्या हुआ।', 'बुधवार', '2025-12-26'],
     ['शुक्रवार (14 जून) को नतीजे आए।', 'शुक्रवार', '2024-06-14'],
