@@ -10,7 +10,12 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  */
 export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
-export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean, breakerKeys: Iterable<string> = []): CommonWordTrim {
+export function createCommonWordTrim(
+  commonKeys: Iterable<string>,
+  isNamePart: (word: string) => boolean,
+  breakerKeys: Iterable<string> = [],
+  isFirstName: (word: string) => boolean = () => false,
+): CommonWordTrim {
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
@@ -18,8 +23,9 @@ export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (
     // a breaker (निवासी) ends whatever stands before it: the name is what comes after
     let from = words.findLastIndex((w) => breakers.has(w)) + 1;
     let to = words.length;
-    // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept
-    const knownAfter = (i: number): boolean => words.slice(i + 1, to).some((w) => isNamePart(w));
+    // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept; not
+    // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
+    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && words.slice(i + 1, to).some((w) => isNamePart(w));
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     while (to > from && trimmable(words[to - 1])) to--;
     return { from, to };

@@ -1,6 +1,9 @@
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
+/** Case markers and और: a word right before one may still end a name (मनोज कुमार कसेरा को). */
+const MARKERS = new Set(['ने', 'का', 'की', 'के', 'को', 'और'].map(phraseKey));
+
 /** जी as folded text (a short vowel). */
 const JI = phraseKey('जी');
 
@@ -38,6 +41,7 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
   const cues = [...data.attributionCues, ...data.actionCues].map(cueWords).filter((c) => c.length > 0);
   const copulas = new Set(data.copulas.map(phraseKey));
+  const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
   const isNameWord = (word: string): boolean =>
     known.has(word) ||
@@ -51,9 +55,19 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
     free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
     // जी inside a name before its surname: भीम जी उपाध्याय
     || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
+  // a surname after the first word ends the name, unless another surname or a case marker follows the next
+  // word (सुरेंद्र प्रताप सिंह | हमराही पुलिस बल; लाल बहादुर शास्त्री reads on)
+  const endsAfterSurname = (tokens: readonly Token[], end: number, at: number): boolean =>
+    end - 1 > at && surnames.has(tokens[end - 1]?.text ?? '') && !surnames.has(tokens[end]?.text ?? '') && !MARKERS.has(tokens[end + 1]?.text ?? '');
+  const nameParts = new Set([...data.givenNames, ...data.weakGivenNames, ...data.surnames].map(phraseKey));
   const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): number => {
     let end = at;
-    while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined) end++;
+    while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined && !endsAfterSurname(tokens, end, at)) {
+      // at a breaker the name is before it when a known name word is there (राजेश निवासी गोविंदगढ़),
+      // else after it: the common-word trim drops the breaker and what precedes it (काला कुआं निवासी रवि प्रकाश)
+      if (breakers.has(tokens[end]?.text ?? '') && tokens.slice(at, end).some((t) => nameParts.has(t.text))) return end;
+      end++;
+    }
     return copulas.has(tokens[end]?.text ?? '') ? at : end;
   };
 
@@ -65,7 +79,8 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
     for (let i = 1; i < tokens.length; i++) {
       if (!tokens[i]?.joined || !cueAt(tokens, i)) continue;
       let start = i;
-      while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && (start === i || tokens[start]?.joined)) start--;
+      // a breaker (निवासी) ends the run: what stands before it is a place (गोविंदगढ़ निवासी दीपक ने)
+      while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && !breakers.has(tokens[start - 1]?.text ?? '') && (start === i || tokens[start]?.joined)) start--;
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 });
     }
     return out;

@@ -2,20 +2,25 @@ import type { NameSpan } from './context-names.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
+const ENDS = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
+
 /** Endings of adjectives that stand before जिले (सीमावर्ती, प्रभावित, पड़ोसी, राष्ट्रीय). */
 const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', 'ीय', 'िय', 'ोसि', 'ोसी', 'तम'];
 
 /**
  * District names by context: one or two name words before जिले / जनपद (`केरल के मलप्पुरम जिले`),
- * or one after जिला / जनपद (`जनपद बलिया`). Only unclaimed, name-like words; a gazetteer place
+ * or one after जिला / जनपद (`जनपद बलिया`); villages, police-station areas and blocks alike
+ * (`लक्ष्मीपुर गांव`, `थाना बिहटा`, config/entities.yaml districtWords). Only unclaimed, name-like words; a gazetteer place
  * has already claimed its tokens, so this only adds districts the gazetteer does not know.
  */
 export function createDistrictFinder(data: EntitiesData, isNameWord: (word: string) => boolean): (tokens: readonly Token[], claimed: readonly boolean[]) => NameSpan[] {
   const after = new Set(data.districtWords.after.map(phraseKey));
   const before = new Set(data.districtWords.before.map(phraseKey));
+  // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon)
+  const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
   const placeWord = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const w = tokens[i]?.text ?? '';
-    return !claimed[i] && isNameWord(w) && !ADJECTIVE_ENDINGS.some((e) => w.endsWith(phraseKey(e)));
+    return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !ADJECTIVE_ENDINGS.some((e) => w.endsWith(phraseKey(e)));
   };
   return (tokens, claimed) => {
     const out: NameSpan[] = [];
@@ -26,9 +31,11 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
         // a lone district word after के is the usual shape; two words need a genitive before them
         const start = from === i - 2 && tokens[from - 1]?.text !== 'के' ? i - 1 : from;
         out.push({ from: start, to: i, weak: false });
-      } else if (before.has(w) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !after.has(tokens[i + 2]?.text ?? '')) {
-        const next = tokens[i + 2]?.text ?? '';
-        if (next === 'में' || next === 'के' || next === 'की' || next === 'का' || next === 'से') out.push({ from: i + 1, to: i + 2, weak: false });
+      }
+      if (before.has(w) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !(tokens[i + 2]?.joined && after.has(tokens[i + 2]?.text ?? ''))) {
+        const next = tokens[i + 2];
+        // a postposition or punctuation ends the place (जनपद बलिया में, निवासी परेव, थाना बिहटा)
+        if (next === undefined || !next.joined || ENDS.has(next.text)) out.push({ from: i + 1, to: i + 2, weak: false });
       }
     }
     return out;

@@ -21,8 +21,6 @@ export interface KnownNames {
   continues(tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number;
   /** True when the word at `at` is an unlisted name word (not a common word or surname) ending a name: a case marker, और or a bracket follows. */
   unlistedWordEnds(tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean;
-  /** True when the word before `end` follows a surname and a case marker follows it (मनोज कुमार कसेरा को): an unlisted surname. */
-  endsInUnlistedSurname(tokens: readonly Token[], end: number): boolean;
   /** `<place> के <name> ने`: one to three name words owned by a place, before an ergative ने. */
   possessed(tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[];
 }
@@ -103,13 +101,9 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text) || isCommon(w.text) || surnames.has(w.text)) return false;
     return after === undefined || !after.joined || MARKED.has(after.text);
   };
-  const endsInUnlistedSurname = (tokens: readonly Token[], end: number): boolean =>
-    end >= 2 && surnames.has(tokens[end - 2]?.text ?? '') && tokens[end - 1]?.joined === true
-    && tokens[end]?.joined === true && MARKED.has(tokens[end]?.text ?? '');
   return {
     possessed,
     unlistedWordEnds,
-    endsInUnlistedSurname,
     isSurname: (w) => surnames.has(w),
     isGivenName: (w) => given.has(w) || weak.has(w),
     isTrustedGivenName: (w) => given.has(w) && !weak.has(w),

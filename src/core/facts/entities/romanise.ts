@@ -76,7 +76,15 @@ export function romaniseWord(word: string): string {
     if (u.nasal) out += nasalBefore(units[i + 1]);
     out += u.tail;
   });
-  return out.replace(/[\u0900-\u097F]/gu, '');
+  return conventional(out.replace(/[\u0900-\u097F]/gu, ''));
+}
+
+/**
+ * Spellings English prints for some Hindi name shapes: Punjabi -इंदर is -inder (सुरिंदर Surinder,
+ * रुपिंदर Rupinder), an initial जय before a consonant is Jai (जयशंकर Jaishankar, जयसवाल Jaiswal).
+ */
+function conventional(word: string): string {
+  return word.replace(/indar$/u, 'inder').replace(/^jay(?=[bcdfghjklmnpqrstvwz])/u, 'jai');
 }
 
 /**

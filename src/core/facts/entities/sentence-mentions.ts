@@ -158,7 +158,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     claim(at, end);
     const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
-    if (p === null || cutShort(p, ts, at, end)) continue;
+    if (p === null || cutShort(p, at, end)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
     out.push(p);
@@ -167,7 +167,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
-    if (g && !cutShort(g, ts, s.from, s.to)) out.push(g);
+    if (g && !cutShort(g, s.from, s.to)) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
@@ -200,8 +200,6 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
 function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
   const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
-  // a word after a surname and before a case marker is a surname the lists lack (आरोपी मनोज कुमार कसेरा को)
-  if (core.to === to - from - 1 && tools.known.endsInUnlistedSurname(ts.tokens, to)) core.to++;
   // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person
   if (p.kind === 'person' && tools.namedAfter.has(ts.tokens[from + core.to - 1]?.text ?? '')) return null;
   const [start, end] = [from + core.from, from + core.to];
@@ -211,9 +209,9 @@ function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: nu
   return { ...p, span, text: sentence.text.slice(span.start, span.end), guess: name };
 }
 
-/** A one-word guess left from a longer name whose last word was an everyday word (सेवियर गामा ने, किसान कल्याण संगठन): no one. */
-function cutShort(g: Pending, ts: TokenisedSentence, from: number, to: number): boolean {
-  return to - from > 1 && g.guess?.words.length === 1 && g.span.end < tokenSpan(ts, from, to).end;
+/** A one-word guess left from a longer run with everyday words trimmed off (सेवियर गामा ने, सचिव वीडियो कॉन्फ्रेंसिंग): no one. */
+function cutShort(g: Pending, from: number, to: number): boolean {
+  return to - from > 1 && g.guess?.words.length === 1;
 }
 
 function tokensText(ts: TokenisedSentence, sentence: Sentence, from: number, to: number): string {

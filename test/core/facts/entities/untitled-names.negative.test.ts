@@ -41,6 +41,11 @@ describe('untitled-name cues that name no one', () => {
     ['छात्र संघ चुनाव में मतदान हुआ।', []],
     ['इंस्पेक्टर क्राइम ने जांच की।', []],
     ['मुंबई के लिए सेवियर गामा ने 59वें मिनट में गोल किया।', []],
+    ['मुख्य सचिव वीडियो कॉन्फ्रेंसिंग के माध्यम से उपस्थित थे।', []],
+    // a word after a surname ends the name unless a case marker follows it; a goal before a first name is no name word
+    ['सब इंस्पेक्टर सुरेंद्र प्रताप सिंह हमराही पुलिस बल के साथ पहुंचे।', ['सुरेंद्र प्रताप सिंह']],
+    ['टीम के अन्य गोल मनप्रीत सिंह ने 24वें मिनट में किए।', ['मनप्रीत सिंह']],
+
   ])('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
   });
@@ -55,5 +60,10 @@ describe('untitled-name cues that name no one', () => {
 
   it('a bare repeat inside a longer name is not the guessed person', () => {
     expect(people('मंत्री हरिओम प्रसाद ने उद्घाटन किया। बाद में हरिओम प्रसाद यादव मंच से उतरे।')).toEqual(['हरिओम प्रसाद']);
+  });
+
+  it('reads no surname as a place before निवासी', () => {
+    const places = mentionsOf('युवक ने अपना नाम विक्की वर्मा निवासी भट्टागांव बताया।', extract).filter((m) => m.kind === 'place');
+    expect(places.map((m) => m.text)).toEqual([]);
   });
 });
