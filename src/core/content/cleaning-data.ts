@@ -145,6 +145,8 @@ export const cleaningDataSchema = z.object({
   monthSpellings: words,
   /** Stamps of stored pages at a line start (`date 2025-08-08 …`), removed. */
   pageStamps: patterns,
+  /** A reporter's byline before the text of a line (`स्टाफ रिपोर्टर, एएनएम न्यूज:`, `मुंबई/नगर संवाददाता:`), removed. */
+  bylinePrefixes: patterns,
   title: titleSchema.default(titleDefaults),
   dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [], commaMinWords: 5, notAfterComma: [], stamps: [] }),
   /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */

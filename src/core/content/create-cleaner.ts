@@ -70,21 +70,24 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const sentenceFurniture = createSentenceFurniture(data, months);
   const leadTitle = createLeadTitle(data);
 
-  const stripPageStamp = (line: string, removed: Removal[]): string => {
-    for (const regex of pageStamps) {
+  const bylinePrefixes = compileAll(data.bylinePrefixes, 'iu', (s) => `${lineStart(s)}\\s*`);
+  const stripPrefix = (regexes: readonly RegExp[], kind: string) => (line: string, removed: Removal[]): string => {
+    for (const regex of regexes) {
       const m = regex.exec(line);
       if (m) {
-        removed.push({ kind: 'page-stamp', text: m[0].trim() });
+        removed.push({ kind, text: m[0].trim() });
         return squeeze(line.slice(m[0].length));
       }
     }
     return line;
   };
+  const stripPageStamp = stripPrefix(pageStamps, 'page-stamp');
+  const stripBylinePrefix = stripPrefix(bylinePrefixes, 'byline');
 
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
     let printedUpdate: string | undefined;
-    let lines = normaliseText(raw).split('\n').map((l) => stripPageStamp(squeeze(splitGluedScripts(l)), removed));
+    let lines = normaliseText(raw).split('\n').map((l) => stripBylinePrefix(stripPageStamp(squeeze(splitGluedScripts(l)), removed), removed));
     lines = splitHead(lines).map((line) => {
       const stamp = line === '' ? null : parseUpdate(line);
       if (stamp === null) return line;

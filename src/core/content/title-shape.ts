@@ -45,7 +45,8 @@ export function createTitleShape(data: CleaningData, months: string): (line: str
     if (why) return { kind: 'furniture', why };
     // a headline may exclaim or ask mid-line (`Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, …`):
     // only a statement end (danda, full stop) inside makes it two sentences
-    const inner = splitSentences(line).slice(0, -1).map((s) => s.text);
+    // a full stop glued between two words (`यूपी.तेलुगु मैच टाई`) joins them, as a hyphen would
+    const inner = splitSentences(line.replace(/(?<=[\p{L}\p{M}])\.(?=\p{L})/gu, '-')).slice(0, -1).map((s) => s.text);
     const oneSentence = inner.every((s) => /[!?]["'”’)\]]*$/u.test(s));
     if (!oneSentence || words.length > t.maxWords || line.length > t.maxChars || STATEMENT_END.test(line)) return { kind: 'prose' };
     if (words.length < t.minWords) return { kind: 'furniture', why: 'short' };

@@ -20,6 +20,8 @@ describe('cleaning keeps real content', () => {
     ['a sentence starting with विज्ञापन', 'विज्ञापन क्षेत्र में इस साल 12 प्रतिशत की वृद्धि दर्ज की गई।'],
     ['a sentence starting with Share', 'Share बाजार में आज दिनभर उतार-चढ़ाव बना रहा।'],
     ['a sentence starting with फोटोग्राफर', 'फोटोग्राफर ने बताया कि उसने पूरी घटना कैमरे में कैद कर ली।'],
+    ['a press conference quoted with a colon', 'प्रधानमंत्री ने संवाददाता सम्मेलन में कहा: देश आगे बढ़ेगा और विकास तेज होगा।'],
+    ['a reporter in a sentence', 'संवाददाता ने मौके पर पहुंचकर लोगों से बात की और हालात का जायजा लिया।'],
     ['a Hindi dateline', 'नई दिल्ली: वित्त मंत्री ने बजट पर चर्चा के दौरान विपक्ष के सवालों का जवाब दिया।'],
     ['an agency name mid-body in brackets', 'समाचार एजेंसी (भाषा) के अनुसार बैठक दो दिन चली।'],
     ['numbers with commas and times', 'सरकार ने 1,50,000 करोड़ रुपये की योजना को सुबह 10:30 बजे मंजूरी दी।'],

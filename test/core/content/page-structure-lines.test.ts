@@ -20,7 +20,12 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['place and a numeric-English date on their own line', page(HEAD, 'नई दिल्ली 08-Apr-2017', S1, S2), HEAD, `${S1}\n${S2}`, dl('नई दिल्ली 08-Apr-2017', 'नई दिल्ली', '08-Apr-2017')],
     ['a known place and a comma before the lead sentence', page(HEAD, `नयी दिल्ली, उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`), HEAD, `उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`, dl('नयी दिल्ली,', 'नयी दिल्ली', null)],
     ['a dateline in the lead wins over a stamp line', page('aajtak.in नई दिल्ली, 30 जुलाई 2020', HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
-  ])('%s', (_name, raw, title, body, dateline) => {
+    // a reporter's byline before the lead, with a dateline after it or none
+    ['place/reporter byline, then a dateline', page(HEAD, `पटना/नगर संवाददाता : पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
+    ['staff reporter and site byline', page(HEAD, `स्टाफ रिपोर्टर, एएनएम न्यूज: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
+    // a full stop glued between two words of a headline joins them
+    ['a headline with a glued full stop', page('प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', S1, S2), 'प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', `${S1}\n${S2}`, null],
+  ] as [string, string, string, string, Dateline | null][])('%s', (_name, raw, title, body, dateline) => {
     const result = clean(raw);
     expect(result.title).toBe(title);
     expect(result.body).toBe(body);

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../../src/core/data/load-data.js';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+
+/** Media names in the real gazetteer that are also everyday phrases (आज तक = until today). */
+const extract = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+const organisations = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => m.en);
+
+describe('media names that are everyday phrases', () => {
+  it.each(['इतने कम समय में आज तक कभी रिजल्ट जारी नहीं किया गया।', 'आज तक किसी ने यह रिकॉर्ड नहीं तोड़ा।'])('%s names no channel', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it('the channel written as one word is the channel', () => {
+    expect(organisations('आजतक ने इस खबर को सबसे पहले दिखाया।')).toEqual(['Aaj Tak']);
+  });
+});
