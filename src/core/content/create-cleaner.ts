@@ -121,7 +121,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
       const k = kicked.get(line);
       return k === undefined || echoes(k.removal) ? line : k.line;
     };
-    const headline = found.title === null ? '' : fixSpacing(found.title, false);
+    // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
+    const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(/^[-–•*▪►]\s+/u, '');
     let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
     let dateline: Dateline | null = null;
     const split = body[0] === undefined || live.isMarked(body[0]) ? null : splitDateline(body[0]);
