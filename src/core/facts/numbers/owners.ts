@@ -44,9 +44,13 @@ export function createOwnerPairing(data: NumbersData) {
 
   /**
    * Tokens `from`..`to` are a list item's label: a joiner, one to four words (no stop word, no comma)
-   * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`).
+   * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`), or a joiner and a
+   * claimed name alone (`, करनाल`).
    */
-  const labelled = (tokens: readonly Token[], from: number, to: number): boolean => {
+  const labelled = (tokens: readonly Token[], from: number, to: number, taken: (q: number) => boolean): boolean => {
+    // or a name alone: `, करनाल 241, रेवाड़ी 194 … और हिसार में 349 केस` (claimed place names)
+    const named = to - from >= 2 && to - from <= MAX_LABEL + 1 && tokens.slice(from + 1, to).every((t, i) => t.kind === 'word' && taken(from + 1 + i));
+    if (named) return true;
     if (to - from < 3 || to - from > MAX_LABEL + 2 || !labelLinks.has(tokens[to - 1]?.text ?? '')) return false;
     for (let q = from + 1; q < to - 1; q++) {
       const t = tokens[q];
@@ -82,7 +86,7 @@ export function createOwnerPairing(data: NumbersData) {
     for (let k = quantities.length - 2; k >= 0; k--) {
       const [x, y] = [quantities[k] as Quantity, (owned[k + 1] as Owned).quantity];
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
-      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start));
+      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken));
       if (x.unit === null && y.unit !== null && next) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
     }
     for (let a = 0; a < quantities.length; a++) {

@@ -83,3 +83,20 @@ describe('owners in name–number lists', () => {
     expect(show(text, ['भाजपा'])).toEqual([['240 सीटें', 240, 'seat', null]]);
   });
 });
+
+describe('a list of places and numbers shares the counted noun', () => {
+  it('names alone or with में between the numbers (the places claimed by the entity extractor)', () => {
+    const text = 'सबसे अधिक पंचकूला में 1133, करनाल 241, रेवाड़ी 194 और हिसार में 349 केस आ चुके हैं।';
+    expect(show(text, ['पंचकूला', 'करनाल', 'रेवाड़ी', 'हिसार']).map(([t, v, u]) => [t, v, u])).toEqual([
+      ['1133', 1133, 'case'],
+      ['241', 241, 'case'],
+      ['194', 194, 'case'],
+      ['349 केस', 349, 'case'],
+    ]);
+  });
+
+  it('unclaimed words between two numbers are no label: the bare number stays bare and is not reported', () => {
+    expect(show('कुल 241, फिर भी 349 केस आए।').map(([t, v, u]) => [t, v, u])).toEqual([['349 केस', 349, 'case']]);
+  });
+});
+
