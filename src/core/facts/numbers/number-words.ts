@@ -72,8 +72,9 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
     const token = tokens[k] as Token;
     if (k > i && token.kind === 'digits' && tokens[k - 1]?.kind === 'digits') break;
     const base = baseValue(lex, token);
-    const multiplier = token.kind === 'word' ? lex.multipliers.get(token.text) : undefined;
     const vagueValue = token.kind === 'word' ? lex.vague.get(token.text) : undefined;
+    // a vague plural right after a number is its multiplier, misspelled: `13 लाखों रुपए` = 13 lakh
+    const multiplier = token.kind === 'word' ? (lex.multipliers.get(token.text) ?? (previous === 'base' ? vagueValue : undefined)) : undefined;
     if (base !== undefined) {
       if (previous === 'base') break;
       if (previous === 'multiplier' && base >= lastMultiplier) break;
@@ -117,9 +118,11 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
 export function trailingScale(lex: NumberLexicon, tokens: readonly Token[], group: NumberGroup): number {
   let scale = 1;
   for (let k = group.end - 1; k > group.start; k--) {
-    const multiplier = lex.multipliers.get((tokens[k] as Token).text);
+    // a vague plural scales like its multiplier (लाखों का नुकसान: lakhs of rupees)
+    const multiplier = lex.multipliers.get((tokens[k] as Token).text) ?? lex.vague.get((tokens[k] as Token).text);
     if (multiplier === undefined || (tokens[k] as Token).kind !== 'word') break;
     scale *= multiplier;
   }
-  return scale;
+  // a vague plural alone (लाखों) is its own scale
+  return scale === 1 && group.vague ? (lex.vague.get((tokens[group.start] as Token).text) ?? 1) : scale;
 }

@@ -116,6 +116,8 @@ describe('number extractor: must not extract', () => {
   it.each([
     // crores alone count people and doses as often as rupees: no unit is implied
     ['देश की आबादी 140 करोड़ है।', '140 करोड़', null],
+    // dozens of a loss are no money
+    ['हादसे में दर्जनों का नुकसान हुआ।', 'दर्जनों', null],
     // a stated unit stays
     ['अमेरिका ने 2 लाख करोड़ डॉलर खर्च किए।', '2 लाख करोड़ डॉलर', 'dollar'],
   ])('%s: %s has unit %s', (sentence, text, unit) => {
