@@ -16,7 +16,7 @@ import { compileAll, lineStart, squeeze, wordsOf, type Removal } from './line-to
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
-import { createPhotoCreditRemover } from './photo-credit.js';
+import { createPhotoCreditRemover, unlabelHeadline } from './photo-credit.js';
 import { removeRepeats } from './repeats.js';
 import { createSentenceFurniture } from './sentence-furniture.js';
 import { createStampDateline } from './stamp-dateline.js';
@@ -95,7 +95,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
       removed.push({ kind: 'update', text: line });
       return '';
     });
-    const marked = live.mark(lines);
+    const marked = live.mark(unlabelHeadline(lines, removed));
     lines = stripCaptions(marked.lines, removed);
     lines = cutFooter(lines, removed);
     lines = stripFurniture(lines, removed);

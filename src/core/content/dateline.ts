@@ -75,6 +75,15 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
 
+  // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon
+  const withState = new RegExp(`^${place}\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
+  const stateDateline = (paragraph: string): DatelineSplit | null => {
+    const m = withState.exec(paragraph);
+    const [placeText, state] = [m?.groups?.place, m?.groups?.state];
+    if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText)) return null;
+    return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
+  };
+
   // the last three forms carry no date, agency or site: an unknown place made of common words is a
   // kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`), not a dateline
   const bare = new Set(forms.slice(-3));
@@ -89,6 +98,6 @@ export function createDatelineSplitter(
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest };
     }
-    return commaDateline(paragraph);
+    return commaDateline(paragraph) ?? stateDateline(paragraph);
   };
 }

@@ -61,3 +61,18 @@ function lastSentenceEnd(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if ('।॥?!'.includes(text[i] as string)) return i;
   return -1;
 }
+
+/** A media label before a headline of at least five words. */
+const HEADLINE_LABEL = /^(VIDEO|Video|वीडियो|PHOTOS|Photos|फोटो|तस्वीरें)\s*[:：]\s*(?=(?:\S+\s+){4}\S)/u;
+
+/**
+ * The page's first line is its headline even when a media label opens it (`VIDEO: ISRO ने PSLV-C56
+ * रॉकेट किया लॉन्च, …`): the label goes, the headline stays (not a photo credit).
+ */
+export function unlabelHeadline(lines: string[], removed: Removal[]): string[] {
+  const i = lines.findIndex((l) => l.trim() !== '');
+  const m = i < 0 ? null : HEADLINE_LABEL.exec(lines[i] ?? '');
+  if (!m) return lines;
+  removed.push({ kind: 'kicker', text: m[1] ?? '' });
+  return lines.map((l, k) => (k === i ? l.slice(m[0].length) : l));
+}

@@ -25,6 +25,8 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['staff reporter and site byline', page(HEAD, `स्टाफ रिपोर्टर, एएनएम न्यूज: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a bureau byline before the dateline', page(HEAD, `शि.वा.ब्यूरो, पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
     ['a headline printed as a highlights bullet', page('Highlights', `- ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
+    ['a media label before the headline', page(`VIDEO: ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
+    ['a place and its known state in brackets before a dash', page(HEAD, `पटना (बिहार) – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (बिहार) –', 'पटना', null)],
     // a full stop glued between two words of a headline joins them
     ['a headline with a glued full stop', page('प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', S1, S2), 'प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', `${S1}\n${S2}`, null],
   ] as [string, string, string, string, Dateline | null][])('%s', (_name, raw, title, body, dateline) => {

@@ -58,6 +58,12 @@ describe('pages without a headline line: the title comes from the lead, which st
       'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।\n' + S3,
     ],
     ['only a date stamp above the prose', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+    [
+      'a pipe used as a danda ends the lead sentence',
+      page('सीबीएसई ने बारहवीं के परिणाम घोषित कर दिए हैं| नोएडा की रक्षा गोपाल ने इस परीक्षा में टॉप किया है और उसे कुल 99.6 का परसेंटाइल मिला है।', S3),
+      'सीबीएसई ने बारहवीं के परिणाम घोषित कर दिए हैं',
+      'सीबीएसई ने बारहवीं के परिणाम घोषित कर दिए हैं| नोएडा की रक्षा गोपाल ने इस परीक्षा में टॉप किया है और उसे कुल 99.6 का परसेंटाइल मिला है।\n' + S3,
+    ],
   ])('%s', (_name, raw, title, body) => {
     const result = clean(raw);
     expect(result.title).toBe(title);
