@@ -1,6 +1,7 @@
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
+import { createMarketMoves } from './market-moves.js';
 import { createOwnerPairing, type Owned } from './owners.js';
 import { createQuantityReader, type Quantity } from './read-quantity.js';
 import { createRoleSharing } from './roles.js';
@@ -23,6 +24,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const scores = createScoreReader(data);
   const pairOwners = createOwnerPairing(data);
   const shareRoles = createRoleSharing(data);
+  const marketMove = createMarketMoves(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
   return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope): NumberFact[] => extract(sentence, taken, scope);
 
@@ -57,7 +59,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const kept = quantity === null ? null : scores.inContext(scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), context);
+      const kept = quantity === null ? null : scores.inContext(marketMove(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), own.market), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);

@@ -51,10 +51,11 @@ export const numbersDataSchema = z
     lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words }).prefault({}),
     /** Context words: a/b is runs/wickets among `runsWickets` or after `scoreWords` (a-b before `seriesAfter`
      * a cricket series), a-b goals among `goals` and points among `points` (badminton); अंक are marks
-     * among `exam`; a unitless level of 1000+ among `indexPoints` is in points; among `references` a
+     * among `exam`; a unitless level of 1000+ among `indexPoints` is in points, and so is a move before
+     * one of `indexMoves` (गिरकर); among `references` a
      * bare unitless number is a section or act number. A sentence with no sport word takes the
      * article's (number-scope.ts). */
-    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, exam: words, seriesAfter: words, indexPoints: words, references: words }).prefault({}),
+    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, exam: words, seriesAfter: words, indexPoints: words, indexMoves: words, references: words }).prefault({}),
     /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
     demonyms: words,
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */
