@@ -33,6 +33,13 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'Kim Jong Un · welcomed · Pyongyang · Vladimir Putin',
   },
   {
+    name: 'a pronoun read in full is no item of the line; the phrases beside it stay',
+    hi: 'उन्होंने निरीक्षण के दौरान अधिकारियों को निर्देश दिए।',
+    spec: {},
+    reading: { phrases: [{ text: 'they', at: 0 }, { text: 'officials', at: 25 }] },
+    line: 'officials',
+  },
+  {
     name: 'a place glued to an unknown word is left out (its name may be longer)',
     hi: 'भारत आदिवासी पार्टी ने तीन सीटें जीतीं।',
     spec: { places: [['भारत', 'India']], numbers: [['तीन सीटें', 3, 'seat']] },
