@@ -8,7 +8,10 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const DEVANAGARI_THEN_LATIN = /([\u0900-\u0963\u0971-\u097F])(?=\p{Script=Latin})/gu;
 const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F])/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces. */
+/** A visarga typed for a colon between digits (`2ः30 बजे`): a clock time. */
+const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
+
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -16,7 +19,8 @@ export function normaliseText(raw: string): string {
     .replace(/[\u2028\u2029\u0085]/g, '\n')
     .normalize('NFC')
     .replace(INVISIBLE, '')
-    .replace(SPACES, ' ');
+    .replace(SPACES, ' ')
+    .replace(VISARGA_COLON, ':');
 }
 
 /** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */

@@ -15,6 +15,8 @@ describe('normaliseText', () => {
     ['soft hyphen', 'बाज\u00ADार', 'बाजार'],
     ['NBSP and thin space', 'नई\u00A0दिल्ली\u2009में', 'नई दिल्ली में'],
     ['NFC', 'ऩ'.normalize('NFD'), 'ऩ'.normalize('NFC')],
+    ['a visarga typed for a colon in a time', 'रात 2ः30 बजे', 'रात 2:30 बजे'],
+    ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
   ])('%s', (_name, raw, expected) => {
     expect(normaliseText(raw)).toBe(expected);
   });

@@ -28,6 +28,8 @@ export interface ScoreContext {
   market: boolean;
   /** Sections or acts are cited: a bare unitless number is a reference. */
   references: boolean;
+  /** A series or test is named (any sport): `3-1 से` is in matches unless goals or points are named. */
+  series: boolean;
 }
 
 /** Most wickets a team can lose; most goals a side plausibly scores. */
@@ -56,10 +58,11 @@ export function createScoreReader(data: NumbersData) {
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
   const references = wordSet(data.scores.references);
+  const series = wordSet(data.scores.series);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), exam: has(exam), market: has(market), references: has(references) };
+      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), exam: has(exam), market: has(market), references: has(references), series: has(series) };
     },
     /**
      * A quantity in its sentence's context: अंक in an exam report are marks; an index level in a market sentence gets points
@@ -83,7 +86,9 @@ export function createScoreReader(data: NumbersData) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
       const hyphen = sign.text === '-' || sign.text === '–';
-      if (hyphen && context.cricket && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {
+      // a series score: in a cricket sentence, or a series of a sport not named (हॉकी की सीरीज में 4-5 is goals)
+      const seriesSport = (context.cricket || context.series) && !context.goals && !context.points;
+      if (hyphen && seriesSport && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {
         return { parts: [{ value: x, unit: 'match' }, { value: y, unit: 'match' }], start: i, end: i + 3 };
       }
       if (hyphen && context.goals && !context.cricket && !context.points && x <= MAX_GOALS && y <= MAX_GOALS) {

@@ -98,6 +98,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['चुनाव 10, 14, 20 और 23 फरवरी को होंगे।', '14'],
   // a room or house number is an id, not a count of rooms
   ['कमरा संख्या 12 में आग लगी।', '12'],
+  // करीब after के is "near/around" the phrase before it: एक after it stays an article
+  ['रात 2:30 बजे के करीब एक तेज रफ्तार कार ट्रक से टकरा गई।', 'एक'],
   // a move verb outside a market sentence makes no points (and a bare figure is not reported)
   ['कंपनी का मुनाफा 5 गिरकर रह गया।', '5'],
   // a bracketed number is a batter's runs only in a cricket sentence

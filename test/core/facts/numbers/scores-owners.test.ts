@@ -18,6 +18,8 @@ describe('scores in their sport', () => {
     ['भारत ने टेस्ट सीरीज में 3-1 की अजेय बढ़त बना ली।', [['3-1', 3, 'match', null], ['3-1', 1, 'match', null]]],
     ['टी20 सीरीज 2-2 से बराबर रही।', [['2-2', 2, 'match', null], ['2-2', 2, 'match', null]]],
     ['स्कोरबोर्ड: पाकिस्तान- 159/8, भारत- 160/6।', [['159/8', 159, 'run', null], ['159/8', 8, 'wicket', null], ['160/6', 160, 'run', null], ['160/6', 6, 'wicket', null]]],
+    // a series of a goal sport: its score is in goals
+    ['हॉकी टीम पांच मैचों की सीरीज में ऑस्ट्रेलिया से 4-5 से हारी।', [['पांच मैचों', 5, 'match', null], ['4-5', 4, 'goal', null], ['4-5', 5, 'goal', null]]],
     // kabaddi matches and wrestling bouts are won on points
     ['कबड्डी लीग में टीम ने मुकाबला 32-20 से जीता।', [['32-20', 32, 'point', null], ['32-20', 20, 'point', null]]],
     ['पहलवान ने फाइनल में 12-2 से जीत दर्ज की।', [['12-2', 12, 'point', null], ['12-2', 2, 'point', null]]],
