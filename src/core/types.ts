@@ -125,7 +125,8 @@ export interface NumberScope {
   points: boolean;
   exam: boolean;
 }
-export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope) => NumberFact[];
+/** `people`: the spans of the sentence's people among `taken` (a bracketed number after a name is an age). */
+export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people?: readonly Span[]) => NumberFact[];
 
 /** Finds people, places and organisations across an article's sentences (src/core/facts/entities). */
 /** `published` (YYYY-MM-DD) picks the gazetteer office a person held then. */

@@ -30,14 +30,17 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
   const mentions = guard('entities', () => x.entities(sentences, published));
   // spans claimed per sentence, grouped once (filtering all facts for every sentence was quadratic)
   const claimed = new Map<number, Span[]>();
-  for (const f of [...dates, ...mentions]) {
-    const spans = claimed.get(f.sentence);
-    if (spans) spans.push(f.span);
-    else claimed.set(f.sentence, [f.span]);
-  }
+  const people = new Map<number, Span[]>();
+  const add = (map: Map<number, Span[]>, sentence: number, span: Span): void => {
+    const spans = map.get(sentence);
+    if (spans) spans.push(span);
+    else map.set(sentence, [span]);
+  };
+  for (const f of [...dates, ...mentions]) add(claimed, f.sentence, f.span);
+  for (const m of mentions) if (m.kind === 'person') add(people, m.sentence, m.span);
   const numbers = guard('numbers', () => {
     const scope = x.numberScope?.(sentences);
-    return sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [], scope));
+    return sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [], scope, people.get(s.index) ?? []));
   });
   return { dates, numbers, mentions };
 }

@@ -3,23 +3,36 @@ import type { TokenisedSentence } from './tokens.js';
 
 const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
+const AGE_CLOSE = /^\s*\)/u;
 const SCORE = /^\p{N}{1,3}$/u;
+/** Oldest age read from a bracket after a name. */
+const MAX_AGE = 110;
 
 /**
- * A scorecard name: two or three name words right before a bracketed score, `कुसल परेरा (122)`,
- * `मोहम्मद रिज़वान (134*)`, in a sentence about a match (`cricketWords`: रन, पारी, शतक …).
+ * Names before a bracketed number: in a sentence about a cricket match (`cricketWords`: रन, पारी,
+ * शतक …) a scorecard entry, two or three name words and the runs (`कुसल परेरा (122)`, `मोहम्मद
+ * रिज़वान (134*)`); in any other sentence a person and the age (`अनीश शर्मा (35)`, `सोनम (32)`): two
+ * or three name words, or one that is a given name (`isGivenName`).
  */
-export function scoredNames(ts: TokenisedSentence, claimed: readonly boolean[], isNameWord: (word: string) => boolean, cricketWords: ReadonlySet<string>): NameSpan[] {
+export function scoredNames(
+  ts: TokenisedSentence,
+  claimed: readonly boolean[],
+  isNameWord: (word: string) => boolean,
+  cricketWords: ReadonlySet<string>,
+  isGivenName: (word: string) => boolean = () => false,
+): NameSpan[] {
   const { tokens, folded } = ts;
-  if (!tokens.some((t) => cricketWords.has(t.text))) return [];
+  const cricket = tokens.some((t) => cricketWords.has(t.text));
   const out: NameSpan[] = [];
-  for (let i = 2; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const [score, last] = [tokens[i], tokens[i - 1]];
     if (score === undefined || last === undefined || !SCORE.test(score.text)) continue;
-    if (!OPEN.test(folded.text.slice(last.end, score.start)) || !CLOSE.test(folded.text.slice(score.end))) continue;
+    const after = folded.text.slice(score.end);
+    const age = !cricket && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
+    if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || (cricket && CLOSE.test(after)))) continue;
     let from = i;
     while (from > 0 && i - from < 3 && !claimed[from - 1] && isNameWord(tokens[from - 1]?.text ?? '') && (from === i || tokens[from]?.joined)) from--;
-    if (i - from >= 2) out.push({ from, to: i, weak: false });
+    if (i - from >= 2 || (age && i - from === 1 && isGivenName(tokens[from]?.text ?? ''))) out.push({ from, to: i, weak: false });
   }
   return out;
 }

@@ -158,16 +158,16 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     }
     claim(at, end);
     const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
-    if (p === null || cutShort(p, at, end)) continue;
+    if (p === null || cutShort(p, at, end, tools)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
     out.push(p);
   }
 
-  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords)]) {
+  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
-    if (g && !cutShort(g, s.from, s.to)) out.push(g);
+    if (g && !cutShort(g, s.from, s.to, tools)) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
@@ -209,9 +209,13 @@ function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: nu
   return { ...p, span, text: sentence.text.slice(span.start, span.end), guess: name };
 }
 
-/** A one-word guess left from a longer run with everyday words trimmed off (सेवियर गामा ने, सचिव वीडियो कॉन्फ्रेंसिंग): no one. */
-function cutShort(g: Pending, from: number, to: number): boolean {
-  return to - from > 1 && g.guess?.words.length === 1;
+/**
+ * A one-word guess left from a longer run with everyday words trimmed off (सेवियर गामा ने, सचिव
+ * वीडियो कॉन्फ्रेंसिंग): no one — unless the word left is a given name (घायल राजेश (35)).
+ */
+function cutShort(g: Pending, from: number, to: number, tools: SentenceTools): boolean {
+  const word = g.guess?.words.length === 1 ? g.guess.words[0] : undefined;
+  return to - from > 1 && word !== undefined && !tools.known.isTrustedGivenName(word);
 }
 
 function tokensText(ts: TokenisedSentence, sentence: Sentence, from: number, to: number): string {

@@ -26,13 +26,14 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const shareRoles = createRoleSharing(data);
   const marketMove = createMarketMoves(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
-  return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope): NumberFact[] => extract(sentence, taken, scope);
+  return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = []): NumberFact[] => extract(sentence, taken, scope, people);
 
-  function extract(sentence: Sentence, taken: readonly Span[], scope?: NumberScope): NumberFact[] {
+  function extract(sentence: Sentence, taken: readonly Span[], scope: NumberScope | undefined, people: readonly Span[]): NumberFact[] {
     const folded = fold(sentence.text);
     const tokens = tokenize(folded.text);
     const spans = tokens.map((t) => unfoldSpan(folded, t.start, t.end));
     const isTaken = spans.map((s) => taken.some((t) => s.start < t.end && s.end > t.start));
+    const isPerson = spans.map((s) => people.some((t) => s.start < t.end && s.end > t.start));
     const takenAt = (k: number): boolean => isTaken[k] === true;
     // limits[i]: first taken token at or after i (a quantity never reaches into a date)
     const limits = new Array<number>(tokens.length + 1).fill(tokens.length);
@@ -59,7 +60,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const kept = quantity === null ? null : scores.inContext(marketMove(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), own.market), context);
+      const found = quantity === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), isPerson, context.cricket);
+      const kept = found === null ? null : scores.inContext(marketMove(tokens, found, own.market), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);
@@ -88,6 +90,16 @@ function scorecardRuns(tokens: readonly Token[], q: Quantity, cricket: boolean):
   const close = tokens[q.end]?.text === '*' ? tokens[q.end + 1] : tokens[q.end];
   const named = tokens[q.start - 2]?.kind === 'word';
   return open?.text === '(' && number?.kind === 'digits' && close?.text === ')' && named ? { ...q, unit: 'run' } : q;
+}
+
+/** Oldest age read from a bracket after a name. */
+const MAX_AGE = 110;
+
+/** A bracketed number right after a person's name, outside cricket, is the age: `अनीश शर्मा (35)`. */
+function ageOfPerson(tokens: readonly Token[], q: Quantity, isPerson: readonly boolean[], cricket: boolean): Quantity {
+  if (cricket || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1 || q.value > MAX_AGE || !Number.isInteger(q.value)) return q;
+  const bracketed = tokens[q.start - 1]?.text === '(' && tokens[q.end]?.text === ')' && tokens[q.start]?.kind === 'digits';
+  return bracketed && isPerson[q.start - 2] === true ? { ...q, unit: 'year' } : q;
 }
 
 const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof NumberScope)[];

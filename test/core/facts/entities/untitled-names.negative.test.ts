@@ -36,6 +36,9 @@ describe('untitled-name cues that name no one', () => {
     // a bracketed number outside a cricket sentence, or after one word, is no scorecard
     ['भारतीय दंड संहिता धारा (302) के तहत केस दर्ज हुआ।', []],
     ['परेरा (122) ने शतकीय पारी खेली।', []],
+    // one unknown word before an age is no name unless it is a given name; no age above 110
+    ['रामपुर (12) और सीतापुर (9) में मामले मिले।', []],
+    ['कुल मामले (302) दर्ज हुए।', []],
     // a role before everyday words names no one; a name cut short by an everyday word is dropped
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],

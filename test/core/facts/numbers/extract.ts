@@ -7,6 +7,12 @@ import type { NumberFact, Span } from '../../../../src/core/types.js';
 export const extractor = createNumberExtractor(loadData(join(process.cwd(), 'config')).data.numbers);
 
 /** Extracts the quantities of one sentence (index 0). */
-export function numbersIn(text: string, taken: readonly Span[] = []): NumberFact[] {
-  return extractor({ index: 0, text, paragraph: 0 }, taken);
+export function numbersIn(text: string, taken: readonly Span[] = [], people: readonly Span[] = []): NumberFact[] {
+  return extractor({ index: 0, text, paragraph: 0 }, [...taken, ...people], undefined, people);
 }
+
+/** The span of `part` in `text`. */
+export const spanOf = (text: string, part: string): Span => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+};

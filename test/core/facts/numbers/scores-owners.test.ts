@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './extract.js';
+import { numbersIn, spanOf } from './extract.js';
 
 const span = (text: string, part: string): { start: number; end: number } => {
   const start = text.indexOf(part);
@@ -99,6 +99,19 @@ describe('a list of places and numbers shares the counted noun', () => {
 
   it('unclaimed words between two numbers are no label: the bare number stays bare and is not reported', () => {
     expect(show('कुल 241, फिर भी 349 केस आए।').map(([t, v, u]) => [t, v, u])).toEqual([['349 केस', 349, 'case']]);
+  });
+});
+
+describe('an age in brackets after a person', () => {
+  it('is in years after a name the entity extractor found, and only there', () => {
+    const text = 'हादसे में अनीश शर्मा (35) और सोनम (32) की मौत हो गई, उत्तर प्रदेश (80) में शोक है।';
+    const facts = numbersIn(text, [spanOf(text, 'उत्तर प्रदेश')], [spanOf(text, 'अनीश शर्मा')]);
+    expect(facts.map((f) => [f.text, f.value, f.unit])).toEqual([['35', 35, 'year']]);
+  });
+
+  it('is runs in a cricket sentence', () => {
+    const text = 'कुसल परेरा (35) ने तेज पारी खेली।';
+    expect(numbersIn(text, [], [spanOf(text, 'कुसल परेरा')]).map((f) => [f.text, f.unit])).toEqual([['35', 'run']]);
   });
 });
 
