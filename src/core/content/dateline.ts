@@ -43,6 +43,8 @@ export function createDatelineSplitter(
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
     new RegExp(`^${place}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|[^()\\n]{1,${maxSiteChars}})\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
+    // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required
+    new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place, agency end
