@@ -46,3 +46,14 @@ export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at:
   const next = tokens[end];
   return end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word) && next !== undefined && next.joined && !AFTER_NAME.has(next.text);
 }
+
+/**
+ * Start of a name whose last word is a known person's short form: one or two given names right
+ * before it (कैलाश चंद्र मेघवाल is not Arjun Ram Meghwal), or `from` when there are none.
+ */
+export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+  let start = from;
+  while (start > 0 && from - start < 2 && !claimed[start - 1] && tokens[start]?.joined && tools.known.isGivenName(tokens[start - 1]?.text ?? '')) start--;
+  // a lone weak given name (विजय = victory) before the short form is not enough
+  return start < from && (from - start === 2 || tools.known.isTrustedGivenName(tokens[start]?.text ?? '')) ? start : from;
+}

@@ -14,7 +14,7 @@ import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { KnownNames } from './known-names.js';
 import type { SchemeFinder } from './schemes.js';
 import type { TitleMatcher } from './titles.js';
-import { foreignGeneric, isGeneric, otherNameEnd, weakInPhrase } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, isGeneric, otherNameEnd, weakInPhrase } from './mention-rules.js';
 import { scoredNames } from './scored-names.js';
 import { tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
 
@@ -76,14 +76,18 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
-    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, m.hits.every((h) => h.entity.kind === 'person'));
-    if (end > m.to) {
+    const person = m.hits.every((h) => h.entity.kind === 'person');
+    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
+    // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
+    const oneWord = m.to - m.from === 1;
+    const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
+    if (end > m.to || start < m.from) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
-      claim(m.from, end);
-      const g = guessed(ts, sentence, base(m.from, end, 'person'), m.from, end, false, tools);
+      claim(start, end);
+      const g = guessed(ts, sentence, base(start, end, 'person'), start, end, false, tools);
       if (g) {
         out.push(g);
-        persons.set(m.from, g);
+        persons.set(start, g);
       }
       continue;
     }

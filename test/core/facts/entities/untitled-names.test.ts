@@ -73,6 +73,14 @@ describe('names without a title cue', () => {
     expect(found('अजित पवार की पत्नी सुनेत्रा पवार बिहार में शपथ लेंगी।').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['अजित पवार', 'सुनेत्रा पवार']);
   });
 
+  it("reads given names before a known person's one-word form as another person", () => {
+    expect(found('भाजपा के कैलाश चंद्र पवार ने जीत दर्ज की।').filter((m) => m.kind === 'person')).toEqual([
+      { en: 'Kailash Chandra Pawar', kind: 'person', text: 'कैलाश चंद्र पवार' },
+    ]);
+    // a lone everyday given name (विजय = victory) before it is not enough
+    expect(found('विजय पवार के नाम रही।').filter((m) => m.kind === 'person').map((m) => m.en)).not.toContain('Vijay Pawar');
+  });
+
   it('reads a short-form surname after a kinship noun as a new person, not the known one', () => {
     expect(found('अजित पवार की पत्नी सुनेत्रा पवार शपथ लेंगी।').map((m) => m.en)).toEqual(['Ajit Pawar', 'Sunetra Pawar']);
   });
