@@ -50,6 +50,9 @@ describe('names without a title cue', () => {
     ['सभासद राजेश ने ज्ञापन दिया।', 'Rajesh', 'राजेश'],
     // a surname that is also a title continues the name
     ['सिविल जज इंदू रानी की अदालत ने सजा सुनाई।', 'Indu Rani', 'इंदू रानी'],
+    ['मुख्य न्यायाधीश लिंगप्पा नारायण स्वामी की खंडपीठ ने सुनवाई की।', 'Lingappa Narayan Swami', 'लिंगप्पा नारायण स्वामी'],
+    ['पदक जीतने वालों में स्नेहा कुमारी ने सबका ध्यान खींचा।', 'Sneha Kumari', 'स्नेहा कुमारी'],
+    ['जिला कलक्टर सुशील कुमार यादव ने पटवारी कमला को निलंबित किया।', 'Kamala', 'कमला'],
     ['मुख्य विकास अधिकारी भीम जी उपाध्याय ने निरीक्षण किया।', 'Bhim Ji Upadhyay', 'भीम जी उपाध्याय'],
   ])('%s → %s', (sentence, en, text) => {
     expect(found(sentence)).toContainEqual({ en, kind: 'person', text });
