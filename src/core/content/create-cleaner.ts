@@ -129,7 +129,9 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     if (split) {
       dateline = split.dateline;
       removed.push({ kind: 'dateline', text: split.dateline.text });
-      body = split.rest === '' ? body.slice(1) : [split.rest, ...body.slice(1)];
+      // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
+      const rest = stripBylinePrefix(split.rest, removed);
+      body = rest === '' ? body.slice(1) : [rest, ...body.slice(1)];
     }
     dateline ??= stamp.dateline;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');

@@ -24,6 +24,7 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['place/reporter byline, then a dateline', page(HEAD, `पटना/नगर संवाददाता : पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
     ['staff reporter and site byline', page(HEAD, `स्टाफ रिपोर्टर, एएनएम न्यूज: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a bureau byline before the dateline', page(HEAD, `शि.वा.ब्यूरो, पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
+    ['a site credit after the dateline', page(HEAD, `पटना (भाषा) : समाचार ऑनलाईन – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (भाषा) :', 'पटना', null)],
     ['a headline printed as a highlights bullet', page('Highlights', `- ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['a media label before the headline', page(`VIDEO: ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['place and date with no comma', page(HEAD, `पटना 14 मार्च। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना 14 मार्च।', 'पटना', '14 मार्च')],
