@@ -64,6 +64,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     isCredit: createCreditRule(data),
     schemes: createSchemeFinder(data),
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
+    goalWords: new Set(data.goalWords.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);

@@ -106,6 +106,8 @@ export const entitiesDataSchema = z.object({
   nameBreakers: words,
   /** Words that show an article's sport (क्रिकेट, विकेट; हॉकी): a team of a sport counts only where it is played. */
   sportWords: z.record(z.string(), words).default({}),
+  /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name (`टॉम क्रेग (41वें)`) is a scorer's. */
+  goalWords: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */

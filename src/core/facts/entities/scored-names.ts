@@ -5,14 +5,17 @@ const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
 const AGE_CLOSE = /^\s*\)/u;
 const SCORE = /^\p{N}{1,3}$/u;
+/** A minute of the match: `(21वें)`. */
+const MINUTE = /^\p{N}{1,3}(?:वें|वे)$/u;
 /** Oldest age read from a bracket after a name. */
 const MAX_AGE = 110;
 
 /**
  * Names before a bracketed number: in a sentence about a cricket match (`cricketWords`: रन, पारी,
  * शतक …) a scorecard entry, two or three name words and the runs (`कुसल परेरा (122)`, `मोहम्मद
- * रिज़वान (134*)`); in any other sentence a person and the age (`अनीश शर्मा (35)`, `सोनम (32)`): two
- * or three name words, or one that is a given name (`isGivenName`).
+ * रिज़वान (134*)`); in a goal report a scorer and the minute (`टॉम क्रेग (41वें)`); in any other
+ * sentence a person and the age (`अनीश शर्मा (35)`): two or three name words, or, for an age, one
+ * that is a given name (`isGivenName`).
  */
 export function scoredNames(
   ts: TokenisedSentence,
@@ -20,16 +23,20 @@ export function scoredNames(
   isNameWord: (word: string) => boolean,
   cricketWords: ReadonlySet<string>,
   isGivenName: (word: string) => boolean = () => false,
+  goalWords: ReadonlySet<string> = new Set(),
 ): NameSpan[] {
   const { tokens, folded } = ts;
   const cricket = tokens.some((t) => cricketWords.has(t.text));
+  const goals = tokens.some((t) => goalWords.has(t.text));
   const out: NameSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const [score, last] = [tokens[i], tokens[i - 1]];
-    if (score === undefined || last === undefined || !SCORE.test(score.text)) continue;
+    if (score === undefined || last === undefined) continue;
     const after = folded.text.slice(score.end);
-    const age = !cricket && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
-    if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || (cricket && CLOSE.test(after)))) continue;
+    const minute = goals && MINUTE.test(score.text) && AGE_CLOSE.test(after);
+    const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
+    const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);
+    if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || runs || minute)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && !claimed[from - 1] && isNameWord(tokens[from - 1]?.text ?? '') && (from === i || tokens[from]?.joined)) from--;
     if (i - from >= 2 || (age && i - from === 1 && isGivenName(tokens[from]?.text ?? ''))) out.push({ from, to: i, weak: false });

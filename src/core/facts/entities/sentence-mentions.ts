@@ -42,6 +42,8 @@ export interface SentenceTools {
   isCredit: ReturnType<typeof createCreditRule>;
   /** Words of a cricket report (रन, पारी): a bracketed score after a name is a scorecard entry. */
   cricketWords: ReadonlySet<string>;
+  /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name is a scorer's. */
+  goalWords: ReadonlySet<string>;
 }
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
@@ -168,7 +170,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     out.push(p);
   }
 
-  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName)]) {
+  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
     if (g && !cutShort(g, s.from, s.to, tools)) out.push(g);

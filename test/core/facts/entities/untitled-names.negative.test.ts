@@ -39,6 +39,8 @@ describe('untitled-name cues that name no one', () => {
     // one unknown word before an age is no name unless it is a given name; no age above 110
     ['रामपुर (12) और सीतापुर (9) में मामले मिले।', []],
     ['कुल मामले (302) दर्ज हुए।', []],
+    // a bracketed ordinal outside a goal report is no scorer's minute
+    ['राष्ट्रीय राजमार्ग (21वें) पर जाम लगा।', []],
     // a role before everyday words names no one; a name cut short by an everyday word is dropped
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],

@@ -43,6 +43,8 @@ describe('names without a title cue', () => {
     // an age in brackets after a name, outside cricket
     ['हादसे में अनीश शर्मा (35) और गजाधर शर्मा (60) की मौत हो गई।', 'Gajadhar Sharma', 'गजाधर शर्मा'],
     ['हादसे में घायल राजेश (35) को अस्पताल भेजा गया।', 'Rajesh', 'राजेश'],
+    // a scorer's minute in brackets in a goal report
+    ['आस्ट्रेलिया के लिये नाथन इफारम्स (21वें) और टॉम क्रेग (41वें) ने गोल किए।', 'Tom Kreg', 'टॉम क्रेग'],
     // the minute of a goal
     ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Engulo', 'इगोर एंगुलो'],
     // local-news roles before a name
