@@ -87,7 +87,10 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
     let printedUpdate: string | undefined;
-    let lines = normaliseText(raw).split('\n').map((l) => stripBylinePrefix(stripPageStamp(squeeze(splitGluedScripts(l)), removed), removed));
+    let seen = 0;
+    // a byline prefix stands on one of the page's first lines, never in the body's prose
+    const early = (line: string): boolean => line.trim() !== '' && seen++ < data.bylineLines;
+    let lines = normaliseText(raw).split('\n').map((l) => stripPageStamp(squeeze(splitGluedScripts(l)), removed)).map((l) => (early(l) ? stripBylinePrefix(l, removed) : l));
     lines = splitHead(lines).map((line) => {
       const stamp = line === '' ? null : parseUpdate(line);
       if (stamp === null) return line;

@@ -62,8 +62,8 @@ function lastSentenceEnd(text: string): number {
   return -1;
 }
 
-/** A media label before a headline of at least five words. */
-const HEADLINE_LABEL = /^(VIDEO|Video|वीडियो|PHOTOS|Photos|फोटो|तस्वीरें)\s*[:：]\s*(?=(?:\S+\s+){4}\S)/u;
+/** A video label before a headline of at least five words (a `फोटो:` line is a caption or a credit). */
+const HEADLINE_LABEL = /^(VIDEO|Video|वीडियो)\s*[:：]\s*(?=(?:\S+\s+){4}\S)/u;
 
 /**
  * The page's first line is its headline even when a media label opens it (`VIDEO: ISRO ने PSLV-C56

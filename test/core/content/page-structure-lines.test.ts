@@ -27,6 +27,7 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['a site credit after the dateline', page(HEAD, `पटना (भाषा) : समाचार ऑनलाईन – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (भाषा) :', 'पटना', null)],
     ['a headline printed as a highlights bullet', page('Highlights', `- ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['a media label before the headline', page(`VIDEO: ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
+    ['a photo caption above the headline is no headline', page('फोटो: सोशल मीडिया से ली गई प्रतीकात्मक तस्वीर', HEAD, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['place and date with no comma', page(HEAD, `पटना 14 मार्च। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना 14 मार्च।', 'पटना', '14 मार्च')],
     ['a place and a date in a sentence are no dateline', page(HEAD, 'पटना 14 मार्च को बाढ़ की चपेट में आया था और कई गांव डूब गए।', S2), HEAD, `पटना 14 मार्च को बाढ़ की चपेट में आया था और कई गांव डूब गए।\n${S2}`, null],
     ['a place and its known state in brackets before a dash', page(HEAD, `पटना (बिहार) – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (बिहार) –', 'पटना', null)],

@@ -1,3 +1,4 @@
+import { MAX_AGE } from '../age.js';
 import type { NameSpan } from './context-names.js';
 import type { TokenisedSentence } from './tokens.js';
 
@@ -7,8 +8,6 @@ const AGE_CLOSE = /^\s*\)/u;
 const SCORE = /^\p{N}{1,3}$/u;
 /** A minute of the match: `(21वें)`. */
 const MINUTE = /^\p{N}{1,3}(?:वें|वे)$/u;
-/** Oldest age read from a bracket after a name. */
-const MAX_AGE = 110;
 
 /**
  * Names before a bracketed number: in a sentence about a cricket match (`cricketWords`: रन, पारी,

@@ -1,12 +1,13 @@
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
+import { MAX_AGE } from '../age.js';
 import { createMarketMoves } from './market-moves.js';
 import { createOwnerPairing, type Owned } from './owners.js';
 import { createQuantityReader, type Quantity } from './read-quantity.js';
 import { createRoleSharing } from './roles.js';
 import { createScoreReader } from './scores.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, wordSet, type Token } from './tokens.js';
 
 /**
  * Creates the Hindi quantity extractor: digits (Western/Indian grouping, decimals, Devanagari
@@ -25,6 +26,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const pairOwners = createOwnerPairing(data);
   const shareRoles = createRoleSharing(data);
   const marketMove = createMarketMoves(data);
+  const impliedRupees = createImpliedRupees(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
   return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = []): NumberFact[] => extract(sentence, taken, scope, people);
 
@@ -60,7 +62,9 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const found = quantity === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), isPerson, context.cricket);
+      // a scorecard, a goal report or an exam puts other figures in brackets after names than ages
+      const scored = context.cricket || context.goals || context.points || context.exam || (scope !== undefined && SPORTS.some((s) => scope[s]));
+      const found = quantity === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), isPerson, scored);
       const kept = found === null ? null : scores.inContext(marketMove(tokens, found, own.market), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;
@@ -71,16 +75,19 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   }
 }
 
-/** Scales of public money: `31.07 लाख करोड़ डूबे`, `एक लाख करोड़ के पार` say no unit, and mean rupees. */
-const CRORE = fold('करोड़').text;
-const MONEY_SCALES = new Set([fold('लाख').text, fold('हजार').text, fold('हज़ार').text]);
-const BIG_SCALES = new Set([fold('अरब').text, fold('खरब').text]);
-
-function impliedRupees(tokens: readonly Token[], q: Quantity): Quantity {
-  if (q.unit !== null) return q;
-  const words = tokens.slice(q.start, q.end).map((t) => t.text);
-  const scaled = words.some((w, k) => w === CRORE && MONEY_SCALES.has(words[k - 1] ?? '')) || words.some((w) => BIG_SCALES.has(w));
-  return scaled ? { ...q, unit: 'rupee' } : q;
+/**
+ * Scales of public money: `31.07 लाख करोड़ डूबे`, `एक लाख करोड़ के पार` say no unit, and mean rupees
+ * (config `impliedRupees`: a scale word right before करोड़). Crores alone, अरब and खरब count people and
+ * stars as often: no unit.
+ */
+function createImpliedRupees(data: NumbersData): (tokens: readonly Token[], q: Quantity) => Quantity {
+  const crore = wordSet(data.impliedRupees.crore);
+  const scales = wordSet(data.impliedRupees.scales);
+  return (tokens, q) => {
+    if (q.unit !== null) return q;
+    const words = tokens.slice(q.start, q.end).map((t) => t.text);
+    return words.some((w, k) => crore.has(w) && scales.has(words[k - 1] ?? '')) ? { ...q, unit: 'rupee' } : q;
+  };
 }
 
 /** A batter's score in brackets after the name in a cricket sentence: `कुसल परेरा (122)`, `रिज़वान (134*)`. */
@@ -92,12 +99,9 @@ function scorecardRuns(tokens: readonly Token[], q: Quantity, cricket: boolean):
   return open?.text === '(' && number?.kind === 'digits' && close?.text === ')' && named ? { ...q, unit: 'run' } : q;
 }
 
-/** Oldest age read from a bracket after a name. */
-const MAX_AGE = 110;
-
-/** A bracketed number right after a person's name, outside cricket, is the age: `अनीश शर्मा (35)`. */
-function ageOfPerson(tokens: readonly Token[], q: Quantity, isPerson: readonly boolean[], cricket: boolean): Quantity {
-  if (cricket || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1 || q.value > MAX_AGE || !Number.isInteger(q.value)) return q;
+/** A bracketed number right after a person's name, outside sport and exams, is the age: `अनीश शर्मा (35)`. */
+function ageOfPerson(tokens: readonly Token[], q: Quantity, isPerson: readonly boolean[], scored: boolean): Quantity {
+  if (scored || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1 || q.value > MAX_AGE || !Number.isInteger(q.value)) return q;
   const bracketed = tokens[q.start - 1]?.text === '(' && tokens[q.end]?.text === ')' && tokens[q.start]?.kind === 'digits';
   return bracketed && isPerson[q.start - 2] === true ? { ...q, unit: 'year' } : q;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersIn, spanOf } from './extract.js';
+import { extractor, numbersIn, spanOf } from './extract.js';
 
 const span = (text: string, part: string): { start: number; end: number } => {
   const start = text.indexOf(part);
@@ -107,6 +107,15 @@ describe('an age in brackets after a person', () => {
     const text = 'हादसे में अनीश शर्मा (35) और सोनम (32) की मौत हो गई, उत्तर प्रदेश (80) में शोक है।';
     const facts = numbersIn(text, [spanOf(text, 'उत्तर प्रदेश')], [spanOf(text, 'अनीश शर्मा')]);
     expect(facts.map((f) => [f.text, f.value, f.unit])).toEqual([['35', 35, 'year']]);
+  });
+
+  it('is no age in an exam report or in an article about a match', () => {
+    const exam = 'परीक्षा में राहुल कुमार (98) अव्वल रहे।';
+    expect(numbersIn(exam, [], [spanOf(exam, 'राहुल कुमार')]).map((f) => f.unit)).not.toContain('year');
+    const match = 'शुभमन गिल (45) और यशस्वी जायसवाल (30) ने अच्छी साझेदारी निभाई।';
+    const people = [spanOf(match, 'शुभमन गिल'), spanOf(match, 'यशस्वी जायसवाल')];
+    const facts = extractor({ index: 0, text: match, paragraph: 0 }, people, { cricket: true, goals: false, points: false, exam: false }, people);
+    expect(facts.map((f) => f.unit)).not.toContain('year');
   });
 
   it('is runs in a cricket sentence', () => {
