@@ -12,7 +12,7 @@ import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover } from './kicker.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { compileAll, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
+import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
@@ -31,13 +31,16 @@ export interface CleanerOptions {
   commonWords?: readonly string[];
 }
 
+/** Lines of prose read for a byline prefix. */
+const LEAD_LINES = 2;
+
 /**
  * Builds the page cleaner once per data snapshot (all regexes compiled here). The cleaner turns
  * raw page text into a headline, a dateline and a body of prose paragraphs, recording everything
  * it drops: normalise → page stamps → split a one-line head → update line → live-blog stamps →
  * captions → footer → furniture lines → photo credits → kickers → headline search → re-join broken
- * lines → dateline → sentence furniture → agency credit → repeats → headlines/subheadings →
- * spacing → a cut-off end → live entries. Without a headline line the title is built from
+ * lines → a byline opening the lead → dateline → sentence furniture → agency credit → repeats →
+ * headlines/subheadings → spacing → a cut-off end → live entries. Without a headline line the title is built from
  * the lead sentence, which stays in the body.
  * It never throws: on an internal failure it falls back to first line / remaining lines.
  */
@@ -87,10 +90,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
     let printedUpdate: string | undefined;
-    let seen = 0;
-    // a byline prefix stands on one of the page's first lines, never in the body's prose
-    const early = (line: string): boolean => line.trim() !== '' && seen++ < data.bylineLines;
-    let lines = normaliseText(raw).split('\n').map((l) => stripPageStamp(squeeze(splitGluedScripts(l)), removed)).map((l) => (early(l) ? stripBylinePrefix(l, removed) : l));
+    let lines = normaliseText(raw).split('\n').map((l) => stripPageStamp(squeeze(splitGluedScripts(l)), removed));
     lines = splitHead(lines).map((line) => {
       const stamp = line === '' ? null : parseUpdate(line);
       if (stamp === null) return line;
@@ -128,6 +128,10 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(/^[-–•*▪►]\s+/u, '');
     let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
     let dateline: Dateline | null = null;
+    // a byline prefix opens the lead paragraph (one of the first two lines of prose: a teaser may come
+    // first), never a later one
+    let prose = 0;
+    body = body.map((l) => (!live.isMarked(l) && (endsSentence(l) || hasInnerSentenceEnd(l)) && prose++ < LEAD_LINES ? stripBylinePrefix(l, removed) : l));
     const split = body[0] === undefined || live.isMarked(body[0]) ? null : splitDateline(body[0]);
     if (split) {
       dateline = split.dateline;
