@@ -1,8 +1,9 @@
 import type { EntitiesData } from './entities-data.js';
+import { AFTER_NAME } from './known-names.js';
 import { phraseKey, type Token } from './tokens.js';
 
-/** Case markers and और: a word right before one may still end a name (मनोज कुमार कसेरा को). */
-const MARKERS = new Set(['ने', 'का', 'की', 'के', 'को', 'और'].map(phraseKey));
+/** Postpositions and conjunctions: a word right before one may still end a name (प्रमोद कुमार रघुवंशी द्वारा). */
+const MARKERS = new Set([...AFTER_NAME, ...['की', 'द्वारा'].map(phraseKey)]);
 
 /** जी as folded text (a short vowel). */
 const JI = phraseKey('जी');
@@ -49,8 +50,8 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const free = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean =>
     !claimed[i] && isNameWord(tokens[i]?.text ?? '');
 
-  // a surname that is also a title (रानी) continues a name it follows: सिविल जज इंदू रानी, not Queen
-  const surnames = new Set(data.surnames.map(phraseKey));
+  // a surname or name end that is also a title (रानी, स्वामी) continues a name it follows: सिविल जज इंदू रानी, not Queen
+  const surnames = new Set([...data.surnames, ...data.nameEnds].map(phraseKey));
   const continued = (tokens: readonly Token[], i: number, at: number, claimed: readonly boolean[]): boolean =>
     free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
     // जी inside a name before its surname: भीम जी उपाध्याय
@@ -89,16 +90,18 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   return { isNameWord, isDeterminer: (word) => determiners.has(word), after, speakers };
 }
 
-/** Words of a cue, folded; `#` stays (it stands for a number). */
+/** Words of a cue, folded; `#` and `#th` stay (a number, an ordinal). */
 function cueWords(cue: string): string[] {
-  return cue.split(/\s+/u).filter((w) => w.length > 0).map((w) => (w === '#' ? w : phraseKey(w)));
+  return cue.split(/\s+/u).filter((w) => w.length > 0).map((w) => (w === '#' || w === '#th' ? w : phraseKey(w)));
 }
 
-/** `#` in a cue: a number, or an ordinal (20वें मिनट). */
-const NUMBER = /^\p{N}+(?:वें|वीं|वां|वे)?$/u;
+/** `#` in a cue: a number; `#th`: an ordinal (ने #th मिनट: the 20वें minute of a goal). */
+const NUMBER = /^\p{N}+$/u;
+const ORDINAL = /^\p{N}+(?:वें|वीं|वां|वे)$/u;
 
 function cueWordAt(token: Token | undefined, word: string): boolean {
-  return token !== undefined && (word === '#' ? NUMBER.test(token.text) : token.text === word);
+  if (token === undefined) return false;
+  return word === '#' ? NUMBER.test(token.text) : word === '#th' ? ORDINAL.test(token.text) : token.text === word;
 }
 
 /** Hindi month and weekday names from Intl (never names of people). */

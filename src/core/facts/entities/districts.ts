@@ -2,6 +2,7 @@ import type { NameSpan } from './context-names.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
+/** Postpositions that end a place after `जनपद`/`थाना`/`निवासी` (`ग्राम प्रधान ने` is a role: config notPlaces). */
 const ENDS = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
 
 /** Endings of adjectives that stand before जिले (सीमावर्ती, प्रभावित, पड़ोसी, राष्ट्रीय). */
@@ -16,8 +17,9 @@ const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', '�
 export function createDistrictFinder(data: EntitiesData, isNameWord: (word: string) => boolean): (tokens: readonly Token[], claimed: readonly boolean[]) => NameSpan[] {
   const after = new Set(data.districtWords.after.map(phraseKey));
   const before = new Set(data.districtWords.before.map(phraseKey));
-  // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon)
-  const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
+  // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon), nor a role
+  // or a kind of village or station (ग्राम प्रधान, साइबर थाना: config notPlaces)
+  const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
   const placeWord = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const w = tokens[i]?.text ?? '';
     return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !ADJECTIVE_ENDINGS.some((e) => w.endsWith(phraseKey(e)));

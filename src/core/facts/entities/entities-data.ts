@@ -108,12 +108,14 @@ export const entitiesDataSchema = z.object({
   sportWords: z.record(z.string(), words).default({}),
   /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name (`टॉम क्रेग (41वें)`) is a scorer's. */
   goalWords: words,
+  /** Words that end a name after a title (इंदू रानी) without being surnames. */
+  nameEnds: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
-  districtWords: z.object({ after: words, before: words }).default({ after: [], before: [] }),
+  districtWords: z.object({ after: words, before: words, notPlaces: words }).default({ after: [], before: [], notPlaces: [] }),
   /** Given names: with a surname, or one more name word and a postposition, they make a person. */
   givenNames: words,
   /** Given names that are also everyday words (विजय, किरण): a person only with a surname after. */

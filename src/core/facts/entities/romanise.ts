@@ -81,7 +81,7 @@ export function romaniseWord(word: string): string {
 
 /**
  * Spellings English prints for some Hindi name shapes: Punjabi -इंदर is -inder (सुरिंदर Surinder,
- * रुपिंदर Rupinder), an initial जय before a consonant is Jai (जयशंकर Jaishankar, जयसवाल Jaiswal).
+ * रुपिंदर Rupinder), an initial जय before a consonant is Jai (जयशंकर Jaishankar, जयपुर Jaipur).
  */
 function conventional(word: string): string {
   return word.replace(/indar$/u, 'inder').replace(/^jay(?=[bcdfghjklmnpqrstvwz])/u, 'jai');

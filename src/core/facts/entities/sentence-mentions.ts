@@ -138,6 +138,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   }
 
   for (const t of tools.titles.find(tokens, claimed)) {
+    // in a chain of titles the last is the head noun (छात्र नेता कन्हैया कुमार: a leader): it takes the name
+    if (!t.honorific && tokens[t.to]?.joined && tools.titles.startsTitle(tokens, t.to)) continue;
     let at = t.to;
     while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined) at++;
     const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);

@@ -58,6 +58,9 @@ describe('court reports: titles of the accused and the petitioner', () => {
     ['आरोपी राजेश मीणा को गिरफ्तार किया गया।', 'Rajesh Mina', 'राजेश मीणा', 'Accused'],
     ['याचिकाकर्ता अनुपम सिन्हा ने अदालत में अर्जी दी।', 'Anupam Sinha', 'अनुपम सिन्हा', 'Petitioner'],
     ['अधिवक्ता प्रशांत भूषण ने दलील दी।', 'Prashant Bhushan', 'प्रशांत भूषण', 'Lawyer'],
+    // in a chain of titles the last is the head noun: a student leader is a leader, not a student
+    ['छात्र नेता कन्हैया कुमार ने सभा को संबोधित किया।', 'Kanhaiya Kumar', 'कन्हैया कुमार', 'Leader'],
+    ['थाना प्रभारी निरीक्षक राजेश सिंह ने बताया।', 'Rajesh Singh', 'राजेश सिंह', 'Inspector'],
   ])('%s → %s', (sentence, en, text, role) => {
     expect(found(sentence)).toContainEqual({ en, kind: 'person', text, role });
   });

@@ -45,6 +45,10 @@ describe('untitled-name cues that name no one', () => {
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],
     ['इंस्पेक्टर क्राइम ने जांच की।', []],
+    // a name end that is a word (रानी = queen) makes no name after a given name alone
+    ['कहानी में राजा रानी का जिक्र है।', []],
+    // a count of minutes (not a goal's ordinal minute) marks no one
+    ['गोताखोर टीम ने 40 मिनट में शव निकाला।', []],
     ['मुंबई के लिए सेवियर गामा ने 59वें मिनट में गोल किया।', []],
     ['मुख्य सचिव वीडियो कॉन्फ्रेंसिंग के माध्यम से उपस्थित थे।', []],
     // a word after a surname ends the name unless a case marker follows it; a goal before a first name is no name word
