@@ -147,6 +147,8 @@ export const cleaningDataSchema = z.object({
   pageStamps: patterns,
   /** A reporter's byline before the text of a line (`स्टाफ रिपोर्टर, एएनएम न्यूज:`, `मुंबई/नगर संवाददाता:`), removed. */
   bylinePrefixes: patterns,
+  /** Media labels before the page's headline on its first line (`VIDEO: …`), removed. */
+  headlineLabels: words,
   title: titleSchema.default(titleDefaults),
   dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [], commaMinWords: 5, notAfterComma: [], stamps: [] }),
   /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */

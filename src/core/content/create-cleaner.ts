@@ -16,7 +16,7 @@ import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, word
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
-import { createPhotoCreditRemover, unlabelHeadline } from './photo-credit.js';
+import { createHeadlineUnlabeller, createPhotoCreditRemover } from './photo-credit.js';
 import { removeRepeats } from './repeats.js';
 import { createSentenceFurniture } from './sentence-furniture.js';
 import { createStampDateline } from './stamp-dateline.js';
@@ -58,6 +58,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const cutFooter = createFooterCutter(data);
   const stripFurniture = createLineFurniture(data);
   const stripPhotoCredits = createPhotoCreditRemover(data);
+  const unlabelHeadline = createHeadlineUnlabeller(data);
   const stripKicker = createKickerRemover(data);
   const labelWords = new Set(data.kicker.labelWords.map((w) => w.toLowerCase()));
   const isLabel = (kicker: string): boolean => wordsOf(kicker).some((w) => labelWords.has(w.toLowerCase()));

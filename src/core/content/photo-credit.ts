@@ -62,17 +62,19 @@ function lastSentenceEnd(text: string): number {
   return -1;
 }
 
-/** A video label before a headline of at least five words (a `फोटो:` line is a caption or a credit). */
-const HEADLINE_LABEL = /^(VIDEO|Video|वीडियो)\s*[:：]\s*(?=(?:\S+\s+){4}\S)/u;
-
 /**
  * The page's first line is its headline even when a media label opens it (`VIDEO: ISRO ने PSLV-C56
- * रॉकेट किया लॉन्च, …`): the label goes, the headline stays (not a photo credit).
+ * रॉकेट किया लॉन्च, …`, config `headlineLabels`, before at least five words): the label goes, the
+ * headline stays (not a photo credit). A `फोटो:` line is a caption or a credit: no such label.
  */
-export function unlabelHeadline(lines: string[], removed: Removal[]): string[] {
-  const i = lines.findIndex((l) => l.trim() !== '');
-  const m = i < 0 ? null : HEADLINE_LABEL.exec(lines[i] ?? '');
-  if (!m) return lines;
-  removed.push({ kind: 'kicker', text: m[1] ?? '' });
-  return lines.map((l, k) => (k === i ? l.slice(m[0].length) : l));
+export function createHeadlineUnlabeller(data: CleaningData): (lines: string[], removed: Removal[]) => string[] {
+  const labels = alternation(data.headlineLabels);
+  const label = labels ? new RegExp(`^(${labels})\\s*[:：]\\s*(?=(?:\\S+\\s+){4}\\S)`, 'u') : null;
+  return (lines, removed) => {
+    const i = lines.findIndex((l) => l.trim() !== '');
+    const m = i < 0 || label === null ? null : label.exec(lines[i] ?? '');
+    if (!m) return lines;
+    removed.push({ kind: 'kicker', text: m[1] ?? '' });
+    return lines.map((l, k) => (k === i ? l.slice(m[0].length) : l));
+  };
 }

@@ -29,6 +29,8 @@ export const numbersDataSchema = z
       .object({
         before: z.partialRecord(z.enum(PHRASE_QUALIFIERS), words).default({}),
         after: z.partialRecord(z.enum(PHRASE_QUALIFIERS), words).default({}),
+        /** `about` words that after के mean "near" (बजे के करीब एक …): then no count's qualifier for एक. */
+        near: words,
       })
       .prefault({}),
     /** Role phrases after the quantity (की मौत, घायल) or before it (मृतकों की संख्या), and the words between. */

@@ -1,5 +1,4 @@
 import type { NumberQualifier, NumberRole } from '../../types.js';
-import { fold } from '../../text/devanagari.js';
 import { isYearLike, minusBefore } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import { createNumberLexicon, isNumberToken, parseGroup, trailingScale } from './number-words.js';
@@ -38,8 +37,6 @@ export type QuantityReader = (tokens: readonly Token[], i: number, floor: number
 
 /** A Latin word (folded to lower case): a number right after one is part of a name (News 24). */
 const LATIN = /^[a-z]/;
-/** करीब, which after के means "near" as well as "about". */
-const NEAR = fold('करीब').text;
 /** A lone number word below this, with no unit, qualifier or role, is not reported. */
 const SMALL_WORD = 20;
 
@@ -52,6 +49,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const moneyNoun = createMoneyNoun(data);
   const currency = createCurrencyTable(data);
   const genitive = wordSet(data.genitive);
+  const near = wordSet(data.qualifiers.near);
   const refused = createRefusal(data, (tokens, k) => unitTable.match(tokens, k) !== null);
   const readRange = createRangeReader(data, lex);
   const findRole = createRoleFinder(data);
@@ -108,7 +106,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
     // `… बजे के करीब एक तेज रफ्तार कार`: करीब after के is "near/around" the phrase before it, no count's qualifier
-    const postposition = before !== null && tokens[start]?.text === NEAR && genitive.has(tokens[start - 1]?.text ?? '');
+    const postposition = before !== null && near.has(tokens[start]?.text ?? '') && genitive.has(tokens[start - 1]?.text ?? '');
     const strong = (before !== null && !(postposition && group.article)) || (after !== null && after.qualifier !== 'up to');
 
 
