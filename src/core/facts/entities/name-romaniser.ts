@@ -1,5 +1,6 @@
 import { foldKey } from '../../text/devanagari.js';
-import { initial, romanise } from './romanise.js';
+import { initial } from './latin-letters.js';
+import { romanise } from './romanise.js';
 
 /**
  * Romanises a name, using the usual English spelling of known name words (कर्ट → Kurt,

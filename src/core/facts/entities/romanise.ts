@@ -1,3 +1,5 @@
+import { initial, spellAcronym } from './latin-letters.js';
+
 /**
  * Readable romanisation of Hindi names (कर्ट कैंपबेल → Kart Kaimpbel, किम होंग-क्यून → Kim Hong-kyun):
  * फ is written f (शरीफ Sharif, फडणवीस Fadanvis), as Hindi uses it for both sounds;
@@ -24,12 +26,6 @@ const COMPOUND_ENDS: [RegExp, string][] = [
   [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]द्दीन$/u, 'uddin'],
   [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]ल्लाह?$/u, 'ullah'],
 ];
-/** The Latin alphabet as spelled in Devanagari: a word made only of these is an acronym (एएनआई → ANI). */
-const LETTERS: Record<string, string> = {
-  ए: 'A', बी: 'B', सी: 'C', डी: 'D', ई: 'E', एफ: 'F', जी: 'G', एच: 'H', आई: 'I', जे: 'J', के: 'K', एल: 'L', एम: 'M',
-  एन: 'N', ओ: 'O', पी: 'P', क्यू: 'Q', आर: 'R', एस: 'S', टी: 'T', यू: 'U', वी: 'V', डब्ल्यू: 'W', एक्स: 'X', वाई: 'Y', जेड: 'Z',
-};
-const LETTER_KEYS = Object.keys(LETTERS).sort((a, b) => b.length - a.length);
 /** After a conjunct, a final consonant of these keeps its vowel: इंद्र Indra, सूर्य Surya, शुक्ल Shukla. */
 const KEEP_FINAL = new Set(['r', 'y', 'l', 'n', 'm', 'v']);
 const LABIALS = /^(?:p|ph|b|bh|m)$/;
@@ -85,29 +81,6 @@ export function romaniseWord(word: string): string {
  */
 function conventional(word: string): string {
   return word.replace(/indar$/u, 'inder').replace(/^jay(?=[bcdfghjklmnpqrstvwz])/u, 'jai');
-}
-
-/**
- * A lone Latin letter inside a longer name is an initial: एस जयशंकर → S. Jaishankar, सुंदरराज पी →
- * Sundarraj P.; but जी after a name word is the particle (भीम जी उपाध्याय → Bhim Ji Upadhyay).
- */
-export function initial(words: readonly string[], at: number): string | null {
-  const letterOf = (w: string | undefined): string | undefined => (w === undefined ? undefined : LETTERS[w.normalize('NFC').replace(/\.$/u, '')]);
-  const letter = letterOf(words[at]);
-  if (letter === 'G' && at > 0 && letterOf(words[at - 1]) === undefined) return null;
-  return words.length > 1 && letter !== undefined ? `${letter}.` : null;
-}
-
-function spellAcronym(word: string): string | null {
-  let rest = word.normalize('NFC').replace(/[.\u093C]/gu, '');
-  let out = '';
-  while (rest.length > 0) {
-    const key = LETTER_KEYS.find((k) => rest.startsWith(k));
-    if (key === undefined) return null;
-    out += LETTERS[key];
-    rest = rest.slice(key.length);
-  }
-  return out.length >= 2 ? out : null;
 }
 
 function parse(word: string): Unit[] {
