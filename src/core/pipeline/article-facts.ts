@@ -27,7 +27,8 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
     }
   };
   const dates = guard('dates', () => sentences.flatMap((s) => x.dates(s, { published })));
-  const mentions = guard('entities', () => x.entities(sentences, published));
+  // a subheading may be a related story's headline: its names must not resolve the body's short forms
+  const mentions = guard('entities', () => x.entities(sentences.filter((s) => s.index !== SUBHEADING_SENTENCE), published));
   // spans claimed per sentence, grouped once (filtering all facts for every sentence was quadratic)
   const claimed = new Map<number, Span[]>();
   const people = new Map<number, Span[]>();

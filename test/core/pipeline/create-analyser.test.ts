@@ -39,14 +39,14 @@ describe('createAnalyser', () => {
     expect(article.summary.hi.join(' ')).not.toContain('बचाया');
   });
 
-  it('counts the quantities of a subheading between paragraphs, once, and none of its other facts', () => {
+  it('counts the quantities of a subheading between paragraphs, once, and none of its other facts (nor do its names resolve the body\'s short forms)', () => {
     const page = [
       'शेयर बाजार में गिरावट, निवेशक सतर्क',
       'मिलेजुले वैश्विक संकेतों के बीच शुक्रवार को शेयर बाजार में गिरावट दर्ज हुई। निवेशकों ने मुनाफावसूली की।',
-      'सेंसेक्स में 12 मार्च को 170 अंकों की गिरावट, मोदी सरकार पर नजर',
+      'सेंसेक्स में 12 मार्च को 170 अंकों की गिरावट, सोनिया गांधी पर नजर',
       'सेंसेक्स दिन भर दबाव में रहा और कारोबार के अंत में लाल निशान पर बंद हुआ। बाजार के जानकार सतर्क हैं।',
       'निफ्टी ने भी 47 अंकों की डुबकी लगाई',
-      'निफ्टी 47 अंक टूटकर बंद हुआ। बैंक शेयरों में सबसे ज्यादा बिकवाली हुई।',
+      'निफ्टी 47 अंक टूटकर बंद हुआ। बैंक शेयरों में सबसे ज्यादा बिकवाली हुई। गांधी ने बाजार पर टिप्पणी की।',
     ].join('\n');
     const { article } = run(page);
     expect(article.facts.numbers.map((n) => [n.sentence, n.text, n.value, n.unit])).toEqual([
