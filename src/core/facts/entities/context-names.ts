@@ -1,12 +1,9 @@
 import type { EntitiesData } from './entities-data.js';
-import { AFTER_NAME } from './known-names.js';
+import { AFTER_NAME, JI } from './known-names.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Postpositions and conjunctions: a word right before one may still end a name (प्रमोद कुमार रघुवंशी द्वारा). */
 const MARKERS = new Set([...AFTER_NAME, ...['की', 'द्वारा'].map(phraseKey)]);
-
-/** जी as folded text (a short vowel). */
-const JI = phraseKey('जी');
 
 /** Names are 1–4 words long. */
 const MAX_NAME = 4;

@@ -20,9 +20,10 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
   // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon), nor a role
   // or a kind of village or station (ग्राम प्रधान, साइबर थाना: config notPlaces)
   const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
+  const adjectiveEndings = ADJECTIVE_ENDINGS.map(phraseKey);
   const placeWord = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const w = tokens[i]?.text ?? '';
-    return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !ADJECTIVE_ENDINGS.some((e) => w.endsWith(phraseKey(e)));
+    return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e));
   };
   return (tokens, claimed) => {
     const out: NameSpan[] = [];

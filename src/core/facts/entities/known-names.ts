@@ -4,6 +4,9 @@ import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Words that may follow a two-word name `<given name> <word>`: postpositions and conjunctions. */
+/** जी as folded text (a short vowel): inside a name before its surname (भीम जी उपाध्याय). */
+export const JI = phraseKey('जी');
+
 export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
 
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */

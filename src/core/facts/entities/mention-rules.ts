@@ -1,10 +1,7 @@
 import type { IndexedEntity } from './gazetteer-index.js';
 import type { SentenceTools } from './sentence-mentions.js';
-import { AFTER_NAME } from './known-names.js';
-import { phraseKey, type Token } from './tokens.js';
-
-/** जी as folded text (a short vowel). */
-const JI = phraseKey('जी');
+import { AFTER_NAME, JI } from './known-names.js';
+import type { Token } from './tokens.js';
 
 /**
  * End of a longer name that a short form starts, or `to`: `X Y-Z` (Korean given names, किम होंग-क्यून),

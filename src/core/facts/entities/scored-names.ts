@@ -6,6 +6,8 @@ const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
 const AGE_CLOSE = /^\s*\)/u;
 const SCORE = /^\p{N}{1,3}$/u;
+/** Characters after a number read for its closing bracket (`*`, spaces, `)`). */
+const CLOSE_WITHIN = 8;
 /** A minute of the match: `(21वें)`. */
 const MINUTE = /^\p{N}{1,3}(?:वें|वे)$/u;
 
@@ -30,8 +32,9 @@ export function scoredNames(
   const out: NameSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const [score, last] = [tokens[i], tokens[i - 1]];
-    if (score === undefined || last === undefined) continue;
-    const after = folded.text.slice(score.end);
+    if (score === undefined || last === undefined || !(SCORE.test(score.text) || MINUTE.test(score.text))) continue;
+    // the bracket closes within a few characters: no copy of the rest of the sentence per token
+    const after = folded.text.slice(score.end, score.end + CLOSE_WITHIN);
     const minute = goals && MINUTE.test(score.text) && AGE_CLOSE.test(after);
     const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
     const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);

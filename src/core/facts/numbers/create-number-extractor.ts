@@ -45,6 +45,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     const alone = (sport: keyof NumberScope): boolean => scope !== undefined && scope[sport] && SPORTS.filter((s) => scope[s]).length === 1;
     const sport = own.cricket || own.goals || own.points || scope === undefined ? own : { ...own, goals: alone('goals'), points: alone('points') };
     const context = { ...sport, exam: own.exam || scope?.exam === true };
+    // a scorecard, a goal report or an exam puts other figures in brackets after names than ages
+    const scored = context.cricket || context.goals || context.points || context.exam || (scope !== undefined && SPORTS.some((s) => scope[s]));
     const quantities: Quantity[] = [];
     let floor = 0;
     let i = 0;
@@ -62,8 +64,6 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      // a scorecard, a goal report or an exam puts other figures in brackets after names than ages
-      const scored = context.cricket || context.goals || context.points || context.exam || (scope !== undefined && SPORTS.some((s) => scope[s]));
       const found = quantity === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), isPerson, scored);
       const kept = found === null ? null : scores.inContext(marketMove(tokens, found, own.market), context);
       if (kept !== null) quantities.push(kept);
@@ -90,20 +90,22 @@ function createImpliedRupees(data: NumbersData): (tokens: readonly Token[], q: Q
   };
 }
 
+/** A bare exact figure alone in brackets (`(122)`; with `starred`, `(134*)` too) right after a word. */
+function bracketedAfterWord(tokens: readonly Token[], q: Quantity, starred: boolean): boolean {
+  if (q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1 || tokens[q.start]?.kind !== 'digits') return false;
+  const close = starred && tokens[q.end]?.text === '*' ? tokens[q.end + 1] : tokens[q.end];
+  return tokens[q.start - 1]?.text === '(' && close?.text === ')' && tokens[q.start - 2]?.kind === 'word';
+}
+
 /** A batter's score in brackets after the name in a cricket sentence: `कुसल परेरा (122)`, `रिज़वान (134*)`. */
 function scorecardRuns(tokens: readonly Token[], q: Quantity, cricket: boolean): Quantity {
-  if (!cricket || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1) return q;
-  const [open, number] = [tokens[q.start - 1], tokens[q.start]];
-  const close = tokens[q.end]?.text === '*' ? tokens[q.end + 1] : tokens[q.end];
-  const named = tokens[q.start - 2]?.kind === 'word';
-  return open?.text === '(' && number?.kind === 'digits' && close?.text === ')' && named ? { ...q, unit: 'run' } : q;
+  return cricket && bracketedAfterWord(tokens, q, true) ? { ...q, unit: 'run' } : q;
 }
 
 /** A bracketed number right after a person's name, outside sport and exams, is the age: `अनीश शर्मा (35)`. */
 function ageOfPerson(tokens: readonly Token[], q: Quantity, isPerson: readonly boolean[], scored: boolean): Quantity {
-  if (scored || q.unit !== null || q.qualifier !== 'exact' || q.end - q.start !== 1 || q.value > MAX_AGE || !Number.isInteger(q.value)) return q;
-  const bracketed = tokens[q.start - 1]?.text === '(' && tokens[q.end]?.text === ')' && tokens[q.start]?.kind === 'digits';
-  return bracketed && isPerson[q.start - 2] === true ? { ...q, unit: 'year' } : q;
+  const age = !scored && q.value <= MAX_AGE && Number.isInteger(q.value) && bracketedAfterWord(tokens, q, false);
+  return age && isPerson[q.start - 2] === true ? { ...q, unit: 'year' } : q;
 }
 
 const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof NumberScope)[];
