@@ -120,6 +120,8 @@ export const cleaningDataSchema = z.object({
   lineMaxWords: z.number().int().positive().default(25),
   /** Spans removed inside lines, by kind (html-comment, html-tag, photo-credit in brackets …). */
   inline: z.record(z.string(), patterns).default({}),
+  /** Spans removed inside lines, by kind, matched case-sensitively (lower-case SEO keywords in brackets). */
+  inlineExact: z.record(z.string(), patterns).default({}),
   /** Photo credit starts; after a sentence end they run to the end of the line (with their caption). */
   photoCredits: patterns,
   /** Words printed between a byline name and its caption ("X द्वारा <caption>"). */

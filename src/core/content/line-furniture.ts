@@ -15,7 +15,7 @@ function byKind(record: Record<string, string[]>, flags: string, wrap?: (s: stri
  * (share prompts, advertisements, credits, bylines, timestamps). A long line is prose: never dropped whole.
  */
 export function createLineFurniture(data: CleaningData): (lines: string[], removed: Removal[]) => string[] {
-  const inline = byKind(data.inline, 'giu');
+  const inline = [...byKind(data.inline, 'giu'), ...byKind(data.inlineExact, 'gu')];
   const whole = byKind(data.lines, 'iu', wholeLine);
   const maxWords = data.lineMaxWords;
 

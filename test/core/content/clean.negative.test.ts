@@ -31,6 +31,9 @@ describe('cleaning keeps real content', () => {
     ['numbers with commas and times', 'सरकार ने 1,50,000 करोड़ रुपये की योजना को सुबह 10:30 बजे मंजूरी दी।'],
     ['a relevant question', 'क्या रिजर्व बैंक अगली बैठक में ब्याज दरें घटाएगा?'],
     ['a paragraph starting with और after a full stop', 'और अब सबकी नजरें अगली बैठक पर टिकी हैं।'],
+    ['a capitalised English gloss in brackets', 'राष्ट्रीय हरित अधिकरण (National Green Tribunal) ने रिपोर्ट मांगी है।'],
+    ['an acronym and a lower-case unit in brackets', 'बैंक ने ब्याज दर (RBI repo) में बदलाव नहीं किया।'],
+    ['a one-word lower-case gloss in brackets', 'इस बार मानसून (monsoon) समय से पहले आया।'],
     ['a sentence with Update as a word', 'बैंक ने अपने ऐप का नया Update जारी किया है।'],
   ])('%s', (_name, line) => {
     const result = clean([TITLE, LEAD, line, 'बैठक अगले महीने फिर होगी।'].join('\n'));

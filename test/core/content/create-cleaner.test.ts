@@ -24,6 +24,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['ये भी पढ़ें at the end', page(TITLE, PROSE, 'ये भी पढ़ें', 'चुनाव आयोग ने जारी की तारीखें'), 'read-also', 'चुनाव आयोग'],
     ['HTML comment remnant -->', page(TITLE, PROSE, '-->'), 'html-comment', '-->'],
     ['HTML comment inline', page(TITLE, `${PROSE} <!-- ad slot 3 -->`), 'html-comment', 'ad slot'],
+    ['lower-case SEO keywords in brackets', page(TITLE, PROSE, 'भारत (india defeat sri lanka) ने श्रीलंका को 78 रन से हरा दिया।'), 'seo-keywords', 'india defeat'],
+    ['SEO keywords whose opening bracket is lost', page(TITLE, PROSE, 'इसके साथ भारत indian defeat sri lanka) ने सीरीज जीत ली।'), 'seo-keywords', 'indian defeat'],
     ['Share this:', page(TITLE, PROSE, 'Share this:', PROSE2), 'share', 'Share'],
     ['Follow us on', page(TITLE, PROSE, 'Follow us on Google News', PROSE2), 'share', 'Follow'],
     ['हमें फॉलो करें', page(TITLE, PROSE, 'ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें', PROSE2), 'share', 'फॉलो'],
