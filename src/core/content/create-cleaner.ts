@@ -4,6 +4,7 @@ import { createCreditRemover } from './agency-credit.js';
 import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
+import { splitLeadDateline } from './lead-dateline.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
 import { createFooterCutter } from './footer.js';
@@ -128,20 +129,14 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
     const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(/^[-–•*▪►]\s+/u, '');
     let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
-    let dateline: Dateline | null = null;
     // a byline prefix opens the lead paragraph (one of the first two lines of prose: a teaser may come
     // first), never a later one
     let prose = 0;
     body = body.map((l) => (!live.isMarked(l) && (endsSentence(l) || hasInnerSentenceEnd(l)) && prose++ < LEAD_LINES ? stripBylinePrefix(l, removed) : l));
-    const split = body[0] === undefined || live.isMarked(body[0]) ? null : splitDateline(body[0]);
-    if (split) {
-      dateline = split.dateline;
-      removed.push({ kind: 'dateline', text: split.dateline.text });
-      // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
-      const rest = stripBylinePrefix(split.rest, removed);
-      body = rest === '' ? body.slice(1) : [rest, ...body.slice(1)];
-    }
-    dateline ??= stamp.dateline;
+    // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
+    const lead = splitLeadDateline(body, splitDateline, (l) => live.isMarked(l), stripBylinePrefix, removed);
+    body = lead.body;
+    const dateline: Dateline | null = lead.dateline ?? stamp.dateline;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');
     body = stripCredit(body, removed);
     body = removeRepeats(headline, body, removed);

@@ -52,6 +52,14 @@ describe('not a dateline', () => {
     expect(result.body).toBe(`${line}\n${S2}`);
   });
 
+  it('a dateline-like start of the second paragraph after a teaser stays when it is not one', () => {
+    const teaser = 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे';
+    const line = 'उन्होंने कहा: सरकार पीड़ितों के साथ है।';
+    const result = clean(page(HEAD, teaser, line, S2));
+    expect(result.dateline).toBeNull();
+    expect(result.body).toContain(line);
+  });
+
   it('a dateline in the second paragraph stays in the text', () => {
     const line = 'पटना: मुख्यमंत्री ने घटना की जांच के आदेश दिए हैं।';
     const result = clean(page(HEAD, S1, line));
