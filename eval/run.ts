@@ -47,7 +47,7 @@ function table(name: string, t: SetTotals, sites: number): string {
     ...rows,
     `  titles         ${t.titles.ok}/${t.titles.total}`,
     `  qualifiers     ${t.qualifier.agreed}/${t.qualifier.checked} agree   roles ${t.role.agreed}/${t.role.checked} agree`,
-    `  furniture/traps found: ${t.violations}`,
+    `  furniture/traps found: ${t.violations} (${t.violationsOutsideSummary} in a title, fact or entity; the rest only inside summary sentences)`,
   ].join('\n');
 }
 
@@ -58,7 +58,7 @@ function details(scores: ArticleScore[]): string {
       ...KINDS.flatMap((k) => [...s.kinds[k].missed.map((m) => `${k} missed: ${m}`), ...s.kinds[k].wrong.map((w) => `${k} wrong: ${w}`), ...s.kinds[k].respelled.map((r) => `${k} respelled: ${r}`)]),
       ...s.qualifier.disagreed.map((d) => `qualifier: ${d}`),
       ...s.role.disagreed.map((d) => `role: ${d}`),
-      ...s.violations.map((v) => `absent found: ${v}`),
+      ...s.violations.map((v) => `absent found${s.violationsOutsideSummary.includes(v) ? '' : ' (summary only)'}: ${v}`),
     ];
     return lines.length ? [`# ${s.article}`, ...lines.map((l) => `  ${l}`)] : [];
   }).join('\n');

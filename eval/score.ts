@@ -34,6 +34,8 @@ export interface ArticleScore {
   title: string;
   /** `absent` texts (furniture, traps) found in a fact, entity, title or summary line. */
   violations: string[];
+  /** Of `violations`, those found in the title, a fact or an entity (the rest are only inside summary sentences). */
+  violationsOutsideSummary: string[];
 }
 
 type FoundNumber = ArticleFactsJson['facts']['numbers'][number] & { qualifier?: string; role?: string; end?: number };
@@ -124,7 +126,9 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): Article
       else role.disagreed.push(`${g.text}: ${n.role ?? '-'} ≠ ${g.role ?? '-'}`);
     }
   }
-  const shown = [json.title.hi, json.title.en, ...json.summary.hi, ...json.summary.en, ...f.dates.map((d) => d.text), ...numbers.map((n) => n.text), ...KINDS.slice(2).flatMap((k) => f[k as 'people'].flatMap((x) => [x.hi, x.en]))];
+  const outsideSummary = [json.title.hi, json.title.en, ...f.dates.map((d) => d.text), ...numbers.map((n) => n.text), ...KINDS.slice(2).flatMap((k) => f[k as 'people'].flatMap((x) => [x.hi, x.en]))];
+  const shown = [...outsideSummary, ...json.summary.hi, ...json.summary.en];
   const violations = gold.absent.filter((a) => shown.some((s) => s.includes(a)));
-  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, violations };
+  const violationsOutsideSummary = violations.filter((a) => outsideSummary.some((s) => s.includes(a)));
+  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, violations, violationsOutsideSummary };
 }

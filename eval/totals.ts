@@ -18,6 +18,7 @@ export interface SetTotals {
   role: { checked: number; agreed: number };
   titles: { ok: number; total: number };
   violations: number;
+  violationsOutsideSummary: number;
 }
 
 const sum = (scores: ArticleScore[], pick: (s: ArticleScore) => number): number => scores.reduce((n, s) => n + pick(s), 0);
@@ -43,5 +44,6 @@ export function totals(scores: ArticleScore[]): SetTotals {
     role: agreement(scores, (s) => s.role),
     titles: { ok: scores.filter((s) => s.titleOk).length, total: scores.length },
     violations: sum(scores, (s) => s.violations.length),
+    violationsOutsideSummary: sum(scores, (s) => s.violationsOutsideSummary.length),
   };
 }

@@ -68,6 +68,9 @@ describe('scoreArticle', () => {
     const bad = scoreArticle({ ...found({}, 'Breaking News'), summary: { hi: ['यह भी पढ़ें: कुछ और'], en: [] } }, gold);
     expect(bad.titleOk).toBe(false);
     expect(bad.violations).toEqual(['यह भी पढ़ें']);
+    expect(bad.violationsOutsideSummary).toEqual([]);
+    const inTitle = scoreArticle(found({}, 'यह भी पढ़ें: असम में बाढ़'), gold);
+    expect(inTitle.violationsOutsideSummary).toEqual(['यह भी पढ़ें']);
     const lead = goldArticleSchema.parse({ title: null, lead: 'असम में भारी बारिश के बाद बाढ़ से नौ लोगों की मौत हो गई है।' });
     expect(scoreArticle(found({}, 'असम में भारी बारिश के बाद बाढ़ से नौ लोगों की मौत'), lead).titleOk).toBe(true);
     expect(scoreArticle(found({}, 'होम / देश'), lead).titleOk).toBe(false);
