@@ -45,6 +45,7 @@ function table(name: string, t: SetTotals, sites: number): string {
   return [
     `${name}: ${t.articles} articles from ${sites} sites`,
     ...rows,
+    `  numbers, each fact once (a headline repeating the body is one fact): recall ${pct(t.numberFacts.recall)} (${t.numberFacts.hit}/${t.numberFacts.expected})`,
     `  titles         ${t.titles.ok}/${t.titles.total}`,
     `  qualifiers     ${t.qualifier.agreed}/${t.qualifier.checked} agree   roles ${t.role.agreed}/${t.role.checked} agree`,
     `  furniture/traps found: ${t.violations} (${t.violationsOutsideSummary} in a title, fact or entity; the rest only inside summary sentences)`,

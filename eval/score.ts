@@ -32,6 +32,11 @@ export interface ArticleScore {
   /** The headline the program chose is the page's headline (or, without one, the start of the lead). */
   titleOk: boolean;
   title: string;
+  /**
+   * Numbers counted once per fact: gold mentions of the same quantity (value, end, unit, role; a headline
+   * repeating the body) form one fact, found when any of its mentions is found.
+   */
+  numberFacts: { expected: number; hit: number };
   /** `absent` texts (furniture, traps) found in a fact, entity, title or summary line. */
   violations: string[];
   /** Of `violations`, those found in the title, a fact or an entity (the rest are only inside summary sentences). */
@@ -98,6 +103,10 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): Article
   tally(kinds.dates, f.dates, gold.dates, dateMatches, (d) => `${d.text}→${d.value}${d.end ? `/${d.end}` : ''}`, (g) => `${g.text}→${g.value}${g.end ? `/${g.end}` : ''}`, (d) => isOptionalText(d.text));
   const numbers = f.numbers as FoundNumber[];
   tally(kinds.numbers, numbers, gold.numbers, numberMatches, (n) => `${n.text}→${n.value} ${n.unit ?? '-'}`, (g) => `${g.text}→${g.value} ${g.unit}`, (n) => isOptionalText(n.text));
+  const factKey = (g: GoldNumber): string => [g.value, g.end ?? '', g.unit, g.role ?? ''].join('|');
+  const facts = new Map<string, GoldNumber[]>();
+  for (const g of gold.numbers) facts.set(factKey(g), [...(facts.get(factKey(g)) ?? []), g]);
+  const numberFacts = { expected: facts.size, hit: [...facts.values()].filter((gs) => gs.some((g) => numbers.some((n) => numberMatches(n, g)))).length };
   for (const k of ['people', 'places', 'organisations'] as const) {
     // a name matches its gold by its key, or by its spelling key (counted and listed as respelled)
     const alts = gold[k].map((n) => n.split('|'));
@@ -130,5 +139,5 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): Article
   const shown = [...outsideSummary, ...json.summary.hi, ...json.summary.en];
   const violations = gold.absent.filter((a) => shown.some((s) => s.includes(a)));
   const violationsOutsideSummary = violations.filter((a) => outsideSummary.some((s) => s.includes(a)));
-  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, violations, violationsOutsideSummary };
+  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, numberFacts, violations, violationsOutsideSummary };
 }

@@ -19,6 +19,7 @@ export interface SetTotals {
   titles: { ok: number; total: number };
   violations: number;
   violationsOutsideSummary: number;
+  numberFacts: { expected: number; hit: number; recall: number };
 }
 
 const sum = (scores: ArticleScore[], pick: (s: ArticleScore) => number): number => scores.reduce((n, s) => n + pick(s), 0);
@@ -45,5 +46,6 @@ export function totals(scores: ArticleScore[]): SetTotals {
     titles: { ok: scores.filter((s) => s.titleOk).length, total: scores.length },
     violations: sum(scores, (s) => s.violations.length),
     violationsOutsideSummary: sum(scores, (s) => s.violationsOutsideSummary.length),
+    numberFacts: (({ expected, hit }) => ({ expected, hit, recall: ratio(hit, expected) }))({ expected: sum(scores, (s) => s.numberFacts.expected), hit: sum(scores, (s) => s.numberFacts.hit) }),
   };
 }

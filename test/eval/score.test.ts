@@ -53,6 +53,21 @@ describe('scoreArticle', () => {
     expect(wrongUnit.kinds.numbers).toMatchObject({ hit: 0, found: 1, correct: 0 });
   });
 
+  it('counts a quantity the headline repeats from the body once among number facts', () => {
+    const twice = goldArticleSchema.parse({
+      title: 'असम में बाढ़ से 9 लोगों की मौत',
+      numbers: [
+        { text: '9 लोगों की मौत', value: 9, unit: 'person', role: 'killed' },
+        { text: 'नौ लोगों ने जान गंवाई', value: 9, unit: 'person', role: 'killed' },
+        { text: 'हजारों लोग', value: 1000, unit: 'person', qualifier: 'vague' },
+      ],
+    });
+    const s = scoreArticle(found({ numbers: [{ text: 'नौ लोगों', value: 9, unit: 'person', approx: false }] }), twice);
+    expect(s.kinds.numbers).toMatchObject({ expected: 3, hit: 1 });
+    expect(s.numberFacts).toEqual({ expected: 2, hit: 1 });
+    expect(totals([s]).numberFacts).toEqual({ expected: 2, hit: 1, recall: 0.5 });
+  });
+
   it('matches names with any alternative spelling, ignores optional ones, counts others wrong', () => {
     const s = scoreArticle(found({
       people: [{ hi: 'हिमंत सरमा', en: 'Himanta Sarma', mentions: 1 }, { hi: 'फौरन', en: 'Fauran', mentions: 1 }],
