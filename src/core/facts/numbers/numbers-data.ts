@@ -46,6 +46,11 @@ export const numbersDataSchema = z
         inclusive: words,
         /** Place postpositions ending a short phrase between people and their role (इन भूकंपों में). */
         places: words,
+        /**
+         * A headline's verb before the count whose object is the lives after it: `ने ली 11 की जान`
+         * (killed), `बचाई 5 की जान` (rescued). `lives` are the words for the lives.
+         */
+        lives: z.object({ words, verbs: forms }).prefault({}),
       })
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners, name–number links and

@@ -35,6 +35,8 @@ export function createRoleFinder(data: NumbersData): RoleFinder {
   const roleless = new Set(data.roles.roleless);
   const places = wordSet(data.roles.places);
   const joiners = wordSet(data.lists.joiners);
+  const lives = wordSet(data.roles.lives.words);
+  const livesVerb = table(data.roles.lives.verbs);
   /** Index of the place postposition (में) ending a short phrase of plain words at `q`, or -1. */
   const placeEnd = (tokens: readonly Token[], q: number): number => {
     for (let k = q; k < Math.min(tokens.length, q + MAX_PLACE + 1); k++) {
@@ -52,6 +54,9 @@ export function createRoleFinder(data: NumbersData): RoleFinder {
       const found = after.match(tokens, q);
       if (found !== null) return { role: found.value };
       const token = tokens[q] as Token;
+      // ने ली 11 की जान: the verb before the count says what happened to the lives after it
+      const verb = lives.has(token.text) && q >= end ? livesVerb.matchEnding(tokens, numberStart) : null;
+      if (verb !== null) return { role: verb.value, start: numberStart - verb.length };
       if (q < end) continue;
       if (token.kind === 'word' && bridge.has(token.text) && ++bridged <= MAX_BRIDGE) continue;
       // people may be placed before what happened to them: 79 विदेशी इन भूकंपों में मारे गए

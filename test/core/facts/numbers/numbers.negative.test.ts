@@ -132,6 +132,15 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual([[text, unit]]);
   });
 
+  it.each([
+    // ली before a count is a killing only when lives follow it
+    ['पुलिस ने ली 5 आरोपियों की तलाशी।', '5 आरोपियों'],
+    // जान ली is also "came to know"
+    ['5 लोगों ने सच्चाई जान ली।', '5 लोगों'],
+  ])('%s: %s has no role', (sentence, text) => {
+    expect(numbersIn(sentence).map((f) => [f.text, f.role])).toEqual([[text, undefined]]);
+  });
+
   it('never reports a number overlapping a taken (date) span', () => {
     const sentence = 'पुतिन 24 साल बाद प्योंगयांग पहुंचे और 18-19 जून को रुके।';
     const start = sentence.indexOf('24 साल बाद');

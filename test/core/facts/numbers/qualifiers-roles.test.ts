@@ -88,6 +88,10 @@ const rows: Row[] = [
   ['अस्पताल में 60 मौते हुईं।', '60 मौते', 60, 'person', 'exact', 'killed'],
   ['हमले में 50 लोग मारे गए।', '50 लोग', 50, 'person', 'exact', 'killed'],
   ['आग में 5 लोगों की जान चली गई।', '5 लोगों', 5, 'person', 'exact', 'killed'],
+  ['हादसे ने 11 लोगों की जान ले ली।', '11 लोगों', 11, 'person', 'exact', 'killed'],
+  // a headline's verb before the count of lives
+  ['बस-ट्रक की टक्कर ने ली 11 की जान, 20 से अधिक घायल', '11', 11, 'person', 'exact', 'killed'],
+  ['डॉक्टरों ने बचाई 5 की जान', '5', 5, 'person', 'exact', 'rescued'],
   ['हादसे में 31 लोग घायल हुए।', '31 लोग', 31, 'person', 'exact', 'injured'],
   ['हादसे में 9 घायल हुए हैं।', '9 घायल', 9, 'person', 'exact', 'injured'],
   ['भूस्खलन के बाद 300 से ज्यादा लोग अब भी लापता हैं।', '300 से ज्यादा लोग', 300, 'person', 'more than', 'missing'],
