@@ -89,6 +89,14 @@ export function createOwnerPairing(data: NumbersData) {
       const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken));
       if (x.unit === null && y.unit !== null && next) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
     }
+    // `उत्तर प्रदेश की नौ सीट, राजस्थान की सात, असम की पांच …`: a labelled bare number after a counted
+    // one takes its noun (the noun said once, with the first item)
+    for (let k = 1; k < quantities.length; k++) {
+      const [x, y] = [(owned[k - 1] as Owned).quantity, quantities[k] as Quantity];
+      if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && !labelLinks.has(tokens[y.end]?.text ?? '')) {
+        owned[k] = { quantity: { ...y, unit: x.unit, ...(y.role === undefined && x.role !== undefined ? { role: x.role } : {}) } };
+      }
+    }
     for (let a = 0; a < quantities.length; a++) {
       const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
       let b = a;

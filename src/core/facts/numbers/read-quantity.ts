@@ -54,6 +54,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const readRange = createRangeReader(data, lex);
   const findRole = createRoleFinder(data);
   const oneUnits = new Set(data.oneUnits);
+  const joiners = wordSet(data.lists.joiners);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -116,7 +117,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // मृतकों की संख्या 15, 8 की मौत, 5 घायल: only people are killed, injured, missing, arrested or rescued
     if (role !== null && (role.start !== undefined || role.role !== 'affected')) unit ??= 'person';
     const counted = money !== null || strong || only || ordered || role !== null || (unit !== null && oneUnits.has(unit));
-    if (group.article && !counted) return refuse;
+    // एक is an article before a noun, a count as a list item (महंत इंद्रेश हॉस्पिटल में एक, दून अस्पताल में दो)
+    if (group.article && !counted && (unit !== null || !joiners.has(tokens[group.end]?.text ?? ''))) return refuse;
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
     const single = group.end - group.start === 1;
     const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive;
@@ -129,7 +131,9 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // a lone आधे (half of) is a share, not a count; शून्य, a small number word with nothing said about
     // it (दो टूक), a number after a Latin name (News 24, Apollo 11): no fact worth reporting
     if (single && (lex.fractions.get(first.text) ?? 1) < 1) return refuse;
-    if (bare && first.kind === 'word' && value < SMALL_WORD) return refuse;
+    // …unless it is an item of a list that may give it the list's counted noun (राजस्थान की सात, असम की पांच …
+    // सीटें); without one it is dropped as a bare figure
+    if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[end]?.text ?? '')) return refuse;
     if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (ordered) quantity.high = range.high;

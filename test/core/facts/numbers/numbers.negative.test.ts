@@ -141,6 +141,15 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn(sentence).map((f) => [f.text, f.role])).toEqual([[text, undefined]]);
   });
 
+  it.each([
+    // एक before a noun and a joiner is the article
+    ['अंबाला में एक ट्रक और मिनी बस की टक्कर हुई।'],
+    // number words in a list with no counted noun anywhere are no facts
+    ['एक, दो और तीन बातें अहम हैं।'],
+  ])('%s has no number', (sentence) => {
+    expect(numbersIn(sentence)).toEqual([]);
+  });
+
   it('never reports a number overlapping a taken (date) span', () => {
     const sentence = 'पुतिन 24 साल बाद प्योंगयांग पहुंचे और 18-19 जून को रुके।';
     const start = sentence.indexOf('24 साल बाद');
