@@ -8,18 +8,20 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  * word followed by such a part (`प्रभात कुमार`: a given name before a surname). A breaker word
  * (`निवासी`) drops itself and everything before it.
  */
-export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
+export type CommonWordTrim = (words: readonly string[], markerAfter?: boolean) => { from: number; to: number };
 
 export function createCommonWordTrim(
   commonKeys: Iterable<string>,
   isNamePart: (word: string) => boolean,
   breakerKeys: Iterable<string> = [],
   isFirstName: (word: string) => boolean = () => false,
+  middleKeys: Iterable<string> = [],
 ): CommonWordTrim {
+  const middle = new Set(middleKeys);
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
-  return (words) => {
+  return (words, markerAfter = false) => {
     // a breaker (निवासी) ends whatever stands before it: the name is what comes after
     let from = words.findLastIndex((w) => breakers.has(w)) + 1;
     let to = words.length;
@@ -27,7 +29,10 @@ export function createCommonWordTrim(
     // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
     const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && words.slice(i + 1, to).some((w) => isNamePart(w));
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
-    while (to > from && trimmable(words[to - 1])) to--;
+    // a given name, a middle name and an everyday word before a case marker: the word is a surname
+    // (मनोज कुमार कसेरा को, रमेश प्रसाद सुनार ने)
+    const surname = markerAfter && to - from >= 3 && middle.has(words[to - 2] ?? '');
+    while (to > from && trimmable(words[to - 1]) && !(surname && to === words.length)) to--;
     return { from, to };
   };
 }

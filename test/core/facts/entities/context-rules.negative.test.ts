@@ -47,3 +47,12 @@ describe('court titles need a name after them', () => {
     expect(mentionsOf(sentence, extract).filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
+
+describe('an everyday word after a middle name stays out of the name unless a case marker follows', () => {
+  it.each([
+    ['आरोपी मनोज कुमार घायल हो गया।', 'Manoj Kumar Ghayal'],
+    ['आरोपी मनोज कुमार फरार है।', 'Manoj Kumar Farar'],
+  ])('%s', (sentence, wrong) => {
+    expect(ens(sentence)).not.toContain(wrong);
+  });
+});
