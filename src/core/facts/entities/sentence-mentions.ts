@@ -1,6 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { CommonWordTrim } from './common-word-trim.js';
 import type { createCreditRule } from './credit-rule.js';
+import { resolveListedPlaces } from './listed-places.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import type { NameFinder, NameSpan } from './context-names.js';
@@ -201,5 +202,5 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return resolveListedPlaces(out.sort((a, b) => a.span.start - b.span.start), sentence.text);
 }
