@@ -80,7 +80,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     // a known person's name followed by a surname (चंद्रचूड़ सेन), or a full name followed by an unlisted
     // name word ending the name (मनोज कुमार कसेरा ने: not the actor Manoj Kumar), is someone else's name
     const next = tokens[m.to];
-    const followed = next !== undefined && next.joined && !claimed[m.to] && (tools.known.isSurname(next.text) || (m.to - m.from > 1 && tools.known.unlistedWordEnds(tokens, m.to, claimed)));
+    const followed = next !== undefined && next.joined && !claimed[m.to] && (tools.known.isSurname(next.text) || (m.to - m.from > 1 && !tools.index.forms.has(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed)));
     const lone = full !== undefined && kindOf === 'person' && followed;
     const person = m.hits.every((h) => h.entity.kind === 'person');
     const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
