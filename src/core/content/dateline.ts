@@ -43,16 +43,16 @@ export function createDatelineSplitter(
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
     new RegExp(`^${place}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|[^()\\n]{1,${maxSiteChars}})\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
-    // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required
-    new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
+    // place date। with no comma (`नई दिल्ली 28 मई।`), or a colon between (`सासनी : 6 अक्टूबर।`): the separator is required
+    new RegExp(`^${place}(?:\\s+|\\s*[:：]\\s*)${date}\\s*[।:：]`, 'iu'),
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?\\s*[।:：]`, 'u'),
-    // place: (bare: see below)
-    new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
+    // place: or place| (bare: see below)
+    new RegExp(`^${place}\\s*[:：|](?=\\s)`, 'u'),
     // place. / place। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
     // one word and a danda alone on the first line: `गोरखपुर।`

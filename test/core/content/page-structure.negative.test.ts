@@ -45,6 +45,7 @@ describe('not a dateline', () => {
     ['a place and date followed by को', 'मुंबई, 14 मार्च को होने वाली बैठक अब टल गई है।'],
     ['a dateline-like phrase mid-sentence', 'अधिकारियों ने कहा कि पटना, 14 मार्च (भाषा) की खबर गलत थी।'],
     ['a speaker before a colon', 'उन्होंने कहा: सरकार पीड़ितों के साथ है।'],
+    ['a pipe after a common word', 'बड़ी खबर| सरकार पीड़ितों के साथ है।'],
     ['a short sentence ending in a full stop', 'ठीक है. सरकार पीड़ितों के साथ है।'],
   ])('%s', (_name, line) => {
     const result = clean(page(HEAD, line, S2));

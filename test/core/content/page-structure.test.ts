@@ -33,6 +33,8 @@ describe('headline, dateline and body', () => {
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null)],
     ['place and colon', page(HEAD, `नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली:', 'नई दिल्ली', null)],
+    ['place and pipe', page(HEAD, `नई दिल्ली| ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली|', 'नई दिल्ली', null)],
+    ['place, colon and date', page(HEAD, `सासनी : 6 अक्टूबर। ${S1}`, S2, S3), HEAD, BODY, dl('सासनी: 6 अक्टूबर।', 'सासनी', '6 अक्टूबर')],
     ['place and full stop', page(HEAD, `नई दिल्ली. ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली.', 'नई दिल्ली', null)],
     ['place and agency bracket', page(HEAD, `मॉस्को (एएनआई): ${S1}`, S2, S3), HEAD, BODY, dl('मॉस्को (एएनआई):', 'मॉस्को', null)],
     ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
