@@ -11,7 +11,10 @@ const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F]
 /** A visarga typed for a colon between digits (`2ः30 बजे`): a clock time. */
 const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times. */
+/** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
+const AA_CANDRA = /\u093E\u0945/gu;
+
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times, ाॅ as ॉ. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -20,7 +23,8 @@ export function normaliseText(raw: string): string {
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
-    .replace(VISARGA_COLON, ':');
+    .replace(VISARGA_COLON, ':')
+    .replace(AA_CANDRA, '\u0949');
 }
 
 /** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */

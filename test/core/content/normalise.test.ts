@@ -17,6 +17,8 @@ describe('normaliseText', () => {
     ['NFC', 'ऩ'.normalize('NFD'), 'ऩ'.normalize('NFC')],
     ['a visarga typed for a colon in a time', 'रात 2ः30 बजे', 'रात 2:30 बजे'],
     ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
+    ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
+    ['a candra E alone stays', 'बैंक ॅ', 'बैंक ॅ'],
   ])('%s', (_name, raw, expected) => {
     expect(normaliseText(raw)).toBe(expected);
   });
