@@ -79,6 +79,8 @@ export const numbersDataSchema = z
     units: forms,
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
     oneUnits: words,
+    /** Units of whole people and things: a fractional figure never counts them. */
+    wholeCounts: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */

@@ -55,6 +55,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const findRole = createRoleFinder(data);
   const oneUnits = new Set(data.oneUnits);
   const joiners = wordSet(data.lists.joiners);
+  const wholeCounts = new Set(data.wholeCounts);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -94,7 +95,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (unit === null) {
       // the counted noun may lie beyond a claimed name (सैकड़ों फलस्तीनी कैदियों), never inside one
       const found = taken ? findUnit(tokens, end, tokens.length, taken, group.vague) : findUnit(tokens, end, limit, undefined, group.vague);
-      if (found !== null) {
+      // 73.18 महिला: a fraction counts no whole people or things; the noun belongs to another figure
+      if (found !== null && (Number.isInteger(group.value) || !wholeCounts.has(found.unit))) {
         unit = found.unit;
         unitGap = found.start - end;
         unitAcrossGenitive = tokens.slice(end, found.start).some((t) => genitive.has(t.text));
