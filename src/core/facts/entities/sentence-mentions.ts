@@ -94,6 +94,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       if (g) {
         out.push(g);
         persons.set(start, g);
+        shortEnds.set(start, end);
       }
       continue;
     }
@@ -162,9 +163,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     let end = tools.names.after(tokens, at, claimed);
     if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
-    // a surname that is also a known short form (सौमिल गांधी) belongs to the titled name
+    // a surname that is also a known short form (सौमिल गांधी), or a name guessed from one (अध्यक्ष कुमार
+    // विजय सिंह), belongs to the titled name
     const short = persons.get(end);
-    if (short?.short && tokens[end]?.joined && end - at < 3) {
+    if ((short?.short || short?.guess) && tokens[end]?.joined && end - at < 3) {
       out.splice(out.indexOf(short), 1);
       end = shortEnds.get(end) ?? end;
     }

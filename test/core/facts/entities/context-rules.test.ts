@@ -98,3 +98,12 @@ describe('romanisation of unknown names: general rules', () => {
     expect(name('सैयद अकबरूद्दीन')).toBe('Syed Akbaruddin');
   });
 });
+
+describe('a name word after a title, then a name guessed from a known short form, is one person', () => {
+  const withShort: Gazetteer = { ...GAZETTEER, people: [...GAZETTEER.people, { en: 'Vijay Rupani', hi: ['विजय रूपाणी'], latin: [], short: ['विजय'], country: 'India' }] };
+  const find = createEntityExtractor(withShort, realEntitiesData(), realCommonWords());
+  it('अध्यक्ष कुमार विजय सिंह ने → Kumar Vijay Singh, Chairperson', () => {
+    const people = mentionsOf('संघ के अध्यक्ष कुमार विजय सिंह ने खिलाड़ियों को सम्मानित किया।', find).filter((m) => m.kind === 'person');
+    expect(people.map((m) => [m.en, m.text, m.role])).toEqual([['Kumar Vijay Singh', 'कुमार विजय सिंह', 'Chairperson']]);
+  });
+});
