@@ -27,7 +27,8 @@ export function createCommonWordTrim(
     let to = words.length;
     // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept; not
     // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
-    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && words.slice(i + 1, to).some((w) => isNamePart(w));
+    // — only right before the part: `पहचान ब्रेस्ती देवी` (identified as …) keeps no पहचान
+    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isNamePart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     // a given name, a middle name and an everyday word before a case marker: the word is a surname
     // (मनोज कुमार कसेरा को, रमेश प्रसाद सुनार ने)

@@ -24,6 +24,8 @@ describe('everyday words are trimmed from a guessed name, the name stays', () =>
     ['अधिवक्ता अजय मेहरा ने दलील दी।', 'अजय मेहरा'],
     // प्रभात (morning) is a word, but before a surname it is a given name
     ['एसपी प्रभात कुमार ने गुरुवार को जानकारी दी।', 'प्रभात कुमार'],
+    // …but not before an unknown word: पहचान (identity) is no given name of ब्रेस्ती देवी
+    ['मृतक की पहचान ब्रेस्ती देवी (50) के रूप में हुई है।', 'ब्रेस्ती देवी'],
   ])('%s', (text, name) => {
     const people = mentionsOf(text).filter((m) => m.kind === 'person');
     expect(people.map((m) => m.text)).toEqual([name]);
