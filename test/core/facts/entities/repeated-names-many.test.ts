@@ -14,7 +14,7 @@ describe('guessed names repeated across many sentences', () => {
 
   it.each([
     ['Hariom Prasad', 'हरिओम प्रसाद'],
-    ['Dhanpat Chaursiya', 'धनपत चौरसिया'],
+    ['Dhanpat Chaurasia', 'धनपत चौरसिया'],
   ])('%s is found in every sentence that names it, each span its text', (en, text) => {
     const own = mentions.filter((m) => m.en === en);
     expect(own).toHaveLength(301);
