@@ -25,12 +25,14 @@ export interface TitleMatcher {
   startsTitle(tokens: readonly Token[], at: number): boolean;
 }
 
-/** Builds the title lexicon: config titles, `<portfolio> मंत्री` for every portfolio, honorifics. */
+/** Builds the title lexicon: config titles, `<portfolio> मंत्री` (and glued `<portfolio>मंत्री`) for every portfolio, honorifics. */
 export function createTitleMatcher(data: EntitiesData): TitleMatcher {
   const titles = new Map<string, string>();
   for (const t of data.titles) for (const hi of t.hi) titles.set(phraseKey(hi), t.en);
   for (const p of data.portfolios) {
     for (const hi of p.hi) titles.set(phraseKey(`${hi} मंत्री`), `${p.minister} Minister`);
+    // pages also glue a one-word portfolio to मंत्री: वित्तमंत्री तरुण भनोट, विदेशमंत्री समेह शौकरी
+    for (const hi of p.hi.filter((h) => !h.includes(' '))) titles.set(phraseKey(`${hi}मंत्री`), `${p.minister} Minister`);
   }
   const kinship = new Set(data.kinship.map(phraseKey));
   const honorifics = new Set([...data.honorifics, ...data.kinship].map(phraseKey));

@@ -61,6 +61,8 @@ describe('court reports: titles of the accused and the petitioner', () => {
     // in a chain of titles the last is the head noun: a student leader is a leader, not a student
     ['छात्र नेता कन्हैया कुमार ने सभा को संबोधित किया।', 'Kanhaiya Kumar', 'कन्हैया कुमार', 'Leader'],
     ['थाना प्रभारी निरीक्षक राजेश सिंह ने बताया।', 'Rajesh Singh', 'राजेश सिंह', 'Inspector'],
+    // a one-word portfolio glued to मंत्री
+    ['विधानसभा में वित्तमंत्री तरुण भनोट ने बजट पेश किया।', 'Tarun Bhanot', 'तरुण भनोट', 'Finance Minister'],
     // an everyday word after a middle name and before a case marker is the surname (कसेरा is also a trade)
     ['आरोपी मनोज कुमार कसेरा को सजा सुनाई गई।', 'Manoj Kumar Kasera', 'मनोज कुमार कसेरा', 'Accused'],
   ])('%s → %s', (sentence, en, text, role) => {
