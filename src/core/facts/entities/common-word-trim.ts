@@ -8,7 +8,7 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  * word followed by such a part (`प्रभात कुमार`: a given name before a surname). A breaker word
  * (`निवासी`) drops itself and everything before it.
  */
-export type CommonWordTrim = (words: readonly string[], markerAfter?: boolean) => { from: number; to: number };
+export type CommonWordTrim = (words: readonly string[], markerAfter?: boolean, titled?: boolean) => { from: number; to: number };
 
 export function createCommonWordTrim(
   commonKeys: Iterable<string>,
@@ -21,7 +21,7 @@ export function createCommonWordTrim(
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
-  return (words, markerAfter = false) => {
+  return (words, markerAfter = false, titled = false) => {
     // a breaker (निवासी) ends whatever stands before it: the name is what comes after
     let from = words.findLastIndex((w) => breakers.has(w)) + 1;
     let to = words.length;
@@ -34,6 +34,10 @@ export function createCommonWordTrim(
     // (मनोज कुमार कसेरा को, रमेश प्रसाद सुनार ने)
     const surname = markerAfter && to - from >= 3 && middle.has(words[to - 2] ?? '');
     while (to > from && trimmable(words[to - 1]) && !(surname && to === words.length)) to--;
+    // after a title and before a case marker, a given name that is also an everyday word and one more
+    // everyday word are a whole name (प्रवक्ता विकास स्वरूप ने: development + form, and a spokesman)
+    const weakFirst = isNamePart(words[0] ?? '') && !isFirstName(words[0] ?? '');
+    if (titled && markerAfter && words.length === 2 && from === 0 && to === 1 && weakFirst) return { from: 0, to: 2 };
     return { from, to };
   };
 }

@@ -171,7 +171,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
       end = shortEnds.get(end) ?? end;
     }
     claim(at, end);
-    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
+    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools, true);
     if (p === null || cutShort(p, at, end, tools)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
