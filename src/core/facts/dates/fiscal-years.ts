@@ -4,6 +4,8 @@ import { literalAlternation, type DateLexicon } from './lexicon.js';
 import { foldKey } from '../../text/devanagari.js';
 import { addMonths, formatMonth, formatYear } from './resolve.js';
 
+/** The month a fiscal year starts in. */
+const APRIL = 4;
 /** Two-digit years below this are 20xx, the others 19xx (FY25 → 2025, FY99 → 1999). */
 const CENTURY_PIVOT = 70;
 
@@ -13,7 +15,7 @@ const CENTURY_PIVOT = 70;
  * in, as Indian usage has it). Consecutive years written short (`2018-19`) in a sentence about a
  * season or a school year (सीजन, सत्र, सीरीज) stay a range of years; the range family leaves every
  * short consecutive pair to this one. A quarter narrows it: `Q4FY25`, `वित्त वर्ष 2024-25 की चौथी
- * तिमाही` (January to March 2025).
+ * तिमाही` (January to March 2025). Relative to publication: `पिछले/चालू/अगले वित्त वर्ष`.
  */
 export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const { fiscal, years } = lex.data;
@@ -34,6 +36,11 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
   const { min, max } = years;
   const code = new RegExp(`(?:${lex.words(years.notAfterWords)})\\s*$`, 'u');
   const quantity = new RegExp(`^\\s*(?:${lex.words([...years.magnitudes, ...years.comparators])})`, 'u');
+  // `पिछले वित्त वर्ष`, `चालू वित्त वर्ष`, `अगले वित्त वर्ष`: the fiscal year of publication, shifted
+  const { modifiers: mods } = lex.data;
+  const offsets = new Map<string, number>();
+  for (const [list, offset] of [[mods.current, 0], [mods.previous, -1], [mods.next, 1]] as const) for (const w of lex.set(list)) if (!offsets.has(w)) offsets.set(w, offset);
+  const relative = new RegExp(`(?<mod>${lex.words([...offsets.keys()])})\\s+(?:${fiscalPrefix})(?![\\p{L}\\p{M}]|\\s*[-:']?\\s*\\p{N})`, 'gu');
 
   return (text) => {
     const out: Candidate[] = [];
@@ -61,6 +68,11 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
       if (endYear - 1 < min || endYear > max) continue;
       const q = quarterOf.get(foldKey(match.groups?.qw ?? ''));
       out.push(at(match, () => fiscalYear(endYear - 1, q)));
+    }
+    for (const match of text.matchAll(relative)) {
+      const offset = offsets.get(foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' '));
+      if (offset === undefined) continue;
+      out.push(at(match, ({ published: { y, m } }) => fiscalYear((m >= APRIL ? y : y - 1) + offset)));
     }
     for (const match of text.matchAll(quarterPrefix)) {
       const endYear = fullYear(match.groups?.y ?? '');

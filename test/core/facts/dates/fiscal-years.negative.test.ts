@@ -9,6 +9,8 @@ describe('not fiscal years', () => {
     'मोबाइल नंबर 2024-25 से शुरू होता है।',
     'कुल 2024-25 करोड़ रुपये खर्च हुए।',
     'FY 1750 जैसा कुछ नहीं होता।',
+    // a relative word not right before the prefix
+    'इस बार वित्त वर्ष के अंत में समीक्षा होगी।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
   });

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { expectDate } from './helpers.js';
 
+describe('fiscal years relative to publication', () => {
+  it.each([
+    // [sentence, published, expected text, value, end]
+    ['बीते वित्त वर्ष में बैंक का लाभ बढ़ा।', '2023-05-08', 'बीते वित्त वर्ष', '2022-04', '2023-03'],
+    ['चालू वित्त वर्ष में विकास दर 7 प्रतिशत रहेगी।', '2023-05-08', 'चालू वित्त वर्ष', '2023-04', '2024-03'],
+    // before April the fiscal year began the calendar year before
+    ['पिछले वित्त वर्ष में निर्यात घटा।', '2024-02-10', 'पिछले वित्त वर्ष', '2022-04', '2023-03'],
+    ['अगले वित्तीय वर्ष में नई योजना आएगी।', '2024-02-10', 'अगले वित्तीय वर्ष', '2024-04', '2025-03'],
+  ])('%s (published %s) → %s', (sentence, published, expected, value, end) => {
+    expectDate(sentence, expected, value, end, published);
+  });
+});
+
 describe('fiscal years (April to March)', () => {
   it.each([
     // [sentence, expected text, value, end]
