@@ -32,6 +32,8 @@ export const placeBodySchema = z.object({
   types: words,
   names: table,
   type: z.string().optional(),
+  /** Words right after the head that make it no body: विधानसभा क्षेत्र/चुनाव is a constituency or an election. */
+  notBefore: words,
 });
 
 /** Schema of config/entities.yaml. Every field defaults, so `{}` is valid (empty) data. */

@@ -25,7 +25,7 @@ export type PlaceBodyFinder = (tokens: readonly Token[], anchors: readonly Ancho
  * gazetteer (`संसद` = Parliament of India): after a place it is that place's (`पाकिस्तानी संसद`).
  */
 export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
-  const heads = data.placeBodies.map((b) => ({ ...b, keys: b.hi.map((h) => phraseKey(h).split(' ')) }));
+  const heads = data.placeBodies.map((b) => ({ ...b, keys: b.hi.map((h) => phraseKey(h).split(' ')), stops: new Set(b.notBefore.map(phraseKey)) }));
   return (tokens, anchors) => {
     const out: PlaceBody[] = [];
     for (const anchor of anchors) {
@@ -33,7 +33,7 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
       if (e.kind !== 'place') continue;
       for (const head of heads) {
         const key = head.keys.find((k) => k.every((w, i) => tokens[anchor.to + i]?.text === w && tokens[anchor.to + i]?.joined));
-        if (key === undefined) continue;
+        if (key === undefined || head.stops.has(tokens[anchor.to + key.length]?.text ?? '')) continue;
         const named = head.names[e.en];
         const country = e.type === 'country' ? e.en : e.country;
         const byType = head.template !== undefined && country === 'India' && e.type !== undefined && head.types.includes(e.type);

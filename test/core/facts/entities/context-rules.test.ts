@@ -33,6 +33,7 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     ['राजस्थान हाई कोर्ट ने याचिका खारिज की।', 'Rajasthan High Court', 'राजस्थान हाई कोर्ट'],
     ['पाकिस्तानी संसद में प्रस्ताव पारित हुआ।', 'Parliament of Pakistan', 'पाकिस्तानी संसद'],
     ['पंजाब कांग्रेस को 77 सीटें मिलीं।', 'Indian National Congress', 'पंजाब कांग्रेस'],
+    ['राजस्थान विधानसभा में बजट पेश हुआ।', 'Rajasthan Legislative Assembly', 'राजस्थान विधानसभा'],
   ])('%s → %s', (sentence, en, text) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ en, kind: 'organisation', text }));
   });
