@@ -34,7 +34,9 @@ export const gazetteerEntrySchema = z.object({
   type: z.string().optional(),
   /** A team's sport (config/entities.yaml `sportWords`): its names count only in an article of that sport. */
   sport: z.string().optional(),
-});
+})
+  // an unknown key is a typo or a name cut at an unquoted comma (`en: Nike, Inc.` reads as `Inc.: null`)
+  .strict();
 
 export const gazetteerFileSchema = z
   .object({

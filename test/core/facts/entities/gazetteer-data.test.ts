@@ -42,6 +42,14 @@ function conflicts(kind: Kind): string[] {
   return [...owners].filter(([, ens]) => ens.size > 1).map(([key, ens]) => `${key} → ${[...ens].join(' | ')}`);
 }
 
+describe('gazetteer entry schema', () => {
+  it('refuses an unknown key: a name cut at an unquoted comma is an error, not a silent cut', () => {
+    const result = gazetteerFileSchema.safeParse({ organisations: [{ en: 'Nike', 'Inc.': null, hi: ['नाइकी'] }] });
+    expect(result.success).toBe(false);
+    expect(gazetteerFileSchema.safeParse({ organisations: [{ en: 'Nike, Inc.', hi: ['नाइकी'] }] }).success).toBe(true);
+  });
+});
+
 describe('gazetteer data files', () => {
   it('has several files', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(4);
