@@ -1,6 +1,6 @@
 import type { Sentence } from '../../types.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
-import type { SentenceTools } from './sentence-mentions.js';
+import type { SentenceTools } from './sentence-tools.js';
 import { AFTER_NAME } from './known-names.js';
 import { tokenSpan, type TokenisedSentence } from './tokens.js';
 

@@ -1,5 +1,5 @@
 import type { IndexedEntity } from './gazetteer-index.js';
-import type { SentenceTools } from './sentence-mentions.js';
+import type { SentenceTools } from './sentence-tools.js';
 import { AFTER_NAME, JI } from './known-names.js';
 import type { Token } from './tokens.js';
 

@@ -1,52 +1,22 @@
 import type { Sentence } from '../../types.js';
-import type { CommonWordTrim } from './common-word-trim.js';
-import type { createCreditRule } from './credit-rule.js';
-import { resolveListedPlaces } from './listed-places.js';
-import { coordinatedNames } from './coordinated-names.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
-import type { NameFinder, NameSpan } from './context-names.js';
-import type { DemonymRule } from './demonyms.js';
-import { findEntityMatches, type GazetteerIndex, type IndexedEntity } from './gazetteer-index.js';
-import type { MinistryMatcher } from './organisations.js';
-import { applyPlaceBodies, type PlaceBodyFinder } from './place-bodies.js';
-import { namedAfterEnd } from './named-after.js';
-import { givenNameThroughPlace, readThroughPlace, type PlaceAt } from './place-in-name.js';
-import type { Pending } from './resolve-short-forms.js';
-import type { KnownNames } from './known-names.js';
-import type { SchemeFinder } from './schemes.js';
-import type { TitleMatcher } from './titles.js';
-import { foreignGeneric, givenNamesBefore, isGeneric, otherNameEnd, weakInPhrase } from './mention-rules.js';
-import { scoredNames } from './scored-names.js';
+import { coordinatedNames } from './coordinated-names.js';
+import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
-import { tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
+import { resolveListedPlaces } from './listed-places.js';
+import { foreignGeneric, givenNamesBefore, otherNameEnd } from './mention-rules.js';
+import { namedAfterEnd } from './named-after.js';
+import { applyPlaceBodies } from './place-bodies.js';
+import { givenNameThroughPlace, type PlaceAt } from './place-in-name.js';
+import type { Pending } from './resolve-short-forms.js';
+import { scoredNames } from './scored-names.js';
+import type { SentenceTools } from './sentence-tools.js';
+import { addTitledNames } from './titled-names.js';
+import { tokenise, tokenSpan } from './tokens.js';
 
 /** Words that end a phrase: they never stand between an affiliation and its `के`. */
 const POSTPOSITIONS = new Set(['ने', 'से', 'में', 'पर', 'को', 'और', 'या', 'के', 'कि', 'का', 'तक']);
 
-export interface SentenceTools {
-  index: GazetteerIndex;
-  titles: TitleMatcher;
-  ministries: MinistryMatcher;
-  /** A place's own body after it (बिहार पुलिस, नेपाली सेना). */
-  placeBodies: PlaceBodyFinder;
-  names: NameFinder;
-  demonym: DemonymRule;
-  romaniseName: (hindi: string) => string;
-  known: KnownNames;
-  districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
-  /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
-  namedAfter: ReadonlySet<string>;
-  /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
-  trimCommon: CommonWordTrim;
-  /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */
-  schemes: SchemeFinder;
-  /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */
-  isCredit: ReturnType<typeof createCreditRule>;
-  /** Words of a cricket report (रन, पारी): a bracketed score after a name is a scorecard entry. */
-  cricketWords: ReadonlySet<string>;
-  /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name is a scorer's. */
-  goalWords: ReadonlySet<string>;
-}
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
 export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pending[] {
@@ -142,41 +112,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     out.push({ ...base(m.from, m.to, 'organisation'), entity, country });
   }
 
-  for (const t of tools.titles.find(tokens, claimed)) {
-    // in a chain of titles the last is the head noun (छात्र नेता कन्हैया कुमार: a leader): it takes the name
-    if (!t.honorific && tokens[t.to]?.joined && tools.titles.startsTitle(tokens, t.to)) continue;
-    let at = t.to;
-    while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined) at++;
-    const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
-    const country = countryOf(affiliation);
-    let role = t.honorific ? undefined : tools.titles.role(t, country);
-    if (role !== undefined && affiliation && affiliation.type !== 'country') {
-      role = affiliation.kind === 'organisation' ? `${role}, ${affiliation.en}` : `${role} of ${affiliation.en}`;
-    }
-    const known = persons.get(at);
-    if (known && tokens[at]?.joined) {
-      if (role !== undefined) known.role = role;
-      if (country !== undefined) known.country = country;
-      continue;
-    }
-    if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
-    let end = tools.names.after(tokens, at, claimed);
-    if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
-    if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
-    // a surname that is also a known short form (सौमिल गांधी), or a name guessed from one (अध्यक्ष कुमार
-    // विजय सिंह), belongs to the titled name
-    const short = persons.get(end);
-    if ((short?.short || short?.guess) && tokens[end]?.joined && end - at < 3) {
-      out.splice(out.indexOf(short), 1);
-      end = shortEnds.get(end) ?? end;
-    }
-    claim(at, end);
-    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools, true);
-    if (p === null || cutShort(p, at, end, tools)) continue;
-    if (role !== undefined) p.role = role;
-    if (country !== undefined) p.country = country;
-    out.push(p);
-  }
+  addTitledNames({ tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain });
 
   for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords)]) {
     claim(s.from, s.to);

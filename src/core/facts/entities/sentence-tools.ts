@@ -1,0 +1,37 @@
+import type { CommonWordTrim } from './common-word-trim.js';
+import type { NameFinder, NameSpan } from './context-names.js';
+import type { createCreditRule } from './credit-rule.js';
+import type { DemonymRule } from './demonyms.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import type { KnownNames } from './known-names.js';
+import type { MinistryMatcher } from './organisations.js';
+import type { PlaceBodyFinder } from './place-bodies.js';
+import type { SchemeFinder } from './schemes.js';
+import type { TitleMatcher } from './titles.js';
+import type { TokenisedSentence } from './tokens.js';
+
+/** What the per-sentence mention finder uses: the gazetteer index, the matchers and rules built from config. */
+export interface SentenceTools {
+  index: GazetteerIndex;
+  titles: TitleMatcher;
+  ministries: MinistryMatcher;
+  /** A place's own body after it (बिहार पुलिस, नेपाली सेना). */
+  placeBodies: PlaceBodyFinder;
+  names: NameFinder;
+  demonym: DemonymRule;
+  romaniseName: (hindi: string) => string;
+  known: KnownNames;
+  districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
+  /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
+  namedAfter: ReadonlySet<string>;
+  /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
+  trimCommon: CommonWordTrim;
+  /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */
+  schemes: SchemeFinder;
+  /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */
+  isCredit: ReturnType<typeof createCreditRule>;
+  /** Words of a cricket report (रन, पारी): a bracketed score after a name is a scorecard entry. */
+  cricketWords: ReadonlySet<string>;
+  /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name is a scorer's. */
+  goalWords: ReadonlySet<string>;
+}

@@ -1,0 +1,71 @@
+import type { Sentence } from '../../types.js';
+import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
+import { cutShort, guessed } from './guessed-names.js';
+import { isGeneric, weakInPhrase } from './mention-rules.js';
+import { readThroughPlace, type PlaceAt } from './place-in-name.js';
+import type { Pending } from './resolve-short-forms.js';
+import type { SentenceTools } from './sentence-tools.js';
+import type { TokenisedSentence } from './tokens.js';
+
+/** The state of one sentence's mention search that titled names read and extend. */
+export interface MentionSearch {
+  tools: SentenceTools;
+  ts: TokenisedSentence;
+  sentence: Sentence;
+  claimed: boolean[];
+  claim: (from: number, to: number) => void;
+  out: Pending[];
+  anchors: Anchor[];
+  /** Person mentions by their first token. */
+  persons: Map<number, Pending>;
+  /** End token of a short form or of a name guessed from one, by its first token. */
+  shortEnds: Map<number, number>;
+  placeAt: PlaceAt;
+  base: (from: number, to: number, kind: Pending['kind']) => Pending;
+  plain: (word: string) => boolean;
+}
+
+/**
+ * Names after a title (मंत्री, अध्यक्ष, आरोपी) or an honorific: the role comes from the title and the
+ * affiliation before it (`विदेश मंत्रालय के प्रवक्ता` = Spokesperson, Ministry of External Affairs); a person
+ * already found right after the title takes the role; a generic title (दोनों नेता) names no one.
+ */
+export function addTitledNames(search: MentionSearch): void {
+  const { tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain } = search;
+  const { tokens } = ts;
+  for (const t of tools.titles.find(tokens, claimed)) {
+    // in a chain of titles the last is the head noun (छात्र नेता कन्हैया कुमार: a leader): it takes the name
+    if (!t.honorific && tokens[t.to]?.joined && tools.titles.startsTitle(tokens, t.to)) continue;
+    let at = t.to;
+    while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined) at++;
+    const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
+    const country = countryOf(affiliation);
+    let role = t.honorific ? undefined : tools.titles.role(t, country);
+    if (role !== undefined && affiliation && affiliation.type !== 'country') {
+      role = affiliation.kind === 'organisation' ? `${role}, ${affiliation.en}` : `${role} of ${affiliation.en}`;
+    }
+    const known = persons.get(at);
+    if (known && tokens[at]?.joined) {
+      if (role !== undefined) known.role = role;
+      if (country !== undefined) known.country = country;
+      continue;
+    }
+    if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
+    let end = tools.names.after(tokens, at, claimed);
+    if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
+    if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
+    // a surname that is also a known short form (सौमिल गांधी), or a name guessed from one (अध्यक्ष कुमार
+    // विजय सिंह), belongs to the titled name
+    const short = persons.get(end);
+    if ((short?.short || short?.guess) && tokens[end]?.joined && end - at < 3) {
+      out.splice(out.indexOf(short), 1);
+      end = shortEnds.get(end) ?? end;
+    }
+    claim(at, end);
+    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools, true);
+    if (p === null || cutShort(p, at, end, tools)) continue;
+    if (role !== undefined) p.role = role;
+    if (country !== undefined) p.country = country;
+    out.push(p);
+  }
+}
