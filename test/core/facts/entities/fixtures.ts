@@ -74,3 +74,17 @@ export function testExtractor(): EntityExtractor {
 export function mentionsOf(text: string, extract: EntityExtractor = testExtractor()): EntityMention[] {
   return extract(splitSentences(text));
 }
+
+/** Cities named in full, and one whose short form is an everyday word (सूरत = face, situation): listed-places tests. */
+export function listedPlacesExtractor(): EntityExtractor {
+  const gazetteer: Gazetteer = {
+    ...TEST_GAZETTEER,
+    places: [
+      ...TEST_GAZETTEER.places,
+      { en: 'Surat', hi: ['सूरत शहर'], latin: [], short: ['सूरत'], type: 'city', country: 'India' },
+      { en: 'Nashik', hi: ['नासिक'], latin: [], short: [], type: 'city', country: 'India' },
+      { en: 'Chandigarh', hi: ['चंडीगढ़'], latin: [], short: [], type: 'capital', country: 'India' },
+    ],
+  };
+  return createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
+}
