@@ -26,7 +26,6 @@ export function createOwnerPairing(data: NumbersData) {
   const labelLinks = wordSet(data.lists.labelLinks);
   const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
-  const breakdown = wordSet(data.lists.breakdown);
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -97,14 +96,6 @@ export function createOwnerPairing(data: NumbersData) {
       if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && !labelLinks.has(tokens[y.end]?.text ?? '')) {
         owned[k] = { quantity: { ...y, unit: x.unit, ...(y.role === undefined && x.role !== undefined ? { role: x.role } : {}) } };
       }
-    }
-    // `70.65 प्रतिशत मतदान हुआ, जिसमें पुरूष मतदाताओं ने 71.74 …`: figures after a breakdown word
-    // with no noun of their own are parts of the whole before it, in its unit
-    for (let k = 1; k < owned.length; k++) {
-      const q = (owned[k] as Owned).quantity;
-      const whole = owned.slice(0, k).map((o) => o.quantity).findLast((p) => p.unit !== null);
-      if (q.unit !== null || whole === undefined || !tokens.slice(whole.end, q.start).some((t) => breakdown.has(t.text))) continue;
-      owned[k] = { quantity: { ...q, unit: whole.unit } };
     }
     for (let a = 0; a < quantities.length; a++) {
       const [link, names] = linkedBefore(a) ? [linkedBefore, before] : [linkedAfter, after];
