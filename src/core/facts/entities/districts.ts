@@ -5,9 +5,6 @@ import { phraseKey, type Token } from './tokens.js';
 /** Postpositions that end a place after `जनपद`/`थाना`/`निवासी` (`ग्राम प्रधान ने` is a role: config notPlaces). */
 const ENDS = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
 
-/** `यशोदा नगर स्थित`: situated in the locality before it. */
-const SITUATED = phraseKey('स्थित');
-
 /** Endings of adjectives that stand before जिले (सीमावर्ती, प्रभावित, पड़ोसी, राष्ट्रीय). */
 const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', 'ीय', 'िय', 'ोसि', 'ोसी', 'तम'];
 
@@ -20,8 +17,6 @@ const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', '�
 export function createDistrictFinder(data: EntitiesData, isNameWord: (word: string) => boolean): (tokens: readonly Token[], claimed: readonly boolean[]) => NameSpan[] {
   const after = new Set(data.districtWords.after.map(phraseKey));
   const before = new Set(data.districtWords.before.map(phraseKey));
-  const within = new Set(data.districtWords.within.map(phraseKey));
-  const notPlaces = new Set(data.districtWords.notPlaces.map(phraseKey));
   // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon), nor a role
   // or a kind of village or station (ग्राम प्रधान, साइबर थाना: config notPlaces)
   const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
@@ -39,16 +34,6 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
         // a lone district word after के is the usual shape; two words need a genitive before them
         const start = from === i - 2 && tokens[from - 1]?.text !== 'के' ? i - 1 : from;
         out.push({ from: start, to: i, weak: false });
-      }
-      // a locality named with its kind (यशोदा नगर स्थित, गोविंद नगर में, तेतरी बाजार): often after a person,
-      // so a given name may start it; a postposition, स्थित or a sign must follow (नगर निगम is a body)
-      const follows = tokens[i + 1];
-      const localWord = (k: number): boolean => {
-        const word = tokens[k]?.text ?? '';
-        return k >= 0 && tokens[k + 1]?.joined === true && !claimed[k] && isNameWord(word) && !notPlaces.has(word) && !within.has(word) && !adjectiveEndings.some((e) => word.endsWith(e));
-      };
-      if (within.has(w) && localWord(i - 1) && (follows === undefined || !follows.joined || ENDS.has(follows.text) || follows.text === SITUATED)) {
-        out.push({ from: localWord(i - 2) ? i - 2 : i - 1, to: i + 1, weak: false }); // गौतम बुद्ध नगर: two words before
       }
       if (before.has(w) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !(tokens[i + 2]?.joined && after.has(tokens[i + 2]?.text ?? ''))) {
         const next = tokens[i + 2];
