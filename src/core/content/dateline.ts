@@ -43,16 +43,16 @@ export function createDatelineSplitter(
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
     new RegExp(`^${place}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|[^()\\n]{1,${maxSiteChars}})\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
-    // place date। with no comma (`नई दिल्ली 28 मई।`), or a colon between (`सासनी : 6 अक्टूबर।`): the separator is required
-    new RegExp(`^${place}(?:\\s+|\\s*[:：]\\s*)${date}\\s*[।:：]`, 'iu'),
+    // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required
+    new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?\\s*[।:：]`, 'u'),
-    // place: or place| (bare: see below)
-    new RegExp(`^${place}\\s*[:：|](?=\\s)`, 'u'),
+    // place: (bare: see below)
+    new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
     // place. / place। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
     // one word and a danda alone on the first line: `गोरखपुर।`
@@ -86,12 +86,28 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
 
+  // `सासनी : 6 अक्टूबर।` and `नई दिल्ली| …`: only for a known place (`अंतिम तिथि : 30 जून।` is a notice,
+  // `विराट कोहली | फोटो …` a caption)
+  const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
+  const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
+  const knownOnly = (paragraph: string): DatelineSplit | null => {
+    for (const form of [colonDate, pipe]) {
+      const m = form.exec(paragraph);
+      const placeText = m?.groups?.place;
+      if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) continue;
+      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
+    }
+    return null;
+  };
+
   // the last three forms carry no date, agency or site: an unknown place made of common words is a
   // kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`), not a dateline
   const bare = new Set(forms.slice(-3));
   const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
 
   return (paragraph) => {
+    const known = knownOnly(paragraph);
+    if (known !== null) return known;
     for (const form of forms) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;

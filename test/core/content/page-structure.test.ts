@@ -33,8 +33,6 @@ describe('headline, dateline and body', () => {
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null)],
     ['place and colon', page(HEAD, `नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली:', 'नई दिल्ली', null)],
-    ['place and pipe', page(HEAD, `नई दिल्ली| ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली|', 'नई दिल्ली', null)],
-    ['place, colon and date', page(HEAD, `सासनी : 6 अक्टूबर। ${S1}`, S2, S3), HEAD, BODY, dl('सासनी: 6 अक्टूबर।', 'सासनी', '6 अक्टूबर')],
     ['place and full stop', page(HEAD, `नई दिल्ली. ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली.', 'नई दिल्ली', null)],
     ['place and agency bracket', page(HEAD, `मॉस्को (एएनआई): ${S1}`, S2, S3), HEAD, BODY, dl('मॉस्को (एएनआई):', 'मॉस्को', null)],
     ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
@@ -150,5 +148,23 @@ describe('live blogs', () => {
       { paragraph: 0, stamp: '09:10 AM' },
       { paragraph: 1, stamp: '09:40 AM' },
     ]);
+  });
+});
+
+describe('datelines only a known place may open', () => {
+  const known = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['नई दिल्ली', 'सासनी'] });
+  it.each([
+    ['place and pipe', page(HEAD, `नई दिल्ली| ${S1}`, S2, S3), dl('नई दिल्ली|', 'नई दिल्ली', null)],
+    ['place, colon and date', page(HEAD, `सासनी : 6 अक्टूबर। ${S1}`, S2, S3), dl('सासनी: 6 अक्टूबर।', 'सासनी', '6 अक्टूबर')],
+  ])('%s', (_name, raw, dateline) => {
+    const result = known(raw);
+    expect(result.body).toBe(BODY);
+    expect(result.dateline).toEqual(dateline);
+  });
+  it.each([
+    ['a notice', 'अंतिम तिथि : 30 जून। इच्छुक उम्मीदवार जल्द आवेदन करें।'],
+    ['a caption', 'विराट कोहली | फोटो साभार सोशल मीडिया और अन्य स्रोत।'],
+  ])('no report date from %s', (_name, line) => {
+    expect(known(page(HEAD, line, S2)).dateline?.date ?? null).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
   const { modifiers: mods } = lex.data;
   const offsets = new Map<string, number>();
   for (const [list, offset] of [[mods.current, 0], [mods.previous, -1], [mods.next, 1]] as const) for (const w of lex.set(list)) if (!offsets.has(w)) offsets.set(w, offset);
+  const anchorBefore = new RegExp(`(?:${lex.words(mods.anchorPrefixes)})\\s*$`, 'u');
   const relative = new RegExp(`(?<mod>${lex.words([...offsets.keys()])})\\s+(?:${fiscalPrefix})(?![\\p{L}\\p{M}]|\\s*[-:']?\\s*\\p{N})`, 'gu');
 
   return (text) => {
@@ -70,6 +71,8 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
       out.push(at(match, () => fiscalYear(endYear - 1, q)));
     }
     for (const match of text.matchAll(relative)) {
+      // उसके अगले वित्त वर्ष counts from a year named before it, not from publication: left out
+      if (anchorBefore.test(text.slice(0, match.index ?? 0))) continue;
       const offset = offsets.get(foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' '));
       if (offset === undefined) continue;
       out.push(at(match, ({ published: { y, m } }) => fiscalYear((m >= APRIL ? y : y - 1) + offset)));

@@ -8,20 +8,18 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  * word followed by such a part (`प्रभात कुमार`: a given name before a surname). A breaker word
  * (`निवासी`) drops itself and everything before it.
  */
-export type CommonWordTrim = (words: readonly string[], markerAfter?: boolean, titled?: boolean) => { from: number; to: number };
+export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
 export function createCommonWordTrim(
   commonKeys: Iterable<string>,
   isNamePart: (word: string) => boolean,
   breakerKeys: Iterable<string> = [],
   isFirstName: (word: string) => boolean = () => false,
-  middleKeys: Iterable<string> = [],
 ): CommonWordTrim {
-  const middle = new Set(middleKeys);
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
-  return (words, markerAfter = false, titled = false) => {
+  return (words) => {
     // a breaker (निवासी) ends whatever stands before it: the name is what comes after
     let from = words.findLastIndex((w) => breakers.has(w)) + 1;
     let to = words.length;
@@ -30,14 +28,7 @@ export function createCommonWordTrim(
     // — only right before the part: `पहचान ब्रेस्ती देवी` (identified as …) keeps no पहचान
     const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isNamePart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
-    // a given name, a middle name and an everyday word before a case marker: the word is a surname
-    // (मनोज कुमार कसेरा को, रमेश प्रसाद सुनार ने)
-    const surname = markerAfter && to - from >= 3 && middle.has(words[to - 2] ?? '');
-    while (to > from && trimmable(words[to - 1]) && !(surname && to === words.length)) to--;
-    // after a title and before a case marker, a given name that is also an everyday word and one more
-    // everyday word are a whole name (प्रवक्ता विकास स्वरूप ने: development + form, and a spokesman)
-    const weakFirst = isNamePart(words[0] ?? '') && !isFirstName(words[0] ?? '');
-    if (titled && markerAfter && words.length === 2 && from === 0 && to === 1 && weakFirst) return { from: 0, to: 2 };
+    while (to > from && trimmable(words[to - 1])) to--;
     return { from, to };
   };
 }

@@ -104,8 +104,6 @@ export const entitiesDataSchema = z.object({
   respellings: table,
   /** Person short forms that are everyday words (गंभीर, विराट): valid only when the article names the person in full. */
   commonShortForms: words,
-  /** Middle names (कुमार, प्रसाद): an everyday word after one, before a case marker, is a surname (मनोज कुमार कसेरा को). */
-  middleNames: words,
   /** Words that end a name before them (`कला कुआं निवासी रवि प्रकाश`: the resident is Ravi Prakash). */
   nameBreakers: words,
   /** Words that show an article's sport (क्रिकेट, विकेट; हॉकी): a team of a sport counts only where it is played. */

@@ -1,16 +1,14 @@
 import type { Sentence } from '../../types.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
-import { AFTER_NAME } from './known-names.js';
 import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /**
  * A name guessed by context, without the everyday words at its edges (`संवाददाता बाढ़ प्रभावित`
  * is no one); null when nothing is left.
  */
-export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools, titled = false): Pending | null {
-  const next = ts.tokens[to];
-  const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text), next !== undefined && next.joined && AFTER_NAME.has(next.text), titled);
+export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
+  const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
   // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person
   if (p.kind === 'person' && tools.namedAfter.has(ts.tokens[from + core.to - 1]?.text ?? '')) return null;

@@ -62,7 +62,7 @@ export function addTitledNames(search: MentionSearch): void {
       end = shortEnds.get(end) ?? end;
     }
     claim(at, end);
-    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools, true);
+    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
     if (p === null || cutShort(p, at, end, tools)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;

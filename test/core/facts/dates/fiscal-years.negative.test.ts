@@ -11,6 +11,8 @@ describe('not fiscal years', () => {
     'FY 1750 जैसा कुछ नहीं होता।',
     // a relative word not right before the prefix
     'इस बार वित्त वर्ष के अंत में समीक्षा होगी।',
+    // counted from a year named before, not from publication
+    'घाटा हुआ था, जबकि उसके अगले वित्त वर्ष में मुनाफा हुआ।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
   });
