@@ -135,7 +135,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (single && (lex.fractions.get(first.text) ?? 1) < 1) return refuse;
     // …unless it is an item of a list that may give it the list's counted noun (राजस्थान की सात, असम की पांच …
     // सीटें); without one it is dropped as a bare figure
-    if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[end]?.text ?? '')) return refuse;
+    if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[group.end]?.text ?? '')) return refuse;
     if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (ordered) quantity.high = range.high;
