@@ -5,8 +5,8 @@ const LIST_GAP = /^\s*(?:[,/–-]|और|व|तथा|एवं)\s*$/u;
 
 /**
  * A place's short form that is also an everyday word (सूरत = face, the city Surat) counts as the
- * place when it is a member of a list of places: right next to a place named in full with only a
- * comma or a conjunction between them (`चंडीगढ़, सूरत, नासिक जैसे शहरों`). `mentions` are one
+ * place when it is a member of a list of at least two other places named in full, with only a
+ * comma or a conjunction between the members (`चंडीगढ़, सूरत, नासिक जैसे शहरों`). `mentions` are one
  * sentence's, sorted by position; `text` is that sentence.
  */
 export function resolveListedPlaces(mentions: Pending[], text: string): Pending[] {
@@ -15,8 +15,13 @@ export function resolveListedPlaces(mentions: Pending[], text: string): Pending[
   return mentions.map((p, k) => {
     const only = p.short?.candidates.length === 1 ? p.short.candidates[0] : undefined;
     if (only?.kind !== 'place') return p;
-    const [before, after] = [mentions[k - 1], mentions[k + 1]];
-    const listed = (place(before) && between(before as Pending, p)) || (place(after) && between(p, after as Pending));
+    // two places named in full in the same list: one on each side, or two in a row on one side
+    // (`गोवा, सागर और पहाड़` has one place only: सागर stays the sea)
+    const linked = (a: Pending | undefined, b: Pending | undefined): boolean => a !== undefined && b !== undefined && between(a, b);
+    const [b2, b1, a1, a2] = [mentions[k - 2], mentions[k - 1], mentions[k + 1], mentions[k + 2]];
+    const left = place(b1) && linked(b1, p);
+    const right = place(a1) && linked(p, a1);
+    const listed = (left && right) || (left && place(b2) && linked(b2, b1)) || (right && place(a2) && linked(a1, a2));
     if (!listed) return p;
     const { short: _short, ...rest } = p;
     return { ...rest, entity: only };
