@@ -12,6 +12,9 @@ export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'क
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
 const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और']);
 
+/** `<place or body> के/की <name> ने`: the owner's postposition (की for a woman: नोएडा की रक्षा गोपाल ने). */
+const OWNED = new Set(['के', 'की'].map(phraseKey));
+
 export interface KnownNames {
   isSurname(word: string): boolean;
   /** Any given name, trusted or weak (a short form that is a first name needs the full name). */
@@ -24,7 +27,7 @@ export interface KnownNames {
   continues(tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number;
   /** True when the word at `at` is an unlisted name word (not a common word or surname) ending a name: a case marker, और or a bracket follows. */
   unlistedWordEnds(tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean;
-  /** `<place> के <name> ने`: one to three name words owned by a place, before an ergative ने. */
+  /** `<place or body> के/की <name> ने`: one to three name words owned by a place, party or team, before an ergative ने. */
   possessed(tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[];
 }
 
@@ -89,12 +92,14 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     }
     return out;
   };
+  // a possessed name is taken whole or not at all: an everyday word in it (रक्षा गोपाल) is not trimmed to a shorter name
+  const possessedWord = (w: string): boolean => isNameWord(w) && (!isCommon(w) || given.has(w) || surnames.has(w));
   const possessed = (tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (const a of anchors) {
-      if (a.entity.kind !== 'place' || tokens[a.to]?.text !== 'के') continue;
+      if (a.entity.kind === 'person' || !OWNED.has(tokens[a.to]?.text ?? '')) continue;
       let end = a.to + 1;
-      while (end < a.to + 4 && word(tokens, end, claimed) !== null && isNameWord(tokens[end]?.text ?? '')) end++;
+      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
       if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined) out.push({ from: a.to + 1, to: end, weak: false });
     }
     return out;

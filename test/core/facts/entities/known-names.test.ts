@@ -17,6 +17,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // an unlisted first name (not a common word), a surname and a case marker
     ['भारत के लिए तुषार ठाकुर ने सबसे ज्यादा 3 विकेट झटके।', 'Tushar Thakur'],
     ['चीन के लियू युकुन ने स्वर्ण जीता।', 'Liu Yukun'],
+    // owned by a party or a place, की for a woman
+    ['इसरो के पृथ्वीराज ने प्रक्षेपण की जानकारी दी।', 'Prithviraj'],
+    ['मुंबई की लियू युकुन ने स्वर्ण जीता।', 'Liu Yukun'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -41,6 +44,12 @@ describe('must not find people', () => {
     'दोनों नेता उपमुख्यमंत्री बनाए गए हैं।',
     '1,300 उम्मीदवार मैदान में थे।',
     'भाजपा के समर्थन से सरकार बनी।',
+    // owned words that are everyday words: never trimmed to a shorter name
+    'मुंबई की रक्षा गोपाल ने अंक हासिल किए।',
+    'इसरो की टीम ने प्रक्षेपण किया।',
+    'बिहार की सरकार ने फैसला लिया।',
+    // a respelling that folds like a stopword (टिम: Tim, टीम = team) never makes it a name
+    'मैच में टॉस मुंबई की टीम ने ही जीता था।',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
