@@ -54,6 +54,10 @@ describe('untitled-name cues that name no one', () => {
     // a word after a surname ends the name unless a case marker follows it; a goal before a first name is no name word
     ['सब इंस्पेक्टर सुरेंद्र प्रताप सिंह हमराही पुलिस बल के साथ पहुंचे।', ['सुरेंद्र प्रताप सिंह']],
     ['टीम के अन्य गोल मनप्रीत सिंह ने 24वें मिनट में किए।', ['मनप्रीत सिंह']],
+    // a goal owned by a side, a match or a half names no one
+    ['मेजबान टीम के गोल से मुकाबला बराबर हुआ।', []],
+    ['पहले हाफ के गोल के बाद खेल धीमा हुआ।', []],
+    ['मुंबई के 2 गोल से मैच पलटा।', []],
 
   ])('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

@@ -45,6 +45,9 @@ describe('names without a title cue', () => {
     ['हादसे में घायल राजेश (35) को अस्पताल भेजा गया।', 'Rajesh', 'राजेश'],
     // a scorer's minute in brackets in a goal report
     ['आस्ट्रेलिया के लिये नाथन इफारम्स (21वें) और टॉम क्रेग (41वें) ने गोल किए।', 'Tom Craig', 'टॉम क्रेग'],
+    // whose goal it was: `<name> के गोल`, `<name> के 2 गोल`
+    ['मैच के 14वें मिनट में शबीब अल खालिदी के गोल से कुवैत आगे हुआ।', 'Shabib Al Khalidi', 'शबीब अल खालिदी'],
+    ['लालिअनजुआला चेंगटे के 2 गोल से भारत जीता।', 'Lalianjuala Chengte', 'लालिअनजुआला चेंगटे'],
     // the minute of a goal
     ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Angulo', 'इगोर एंगुलो'],
     // local-news roles before a name
