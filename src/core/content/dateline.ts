@@ -77,6 +77,9 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
 
+  // an unknown place with an everyday word in it is a kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`)
+  const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
+
   // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon
   const withState = new RegExp(`^${place}\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
   const stateDateline = (paragraph: string): DatelineSplit | null => {
@@ -86,24 +89,23 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
 
-  // `सासनी : 6 अक्टूबर।` and `नई दिल्ली| …`: only for a known place (`अंतिम तिथि : 30 जून।` is a notice,
-  // `विराट कोहली | फोटो …` a caption)
+  // `सासनी : 6 अक्टूबर।` for a place with no everyday word in it (`अंतिम तिथि : 30 जून।` is a notice), and
+  // `नई दिल्ली| …` only for a known place (`विराट कोहली | फोटो …` is a caption)
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
   const knownOnly = (paragraph: string): DatelineSplit | null => {
     for (const form of [colonDate, pipe]) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
-      if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) continue;
+      if (!m || placeText === undefined || !validPlace(placeText)) continue;
+      if (!knownPlace(placeText) && (form === pipe || kicker(placeText))) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;
   };
 
-  // the last three forms carry no date, agency or site: an unknown place made of common words is a
-  // kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`), not a dateline
+  // the last three forms carry no date, agency or site: an unknown place made of common words is a kicker
   const bare = new Set(forms.slice(-3));
-  const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
 
   return (paragraph) => {
     const known = knownOnly(paragraph);

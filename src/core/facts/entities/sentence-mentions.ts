@@ -1,6 +1,7 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import { coordinatedNames } from './coordinated-names.js';
+import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { resolveListedPlaces } from './listed-places.js';
@@ -127,7 +128,11 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);
   }
-  for (const d of tools.districts(tokens, claimed)) {
+  const dateline = datelinePlace(sentence.index, ts, claimed, (from, to) => {
+    const core = tools.trimCommon(tokens.slice(from, to).map((t) => t.text));
+    return core.from === 0 && core.to === to - from && tokens.slice(from, to).every((t) => tools.names.isNameWord(t.text));
+  });
+  for (const d of [...tools.districts(tokens, claimed), ...(dateline ? [dateline] : [])]) {
     claim(d.from, d.to);
     const g = guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools);
     if (g) out.push(g);
