@@ -5,6 +5,10 @@ export const config = defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // test files of a worker share its module cache: the core's module graph is imported once per
+    // worker, not once per file (import time 300 s → 26 s over the suite); no test relies on a fresh
+    // module state (fake servers, databases and config are created per test)
+    isolate: false,
     testTimeout: 20_000,
   },
 });
