@@ -35,7 +35,8 @@ export function createTitleFinder(
       if (s.kind === 'prose') return { title: null, rest: out.slice(i) };
       if (s.kind === 'headline' && continued(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 2))) return { title: null, rest: out.slice(i) };
       if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
-      removed.push({ kind: `title-${s.why}`, text: line });
+      // a bullet deck above the story heads it like a subheading: its quantities still count
+      removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.slice(1), heads: true } : { kind: `title-${s.why}`, text: line });
       out[i] = '';
     }
     return { title: null, rest: out };

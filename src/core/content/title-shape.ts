@@ -4,19 +4,21 @@ import { compileAll, wholeLine, wordsOf } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
-export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short';
+export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck';
 
 /** What a line is, seen from the headline search: furniture, a possible headline, or prose. */
 export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline' } | { kind: 'prose' };
 
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 const LATIN = /\p{Script=Latin}/u;
+/** A bullet or dash glued to the first word (`*पंजाब, दिल्ली … ने भी जीते स्वर्ण।`, `-सुप्रीम कोर्ट बोला`): a deck line, not a headline. */
+const DECK = /^[*•●▪■►➤\-–—](?=\p{L})/u;
 /** Ends like a statement (danda, full stop, pipe, ellipsis): a sentence, not a headline. */
 const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
 
 /**
  * Judges lines near the top of a page: labels (`Breaking News`, `LIVE`), date stamps, menus and
- * breadcrumbs, URL slugs, Latin-only site names and one- or two-word lines are furniture; a short
+ * breadcrumbs, URL slugs, Latin-only site names, bullet decks and one- or two-word lines are furniture; a short
  * line of mostly Devanagari words that is not a sentence may be the headline; anything else is prose.
  */
 export function createTitleShape(data: CleaningData, months: string): (line: string) => LineShape {
@@ -30,6 +32,7 @@ export function createTitleShape(data: CleaningData, months: string): (line: str
   const furniture = (line: string, words: string[]): NotTitle | null => {
     if (line.length > t.maxChars * 2) return null;
     if (any(label, line)) return 'label';
+    if (DECK.test(line)) return 'deck';
     if (any(menus, line)) return 'menu';
     if (any(slugs, line)) return 'slug';
     if (words.length <= t.maxWords && any(stamps, line)) return 'stamp';
