@@ -6,13 +6,15 @@ import type { Token } from './tokens.js';
 /**
  * End of a longer name that a short form starts, or `to`: `X Y-Z` (Korean given names, किम होंग-क्यून),
  * a first name followed by a surname (विजय शर्मा; राहुल उर्फ … is not), or a person's one-word short
- * form followed by an unlisted name word (अब्दुल्ला शफीक ने: not Omar Abdullah).
+ * form followed by an unlisted name word (अब्दुल्ला शफीक ने: not Omar Abdullah), also after जी (वांग जी यी को).
  */
 export function otherNameEnd(tools: SentenceTools, tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[], person = false): number {
   const known = (k: number): boolean => tools.index.forms.has(tokens[k]?.text ?? '') || tools.index.forms.has(`${tokens[k]?.text} ${tokens[k + 1]?.text}`);
   if (person && to === from + 1 && !known(to) && tools.known.unlistedWordEnds(tokens, to, claimed)) return to + 1;
   // भीम जी उपाध्याय: a short form, जी and a surname
   if (person && tokens[to]?.text === JI && tokens[to]?.joined && tokens[to + 1]?.joined && !claimed[to + 1] && tools.known.isSurname(tokens[to + 1]?.text ?? '')) return to + 2;
+  // वांग जी यी को: a short form, जी and an unlisted name word before a case marker (not Wang Yi; मोदी जी ने stays Modi)
+  if (person && to === from + 1 && tokens[to]?.text === JI && tokens[to]?.joined && !known(to + 1) && tools.known.unlistedWordEnds(tokens, to + 1, claimed)) return to + 2;
   const [a, b] = [tokens[to], tokens[to + 1]];
   if (a !== undefined && b !== undefined && a.joined && !a.hyphen && b.hyphen && tools.names.isNameWord(a.text) && tools.names.isNameWord(b.text)) return to + 2;
   const key = tokens.slice(from, to).map((t) => t.text).join(' ');

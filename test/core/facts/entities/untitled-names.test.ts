@@ -79,6 +79,15 @@ describe('names without a title cue', () => {
     expect(names.filter((m) => m.kind === 'person').map((m) => [m.en, m.text])).toEqual([['Abdullah Shafiq', 'अब्दुल्ला शफीक']]);
   });
 
+  it("reads a known person's short form, जी and an unlisted name word as someone else; जी alone is the honorific", () => {
+    const g: Gazetteer = { ...GAZETTEER, people: [...GAZETTEER.people, { en: 'Wang Yi', hi: ['वांग यी'], latin: [], short: ['वांग'], country: 'China' }] };
+    const extract = createEntityExtractor(g, realEntitiesData(), realCommonWords());
+    const people = (text: string): string[][] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => [m.en, m.text]);
+    expect(people('फाइनल में चीन की वांग जी यी को हार मिली।')).toEqual([['Wang Ji Yi', 'वांग जी यी']]);
+    expect(people('वांग जी ने कहा कि बातचीत होगी।')).toEqual([['Wang Yi', 'वांग']]);
+    expect(people('मोदी जी ने कहा कि देश आगे बढ़ेगा।')).toEqual([['Narendra Modi', 'मोदी']]);
+  });
+
   it('keeps a short form before a place the short form of the known person', () => {
     expect(found('अजित पवार की पत्नी सुनेत्रा पवार बिहार में शपथ लेंगी।').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['अजित पवार', 'सुनेत्रा पवार']);
   });
