@@ -118,6 +118,9 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       known += r.known;
       unknown += r.unknown;
       if (r.text && r.unknown === 0) phrases.push({ text: r.text, at: c.items[0]?.start ?? 0 });
+      // each conjunct is a phrase of its own too: "73.18 और महिला मतदाताओं" keeps "women voters" when
+      // the figure makes the whole unfit for a structured line
+      if (c.items.some((it) => it.kind === 'conj') && c.items.some((it) => it.kind === 'number')) phrases.push(...conjuncts(c.items).filter((part) => part.some((it) => it.kind !== 'mention')).map((part) => ({ part, r: nps.render(part, full) })).filter(({ r }) => r.text && r.unknown === 0).map(({ part, r }) => ({ text: r.text, at: part[0]?.start ?? 0 })));
       return r.text ? r : null;
     };
     let subject = np(p.subject, true);
@@ -186,4 +189,14 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
     return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
   };
+}
+
+/** The parts of a coordinated chunk, split at its conjunctions (a name alone is listed as a name, not a phrase). */
+function conjuncts(items: readonly Item[]): Item[][] {
+  const parts: Item[][] = [[]];
+  for (const it of items) {
+    if (it.kind === 'conj') parts.push([]);
+    else parts.at(-1)?.push(it);
+  }
+  return parts.filter((part) => part.length > 0);
 }

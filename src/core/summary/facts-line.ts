@@ -24,6 +24,9 @@ const COUNT_WORD = /\b(one|two|three|four|five|six|seven|eight|nine)\b/i;
 /** A pronoun alone names no one: `उन्होंने …` gives no facts-line item "They". */
 const PRONOUN = /^(?:they|he|she|it|we|i|you|them|him|her|us|this|that|these|those)$/i;
 
+/** True when `inner` starts at a word of `outer` ("men's voters" is not inside "women's voters"; "Tamil Nadu" is inside "Tamil Nadu's Perambalur", "India" inside "Indian"). */
+const holds = (outer: string, inner: string): boolean => ` ${outer}`.includes(` ${inner}`);
+
 const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[], index: number): T[] =>
   list.filter((f) => f.sentence === index).sort((a, b) => a.span.start - b.span.start);
 
@@ -83,8 +86,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   }
   const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
-  for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && q.text.includes(p.text)))) {
-    for (let k = placed.length - 1; k >= 0; k--) if (p.text.includes((placed[k] as { text: string }).text)) placed.splice(k, 1);
+  for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text)))) {
+    for (let k = placed.length - 1; k >= 0; k--) if (holds(p.text, (placed[k] as { text: string }).text)) placed.splice(k, 1);
     placed.push({ ...p, figure: false });
   }
   const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions), at: n.span.start, figure: true, loose: loose(n) }));

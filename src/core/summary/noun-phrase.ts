@@ -10,6 +10,15 @@ export interface NounPhraseRenderer {
 }
 
 
+/** Quantifiers that open an English noun phrase, before any modifier. */
+const QUANTIFIER = /^((?:several|many|some|all|both|few|a few|various|other|each|every|most|two|three|four|five|six|seven|eight|nine|ten) )(.+)$/i;
+
+/** A head's opening quantifier and the rest: ["several ", "teams"], or ["", head] without one. */
+function quantified(head: string): [string, string] {
+  const m = QUANTIFIER.exec(head);
+  return m ? [m[1] ?? '', m[2] ?? head] : ['', head];
+}
+
 export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRenderer): NounPhraseRenderer {
   const unit = createUnitRenderer(index, entities);
 
@@ -41,10 +50,12 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     // "Russian Far East" after "रूस के", "North Korean leader Kim" after "उत्तर कोरिया के"
     if (head.text.includes(mod.text) || (mod.demonym && head.text.includes(mod.demonym))) return { ...head, ...sum };
     let text: string;
-    if (mod.kind === 'place' && mod.demonym && ['person', 'role', 'inst'].includes(head.kind)) text = `${mod.demonym} ${head.text}`;
+    // a modifier before the head goes after its quantifier: "पुलिस की कई टीमें" → "several police teams"
+    const [det, bare] = quantified(head.text);
+    if (mod.kind === 'place' && mod.demonym && ['person', 'role', 'inst'].includes(head.kind)) text = `${det}${mod.demonym} ${bare}`;
     else if (head.motion && mod.kind !== 'person' && mod.kind !== 'org') text = `${head.text} to ${mod.text}`;
     else if (mod.kind === 'person' || mod.kind === 'place') text = head.text.includes("'s ") ? `${head.text} of ${mod.text}` : `${mod.text}'s ${head.text}`;
-    else if (mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') text = `${mod.text} ${head.text}`;
+    else if (mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') text = `${det}${mod.text} ${bare}`;
     else text = `${head.text} of ${mod.text}`;
     return { ...head, text, ...sum, demonym: undefined };
   }
