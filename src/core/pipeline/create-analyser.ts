@@ -10,6 +10,7 @@ import { createNumberExtractor } from '../facts/numbers/create-number-extractor.
 import { createNumberScope } from '../facts/numbers/number-scope.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
+import { titleFallback } from './title-fallback.js';
 import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
@@ -53,7 +54,8 @@ export function createAnalyser(data: KhabarData): Analyser {
       const sentence = sentences[index];
       if (sentence) english.set(index, summariser.english(sentence, facts, summaryProblem));
     }
-    const head = summariser.titleLine(page.title, titleFacts(all), summaryProblem);
+    const entities = summariseEntities(all.mentions);
+    const head = titleFallback(summariser.titleLine(page.title, titleFacts(all), summaryProblem), summary.summary, entities);
     return {
       id: source.id,
       file: source.file,
@@ -63,7 +65,7 @@ export function createAnalyser(data: KhabarData): Analyser {
       summary: summary.summary,
       sentences,
       facts,
-      entities: summariseEntities(all.mentions),
+      entities,
       english,
     };
   };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { titleFallback } from '../../../src/core/pipeline/title-fallback.js';
+import type { BilingualLines } from '../../../src/core/types.js';
+
+const lines = (en: string[]): BilingualLines => ({ hi: en.map((_, i) => `वाक्य ${i}`), en, enSource: en.map((_, i) => (i === 1 ? 'rules' : 'facts')) });
+const entities = {
+  people: [{ hi: 'सुनील', en: 'Sunil', mentions: 1 }],
+  places: [{ hi: 'हरियाणा', en: 'Haryana', mentions: 3 }, { hi: 'पंजाब', en: 'Punjab', mentions: 2 }],
+  organisations: [{ hi: 'भारतीय ओलंपिक संघ', en: 'Indian Olympic Association', mentions: 1 }],
+};
+const none = { people: [], places: [], organisations: [] };
+
+describe('the English title when the headline gave no English line', () => {
+  it.each([
+    ['a headline line stands', { text: 'Landslide kills five', source: 'rules' as const }, lines(['Haryana · two golds']), entities, { text: 'Landslide kills five', source: 'rules' }],
+    ['the first summary line that says more than a date', { text: '', source: 'facts' as const }, lines(['When: 11 February 2025', 'Haryana won two golds', 'x']), entities, { text: 'Haryana won two golds', source: 'rules' }],
+    ['an empty summary line is skipped', { text: '', source: 'facts' as const }, lines(['', '', '42 complaints']), entities, { text: '42 complaints', source: 'facts' }],
+    ['else the names mentioned most', { text: '', source: 'facts' as const }, lines(['When: 11 February 2025', '']), entities, { text: 'Haryana · Punjab · Sunil', source: 'facts' }],
+    ['else nothing', { text: '', source: 'facts' as const }, lines(['']), none, { text: '', source: 'facts' }],
+  ])('%s', (_name, head, summary, found, want) => {
+    expect(titleFallback(head, summary, found)).toEqual(want);
+  });
+
+  it('a summary line longer than a headline may be is not a title', () => {
+    const long = `Haryana · ${'gold · '.repeat(30)}end`;
+    expect(titleFallback({ text: '', source: 'facts' }, lines([long]), none)).toEqual({ text: '', source: 'facts' });
+  });
+});
