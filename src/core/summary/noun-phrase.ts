@@ -60,13 +60,17 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     return { ...head, text, ...sum, demonym: undefined };
   }
 
-  /** "X के राष्ट्रपति A और Y के नेता B": coordinated names each keep their own genitives. */
+  /**
+   * "X के राष्ट्रपति A और Y के नेता B": coordinated names each keep their own genitives; in "मिस्र और
+   * जर्मनी के दौरे" (no genitive before और) both names own the one noun: a visit to Egypt and Germany.
+   */
   function conjuncts(items: readonly Item[]): Item[][] {
     const parts: Item[][] = [[]];
     items.forEach((it, i) => {
       const prev = items[i - 1];
       const named = prev?.kind === 'mention' || prev?.kind === 'noun' || prev?.kind === 'inst';
-      if (it.kind === 'conj' && named && items.slice(i + 1).some((x) => x.kind === 'gen')) parts.push([]);
+      const ownGenitive = (parts[parts.length - 1] ?? []).some((x) => x.kind === 'gen');
+      if (it.kind === 'conj' && named && ownGenitive && items.slice(i + 1).some((x) => x.kind === 'gen')) parts.push([]);
       else parts[parts.length - 1]?.push(it);
     });
     return parts.filter((p) => p.length > 0);

@@ -37,6 +37,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
   // a quantifier opens the phrase, before the genitive that modifies its noun
   { rule: 'quantifier', topic: 'crime', hi: 'पुलिस की कई टीमों ने तीन अलग-अलग स्थानों पर छापेमारी की।', facts: { numbers: [['तीन अलग-अलग स्थानों', 3, 'place']] }, contains: [/^Several police teams raided/] },
+  // two names before one genitive own its noun together; each with its own genitive keeps its own
+  { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
   { rule: 'coordinated figures', topic: 'election', hi: 'जिसमें पुरुष मतदाताओं ने 73.18 और महिला मतदाताओं ने 66.98 प्रतिशत मतदान किया।', facts: { numbers: [['73.18', 73.18, 'percent'], ['66.98 प्रतिशत', 66.98, 'percent']] }, contains: [/73\.18% · women's voters · 66\.98%/] },
   { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },
