@@ -50,8 +50,16 @@ function factItems(sentence: Sentence, facts: ArticleFacts): Fact[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Fact[] = [];
   for (const f of all) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // a name said again right after itself, as a nickname in quotes or brackets (पुष्प कमल दहल ‘प्रचंड’), is one mention
+  return kept.filter((f, i) => {
+    const prev = kept[i - 1];
+    return !(prev && f.item.kind === 'mention' && prev.item.kind === 'mention' && f.item.en === prev.item.en && APPOSITIVE_GAP.test(sentence.text.slice(prev.end, f.start)));
+  });
 }
+
+/** Only spaces, quotes and brackets between two mentions of one name. */
+const APPOSITIVE_GAP = /^[\s"“”'‘’(]*$/u;
 
 /** Words an entry spans at `i` (0 = no match); a verb phrase may hold one negation inside. */
 function span(entry: LexEntry, words: readonly Word[], i: number, negation: ReadonlySet<string>): number {

@@ -3,6 +3,9 @@ import { verbForms } from './english-morph.js';
 import type { LexiconData } from './lexicon-data.js';
 import type { Item } from './tokens.js';
 
+/** A future form: a vowel sign (and nasal), then गा/गी/गे (रहेंगे, जाएगा, होगी), never लगा or भागे. */
+const FUTURE_FORM = /(?:[ेोू]|ए|ओ)[ंँ]?ग[ाीे]$/u;
+
 export type Tense = 'past' | 'present' | 'future' | 'progressive' | 'perfect' | 'infinitive';
 
 export interface VerbAnalysis {
@@ -65,7 +68,9 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
       let tense: Tense = 'past';
       // the future ending follows the stem: "मांगेगा" is future, "मांगा" (stem मांग + ा) is past
       const afterStem = form.startsWith(lightStem) ? form.slice(lightStem.length) : form;
-      if (tail.some((w) => passiveFuture.has(w)) || (ending(afterStem) && afterStem.length >= 2) || tail.some(ending)) tense = 'future';
+      // a verb listed by its future form (रहेंगे) has no ending after its key: the form itself says it (not लगा)
+      const futureForm = afterStem === '' && FUTURE_FORM.test(verb.text.trim().split(/\s+/u).at(-1) ?? '');
+      if (tail.some((w) => passiveFuture.has(w)) || (ending(afterStem) && afterStem.length >= 2) || futureForm || tail.some(ending)) tense = 'future';
       else if (tail.some((w) => progressive.has(w))) tense = tail.some((w) => pastAux.has(w)) ? 'past' : 'progressive';
       else if (tail.some((w) => perfect.has(w))) tense = 'perfect';
       else if (/(ता|ति|ते|ना)$/.test(form) && tail.some((w) => present.has(w))) tense = 'present';

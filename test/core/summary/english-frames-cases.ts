@@ -37,6 +37,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
   // a quantifier opens the phrase, before the genitive that modifies its noun
   { rule: 'quantifier', topic: 'crime', hi: 'पुलिस की कई टीमों ने तीन अलग-अलग स्थानों पर छापेमारी की।', facts: { numbers: [['तीन अलग-अलग स्थानों', 3, 'place']] }, contains: [/^Several police teams raided/] },
+  // a verb listed by its future form is future (रहेंगे → will stay); a nickname in quotes after a name is the same person, said once
+  { rule: 'future form', topic: 'diplomacy', hi: 'नेपाल के प्रधानमंत्री पुष्प कमल दहल ‘प्रचंड’ प्रधानमंत्री नरेन्द्र मोदी के निमंत्रण पर भारत की आधिकारिक यात्रा पर रहेंगे।', facts: { people: [['पुष्प कमल दहल', 'Pushpa Kamal Dahal'], ['प्रचंड', 'Pushpa Kamal Dahal'], ['नरेन्द्र मोदी', 'Narendra Modi']], places: [['नेपाल', 'Nepal'], ['भारत', 'India']] }, contains: ['Pushpa Kamal Dahal will stay', /Narendra Modi$/] },
+  { rule: 'past of लगा', topic: 'economy', hi: 'सरकार ने आयात पर प्रतिबंध लगा दिया।', facts: {}, contains: [/^Government (imposed|banned)/] },
   // two names before one genitive own its noun together; each with its own genitive keeps its own
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
