@@ -7,6 +7,7 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
+import { createMarginFinder } from './margins.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
@@ -53,6 +54,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const when = createWhen(index.data);
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
+  const marginsOf = createMarginFinder(index.data);
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {
@@ -118,7 +120,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
       const unread = new Set(rest.filter((it, k) => unknown(it) && ['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '')).map((it) => it.start));
-      const reading = { phrases: r.phrases, cut, unread, ...(framed && r.frame ? { frame: r.frame } : {}) };
+      const reading = { phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), ...(framed && r.frame ? { frame: r.frame } : {}) };
       const shown = sure ? full : factsLine(sentence, facts, reading) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -13,6 +13,8 @@ export interface FactsLineReading {
   cut?: ReadonlySet<number>;
   /** Offsets of unread words with a case marker after them: one may name the real owner of a figure after it. */
   unread?: ReadonlySet<number>;
+  /** Offsets of figures that are a winning margin (`42,759 वोटों से हरा दिया`): labelled "margin:", never a side's own. */
+  margins?: ReadonlySet<number>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -37,10 +39,11 @@ function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | un
   return mentions.find((m) => m.text === owner || m.hi === owner || owner.includes(m.text))?.en;
 }
 
-/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats". */
-function quantity(n: NumberFact, mentions: readonly EntityMention[]): string {
+/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
+function quantity(n: NumberFact, mentions: readonly EntityMention[], margin = false): string {
   const body = formatNumber(n, null);
   if (!body) return '';
+  if (margin) return `margin: ${body}`;
   const owner = ownerOf(n, mentions);
   if (owner && n.role) return `${owner}: ${n.role} ${body}`;
   if (owner) return `${owner}: ${body}`;
@@ -90,7 +93,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     for (let k = placed.length - 1; k >= 0; k--) if (holds(p.text, (placed[k] as { text: string }).text)) placed.splice(k, 1);
     placed.push({ ...p, figure: false });
   }
-  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions), at: n.span.start, figure: true, loose: loose(n) }));
+  const margin = (n: NumberFact): boolean => reading.margins?.has(n.span.start) ?? false;
+  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions, margin(n)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);

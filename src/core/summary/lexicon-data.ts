@@ -88,6 +88,8 @@ export const lexiconDataSchema = z.object({
   motionNouns: words,
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
   marginUnits: words,
+  /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */
+  marginVerbs: words,
   /** English nouns of places: "X पर" before them reads "at X" (airport, border). */
   locationNouns: words,
   /** Hindi postposition (single or compound) → English preposition; "" drops it. */

@@ -54,6 +54,13 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'India national cricket team · figures: 177 runs',
   },
   {
+    name: 'a winning margin is labelled, never read as the loser\'s own figure',
+    hi: 'सुधाकर सिंह ने भाजपा के दारा सिंह चौहान को 42,759 वोटों से हरा दिया।',
+    spec: { people: [['सुधाकर सिंह', 'Sudhakar Singh'], ['दारा सिंह चौहान', 'Dara Singh Chauhan']], orgs: [['भाजपा', 'Bharatiya Janata Party']], numbers: [['42,759 वोटों', 42759, 'vote']] },
+    reading: { phrases: [], margins: new Set(['सुधाकर सिंह ने भाजपा के दारा सिंह चौहान को '.length]) },
+    line: 'Sudhakar Singh · Bharatiya Janata Party · Dara Singh Chauhan · margin: 42,759 votes',
+  },
+  {
     name: 'a figure stays beside its name when only read words stand between them',
     hi: 'टीम इंडिया ने कंगारूओं को पहले 177 रनों पर समेट दिया।',
     spec: { orgs: [['टीम इंडिया', 'India national cricket team']], numbers: [['177 रनों', 177, 'run']] },

@@ -1,0 +1,25 @@
+import { foldKey } from '../text/devanagari.js';
+import type { ArticleFacts, Sentence } from '../types.js';
+import type { LexiconData } from './lexicon-data.js';
+
+/** What may stand between a margin figure and its verb: `से`, `के अंतर से`, and one more word (`से मात दी`, `से जीत दर्ज की`). */
+const AFTER = /^\s*(?:के\s+(?:अंतर|अन्तर|फासले)\s+)?से\s+([\p{L}\p{M}]+)/u;
+
+/**
+ * Figures that are a winning margin (`दारा सिंह चौहान को 42,759 वोटों से हरा दिया`: by 42,759 votes,
+ * not Chauhan's votes): a figure in a margin unit (config lexicon `marginUnits`), then से and a verb of
+ * winning or losing (`marginVerbs`). Returns the start offsets of those figures in the sentence.
+ */
+export function createMarginFinder(data: LexiconData): (sentence: Sentence, facts: ArticleFacts) => Set<number> {
+  const units = new Set(data.marginUnits);
+  const verbs = data.marginVerbs.map(foldKey);
+  return (sentence, facts) => {
+    const out = new Set<number>();
+    for (const n of facts.numbers) {
+      if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit)) continue;
+      const word = AFTER.exec(sentence.text.slice(n.span.end))?.[1];
+      if (word !== undefined && verbs.some((v) => foldKey(word).startsWith(v))) out.add(n.span.start);
+    }
+    return out;
+  };
+}
