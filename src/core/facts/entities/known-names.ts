@@ -68,11 +68,11 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const after = tokens[at + 1]?.text;
     return next?.joined && !claimed[at] && isNameWord(next.text) && after !== undefined && AFTER_NAME.has(after) ? at + 1 : at;
   };
-  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname, then a case marker or और. */
+  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname (not a stopword: नगर निगम के), then a case marker or और. */
   const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const [w, s, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     return w !== undefined && s !== undefined && after !== undefined && !claimed[i] && !claimed[i + 1] && (i === 0 || !claimed[i - 1])
-      && s.joined && after.joined && isNameWord(w.text) && !isCommon(w.text) && !surnames.has(w.text) && surnames.has(s.text) && MARKED.has(after.text);
+      && s.joined && after.joined && isNameWord(w.text) && !isCommon(w.text) && !surnames.has(w.text) && surnames.has(s.text) && isNameWord(s.text) && MARKED.has(after.text);
   };
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];

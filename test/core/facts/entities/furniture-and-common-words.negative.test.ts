@@ -13,9 +13,16 @@ describe('everyday words are never names', () => {
     'वकील दलील देते रहे।',
     'प्रधानमंत्री ने कहा कि देश आगे बढ़ेगा।',
     'मुख्यमंत्री जल्द घोषणा करेंगे।',
+    // local bodies: निगम is also a surname, never after नगर
+    'नगर निगम के अधिकारी मौके पर पहुंचे।',
+    'नगर पंचायत के कर्मचारी हड़ताल पर रहे।',
   ])('%s', (text) => {
     expect(found(text).filter((f) => f.startsWith('person:'))).toEqual([]);
   });
+});
+
+it('a local body after a name is never part of a person\'s name (the name may be lost: नगर also ends place names)', () => {
+  expect(mentionsOf('सभासद यादराम कोरी नगर पालिका पर धरने पर बैठे।').filter((m) => m.kind === 'person' && /पालिका|नगर/u.test(m.text))).toEqual([]);
 });
 
 describe('everyday words are trimmed from a guessed name, the name stays', () => {
