@@ -133,8 +133,10 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
-      // "छह विकेट से हराया" → "by six wickets": a margin
-      const unit = c.items.find((i) => i.kind === 'number')?.number?.unit;
+      // "छह विकेट से हराया" → "by six wickets": a margin; "3-1 से हराया" → "3–1": a score is no margin
+      const figure = c.items.find((i) => i.kind === 'number');
+      const unit = figure?.number?.unit;
+      if (prep === 'from' && unit && margins.has(unit) && figure && SCORE.test(figure.text)) return scoreText(figure.text);
       if (prep === 'from' && unit && margins.has(unit)) prep = 'by';
       return prep ? `${prep} ${r.text}` : r.text;
     }).filter((s) => s.length > 0).reverse();
@@ -199,4 +201,14 @@ function conjuncts(items: readonly Item[]): Item[][] {
     else parts.at(-1)?.push(it);
   }
   return parts.filter((part) => part.length > 0);
+}
+
+/** Two figures of a score: `3-1`, `21 - 15`, `२-१`. */
+const SCORE = /^\s*[\p{N}]+\s*[-–]\s*[\p{N}]+/u;
+
+/** A score as English prints it: `3-1 से` → `3–1` (Devanagari digits as ASCII). */
+function scoreText(text: string): string {
+  const ascii = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
+  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii);
+  return m ? `${m[1]}–${m[2]}` : ascii.trim();
 }

@@ -40,6 +40,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // a verb listed by its future form is future (रहेंगे → will stay); a nickname in quotes after a name is the same person, said once
   { rule: 'future form', topic: 'diplomacy', hi: 'नेपाल के प्रधानमंत्री पुष्प कमल दहल ‘प्रचंड’ प्रधानमंत्री नरेन्द्र मोदी के निमंत्रण पर भारत की आधिकारिक यात्रा पर रहेंगे।', facts: { people: [['पुष्प कमल दहल', 'Pushpa Kamal Dahal'], ['प्रचंड', 'Pushpa Kamal Dahal'], ['नरेन्द्र मोदी', 'Narendra Modi']], places: [['नेपाल', 'Nepal'], ['भारत', 'India']] }, contains: ['Pushpa Kamal Dahal will stay', /Narendra Modi$/] },
   { rule: 'past of लगा', topic: 'economy', hi: 'सरकार ने आयात पर प्रतिबंध लगा दिया।', facts: {}, contains: [/^Government (imposed|banned)/] },
+  // a score after से is the score, not a margin of its first figure ("by three goals" for 3-1 was wrong)
+  { rule: 'score', topic: 'sport', hi: 'भारतीय पुरुष हॉकी टीम ने न्यूजीलैंड को 3-1 से हराया।', facts: { orgs: [['भारतीय पुरुष हॉकी टीम', 'India men\'s national field hockey team']], places: [['न्यूजीलैंड', 'New Zealand']], numbers: [['3-1', 3, 'goal'], ['3-1', 1, 'goal']] }, contains: [/defeated New Zealand 3–1$/] },
   // two names before one genitive own its noun together; each with its own genitive keeps its own
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to

@@ -28,6 +28,8 @@ describe('figures that are no margin', () => {
     ['उन्हें 42,759 से ज्यादा वोट मिले।', { numbers: [['42,759', 42759, 'vote']] } as FactSpec],
     // a unit that is no margin unit
     ['भारत ने 5 करोड़ रुपये से जीत का जश्न मनाया।', { numbers: [['5 करोड़ रुपये', 50000000, 'rupee']] } as FactSpec],
+    // a score: both sides' figures
+    ['भारत ने न्यूजीलैंड को 3-1 से हराया।', { numbers: [['3-1', 3, 'goal'], ['3-1', 1, 'goal']] } as FactSpec],
     // a side's own total
     ['भाजपा को 1,24,427 वोट मिले।', { numbers: [['1,24,427 वोट', 124427, 'vote']] } as FactSpec],
   ])('%s', (hi, spec) => {

@@ -84,7 +84,9 @@ describe('names without a title cue', () => {
     const extract = createEntityExtractor(g, realEntitiesData(), realCommonWords());
     const people = (text: string): string[][] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => [m.en, m.text]);
     expect(people('फाइनल में चीन की वांग जी यी को हार मिली।')).toEqual([['Wang Ji Yi', 'वांग जी यी']]);
-    expect(people('वांग जी ने कहा कि बातचीत होगी।')).toEqual([['Wang Yi', 'वांग']]);
+    // वांग (a surname shared by millions) is Wang Yi only when the article names him in full
+    expect(people('वांग यी चीन लौटे। वांग जी ने कहा कि बातचीत होगी।')).toEqual([['Wang Yi', 'वांग यी'], ['Wang Yi', 'वांग']]);
+    expect(people('वांग जी ने कहा कि बातचीत होगी।').filter(([en]) => en === 'Wang Yi')).toEqual([]);
     expect(people('मोदी जी ने कहा कि देश आगे बढ़ेगा।')).toEqual([['Narendra Modi', 'मोदी']]);
   });
 
