@@ -32,6 +32,18 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   return head !== undefined && HEADS.has(head.kind) && m !== undefined && !m.adjective && (m.kind === 'place' || (m.kind === 'organisation' && head.kind === 'noun'));
 }
 
+/**
+ * A comma inside a list of names of one kind that ends in और before the list's postposition
+ * ("हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने"): the names are one subject, not three phrases.
+ */
+function listComma(current: readonly Item[], it: Item, rest: readonly Item[]): boolean {
+  const [prev, next] = [current[current.length - 1]?.mention, rest[0]?.mention];
+  if (it.kind !== 'punct' || it.text !== ',' || !prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
+  const end = rest.findIndex((r) => CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ','));
+  const list = end < 0 ? rest : rest.slice(0, end);
+  return list.some((r) => r.kind === 'conj') && list.every((r) => r.kind === 'conj' || r.kind === 'mention' || (r.kind === 'punct' && r.text === ','));
+}
+
 /** Splits items into chunks at postpositions, punctuation and phrase starts; genitives stay inside a chunk. */
 export function chunk(items: readonly Item[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -40,6 +52,8 @@ export function chunk(items: readonly Item[]): Chunk[] {
     if (CHUNK_END.has(it.kind)) {
       chunks.push({ items: current, post: it });
       current = [];
+    } else if (listComma(current, it, items.slice(i + 1))) {
+      current.push({ ...it, kind: 'conj' });
     } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv') {
       if (current.length > 0) chunks.push({ items: current });
       current = [];

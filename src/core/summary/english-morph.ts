@@ -131,3 +131,11 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 
 /** "a" or "an" before a word. */
 export const article = (word: string): string => (/^[aeiou]/i.test(word) && !/^(uni|eu|one)/i.test(word) ? 'an' : 'a');
+
+/** The same figure said twice: `1-1`, `2 - 2`, `दो-दो`. */
+const EACH = /^\s*(\p{N}+|[\p{L}\p{M}]+)\s*-\s*\1(?![\p{L}\p{M}\p{N}])/u;
+
+/** " each" for a figure said twice (`1-1 गोल` → one goal each: not a score), else "". */
+export function eachSuffix(hindi: string): string {
+  return EACH.test(hindi) ? ' each' : '';
+}

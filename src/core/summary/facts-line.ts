@@ -1,7 +1,7 @@
 import type { ArticleFacts, EntityMention, NumberFact, Sentence } from '../types.js';
 import { formatDateRange } from './english-date.js';
 import type { Phrase } from './english-clause.js';
-import { formatNumber } from './english-morph.js';
+import { eachSuffix, formatNumber } from './english-morph.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
 export interface FactsLineReading {
@@ -41,8 +41,8 @@ function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | un
 
 /** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
 function quantity(n: NumberFact, mentions: readonly EntityMention[], margin = false): string {
-  const body = formatNumber(n, null);
-  if (!body) return '';
+  const body = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
+  if (!body.trim()) return '';
   if (margin) return `margin: ${body}`;
   const owner = ownerOf(n, mentions);
   if (owner && n.role) return `${owner}: ${n.role} ${body}`;

@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { EntityRenderer } from './english-entities.js';
-import { countWord, formatNumber, pluralise, vagueWords } from './english-morph.js';
+import { countWord, eachSuffix, formatNumber, pluralise, vagueWords } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { Item } from './tokens.js';
 
@@ -50,7 +50,9 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     const digit = words.findIndex((w) => DIGIT.test(w));
     const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
     const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
-    return formatNumber({ ...n, unit }, q);
+    // "1-1 गोल", "दो-दो विकेट": the same figure twice is one each, not a score
+    const each = n.unit ? eachSuffix(it.text) : '';
+    return `${formatNumber({ ...n, unit }, q)}${each}`;
   };
   return (items, full) => {
     const next = (it: Item): Item | undefined => items[items.indexOf(it) + 1];

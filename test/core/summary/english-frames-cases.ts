@@ -42,6 +42,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'past of लगा', topic: 'economy', hi: 'सरकार ने आयात पर प्रतिबंध लगा दिया।', facts: {}, contains: [/^Government (imposed|banned)/] },
   // a score after से is the score, not a margin of its first figure ("by three goals" for 3-1 was wrong)
   { rule: 'score', topic: 'sport', hi: 'भारतीय पुरुष हॉकी टीम ने न्यूजीलैंड को 3-1 से हराया।', facts: { orgs: [['भारतीय पुरुष हॉकी टीम', 'India men\'s national field hockey team']], places: [['न्यूजीलैंड', 'New Zealand']], numbers: [['3-1', 3, 'goal'], ['3-1', 1, 'goal']] }, contains: [/defeated New Zealand 3–1$/] },
+  // names listed with commas and और are one subject; a figure said twice is "each"
+  { rule: 'comma list', topic: 'sport', hi: 'भारतीय टीम के लिए हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने 1-1 गोल किया।', facts: { people: [['हरमनप्रीत सिंह', 'Harmanpreet Singh'], ['दिलप्रीत सिंह', 'Dilpreet Singh'], ['मनदीप सिंह', 'Mandeep Singh']], numbers: [['1-1', 1, 'goal'], ['1-1', 1, 'goal']] }, contains: [/^Harmanpreet Singh, Dilpreet Singh and Mandeep Singh scored one goal each/] },
+  // an unread word in a list of names: the subject is not read whole, so no sentence ("held a meeting Narendra Modi" was wrong)
+  { rule: 'unread list item', topic: 'politics', hi: 'मोदी, शाह और नड्डा ने बैठक की।', facts: { people: [['मोदी', 'Narendra Modi'], ['नड्डा', 'J. P. Nadda']] }, contains: [/^Narendra Modi · J\. P\. Nadda$/] },
   // two names before one genitive own its noun together; each with its own genitive keeps its own
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
