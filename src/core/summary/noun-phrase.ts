@@ -47,6 +47,12 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     if (!mod.text) return { ...head, unknown: head.unknown + mod.unknown };
     const sum = { known: head.known + mod.known, unknown: head.unknown + mod.unknown };
     if (!head.text) return { ...mod, ...sum };
+    // "ROLE की PERSON" and "PERSON का PLACE" are no apposition or ownership but a genitive of a noun
+    // further on ("बांग्लादेश की प्रधानमंत्री की मोदी से मुलाक़ात", "हसीना का राष्ट्रपति भवन में स्वागत"):
+    // the modifier is left out and the phrase counts as not read ("Bangladeshi Prime Minister Narendra Modi" was wrong)
+    if ((head.kind === 'person' && (mod.kind === 'role' || mod.kind === 'person')) || (mod.kind === 'person' && head.kind === 'place')) {
+      return { ...head, known: sum.known, unknown: sum.unknown + 1, demonym: undefined };
+    }
     // "Russian Far East" after "रूस के", "North Korean leader Kim" after "उत्तर कोरिया के"
     if (head.text.includes(mod.text) || (mod.demonym && head.text.includes(mod.demonym))) return { ...head, ...sum };
     let text: string;

@@ -46,6 +46,11 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'comma list', topic: 'sport', hi: 'भारतीय टीम के लिए हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने 1-1 गोल किया।', facts: { people: [['हरमनप्रीत सिंह', 'Harmanpreet Singh'], ['दिलप्रीत सिंह', 'Dilpreet Singh'], ['मनदीप सिंह', 'Mandeep Singh']], numbers: [['1-1', 1, 'goal'], ['1-1', 1, 'goal']] }, contains: [/^Harmanpreet Singh, Dilpreet Singh and Mandeep Singh scored one goal each/] },
   // an unread word in a list of names: the subject is not read whole, so no sentence ("held a meeting Narendra Modi" was wrong)
   { rule: 'unread list item', topic: 'politics', hi: 'मोदी, शाह और नड्डा ने बैठक की।', facts: { people: [['मोदी', 'Narendra Modi'], ['नड्डा', 'J. P. Nadda']] }, contains: [/^Narendra Modi · J\. P\. Nadda$/] },
+  // readings that stated a wrong owner or speaker: the line falls back to what is sure
+  { rule: 'unread agent head', topic: 'diplomacy', hi: 'रूस के राष्ट्रपति पुतिन के भाई ने कहा कि युद्ध खत्म होगा।', facts: { places: [['रूस', 'Russia']], people: [['पुतिन', 'Vladimir Putin']] }, contains: [/^(?!.*Putin said)/] },
+  { rule: 'role before a name in the genitive', topic: 'diplomacy', hi: 'बांग्लादेश की प्रधानमंत्री की मोदी से मुलाक़ात हुई।', facts: { places: [['बांग्लादेश', 'Bangladesh']], people: [['मोदी', 'Narendra Modi']] }, contains: [/^(?!.*Prime Minister Narendra Modi)/] },
+  { rule: 'person before a place in the genitive', topic: 'diplomacy', hi: 'हसीना का राष्ट्रपति भवन में औपचारिक स्वागत हुआ।', facts: { people: [['हसीना', 'Sheikh Hasina']], places: [['राष्ट्रपति भवन', 'Rashtrapati Bhavan']] }, contains: [/^(?!.*Hasina's Rashtrapati Bhavan)/] },
+  { rule: 'pronoun in a phrase', topic: 'science', hi: 'बैठक में हम लैंडर और चांद की स्थिति का जायजा लेंगे।', facts: {}, contains: [/^(?!.*\bwe lander)/i] },
   // two names before one genitive own its noun together; each with its own genitive keeps its own
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
