@@ -37,11 +37,12 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
  * ("हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने"): the names are one subject, not three phrases.
  */
 function listComma(current: readonly Item[], it: Item, rest: readonly Item[]): boolean {
-  const [prev, next] = [current[current.length - 1]?.mention, rest[0]?.mention];
+  // each name may carry its office (राष्ट्रपति द्रौपदी मुर्मू, उपराष्ट्रपति जगदीप धनखड़ और प्रधानमंत्री नरेंद्र मोदी से)
+  const [prev, next] = [current[current.length - 1]?.mention, (rest[0]?.kind === 'role' ? rest[1] : rest[0])?.mention];
   if (it.kind !== 'punct' || it.text !== ',' || !prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
   const end = rest.findIndex((r) => CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ','));
   const list = end < 0 ? rest : rest.slice(0, end);
-  return list.some((r) => r.kind === 'conj') && list.every((r) => r.kind === 'conj' || r.kind === 'mention' || (r.kind === 'punct' && r.text === ','));
+  return list.some((r) => r.kind === 'conj') && list.every((r) => r.kind === 'conj' || r.kind === 'mention' || r.kind === 'role' || (r.kind === 'punct' && r.text === ','));
 }
 
 /** Splits items into chunks at postpositions, punctuation and phrase starts; genitives stay inside a chunk. */
