@@ -36,6 +36,12 @@ export function placeDates(items: readonly Item[], when: (d: DateFact) => string
  * बनेंगे"): each part is read on its own and the parts are joined with "; ".
  */
 export function headlineParts(items: readonly Item[], text: string, render: (items: readonly Item[], text: string) => Rendered): Rendered {
+  // "… का फैसला किया - प्रकाश जावड़ेकर": a speaker after a dash or colon at the end is the attribution
+  const speaker = attribution(items);
+  if (speaker) {
+    const r = headlineParts(items.slice(0, speaker.at), text, render);
+    return r.text ? { ...r, text: `${r.text}: ${speaker.name}`, known: r.known + 1 } : r;
+  }
   const parts: Item[][] = [[]];
   for (const it of items) {
     if (it.kind === 'punct' && it.text === ',') parts.push([]);
@@ -55,4 +61,14 @@ export function headlineParts(items: readonly Item[], text: string, render: (ite
     complete: rendered.every((r) => r.complete || (!r.hasVerb && r.unknown === 0 && r.hasSubject)) && rendered.some((r) => r.complete),
     doubt: rendered.some((r) => r.doubt),
   };
+}
+
+const DASH = new Set(['-', '–', '—', ':']);
+
+/** A person named alone after a dash or colon that ends a headline, and where that dash is. */
+function attribution(items: readonly Item[]): { at: number; name: string } | null {
+  const content = items.filter((i) => !(i.kind === 'punct' && !DASH.has(i.text)));
+  const [dash, name] = [content[content.length - 2], content[content.length - 1]];
+  if (!dash || !name || dash.kind !== 'punct' || !DASH.has(dash.text) || name.kind !== 'mention' || name.mention?.kind !== 'person') return null;
+  return { at: items.indexOf(dash), name: name.en };
 }

@@ -27,6 +27,8 @@ describe('englishTitle(): headlines with two reports and a verb-first light verb
     ['शेयर बाजार में भारी गिरावट, सेंसेक्स 900 अंक टूटा', { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['900 अंक', 900, 'point']] }, ['fall in stock market; BSE SENSEX fell by 900 points']],
     ['केरल में मानसून ने दी दस्तक, मौसम विभाग ने जारी किया अलर्ट', { places: [['केरल', 'Kerala']] }, ['Monsoon arrived in Kerala', 'issued alert']],
     ['सुप्रीम कोर्ट ने चुनावी बॉन्ड योजना को असंवैधानिक करार दिया', { orgs: [['सुप्रीम कोर्ट', 'Supreme Court of India']] }, ['Supreme Court of India declared electoral', 'unconstitutional']],
+    // a speaker after a dash at the end is the attribution, not part of the object
+    ['कैबिनेट ने 75 नए मेडिकल कॉलेज खोलने का फैसला किया - प्रकाश जावड़ेकर', { people: [['प्रकाश जावड़ेकर', 'Prakash Javadekar']], numbers: [['75 नए मेडिकल कॉलेज', 75, 'college']] }, ['decided to open 75 new medical colleges: Prakash Javadekar']],
   ];
   it.each(headlines)('%s', (hi, spec, parts) => {
     const { facts } = build(hi, spec, -1);
