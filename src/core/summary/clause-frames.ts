@@ -44,6 +44,9 @@ export function applyFrame(entry: VerbEntry | undefined, subject: Chunk | undefi
     const of = rest.filter((c) => c !== dative && !c.post && content(c)).pop();
     return { subject: dative, object: of, en: entry.dative, prep: of ? 'of' : undefined };
   }
+  // "डेंगू के 22 नए मरीज मिले" → "22 new dengue patients were found": no one met anyone
+  const withObject = entry.obj !== undefined && rest.some((c) => c.post?.entry?.key === foldKey(entry.obj ?? ''));
+  if (entry.found && agentless && !dative && !withObject) return { en: entry.found };
   // "यह टीका स्वदेशी है" → "the vaccine is indigenous"
   if (entry.en === 'be' && lastBeforeVerb && lastBeforeVerb !== subject && unmarked(lastBeforeVerb)) return { predicate: lastBeforeVerb };
   // the predicate may have been read as the subject of a passive ("X को कप्तान चुना गया")

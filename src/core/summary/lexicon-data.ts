@@ -33,6 +33,8 @@ export const verbEntrySchema = z.object({
   mutual: z.boolean().default(false),
   /** English verb when the clause's subject is marked को and no agent is named ("X को सीटें मिलीं" → "X got"). */
   dative: z.string().optional(),
+  /** English verb when the clause has no agent, no dative and no object of `obj` ("22 नए मरीज मिले" → "were found", not "met"). */
+  found: z.string().optional(),
   /** English verb when what is reached or got is a quantity or a level, not a place ("50 डिग्री तक पहुंचा" → "reached"). */
   quantity: z.string().optional(),
   /** Takes a predicate after its को-object: English verb then ("X को असंवैधानिक करार दिया" → "declared X unconstitutional"). */

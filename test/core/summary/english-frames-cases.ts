@@ -8,6 +8,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'dative', topic: 'election', hi: 'भाजपा को अकेले 240 सीटें मिलीं।', facts: { orgs: [BJP], numbers: [['240 सीटें', 240, 'seat']] }, contains: [/^Bharatiya Janata Party got 240 seats alone/] },
   { rule: 'dative', topic: 'election', hi: 'समाजवादी पार्टी को उत्तर प्रदेश में 37 सीटें मिलीं।', facts: { orgs: [['समाजवादी पार्टी', 'Samajwadi Party']], places: [['उत्तर प्रदेश', 'Uttar Pradesh']], numbers: [['37 सीटें', 37, 'seat']] }, contains: ['Samajwadi Party got 37 seats', 'in Uttar Pradesh'] },
   { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },
+  // मिल with no one to meet and no one to get: found ("22 new patients met" was wrong)
+  { rule: 'found', topic: 'health', hi: 'स्वास्थ्य विभाग के मुताबिक मंगलवार को डेंगू के 22 नए मरीज मिले।', facts: { numbers: [['22 नए मरीज', 22, 'patient']], dates: [['मंगलवार', '2021-08-17', 'day']] }, contains: [/22 new patients were found/] },
+  { rule: 'found', topic: 'diplomacy', hi: 'मोदी ट्रंप से मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['ट्रंप', 'Donald Trump']] }, contains: [/Narendra Modi met Donald Trump/] },
+  { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
