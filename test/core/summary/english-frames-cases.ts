@@ -27,6 +27,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'until', topic: 'politics', hi: 'संसद की बैठक 12 अगस्त तक चलेगी।', facts: { dates: [['12 अगस्त', '2024-08-12', 'day']] }, contains: ['will continue until 12 August 2024'] },
   // quantities reached; passives whose verb carries the noun
   { rule: 'quantity', topic: 'weather', hi: 'दिल्ली में तापमान 46 डिग्री तक पहुंच गया।', facts: { places: [['दिल्ली', 'Delhi']], numbers: [['46 डिग्री तक', 46, 'degree']] }, contains: ['temperature reached 46 degrees'] },
+  { rule: 'quantity', topic: 'business', hi: 'आदित्य बिड़ला कैपिटल का शुद्ध लाभ दूसरी तिमाही में 43 प्रतिशत बढ़ा।', facts: { orgs: [['आदित्य बिड़ला कैपिटल', 'Aditya Birla Capital']], numbers: [['43 प्रतिशत', 43, 'percent']] }, contains: [/^Aditya Birla Capital net profit rose by 43%/] },
   { rule: 'passive', topic: 'economy', hi: 'इस पर 24,000 करोड़ रुपये खर्च होंगे।', facts: { numbers: [['24,000 करोड़ रुपये', 240000000000, 'rupee']] }, contains: [/24,000 crore rupees will be spent/] },
   { rule: 'passive', topic: 'crime', hi: 'आरोपियों के खिलाफ मामला दर्ज किया गया है।', facts: {}, contains: [/^A case (was|has been) registered against accused/] },
   { rule: 'passive', topic: 'weather', hi: 'सात जिलों के लिए ऑरेंज अलर्ट जारी किया गया।', facts: { numbers: [['सात जिलों', 7, 'district']] }, contains: ['orange alert was issued', 'seven districts'] },
