@@ -41,9 +41,9 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const copulas = new Set(data.copulas.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
-  // a respelling may end like a plural (मैक्रों) but never makes a stopword a name (टिम folds like टीम = team)
   const isNameWord = (word: string): boolean =>
-    !stop.has(word) && (known.has(word) || (DEVANAGARI_WORD.test(word) && !isTitleWord(word) && !endings.some((e) => word.endsWith(e))));
+    known.has(word) ||
+    (DEVANAGARI_WORD.test(word) && !stop.has(word) && !isTitleWord(word) && !endings.some((e) => word.endsWith(e)));
   const free = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean =>
     !claimed[i] && isNameWord(tokens[i]?.text ?? '');
 

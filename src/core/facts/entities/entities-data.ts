@@ -114,6 +114,8 @@ export const entitiesDataSchema = z.object({
   nameEnds: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
+  /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
+  namedAfterAdjectives: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */

@@ -100,7 +100,11 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       if (a.entity.kind === 'person' || !OWNED.has(tokens[a.to]?.text ?? '')) continue;
       let end = a.to + 1;
       while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
-      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined) out.push({ from: a.to + 1, to: end, weak: false });
+      // owned by a party or team, or with की, the name needs a listed given name or surname in it:
+      // `भाजपा के बाहुबली ने`, `भारत की मेजबानी ने` are epithets and nouns, not people
+      const listed = tokens.slice(a.to + 1, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
+      const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के';
+      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) out.push({ from: a.to + 1, to: end, weak: false });
     }
     return out;
   };

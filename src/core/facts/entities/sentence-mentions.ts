@@ -43,7 +43,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (claimed[m.from]) continue; // inside a scheme name or a named-after gloss
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
-    const namedAfter = kindOf === 'person' ? namedAfterEnd(tools.namedAfter, ts, m.to) : null;
+    const namedAfter = kindOf === 'person' ? namedAfterEnd(tools.namedAfter, ts, m.to, tools.namedAfterAdjectives) : null;
     if (namedAfter !== null) {
       claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
       continue;
@@ -119,7 +119,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g && !cutShort(g, s.from, s.to, tools)) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
-    const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to);
+    const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives);
     if (namedAfter !== null) {
       claim(s.from, namedAfter);
       continue;

@@ -58,6 +58,9 @@ describe('untitled-name cues that name no one', () => {
     ['मेजबान टीम के गोल से मुकाबला बराबर हुआ।', []],
     ['पहले हाफ के गोल के बाद खेल धीमा हुआ।', []],
     ['मुंबई के 2 गोल से मैच पलटा।', []],
+    // set pieces are no scorers
+    ['पेनल्टी कॉर्नर के गोल से भारत आगे हुआ।', []],
+    ['ड्रैग फ्लिकर के गोल से टीम जीती।', []],
 
   ])('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
