@@ -46,7 +46,7 @@ export function applyFrame(entry: VerbEntry | undefined, subject: Chunk | undefi
   }
   // "डेंगू के 22 नए मरीज मिले" → "22 new dengue patients were found": no one met anyone
   const withObject = entry.obj !== undefined && rest.some((c) => c.post?.entry?.key === foldKey(entry.obj ?? ''));
-  if (entry.found && agentless && !dative && !withObject) return { en: entry.found };
+  if (entry.found && agentless && !dative && !withObject && !meets(subject)) return { en: entry.found };
   // "यह टीका स्वदेशी है" → "the vaccine is indigenous"
   if (entry.en === 'be' && lastBeforeVerb && lastBeforeVerb !== subject && unmarked(lastBeforeVerb)) return { predicate: lastBeforeVerb };
   // the predicate may have been read as the subject of a passive ("X को कप्तान चुना गया")
@@ -80,4 +80,10 @@ export function splitInfinitive(items: readonly Item[], isGen: (it: Item) => boo
   }
   if (start <= 0 || start >= v - 2) return null;
   return { main: [...items.slice(0, start), ...items.slice(v)], inner: items.slice(start, v - 1) };
+}
+
+/** A subject that can meet: people, offices, bodies, or more than one of anything (मोदी और बाइडन, दोनों देशों के मंत्री). */
+function meets(subject: Chunk | undefined): boolean {
+  if (!subject) return true;
+  return subject.items.some((i) => i.kind === 'conj' || i.kind === 'role' || i.kind === 'inst' || (i.kind === 'mention' && i.mention?.kind !== 'place') || foldKey(i.text) === foldKey('दोनों'));
 }

@@ -139,3 +139,18 @@ const EACH = /^\s*(\p{N}+|[\p{L}\p{M}]+)\s*-\s*\1(?![\p{L}\p{M}\p{N}])/u;
 export function eachSuffix(hindi: string): string {
   return EACH.test(hindi) ? ' each' : '';
 }
+
+/** Two figures of a score or ratio: `3-1`, `21 - 15`, `२-१`, `187/5`, `2:1`. */
+const SCORE = /\p{N}\s*[-–:/]\s*\p{N}/u;
+
+/** True when a figure's text is a score (two sides' figures), not one figure. */
+export function isScore(text: string): boolean {
+  return SCORE.test(text);
+}
+
+/** A score as English prints it: `3-1 से` → `3–1` (Devanagari digits as ASCII). */
+export function scoreText(text: string): string {
+  const ascii = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
+  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii);
+  return m ? `${m[1]}–${m[2]}` : ascii.trim();
+}

@@ -1,9 +1,9 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, Sentence } from '../types.js';
+import { isScore } from './english-morph.js';
 import type { LexiconData } from './lexicon-data.js';
 
 /** What may stand between a margin figure and its verb: `से`, `के अंतर से`, and one more word (`से मात दी`, `से जीत दर्ज की`). */
-const SCORE = /\p{N}\s*[-–:/]\s*\p{N}/u;
 const AFTER = /^\s*(?:के\s+(?:अंतर|अन्तर|फासले)\s+)?से\s+([\p{L}\p{M}]+)/u;
 
 /**
@@ -18,7 +18,7 @@ export function createMarginFinder(data: LexiconData): (sentence: Sentence, fact
     const out = new Set<number>();
     for (const n of facts.numbers) {
       // a score (`3-1 से हराया`, `21-15`) is both sides' figures, not a margin
-      if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || SCORE.test(n.text)) continue;
+      if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || (isScore(n.text) && n.qualifier !== 'range')) continue;
       const word = AFTER.exec(sentence.text.slice(n.span.end))?.[1];
       if (word !== undefined && verbs.some((v) => foldKey(word).startsWith(v))) out.add(n.span.start);
     }

@@ -10,6 +10,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },
   // मिल with no one to meet and no one to get: found ("22 new patients met" was wrong)
   { rule: 'found', topic: 'health', hi: 'स्वास्थ्य विभाग के मुताबिक मंगलवार को डेंगू के 22 नए मरीज मिले।', facts: { numbers: [['22 नए मरीज', 22, 'patient']], dates: [['मंगलवार', '2021-08-17', 'day']] }, contains: [/22 new patients were found/] },
+  { rule: 'found', topic: 'diplomacy', hi: 'मोदी और बाइडन जी20 सम्मेलन में मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['बाइडन', 'Joe Biden']] }, contains: [/^(?!.*found)/] },
+  { rule: 'found', topic: 'diplomacy', hi: 'दोनों देशों के विदेश मंत्री मंगलवार को मिले।', facts: { dates: [['मंगलवार', '2024-06-18', 'day']] }, contains: [/^(?!.*found)/] },
   { rule: 'found', topic: 'diplomacy', hi: 'मोदी ट्रंप से मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['ट्रंप', 'Donald Trump']] }, contains: [/Narendra Modi met Donald Trump/] },
   { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object

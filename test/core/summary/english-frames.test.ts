@@ -21,6 +21,15 @@ describe('english(): verb frames, postposition frames and light verbs', () => {
   });
 });
 
+describe('english(): a range before से is a margin, a score is the score', () => {
+  it('10-15 रन से हराया: by 10–15 runs, never the score 10–15', () => {
+    const { sentence, facts } = build('भारत ने पाकिस्तान को 10-15 रन से हराया।', { places: [['भारत', 'India'], ['पाकिस्तान', 'Pakistan']], numbers: [['10-15 रन', 10, 'run']] });
+    facts.numbers[0]!.qualifier = 'range';
+    facts.numbers[0]!.end = 15;
+    expect(summariser.english(sentence, facts)).toMatch(/defeated Pakistan by 10–15 runs/);
+  });
+});
+
 describe('englishTitle(): headlines with two reports and a verb-first light verb', () => {
   const headlines: [string, FactSpec, string[]][] = [
     ['एनडीए को 293 सीटें, मोदी तीसरी बार प्रधानमंत्री बनेंगे', { orgs: [['एनडीए', 'National Democratic Alliance']], people: [['मोदी', 'Narendra Modi']], numbers: [['293 सीटें', 293, 'seat']] }, ['293 seats', '; ', 'Narendra Modi will become Prime Minister for the third time']],

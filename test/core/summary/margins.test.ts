@@ -16,7 +16,7 @@ describe('figures that are a winning margin', () => {
     ['भाजपा के दारा सिंह चौहान को 42,759 वोटों से हरा दिया।', { numbers: [['42,759 वोटों', 42759, 'vote']] } as FactSpec, ['42,759 वोटों']],
     ['भारत ने 36 रन से जीत दर्ज की।', { numbers: [['36 रन', 36, 'run']] } as FactSpec, ['36 रन']],
     ['टीम 8 विकेट से हार गई।', { numbers: [['8 विकेट', 8, 'wicket']] } as FactSpec, ['8 विकेट']],
-    ['वे 5,000 वोटों के अंतर से आगे चल रहे हैं।', { numbers: [['5,000 वोटों', 5000, 'vote']] } as FactSpec, ['5,000 वोटों']],
+    ['उन्होंने 5,000 वोटों के अंतर से जीत दर्ज की।', { numbers: [['5,000 वोटों', 5000, 'vote']] } as FactSpec, ['5,000 वोटों']],
   ])('%s', (hi, spec, want) => {
     expect(found(hi, spec)).toEqual(want);
   });
@@ -30,6 +30,9 @@ describe('figures that are no margin', () => {
     ['भारत ने 5 करोड़ रुपये से जीत का जश्न मनाया।', { numbers: [['5 करोड़ रुपये', 50000000, 'rupee']] } as FactSpec],
     // a score: both sides' figures
     ['भारत ने न्यूजीलैंड को 3-1 से हराया।', { numbers: [['3-1', 3, 'goal'], ['3-1', 1, 'goal']] } as FactSpec],
+    // a threshold passed or missed is no margin
+    ['इस बार मतदान 2019 के 67.4 प्रतिशत से पीछे रह गया।', { numbers: [['67.4 प्रतिशत', 67.4, 'percent']] } as FactSpec],
+    ['महंगाई दर 6 प्रतिशत से आगे निकल गई।', { numbers: [['6 प्रतिशत', 6, 'percent']] } as FactSpec],
     // a side's own total
     ['भाजपा को 1,24,427 वोट मिले।', { numbers: [['1,24,427 वोट', 124427, 'vote']] } as FactSpec],
   ])('%s', (hi, spec) => {

@@ -1,0 +1,60 @@
+import { foldKey } from '../text/devanagari.js';
+import type { parseClause } from './clause-parse.js';
+import type { Item } from './tokens.js';
+
+const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
+
+/**
+ * What one reading cannot place: two agents (ने … ने); a verb that is neither the main verb, a
+ * participle nor a gerund before a postposition; an unknown word where Hindi puts its verb (last),
+ * so the verb read is not the predicate; an unknown word beside a name or office; words after the
+ * verb (a participle before its noun: "गिरफ्तार किए गए आरोपी").
+ */
+export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>, copula: ReadonlySet<string>, unread: boolean): boolean {
+  const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !stopwords.has(foldKey(it.text));
+  if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  const verbs = items.filter((it, k) => it.kind === 'verb' && !it.entry?.conjunctive && !['post', 'gen'].includes(items[k + 1]?.kind ?? ''));
+  if (verbs.length > 1) return true;
+  const content = items.filter((i) => !BLANK.has(i.kind));
+  const last = content[content.length - 1];
+  // (unless the renderer read it as part of its frame: "भेजने की तैयारी कर रहा" → "is preparing to send")
+  if (unread && last && unknown(last)) return true;
+  // an unknown word beside a name or office: the name may be longer ("हैदराबाद हाउस") or the office qualified
+  if (items.some((it, k) => unknown(it) && [items[k - 1], items[k + 1]].some((n) => n?.kind === 'mention' || n?.kind === 'role'))) return true;
+  // an unread infinitive before a genitive ("कॉलेज खोलने का फैसला"): what was decided or demanded is not read
+  if (items.some((it, k) => unknown(it) && /(?:ने|ना)$/u.test(it.text) && items[k + 1]?.kind === 'gen')) return true;
+  // an unread word right before ने is the agent's head ("पुतिन के भाई ने कहा": the brother said, not Putin)
+  if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'agent')) return true;
+  // an unknown word in a list of names ("मोदी, शाह और नड्डा ने"): the list, and so the subject, is not read whole
+  const joiner = (n: Item | undefined): boolean => n?.kind === 'conj' || (n?.kind === 'punct' && n.text === ',');
+  if (items.some((it, k) => unknown(it) && ((joiner(items[k - 1]) && items[k - 2]?.kind === 'mention') || (joiner(items[k + 1]) && items[k + 2]?.kind === 'mention')))) return true;
+  const verb = verbs[0];
+  if (!verb) return false;
+  // a bare stem before a copula alone is a noun ("न्याय की जीत है" is a victory, not "won")
+  if (verb.entry?.bare && (verb.tail ?? []).length > 0 && (verb.tail ?? []).every((t) => copula.has(t))) return true;
+  const k = items.indexOf(verb);
+  // a person after the verb is a headline's inverted subject ("उत्तर कोरिया पहुंचे पुतिन"); after an
+  // agent (ने) the noun after the verb is a headline's inverted object ("विभाग ने जारी किया अलर्ट")
+  if (items.slice(0, k).some((i) => i.kind === 'agent')) return false;
+  return items.slice(k + 1).some((i) => !BLANK.has(i.kind) && i.mention?.kind !== 'person');
+}
+
+/** Without ने the subject is a guess, and a list item ("राजस्थान, मध्य प्रदेश … में बीजेपी") is no subject. */
+export function guessedSubject(p: ReturnType<typeof parseClause>, items: readonly Item[]): boolean {
+  if (!p.subject || p.subject.post) return false;
+  // a list before the verb ("राजस्थान, मध्य प्रदेश और छत्तीसगढ़ में बीजेपी …"): its first item need not be the subject
+  const end = p.subject.items[p.subject.items.length - 1];
+  const after = end ? items[items.indexOf(end) + 1] : undefined;
+  if (after?.kind === 'punct' && after.text === ',') return true;
+  return false;
+}
+
+/** The parts of a coordinated chunk, split at its conjunctions (a name alone is listed as a name, not a phrase). */
+export function conjuncts(items: readonly Item[]): Item[][] {
+  const parts: Item[][] = [[]];
+  for (const it of items) {
+    if (it.kind === 'conj') parts.push([]);
+    else parts.at(-1)?.push(it);
+  }
+  return parts.filter((part) => part.length > 0);
+}
