@@ -5,6 +5,7 @@ import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { resolveListedPlaces } from './listed-places.js';
+import { JI } from './known-names.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { applyPlaceBodies } from './place-bodies.js';
@@ -57,8 +58,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const oneWord = m.to - m.from === 1;
     const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     if (end > m.to || start < m.from) {
-      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
+      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole;
+      // after जी and an unlisted word (वांग जी यी, शाह जी शुभेंदु को) the name is unsure: no one
       claim(start, end);
+      if (tokens[m.to]?.text === JI && end === m.to + 2 && !tools.known.isSurname(tokens[m.to + 1]?.text ?? '')) continue;
       const g = guessed(ts, sentence, base(start, end, 'person'), start, end, false, tools);
       if (g) {
         out.push(g);
@@ -128,7 +131,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);
   }
-  const dateline = datelinePlace(sentence.index, ts, claimed, (from, to) => {
+  const dateline = datelinePlace(sentence, ts, claimed, (from, to) => {
     const core = tools.trimCommon(tokens.slice(from, to).map((t) => t.text));
     return core.from === 0 && core.to === to - from && tokens.slice(from, to).every((t) => tools.names.isNameWord(t.text));
   });

@@ -20,8 +20,10 @@ describe('no place from a dateline', () => {
   it.each([
     // no date after the words: a kicker, not a place
     ['उपचुनाव:', dateline('उपचुनाव:')],
-    // everyday words
+    // everyday words, an acronym, an English participle
     ['आवेदन तिथि : 30 जून।', dateline('आवेदन तिथि : 30 जून।')],
+    ['जीएसटी, 1 जुलाई।', dateline('जीएसटी, 1 जुलाई।')],
+    ['अपडेटेड, 9 सितंबर।', dateline('अपडेटेड, 9 सितंबर।')],
     // the same words opening a body sentence are no dateline
     ['a body sentence', { index: 0, text: 'निरमण्ड, 9 सितंबर को भूस्खलन हुआ।', paragraph: 0 }],
   ])('%s', (_name, sentence) => {

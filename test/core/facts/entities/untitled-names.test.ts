@@ -79,11 +79,12 @@ describe('names without a title cue', () => {
     expect(names.filter((m) => m.kind === 'person').map((m) => [m.en, m.text])).toEqual([['Abdullah Shafiq', 'अब्दुल्ला शफीक']]);
   });
 
-  it("reads a known person's short form, जी and an unlisted name word as someone else; जी alone is the honorific", () => {
+  it("reads a known person's short form, जी and an unlisted word as no one (the name is unsure); जी alone is the honorific", () => {
     const g: Gazetteer = { ...GAZETTEER, people: [...GAZETTEER.people, { en: 'Wang Yi', hi: ['वांग यी'], latin: [], short: ['वांग'], country: 'China' }] };
     const extract = createEntityExtractor(g, realEntitiesData(), realCommonWords());
     const people = (text: string): string[][] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => [m.en, m.text]);
-    expect(people('फाइनल में चीन की वांग जी यी को हार मिली।')).toEqual([['Wang Ji Yi', 'वांग जी यी']]);
+    expect(people('वांग यी चीन लौटे। फाइनल में चीन की वांग जी यी को हार मिली।')).toEqual([['Wang Yi', 'वांग यी']]);
+    expect(people('मोदी जी शुभेंदु को जिम्मेदारी देंगे।')).toEqual([]);
     // वांग (a surname shared by millions) is Wang Yi only when the article names him in full
     expect(people('वांग यी चीन लौटे। वांग जी ने कहा कि बातचीत होगी।')).toEqual([['Wang Yi', 'वांग यी'], ['Wang Yi', 'वांग']]);
     expect(people('वांग जी ने कहा कि बातचीत होगी।').filter(([en]) => en === 'Wang Yi')).toEqual([]);
