@@ -62,4 +62,5 @@ export function compile(source: string | undefined, flags: string): RegExp | nul
 /** Whole-line anchoring for line patterns. */
 export const wholeLine = (source: string): string => `^(?:${source})$`;
 /** Line-start anchoring for footer markers. */
-export const lineStart = (source: string): string => `^(?:${source})`;
+// a bullet before the line's marker (`►यह भी पढ़ें: …`) does not hide it
+export const lineStart = (source: string): string => `^[*•●▪■►➤\\-–—]?\\s*(?:${source})`;

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
-import { compileAll, wholeLine, wordsOf } from './line-tools.js';
+import { compileAll, lineStart, wholeLine, wordsOf } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
@@ -13,6 +13,7 @@ const DEVANAGARI = /\p{Script=Devanagari}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** A bullet or dash glued to the first word (`*पंजाब, दिल्ली … ने भी जीते स्वर्ण।`, `-सुप्रीम कोर्ट बोला`): a deck line, not a headline. */
 const DECK = /^[*•●▪■►➤\-–—](?=\p{L})/u;
+const DECK_MARK = /^[*•●▪■►➤\-–—]\s*/u;
 /** Ends like a statement (danda, full stop, pipe, ellipsis): a sentence, not a headline. */
 const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
 
@@ -27,13 +28,16 @@ export function createTitleShape(data: CleaningData, months: string): (line: str
   const stamps = compileWithMonths(t.stamps, 'iu', months);
   const menus = compileAll(t.menus, 'iu', wholeLine);
   const slugs = compileAll(t.slugs, 'iu', wholeLine);
+  const readAlso = compileAll(data.footer.readAlso, 'iu', lineStart);
   const any = (regexes: RegExp[], line: string) => regexes.some((r) => r.test(line));
 
   const furniture = (line: string, words: string[]): NotTitle | null => {
     if (line.length > t.maxChars * 2) return null;
-    if (any(label, line)) return 'label';
+    // a bullet before a label or menu (`►यह भी पढ़ें: …`) is still that label, not a deck
+    const bare = line.replace(DECK_MARK, '');
+    if (any(label, bare) || any(readAlso, line)) return 'label';
     if (DECK.test(line)) return 'deck';
-    if (any(menus, line)) return 'menu';
+    if (any(menus, line) || any(menus, bare)) return 'menu';
     if (any(slugs, line)) return 'slug';
     if (words.length <= t.maxWords && any(stamps, line)) return 'stamp';
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;

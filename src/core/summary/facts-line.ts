@@ -23,7 +23,7 @@ export const FACTS_LINE_MAX = 140;
 const PHRASE_WORDS = 6;
 /** Count words (formatNumber writes 1–9 as words): a phrase holding one repeats a figure. */
 const COUNT_WORD = /\b(one|two|three|four|five|six|seven|eight|nine)\b/i;
-/** A pronoun names no one: `उन्होंने …` gives no facts-line item "They", `हम लैंडर और चांद` no "Moon of we lander". */
+/** A pronoun names no one: `उन्होंने …` gives no facts-line item "They", `हम लैंडर और चांद` no "Moon of we lander" (US and IT are no pronouns). */
 const PRONOUN = /^(?:they|he|she|it|we|i|you|them|him|her|us|this|that|these|those)$/i;
 
 /** True when `inner` starts at a word of `outer` ("men's voters" is not inside "women's voters"; "Tamil Nadu" is inside "Tamil Nadu's Perambalur", "India" inside "Indian"). */
@@ -54,7 +54,7 @@ function quantity(n: NumberFact, mentions: readonly EntityMention[], margin = fa
 export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
   return phrases.map((p) => ({ text: p.text.trim(), at: p.at })).filter((p, i, all) => {
     const n = p.text.split(' ').length;
-    return n <= PHRASE_WORDS && !/\d/.test(p.text) && !COUNT_WORD.test(p.text) && !p.text.split(' ').some((w) => PRONOUN.test(w)) && (p.text.match(/ of /g) ?? []).length < 2
+    return n <= PHRASE_WORDS && !/\d/.test(p.text) && !COUNT_WORD.test(p.text) && !p.text.split(' ').some((w) => w !== w.toUpperCase() && PRONOUN.test(w)) && (p.text.match(/ of /g) ?? []).length < 2
       && !/^\w+ing$/i.test(p.text) && all.findIndex((q) => q.text === p.text) === i;
   });
 }

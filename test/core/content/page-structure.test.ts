@@ -63,6 +63,8 @@ describe('pages without a headline line: the title comes from the lead, which st
     ['a dash deck above the prose', page('-सुप्रीम कोर्ट बोला', S1, S2), S1, `${S1}\n${S2}`],
     ['a bullet deck sentence above the prose', page('*पंजाब, दिल्ली व सर्विसेज ने भी जीते स्वर्ण।', S1, S2), S1, `${S1}\n${S2}`],
     ['a bullet deck above the headline', page('•तीन मजदूरों की मौत, पांच घायल', HEAD, S1, S2, S3), HEAD, BODY],
+    // a bullet before a read-also line keeps it a read-also line (its figures are another story's)
+    ['a bulleted read-also line above the headline', page('►यह भी पढ़ें: दिल्ली में आग से 5 लोगों की मौत', HEAD, S1, S2, S3), HEAD, BODY],
     [
       'a pipe used as a danda ends the lead sentence',
       page('सीबीएसई ने बारहवीं के परिणाम घोषित कर दिए हैं| नोएडा की रक्षा गोपाल ने इस परीक्षा में टॉप किया है और उसे कुल 99.6 का परसेंटाइल मिला है।', S3),

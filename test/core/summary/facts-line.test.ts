@@ -40,6 +40,13 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'officials',
   },
   {
+    name: 'US and IT are no pronouns: a phrase holding one stays',
+    hi: 'अमेरिकी कंपनियों ने निवेश किया।',
+    spec: {},
+    reading: { phrases: [{ text: 'US companies', at: 0 }, { text: 'we lander', at: 20 }] },
+    line: 'US companies',
+  },
+  {
     name: 'a place glued to an unknown word is left out (its name may be longer)',
     hi: 'भारत आदिवासी पार्टी ने तीन सीटें जीतीं।',
     spec: { places: [['भारत', 'India']], numbers: [['तीन सीटें', 3, 'seat']] },
