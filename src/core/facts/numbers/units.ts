@@ -76,6 +76,9 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       }
       const found = units.match(tokens, q, limit);
       if (found !== null && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
+        // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
+        // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
+        if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t))) return null;
         return { unit: found.value, start: q, end: q + found.length };
       }
       const token = tokens[q] as Token;
@@ -98,6 +101,20 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
     }
     return null;
   };
+}
+
+/** और (folded like the text): "more" right after a number, or a conjunction. */
+const AND = 'और';
+/** How many words after a noun may stand before the second figure of a coordination (ने, में, दिन). */
+const SECOND_FIGURE_WITHIN = 3;
+
+function numberSoonAfter(tokens: readonly Token[], from: number, isNumber: (t: Token) => boolean): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + SECOND_FIGURE_WITHIN); k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'sign') return false;
+    if (isNumber(t)) return true;
+  }
+  return false;
 }
 
 /** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */

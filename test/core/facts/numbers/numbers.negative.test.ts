@@ -133,6 +133,17 @@ describe('number extractor: must not extract', () => {
   });
 
   it.each([
+    // और between two figures joins them: the noun after it belongs to the second figure
+    ['जिसमें पुरुष मतदाताओं ने 73 और महिला मतदाताओं ने 66 प्रतिशत मतदान किया।', [['73', 'percent'], ['66 प्रतिशत', 'percent']]],
+    ['शहरी मतदाताओं ने 58 और ग्रामीण मतदाताओं ने 71 प्रतिशत मतदान किया।', [['58', 'percent'], ['71 प्रतिशत', 'percent']]],
+    ['पहले दिन 5 और दूसरे दिन 7 लोगों की मौत हुई।', [['7 लोगों', 'person']]],
+    // …but right before its noun, और is "more"
+    ['हादसे में 2 और लोगों की मौत हो गई।', [['2 और लोगों', 'person']]],
+  ])('%s: the units of a coordination', (sentence, want) => {
+    expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual(want);
+  });
+
+  it.each([
     // ली before a count is a killing only when lives follow it
     ['पुलिस ने ली 5 आरोपियों की तलाशी।', '5 आरोपियों'],
     // जान ली is also "came to know"
