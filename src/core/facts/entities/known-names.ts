@@ -103,7 +103,8 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       // owned by a party or team, or with की, the name needs a listed given name or surname in it:
       // `भाजपा के बाहुबली ने`, `भारत की मेजबानी ने` are epithets and nouns, not people
       const listed = tokens.slice(a.to + 1, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
-      const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के';
+      // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने)
+      const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के' && end - (a.to + 1) >= 2;
       if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) out.push({ from: a.to + 1, to: end, weak: false });
     }
     return out;
