@@ -10,8 +10,10 @@ const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
  * so the verb read is not the predicate; an unknown word beside a name or office; words after the
  * verb (a participle before its noun: "गिरफ्तार किए गए आरोपी").
  */
-export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>, copula: ReadonlySet<string>, unread: boolean): boolean {
+export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>, copula: ReadonlySet<string>, unread: boolean, light: ReadonlySet<string> = new Set()): boolean {
   const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !stopwords.has(foldKey(it.text));
+  // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
+  if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
   const verbs = items.filter((it, k) => it.kind === 'verb' && !it.entry?.conjunctive && !['post', 'gen'].includes(items[k + 1]?.kind ?? ''));
   if (verbs.length > 1) return true;

@@ -52,6 +52,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
   const copulaForms = [...t.present, ...t.pastAux, ...(index.data.lightVerbs['हो'] ?? []).filter((f) => /(गा|गी|गे)$/.test(f))];
   const copula = new Set(copulaForms.map(foldKey));
   const margins = new Set(index.data.marginUnits);
+  const lightStems = new Set(Object.keys(index.data.lightVerbs).map(foldKey));
   const locations = new Set(index.data.locationNouns.map((l) => l.toLowerCase()));
   const ing = (en: string): string => {
     const [first = '', ...rest] = en.split(' ');
@@ -156,6 +157,6 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
   };
 }

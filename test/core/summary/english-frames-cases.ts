@@ -53,6 +53,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // names listed with commas and और are one subject; a figure said twice is "each"
   { rule: 'comma list', topic: 'sport', hi: 'भारतीय टीम के लिए हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने 1-1 गोल किया।', facts: { people: [['हरमनप्रीत सिंह', 'Harmanpreet Singh'], ['दिलप्रीत सिंह', 'Dilpreet Singh'], ['मनदीप सिंह', 'Mandeep Singh']], numbers: [['1-1', 1, 'goal'], ['1-1', 1, 'goal']] }, contains: [/^Harmanpreet Singh, Dilpreet Singh and Mandeep Singh scored one goal each/] },
   { rule: 'comma list with offices', topic: 'diplomacy', hi: 'शेख हसीना राष्ट्रपति द्रौपदी मुर्मू, उपराष्ट्रपति जगदीप धनखड़ और प्रधानमंत्री नरेंद्र मोदी से मुलाकात करेंगी।', facts: { people: [['शेख हसीना', 'Sheikh Hasina'], ['द्रौपदी मुर्मू', 'Droupadi Murmu'], ['जगदीप धनखड़', 'Jagdeep Dhankhar'], ['नरेंद्र मोदी', 'Narendra Modi']] }, contains: ['President Droupadi Murmu, Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi'] },
+  // an unread noun before a bare light verb is the predicate: no sentence ("gave to farmers" said nothing true)
+  { rule: 'unread predicate noun', topic: 'politics', hi: 'मोदी सरकार ने किसानों को धोखा दिया।', facts: {}, contains: [/^(?!.*gave to farmers)/i] },
   // an unread infinitive before का: what was decided is not read, so no sentence ("decided 20 new bridges")
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
   // an unread word in a list of names: the subject is not read whole, so no sentence ("held a meeting Narendra Modi" was wrong)
