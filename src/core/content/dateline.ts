@@ -89,8 +89,9 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
 
-  // `सासनी : 6 अक्टूबर।` and `नई दिल्ली| …`: only for a known place (`अंतिम तिथि : 30 जून।` and `जीएसटी : 1
-  // जुलाई।` are a notice and a topic, `विराट कोहली | फोटो …` a caption)
+  // `सासनी : 6 अक्टूबर।` for a place with no everyday word in it (`अंतिम तिथि : 30 जून।` is a notice: its
+  // date stays in the text), and `नई दिल्ली| …` only for a known place (`विराट कोहली | फोटो …` is a caption).
+  // An unknown word before a colon may be a topic (`जीएसटी : 1 जुलाई।`): it dates the report but names no place
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
   const knownOnly = (paragraph: string): DatelineSplit | null => {
@@ -98,7 +99,7 @@ export function createDatelineSplitter(
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText)) continue;
-      if (!knownPlace(placeText)) continue;
+      if (!knownPlace(placeText) && (form === pipe || kicker(placeText))) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;

@@ -7,13 +7,14 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
 const MAX_WORDS = 3;
 /** The day after the dateline's place: `निरमण्ड,9 सितंबर`, `सासनी : 6 अक्टूबर`. */
 const DAY = /^[0-9०-९]{1,2}$/u;
-const SEPARATOR = /^\s*[,:：]\s*$/u;
+const SEPARATOR = /^\s*,\s*$/u;
 /** English participles and gerunds written in Devanagari (अपडेटेड, ब्रेकिंग). */
 const ENGLISH_FORM = /(?:ेड|िंग|िङ्ग)$/u;
 
 /**
- * The place of a dated dateline that the gazetteer does not know (`निरमण्ड,9 सितंबर।`, `सासनी : 6
- * अक्टूबर।`): one to three unclaimed name words opening the dateline, then a comma or colon and a day.
+ * The place of a dated dateline that the gazetteer does not know (`निरमण्ड,9 सितंबर।`): one to three
+ * unclaimed name words opening the dateline, then a comma and a day (a colon may follow a topic:
+ * `कोविड : 12 अप्रैल।`).
  * `isPlaceWords` decides whether the words can be a name (no everyday word, no stopword); a dateline
  * without a date (`उपचुनाव:`) names no place.
  */
