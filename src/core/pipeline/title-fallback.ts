@@ -6,8 +6,8 @@ const TITLE_NAMES = 3;
 
 /**
  * The English title when the headline gave no English line (nothing in it could be read for sure):
- * the first summary line that says more than a date, else the names the article mentions most, else
- * nothing. An English reader gets a line that is true of the story, never an empty title.
+ * the first summary line with a figure, else the names the article mentions most, else the first summary
+ * line that says more than a date, else nothing. An English reader gets a line that is true of the story, never an empty title.
  */
 export function titleFallback(
   head: { text: string; source: EnSource },
@@ -15,11 +15,16 @@ export function titleFallback(
   entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] },
 ): { text: string; source: EnSource } {
   if (head.text !== '') return head;
-  const k = summary.en.findIndex((en) => en !== '' && en.length <= FACTS_LINE_MAX && !/^when:/i.test(en));
-  if (k >= 0) return { text: summary.en[k] ?? '', source: summary.enSource[k] ?? 'facts' };
+  // a summary line with a figure says most ("42 complaints"); else the names the story is about; else
+  // any summary line ("Relief" alone is a poor title, but a true one)
+  const usable = (en: string): boolean => en !== '' && en.length <= FACTS_LINE_MAX && !/^when:/i.test(en);
+  const figure = summary.en.findIndex((en) => usable(en) && /\d/.test(en));
+  if (figure >= 0) return { text: summary.en[figure] ?? '', source: summary.enSource[figure] ?? 'facts' };
   const names = [...entities.people, ...entities.places, ...entities.organisations]
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, TITLE_NAMES)
     .map((e) => e.en);
-  return { text: names.join(' · '), source: 'facts' };
+  if (names.length > 0) return { text: names.join(' · '), source: 'facts' };
+  const k = summary.en.findIndex(usable);
+  return k >= 0 ? { text: summary.en[k] ?? '', source: summary.enSource[k] ?? 'facts' } : { text: '', source: 'facts' };
 }
