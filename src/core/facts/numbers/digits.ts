@@ -6,6 +6,8 @@ const INDIAN = /^[0-9]{1,2}(?:,[0-9]{2})*,[0-9]{3}(?:\.[0-9]+)?$/;
 const PLAIN = /^[0-9]+(?:\.[0-9]+)?$/;
 /** Ungrouped digit strings this long are phone numbers, IDs or PIN-like codes, not quantities. */
 const MAX_PLAIN_DIGITS = 7;
+/** A count padded to two digits: 01–09. */
+const ZERO_PADDED = /^0[1-9]$/;
 
 /** Value of a digit token (already folded to ASCII digits), or null when it is not a quantity. */
 export function parseDigits(text: string): number | null {
@@ -13,7 +15,8 @@ export function parseDigits(text: string): number | null {
   if (!PLAIN.test(text)) return null;
   const integer = text.split('.')[0] ?? '';
   if (integer.length > MAX_PLAIN_DIGITS) return null;
-  if (integer.length > 1 && integer.startsWith('0')) return null; // 007, 0612: codes
+  // 007, 0612: codes; but a zero-padded count of police releases is a count (05 अभियुक्त, 02 मोबाइल)
+  if (integer.length > 1 && integer.startsWith('0') && !ZERO_PADDED.test(text)) return null;
   return Number(text);
 }
 

@@ -139,6 +139,9 @@ describe('number extractor: must not extract', () => {
     ['पहले दिन 5 और दूसरे दिन 7 लोगों की मौत हुई।', [['7 लोगों', 'person']]],
     // …but right before its noun, और is "more"
     ['हादसे में 2 और लोगों की मौत हो गई।', [['2 और लोगों', 'person']]],
+    // a count padded to two digits is a count; longer zero-padded runs are codes
+    ['पुलिस ने 05 शातिर अभियुक्त गिरफ्तार किए।', [['05 शातिर अभियुक्त', 'accused']]],
+    ['कोड 007 वाले 3 लोग पकड़े गए।', [['3 लोग', 'person']]],
   ])('%s: the units of a coordination', (sentence, want) => {
     expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual(want);
   });
