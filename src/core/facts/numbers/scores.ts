@@ -59,6 +59,7 @@ export function createScoreReader(data: NumbersData) {
   const market = wordSet(data.scores.indexPoints);
   const references = wordSet(data.scores.references);
   const series = wordSet(data.scores.series);
+  const notBefore = wordSet(data.scores.notBefore);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
@@ -86,6 +87,8 @@ export function createScoreReader(data: NumbersData) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
       const hyphen = sign.text === '-' || sign.text === '–';
+      // a class or a range of a noun (18-25 आयु वर्ग, 57-65 किग्रा) is no score
+      if (hyphen && notBefore.has(after?.text ?? '')) return null;
       // a series score: in a cricket sentence, or a series of a sport not named (हॉकी की सीरीज में 4-5 is goals)
       const seriesSport = (context.cricket || context.series) && !context.goals && !context.points;
       if (hyphen && seriesSport && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {

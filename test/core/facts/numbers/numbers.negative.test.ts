@@ -142,6 +142,8 @@ describe('number extractor: must not extract', () => {
     // a count padded to two digits is a count; longer zero-padded runs are codes
     ['पुलिस ने 05 शातिर अभियुक्त गिरफ्तार किए।', [['05 शातिर अभियुक्त', 'accused']]],
     ['कोड 007 वाले 3 लोग पकड़े गए।', [['3 लोग', 'person']]],
+    // a weight class in a wrestling sentence is a range of kilograms, not a score
+    ['कुश्ती में 57-65 किग्रा वर्ग के मुकाबले हुए।', [['57-65 किग्रा', 'kg']]],
   ])('%s: the units of a coordination', (sentence, want) => {
     expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual(want);
   });
@@ -160,6 +162,8 @@ describe('number extractor: must not extract', () => {
     ['अंबाला में एक ट्रक और मिनी बस की टक्कर हुई।'],
     // number words in a list with no counted noun anywhere are no facts
     ['एक, दो और तीन बातें अहम हैं।'],
+    // an age class counts no one, and is no score in a wrestling sentence
+    ['कुश्ती में 18-25 आयु वर्ग के पहलवान उतरे।'],
   ])('%s has no number', (sentence) => {
     expect(numbersIn(sentence)).toEqual([]);
   });
