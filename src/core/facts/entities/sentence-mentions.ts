@@ -5,8 +5,7 @@ import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { resolveListedPlaces } from './listed-places.js';
-import { JI } from './known-names.js';
-import { foreignGeneric, givenNamesBefore, otherNameEnd } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, otherNameEnd, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { applyPlaceBodies } from './place-bodies.js';
 import { givenNameThroughPlace, type PlaceAt } from './place-in-name.js';
@@ -53,15 +52,18 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
     const person = m.hits.every((h) => h.entity.kind === 'person');
+    const unsure = !full && person ? unsureAfterJi(tools, tokens, m.from, m.to, claimed) : null;
+    if (unsure !== null) {
+      claim(m.from, unsure);
+      continue;
+    }
     const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
     // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
     const oneWord = m.to - m.from === 1;
     const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     if (end > m.to || start < m.from) {
-      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole;
-      // after जी and an unlisted word (वांग जी यी, शाह जी शुभेंदु को) the name is unsure: no one
+      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
       claim(start, end);
-      if (tokens[m.to]?.text === JI && end === m.to + 2 && !tools.known.isSurname(tokens[m.to + 1]?.text ?? '')) continue;
       const g = guessed(ts, sentence, base(start, end, 'person'), start, end, false, tools);
       if (g) {
         out.push(g);
