@@ -13,7 +13,7 @@ import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover } from './kicker.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
+import { BULLET, compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
@@ -32,6 +32,8 @@ export interface CleanerOptions {
   commonWords?: readonly string[];
 }
 
+/** A headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`): the bullet and its space. */
+const HEADLINE_BULLET = new RegExp(`^${BULLET}\\s+`, 'u');
 /** Lines of prose read for a byline prefix. */
 const LEAD_LINES = 2;
 
@@ -127,7 +129,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
       return k === undefined || echoes(k.removal) ? line : k.line;
     };
     // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
-    const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(/^[-–•*▪►]\s+/u, '');
+    const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(HEADLINE_BULLET, '');
     let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
     // a byline prefix opens the lead paragraph (one of the first two lines of prose: a teaser may come
     // first), never a later one

@@ -1,6 +1,6 @@
 import type { Removal } from './line-tools.js';
 import { lineKey } from './repeats.js';
-import type { LineShape } from './title-shape.js';
+import { DECK_MARK, type LineShape } from './title-shape.js';
 
 /** How many non-empty lines at the top of a page may be searched for the headline. */
 const MAX_SCAN = 12;
@@ -36,7 +36,7 @@ export function createTitleFinder(
       if (s.kind === 'headline' && continued(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 2))) return { title: null, rest: out.slice(i) };
       if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
       // a bullet deck above the story heads it like a subheading: its quantities still count
-      removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.slice(1), heads: true } : { kind: `title-${s.why}`, text: line });
+      removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, ''), heads: true } : { kind: `title-${s.why}`, text: line });
       out[i] = '';
     }
     return { title: null, rest: out };

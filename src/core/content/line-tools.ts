@@ -61,6 +61,7 @@ export function compile(source: string | undefined, flags: string): RegExp | nul
 
 /** Whole-line anchoring for line patterns. */
 export const wholeLine = (source: string): string => `^(?:${source})$`;
-/** Line-start anchoring for footer markers. */
-// a bullet before the line's marker (`►यह भी पढ़ें: …`) does not hide it
-export const lineStart = (source: string): string => `^[*•●▪■►➤\\-–—]?\\s*(?:${source})`;
+/** A bullet or dash that opens a line (`►`, `•`, `*`, `-`), as a regex character class. */
+export const BULLET = '[*•●▪■►➤\\-–—]';
+/** Line-start anchoring for footer markers; a bullet before the marker (`►यह भी पढ़ें: …`) does not hide it. */
+export const lineStart = (source: string): string => `^${BULLET}?\\s*(?:${source})`;

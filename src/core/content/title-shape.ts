@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
-import { compileAll, lineStart, wholeLine, wordsOf } from './line-tools.js';
+import { BULLET, compileAll, lineStart, wholeLine, wordsOf } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
@@ -12,8 +12,9 @@ export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** A bullet or dash glued to the first word (`*पंजाब, दिल्ली … ने भी जीते स्वर्ण।`, `-सुप्रीम कोर्ट बोला`): a deck line, not a headline. */
-const DECK = /^[*•●▪■►➤\-–—](?=\p{L})/u;
-const DECK_MARK = /^[*•●▪■►➤\-–—]\s*/u;
+const DECK = new RegExp(`^${BULLET}(?=\\p{L})`, 'u');
+/** The bullet (and spaces) opening a line. */
+export const DECK_MARK = new RegExp(`^${BULLET}\\s*`, 'u');
 /** Ends like a statement (danda, full stop, pipe, ellipsis): a sentence, not a headline. */
 const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
 
