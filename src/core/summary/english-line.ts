@@ -4,7 +4,7 @@ import { splitClauses, splitReported } from './clause-split.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
 import { capitalise } from './english-morph.js';
-import { factsLine, readablePhrases } from './facts-line.js';
+import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createMarginFinder } from './margins.js';
@@ -120,8 +120,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
       const unread = new Set(rest.filter((it, k) => unknown(it) && ['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '')).map((it) => it.start));
-      const reading = { phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), ...(framed && r.frame ? { frame: r.frame } : {}) };
-      const shown = sure ? full : factsLine(sentence, facts, reading) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), ...(framed && r.frame ? { frame: r.frame } : {}) });
+      const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead

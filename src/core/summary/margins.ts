@@ -4,7 +4,7 @@ import { isScore } from './english-morph.js';
 import type { LexiconData } from './lexicon-data.js';
 
 /** What may stand between a margin figure and its verb: `से`, `के अंतर से`, and one more word (`से मात दी`, `से जीत दर्ज की`). */
-const AFTER = /^\s*(?:के\s+(?:अंतर|अन्तर|फासले)\s+)?से\s+([\p{L}\p{M}]+)/u;
+const AFTER = /\s*(?:के\s+(?:अंतर|अन्तर|फासले)\s+)?से\s+([\p{L}\p{M}]+)/uy;
 
 /**
  * Figures that are a winning margin (`दारा सिंह चौहान को 42,759 वोटों से हरा दिया`: by 42,759 votes,
@@ -14,13 +14,19 @@ const AFTER = /^\s*(?:के\s+(?:अंतर|अन्तर|फासले)\
 export function createMarginFinder(data: LexiconData): (sentence: Sentence, facts: ArticleFacts) => Set<number> {
   const units = new Set(data.marginUnits);
   const verbs = data.marginVerbs.map(foldKey);
+  const isVerb = (word: string): boolean => {
+    const w = foldKey(word);
+    return verbs.some((v) => w.startsWith(v));
+  };
   return (sentence, facts) => {
     const out = new Set<number>();
     for (const n of facts.numbers) {
       // a score (`3-1 से हराया`, `21-15`) is both sides' figures, not a margin
       if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || (isScore(n.text) && n.qualifier !== 'range')) continue;
-      const word = AFTER.exec(sentence.text.slice(n.span.end))?.[1];
-      if (word !== undefined && verbs.some((v) => foldKey(word).startsWith(v))) out.add(n.span.start);
+      // sticky at the figure's end: no copy of the rest of the sentence per figure
+      AFTER.lastIndex = n.span.end;
+      const word = AFTER.exec(sentence.text)?.[1];
+      if (word !== undefined && isVerb(word)) out.add(n.span.start);
     }
     return out;
   };
