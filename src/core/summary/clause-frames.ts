@@ -82,8 +82,10 @@ export function splitInfinitive(items: readonly Item[], isGen: (it: Item) => boo
   return { main: [...items.slice(0, start), ...items.slice(v)], inner: items.slice(start, v - 1) };
 }
 
+const BOTH = foldKey('दोनों');
+
 /** A subject that can meet: people, offices, bodies, or more than one of anything (मोदी और बाइडन, दोनों देशों के मंत्री). */
 function meets(subject: Chunk | undefined): boolean {
   if (!subject) return true;
-  return subject.items.some((i) => i.kind === 'conj' || i.kind === 'role' || i.kind === 'inst' || (i.kind === 'mention' && i.mention?.kind !== 'place') || foldKey(i.text) === foldKey('दोनों'));
+  return subject.items.some((i) => i.kind === 'conj' || i.kind === 'role' || i.kind === 'inst' || (i.kind === 'mention' && i.mention?.kind !== 'place') || foldKey(i.text) === BOTH);
 }

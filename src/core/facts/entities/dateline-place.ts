@@ -5,7 +5,7 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /** A dateline place has at most three words. */
 const MAX_WORDS = 3;
-/** The day after the dateline's place: `निरमण्ड,9 सितंबर`, `सासनी : 6 अक्टूबर`. */
+/** The day after the dateline's place and its comma: `निरमण्ड,9 सितंबर`. */
 const DAY = /^[0-9०-९]{1,2}$/u;
 const SEPARATOR = /^\s*,\s*$/u;
 /** English participles and gerunds written in Devanagari (अपडेटेड, ब्रेकिंग). */
