@@ -36,13 +36,20 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
  * A comma inside a list of names of one kind that ends in और before the list's postposition
  * ("हरमनप्रीत सिंह, दिलप्रीत सिंह और मनदीप सिंह ने"): the names are one subject, not three phrases.
  */
-function listComma(current: readonly Item[], it: Item, rest: readonly Item[]): boolean {
+function listComma(current: readonly Item[], items: readonly Item[], i: number): boolean {
+  const it = items[i];
+  if (it?.kind !== 'punct' || it.text !== ',') return false;
   // each name may carry its office (राष्ट्रपति द्रौपदी मुर्मू, उपराष्ट्रपति जगदीप धनखड़ और प्रधानमंत्री नरेंद्र मोदी से)
-  const [prev, next] = [current[current.length - 1]?.mention, (rest[0]?.kind === 'role' ? rest[1] : rest[0])?.mention];
-  if (it.kind !== 'punct' || it.text !== ',' || !prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
-  const end = rest.findIndex((r) => CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ','));
-  const list = end < 0 ? rest : rest.slice(0, end);
-  return list.some((r) => r.kind === 'conj') && list.every((r) => r.kind === 'conj' || r.kind === 'mention' || r.kind === 'role' || (r.kind === 'punct' && r.text === ','));
+  const [prev, next] = [current[current.length - 1]?.mention, (items[i + 1]?.kind === 'role' ? items[i + 2] : items[i + 1])?.mention];
+  if (!prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
+  let conj = false;
+  for (let k = i + 1; k < items.length; k++) {
+    const r = items[k] as Item;
+    if (CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ',')) break;
+    if (r.kind === 'conj') conj = true;
+    else if (r.kind !== 'mention' && r.kind !== 'role' && r.kind !== 'punct') return false;
+  }
+  return conj;
 }
 
 /** Splits items into chunks at postpositions, punctuation and phrase starts; genitives stay inside a chunk. */
@@ -53,7 +60,7 @@ export function chunk(items: readonly Item[]): Chunk[] {
     if (CHUNK_END.has(it.kind)) {
       chunks.push({ items: current, post: it });
       current = [];
-    } else if (listComma(current, it, items.slice(i + 1))) {
+    } else if (listComma(current, items, i)) {
       current.push({ ...it, kind: 'conj' });
     } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv') {
       if (current.length > 0) chunks.push({ items: current });
