@@ -43,6 +43,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'necessary', topic: 'markets', hi: 'गवर्नर ने कहा कि महंगाई को काबू में लाना जरूरी है।', facts: {}, contains: ['governor', 'inflation'] },
   { rule: 'postposition', topic: 'crime', hi: 'पुलिस ने कहा कि हत्या के पीछे संपत्ति विवाद है।', facts: {}, contains: ['property dispute is behind murder'] },
   { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
+  // चल + जा is go: "continued" said the rate stayed, the Hindi says it went above
+  { rule: 'go', topic: 'economy', hi: 'महंगाई दर 6 प्रतिशत से ऊपर चली गई।', facts: { numbers: [['6 प्रतिशत से ऊपर', 6, 'percent']] }, contains: [/^(?!.*continued)/] },
   // a quantifier opens the phrase, before the genitive that modifies its noun
   { rule: 'quantifier', topic: 'crime', hi: 'पुलिस की कई टीमों ने तीन अलग-अलग स्थानों पर छापेमारी की।', facts: { numbers: [['तीन अलग-अलग स्थानों', 3, 'place']] }, contains: [/^Several police teams raided/] },
   // a verb listed by its future form is future (रहेंगे → will stay); a nickname in quotes after a name is the same person, said once
