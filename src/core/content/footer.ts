@@ -1,9 +1,16 @@
 import type { CleaningData } from './cleaning-data.js';
-import { compileAll, endsSentence, lineStart, wordCount, type Removal } from './line-tools.js';
+import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, wordCount, type Removal } from './line-tools.js';
 
-/** A prose line: a sentence of some length. Footers only cut once the article has one. */
+/** A full stop after a word of three or more letters, then more text (`बंद हुए. निफ्टी`, not `डॉ. राम`). */
+const INNER_FULL_STOP = /[\p{L}\p{M}]{3}\.\s+\S/u;
+
+/**
+ * A prose line: a sentence of some length, or a paragraph holding one whose end was cut off with the
+ * page. Footers only cut once the article has one.
+ */
 function isProse(line: string): boolean {
-  return endsSentence(line) && wordCount(line) >= 5;
+  if (wordCount(line) < 5) return false;
+  return endsSentence(line) || (wordCount(line) >= 10 && (hasInnerSentenceEnd(line) || INNER_FULL_STOP.test(line)));
 }
 
 /**

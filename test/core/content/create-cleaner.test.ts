@@ -126,6 +126,18 @@ describe('createCleaner: furniture removed, by kind', () => {
     expect(result.removed.filter((r) => r.kind === 'read-also').map((r) => r.text)).toEqual(['ये भी पढ़ें', 'विराट कोहली ने रचा इतिहास']);
   });
 
+  it('a paragraph cut off with the page after "Read More" is body, not read-also (its full sentences end with ". ")', () => {
+    const cutPara = 'सेंसेक्स के 30 शेयरों में 28 तेजी के साथ जबकि 2 गिरकर बंद हुए. आज के कारोबार में मारुति 4.76 फीसदी, टाटा मोटर्स 3.08 फीसदी, ट';
+    const result = clean(page(TITLE, PROSE, 'Read More : शेयर बाजार तेजी के साथ बंद, रिकॉर्ड ऊंचाई पर पहुंचा Sensex', cutPara));
+    expect(result.body).toContain('सेंसेक्स के 30 शेयरों में 28 तेजी');
+    expect(result.removed.filter((r) => r.kind === 'read-also').map((r) => r.text)).toEqual(['Read More : शेयर बाजार तेजी के साथ बंद, रिकॉर्ड ऊंचाई पर पहुंचा Sensex']);
+  });
+
+  it('headlines after a closing "Read More" stay read-also, even one with an abbreviation full stop', () => {
+    const result = clean(page(TITLE, PROSE, 'Read More', 'डॉ. मनमोहन सिंह को श्रद्धांजलि देने पहुंचे कई नेता और मंत्री', 'चुनाव आयोग ने जारी की तारीखें'));
+    expect(result.body).toBe(PROSE);
+  });
+
   it('pathological lines are cleaned quickly (no regex backtracking blow-up)', () => {
     const lines = [
       `${'facebook '.repeat(24)}zzz।`,
