@@ -27,6 +27,9 @@ import { repeatedNames } from './repeated-names.js';
  * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
  * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
+
+/** A word that names a club as a club (एफसी गोवा, मोहम्मडन स्पोर्टिंग क्लब, FC Goa). */
+const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC|SC)(?![\p{L}\p{M}])/u;
 export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
   const countries = countrySources(data);
   const organisations: EntitySource[] = data.organisationPatterns.map((o) => ({
@@ -76,11 +79,13 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     return new Set(sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k))).map(([sport]) => sport));
   };
   // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; the
-  // article's words are read only when such a team is named
+  // article's words are read only when such a team is named. A club named as a club (एफसी गोवा) is
+  // a club in any article.
+  const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
   const ofItsSport = (pending: Pending[], sentences: readonly Sentence[]): Pending[] => {
-    if (!pending.some((p) => p.entity?.sport !== undefined)) return pending;
+    if (!pending.some(gated)) return pending;
     const sports = articleSports(sentences);
-    return pending.filter((p) => p.entity?.sport === undefined || sports.has(p.entity.sport));
+    return pending.filter((p) => !gated(p) || sports.has(p.entity?.sport ?? ''));
   };
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {

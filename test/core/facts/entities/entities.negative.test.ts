@@ -107,6 +107,18 @@ describe('a team named by generic words counts only in an article of its sport',
   });
 });
 
+describe('a club named as a club counts in any article; its bare city form still needs the sport', () => {
+  const club = { en: 'Mumbai City FC', hi: ['मुंबई सिटी एफसी', 'मुंबई सिटी'], latin: [], short: [], type: 'club', country: 'India', sport: 'football' };
+  const extract = createEntityExtractor({ ...TEST_GAZETTEER, organisations: [...TEST_GAZETTEER.organisations, club] }, realEntitiesData());
+  const clubs = (text: string): string[] => extract([{ index: 0, text, paragraph: 0 }]).filter((m) => m.kind === 'organisation').map((m) => m.text);
+  it.each([
+    ['मुंबई सिटी एफसी ने गोवा को 2-1 से हराया।', ['मुंबई सिटी एफसी']],
+    ['मुंबई सिटी में बारिश से जलभराव हो गया।', []],
+  ])('%s', (text, expected) => {
+    expect(clubs(text)).toEqual(expected);
+  });
+});
+
 describe('common words are never names, even when the gazetteer lists them', () => {
   it('गया (went) is not the city Gaya, पूरी (whole) is not Puri', () => {
     const gazetteer = { people: [], organisations: [], places: [
