@@ -123,6 +123,8 @@ export interface NumberScope {
   cricket: boolean;
   goals: boolean;
   points: boolean;
+  /** A sport whose match scores run past 40 points (kabaddi: 66-46). */
+  matchPoints: boolean;
   exam: boolean;
 }
 /** `people`: the spans of the sentence's people among `taken` (a bracketed number after a name is an age). */

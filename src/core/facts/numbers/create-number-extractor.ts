@@ -44,7 +44,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
     // a score in a sentence with no sport word takes the article's sport, when it has only one
     const alone = (sport: keyof NumberScope): boolean => scope !== undefined && scope[sport] && SPORTS.filter((s) => scope[s]).length === 1;
     const sport = own.cricket || own.goals || own.points || scope === undefined ? own : { ...own, goals: alone('goals'), points: alone('points') };
-    const context = { ...sport, exam: own.exam || scope?.exam === true };
+    const context = { ...sport, matchPoints: own.matchPoints || scope?.matchPoints === true, exam: own.exam || scope?.exam === true };
     // a scorecard, a goal report or an exam puts other figures in brackets after names than ages
     const scored = context.cricket || context.goals || context.points || context.exam || (scope !== undefined && SPORTS.some((s) => scope[s]));
     const quantities: Quantity[] = [];

@@ -11,12 +11,13 @@ import { tokenize } from './tokens.js';
 export function createNumberScope(data: NumbersData): (sentences: readonly Sentence[]) => NumberScope {
   const scores = createScoreReader(data);
   return (sentences) => {
-    const scope: NumberScope = { cricket: false, goals: false, points: false, exam: false };
+    const scope: NumberScope = { cricket: false, goals: false, points: false, matchPoints: false, exam: false };
     for (const s of sentences) {
       const context = scores.context(tokenize(fold(s.text).text));
       scope.cricket ||= context.cricket;
       scope.goals ||= context.goals;
       scope.points ||= context.points;
+      scope.matchPoints ||= context.matchPoints;
       scope.exam ||= context.exam;
     }
     return scope;

@@ -22,6 +22,8 @@ export interface ScoreContext {
   goals: boolean;
   /** Badminton, volleyball: a game score (21-15) is in points. */
   points: boolean;
+  /** Kabaddi: a match score in points may run past a game's 40 (66-46). */
+  matchPoints: boolean;
   /** Exams and results: अंक are marks, not points (693 अंक हासिल किए). */
   exam: boolean;
   /** A stock index is named: a unitless level of 1000 or more is in points. */
@@ -37,6 +39,8 @@ const MAX_WICKETS = 10;
 const MAX_GOALS = 20;
 /** Most points in a game of badminton (30) or a set of volleyball (with deuce). */
 const MAX_POINTS = 40;
+/** Most points of a side in a kabaddi match. */
+const MAX_MATCH_POINTS = 99;
 /** Most wins a side has in a cricket series score (3-1, 2-0). */
 const MAX_SERIES = 5;
 /** Smallest unitless number read as an index level in a market sentence. */
@@ -54,6 +58,7 @@ export function createScoreReader(data: NumbersData) {
   const goals = wordSet(data.scores.goals);
   const scoreWords = wordSet(data.scores.scoreWords);
   const points = wordSet(data.scores.points);
+  const matchPoints = wordSet(data.scores.matchPoints);
   const exam = wordSet(data.scores.exam);
   const seriesAfter = wordSet(data.scores.seriesAfter);
   const market = wordSet(data.scores.indexPoints);
@@ -63,7 +68,7 @@ export function createScoreReader(data: NumbersData) {
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
-      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), exam: has(exam), market: has(market), references: has(references), series: has(series) };
+      return { cricket: has(cricket), score: has(scoreWords), goals: has(goals), points: has(points), matchPoints: has(matchPoints), exam: has(exam), market: has(market), references: has(references), series: has(series) };
     },
     /**
      * A quantity in its sentence's context: अंक in an exam report are marks; an index level in a market sentence gets points
@@ -97,7 +102,8 @@ export function createScoreReader(data: NumbersData) {
       if (hyphen && context.goals && !context.cricket && !context.points && x <= MAX_GOALS && y <= MAX_GOALS) {
         return { parts: [{ value: x, unit: 'goal' }, { value: y, unit: 'goal' }], start: i, end: i + 3 };
       }
-      if (hyphen && context.points && !context.cricket && !context.goals && x <= MAX_POINTS && y <= MAX_POINTS) {
+      const maxPoints = context.matchPoints ? MAX_MATCH_POINTS : MAX_POINTS;
+      if (hyphen && context.points && !context.cricket && !context.goals && x <= maxPoints && y <= maxPoints) {
         return { parts: [{ value: x, unit: 'point' }, { value: y, unit: 'point' }], start: i, end: i + 3 };
       }
       return null;

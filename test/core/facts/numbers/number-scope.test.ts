@@ -15,7 +15,7 @@ describe('the sport of the article reads scores in sentences that name none', ()
   const hockey = scopeOf([sentence('हॉकी फाइनल में भारत ने पाकिस्तान को हराया'), sentence('मैच में भारत 1-0 से आगे था।', 1)]);
 
   it('knows a hockey report', () => {
-    expect(hockey).toEqual({ cricket: false, goals: true, points: false, exam: false });
+    expect(hockey).toEqual({ cricket: false, goals: true, points: false, matchPoints: false, exam: false });
   });
 
   it.each([
@@ -35,6 +35,19 @@ describe('a badminton report: game scores are points', () => {
   });
 });
 
+describe('a kabaddi report: match scores run past 40 points; a badminton game does not', () => {
+  const kabaddi = scopeOf([sentence('राष्ट्रीय स्कूली कबड्डी स्पर्धा के फाइनल खेले गए'), sentence('स्कोर हरियाणा दिल्ली टीम का 66-46 रहा।', 1)]);
+  const badminton = scopeOf([sentence('सिंधु ने बैडमिंटन का खिताब जीता')]);
+  it.each([
+    ['लड़कों के फाइनल मुकाबले में स्कोर हरियाणा दिल्ली टीम का 66-46 रहा।', kabaddi, ['66-46=66 point', '66-46=46 point']],
+    ['हरियाणा ने पंजाब को 41-23 से हराया।', kabaddi, ['41-23=41 point', '41-23=23 point']],
+    ['उन्होंने फाइनल 66-46 से जीता।', badminton, []],
+    ['अंडर 19 आयु वर्ग में 57-65 किग्रा वर्ग के मुकाबले हुए।', kabaddi, ['57-65 किग्रा=57 kg']], // a weight class (a range), no score,
+  ])('%s', (text, scope, expected) => {
+    expect(scores(text, scope)).toEqual(expected);
+  });
+});
+
 describe('अंक in an exam report are marks', () => {
   const exam = scopeOf([sentence('बोर्ड परीक्षा के नतीजे घोषित'), sentence('टॉपर ने 693 अंक हासिल किए।', 1)]);
   it('marks in the exam report, points in a market sentence', () => {
@@ -47,9 +60,9 @@ describe('अंक in an exam report are marks', () => {
 describe('no sport, or two: a bare score stays unread', () => {
   it.each([
     ['मैच में भारत 1-0 से आगे था।', undefined],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true, points: false, exam: false }],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false, points: false, exam: false }],
-    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: true, points: true, exam: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: true, goals: true, points: false, matchPoints: false, exam: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: false, points: false, matchPoints: false, exam: false }],
+    ['मैच में भारत 1-0 से आगे था।', { cricket: false, goals: true, points: true, matchPoints: false, exam: false }],
   ])('%s with %o', (text, scope) => {
     expect(scores(text, scope)).toEqual([]);
   });

@@ -114,7 +114,7 @@ describe('an age in brackets after a person', () => {
     expect(numbersIn(exam, [], [spanOf(exam, 'राहुल कुमार')]).map((f) => f.unit)).not.toContain('year');
     const match = 'शुभमन गिल (45) और यशस्वी जायसवाल (30) ने अच्छी साझेदारी निभाई।';
     const people = [spanOf(match, 'शुभमन गिल'), spanOf(match, 'यशस्वी जायसवाल')];
-    const facts = extractor({ index: 0, text: match, paragraph: 0 }, people, { cricket: true, goals: false, points: false, exam: false }, people);
+    const facts = extractor({ index: 0, text: match, paragraph: 0 }, people, { cricket: true, goals: false, points: false, matchPoints: false, exam: false }, people);
     expect(facts.map((f) => f.unit)).not.toContain('year');
   });
 
