@@ -43,9 +43,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (claimed[m.from]) continue; // inside a scheme name or a named-after gloss
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
-    const namedAfter = kindOf === 'person' ? namedAfterEnd(tools.namedAfter, ts, m.to, tools.namedAfterAdjectives) : null;
+    const heads = kindOf === 'person' ? tools.namedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
+    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives);
     if (namedAfter !== null) {
-      claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, बॉर्डर-गावस्कर ट्रॉफी: named after a person
+      claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
       continue;
     }
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name

@@ -26,6 +26,7 @@ export interface SentenceTools {
   namedAfter: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
+  placeNamedAfter: ReadonlySet<string>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
   /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../../src/core/data/load-data.js';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+
+/** Readings of the real gazetteer that pages got wrong: a typo or a building that names no place. */
+const extract = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => `${m.text}=${m.en}`);
+
+describe('words that name no place', () => {
+  it.each([
+    // माले: a typo of मामले (matter) in a court report, not Malé
+    ['दिल्ली हाई कोर्ट ने केजरीवाल की जमानत के माले पर फैसला सुरक्षित रख लिया है।', []],
+    // a Delhi building named after a city is not the city
+    ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('the same words where they do name the place', () => {
+  it.each([
+    ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
+    ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
