@@ -8,6 +8,7 @@ import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createMarginFinder } from './margins.js';
+import { createComparedDates } from './compared-dates.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
@@ -55,6 +56,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
+  const isBase = createComparedDates(index.data.comparisonBase);
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {
@@ -109,7 +111,10 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
       const { rest, whens } = placeDates(items, when);
       const r = headline ? headlineParts(rest, sentence.text, render) : render(rest, sentence.text);
-      const sure = confident(r, rest, headline, index.stopwords);
+      // a date that is a comparison's base (पिछले साल से 6.48 प्रतिशत ज्यादा) is no time of the fact: the
+      // sentence renderer would say "in 2019", so only the structured line, which labels it, may show it
+      const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.end)).map((d) => d.span.start));
+      const sure = compared.size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -120,13 +125,13 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
       const unread = new Set(rest.filter((it, k) => unknown(it) && ['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '')).map((it) => it.start));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), ...(framed && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, ...(framed && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts)));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared })));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

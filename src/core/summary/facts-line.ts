@@ -15,6 +15,8 @@ export interface FactsLineReading {
   unread?: ReadonlySet<number>;
   /** Offsets of figures that are a winning margin (`42,759 वोटों से हरा दिया`): labelled "margin:", never a side's own. */
   margins?: ReadonlySet<number>;
+  /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
+  compared?: ReadonlySet<number>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -103,8 +105,13 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
-  const when = [...new Set(mine(facts.dates, sentence.index).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-  const tail = [...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []), ...(when.length > 0 ? [`when: ${when.join(', ')}`] : [])];
+  const dates = (base: boolean): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => (reading.compared?.has(d.span.start) ?? false) === base).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
+  const [when, compared] = [dates(false), dates(true)];
+  const tail = [
+    ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []),
+    ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
+    ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
+  ];
   const head = frame ? [frame.subject, frame.verb] : [];
   const body = placed.filter((p, i) => p.text && placed.findIndex((q) => q.text === p.text) === i);
   const line = (): string => [...head, ...body.map((p) => p.text), ...tail].join(' · ');

@@ -122,6 +122,10 @@ export const lexiconDataSchema = z.object({
     .default({ last: [], this: [], next: [], week: [], month: [], year: [] }),
   /** Regex sources removed from the start of a Hindi summary line (kickers, datelines). */
   leadStrip: z.array(z.string().min(1).refine(compilesUnicode, { message: 'not a valid regular expression (u flag)' })).default([]),
+  /** A date before these is the base of a comparison ("compared with: 2019"), not the time of the fact. */
+  comparisonBase: z
+    .object({ markers: words, than: words, comparatives: words })
+    .default({ markers: [], than: [], comparatives: [] }),
   /** Scale words that count nothing alone: a number fact whose text starts with one is not shown ("अरब देशों"). */
   bareScales: words,
 });

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createSummariser } from '../../../src/core/summary/create-summariser.js';
+import { createComparedDates } from '../../../src/core/summary/compared-dates.js';
+import { build, type FactSpec } from './fact-builders.js';
+
+const lexicon = loadData(join(process.cwd(), 'config')).data.lexicon;
+const isBase = createComparedDates(lexicon.comparisonBase);
+const summariser = createSummariser(lexicon);
+const baseAfter = (hi: string, date: string): boolean => isBase(hi, hi.indexOf(date) + date.length);
+
+describe('a date that is the base of a comparison', () => {
+  it.each([
+    ['यह पिछले साल से 6.48 प्रतिशत ज्यादा है।', 'पिछले साल'],
+    ['अंत में यह मंगलवार की तुलना में 190.11 अंक चढ़कर बंद हुआ।', 'मंगलवार'],
+    ['उत्पादन 2022 के मुकाबले 12 प्रतिशत बढ़ा।', '2022'],
+    ['बिक्री जनवरी से 3 प्रतिशत कम रही।', 'जनवरी'],
+  ])('%s', (hi, date) => {
+    expect(baseAfter(hi, date)).toBe(true);
+  });
+});
+
+describe('dates with से that are no comparison (from, since, a range)', () => {
+  it.each([
+    ['नया नियम 1 जनवरी से लागू होगा।', '1 जनवरी'],
+    ['परीक्षा 15 फरवरी से 30 मार्च तक हुई थी।', '15 फरवरी'],
+    ['वह 2019 से जेल में बंद है और उसकी सेहत ज्यादा खराब बताई जा रही है।', '2019'],
+    ['सोमवार को बाजार 2 प्रतिशत ज्यादा चढ़ा।', 'सोमवार'],
+  ])('%s', (hi, date) => {
+    expect(baseAfter(hi, date)).toBe(false);
+  });
+});
+
+describe('the English line says "compared with", never that the figure belongs to the base date', () => {
+  it.each([
+    ['यह पिछले साल से 6.48 प्रतिशत ज्यादा है।', { numbers: [['6.48 प्रतिशत', 6.48, 'percent']], dates: [['पिछले साल', '2019', 'year']] } as FactSpec],
+    ['अंत में यह मंगलवार की तुलना में 190.11 अंक चढ़कर बंद हुआ।', { numbers: [['190.11 अंक', 190.11, 'point']], dates: [['मंगलवार', '2017-04-25', 'day']] } as FactSpec],
+  ])('%s', (hi, spec) => {
+    const { sentence, facts } = build(hi, spec);
+    const en = summariser.english(sentence, facts);
+    expect(en).toMatch(/compared with: (2019|25 April 2017)/);
+    expect(en).not.toMatch(/when:|\b(in|on) (2019|25 April)/);
+  });
+});
