@@ -58,6 +58,8 @@ export function createSummariser(data: LexiconData): Summariser {
     }
   };
   const leaked = (what: string, report: SummaryReport) => (line: string) => report(`${what} kept Hindi text, shown as a facts line instead: ${line}`);
+  /** Rounds of selection that replace sentences with no English line. */
+  const RESELECT_ROUNDS = 3;
   const NONE: EnglishLine = { text: '', source: 'facts' };
   const factsOf = createSentenceFacts();
   const englishLine = (sentence: Sentence, facts: ArticleFacts, report = ignore): EnglishLine =>
@@ -74,12 +76,20 @@ export function createSummariser(data: LexiconData): Summariser {
       const sentences = input.sentences ?? [];
       const facts = input.facts ?? EMPTY_FACTS;
       const title = input.title ?? '';
-      const picked = safe('sentence selection', report, () => select({ title, sentences, facts }), sentences.slice(0, 3).map((s) => s.index));
-      const chosen = picked
-        .map((i) => sentences.find((s) => s.index === i))
-        .filter((s): s is Sentence => s !== undefined);
+      // a sentence whose English line comes out empty gives way to the next best one (a reader of the
+      // English summary would see a blank line); a few rounds at most
+      const avoid = new Set<number>();
+      let chosen: Sentence[] = [];
+      let rendered: EnglishLine[] = [];
+      for (let round = 0; round < RESELECT_ROUNDS; round++) {
+        const picked = safe('sentence selection', report, () => select({ title, sentences, facts, avoid }), sentences.slice(0, 3).map((s) => s.index));
+        chosen = picked.map((i) => sentences.find((s) => s.index === i)).filter((s): s is Sentence => s !== undefined);
+        rendered = chosen.map((s) => englishLine(s, facts, report));
+        const blank = chosen.filter((s, k) => rendered[k]?.text === '' && !avoid.has(s.index));
+        if (blank.length === 0) break;
+        for (const s of blank) avoid.add(s.index);
+      }
       const head = titleLine(title, facts, report);
-      const rendered = chosen.map((s) => englishLine(s, facts, report));
       return {
         title: { hi: cleanHindi(title), en: head.text, enSource: head.source },
         summary: { hi: chosen.map((s) => cleanHindi(s.text)), en: rendered.map((l) => l.text), enSource: rendered.map((l) => l.source) },

@@ -5,6 +5,8 @@ export interface SelectionInput {
   title: string;
   sentences: readonly Sentence[];
   facts: ArticleFacts;
+  /** Sentences (by index) that give no English line: picked only when nothing better is left. */
+  avoid?: ReadonlySet<number>;
 }
 
 export interface SelectOptions {
@@ -73,7 +75,7 @@ export function createSelector(
       const bag = bags[i] as Bag;
       const toTitle = cosine(bag, titleBag);
       const central = (toCentroid(bag) * centroidNorm - (bag.size > 0 ? 1 : 0)) / Math.max(1, n - 1);
-      const good = sh.words >= 6 && sh.hindi >= 0.6 && bag.size >= 3 && (sh.ended || sh.words >= 12) && toTitle < 0.97;
+      const good = !(input.avoid?.has(s.index) ?? false) && sh.words >= 6 && sh.hindi >= 0.6 && bag.size >= 3 && (sh.ended || sh.words >= 12) && toTitle < 0.97;
       let score = central * 2 + toTitle * 1.2 + 0.35 * (1 - i / n) + (i < 3 ? 0.15 : 0)
         + 0.5 * Math.min(1, (factCount.get(s.index) ?? 0) / 4);
       if (sh.quoteOnly) score *= 0.5;

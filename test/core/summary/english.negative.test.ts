@@ -63,6 +63,21 @@ describe('english(): never Devanagari, romanised Hindi, or names and numbers abs
     expect(out.title.en).toBe('');
   });
 
+  it('summarise() never shows a blank English line while a sentence with one is left: it picks that one instead', () => {
+    const texts = [
+      'जनहित को दृष्टिगत रखते हुये बजट में कोई भी नये कर का प्रावधान नहीं किया गया है और यह सराहनीय है।',
+      'नगर निगम के बजट में सड़कों और नालियों के निर्माण के लिए प्रावधान किये गए हैं।',
+      'पार्षदों ने बजट पर चर्चा की और मेयर ने सभी प्रस्तावों को सर्वसम्मति से पारित कराया।',
+      'शहर में साफ सफाई की व्यवस्था को बेहतर बनाने के लिए नई गाड़ियां खरीदी जाएंगी।',
+      'बैठक में नगर निगम के अधिकारी और सभी पार्षद मौजूद रहे और उन्होंने सुझाव दिए।',
+    ];
+    const sentences = texts.map((t, i) => sentence(t, i));
+    const blank = sentences.filter((s) => summariser.english(s, NO_FACTS) === '');
+    expect(blank.length).toBeGreaterThan(0);
+    const out = summariser.summarise({ title: 'नगर निगम का बजट पारित', sentences, facts: NO_FACTS, published: '2024-03-14' });
+    expect(out.summary.en.filter((l) => l === '').length).toBe(Math.max(0, out.summary.en.length - (sentences.length - blank.length)));
+  });
+
   it('works with an empty lexicon ({} is a valid lexicon file)', () => {
     const bare = createSummariser(lexiconDataSchema.parse({}));
     const { sentence: s, facts } = build('रूस के राष्ट्रपति व्लादिमीर पुतिन ने 18 जून को प्योंगयांग का दौरा किया।', {

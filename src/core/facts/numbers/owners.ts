@@ -26,6 +26,7 @@ export function createOwnerPairing(data: NumbersData) {
   const labelLinks = wordSet(data.lists.labelLinks);
   const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
+  const changes = new PhraseTable(data.lists.changes.map((p) => [p, true] as const));
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -88,6 +89,14 @@ export function createOwnerPairing(data: NumbersData) {
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
       const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken));
       if (x.unit === null && y.unit !== null && next) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
+    }
+    // `20 लाख से बढ़कर 25 लाख रुपए`, `42 मरीज … से बढ़कर 54`: the two figures of a change count the same thing
+    for (let k = 0; k + 1 < quantities.length; k++) {
+      const [x, y] = [(owned[k] as Owned).quantity, (owned[k + 1] as Owned).quantity];
+      const link = changes.match(tokens, x.end)?.length;
+      if (link === undefined || y.start !== x.end + link) continue;
+      if (x.unit === null && y.unit !== null) owned[k] = { quantity: { ...x, unit: y.unit } };
+      if (y.unit === null && x.unit !== null) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
     }
     // `उत्तर प्रदेश की नौ सीट, राजस्थान की सात, असम की पांच …`: a labelled bare number after a counted
     // one takes its noun (the noun said once, with the first item)
