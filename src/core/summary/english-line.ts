@@ -109,12 +109,12 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const facts = { ...all, numbers: all.numbers.filter((n) => !bareScales.has(foldKey(n.text.split(/\s+/)[0] ?? ''))) };
       const tokens = tokenize(sentence, facts, index);
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
-      const { rest, whens } = placeDates(items, when);
+      const { rest, whens, tied } = placeDates(items, when);
       const r = headline ? headlineParts(rest, sentence.text, render) : render(rest, sentence.text);
       // a date that is a comparison's base (पिछले साल से 6.48 प्रतिशत ज्यादा) is no time of the fact: the
       // sentence renderer would say "in 2019", so only the structured line, which labels it, may show it
       const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.end)).map((d) => d.span.start));
-      const sure = compared.size === 0 && confident(r, rest, headline, index.stopwords);
+      const sure = compared.size === 0 && !tied && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)

@@ -11,10 +11,13 @@ const ON = foldKey('को');
 /**
  * Dates leave the clause and go to the end of the line as "when" ("on Friday (14 June 2024)"),
  * except a date framed by a postposition, which stays a noun in its phrase. A "को" after a date
- * ("गुरुवार को") goes with it.
+ * ("गुरुवार को") goes with it. `tied`: a date with a genitive after it names an edition of the noun
+ * before it ("विधानसभा निर्वाचन 2023 के तहत"): taken out, it would leave that noun as a subject, so
+ * such a sentence is not rendered as one.
  */
-export function placeDates(items: readonly Item[], when: (d: DateFact) => string): { rest: Item[]; whens: string[] } {
+export function placeDates(items: readonly Item[], when: (d: DateFact) => string): { rest: Item[]; whens: string[]; tied: boolean } {
   const whens: string[] = [];
+  let tied = false;
   const rest = items.map((it, k): Item => {
     const next = items[k + 1];
     const prev = items[k - 1];
@@ -23,12 +26,13 @@ export function placeDates(items: readonly Item[], when: (d: DateFact) => string
     if (next?.kind === 'post' && next.entry && DATE_FRAMES.has(next.entry.key)) {
       return { ...it, kind: 'noun', en: formatDateRange(it.date.value, it.date.end), plural: false, converted: true };
     }
+    if (next?.kind === 'gen' || (next?.kind === 'post' && /^(?:के|की|का)\s/u.test(next.text))) tied = true;
     const w = when(it.date);
     if (w && !whens.includes(w)) whens.push(w);
     // a date becomes a chunk boundary, so that its neighbours do not merge
     return { ...it, kind: 'punct', text: '' };
   });
-  return { rest, whens };
+  return { rest, whens, tied };
 }
 
 /**

@@ -18,6 +18,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a date with को leaves no "to" behind', 'मोदी ने गुरुवार को नई दिल्ली में बैठक की।', { people: [modi], places: [['नई दिल्ली', 'New Delhi']], dates: [['गुरुवार', '2024-06-20', 'day']] }, /\bto\b/],
   ['a को-object with no predicate is not declared anything', 'सरकार ने योजना को मंजूरी दी।', {}, /declared/],
   ['नहीं stays a negation', 'आरबीआई ने रेपो दर में कोई बदलाव नहीं किया।', { orgs: [['आरबीआई', 'Reserve Bank of India']] }, /^Reserve Bank of India changed/],
+  // a date before a genitive names an edition of the noun before it: that noun is no subject
+  ['a date tied to its noun leaves no subject behind', 'विधानसभा निर्वाचन 2023 के तहत रविवार को मतगणना का कार्य किया गया।', { dates: [['2023', '2023', 'year'], ['रविवार', '2023-12-03', 'day']] }, /^Assembly/],
   ['a passive verb-noun subject only for passives', 'पुलिस ने आरोपी के खिलाफ मामला दर्ज किया।', {}, /^A case/],
 ];
 
