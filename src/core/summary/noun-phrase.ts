@@ -61,7 +61,9 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     if (mod.kind === 'place' && mod.demonym && ['person', 'role', 'inst'].includes(head.kind)) text = `${det}${mod.demonym} ${bare}`;
     else if (head.motion && mod.kind !== 'person' && mod.kind !== 'org') text = `${head.text} to ${mod.text}`;
     else if (mod.kind === 'person' || mod.kind === 'place') text = head.text.includes("'s ") ? `${head.text} of ${mod.text}` : `${mod.text}'s ${head.text}`;
-    else if (mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') text = `${det}${mod.text} ${bare}`;
+    // a modifier that is itself a genitive chain goes after its head: "net profit of Bandhan Bank of
+    // private sector", not "Bandhan Bank of private sector net profit"
+    else if ((mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') && !mod.text.includes(' of ')) text = `${det}${mod.text} ${bare}`;
     else text = `${head.text} of ${mod.text}`;
     return { ...head, text, ...sum, demonym: undefined };
   }

@@ -15,6 +15,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'found', topic: 'diplomacy', hi: 'मोदी ट्रंप से मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['ट्रंप', 'Donald Trump']] }, contains: [/Narendra Modi met Donald Trump/] },
   // बढ़त बना: take a lead, over the पर-phrase; the score stays a score
   { rule: 'lead', topic: 'sport', hi: 'इस गोल से केरला ने गोवा की टीम पर 1-0 से बढ़त बना ली।', facts: { places: [['केरला', 'Kerala'], ['गोवा', 'Goa']], numbers: [['1-0', 1, 'goal'], ['1-0', 0, 'goal']] }, contains: [/^Kerala took a lead over Goa's team 1–0/] },
+  // a genitive chain as the modifier goes after its head (was "Bandhan Bank of private sector net profit")
+  { rule: 'genitive-chain', topic: 'business', hi: 'निजी क्षेत्र के बंधन बैंक का शुद्ध लाभ बढ़ा।', facts: { orgs: [['बंधन बैंक', 'Bandhan Bank']] }, contains: [/^Net profit of Bandhan Bank of private sector rose/] },
   { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
