@@ -62,7 +62,7 @@ export function chunk(items: readonly Item[]): Chunk[] {
       current = [];
     } else if (listComma(current, items, i)) {
       current.push({ ...it, kind: 'conj' });
-    } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv') {
+    } else if (it.kind === 'punct' || it.kind === 'quote' || it.kind === 'adv' || it.kind === 'rel') {
       if (current.length > 0) chunks.push({ items: current });
       current = [];
     } else {
