@@ -55,7 +55,10 @@ export function createAnalyser(data: KhabarData): Analyser {
       if (sentence) english.set(index, summariser.english(sentence, facts, summaryProblem));
     }
     const entities = summariseEntities(all.mentions);
-    const head = titleFallback(summariser.titleLine(page.title, titleFacts(all), summaryProblem), summary.summary, entities);
+    const headFacts = titleFacts(all);
+    // a headline whose structured line holds no name and no figure says little ("State"): thin
+    const thin = headFacts.mentions.length === 0 && headFacts.numbers.length === 0;
+    const head = titleFallback(summariser.titleLine(page.title, headFacts, summaryProblem), summary.summary, entities, thin);
     return {
       id: source.id,
       file: source.file,

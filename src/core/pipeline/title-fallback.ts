@@ -8,13 +8,24 @@ const TITLE_NAMES = 3;
  * The English title when the headline gave no English line (nothing in it could be read for sure):
  * the first summary line with a figure, else the names the article mentions most, else the first summary
  * line that says more than a date, else nothing. An English reader gets a line that is true of the story, never an empty title.
+ * `thin`: the headline's structured line names no one and no figure ("State", "When: 11 December 2024"):
+ * the fallback replaces it when it has a line to give.
  */
 export function titleFallback(
   head: { text: string; source: EnSource },
   summary: BilingualLines,
   entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] },
+  thin = false,
 ): { text: string; source: EnSource } {
-  if (head.text !== '') return head;
+  if (head.text !== '' && !(thin && head.source === 'facts')) return head;
+  const fallback = fromSummary(summary, entities);
+  return fallback.text !== '' ? fallback : head;
+}
+
+function fromSummary(
+  summary: BilingualLines,
+  entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] },
+): { text: string; source: EnSource } {
   // a summary line with a figure says most ("42 complaints"); else the names the story is about; else
   // any summary line ("Relief" alone is a poor title, but a true one)
   const usable = (en: string): boolean => en !== '' && en.length <= FACTS_LINE_MAX && !/^when:/i.test(en);

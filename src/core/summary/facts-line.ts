@@ -1,7 +1,7 @@
 import type { ArticleFacts, EntityMention, NumberFact, Sentence } from '../types.js';
 import { formatDateRange } from './english-date.js';
 import type { Phrase } from './english-clause.js';
-import { eachSuffix, formatNumber } from './english-morph.js';
+import { eachSuffix, formatNumber, isScore, pluralise, scoreText } from './english-morph.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
 export interface FactsLineReading {
@@ -41,8 +41,26 @@ function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | un
   return mentions.find((m) => m.text === owner || m.hi === owner || owner.includes(m.text))?.en;
 }
 
+/**
+ * The two halves of a score in one unit (`66-46` = 66 points and 46 points) as one figure "66–46 points":
+ * listed apart, "Delhi · 66 points · 46 points" reads as two figures of Delhi. Runs and wickets (187/5) stay apart.
+ */
+type Figure = NumberFact & { score?: string };
+
+function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
+  const out: Figure[] = [];
+  for (const n of numbers) {
+    const prev = out.at(-1);
+    const half = prev !== undefined && prev.span.start === n.span.start && prev.span.end === n.span.end && prev.unit === n.unit && isScore(n.text);
+    if (half && prev.unit) out[out.length - 1] = { ...prev, score: `${scoreText(n.text)} ${pluralise(prev.unit)}` };
+    else out.push(n);
+  }
+  return out;
+}
+
 /** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
-function quantity(n: NumberFact, mentions: readonly EntityMention[], margin = false): string {
+function quantity(n: Figure, mentions: readonly EntityMention[], margin = false): string {
+  if (n.score !== undefined) return n.score;
   const body = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
   if (!body.trim()) return '';
   if (margin) return `margin: ${body}`;
@@ -96,7 +114,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     placed.push({ ...p, figure: false });
   }
   const margin = (n: NumberFact): boolean => reading.margins?.has(n.span.start) ?? false;
-  const figures = mine(facts.numbers, sentence.index).map((n) => ({ text: quantity(n, mentions, margin(n)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
+  const figures = scoresJoined(mine(facts.numbers, sentence.index)).map((n) => ({ text: quantity(n, mentions, margin(n)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);

@@ -129,6 +129,13 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
         found = best(shorter, run, i, index);
       }
     }
+    // a verb phrase whose last word opens a longer postposition ("गोल की बदौलत": thanks to the goal,
+    // not "scored"): the postposition wins, the verb's noun stays a noun
+    if (found && found[0].kind === 'verb' && found[1] > 1) {
+      const tailStart = i + found[1] - 1;
+      const postThere = best((index.byFirst.get((words[tailStart] as Word).fold) ?? []).filter((e) => e.kind === 'post' && e.words.length > 1), run, tailStart, index);
+      if (postThere && postThere[1] > 1) found = best((index.byFirst.get(w.fold) ?? []).filter((e) => e.words.length < found![1]), run, i, index);
+    }
     if (found) {
       const [entry, length] = found;
       const last = words[i + length - 1] as Word;

@@ -22,6 +22,14 @@ describe('the English title when the headline gave no English line', () => {
     expect(titleFallback(head, summary, found)).toEqual(want);
   });
 
+  it.each([
+    ['a thin structured headline gives way to a summary line with a figure', { text: 'State', source: 'facts' as const }, lines(['State · 294 cases', 'x']), { text: 'State · 294 cases', source: 'facts' }],
+    ['a thin structured headline stays when nothing better is left', { text: 'When: 11 December 2024', source: 'facts' as const }, lines(['']), { text: 'When: 11 December 2024', source: 'facts' }],
+    ['a sentence headline is never thin', { text: 'Rain lashed the state', source: 'rules' as const }, lines(['State · 294 cases']), { text: 'Rain lashed the state', source: 'rules' }],
+  ])('%s', (_name, head, summary, want) => {
+    expect(titleFallback(head, summary, none, true)).toEqual(want);
+  });
+
   it('a summary line longer than a headline may be is not a title', () => {
     const long = `Haryana · ${'gold · '.repeat(30)}end`;
     expect(titleFallback({ text: '', source: 'facts' }, lines([long]), none)).toEqual({ text: '', source: 'facts' });

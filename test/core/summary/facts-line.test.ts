@@ -12,6 +12,18 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'Bihar · 123 people · Assam · 74 people',
   },
   {
+    name: 'a score in one unit is one figure, not two figures of the name before it',
+    hi: 'फाइनल में स्कोर हरियाणा दिल्ली टीम का 66-46 रहा।',
+    spec: { places: [['दिल्ली', 'Delhi']], numbers: [['66-46', 66, 'point'], ['66-46', 46, 'point']] },
+    line: 'Delhi · 66–46 points',
+  },
+  {
+    name: 'runs and wickets of a score stay two figures',
+    hi: 'भारत ने 187/5 का स्कोर बनाया।',
+    spec: { places: [['भारत', 'India']], numbers: [['187/5', 187, 'run'], ['187/5', 5, 'wicket']] },
+    line: 'India · 187 runs · five wickets',
+  },
+  {
     name: 'an owner labels its figure and is not listed again',
     hi: 'भाजपा को 166 और कांग्रेस को 63 सीटें मिलीं।',
     spec: { orgs: [['भाजपा', 'BJP'], ['कांग्रेस', 'Congress']], numbers: [['166', 166, 'seat'], ['63 सीटें', 63, 'seat']] },
