@@ -7,6 +7,8 @@ import type { Item } from './tokens.js';
 /** Postpositions that keep a date in its phrase ("6 मार्च तक" → "by 6 March", "9 जून के बाद" → "after 9 June"). */
 const DATE_FRAMES = new Set(['तक', 'के बाद', 'बाद', 'से पहले', 'के पहले', 'पहले', 'से', 'से लेकर'].map(foldKey));
 const ON = foldKey('को');
+/** English of postpositions that frame a time (के बीच, के दौरान, के बाद): a date before them is a time, not tied. */
+const TEMPORAL = /^(?:between|during|after|before|within|around|by|until|since|till|throughout|in the middle of)\b/u;
 
 /**
  * Dates leave the clause and go to the end of the line as "when" ("on Friday (14 June 2024)"),
@@ -26,7 +28,8 @@ export function placeDates(items: readonly Item[], when: (d: DateFact) => string
     if (next?.kind === 'post' && next.entry && DATE_FRAMES.has(next.entry.key)) {
       return { ...it, kind: 'noun', en: formatDateRange(it.date.value, it.date.end), plural: false, converted: true };
     }
-    if (next?.kind === 'gen' || (next?.kind === 'post' && /^(?:के|की|का)\s/u.test(next.text))) tied = true;
+    // (a temporal postposition keeps it a time: "31 मई से 3 जून के बीच")
+    if (next?.kind === 'gen' || (next?.kind === 'post' && /^(?:के|की|का)\s/u.test(next.text) && !TEMPORAL.test(next.en))) tied = true;
     const w = when(it.date);
     if (w && !whens.includes(w)) whens.push(w);
     // a date becomes a chunk boundary, so that its neighbours do not merge
