@@ -22,6 +22,7 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a date tied to its noun leaves no subject behind', 'विधानसभा निर्वाचन 2023 के तहत रविवार को मतगणना का कार्य किया गया।', { dates: [['2023', '2023', 'year'], ['रविवार', '2023-12-03', 'day']] }, /^Assembly/],
   // a relative pronoun ends a phrase: "other districts" is not "major number of state"
   ['a relative pronoun ends the phrase before it', 'राज्य के अन्य जिले जिनमें बड़ी संख्या में नए मामले देखे गए उनमें जमुई और सारण शामिल हैं।', { places: [['जमुई', 'Jamui'], ['सारण', 'Saran']] }, /districts major|number of state|^(?!.*Jamui)/],
+  ['a date before a temporal postposition is not tied to a noun', 'प्रधानमंत्री मोदी 31 मई से 3 जून के बीच रूस की यात्रा पर रहेंगे।', { people: [modi], places: [['रूस', 'Russia']], dates: [['31 मई से 3 जून', '2023-05-31', 'day', '2023-06-03']] }, /when:/],
   ['a passive verb-noun subject only for passives', 'पुलिस ने आरोपी के खिलाफ मामला दर्ज किया।', {}, /^A case/],
 ];
 
