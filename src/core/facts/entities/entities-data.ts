@@ -116,6 +116,8 @@ export const entitiesDataSchema = z.object({
   namedAfterHeads: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
+  /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
+  defeatCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */

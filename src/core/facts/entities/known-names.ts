@@ -14,6 +14,8 @@ const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'औ�
 
 /** `<place or body> के/की <name> ने`: the owner's postposition (की for a woman: नोएडा की रक्षा गोपाल ने). */
 const OWNED = new Set(['के', 'की'].map(phraseKey));
+/** Words between को and the verb of defeat (को 12-8 से हराकर). */
+const DEFEAT_REACH = 4;
 
 export interface KnownNames {
   isSurname(word: string): boolean;
@@ -41,6 +43,10 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const given = new Set(data.givenNames.map(phraseKey));
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
+  const defeat = new Set(data.defeatCues.map(phraseKey));
+  /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
+  const beaten = (tokens: readonly Token[], at: number): boolean =>
+    tokens[at]?.text === 'को' && tokens.slice(at + 1, at + DEFEAT_REACH + 1).some((t) => defeat.has(t.text));
   const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
     const t = tokens[i];
     return t !== undefined && !claimed[i] && (i === 0 || t.joined) ? t.text : null;
@@ -94,6 +100,17 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   };
   // a possessed name is taken whole or not at all: an everyday word in it (रक्षा गोपाल) is not trimmed to a shorter name
   const possessedWord = (w: string): boolean => isNameWord(w) && (!isCommon(w) || given.has(w) || surnames.has(w));
+  /**
+   * End of a place's player beaten in a match (`कजाकिस्तान के अजामत को 12-8 से हराकर`), or `from` when none:
+   * one to three name words before को and a verb of defeat, none an everyday word (टीम is not टिम,
+   * though they fold alike; a name with one, अजात सलिदिनोव, is left out rather than cut).
+   */
+  const beatenPlayer = (tokens: readonly Token[], claimed: readonly boolean[], from: number): number => {
+    let end = from;
+    while (end < from + 3 && word(tokens, end, claimed) !== null && isNameWord(tokens[end]?.text ?? '')) end++;
+    const plain = end > from && tokens.slice(from, end).every((t) => !isCommon(t.text));
+    return plain && tokens[end]?.joined && beaten(tokens, end) ? end : from;
+  };
   const possessed = (tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (const a of anchors) {
@@ -105,7 +122,12 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       const listed = tokens.slice(a.to + 1, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
       // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने)
       const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के' && end - (a.to + 1) >= 2;
-      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) out.push({ from: a.to + 1, to: end, weak: false });
+      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) {
+        out.push({ from: a.to + 1, to: end, weak: false });
+        continue;
+      }
+      const player = beatenPlayer(tokens, claimed, a.to + 1);
+      if (a.entity.kind === 'place' && player > a.to + 1) out.push({ from: a.to + 1, to: player, weak: false });
     }
     return out;
   };

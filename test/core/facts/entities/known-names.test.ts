@@ -20,6 +20,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // owned by a party or a place, की for a woman
     ['इसरो की सुनीता ने प्रक्षेपण की जानकारी दी।', 'Sunita'],
     ['मुंबई की सुनीता ने स्वर्ण जीता।', 'Sunita'],
+    // a place's player beaten in a match: one unlisted word before को and a verb of defeat
+    ['सुनील कुमार ने चीन के अजामत को 12-8 से हराकर फाइनल में प्रवेश किया।', 'Ajamat'],
+    ['भारत की सिंधु ने जापान की अकाने यामागुची को हराया।', 'Akane Yamaguchi'],
     // a respelled given name that folds like an everyday word (टिम, टीम) still starts a name
     ['टिम डेविड ने 40 रन बनाए।', 'Tim David'],
   ])('%s → %s', (text, name) => {
@@ -50,6 +53,12 @@ describe('must not find people', () => {
     'मुंबई की रक्षा गोपाल ने अंक हासिल किए।',
     'इसरो की टीम ने प्रक्षेपण किया।',
     'बिहार की सरकार ने फैसला लिया।',
+    // beaten, but no player: a side or a player named by everyday words
+    'भारत ने चीन की टीम को 3-1 से हराया।',
+    'भारत ने चीन के तेज गेंदबाज को मात दी।',
+    'भारत ने मुंबई के खिलाड़ियों को हराया।',
+    // को without a verb of defeat names no player
+    'मुंबई के अजामत को पुरस्कार दिया गया।',
     // टीम (team) folds like the respelled given name टिम: an everyday word is no owned name
     'मैच में टॉस मुंबई की टीम ने ही जीता था।',
     // owned by a body or with की, an epithet or noun is no one: a listed given name or surname is needed
