@@ -11,6 +11,7 @@ import type { Candidate, Resolution, ResolveEnv } from './candidate.js';
 import type { DatesData } from './dates-data.js';
 import { createDateLexicon } from './lexicon.js';
 import { createMonthYearFinder } from './month-year.js';
+import { createQuarterFinder } from './quarters.js';
 import { createRangeFinder } from './ranges.js';
 import { createRelativeFinder } from './relative.js';
 import { alignWeekdays, mergeRelativeMonths, mergeRelativeYears, type Resolved } from './refiners.js';
@@ -36,6 +37,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
     createCountedFinder,
     createCoordinatedFinder,
     createFiscalYearFinder,
+    createQuarterFinder,
     createDecadeFinder,
     createDayWordFinder,
     createDayOfMonthFinder,

@@ -107,6 +107,8 @@ export const datesDataSchema = z.object({
       quarters: words,
       /** तिमाही, quarter. */
       quarterWords: words,
+      /** `पिछले वित्त वर्ष की समान तिमाही`: the same quarter as the one just reported. */
+      sameQuarter: words,
       /** Words of a sentence about seasons or school years, where 2024-25 is a range of years. */
       seasonCues: words,
     })

@@ -41,7 +41,10 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
   const offsets = new Map<string, number>();
   for (const [list, offset] of [[mods.current, 0], [mods.previous, -1], [mods.next, 1]] as const) for (const w of lex.set(list)) if (!offsets.has(w)) offsets.set(w, offset);
   const anchorBefore = new RegExp(`(?:${lex.words(mods.anchorPrefixes)})\\s*$`, 'u');
-  const relative = new RegExp(`(?<mod>${lex.words([...offsets.keys()])})\\s+(?:${fiscalPrefix})(?![\\p{L}\\p{M}]|\\s*[-:']?\\s*\\p{N})`, 'gu');
+  // … की तीसरी तिमाही narrows it to a quarter; … की समान तिमाही is the quarter just reported (the
+  // last one that ended before publication) in that fiscal year
+  const sameQuarter = `(?:\\s+(?:${lex.words(['की', 'के'])})\\s+(?<same>${lex.words(fiscal.sameQuarter)})\\s+(?:${lex.words(fiscal.quarterWords)}))`;
+  const relative = new RegExp(`(?<mod>${lex.words([...offsets.keys()])})\\s+(?:${fiscalPrefix})(?![\\p{L}\\p{M}]|\\s*[-:']?\\s*\\p{N})(?:${sameQuarter}|${quarterSuffix})`, 'gu');
 
   return (text) => {
     const out: Candidate[] = [];
@@ -75,7 +78,16 @@ export function createFiscalYearFinder(lex: DateLexicon): (text: string) => Cand
       if (anchorBefore.test(text.slice(0, match.index ?? 0))) continue;
       const offset = offsets.get(foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' '));
       if (offset === undefined) continue;
-      out.push(at(match, ({ published: { y, m } }) => fiscalYear((m >= APRIL ? y : y - 1) + offset)));
+      const q = quarterOf.get(foldKey(match.groups?.qw ?? ''));
+      const same = match.groups?.same !== undefined;
+      out.push(at(match, ({ published: { y, m } }) => {
+        const start = (m >= APRIL ? y : y - 1) + offset;
+        if (!same) return fiscalYear(start, q);
+        // the quarter just reported is the last to end before publication (in the fiscal year before
+        // when publication falls in April to June)
+        const current = quarterOfMonth(m);
+        return fiscalYear(start - (current === 1 ? 1 : 0), current === 1 ? 4 : current - 1);
+      }));
     }
     for (const match of text.matchAll(quarterPrefix)) {
       const endYear = fullYear(match.groups?.y ?? '');
@@ -93,6 +105,11 @@ function fiscalYear(start: number, q?: number): Resolution {
   const first = addMonths(start, 4, 3 * (q - 1));
   const last = addMonths(first.y, first.m, 2);
   return { value: formatMonth(first.y, first.m), end: formatMonth(last.y, last.m), granularity: 'month', kind: 'absolute' };
+}
+
+/** The fiscal quarter (1: April to June … 4: January to March) a month falls in. */
+function quarterOfMonth(m: number): number {
+  return Math.floor(((m - APRIL + 12) % 12) / 3) + 1;
 }
 
 /** A year written with four digits, or two (FY25 → 2025, FY99 → 1999). */

@@ -13,6 +13,9 @@ describe('not fiscal years', () => {
     'इस बार वित्त वर्ष के अंत में समीक्षा होगी।',
     // counted from a year named before, not from publication
     'घाटा हुआ था, जबकि उसके अगले वित्त वर्ष में मुनाफा हुआ।',
+    // a month that ends no quarter, and a quarter word with no month before it
+    'कंपनी की आय जनवरी तिमाही में बढ़ी।',
+    'इस तिमाही में कंपनी की आय बढ़ी।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
   });

@@ -9,6 +9,15 @@ describe('fiscal years relative to publication', () => {
     // before April the fiscal year began the calendar year before
     ['पिछले वित्त वर्ष में निर्यात घटा।', '2024-02-10', 'पिछले वित्त वर्ष', '2022-04', '2023-03'],
     ['अगले वित्तीय वर्ष में नई योजना आएगी।', '2024-02-10', 'अगले वित्तीय वर्ष', '2024-04', '2025-03'],
+    // a quarter of a relative fiscal year
+    ['बैंक का लाभ चालू वित्त वर्ष की तीसरी तिमाही में बढ़ा।', '2024-02-09', 'चालू वित्त वर्ष की तीसरी तिमाही', '2023-10', '2023-12'],
+    // the same quarter a year back: the quarter just reported (the last to end before publication)
+    ['बैंक का बीते वित्त वर्ष की समान तिमाही में लाभ 291 करोड़ रुपये था।', '2024-02-09', 'बीते वित्त वर्ष की समान तिमाही', '2022-10', '2022-12'],
+    // published in April to June, the quarter just reported is January to March of the fiscal year before
+    ['पिछले वित्त वर्ष की इसी तिमाही में लाभ कम था।', '2024-05-10', 'पिछले वित्त वर्ष की इसी तिमाही', '2023-01', '2023-03'],
+    // a quarter named by its last month: the latest one begun by publication
+    ['बैंक की आय दिसंबर तिमाही में बढ़ी।', '2024-02-09', 'दिसंबर तिमाही', '2023-10', '2023-12'],
+    ['कंपनी की बिक्री जून तिमाही में घटी।', '2024-08-01', 'जून तिमाही', '2024-04', '2024-06'],
   ])('%s (published %s) → %s', (sentence, published, expected, value, end) => {
     expectDate(sentence, expected, value, end, published);
   });

@@ -1,0 +1,30 @@
+import { NOT_BEFORE } from '../../text/boundaries.js';
+import { at, type Candidate } from './candidate.js';
+import type { DateLexicon } from './lexicon.js';
+import { addMonths, formatMonth } from './resolve.js';
+
+/**
+ * A quarter named by the month it ends in, as results news writes it: `दिसंबर तिमाही` is October to
+ * December, `जून क्वार्टर` April to June. With no year it is the latest such quarter that had begun
+ * by publication (a report of February 2024 speaks of October–December 2023). A printed year after
+ * the month (`दिसंबर 2023 तिमाही`) is left to the month-year family.
+ */
+export function createQuarterFinder(lex: DateLexicon): (text: string) => Candidate[] {
+  const quarter = new RegExp(`${NOT_BEFORE}(?<m>${lex.month})\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  return (text) => {
+    const out: Candidate[] = [];
+    for (const match of text.matchAll(quarter)) {
+      const last = lex.monthOf(match.groups?.m);
+      // quarters end in March, June, September and December
+      if (last === undefined || last % 3 !== 0) continue;
+      out.push(at(match, ({ published }) => {
+        const sameYear = addMonths(published.y, last, -2);
+        const begun = sameYear.y * 12 + sameYear.m <= published.y * 12 + published.m;
+        const endYear = begun ? published.y : published.y - 1;
+        const first = addMonths(endYear, last, -2);
+        return { value: formatMonth(first.y, first.m), end: formatMonth(endYear, last), granularity: 'month', kind: 'inferred' };
+      }));
+    }
+    return out;
+  };
+}
