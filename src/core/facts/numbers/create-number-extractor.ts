@@ -6,6 +6,7 @@ import { createMarketMoves } from './market-moves.js';
 import { createOwnerPairing, type Owned } from './owners.js';
 import { createQuantityReader, type Quantity } from './read-quantity.js';
 import { createRoleSharing } from './roles.js';
+import { createBracketedLists } from './bracketed-lists.js';
 import { createScoreReader } from './scores.js';
 import { tokenize, wordSet, type Token } from './tokens.js';
 
@@ -27,6 +28,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const shareRoles = createRoleSharing(data);
   const marketMove = createMarketMoves(data);
   const impliedRupees = createImpliedRupees(data);
+  const bracketedLists = createBracketedLists(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
   return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = []): NumberFact[] => extract(sentence, taken, scope, people);
 
@@ -70,6 +72,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       if (quantity !== null) floor = quantity.end;
       i = Math.max(next, i + 1);
     }
+    bracketedLists(tokens, quantities, scored);
     shareRoles(tokens, quantities);
     return pairOwners(tokens, quantities, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }

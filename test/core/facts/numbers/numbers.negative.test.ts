@@ -16,6 +16,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['1950-1953 के कोरियाई युद्ध की वर्षगांठ मनाई गई।', '1950-1953'],
   ['1950-53 के संघर्ष के बाद से तनाव बना है।', '1950-53'],
   ['आईपीएल 2025 का फाइनल अहमदाबाद में होगा।', '2025'],
+  // bracketed figures after place names before a unit of places count no places
+  ['पटना (22), गया (19) और नालंदा (7) जिलों में बारिश हुई।', '22'],
+  // one bracketed figure alone is no list
+  ['मामले में पटना (22) का नाम आया।', '22'],
   // a year before a change is no figure of it
   ['मामले 2019 से बढ़कर 54 हो गए।', '2019'],
   // ordinals

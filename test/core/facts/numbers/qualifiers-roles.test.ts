@@ -76,6 +76,9 @@ const rows: Row[] = [
   ['राजधानी का अधिकतम तापमान 34.6 डिग्री सेसि रिकार्ड किया गया।', '34.6 डिग्री सेसि', 34.6, 'degree Celsius', 'exact'],
   ['आर्द्रता 51 और 64 फीसदी के बीच बनी हुई है।', '51', 51, 'percent', 'exact'],
   ['भाजपा ने 90 में से 48 सीटें जीतीं।', '90', 90, 'seat', 'exact'],
+  // a list of names with bracketed figures counts the counted noun nearest before it, else after it
+  ['नए मामले जमुई (22), भागलपुर (19) और सारण (15) में मिले।', '19', 19, 'case', 'exact'],
+  ['भाजपा (240), कांग्रेस (99) और सपा (37) ने सीटें जीतीं।', '99', 99, 'seat', 'exact'],
   // the two figures of a change count the same thing, whichever says it
   ['पार्षद निधि 20 लाख से बढ़कर 25 लाख रुपए की जाए।', '20 लाख', 2000000, 'rupee', 'exact'],
   ['मरीजों की संख्या 42 से बढ़कर 54 हो गई।', '54', 54, 'patient', 'exact'],
