@@ -10,7 +10,9 @@ import { addMonths, formatMonth } from './resolve.js';
  * the month (`दिसंबर 2023 तिमाही`) is left to the month-year family.
  */
 export function createQuarterFinder(lex: DateLexicon): (text: string) => Candidate[] {
-  const quarter = new RegExp(`${NOT_BEFORE}(?<m>${lex.month})\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  // the end of a month range is the range's (जुलाई-सितंबर तिमाही is read by the range family)
+  const rangeEnd = `(?<!(?:${lex.month})\\s*(?:${lex.joiner})\\s*)`;
+  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}(?<m>${lex.month})\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(quarter)) {

@@ -15,6 +15,7 @@ import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
+import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
 import { sentenceMentions } from './sentence-mentions.js';
 import type { SentenceTools } from './sentence-tools.js';
@@ -55,6 +56,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const parts = namePartWords(index);
   const respelt = new Set(Object.keys(data.respellings).map(phraseKey));
   const nameEnds = new Set(data.nameEnds.map(phraseKey));
+  const stops = new Set([...data.institutionNameStops, ...data.determiners, ...data.stopwords].map(phraseKey));
   const tools: SentenceTools = {
     index,
     titles,
@@ -66,6 +68,12 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     namedAfterAdjectives: new Set(data.namedAfterAdjectives.map(phraseKey)),
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
+    institutions: createInstitutionFinder({
+      heads: data.institutionHeads,
+      isNameWord: names.isNameWord,
+      isCommon: (w) => common.has(w),
+      isStop: (w) => stops.has(w),
+    }),
     demonym: createDemonymRule(data),
     romaniseName: createNameRomaniser(data.respellings),
     isCredit: createCreditRule(data),

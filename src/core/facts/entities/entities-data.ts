@@ -116,6 +116,10 @@ export const entitiesDataSchema = z.object({
   namedAfterHeads: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
+  /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */
+  institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Words that end an institution's name on its left: postpositions and localities (बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल). */
+  institutionNameStops: words,
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
   defeatCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */

@@ -7,6 +7,7 @@ import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { resolveListedPlaces } from './listed-places.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
+import { addNamedInstitutions } from './institution-mentions.js';
 import { applyPlaceBodies } from './place-bodies.js';
 import { givenNameThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
@@ -39,8 +40,10 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const plain = (word: string): boolean => /^[\u0900-\u097F]+$/u.test(word) && !POSTPOSITIONS.has(word);
 
   for (const s of tools.schemes(tokens)) claim(s.from, s.to);
-  for (const m of findEntityMatches(tools.index, ts)) {
-    if (claimed[m.from]) continue; // inside a scheme name or a named-after gloss
+  const matches = findEntityMatches(tools.index, ts);
+  addNamedInstitutions(tools, ts, sentence, matches, claimed, claim, (from, to) => base(from, to, 'organisation'), out);
+  for (const m of matches) {
+    if (claimed[m.from]) continue; // inside a scheme name, a named institution or a named-after gloss
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
     const heads = kindOf === 'person' ? tools.namedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;

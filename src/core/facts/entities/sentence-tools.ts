@@ -5,6 +5,7 @@ import type { DemonymRule } from './demonyms.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
 import type { MinistryMatcher } from './organisations.js';
+import type { createInstitutionFinder } from './named-institutions.js';
 import type { PlaceBodyFinder } from './place-bodies.js';
 import type { SchemeFinder } from './schemes.js';
 import type { TitleMatcher } from './titles.js';
@@ -27,6 +28,8 @@ export interface SentenceTools {
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;
+  /** Local institutions named by their own words and a head (जोखना देवी इंटर कॉलेज). */
+  institutions: ReturnType<typeof createInstitutionFinder>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
   /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */

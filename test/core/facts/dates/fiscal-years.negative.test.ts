@@ -20,3 +20,12 @@ describe('not fiscal years', () => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
   });
 });
+
+describe('the end of a month range is no quarter of its own', () => {
+  it.each([
+    'इन्फोसिस ने जुलाई-सितंबर तिमाही के नतीजे घोषित किए।',
+    'कंपनी ने जुलाई से सितंबर तिमाही में लाभ कमाया।',
+  ])('%s', (sentence) => {
+    expect(datesIn(sentence, '2024-10-17').map((f) => f.text)).not.toContain('सितंबर तिमाही');
+  });
+});

@@ -1,0 +1,55 @@
+import { phraseKey, type Token } from './tokens.js';
+
+/** Words of a name before an institution's head (जोखना देवी इंटर कॉलेज): one to this many. */
+const MAX_NAME_WORDS = 3;
+
+/** An institution named by name words and a head: its token range, where its head starts, and the head's English. */
+export interface NamedInstitution {
+  from: number;
+  head: number;
+  to: number;
+  headEn: string;
+}
+
+export interface InstitutionTools {
+  /** Institution heads (इंटर कॉलेज, पब्लिक स्कूल, एकेडमी, फाउंडेशन) → English head. */
+  heads: Readonly<Record<string, string>>;
+  isNameWord: (word: string) => boolean;
+  isCommon: (word: string) => boolean;
+  /** A word that ends the name on its left: a postposition, conjunction or determiner. */
+  isStop: (word: string) => boolean;
+}
+
+/**
+ * A local school, college, academy or foundation named by its own words and a head: `जोखना देवी इंटर
+ * कॉलेज`, `देव कबड्डी एकेडमी`, `वीर कुंवर सिंह फाउंडेशन`. The name is one to three unclaimed name words
+ * right before the head, the first of them no everyday word (so `राजकीय कन्या इंटर कॉलेज` names no one
+ * school, and `खिताब देव कबड्डी एकेडमी` is `देव कबड्डी एकेडमी`); `skip(k)` marks a head a gazetteer
+ * organisation already covers.
+ */
+export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean) => NamedInstitution[] {
+  const heads = Object.entries(tools.heads).map(([hi, en]) => ({ words: phraseKey(hi).split(' '), en }));
+  const headAt = (tokens: readonly Token[], k: number): { length: number; en: string } | null => {
+    const found = heads.find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
+    return found ? { length: found.words.length, en: found.en } : null;
+  };
+  return (tokens, claimed, skip) => {
+    const out: NamedInstitution[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const head = headAt(tokens, k);
+      if (head === null || claimed[k] || skip(k)) continue;
+      let from = k;
+      while (from > 0 && k - from < MAX_NAME_WORDS && tokens[from]?.joined) {
+        const t = tokens[from - 1] as Token;
+        if (claimed[from - 1] || !tools.isNameWord(t.text) || tools.isStop(t.text)) break;
+        from--;
+      }
+      // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …)
+      while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
+      if (from === k) continue;
+      out.push({ from, head: k, to: k + head.length, headEn: head.en });
+      k += head.length - 1;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './fixtures.js';
+
+const organisations = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'organisation').map((m) => m.text);
+
+describe('no named institution', () => {
+  it.each([
+    // every word of the name is an everyday word
+    'राजकीय कन्या इंटर कॉलेज में परीक्षा हुई।',
+    // a head with no name before it
+    'इस एकेडमी में 50 बच्चे खेलते हैं।',
+    'उन्होंने फाउंडेशन की स्थापना की।',
+    // bare school and college words are no heads
+    'शहर के स्कूल और कॉलेज बंद रहेंगे।',
+    'मोहन कॉलेज जाता है।',
+  ])('%s', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it('a listed organisation keeps its own name and English', () => {
+    expect(mentionsOf('भारत मौसम विज्ञान विभाग ने अलर्ट जारी किया।').filter((m) => m.kind === 'organisation').map((m) => m.en)).toEqual(['India Meteorological Department']);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './fixtures.js';
+
+const organisations = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'organisation').map((m) => `${m.text}=${m.en}`);
+
+describe('local institutions named by their own words and a head', () => {
+  it.each([
+    ['गांव के जोखना देवी इंटर कॉलेज में कार्यक्रम हुआ।', 'जोखना देवी इंटर कॉलेज=Jokhna Devi Inter College'],
+    // an everyday word at the left edge is not part of the name
+    ['फाइनल का खिताब देव कबड्डी एकेडमी ने जीता।', 'देव कबड्डी एकेडमी=Dev Kabaddi Academy'],
+    // a locality word ends the name on its left
+    ['बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल के छात्र अव्वल रहे।', 'डीएवी पब्लिक स्कूल=DAV Public School'],
+    // a listed place inside the name keeps its English
+    ['मुंबई पब्लिक स्कूल के छात्र जीते।', 'मुंबई पब्लिक स्कूल=Mumbai Public School'],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toContain(expected);
+  });
+});
