@@ -15,6 +15,7 @@ import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
+import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
 import { sentenceMentions } from './sentence-mentions.js';
@@ -87,19 +88,17 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const words = new Set(sentences.flatMap((s) => tokenise(s.text).tokens.map((t) => t.text)));
     return new Set(sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k))).map(([sport]) => sport));
   };
-  // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; the
-  // article's words are read only when such a team is named. A club named as a club (एफसी गोवा) is
-  // a club in any article.
+  // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; a club
+  // named as a club (एफसी गोवा) is a club in any article. Players named by surname alone need the sport too.
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
-  const ofItsSport = (pending: Pending[], sentences: readonly Sentence[]): Pending[] => {
-    if (!pending.some(gated)) return pending;
-    const sports = articleSports(sentences);
-    return pending.filter((p) => !gated(p) || sports.has(p.entity?.sport ?? ''));
-  };
+  const ofItsSport = (pending: Pending[], sports: ReadonlySet<string>): Pending[] => pending.filter((p) => !gated(p) || sports.has(p.entity?.sport ?? ''));
+  const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
-    const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sentences);
+    const sports = articleSports(sentences);
+    const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports);
     pending.push(...repeatedNames(sentences, pending, known));
+    pending.push(...sportSurnames(sentences, pending, sports));
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }

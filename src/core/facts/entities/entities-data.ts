@@ -116,6 +116,8 @@ export const entitiesDataSchema = z.object({
   namedAfterHeads: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
+  /** Gazetteer roles of a sport's players (cricket: Cricketer …): in an article of the sport, a player's unique surname alone names them. */
+  sportRoles: z.record(z.string(), words).default({}),
   /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */
   institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Words that end an institution's name on its left: postpositions and localities (बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल). */
