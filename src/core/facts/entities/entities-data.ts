@@ -122,6 +122,8 @@ export const entitiesDataSchema = z.object({
   institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Words that end an institution's name on its left: postpositions and localities (बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल). */
   institutionNameStops: words,
+  /** `<place> निवासी <name>`: the words after the place's resident cue name a person. */
+  residentCues: words,
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
   defeatCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */

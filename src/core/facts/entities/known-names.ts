@@ -44,6 +44,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
   const defeat = new Set(data.defeatCues.map(phraseKey));
+  const resident = new Set(data.residentCues.map(phraseKey));
   /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
   const beaten = (tokens: readonly Token[], at: number): boolean =>
     tokens[at]?.text === 'को' && tokens.slice(at + 1, at + DEFEAT_REACH + 1).some((t) => defeat.has(t.text));
@@ -128,6 +129,19 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       }
       const player = beatenPlayer(tokens, claimed, a.to + 1);
       if (a.entity.kind === 'place' && player > a.to + 1) out.push({ from: a.to + 1, to: player, weak: false });
+    }
+    // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
+    // कुमार कसेरा निवासी परेव`, has the place after it instead)
+    for (const a of anchors) {
+      if (a.entity.kind !== 'place' || !resident.has(tokens[a.to]?.text ?? '') || !tokens[a.to]?.joined) continue;
+      let end = a.to + 1;
+      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
+      const last = tokens[end - 1]?.text ?? '';
+      // the name ends where a name word cannot follow: punctuation, a case marker, an everyday word
+      const ends = word(tokens, end, claimed) === null || !possessedWord(tokens[end]?.text ?? '');
+      if (end > a.to + 1 && !isCommon(last) && ends) {
+        out.push({ from: a.to + 1, to: end, weak: false });
+      }
     }
     return out;
   };

@@ -128,6 +128,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g && !cutShort(g, s.from, s.to, tools)) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
+    if (claimed.slice(s.from, s.to).some(Boolean)) continue; // found by both (विनोद सासी: a given name and a resident)
     const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives);
     if (namedAfter !== null) {
       claim(s.from, namedAfter);

@@ -23,6 +23,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // a place's player beaten in a match: one unlisted word before को and a verb of defeat
     ['सुनील कुमार ने चीन के अजामत को 12-8 से हराकर फाइनल में प्रवेश किया।', 'Ajamat'],
     ['भारत की सिंधु ने जापान की अकाने यामागुची को हराया।', 'Akane Yamaguchi'],
+    // a place's resident named after निवासी, up to punctuation or an everyday word
+    ['इनमें मुंबई निवासी अनिल सासी, जगपाल सासी शामिल हैं।', 'Anil Sasi'],
+    ['बिहार निवासी जोगिंदर सासी शामिल हैं।', 'Joginder Sasi'],
     // a respelled given name that folds like an everyday word (टिम, टीम) still starts a name
     ['टिम डेविड ने 40 रन बनाए।', 'Tim David'],
   ])('%s → %s', (text, name) => {
@@ -57,6 +60,9 @@ describe('must not find people', () => {
     'भारत ने चीन की टीम को 3-1 से हराया।',
     'भारत ने चीन के तेज गेंदबाज को मात दी।',
     'भारत ने मुंबई के खिलाड़ियों को हराया।',
+    // a resident who is no one: an everyday word after निवासी, or a name first and the village after it
+    'मुंबई निवासी लोगों ने प्रदर्शन किया।',
+    'मुंबई निवासी युवक की मौत हो गई।',
     // को without a verb of defeat names no player
     'मुंबई के अजामत को पुरस्कार दिया गया।',
     // टीम (team) folds like the respelled given name टिम: an everyday word is no owned name
