@@ -48,8 +48,13 @@ export function guessedSubject(p: ReturnType<typeof parseClause>, items: readonl
   const end = p.subject.items[p.subject.items.length - 1];
   const after = end ? items[items.indexOf(end) + 1] : undefined;
   if (after?.kind === 'punct' && after.text === ',') return true;
-  return false;
+  // a span of time alone is no doer ("करीब 10 महीने पहले … अभियान शुरू किया था" is not "10 months started")
+  const heads = p.subject.items.filter((it) => ['noun', 'mention', 'role', 'inst'].includes(it.kind));
+  return heads.length === 0 && p.subject.items.some((it) => it.kind === 'number' && TIME_UNITS.has(it.number?.unit ?? ''));
 }
+
+/** Units of a span of time: a figure in one is when, not who. */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
 
 /** The parts of a coordinated chunk, split at its conjunctions (a name alone is listed as a name, not a phrase). */
 export function conjuncts(items: readonly Item[]): Item[][] {
