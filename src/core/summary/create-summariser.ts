@@ -59,7 +59,7 @@ export function createSummariser(data: LexiconData): Summariser {
   };
   const leaked = (what: string, report: SummaryReport) => (line: string) => report(`${what} kept Hindi text, shown as a facts line instead: ${line}`);
   /** Rounds of selection that replace sentences with no English line. */
-  const RESELECT_ROUNDS = 3;
+  const RESELECT_ROUNDS = 8;
   const NONE: EnglishLine = { text: '', source: 'facts' };
   const factsOf = createSentenceFacts();
   const englishLine = (sentence: Sentence, facts: ArticleFacts, report = ignore): EnglishLine =>

@@ -25,6 +25,7 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a date before a temporal postposition is not tied to a noun', 'प्रधानमंत्री मोदी 31 मई से 3 जून के बीच रूस की यात्रा पर रहेंगे।', { people: [modi], places: [['रूस', 'Russia']], dates: [['31 मई से 3 जून', '2023-05-31', 'day', '2023-06-03']] }, /when:/],
   // a span of time is no doer
   ['a span of time is no subject', 'करीब 10 महीने पहले यानी 16 जनवरी 2021 को वैक्सीनेशन अभियान शुरू किया था।', { numbers: [['करीब 10 महीने', 10, 'month', true]], dates: [['16 जनवरी 2021', '2021-01-16', 'day']] }, /months started/],
+  ['इससे पहले is "earlier", not "first"', 'इससे पहले मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /^First/],
   ['a passive verb-noun subject only for passives', 'पुलिस ने आरोपी के खिलाफ मामला दर्ज किया।', {}, /^A case/],
 ];
 
