@@ -19,6 +19,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'genitive-chain', topic: 'business', hi: 'निजी क्षेत्र के बंधन बैंक का शुद्ध लाभ बढ़ा।', facts: { orgs: [['बंधन बैंक', 'Bandhan Bank']] }, contains: [/^Net profit of Bandhan Bank of private sector rose/] },
   // की बदौलत is "thanks to", not the light verb of गोल कर ("scored"); the winner stays the subject
   { rule: 'thanks-to', topic: 'sport', hi: 'ग्रेगोरी अर्नोलिन के गोल की बदौलत एफसी गोवा ने केरला ब्लास्टर्स एफसी को 2-1 से हरा दिया।', facts: { people: [['ग्रेगोरी अर्नोलिन', 'Gregori Arnolin']], orgs: [['एफसी गोवा', 'FC Goa'], ['केरला ब्लास्टर्स एफसी', 'Kerala Blasters FC']], numbers: [['2-1', 2, 'goal'], ['2-1', 1, 'goal']] }, contains: [/^FC Goa defeated Kerala Blasters FC 2–1 thanks to Gregori Arnolin's goal/] },
+  // X देखने को मिल: X is seen (was "Watching rain may get in several areas")
+  { rule: 'be-seen', topic: 'weather', hi: 'कई इलाकों में बारिश देखने को मिल सकती है।', facts: {}, contains: [/^Rain may be seen in several areas/] },
   { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
