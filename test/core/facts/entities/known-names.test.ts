@@ -26,6 +26,8 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // a place's resident named after निवासी, up to punctuation or an everyday word
     ['इनमें मुंबई निवासी अनिल सासी, जगपाल सासी शामिल हैं।', 'Anil Sasi'],
     ['बिहार निवासी जोगिंदर सासी शामिल हैं।', 'Joginder Sasi'],
+    // मो. (Mohammad, abbreviated) is an honorific before a name
+    ['स्कूल के मो. कमर फारूक टॉपर हैं।', 'Kamar Farooq'],
     // a respelled given name that folds like an everyday word (टिम, टीम) still starts a name
     ['टिम डेविड ने 40 रन बनाए।', 'Tim David'],
   ])('%s → %s', (text, name) => {
