@@ -27,6 +27,8 @@ export function createOwnerPairing(data: NumbersData) {
   const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
   const changes = new PhraseTable(data.lists.changes.map((p) => [p, true] as const));
+  const partOf = new PhraseTable(data.lists.partOf.map((p) => [p, true] as const));
+  const spans = new Set(data.roles.roleless);
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -97,6 +99,13 @@ export function createOwnerPairing(data: NumbersData) {
       if (link === undefined || y.start !== x.end + link) continue;
       if (x.unit === null && y.unit !== null) owned[k] = { quantity: { ...x, unit: y.unit } };
       if (y.unit === null && x.unit !== null) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
+    }
+    // `सेंसेक्स के 30 शेयरों में 28 तेजी के साथ`: a bare figure right after "N things in" counts those things
+    for (let k = 0; k + 1 < quantities.length; k++) {
+      const [x, y] = [(owned[k] as Owned).quantity, (owned[k + 1] as Owned).quantity];
+      const link = partOf.match(tokens, x.end)?.length;
+      // (not a span of time: `पांच दिनों में 20 को` counts no days)
+      if (link !== undefined && y.start === x.end + link && x.unit !== null && !spans.has(x.unit) && y.unit === null && y.qualifier === 'exact' && y.role === undefined) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
     }
     // `उत्तर प्रदेश की नौ सीट, राजस्थान की सात, असम की पांच …`: a labelled bare number after a counted
     // one takes its noun (the noun said once, with the first item)

@@ -20,6 +20,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['पटना (22), गया (19) और नालंदा (7) जिलों में बारिश हुई।', '22'],
   // one bracketed figure alone is no list
   ['मामले में पटना (22) का नाम आया।', '22'],
+  // a bare figure after a span of time counts no days
+  ['पांच दिनों में 20 आए।', '20'],
   // a year before a change is no figure of it
   ['मामले 2019 से बढ़कर 54 हो गए।', '2019'],
   // ordinals

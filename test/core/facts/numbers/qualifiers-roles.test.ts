@@ -79,6 +79,8 @@ const rows: Row[] = [
   // a list of names with bracketed figures counts the counted noun nearest before it, else after it
   ['नए मामले जमुई (22), भागलपुर (19) और सारण (15) में मिले।', '19', 19, 'case', 'exact'],
   ['भाजपा (240), कांग्रेस (99) और सपा (37) ने सीटें जीतीं।', '99', 99, 'seat', 'exact'],
+  // a bare figure right after "N things in" counts those things
+  ['सेंसेक्स के 30 शेयरों में 28 तेजी के साथ बंद हुए।', '28', 28, 'share', 'exact'],
   // the two figures of a change count the same thing, whichever says it
   ['पार्षद निधि 20 लाख से बढ़कर 25 लाख रुपए की जाए।', '20 लाख', 2000000, 'rupee', 'exact'],
   ['मरीजों की संख्या 42 से बढ़कर 54 हो गई।', '54', 54, 'patient', 'exact'],
