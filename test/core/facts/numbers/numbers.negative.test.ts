@@ -108,8 +108,6 @@ const rows: [sentence: string, notNumber: string][] = [
   ['कमरा संख्या 12 में आग लगी।', '12'],
   // करीब after के is "near/around" the phrase before it: एक after it stays an article
   ['रात 2:30 बजे के करीब एक तेज रफ्तार कार ट्रक से टकरा गई।', 'एक'],
-  // a count of shares falling is no move of the index
-  ['सेंसेक्स के 30 शेयरों में से 18 गिरकर बंद हुए।', '18'],
   // a move verb outside a market sentence makes no points (and a bare figure is not reported)
   ['कंपनी का मुनाफा 5 गिरकर रह गया।', '5'],
   // a bracketed number is a batter's runs only in a cricket sentence

@@ -81,6 +81,8 @@ const rows: Row[] = [
   ['भाजपा (240), कांग्रेस (99) और सपा (37) ने सीटें जीतीं।', '99', 99, 'seat', 'exact'],
   // a bare figure right after "N things in" counts those things
   ['सेंसेक्स के 30 शेयरों में 28 तेजी के साथ बंद हुए।', '28', 28, 'share', 'exact'],
+  // (a count of shares falling is shares, no move of the index in points)
+  ['सेंसेक्स के 30 शेयरों में से 18 गिरकर बंद हुए।', '18', 18, 'share', 'exact'],
   // the two figures of a change count the same thing, whichever says it
   ['पार्षद निधि 20 लाख से बढ़कर 25 लाख रुपए की जाए।', '20 लाख', 2000000, 'rupee', 'exact'],
   ['मरीजों की संख्या 42 से बढ़कर 54 हो गई।', '54', 54, 'patient', 'exact'],
