@@ -5,6 +5,9 @@ const CHUNK_END = new Set(['post', 'agent', 'according']);
 
 const HEADS = new Set(['role', 'inst', 'noun', 'number']);
 
+/** English of nouns that a place name right after stands in apposition to (राजधानी दिल्ली = the capital, Delhi). */
+const APPOSITION = /^(?:capital|city|district|state|village|town|country|metropolis|area)$/u;
+
 /**
  * Two noun phrases side by side with no postposition between them ("पुतिन उत्तर कोरिया पहुंचे",
  * "पुतिन विदेश मंत्री लावरोव के साथ"): a new phrase starts at a name or title that follows a
@@ -28,6 +31,8 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   // "राज्य समाचार एजेंसी TASS" is one phrase; a place after a noun starts another
   // "सभी जानकारी चुनाव आयोग को": an organisation after a common noun starts another phrase
   // an unknown word between does not join them ("चक्रवात रेमल बंगाल तट से")
+  // "राजधानी दिल्ली", "जिला गया": a place noun right before a place is its apposition, one phrase
+  if (prev.kind === 'noun' && APPOSITION.test(prev.en) && m?.kind === 'place' && !m.adjective) return false;
   const head = prev.kind === 'word' ? [...before].reverse().find((x) => x.kind !== 'word') : prev;
   return head !== undefined && HEADS.has(head.kind) && m !== undefined && !m.adjective && (m.kind === 'place' || (m.kind === 'organisation' && head.kind === 'noun'));
 }

@@ -58,7 +58,8 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
         if (afterFold.startsWith(foldKey('चाहिए'))) modalEn = 'should';
       }
       const transitive = !intransitiveLight.has(lightStem) && (light.has(lightStem) || verb.entry?.verb?.obj !== undefined);
-      const shaped = (w: string): boolean => /(ा|ि|े|ए|या|यि|इ|ये)$/.test(w);
+      // a perfective form (किया, मारे); an imperfective participle (बढ़ते, बढ़ती) before जा is "keep doing", no passive
+      const shaped = (w: string): boolean => /(ा|ि|े|ए|या|यि|इ|ये)$/.test(w) && !/त(?:ा|ि|े|ी)$/.test(w);
       const perfective = transitive && form !== lightStem && shaped(form);
       // "किया गया", "कर लिया गया", "मारे गए": a passive marker right after a perfective form
       const seq = [form, ...tail];
