@@ -124,7 +124,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a place or organisation glued to an unknown word may be part of a longer name ("भारत आदिवासी पार्टी")
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
-      const unread = new Set(rest.filter((it, k) => unknown(it) && ['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '')).map((it) => it.start));
+      // (or a bracketed figure after it: "औरंगाबाद (16)" is Aurangabad's 16, not the name before it)
+      const bracketed = (k: number): boolean => rest[k + 1]?.kind === 'punct' && rest[k + 1]?.text === '(' && rest[k + 2]?.kind === 'number';
+      const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, ...(framed && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
