@@ -109,6 +109,8 @@ export const datesDataSchema = z.object({
       quarterWords: words,
       /** `पिछले वित्त वर्ष की समान तिमाही`: the same quarter as the one just reported. */
       sameQuarter: words,
+      /** `मार्च में समाप्त तिमाही`: the quarter that ended in the month before. */
+      quarterEnded: words,
       /** Words of a sentence about seasons or school years, where 2024-25 is a range of years. */
       seasonCues: words,
     })

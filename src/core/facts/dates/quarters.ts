@@ -5,14 +5,16 @@ import { addMonths, formatMonth } from './resolve.js';
 
 /**
  * A quarter named by the month it ends in, as results news writes it: `दिसंबर तिमाही` is October to
- * December, `जून क्वार्टर` April to June. With no year it is the latest such quarter that had begun
+ * December, `जून क्वार्टर` April to June, `मार्च में समाप्त चौथी तिमाही` January to March. With no year it is the latest such quarter that had begun
  * by publication (a report of February 2024 speaks of October–December 2023). A printed year after
  * the month (`दिसंबर 2023 तिमाही`) is left to the month-year family.
  */
 export function createQuarterFinder(lex: DateLexicon): (text: string) => Candidate[] {
   // the end of a month range is the range's (जुलाई-सितंबर तिमाही is read by the range family)
   const rangeEnd = `(?<!(?:${lex.month})\\s*(?:${lex.joiner})\\s*)`;
-  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}(?<m>${lex.month})\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  // `दिसंबर तिमाही`, and `मार्च में समाप्त (चौथी) तिमाही` (the quarter that ended in March)
+  const ended = `(?:\\s+(?:में\\s+)?(?:${lex.words(lex.data.fiscal.quarterEnded)})(?:\\s+(?:${lex.words(lex.data.fiscal.quarters)}))?)?`;
+  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}(?<m>${lex.month})${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(quarter)) {

@@ -18,6 +18,7 @@ describe('fiscal years relative to publication', () => {
     // a quarter named by its last month: the latest one begun by publication
     ['बैंक की आय दिसंबर तिमाही में बढ़ी।', '2024-02-09', 'दिसंबर तिमाही', '2023-10', '2023-12'],
     ['कंपनी की बिक्री जून तिमाही में घटी।', '2024-08-01', 'जून तिमाही', '2024-04', '2024-06'],
+    ['कंपनी का मार्च में समाप्त चौथी तिमाही में लाभ बढ़ा।', '2023-05-10', 'मार्च में समाप्त चौथी तिमाही', '2023-01', '2023-03'],
   ])('%s (published %s) → %s', (sentence, published, expected, value, end) => {
     expectDate(sentence, expected, value, end, published);
   });
