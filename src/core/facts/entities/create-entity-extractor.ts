@@ -92,7 +92,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   // named as a club (एफसी गोवा) is a club in any article. Players named by surname alone need the sport too.
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
   const ofItsSport = (pending: Pending[], sports: ReadonlySet<string>): Pending[] => pending.filter((p) => !gated(p) || sports.has(p.entity?.sport ?? ''));
-  const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w));
+  const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
     const sports = articleSports(sentences);

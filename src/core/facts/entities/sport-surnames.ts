@@ -3,6 +3,9 @@ import type { GazetteerIndex, IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenise, tokenSpan } from './tokens.js';
 
+/** Listed people a surname may be shared with (a scientist Dhawan and the cricketer): more, and it names no one alone (a family name, not a player). */
+const MAX_SHARED = 5;
+
 /** Words after a surname that make it a player in the clause (धवन ने, बुमराह-भुवनेश्वर ने, पुजारा की पारी). */
 const MARKERS = new Set(['ने', 'को', 'का', 'की', 'के', 'और', 'व', ',', '-', '–', '('].map(phraseKey));
 
@@ -10,18 +13,22 @@ const MARKERS = new Set(['ने', 'को', 'का', 'की', 'के', 'औ�
  * Sports reports name players by surname alone (`धवन ने 17वीं सेंचुरी लगाई`). In an article of a
  * sport, a word that is the surname of exactly one listed player of that sport (by the player's
  * gazetteer role, `sportRoles`), before a case marker or a list joiner, and outside every mention
- * found, is that player. An everyday word is never taken (`पुजारा` is no word; `शर्मा`, common to
- * many players, names none).
+ * found (or found only as a one-word guess), is that player. An everyday word or a given name is never taken (गौतम), nor a surname more than five listed people
+ * share (`शर्मा`, `कुमार`, `सिंह` name no one alone).
  */
-export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<Record<string, readonly string[]>>, isCommon: (word: string) => boolean) {
+export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<Record<string, readonly string[]>>, isExcluded: (word: string) => boolean) {
+  // a surname many listed people share (कुमार, सिंह, शर्मा) is a family name, not one player's
+  const lastWords = (e: IndexedEntity): Set<string> => new Set(e.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ').at(-1) ?? ''));
+  const shared = new Map<string, number>();
+  for (const e of index.entities.values()) if (e.kind === 'person') for (const w of lastWords(e)) shared.set(w, (shared.get(w) ?? 0) + 1);
   const bySport = new Map<string, Map<string, IndexedEntity[]>>();
   for (const [sport, roles] of Object.entries(sportRoles)) {
     const wanted = new Set(roles);
     const surnames = new Map<string, IndexedEntity[]>();
     for (const e of index.entities.values()) {
       if (e.kind !== 'person' || e.role === undefined || !wanted.has(e.role)) continue;
-      for (const last of new Set(e.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ').at(-1) ?? ''))) {
-        if (last === '' || isCommon(last)) continue;
+      for (const last of lastWords(e)) {
+        if (last === '' || isExcluded(last) || (shared.get(last) ?? 0) > MAX_SHARED) continue;
         surnames.set(last, [...(surnames.get(last) ?? []).filter((x) => x !== e), e]);
       }
     }
@@ -33,14 +40,22 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
     const out: Pending[] = [];
     for (const sentence of sentences) {
       const ts = tokenise(sentence.text);
-      const taken = pending.filter((p) => p.sentence === sentence.index).map((p) => p.span);
+      const mine = pending.filter((p) => p.sentence === sentence.index);
       ts.tokens.forEach((t, i) => {
         const players = new Set(tables.flatMap((table) => table.get(t.text) ?? []));
         const next = ts.tokens[i + 1];
-        if (players.size !== 1 || next === undefined || !MARKERS.has(next.text)) return;
-        const span = tokenSpan(ts, i, i + 1);
-        if (taken.some((s) => s.start < span.end && span.start < s.end)) return;
         const [entity] = [...players];
+        if (players.size !== 1 || entity === undefined || next === undefined || !MARKERS.has(next.text)) return;
+        const span = tokenSpan(ts, i, i + 1);
+        const overlapping = mine.filter((p) => p.span.start < span.end && span.start < p.span.end);
+        // a one-word guess of the same word (धवन before ने शतक) becomes the player; any other find stands
+        const guess = overlapping.find((p) => p.guess && p.span.start === span.start && p.span.end === span.end);
+        if (guess && overlapping.length === 1) {
+          guess.entity = entity;
+          delete guess.guess;
+          return;
+        }
+        if (overlapping.length > 0) return;
         out.push({ sentence: sentence.index, span, text: sentence.text.slice(span.start, span.end), kind: 'person', entity });
       });
     }

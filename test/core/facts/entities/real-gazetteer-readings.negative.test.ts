@@ -14,6 +14,8 @@ describe('words that name no place', () => {
     ['दिल्ली हाई कोर्ट ने केजरीवाल की जमानत के माले पर फैसला सुरक्षित रख लिया है।', []],
     // a Delhi building named after a city is not the city
     ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
+    // a stadium named after a locality is not the locality
+    ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

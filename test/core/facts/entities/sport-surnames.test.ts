@@ -15,6 +15,9 @@ const gazetteer: Gazetteer = {
     player('Rahul Chahar', 'राहुल चाहर', 'Cricketer'),
     // a surname of a player of another sport
     player('Harmanpreet Singh Dhillon', 'हरमन ढिल्लों', 'Hockey Player'),
+    // one cricketer Kumar among many listed Kumars: a family name, no one player's
+    player('Bhuvneshwar Kumar', 'भुवनेश्वर कुमार', 'Cricketer'),
+    ...['अनिल', 'सुनील', 'मनोज', 'राजेश', 'राकेश', 'मुकेश'].map((first) => player(`${first} Kumar`, `${first} कुमार`, 'Politician')),
   ],
 };
 const extract = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
@@ -24,6 +27,8 @@ describe('a player named by surname alone in a report of the sport', () => {
   it.each([
     ['भारत ने 5 विकेट पर 352 रन बनाए। धवन ने वनडे की 17वीं सेंचुरी लगाई।', ['धवन=Shikhar Dhawan']],
     ['चौथे दिन के खेल में पुजारा की पारी अहम रही और टीम ने 300 रन बनाए।', ['पुजारा=Cheteshwar Pujara']],
+    // before an action cue the word was a one-word guess: it becomes the player
+    ['भारत ने 300 रन बनाए। धवन ने शतक लगाया।', ['धवन=Shikhar Dhawan']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -37,6 +42,8 @@ describe('no player', () => {
     'भारत ने 300 रन बनाए। चाहर ने दो विकेट लिए।',
     // a player of another sport in a cricket report
     'भारत ने 300 रन बनाए। ढिल्लों ने दो विकेट लिए।',
+    // a surname many listed people share
+    'भारत ने 300 रन बनाए। कुमार ने दो विकेट लिए।',
     // no case marker after it
     'भारत ने 300 रन बनाए। मैदान पर धवन मौजूद रहे।',
   ])('%s', (text) => {
