@@ -29,3 +29,13 @@ describe('the same words where they do name the place', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('bodies and people the gazetteer must not misread', () => {
+  const mentions = (text: string): string[] => mentionsOf(text, extract).map((m) => m.en);
+  it('a state\'s election body is not the Election Commission of India', () => {
+    expect(mentions('राज्य निर्वाचन आयोग ने परिणाम जारी किए।')).toEqual(['State Election Commission (India)']);
+  });
+  it('JP before a surname is someone else, never Jayaprakash Narayan', () => {
+    expect(mentions('विशेष लोक अभियोजक जेपी भाटी ने बताया कि सुनवाई हुई।')).not.toContain('Jayaprakash Narayan');
+  });
+});
