@@ -13,18 +13,22 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
   // the end of a month range is the range's (जुलाई-सितंबर तिमाही is read by the range family)
   const rangeEnd = `(?<!(?:${lex.month})\\s*(?:${lex.joiner})\\s*)`;
   // `दिसंबर तिमाही`, and `मार्च में समाप्त (चौथी) तिमाही` (the quarter that ended in March)
-  const ended = `(?:\\s+(?:में\\s+)?(?:${lex.words(lex.data.fiscal.quarterEnded)})(?:\\s+(?:${lex.words(lex.data.fiscal.quarters)}))?)?`;
-  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}(?<m>${lex.month})${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  // (with its last day and year: `31 मार्च, 2023 को समाप्त तिमाही`)
+  const ended = `(?:\\s+(?:(?:में|को)\\s+)?(?:${lex.words(lex.data.fiscal.quarterEnded)})(?:\\s+(?:${lex.words(lex.data.fiscal.quarters)}))?)?`;
+  const day = `(?:(?<![\\p{N}])(?:30|31)\\s+)?`;
+  const year = `(?:,?\\s*(?<y>\\d{4}))?`;
+  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}${day}(?<m>${lex.month})${year}${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(quarter)) {
       const last = lex.monthOf(match.groups?.m);
       // quarters end in March, June, September and December
       if (last === undefined || last % 3 !== 0) continue;
+      const printed = match.groups?.y === undefined ? null : Number(match.groups.y);
       out.push(at(match, ({ published }) => {
         const sameYear = addMonths(published.y, last, -2);
         const begun = sameYear.y * 12 + sameYear.m <= published.y * 12 + published.m;
-        const endYear = begun ? published.y : published.y - 1;
+        const endYear = printed ?? (begun ? published.y : published.y - 1);
         const first = addMonths(endYear, last, -2);
         return { value: formatMonth(first.y, first.m), end: formatMonth(endYear, last), granularity: 'month', kind: 'inferred' };
       }));
