@@ -56,7 +56,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
-  const isBase = createComparedDates(index.data.comparisonBase);
+  const isBase = createComparedDates(index.data.comparisonBase, index.data.relative.last);
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {
@@ -113,7 +113,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const r = headline ? headlineParts(rest, sentence.text, render) : render(rest, sentence.text);
       // a date that is a comparison's base (पिछले साल से 6.48 प्रतिशत ज्यादा) is no time of the fact: the
       // sentence renderer would say "in 2019", so only the structured line, which labels it, may show it
-      const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.end)).map((d) => d.span.start));
+      const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.start, d.span.end)).map((d) => d.span.start));
       const sure = compared.size === 0 && !tied && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts

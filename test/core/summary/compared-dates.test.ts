@@ -6,16 +6,16 @@ import { createComparedDates } from '../../../src/core/summary/compared-dates.js
 import { build, type FactSpec } from './fact-builders.js';
 
 const lexicon = loadData(join(process.cwd(), 'config')).data.lexicon;
-const isBase = createComparedDates(lexicon.comparisonBase);
+const isBase = createComparedDates(lexicon.comparisonBase, lexicon.relative.last);
 const summariser = createSummariser(lexicon);
-const baseAfter = (hi: string, date: string): boolean => isBase(hi, hi.indexOf(date) + date.length);
+const baseAfter = (hi: string, date: string): boolean => isBase(hi, hi.indexOf(date), hi.indexOf(date) + date.length);
 
 describe('a date that is the base of a comparison', () => {
   it.each([
     ['यह पिछले साल से 6.48 प्रतिशत ज्यादा है।', 'पिछले साल'],
     ['अंत में यह मंगलवार की तुलना में 190.11 अंक चढ़कर बंद हुआ।', 'मंगलवार'],
     ['उत्पादन 2022 के मुकाबले 12 प्रतिशत बढ़ा।', '2022'],
-    ['बिक्री जनवरी से 3 प्रतिशत कम रही।', 'जनवरी'],
+    ['बिक्री पिछले महीने से 3 प्रतिशत कम रही।', 'पिछले महीने'],
   ])('%s', (hi, date) => {
     expect(baseAfter(hi, date)).toBe(true);
   });
@@ -27,6 +27,10 @@ describe('dates with से that are no comparison (from, since, a range)', () =
     ['परीक्षा 15 फरवरी से 30 मार्च तक हुई थी।', '15 फरवरी'],
     ['वह 2019 से जेल में बंद है और उसकी सेहत ज्यादा खराब बताई जा रही है।', '2019'],
     ['सोमवार को बाजार 2 प्रतिशत ज्यादा चढ़ा।', 'सोमवार'],
+    // a start date: from then on, not compared with it
+    ['अगले महीने से किराया 10 प्रतिशत अधिक होगा।', 'अगले महीने'],
+    ['1 अप्रैल से टैक्स कम हो जाएगा।', '1 अप्रैल'],
+    ['सोमवार से पारा 2 डिग्री नीचे रहेगा।', 'सोमवार'],
   ])('%s', (hi, date) => {
     expect(baseAfter(hi, date)).toBe(false);
   });

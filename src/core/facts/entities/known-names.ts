@@ -14,6 +14,8 @@ const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'औ�
 
 /** `<place or body> के/की <name> ने`: the owner's postposition (की for a woman: नोएडा की रक्षा गोपाल ने). */
 const OWNED = new Set(['के', 'की'].map(phraseKey));
+/** An English plural written in Devanagari (पाइरेट्स, स्टीलर्स): a team, not a player. */
+const TEAM_PLURAL = /्स$/u;
 /** Words between को and the verb of defeat (को 12-8 से हराकर). */
 const DEFEAT_REACH = 4;
 
@@ -109,7 +111,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const beatenPlayer = (tokens: readonly Token[], claimed: readonly boolean[], from: number): number => {
     let end = from;
     while (end < from + 3 && word(tokens, end, claimed) !== null && isNameWord(tokens[end]?.text ?? '')) end++;
-    const plain = end > from && tokens.slice(from, end).every((t) => !isCommon(t.text));
+    const plain = end > from && tokens.slice(from, end).every((t) => !isCommon(t.text) && !TEAM_PLURAL.test(t.text));
     return plain && tokens[end]?.joined && beaten(tokens, end) ? end : from;
   };
   const possessed = (tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[] => {
@@ -139,7 +141,9 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
       const last = tokens[end - 1]?.text ?? '';
       // the name ends where a name word cannot follow: punctuation, a case marker, an everyday word
       const ends = word(tokens, end, claimed) === null || !possessedWord(tokens[end]?.text ?? '');
-      if (end > a.to + 1 && !isCommon(last) && ends) {
+      // the first word a listed given name or surname (गाजियाबाद निवासी बीटेक छात्र, आगरा निवासी दंपती are no one)
+      const first = tokens[a.to + 1]?.text ?? '';
+      if (end > a.to + 1 && !isCommon(last) && ends && (given.has(first) || surnames.has(first))) {
         out.push({ from: a.to + 1, to: end, weak: false });
       }
     }

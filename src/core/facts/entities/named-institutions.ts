@@ -16,8 +16,10 @@ export interface InstitutionTools {
   heads: Readonly<Record<string, string>>;
   isNameWord: (word: string) => boolean;
   isCommon: (word: string) => boolean;
-  /** A word that ends the name on its left: a postposition, conjunction or determiner. */
+  /** A word that ends the name on its left: a postposition, conjunction, determiner or title (प्रधानाचार्य). */
   isStop: (word: string) => boolean;
+  /** A given name: a name with one is a person's (प्रधानाचार्य सुनील कुमार इंटर कॉलेज पहुंचे), left to the person rules. */
+  isPersonWord: (word: string) => boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
       }
       // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …)
       while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
-      if (from === k) continue;
+      if (from === k || tokens.slice(from, k).some((t) => tools.isPersonWord(t.text))) continue;
       out.push({ from, head: k, to: k + head.length, headEn: head.en });
       k += head.length - 1;
     }

@@ -10,8 +10,8 @@ const MAX_SHARED = 5;
 const MARKERS = new Set(['ने', 'को', 'का', 'की', 'के', 'और', 'व', ',', '-', '–', '('].map(phraseKey));
 
 /**
- * Sports reports name players by surname alone (`धवन ने 17वीं सेंचुरी लगाई`). In an article of a
- * sport, a word that is the surname of exactly one listed player of that sport (by the player's
+ * Sports reports name a player in full once, then by surname alone (`शिखर धवन … धवन ने 17वीं सेंचुरी
+ * लगाई`). In an article of a sport that names the player in full, a word that is the surname of exactly one listed player of that sport (by the player's
  * gazetteer role, `sportRoles`), before a case marker or a list joiner, and outside every mention
  * found (or found only as a one-word guess), is that player. An everyday word or a given name is never taken (गौतम), nor a surname more than five listed people
  * share (`शर्मा`, `कुमार`, `सिंह` name no one alone).
@@ -38,6 +38,8 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
     const tables = [...sports].map((s) => bySport.get(s)).filter((t): t is Map<string, IndexedEntity[]> => t !== undefined);
     if (tables.length === 0) return [];
     const out: Pending[] = [];
+    // only a player the article names in full: a surname alone may be an everyday word (किशोर, रूट, राज)
+    const named = new Set(pending.filter((p) => p.entity?.kind === 'person' && !p.short).map((p) => p.entity));
     for (const sentence of sentences) {
       const ts = tokenise(sentence.text);
       const mine = pending.filter((p) => p.sentence === sentence.index);
@@ -45,7 +47,7 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
         const players = new Set(tables.flatMap((table) => table.get(t.text) ?? []));
         const next = ts.tokens[i + 1];
         const [entity] = [...players];
-        if (players.size !== 1 || entity === undefined || next === undefined || !MARKERS.has(next.text)) return;
+        if (players.size !== 1 || entity === undefined || next === undefined || !MARKERS.has(next.text) || !named.has(entity)) return;
         const span = tokenSpan(ts, i, i + 1);
         const overlapping = mine.filter((p) => p.span.start < span.end && span.start < p.span.end);
         // a one-word guess of the same word (धवन before ने शतक) becomes the player; any other find stands

@@ -3,6 +3,8 @@ import type { Quantity } from './read-quantity.js';
 import { createUnitTable } from './units.js';
 import type { Token } from './tokens.js';
 
+/** Words looked at before the list's first figure and after its last one for the counted noun. */
+const REACH = 6;
 /** Bracketed figures a list needs: one alone after a word is an age, a code or a note. */
 const MIN_ITEMS = 2;
 
@@ -19,7 +21,8 @@ function bracketed(tokens: readonly Token[], q: Quantity): boolean {
  */
 export function createBracketedLists(data: NumbersData): (tokens: readonly Token[], quantities: Quantity[], scored: boolean) => void {
   const units = createUnitTable(data);
-  const places = new Set(data.lists.placeUnits);
+  // never units of places (the list's names), spans of time or money (इस बार, पिछले सप्ताह), or kinds a list names (दल)
+  const excluded = new Set([...data.lists.placeUnits, ...data.roles.roleless, 'time', 'party', 'team']);
   return (tokens, quantities, scored) => {
     if (scored) return;
     const items = quantities.filter((q) => bracketed(tokens, q));
@@ -29,10 +32,11 @@ export function createBracketedLists(data: NumbersData): (tokens: readonly Token
     // the counted noun nearest before the list (नए मामले … जमुई (22)), else the first after it; never a
     // unit of places, which the list's names are (पटना (22), गया (19) जिलों में)
     const first = items[0] as Quantity;
+    const lastEnd = (items.at(-1) as Quantity).end;
     let unit: string | null = null;
-    for (let k = first.start - 1; k >= 0 && unit === null; k--) unit = unitAt(k);
-    for (let k = (items.at(-1) as Quantity).end; k < tokens.length && unit === null; k++) unit = unitAt(k);
-    if (unit === null || places.has(unit)) return;
+    for (let k = first.start - 1; k >= Math.max(0, first.start - REACH) && unit === null; k--) unit = unitAt(k);
+    for (let k = lastEnd + 1; k < Math.min(tokens.length, lastEnd + 1 + REACH) && unit === null; k++) unit = unitAt(k);
+    if (unit === null || excluded.has(unit)) return;
     for (const q of items) q.unit = unit;
   };
 }

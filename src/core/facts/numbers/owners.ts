@@ -104,8 +104,8 @@ export function createOwnerPairing(data: NumbersData) {
     for (let k = 0; k + 1 < quantities.length; k++) {
       const [x, y] = [(owned[k] as Owned).quantity, (owned[k + 1] as Owned).quantity];
       const link = partOf.match(tokens, x.end)?.length;
-      // (not a span of time: `पांच दिनों में 20 को` counts no days)
-      if (link !== undefined && y.start === x.end + link && x.unit !== null && !spans.has(x.unit) && y.unit === null && y.qualifier === 'exact' && y.role === undefined) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
+      // (not a span of time: `पांच दिनों में 20 को` counts no days; a part is no bigger than the whole: `50 ओवर में 350` is no overs)
+      if (link !== undefined && y.start === x.end + link && x.unit !== null && !spans.has(x.unit) && y.unit === null && y.qualifier === 'exact' && y.role === undefined && y.value <= x.value) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
     }
     // `उत्तर प्रदेश की नौ सीट, राजस्थान की सात, असम की पांच …`: a labelled bare number after a counted
     // one takes its noun (the noun said once, with the first item)

@@ -1,6 +1,7 @@
 import type { NumbersData } from './numbers-data.js';
 import { parseDigits } from './digits.js';
 import { wordSet, type Token } from './tokens.js';
+import { createUnitTable } from './units.js';
 
 /** One half of a score: its value and unit; both halves share the score's token range. */
 export interface ScorePart {
@@ -45,6 +46,8 @@ const MAX_MATCH_POINTS = 99;
 const MAX_SERIES = 5;
 /** Smallest unitless number read as an index level in a market sentence. */
 const MIN_INDEX_LEVEL = 1000;
+/** Units a score itself may name after it (3-1 गोल, 21-15 अंक): any other counted noun makes a range. */
+const SCORE_UNITS = new Set(['goal', 'point', 'run', 'wicket', 'match', 'set', 'game', 'mark']);
 /** Signs that may close a score: (187/5), 3-2, */
 const CLOSERS = new Set([')', ',', '।', ';']);
 
@@ -65,6 +68,7 @@ export function createScoreReader(data: NumbersData) {
   const references = wordSet(data.scores.references);
   const series = wordSet(data.scores.series);
   const notBefore = wordSet(data.scores.notBefore);
+  const units = createUnitTable(data);
   return {
     context(tokens: readonly Token[]): ScoreContext {
       const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t.text));
@@ -92,8 +96,9 @@ export function createScoreReader(data: NumbersData) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
       const hyphen = sign.text === '-' || sign.text === '–';
-      // a class or a range of a noun (18-25 आयु वर्ग, 57-65 किग्रा) is no score
-      if (hyphen && notBefore.has(after?.text ?? '')) return null;
+      // a class or a range of a noun (18-25 आयु वर्ग, 57-65 किग्रा, 50-60 लोग) is no score
+      const noun = units.match(tokens, i + 3)?.value;
+      if (hyphen && (notBefore.has(after?.text ?? '') || (noun !== undefined && !SCORE_UNITS.has(noun)))) return null;
       // a series score: in a cricket sentence, or a series of a sport not named (हॉकी की सीरीज में 4-5 is goals)
       const seriesSport = (context.cricket || context.series) && !context.goals && !context.points;
       if (hyphen && seriesSport && x <= MAX_SERIES && y <= MAX_SERIES && seriesAfter.has(after?.text ?? '')) {

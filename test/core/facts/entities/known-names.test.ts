@@ -65,6 +65,9 @@ describe('must not find people', () => {
     // a resident who is no one: an everyday word after निवासी, or a name first and the village after it
     'मुंबई निवासी लोगों ने प्रदर्शन किया।',
     'मुंबई निवासी युवक की मौत हो गई।',
+    'मुंबई निवासी बीटेक छात्र की मौत हो गई।',
+    // a team beaten (an English plural in Devanagari) is no player
+    'कबड्डी लीग में मुंबई के पाइरेट्स को 40-30 से हराकर जयपुर ने खिताब जीता।',
     // को without a verb of defeat names no player
     'मुंबई के अजामत को पुरस्कार दिया गया।',
     // टीम (team) folds like the respelled given name टिम: an everyday word is no owned name

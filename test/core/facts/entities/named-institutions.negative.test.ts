@@ -13,6 +13,9 @@ describe('no named institution', () => {
     // bare school and college words are no heads
     'शहर के स्कूल और कॉलेज बंद रहेंगे।',
     'मोहन कॉलेज जाता है।',
+    // हाईस्कूल is also the class-10 exam; a title or a given name starts a person, not a school
+    'छात्रा रिया हाईस्कूल परीक्षा में जिले में अव्वल रही।',
+    'प्रधानाचार्य सुनील कुमार इंटर कॉलेज पहुंचे।',
   ])('%s', (text) => {
     expect(organisations(text)).toEqual([]);
   });

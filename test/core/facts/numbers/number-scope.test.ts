@@ -42,6 +42,8 @@ describe('a kabaddi report: match scores run past 40 points; a badminton game do
     ['लड़कों के फाइनल मुकाबले में स्कोर हरियाणा दिल्ली टीम का 66-46 रहा।', kabaddi, ['66-46=66 point', '66-46=46 point']],
     ['हरियाणा ने पंजाब को 41-23 से हराया।', kabaddi, ['41-23=41 point', '41-23=23 point']],
     ['उन्होंने फाइनल 66-46 से जीता।', badminton, []],
+    // a pair before another counted noun is a range of it, not a score
+    ['कबड्डी प्रतियोगिता देखने 50-60 लोग पहुंचे।', kabaddi, ['50-60 लोग=50 person']],
     ['अंडर 19 आयु वर्ग में 57-65 किग्रा वर्ग के मुकाबले हुए।', kabaddi, ['57-65 किग्रा=57 kg']], // a weight class (a range), no score,
   ])('%s', (text, scope, expected) => {
     expect(scores(text, scope)).toEqual(expected);

@@ -20,6 +20,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['पटना (22), गया (19) और नालंदा (7) जिलों में बारिश हुई।', '22'],
   // one bracketed figure alone is no list
   ['मामले में पटना (22) का नाम आया।', '22'],
+  // a part is no bigger than the whole: 350 after 50 overs is runs, not overs
+  ['भारत ने 50 ओवर में 350 बनाए।', '350'],
+  // a bracketed list after इस बार counts no times
+  ['इस बार आगरा (22), मथुरा (19) और अलीगढ़ (15) जिले आगे रहे।', '22'],
   // a bare figure after a span of time counts no days
   ['पांच दिनों में 20 आए।', '20'],
   // a year before a change is no figure of it
