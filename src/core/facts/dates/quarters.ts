@@ -7,7 +7,7 @@ import { addMonths, formatMonth } from './resolve.js';
  * A quarter named by the month it ends in, as results news writes it: `दिसंबर तिमाही` is October to
  * December, `जून क्वार्टर` April to June, `मार्च में समाप्त चौथी तिमाही` January to March. With no year it is the latest such quarter that had begun
  * by publication (a report of February 2024 speaks of October–December 2023). A printed year after
- * the month (`दिसंबर 2023 तिमाही`) is left to the month-year family.
+ * the month (`दिसंबर 2023 तिमाही`, `31 मार्च, 2023 को समाप्त तिमाही`) is the year it ends in.
  */
 export function createQuarterFinder(lex: DateLexicon): (text: string) => Candidate[] {
   // the end of a month range is the range's (जुलाई-सितंबर तिमाही is read by the range family)

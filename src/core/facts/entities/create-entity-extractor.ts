@@ -24,14 +24,14 @@ import { createTitleMatcher } from './titles.js';
 import { createSchemeFinder } from './schemes.js';
 import { repeatedNames } from './repeated-names.js';
 
+/** A word that names a club as a club (एफसी गोवा, मोहम्मडन स्पोर्टिंग क्लब, FC Goa). */
+const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC|SC)(?![\p{L}\p{M}])/u;
+
 /**
  * Builds the people/places/organisations extractor. Sources, in priority order: the gazetteer,
  * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
  * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
-
-/** A word that names a club as a club (एफसी गोवा, मोहम्मडन स्पोर्टिंग क्लब, FC Goa). */
-const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC|SC)(?![\p{L}\p{M}])/u;
 export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
   const countries = countrySources(data);
   const organisations: EntitySource[] = data.organisationPatterns.map((o) => ({

@@ -5,7 +5,6 @@ import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
 import type { TokenisedSentence } from './tokens.js';
 
-
 /**
  * Adds the sentence's local institutions named by their own words (जोखना देवी इंटर कॉलेज), unless a
  * listed organisation covers the head. A listed place or person in the name keeps its English
