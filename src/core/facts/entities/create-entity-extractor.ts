@@ -92,11 +92,14 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; a club
   // named as a club (एफसी गोवा) is a club in any article. Players named by surname alone need the sport too.
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
-  const ofItsSport = (pending: Pending[], sports: ReadonlySet<string>): Pending[] => pending.filter((p) => !gated(p) || sports.has(p.entity?.sport ?? ''));
+  const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
+    pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
-    const sports = articleSports(sentences);
+    // the article's sports, read once and only when a team or a player needs them
+    let read: ReadonlySet<string> | undefined;
+    const sports = (): ReadonlySet<string> => (read ??= articleSports(sentences));
     const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports);
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));

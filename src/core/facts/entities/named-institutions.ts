@@ -30,9 +30,14 @@ export interface InstitutionTools {
  * organisation already covers.
  */
 export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean) => NamedInstitution[] {
-  const heads = Object.entries(tools.heads).map(([hi, en]) => ({ words: phraseKey(hi).split(' '), en }));
+  // heads by their first word: a token is looked up once, not compared with every head
+  const byFirst = new Map<string, { words: string[]; en: string }[]>();
+  for (const [hi, en] of Object.entries(tools.heads)) {
+    const words = phraseKey(hi).split(' ');
+    byFirst.set(words[0] ?? '', [...(byFirst.get(words[0] ?? '') ?? []), { words, en }]);
+  }
   const headAt = (tokens: readonly Token[], k: number): { length: number; en: string } | null => {
-    const found = heads.find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
+    const found = (byFirst.get(tokens[k]?.text ?? '') ?? []).find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
     return found ? { length: found.words.length, en: found.en } : null;
   };
   return (tokens, claimed, skip) => {

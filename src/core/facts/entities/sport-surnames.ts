@@ -22,6 +22,7 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
   const shared = new Map<string, number>();
   for (const e of index.entities.values()) if (e.kind === 'person') for (const w of lastWords(e)) shared.set(w, (shared.get(w) ?? 0) + 1);
   const bySport = new Map<string, Map<string, IndexedEntity[]>>();
+  const players = new Set<IndexedEntity>();
   for (const [sport, roles] of Object.entries(sportRoles)) {
     const wanted = new Set(roles);
     const surnames = new Map<string, IndexedEntity[]>();
@@ -30,16 +31,20 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
       for (const last of lastWords(e)) {
         if (last === '' || isExcluded(last) || (shared.get(last) ?? 0) > MAX_SHARED) continue;
         surnames.set(last, [...(surnames.get(last) ?? []).filter((x) => x !== e), e]);
+        players.add(e);
       }
     }
     bySport.set(sport, surnames);
   }
-  return (sentences: readonly Sentence[], pending: readonly Pending[], sports: ReadonlySet<string>): Pending[] => {
-    const tables = [...sports].map((s) => bySport.get(s)).filter((t): t is Map<string, IndexedEntity[]> => t !== undefined);
+  // `sports()` reads the article's sport words: called only when the article names a listed player in
+  // full, so most articles cost one pass over their mentions and no tokenising
+  return (sentences: readonly Sentence[], pending: readonly Pending[], sports: () => ReadonlySet<string>): Pending[] => {
+    // only a player the article names in full: a surname alone may be an everyday word (किशोर, रूट, राज)
+    const named = new Set(pending.filter((p) => p.entity !== undefined && players.has(p.entity) && !p.short).map((p) => p.entity));
+    if (named.size === 0) return [];
+    const tables = [...sports()].map((s) => bySport.get(s)).filter((t): t is Map<string, IndexedEntity[]> => t !== undefined);
     if (tables.length === 0) return [];
     const out: Pending[] = [];
-    // only a player the article names in full: a surname alone may be an everyday word (किशोर, रूट, राज)
-    const named = new Set(pending.filter((p) => p.entity?.kind === 'person' && !p.short).map((p) => p.entity));
     for (const sentence of sentences) {
       const ts = tokenise(sentence.text);
       const mine = pending.filter((p) => p.sentence === sentence.index);
