@@ -167,6 +167,8 @@ export interface Dateline {
   place: string;
   /** The date words (`14 मार्च`, `अप्रैल 9`), or null when the dateline has none. */
   date: string | null;
+  /** The site's credit after a slash (`बेंगलूरु/दक्षिण भारत।`): furniture, in `text` only. */
+  credit?: string;
 }
 
 /** A live-blog entry: a body paragraph that started with a timestamp (`10:45 AM`, `अपडेट 14:32`). */

@@ -50,7 +50,7 @@ export function createDatelineSplitter(
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
-    new RegExp(`^${place}\\s*/\\s*[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?\\s*[।:：]`, 'u'),
+    new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
     // place: (bare: see below)
     new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
     // place. / place। (at most two words)
@@ -117,7 +117,10 @@ export function createDatelineSplitter(
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
-      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest };
+      const site = m.groups?.site;
+      // a second place after the slash is a place (`श्रीहरिकोटा/नई दिल्ली:`); anything else is the site's credit
+      const credit = site !== undefined && !knownPlace(site.trim()) ? { credit: site.trim() } : {};
+      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null, ...credit }, rest };
     }
     return commaDateline(paragraph) ?? stateDateline(paragraph);
   };

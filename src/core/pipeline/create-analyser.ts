@@ -11,7 +11,7 @@ import { createNumberScope } from '../facts/numbers/number-scope.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
 import { titleFallback } from './title-fallback.js';
-import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Problem, type Sentence, type SourceArticle } from '../types.js';
+import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Dateline, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
 
@@ -39,8 +39,9 @@ export function createAnalyser(data: KhabarData): Analyser {
     const cut = sentences.filter((s) => s.cut).length;
     if (cut > 0) report({ file: source.file, message: `text without sentence ends was cut into ${cut} pieces of at most ${MAX_SENTENCE_CHARS} characters`, severity: 'warning' });
     const title: Sentence = { index: TITLE_SENTENCE, text: page.title, paragraph: TITLE_SENTENCE };
-    // the dateline's place and report date are facts of the article, read apart from the lead sentence
-    const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: page.dateline.text, paragraph: DATELINE_SENTENCE }] : [];
+    // the dateline's place and report date are facts of the article, read apart from the lead sentence;
+    // its site credit (`बेंगलूरु/दक्षिण भारत।`) is furniture, never a place or organisation
+    const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: datelineFacts(page.dateline), paragraph: DATELINE_SENTENCE }] : [];
     const fragment = cutOffFragment(page.removed);
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
@@ -81,6 +82,11 @@ export function createAnalyser(data: KhabarData): Analyser {
 function cutOffFragment(removed: CleanedPage['removed']): Sentence[] {
   const text = removed.find((r) => r.kind === 'cut-off')?.text.replace(/\s*\S+\s*$/u, '').trim() ?? '';
   return text.split(/\s+/u).length >= 3 ? [{ index: FRAGMENT_SENTENCE, text, paragraph: FRAGMENT_SENTENCE }] : [];
+}
+
+/** What a dateline says of the story: all of it but the site's credit (agencies are known media). */
+function datelineFacts(dateline: Dateline): string {
+  return dateline.credit === undefined ? dateline.text : dateline.text.replace(dateline.credit, '');
 }
 
 /** Subheadings between paragraphs, read as one sentence (only their quantities are kept). */

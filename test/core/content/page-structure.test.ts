@@ -4,7 +4,8 @@ import { createCleaner } from '../../../src/core/content/create-cleaner.js';
 import { loadData } from '../../../src/core/data/load-data.js';
 import type { Dateline } from '../../../src/core/types.js';
 
-const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning);
+// known places: a second place after a dateline's slash is no site credit
+const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['नई दिल्ली'] });
 const page = (...lines: string[]): string => lines.join('\n');
 
 const HEAD = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
@@ -13,7 +14,7 @@ const S2 = 'हादसे में तीन मजदूरों की म
 const S3 = 'मुख्यमंत्री ने घटना की जांच के आदेश दिए हैं।';
 const BODY = `${S1}\n${S2}\n${S3}`;
 
-const dl = (text: string, place: string, date: string | null): Dateline => ({ text, place, date });
+const dl = (text: string, place: string, date: string | null, credit?: string): Dateline => ({ text, place, date, ...(credit === undefined ? {} : { credit }) });
 
 describe('headline, dateline and body', () => {
   // [case, raw page, title, body, dateline]
@@ -31,14 +32,16 @@ describe('headline, dateline and body', () => {
     ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
-    ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null)],
+    ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null, 'टीम डिजिटल')],
+    ['place and a site named like a region', page(HEAD, `बेंगलूरु/दक्षिण भारत। ${S1}`, S2, S3), HEAD, BODY, dl('बेंगलूरु/दक्षिण भारत।', 'बेंगलूरु', null, 'दक्षिण भारत')],
+    ['two places, no site', page(HEAD, `श्रीहरिकोटा/नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('श्रीहरिकोटा/नई दिल्ली:', 'श्रीहरिकोटा', null)],
     ['place and colon', page(HEAD, `नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली:', 'नई दिल्ली', null)],
     ['place and full stop', page(HEAD, `नई दिल्ली. ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली.', 'नई दिल्ली', null)],
     ['place and agency bracket', page(HEAD, `मॉस्को (एएनआई): ${S1}`, S2, S3), HEAD, BODY, dl('मॉस्को (एएनआई):', 'मॉस्को', null)],
     ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
-    ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null)],
+    ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
     ['site name, colon and date above the body', page('हिन्दुस्तान मिरर न्यूज: 25 जुलाई 2025', HEAD, S1, S2, S3), HEAD, BODY, null],
   ])('%s', (_name, raw, title, body, dateline) => {
     const result = clean(raw);

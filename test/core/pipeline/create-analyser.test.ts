@@ -25,6 +25,15 @@ describe('createAnalyser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names no place or body from a site credit after the dateline\'s slash, but keeps a second place there', () => {
+    const lead = 'पुलिस ने हत्या के मुख्य आरोपी को भोपाल से गिरफ्तार कर लिया है। उसे ट्रांजिट रिमांड पर लाया जा रहा है।';
+    const credit = run(`आरोपी गिरफ्तार\nबेंगलूरु/दक्षिण भारत। ${lead}`).article.entities.places.map((p) => p.en);
+    expect(credit).toEqual(expect.arrayContaining(['Bengaluru', 'Bhopal']));
+    expect(credit).not.toContain('South India');
+    const second = run(`आरोपी गिरफ्तार\nबेंगलूरु/नई दिल्ली: ${lead}`).article.entities.places.map((p) => p.en);
+    expect(second).toEqual(expect.arrayContaining(['Bengaluru', 'New Delhi', 'Bhopal']));
+  });
+
   it('counts a date and a quantity that only the headline states', () => {
     const { article } = run('12 मार्च को संसद ने 3 विधेयक पारित किए\nसंसद में सरकार ने कहा कि बहस पूरी हो गई है और सभी सदस्यों ने इसमें भाग लिया।');
     expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([[TITLE_SENTENCE, '12 मार्च', '2024-03-12']]);
