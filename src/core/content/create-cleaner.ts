@@ -4,6 +4,7 @@ import { createCreditRemover } from './agency-credit.js';
 import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
+import { createNameByline } from './name-byline.js';
 import { splitLeadDateline } from './lead-dateline.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
@@ -90,6 +91,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   };
   const stripPageStamp = stripPrefix(pageStamps, 'page-stamp');
   const stripBylinePrefix = stripPrefix(bylinePrefixes, 'byline');
+  const stopwords = new Set(data.headline.stopwords.map(foldKey));
+  const nameByline = createNameByline((word) => common.has(foldKey(word)) || stopwords.has(foldKey(word)));
 
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
@@ -136,7 +139,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     let prose = 0;
     body = body.map((l) => (!live.isMarked(l) && (endsSentence(l) || hasInnerSentenceEnd(l)) && prose++ < LEAD_LINES ? stripBylinePrefix(l, removed) : l));
     // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
-    const lead = splitLeadDateline(body, splitDateline, (l) => live.isMarked(l), stripBylinePrefix, removed);
+    const lead = splitLeadDateline(body, splitDateline, (l) => live.isMarked(l), (rest, r) => nameByline(stripBylinePrefix(rest, r), r), removed);
     body = lead.body;
     const dateline: Dateline | null = lead.dateline ?? stamp.dateline;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');

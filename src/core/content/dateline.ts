@@ -13,6 +13,8 @@ export interface DatelineSplit {
 
 const DIGIT = '[0-9०-९]';
 const WORD = '[\\p{Script=Devanagari}\\u200C\\u200D]+';
+/** A place word may be hyphenated: `डेहरी-ऑन-सोन`. */
+const PLACE_WORD = `${WORD}(?:-${WORD}){0,3}`;
 /** After a separator-less dateline form there must be more text (a space, then a letter, digit or quote). */
 const END = '(?:\\s*(?:[।:：]|\\|{1,2}|--+|[—–](?=\\s)|-(?=\\s)))';
 
@@ -36,7 +38,7 @@ export function createDatelineSplitter(
   const { maxPlaceWords, maxSiteChars } = data.dateline;
   const banned = new Set([...data.headline.stopwords, ...data.dateline.notPlaces].map(foldKey));
   const agency = alternation(data.agencies);
-  const place = `(?<place>${WORD}(?:\\s+${WORD}){0,${maxPlaceWords - 1}})`;
+  const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
   const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
   const forms = [

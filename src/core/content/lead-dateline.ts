@@ -2,9 +2,12 @@ import type { Dateline } from '../types.js';
 import type { DatelineSplit } from './dateline.js';
 import { endsSentence, hasInnerSentenceEnd, type Removal } from './line-tools.js';
 
+/** The lead is one of the first three paragraphs. */
+const MAX_LEAD = 3;
+
 /**
- * Splits the dateline off the lead: the first body paragraph, or the second when the first is a teaser
- * line that ends no sentence (`वह … भाग गया था` above `बेंगलूरु/दक्षिण भारत। बेंगलूरु पुलिस ने …`).
+ * Splits the dateline off the lead: the first body paragraph, or a later one when those above it are
+ * lines that end no sentence (`वह … भाग गया था` above `बेंगलूरु/दक्षिण भारत। बेंगलूरु पुलिस ने …`).
  * Live-blog entries never carry one. `afterDateline` cleans what follows it (a site credit).
  */
 export function splitLeadDateline(
@@ -14,8 +17,10 @@ export function splitLeadDateline(
   afterDateline: (rest: string, removed: Removal[]) => string,
   removed: Removal[],
 ): { body: string[]; dateline: Dateline | null } {
-  const first = body[0];
-  const candidates = first !== undefined && !endsSentence(first) && !hasInnerSentenceEnd(first) ? [0, 1] : [0];
+  // the lead is the first paragraph of prose; lines above it that end no sentence (a teaser, a
+  // byline in Latin letters: `Mahendra Upadhyay` above `नीमच।महेंद्र उपाध्याय।…`) are passed over
+  const prose = body.slice(0, MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
+  const candidates = Array.from({ length: prose < 0 ? 1 : prose + 1 }, (_, n) => n);
   for (const n of candidates) {
     const paragraph = body[n];
     const split = paragraph === undefined || isEntry(paragraph) ? null : splitDateline(paragraph);

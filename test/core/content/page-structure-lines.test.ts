@@ -72,3 +72,21 @@ describe('site bylines, desks and welcome paragraphs are furniture', () => {
     expect(result.removed.map((r) => r.kind)).toContain(kind);
   });
 });
+
+describe('bylines around the dateline', () => {
+  const data = loadData(join(process.cwd(), 'config')).data;
+  const withWords = createCleaner(data.cleaning, { places: ['पटना', 'रोहतास'], commonWords: data.commonWords });
+  // [case, raw page, body, dateline]
+  it.each([
+    ['a Latin byline line above the lead, and the same name after the dateline', page(HEAD, 'Mahendra Upadhyay', `नीमच।महेंद्र उपाध्याय।${S1}`, S2), `${S1}\n${S2}`, dl('नीमच।', 'नीमच', null)],
+    ['a web team before a hyphenated place and its district', page(HEAD, `डिजिटल टीम, डेहरी-ऑन-सोन (रोहतास)। ${S1}`, S2), `${S1}\n${S2}`, dl('डेहरी-ऑन-सोन (रोहतास)।', 'डेहरी-ऑन-सोन', null)],
+    ['a site desk in Latin letters', page(HEAD, `L19 Desk : ${S1}`, S2), `${S1}\n${S2}`, null],
+    ['a short sentence of everyday words after the dateline stays', page(HEAD, `पटना। बारिश जारी है। ${S1}`, S2), `बारिश जारी है। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
+    ['a one-word sentence after the dateline stays', page(HEAD, `पटना। सावधान। ${S1}`, S2), `सावधान। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
+  ] as [string, string, string, Dateline | null][])('%s', (_name, raw, body, dateline) => {
+    const result = withWords(raw);
+    expect(result.title).toBe(HEAD);
+    expect(result.body).toBe(body);
+    expect(result.dateline).toEqual(dateline);
+  });
+});

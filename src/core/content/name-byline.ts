@@ -1,0 +1,18 @@
+import type { Removal } from './line-tools.js';
+
+/** A reporter's name after the dateline: one to three words and a danda or full stop, then the lead. */
+const NAME_RUN = /^((?:[\p{Script=Devanagari}\u200C\u200D]+\s+){0,2}[\p{Script=Devanagari}\u200C\u200D]+)\s*[।.]\s+(?=\S)/u;
+
+/**
+ * Strips a byline name that follows the dateline (`नीमच। महेंद्र उपाध्याय। विधानसभा निर्वाचन …`): a
+ * "sentence" of at most three words, none of them an everyday word, is no sentence of the story.
+ */
+export function createNameByline(isCommonWord: (word: string) => boolean): (rest: string, removed: Removal[]) => string {
+  return (rest, removed) => {
+    const m = NAME_RUN.exec(rest);
+    const words = m?.[1]?.split(/\s+/u) ?? [];
+    if (!m || words.length < 2 || words.some(isCommonWord)) return rest;
+    removed.push({ kind: 'byline', text: m[0].trim() });
+    return rest.slice(m[0].length);
+  };
+}
