@@ -41,16 +41,22 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const copulas = new Set(data.copulas.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
+  // a given name that is also a title, before a surname (एसपी राजकुमार मेहता), is a name word
+  const given = new Set([...data.givenNames, ...data.weakGivenNames].map(phraseKey));
+  const lastNames = new Set(data.surnames.map(phraseKey));
+  const givenBeforeSurname = (tokens: readonly Token[], i: number): boolean =>
+    given.has(tokens[i]?.text ?? '') && tokens[i + 1]?.joined === true && lastNames.has(tokens[i + 1]?.text ?? '');
   const isNameWord = (word: string): boolean =>
     known.has(word) ||
     (DEVANAGARI_WORD.test(word) && !stop.has(word) && !isTitleWord(word) && !endings.some((e) => word.endsWith(e)));
   const free = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean =>
-    !claimed[i] && isNameWord(tokens[i]?.text ?? '');
+    !claimed[i] && (isNameWord(tokens[i]?.text ?? '') || givenBeforeSurname(tokens, i));
 
   // a surname or name end that is also a title (रानी, स्वामी) continues a name it follows: सिविल जज इंदू रानी, not Queen
   const surnames = new Set([...data.surnames, ...data.nameEnds].map(phraseKey));
   const continued = (tokens: readonly Token[], i: number, at: number, claimed: readonly boolean[]): boolean =>
     free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
+
     // जी inside a name before its surname: भीम जी उपाध्याय
     || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
   // a surname after the first word ends the name, unless another surname or a case marker follows the next

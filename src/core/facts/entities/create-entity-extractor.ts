@@ -10,7 +10,7 @@ import { createMinistryMatcher } from './organisations.js';
 import { createPlaceBodies } from './place-bodies.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
 import { createNameRomaniser } from './name-romaniser.js';
-import { createDistrictFinder } from './districts.js';
+import { createDistrictFinder, createPlaceLikeRule } from './districts.js';
 import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
@@ -66,6 +66,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     names,
     known,
     districts: createDistrictFinder(data, names.isNameWord),
+    placeLike: createPlaceLikeRule(data, names.isNameWord),
     namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     namedAfterAdjectives: new Set(data.namedAfterAdjectives.map(phraseKey)),
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),

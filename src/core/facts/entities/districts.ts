@@ -44,3 +44,13 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
     return out;
   };
 }
+
+/**
+ * A word shaped like a town or village name (`महेशपुर`, `बड़ागांव`: config districtWords.placeEndings): a name
+ * word, no listed given name or surname, longer than its ending by at least two letters.
+ */
+export function createPlaceLikeRule(data: EntitiesData, isNameWord: (word: string) => boolean): (word: string) => boolean {
+  const endings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
+  const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
+  return (word) => isNameWord(word) && !nameParts.has(word) && endings.some((e) => word.endsWith(e) && word.length >= e.length + 2);
+}

@@ -77,10 +77,11 @@ export function romaniseWord(word: string): string {
 
 /**
  * Spellings English prints for some Hindi name shapes: Punjabi -इंदर is -inder (सुरिंदर Surinder,
- * रुपिंदर Rupinder), an initial जय before a consonant is Jai (जयशंकर Jaishankar, जयपुर Jaipur).
+ * रुपिंदर Rupinder), an initial जय before a consonant is Jai (जयशंकर Jaishankar, जयपुर Jaipur), a final -ांव
+ * is -aon (बड़ागांव Baragaon, भट्टागांव Bhattagaon).
  */
 function conventional(word: string): string {
-  return word.replace(/indar$/u, 'inder').replace(/^jay(?=[bcdfghjklmnpqrstvwz])/u, 'jai');
+  return word.replace(/indar$/u, 'inder').replace(/^jay(?=[bcdfghjklmnpqrstvwz])/u, 'jai').replace(/anv$/u, 'aon');
 }
 
 function parse(word: string): Unit[] {

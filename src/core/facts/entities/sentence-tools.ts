@@ -23,6 +23,8 @@ export interface SentenceTools {
   romaniseName: (hindi: string) => string;
   known: KnownNames;
   districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
+  /** A word shaped like a town or village name (महेशपुर, बड़ागांव). */
+  placeLike: (word: string) => boolean;
   /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
   namedAfter: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */

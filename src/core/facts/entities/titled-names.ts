@@ -37,7 +37,7 @@ export function addTitledNames(search: MentionSearch): void {
     // in a chain of titles the last is the head noun (छात्र नेता कन्हैया कुमार: a leader): it takes the name
     if (!t.honorific && tokens[t.to]?.joined && tools.titles.startsTitle(tokens, t.to)) continue;
     let at = t.to;
-    while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined) at++;
+    while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined && !tools.titles.givenBeforeSurname(tokens, at)) at++;
     const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
     const country = countryOf(affiliation);
     let role = t.honorific ? undefined : tools.titles.role(t, country);
@@ -51,6 +51,18 @@ export function addTitledNames(search: MentionSearch): void {
       continue;
     }
     if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
+    // the office's area between the title and the name is a place (एसडीपीओ महेशपुर विजय कुमार, खंड चिकित्सा
+    // अधिकारी बड़ागांव डॉक्टर रुचि साहू): a town-shaped word before a given name or another title
+    // (or a town-shaped word alone: एसडीपीओ महेशपुर पहुंचे)
+    const next = tokens[at + 1]?.text ?? '';
+    const alone = tools.names.after(tokens, at, claimed) === at + 1;
+    if (!claimed[at] && tokens[at]?.joined && tools.placeLike(tokens[at]?.text ?? '') && (alone || (tokens[at + 1]?.joined && (tools.titles.isTitleWord(next) || tools.known.isGivenName(next))))) {
+      claim(at, at + 1);
+      const area = guessed(ts, sentence, base(at, at + 1, 'place'), at, at + 1, false, tools);
+      if (area) out.push(area);
+      if (alone || tools.titles.isTitleWord(next)) continue;
+      at++;
+    }
     let end = tools.names.after(tokens, at, claimed);
     if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague

@@ -23,6 +23,8 @@ export interface TitleMatcher {
   /** True for a one-word title, qualifier or honorific (never part of a name). */
   isTitleWord(word: string): boolean;
   startsTitle(tokens: readonly Token[], at: number): boolean;
+  /** A title word that is also a given name, before a listed surname (राजकुमार मेहता): a name, not a title. */
+  givenBeforeSurname(tokens: readonly Token[], at: number): boolean;
 }
 
 /** Builds the title lexicon: config titles, `<portfolio> मंत्री` (and glued `<portfolio>मंत्री`) for every portfolio, honorifics. */
@@ -39,6 +41,12 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
   const modifiers = new Map(Object.entries(data.titleModifiers).map(([hi, en]) => [phraseKey(hi), en]));
   const maxLen = Math.max(1, ...[...titles.keys()].map((k) => k.split(' ').length));
   const words = new Set([...titles.keys(), ...honorifics, ...modifiers.keys()].filter((k) => !k.includes(' ')));
+
+  // a one-word title that is also a given name, before a surname, is the name: एसपी राजकुमार मेहता
+  const given = new Set([...data.givenNames, ...data.weakGivenNames].map(phraseKey));
+  const surnames = new Set(data.surnames.map(phraseKey));
+  const givenBeforeSurname = (tokens: readonly Token[], at: number): boolean =>
+    given.has(tokens[at]?.text ?? '') && tokens[at + 1]?.joined === true && surnames.has(tokens[at + 1]?.text ?? '');
 
   const longestAt = (tokens: readonly Token[], at: number, claimed?: readonly boolean[]): { to: number; en: string } | null => {
     for (let n = Math.min(maxLen, tokens.length - at); n >= 1; n--) {
@@ -59,7 +67,7 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
         continue;
       }
       const title = longestAt(tokens, i, claimed);
-      if (title === null && !honorifics.has(token.text)) {
+      if ((title === null && !honorifics.has(token.text)) || (title?.to === i + 1 && givenBeforeSurname(tokens, i))) {
         i++;
         continue;
       }
@@ -90,6 +98,7 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
     find,
     role,
     isTitleWord: (word) => words.has(word),
-    startsTitle: (tokens, at) => longestAt(tokens, at) !== null,
+    startsTitle: (tokens, at) => longestAt(tokens, at) !== null && !givenBeforeSurname(tokens, at),
+    givenBeforeSurname,
   };
 }

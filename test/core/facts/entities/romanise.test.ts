@@ -37,6 +37,7 @@ describe('romanise', () => {
     ['द्विवेदी', 'Dwivedi'],
     ['ज्ञानेश', 'Gyanesh'],
     ['प्योंगयांग', 'Pyongyang'],
+    ['बड़ागांव', 'Baragaon'],
     ['योनहाप', 'Yonhap'],
     ['रोडोंग सिनमुन', 'Rodong Sinmun'],
     ['कमलनाथ', 'Kamalnath'],

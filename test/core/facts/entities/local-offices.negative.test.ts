@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const extract = createEntityExtractor(TEST_GAZETTEER, realEntitiesData(), realCommonWords());
+const found = (text: string): [string, string][] => mentionsOf(text, extract).map((m) => [m.kind, m.text]);
+
+describe('no area, no given name where the words say otherwise', () => {
+  // [case, sentence, mentions: kind, matched text]
+  it.each([
+    ['a name word that is not town-shaped before a given name', 'एसपी श्याम विजय सिंह ने कहा कि जांच होगी।', [['person', 'श्याम विजय सिंह']]],
+    ['a town-shaped word alone after a title is a place, not the officer', 'एसडीपीओ महेशपुर पहुंचे और जांच की।', [['place', 'महेशपुर']]],
+    ['a prince without a surname is no name', 'राजकुमार ने महल का दौरा किया।', []],
+  ] as [string, string, [string, string][]][])('%s', (_name, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+/** Police and district offices of local news: the title, the office's area, then the officer's name. */
+const extract = createEntityExtractor(TEST_GAZETTEER, realEntitiesData(), realCommonWords());
+const found = (text: string): [string, string, string, string | undefined][] =>
+  mentionsOf(text, extract).map((m) => [m.kind, m.text, m.en, m.role]);
+
+describe('officers of local news', () => {
+  // [case, sentence, mentions: kind, matched text, English, role]
+  it.each([
+    ['a deputy superintendent', 'कोतवाली डीएसपी प्रकाश सोय ने बताया कि आरोपी पकड़ा गया।', [['person', 'प्रकाश सोय', 'Prakash Soy', 'Deputy Superintendent of Police']]],
+    ['a given name that is also a title (राजकुमार) after a title', 'सिटी एसपी राजकुमार मेहता ने जांच शुरू की।', [['person', 'राजकुमार मेहता', 'Rajkumar Mehta', 'Superintendent of Police']]],
+    ['that given name opening a name before a surname', 'राजकुमार मेहता ने कहा कि जांच होगी।', [['person', 'राजकुमार मेहता', 'Rajkumar Mehta', undefined]]],
+    ['the office\'s area between the title and the name', 'पुलिस ने एसडीपीओ महेशपुर विजय कुमार के नेतृत्व में टीम बनाई।', [['place', 'महेशपुर', 'Maheshpur', undefined], ['person', 'विजय कुमार', 'Vijay Kumar', 'Sub-divisional Police Officer']]],
+    ['the area before an honorific', 'बैठक खंड चिकित्सा अधिकारी बड़ागांव डॉक्टर रुचि साहू की उपस्थिति में हुई।', [['place', 'बड़ागांव', 'Baragaon', undefined], ['person', 'रुचि साहू', 'Ruchi Sahu', 'Doctor']]],
+    ['a public prosecutor', 'लोक अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Public Prosecutor']]],
+  ] as [string, string, [string, string, string, string | undefined][]][])('%s', (_name, sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+});
