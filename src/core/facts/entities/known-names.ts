@@ -16,6 +16,8 @@ const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'औ�
 const OWNED = new Set(['के', 'की'].map(phraseKey));
 /** An English plural written in Devanagari (पाइरेट्स, स्टीलर्स): a team, not a player. */
 const TEAM_PLURAL = /्स$/u;
+/** A figure after a name: `शिवम डारोलिया 98.4 प्रतिशत`. */
+const FIGURE = /^[\p{N}]/u;
 /** Words between को and the verb of defeat (को 12-8 से हराकर). */
 const DEFEAT_REACH = 4;
 
@@ -74,8 +76,10 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const end = toSurname(tokens, at, claimed);
     if (end > at || !given.has(first)) return Math.max(end, at);
     const next = tokens[at];
-    const after = tokens[at + 1]?.text;
-    return next?.joined && !claimed[at] && isNameWord(next.text) && after !== undefined && AFTER_NAME.has(after) ? at + 1 : at;
+    const after = tokens[at + 1];
+    // the name ends at a postposition or conjunction, at punctuation (`हितेश आनंद, संत …`) or before a figure
+    const ends = after === undefined || !after.joined || AFTER_NAME.has(after.text) || FIGURE.test(after.text);
+    return next?.joined && !claimed[at] && isNameWord(next.text) && ends ? at + 1 : at;
   };
   /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname (not a stopword: नगर निगम के), then a case marker or और. */
   const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {

@@ -8,6 +8,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
   it.each([
     ['पीठासीन अधिकारी के फैसले पर अनिल मसीह ने सफाई दी।', 'Anil Masih'],
     ['भाजपा के मनोज सोनकर को 16 वोट मिले।', 'Manoj Sonkar'],
+    // a given name and one more name word before punctuation or a figure
+    ['टॉपर में डीएवी खगौल के हितेश आनंद, संत कैरेंस के छात्र भी हैं।', 'Hitesh Anand'],
+    ['कॉमर्स में शिवम डारोलिया 98.4 प्रतिशत के साथ टॉपर हैं।', 'Shivam Daroliya'],
     ['जगदीश देवड़ा और राजेंद्र शुक्ला ने शपथ ली।', 'Jagdish Devda'],
     ['बैठक में विवेक चंद्र यादव भी मौजूद थे।', 'Vivek Chandra Yadav'],
     ['इस बार कल्याण चौबे फिर अध्यक्ष चुने गए।', 'Kalyan Chaubey'],
@@ -47,6 +50,9 @@ describe('must not find people', () => {
   it.each([
     'किसान कल्याण संगठन ने विराट प्रदर्शन की चेतावनी दी।',
     'यह विजय पूरे देश की है।',
+    // a given name before an everyday word and a comma or figure is no name (नगर: a quarter)
+    'प्रदीप नगर, मोहन नगर में बिजली गुल रही।',
+    'विकास 2024 में तेज होगा।',
     'राज्य में हालात गंभीर हैं।',
     'गिरोह का सरगना राहुल उर्फ कालू फरार है।',
     'उन्हें मुख्यमंत्री पद की शपथ दिलाई गई।',
