@@ -47,6 +47,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const given = new Set(data.givenNames.map(phraseKey));
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
+  const placeEndings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
   const defeat = new Set(data.defeatCues.map(phraseKey));
   const resident = new Set(data.residentCues.map(phraseKey));
   /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
@@ -77,9 +78,13 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     if (end > at || !given.has(first)) return Math.max(end, at);
     const next = tokens[at];
     const after = tokens[at + 1];
-    // the name ends at a postposition or conjunction, at punctuation (`हितेश आनंद, संत …`) or before a figure
-    const ends = after === undefined || !after.joined || AFTER_NAME.has(after.text) || FIGURE.test(after.text);
-    return next?.joined && !claimed[at] && isNameWord(next.text) && ends ? at + 1 : at;
+    if (!next?.joined || claimed[at] || !isNameWord(next.text)) return at;
+    if (after !== undefined && AFTER_NAME.has(after.text)) return at + 1;
+    // at punctuation (`हितेश आनंद, संत …`) or before a figure (`शिवम डारोलिया 98.4`) neither word may be an
+    // everyday word (टीम बनाई।: टीम folds like टिम), nor the second a town's ending (जोगिंदर नगर, 12 मार्च)
+    const ends = after === undefined || !after.joined || FIGURE.test(after.text);
+    const plain = !isCommon(first) && !isCommon(next.text) && !placeEndings.some((e) => next.text.endsWith(e));
+    return ends && plain ? at + 1 : at;
   };
   /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname (not a stopword: नगर निगम के), then a case marker or और. */
   const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
