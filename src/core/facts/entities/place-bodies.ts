@@ -47,9 +47,9 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
   };
 }
 
-/** A place's name without its Wikipedia disambiguator (`Punjab, India` → Punjab). */
+/** A place's name without its Wikipedia disambiguator (`Punjab, India` → Punjab; `Gautam Buddh Nagar district` → Gautam Buddh Nagar). */
 function shortPlace(en: string): string {
-  return en.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, '');
+  return en.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, '').replace(/ district$/u, '');
 }
 
 /**

@@ -27,6 +27,9 @@ describe('no body for a place without a known one', () => {
     // a state's constituency or election is not its assembly
     ['राजस्थान विधानसभा चुनाव में मतदान हुआ।', /Legislative Assembly/],
     ['राजस्थान विधानसभा क्षेत्र में मतदान हुआ।', /Legislative Assembly/],
+    // a state has no municipal corporation or district court of its own name
+    ['राजस्थान नगर निगम कर्मचारी संघ ने हड़ताल की।', /Municipal Corporation/],
+    ['राजस्थान जिला अदालतों में सुनवाई टली।', /District Court/],
   ])('%s', (sentence, wrong) => {
     expect(ens(sentence).filter((e) => wrong.test(e))).toEqual([]);
   });

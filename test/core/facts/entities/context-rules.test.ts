@@ -15,6 +15,8 @@ const GAZETTEER: Gazetteer = {
     { en: 'London', hi: ['लंदन'], latin: [], short: [], type: 'capital', country: 'United Kingdom' },
     { en: 'Punjab, India', hi: ['पंजाब'], latin: [], short: [], type: 'state', country: 'India' },
     { en: 'Rajasthan', hi: ['राजस्थान'], latin: [], short: [], type: 'state', country: 'India' },
+    { en: 'Raipur', hi: ['रायपुर'], latin: [], short: [], type: 'city', country: 'India' },
+    { en: 'Gautam Buddh Nagar district', hi: ['गौतमबुद्धनगर'], latin: [], short: [], type: 'district', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -34,6 +36,8 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     ['पाकिस्तानी संसद में प्रस्ताव पारित हुआ।', 'Parliament of Pakistan', 'पाकिस्तानी संसद'],
     ['पंजाब कांग्रेस को 77 सीटें मिलीं।', 'Indian National Congress', 'पंजाब कांग्रेस'],
     ['राजस्थान विधानसभा में बजट पेश हुआ।', 'Rajasthan Legislative Assembly', 'राजस्थान विधानसभा'],
+    ['रायपुर नगर निगम ने डेंगू के खिलाफ अभियान चलाया।', 'Raipur Municipal Corporation', 'रायपुर नगर निगम'],
+    ['गौतमबुद्धनगर जिला अदालत ने फैसला सुनाया।', 'Gautam Buddh Nagar District Court', 'गौतमबुद्धनगर जिला अदालत'],
   ])('%s → %s', (sentence, en, text) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ en, kind: 'organisation', text }));
   });
