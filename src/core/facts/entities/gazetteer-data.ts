@@ -30,6 +30,8 @@ export const gazetteerEntrySchema = z.object({
   roles: z.array(datedRoleSchema).optional(),
   /** English country name the person, place or organisation belongs to. */
   country: z.string().optional(),
+  /** An Indian town's, city's or district's state or union territory: the `en` of that gazetteer entry. */
+  state: z.string().optional(),
   /** Finer type: city, capital, state, region, agency, party, court, company, body, ministry … */
   type: z.string().optional(),
   /** A team's sport (config/entities.yaml `sportWords`): its names count only in an article of that sport. */
