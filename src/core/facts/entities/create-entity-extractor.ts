@@ -15,6 +15,7 @@ import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
+import { createStateBodies } from './state-bodies.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
@@ -95,6 +96,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
   const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
     pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
+  const stateBodies = createStateBodies(data);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
@@ -104,6 +106,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports);
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
+    pending.push(...stateBodies(sentences, pending));
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }

@@ -82,6 +82,8 @@ export const entitiesDataSchema = z.object({
   organisationPatterns: z.array(organisationPatternSchema).default([]),
   /** Bodies named by a place and a head noun (बिहार पुलिस, नेपाली सेना). */
   placeBodies: z.array(placeBodySchema).default([]),
+  /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
+  stateBodies: words,
   /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
   honorifics: words,
   /** Kinship nouns before a name (पत्नी, बेटे): like honorifics, a name follows, no role; `उनके बड़े बेटे X` too. */

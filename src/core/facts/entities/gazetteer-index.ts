@@ -17,6 +17,8 @@ export interface IndexedEntity {
   type?: string;
   /** The sport of a team named by generic words (भारतीय टीम): kept only in an article of that sport. */
   sport?: string;
+  /** An Indian place's state (gazetteer `state`). */
+  state?: string;
 }
 
 /** Names of one entity from one source (gazetteer, Intl, CLDR, config/entities.yaml). */
@@ -32,6 +34,7 @@ export interface EntitySource {
   country?: string;
   type?: string;
   sport?: string;
+  state?: string;
   /** Curated (gazetteer) forms are trusted; generated ones skip the ambiguous-forms list. */
   curated?: boolean;
 }
@@ -96,6 +99,7 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     entity.country ??= source.country;
     entity.type ??= source.type;
     entity.sport ??= source.sport;
+    entity.state ??= source.state;
     const curated = source.curated === true;
     for (const hi of source.hi) add(hi, { entity, short: false, adjective: false }, curated);
     for (const latin of source.latin ?? []) add(latin, latinHit(entity, latin), curated);
@@ -115,7 +119,7 @@ function latinHit(entity: IndexedEntity, form: string): FormHit {
 export function gazetteerSources(gazetteer: Gazetteer): EntitySource[] {
   const out: EntitySource[] = [];
   const push = (kind: EntityKind, list: Gazetteer['people']): void => {
-    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, roles: e.roles, country: e.country, type: e.type, sport: e.sport, curated: true });
+    for (const e of list) out.push({ kind, en: e.en, hi: e.hi, latin: e.latin, short: e.short, role: e.role, roles: e.roles, country: e.country, type: e.type, sport: e.sport, state: e.state, curated: true });
   };
   push('person', gazetteer.people);
   push('place', gazetteer.places);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import type { Sentence } from '../../../../src/core/types.js';
+import { realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [
+    ...TEST_GAZETTEER.places,
+    { en: 'Nainital', hi: ['नैनीताल'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
+    { en: 'Prayagraj', hi: ['प्रयागराज'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttar Pradesh' },
+  ],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const sentences = (...texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, paragraph: 0 }));
+const organisations = (list: Sentence[]): string[] => extract(list).filter((m) => m.kind === 'organisation').map((m) => m.en);
+
+describe('no state court where the article has no one state', () => {
+  it.each([
+    ['no place at all', sentences('हाईकोर्ट ने याचिका खारिज कर दी।')],
+    ['places of two states', sentences('नैनीताल और प्रयागराज में प्रदर्शन हुए।', 'हाईकोर्ट ने याचिका खारिज कर दी।')],
+    ['a foreign place only', sentences('मॉस्को में हाईकोर्ट ने याचिका खारिज कर दी।')],
+  ])('%s', (_name, list) => {
+    expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);
+  });
+
+  it('a court named with its state is not named twice', () => {
+    expect(organisations(sentences('नैनीताल में उत्तर प्रदेश हाईकोर्ट का जिक्र हुआ।'))).toEqual(['Allahabad High Court']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { DATELINE_SENTENCE, type Sentence } from '../../../../src/core/types.js';
+import { realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+/** States, and towns that carry their state (gazetteer `state`). */
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [
+    ...TEST_GAZETTEER.places,
+    { en: 'Uttarakhand', hi: ['उत्तराखंड'], latin: [], short: [], type: 'state', country: 'India' },
+    { en: 'Nainital', hi: ['नैनीताल'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
+    { en: 'Haldwani', hi: ['हल्द्वानी'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
+    { en: 'Prayagraj', hi: ['प्रयागराज'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttar Pradesh' },
+  ],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const sentences = (dateline: string | null, ...texts: string[]): Sentence[] => [
+  ...(dateline === null ? [] : [{ index: DATELINE_SENTENCE, text: dateline, paragraph: DATELINE_SENTENCE }]),
+  ...texts.map((text, index) => ({ index, text, paragraph: 0 })),
+];
+const courts = (list: Sentence[]): [string, string][] =>
+  extract(list).filter((m) => m.kind === 'organisation').map((m) => [m.text, m.en]);
+
+describe('a bare High Court is the court of the article\'s state', () => {
+  // [case, sentences, organisations: matched text, English]
+  it.each([
+    ['the dateline place\'s state', sentences('नैनीताल।', 'हाईकोर्ट ने चरस तस्करी के आरोपी को जमानत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
+    ['a state named by config (Uttar Pradesh: Allahabad)', sentences(null, 'प्रयागराज में उच्च न्यायालय ने याचिका खारिज कर दी।'), [['उच्च न्यायालय', 'Allahabad High Court']]],
+    ['the one state of all the article\'s places', sentences(null, 'हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
+    ['the dateline wins over another state in the text', sentences('नैनीताल।', 'हाईकोर्ट ने बिहार के आरोपी को राहत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
+  ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
+    expect(courts(list)).toEqual(expected);
+  });
+});
