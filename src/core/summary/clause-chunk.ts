@@ -17,6 +17,11 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   if (!prev) return false;
   if (it.converted) return true;
   const pm = prev.mention;
+  // "मेघालय की राजस्थान पर जीत": a name's genitive before a name of its own kind and पर owns the
+  // noun further on (Meghalaya's win over Rajasthan), never the second name (no "Meghalaya's Rajasthan")
+  const owner = before[before.length - 2]?.mention;
+  // (with में it is a place in a place: दक्षिण अफ्रीका के जोहान्सबर्ग में)
+  if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && rest[0]?.kind === 'post' && rest[0].text === 'पर') return true;
   // "पुलिस मामले की जांच": an institution as subject, then the object
   if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
