@@ -16,6 +16,7 @@ import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { createStateBodies } from './state-bodies.js';
+import { unlinkNamesakes } from './namesakes.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
@@ -107,6 +108,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
     pending.push(...stateBodies(sentences, pending));
+    unlinkNamesakes(sentences, pending, data.residentPhrases, tools.romaniseName);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  people: [...TEST_GAZETTEER.people, { en: 'Lalu Prasad Yadav', hi: ['लालू प्रसाद यादव', 'लालू यादव'], latin: [], short: [], role: 'Politician', country: 'India' }],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
+
+describe('the public figure stays where nothing makes him a local resident', () => {
+  it.each([
+    ['a title before the name', 'पूर्व मुख्यमंत्री लालू यादव ने कहा कि सरकार विफल है।'],
+    ['a place before the name with में', 'पटना में लालू यादव ने रैली की।'],
+    ['residence after the name', 'लालू यादव पटना के निवासी हैं।'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual(['Lalu Prasad Yadav']);
+  });
+});

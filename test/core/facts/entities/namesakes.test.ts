@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+
+/** A public figure whose name a villager may share. */
+const GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  people: [...TEST_GAZETTEER.people, { en: 'Lalu Prasad Yadav', hi: ['लालू प्रसाद यादव', 'लालू यादव'], latin: [], short: [], role: 'Politician', country: 'India' }],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const people = (text: string): [string, string, string | undefined][] =>
+  mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => [m.text, m.en, m.role]);
+
+describe('a listed person introduced as a local resident is a namesake', () => {
+  // [case, text, people: matched text, English, role]
+  it.each([
+    ['"के रहने वाले" before the name, and a later mention', 'अदालत ने गांव मोहम्मदपुर कुरई के रहने वाले लालू यादव को दोषी माना। अदालत ने दोषी लालू यादव पर जुर्माना लगाया।', [['लालू यादव', 'Lalu Yadav', undefined], ['लालू यादव', 'Lalu Yadav', undefined]]],
+    ['निवासी before the name', 'पुलिस ने गांव निवासी लालू यादव को गिरफ्तार किया।', [['लालू यादव', 'Lalu Yadav', undefined]]],
+  ] as [string, string, [string, string, string | undefined][]][])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
