@@ -14,7 +14,7 @@ import { createMonthYearFinder } from './month-year.js';
 import { createQuarterFinder } from './quarters.js';
 import { createRangeFinder } from './ranges.js';
 import { createRelativeFinder } from './relative.js';
-import { alignWeekdays, mergeRelativeMonths, mergeRelativeYears, type Resolved } from './refiners.js';
+import { alignWeekdays, mergeBetween, mergeRelativeMonths, mergeRelativeYears, type Resolved } from './refiners.js';
 import { parseDay, parseValue } from './resolve.js';
 import { createTenseDetector } from './tense.js';
 import { createWeekdayFinder } from './weekdays.js';
@@ -84,7 +84,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
       if (res.kind !== 'relative') anchor = res;
     }
     alignWeekdays(resolved, text);
-    for (const { candidate, res } of mergeRelativeMonths(mergeRelativeYears(resolved, text), text)) {
+    for (const { candidate, res } of mergeBetween(mergeRelativeMonths(mergeRelativeYears(resolved, text), text), text)) {
       const span = unfoldSpan(folded, candidate.start, candidate.end);
       const fact: DateFact = {
         text: sentence.text.slice(span.start, span.end),

@@ -13,6 +13,10 @@ const THIS = new RegExp(`^(?:${fold('इस').text}|${fold('इसी').text})\\
 const GENITIVE_GAP = new RegExp(`^\\s+(?:${fold('के').text}\\s+)?$`, 'u');
 const GENITIVE_FEMININE_GAP = new RegExp(`^\\s+(?:${fold('की').text}\\s+)?$`, 'u');
 
+/** `X और Y के बीच`: two days joined by a conjunction, then `(के) बीच` or `दरम्यान` after the second. */
+const AND_GAP = new RegExp(`^\\s*(?:${['और', 'व', 'तथा', 'एवं'].map((w) => fold(w).text).join('|')})\\s+$`, 'u');
+const BETWEEN_AFTER = new RegExp(`^\\s*(?:${fold('के').text}\\s+)?(?:${fold('बीच').text}|${fold('दरम्यान').text})(?![\\p{L}\\p{M}])`, 'u');
+
 /** Only spaces, commas and brackets between two spans of folded text. */
 const ADJACENT = /^[\s,()]*$/u;
 
@@ -52,6 +56,22 @@ export function mergeRelativeMonths(resolved: Resolved[], text: string): Resolve
     if (month?.m !== undefined && next !== undefined && day !== undefined && isValidDay(month.y, month.m, day)
       && GENITIVE_FEMININE_GAP.test(text.slice(first.candidate.end, next.candidate.start))) {
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: formatDay({ y: month.y, m: month.m, d: day }), kind: 'relative' } });
+      i++;
+    } else out.push(first);
+  }
+  return out;
+}
+
+/** `14 अगस्त, 2023 और 17 अगस्त, 2023 के बीच`: two days, the first before the second, are one range. */
+export function mergeBetween(resolved: Resolved[], text: string): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const first = resolved[i] as Resolved;
+    const next = resolved[i + 1];
+    const days = next !== undefined && [first, next].every((r) => r.res.granularity === 'day' && r.res.end === undefined);
+    if (days && next !== undefined && first.res.value < next.res.value && AND_GAP.test(text.slice(first.candidate.end, next.candidate.start))
+      && BETWEEN_AFTER.test(text.slice(next.candidate.end))) {
+      out.push({ candidate: { ...first.candidate, end: next.candidate.end }, res: { ...first.res, end: next.res.value } });
       i++;
     } else out.push(first);
   }

@@ -21,6 +21,23 @@ describe('refiners (published 2024-06-18)', () => {
     expectDate(sentence, expected, value);
   });
 
+  it.each([
+    // two days joined by और and followed by (के) बीच are one range
+    ['बैठक 14 अगस्त, 2023 और 17 अगस्त, 2023 के बीच होगी।', '14 अगस्त, 2023 और 17 अगस्त, 2023', '2023-08-14', '2023-08-17'],
+    ['मेला 12 जून और 15 जून के बीच लगा था।', '12 जून और 15 जून', '2024-06-12', '2024-06-15'],
+  ])('%s → a range', (sentence, expected, value, end) => {
+    expectDate(sentence, expected, value, end);
+  });
+
+  it.each([
+    // without बीच the days stay apart; a later day first is no range
+    ['12 जून और 15 जून को बारिश हुई।', ['12 जून', '15 जून']],
+    ['बीच में 12 जून और 15 जून को छुट्टी रही।', ['12 जून', '15 जून']],
+    ['15 जून और 12 जून के बीच कुछ नहीं हुआ।', ['15 जून', '12 जून']],
+  ])('%s: no range', (sentence, texts) => {
+    expect(datesIn(sentence).map((f) => [f.text, f.end])).toEqual(texts.map((t) => [t, undefined]));
+  });
+
   it('keeps a relative year apart from a month that is not the same month', () => {
     expect(datesIn('पिछले साल अगले महीने की योजना बनी थी।').map((f) => f.text)).not.toContain('पिछले साल अगले महीने');
   });
