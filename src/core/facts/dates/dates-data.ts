@@ -64,6 +64,8 @@ const daysSchema = z.object({
   adjacent: words,
   /** परसों: two days before or after. */
   second: words,
+  /** बीते दिन: the day before publication, whatever the tense. */
+  yesterday: words,
 });
 
 const tenseSchema = z.object({

@@ -29,6 +29,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   for (const [list, shift] of [[days.today, 0], [days.adjacent, 1], [days.second, 2]] as const) {
     for (const w of lex.set(list)) dayShift.set(w, shift);
   }
+  const yesterday = lex.set(days.yesterday);
+  for (const w of yesterday) dayShift.set(w, 1);
   const dayPattern = new RegExp(`(?:${lex.words([...dayShift.keys()])})(?![-‐‑])`, 'gu');
   const key = (s: string | undefined): string => foldKey(s ?? '').replace(/\s+/g, ' ');
 
@@ -38,7 +40,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const m = key(match.groups?.mod);
       const unit = unitOf.get(key(match.groups?.u));
       const offset = offsets.get(m);
-      if (unit === undefined || offset === undefined) continue;
+      // बीते दिन is the day before publication (below), not a day counted from a date named earlier
+      if (unit === undefined || offset === undefined || yesterday.has(key(match[0]))) continue;
       const anchored = same.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
       out.push(at(match, (env) => shiftUnit(unit, offset, anchored, same.has(m) || unit === 'day', env)));
     }
@@ -58,7 +61,7 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       if (shift === undefined) continue;
       out.push(
         at(match, (env) => {
-          const sign = env.tense() === 'future' ? 1 : -1;
+          const sign = !yesterday.has(key(match[0])) && env.tense() === 'future' ? 1 : -1;
           return { value: formatDay(addDays(env.published, sign * shift)), granularity: 'day', kind: 'relative' };
         }),
       );

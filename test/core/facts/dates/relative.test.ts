@@ -26,6 +26,9 @@ describe('relative expressions (published 2024-06-18)', () => {
     ['कल भारत और इंग्लैंड के बीच मुकाबला होगा।', 'कल', '2024-06-19'],
     ['परसों मतगणना होगी।', 'परसों', '2024-06-20'],
     ['परसों अदालत ने फैसला सुनाया था।', 'परसों', '2024-06-16'],
+    // बीते दिन: the day before the report, in any tense
+    ['बीते दिन शेयर बाजार में गिरावट दर्ज की गई थी।', 'बीते दिन', '2024-06-17'],
+    ['बीते रोज पुलिस ने छापा मारा।', 'बीते रोज', '2024-06-17'],
   ])('%s → %s', (sentence, expected, value) => {
     const fact = expectDate(sentence, expected, value);
     expect(fact.kind).toBe('relative');
