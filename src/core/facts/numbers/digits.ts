@@ -1,8 +1,11 @@
 import type { Token } from './tokens.js';
 
-/** Western (30,000), Indian (1,50,000) or ungrouped digits, with an optional decimal part. */
+/**
+ * Western (30,000), Indian (1,50,000) or ungrouped digits, with an optional decimal part. Budgets print
+ * crores as one group of up to three digits before the lakhs (170,06,97,400 = 170 crore 6 lakh 97,400).
+ */
 const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
-const INDIAN = /^[0-9]{1,2}(?:,[0-9]{2})*,[0-9]{3}(?:\.[0-9]+)?$/;
+const INDIAN = /^(?:[0-9]{1,2}|[0-9]{3}(?=(?:,[0-9]{2}){2,},[0-9]{3}(?:\.[0-9]+)?$))(?:,[0-9]{2})*,[0-9]{3}(?:\.[0-9]+)?$/;
 const PLAIN = /^[0-9]+(?:\.[0-9]+)?$/;
 /** Ungrouped digit strings this long are phone numbers, IDs or PIN-like codes, not quantities. */
 const MAX_PLAIN_DIGITS = 7;

@@ -71,6 +71,8 @@ export const numbersDataSchema = z
     countOf: z.object({ words, links: words, moves: words }).prefault({}),
     /** Money nouns after की/का/के that put a हजार/लाख/करोड़ amount with no currency in rupees (500 करोड़ की लागत). */
     moneyNouns: words,
+    /** Money nouns that put an amount in rupees right after it too, with no की (4 लाख मुआवजे की घोषणा). */
+    moneyNounsAfter: words,
     /** A scale word right before करोड़ with no unit is rupees (31.07 लाख करोड़ डूबे). */
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */

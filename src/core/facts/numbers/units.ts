@@ -120,9 +120,14 @@ function numberSoonAfter(tokens: readonly Token[], from: number, isNumber: (t: T
 /** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */
 const MONEY_SCALE = 1000;
 
-/** True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की लागत). */
+/**
+ * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
+ * लागत), or right away by one that is never anything else (4 लाख मुआवजे).
+ */
 export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], end: number, scale: number) => boolean {
   const nouns = wordSet(data.moneyNouns);
+  const after = wordSet(data.moneyNounsAfter);
   const genitive = wordSet(data.genitive);
-  return (tokens, end, scale) => scale >= MONEY_SCALE && genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? '');
+  return (tokens, end, scale) => scale >= MONEY_SCALE
+    && ((genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? '')) || after.has(tokens[end]?.text ?? ''));
 }
