@@ -142,6 +142,10 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual([[text, unit]]);
   });
 
+  it('a bare प्रतिशत before a figure names no share of it: the figure keeps its own unit', () => {
+    expect(numbersIn('इस बार 50 प्रतिशत 20 रुपये की छूट है।').map((f) => [f.text, f.unit])).toEqual([['50 प्रतिशत', 'percent'], ['20 रुपये', 'rupee']]);
+  });
+
   it.each([
     // और between two figures joins them: the noun after it belongs to the second figure
     ['जिसमें पुरुष मतदाताओं ने 73 और महिला मतदाताओं ने 66 प्रतिशत मतदान किया।', [['73', 'percent'], ['66 प्रतिशत', 'percent']]],

@@ -75,6 +75,9 @@ const rows: Row[] = [
   // magnitudes and temperatures
   ['नेपाल में 6.2 तीव्रता का भूकंप आया।', '6.2 तीव्रता', 6.2, 'magnitude', 'exact'],
   ['भूकंप की तीव्रता रिक्टर स्केल पर 5.4 मापी गई।', '5.4', 5.4, 'magnitude', 'exact'],
+  // a turnout's or a result's share named before its figure
+  ['जिले में मतदान प्रतिशत 65 रहा।', '65', 65, 'percent', 'exact'],
+  ['छात्रों का पासिंग प्रतिशत 86.19 है।', '86.19', 86.19, 'percent', 'exact'],
   ['दिल्ली का तापमान 45°C पहुंचा।', '45°C', 45, 'degree Celsius', 'exact'],
   ['राजधानी का अधिकतम तापमान 34.6 डिग्री सेसि रिकार्ड किया गया।', '34.6 डिग्री सेसि', 34.6, 'degree Celsius', 'exact'],
   ['आर्द्रता 51 और 64 फीसदी के बीच बनी हुई है।', '51', 51, 'percent', 'exact'],
