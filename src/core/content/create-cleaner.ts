@@ -14,7 +14,7 @@ import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover } from './kicker.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { BULLET, compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordsOf, type Removal } from './line-tools.js';
+import { BULLET, compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordCount, wordsOf, type Removal } from './line-tools.js';
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
@@ -37,6 +37,8 @@ export interface CleanerOptions {
 const HEADLINE_BULLET = new RegExp(`^${BULLET}\\s+`, 'u');
 /** Lines of prose read for a byline prefix. */
 const LEAD_LINES = 2;
+/** Words after a place kicker that make a line a headline (`रांची: …`), not a dateline on its own line. */
+const KICKED_HEADLINE_WORDS = 4;
 
 /**
  * Builds the page cleaner once per data snapshot (all regexes compiled here). The cleaner turns
@@ -69,7 +71,12 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const join = createLineJoiner(data);
   const findTitle = createTitleFinder(
     createTitleShape(data, months),
-    (line) => splitDateline(line) !== null,
+    // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
+    // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
+    (line) => {
+      const split = splitDateline(line);
+      return split !== null && (endsSentence(line) || hasInnerSentenceEnd(line) || wordCount(split.rest) < KICKED_HEADLINE_WORDS);
+    },
     (line, next) => join([line, ...next])[0] !== line,
   );
   const stripCredit = createCreditRemover(data);

@@ -42,6 +42,7 @@ describe('headline, dateline and body', () => {
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
+    ['a headline opening with a place kicker is the headline, not a dateline', page('Search', 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', S1, S2, S3), 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', BODY, null],
     ['site name, colon and date above the body', page('हिन्दुस्तान मिरर न्यूज: 25 जुलाई 2025', HEAD, S1, S2, S3), HEAD, BODY, null],
   ])('%s', (_name, raw, title, body, dateline) => {
     const result = clean(raw);
