@@ -33,7 +33,7 @@ export interface NameFinder {
  * common nouns from config (उन्होंने, सरकार, पुलिस), not titles, not ending like a plural or a verb —
  * unless config's respellings know the word as a name (मैक्रों).
  */
-export function createNameFinder(data: EntitiesData, isTitleWord: (word: string) => boolean): NameFinder {
+export function createNameFinder(data: EntitiesData, isTitleWord: (word: string) => boolean, isCommon: (word: string) => boolean = () => false): NameFinder {
   const determiners = new Set(data.determiners.map(phraseKey));
   const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
@@ -75,17 +75,21 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
     return copulas.has(tokens[end]?.text ?? '') ? at : end;
   };
 
-  const cueAt = (tokens: readonly Token[], at: number): boolean =>
-    cues.some((cue) => cue.every((w, k) => cueWordAt(tokens[at + k], w) && (k === 0 || tokens[at + k]?.joined)));
+  const cueAt = (tokens: readonly Token[], at: number): string[] | undefined =>
+    cues.find((cue) => cue.every((w, k) => cueWordAt(tokens[at + k], w) && (k === 0 || tokens[at + k]?.joined)));
 
   const speakers = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (!tokens[i]?.joined || !cueAt(tokens, i)) continue;
+      const cue = tokens[i]?.joined ? cueAt(tokens, i) : undefined;
+      if (cue === undefined) continue;
       let start = i;
       // a breaker (निवासी) ends the run: what stands before it is a place (गोविंदगढ़ निवासी दीपक ने)
       while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && !breakers.has(tokens[start - 1]?.text ?? '') && (start === i || tokens[start]?.joined)) start--;
-      if (start < i) out.push({ from: start, to: i, weak: i - start === 1 });
+      // one word before a cue with a figure is a doer (अभिषेक ने 20वें मिनट में, सकलेचा ने 2364 मतों से), not a
+      // speaker whose one word may be a noun — unless it is an everyday word (टीम ने 3 गोल: टीम folds like टिम)
+      const doer = cue.some((w) => w === '#' || w === '#th') && !isCommon(tokens[start]?.text ?? '');
+      if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });
     }
     return out;
   };

@@ -51,8 +51,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     ...citySources(data),
   ];
   const titles = createTitleMatcher(data);
-  const names = createNameFinder(data, titles.isTitleWord);
   const common: ReadonlySet<string> = new Set(commonWords);
+  const names = createNameFinder(data, titles.isTitleWord, (w) => common.has(w));
   const known = createKnownNames(data, names.isNameWord, (w) => common.has(w));
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
   const index = createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames);

@@ -26,6 +26,10 @@ describe('names without a title cue', () => {
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
     // sport: runs, wickets, goals
     ['तिलक वर्मा ने 45 रन बनाए।', 'Tilak Varma', 'तिलक वर्मा'],
+    // one word before a cue with a figure is the doer
+    ['तिलक ने 45 रन बनाए।', 'Tilak', 'तिलक'],
+    ['भारत के लिए पहला गोल अभिषेक ने 20वें मिनट में किया।', 'Abhishek', 'अभिषेक'],
+    ['जावद से सकलेचा ने 2364 मतों से जीत दर्ज की।', 'Saklecha', 'सकलेचा'],
     ['कुलदीप यादव के 3 विकेट से टीम जीती।', 'Kuldeep Yadav', 'कुलदीप यादव'],
     ['सुनील छेत्री ने गोल दागा।', 'Sunil Chhetri', 'सुनील छेत्री'],
     // age in a report: `<name> उम्र N`
