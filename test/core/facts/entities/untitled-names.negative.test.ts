@@ -20,6 +20,8 @@ describe('untitled-name cues that name no one', () => {
     // an everyday word before a cue with a figure is no doer (टीम folds like the name टिम)
     ['टीम ने 3 गोल किए।', []],
     ['मेजबान ने 20वें मिनट में गोल किया।', []],
+    ['टीम ने बढ़त बना ली।', []],
+    ['पुलिस ने 5 किग्रा गांजा बरामद किया।', []],
     // a surname after a number word, a pronoun or a common noun names no one
     ['इस इलाके में हजारों यादव और कुर्मी मतदाता हैं।', []],
     ['इसके बाद सिंह ने कहा कि सब ठीक है।', []],
