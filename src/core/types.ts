@@ -167,7 +167,7 @@ export interface Dateline {
   place: string;
   /** The date words (`14 मार्च`, `अप्रैल 9`), or null when the dateline has none. */
   date: string | null;
-  /** The site's credit after a slash (`बेंगलूरु/दक्षिण भारत।`): furniture, in `text` only. */
+  /** The site's credit after a slash or in brackets (`बेंगलूरु/दक्षिण भारत।`, `(लाइव 7)`): furniture, in `text` only. */
   credit?: string;
 }
 

@@ -35,6 +35,8 @@ export interface CleanerOptions {
 
 /** A headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`): the bullet and its space. */
 const HEADLINE_BULLET = new RegExp(`^${BULLET}\\s+`, 'u');
+/** Symbols that open a list item (`◾️वर्तमान बस स्टेण्ड …`, `👉 …`, `✅ …`): the item is text, the symbol furniture. */
+const LIST_GLYPH = /^(?:[\u2022\u25A0-\u25FF\u2B1B\u2B1C\u2B50\u27A4\u2705\u2714\u{1F449}\u{1F4CC}\u{1F534}\u{1F535}\u{1F538}-\u{1F53B}]\uFE0F?\s*)+/u;
 /** Lines of prose read for a byline prefix. */
 const LEAD_LINES = 2;
 /** Words after a place kicker that make a line a headline (`रांची: …`), not a dateline on its own line. */
@@ -140,7 +142,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     };
     // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
     const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(HEADLINE_BULLET, '');
-    let body = join(found.rest.map(restore)).map((l) => fixSpacing(l)).filter((l) => l !== '');
+    let body = join(found.rest.map(restore)).map((l) => fixSpacing(l).replace(LIST_GLYPH, '')).filter((l) => l !== '');
     // a byline prefix opens the lead paragraph (one of the first two lines of prose: a teaser may come
     // first), never a later one
     let prose = 0;

@@ -40,11 +40,15 @@ export function createDatelineSplitter(
   const agency = alternation(data.agencies);
   const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
   const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
+  // a place's state or country abbreviated in brackets before the date: `कानपुर (उप्र), 30 दिसंबर (भाषा)`
+  const state = `(?:\\s*\\(${WORD}(?:\\s+${WORD})?\\))?`;
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
   const forms = [
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
-    new RegExp(`^${place}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|[^()\\n]{1,${maxSiteChars}})\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
+    new RegExp(`^${place}${state}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
+    // place date (source) with no comma (`नयी दिल्ली 24 अक्टूबर (लाइव 7) भारत ने …`): the bracket is required
+    new RegExp(`^${place}${state}\\s+${date}\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?`, 'iu'),
     // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required
     new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
     // place (agency) end?
@@ -119,7 +123,8 @@ export function createDatelineSplitter(
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
-      const site = m.groups?.site;
+      // a site named in the dateline's bracket (`(लाइव 7)`) is its credit too; a known agency stays (a medium)
+      const site = m.groups?.site ?? m.groups?.source;
       // a second place after the slash is a place (`श्रीहरिकोटा/नई दिल्ली:`); anything else is the site's credit
       const credit = site !== undefined && !knownPlace(site.trim()) ? { credit: site.trim() } : {};
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null, ...credit }, rest };

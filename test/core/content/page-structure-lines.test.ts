@@ -81,6 +81,9 @@ describe('bylines around the dateline', () => {
     ['a Latin byline line above the lead, and the same name after the dateline', page(HEAD, 'Mahendra Upadhyay', `नीमच।महेंद्र उपाध्याय।${S1}`, S2), `${S1}\n${S2}`, dl('नीमच।', 'नीमच', null)],
     ['a web team before a hyphenated place and its district', page(HEAD, `डिजिटल टीम, डेहरी-ऑन-सोन (रोहतास)। ${S1}`, S2), `${S1}\n${S2}`, dl('डेहरी-ऑन-सोन (रोहतास)।', 'डेहरी-ऑन-सोन', null)],
     ['a site desk in Latin letters', page(HEAD, `L19 Desk : ${S1}`, S2), `${S1}\n${S2}`, null],
+    ['a place with its state abbreviated in brackets, a date and an agency', page(HEAD, `कानपुर (उप्र), 30 दिसंबर (भाषा) ${S1}`, S2), `${S1}\n${S2}`, dl('कानपुर (उप्र), 30 दिसंबर (भाषा)', 'कानपुर', '30 दिसंबर')],
+    ['place, date and a site in brackets with no comma: the site is a credit', page(HEAD, `नयी दिल्ली 24 अक्टूबर (लाइव 7) ${S1}`, S2), `${S1}\n${S2}`, { ...dl('नयी दिल्ली 24 अक्टूबर (लाइव 7)', 'नयी दिल्ली', '24 अक्टूबर'), credit: 'लाइव 7' }],
+    ['list items lose their symbols', page(HEAD, `◾️${S1}`, `👉 ${S2}`), `${S1}\n${S2}`, null],
     ['a short sentence of everyday words after the dateline stays', page(HEAD, `पटना। बारिश जारी है। ${S1}`, S2), `बारिश जारी है। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
     ['a one-word sentence after the dateline stays', page(HEAD, `पटना। सावधान। ${S1}`, S2), `सावधान। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
   ] as [string, string, string, Dateline | null][])('%s', (_name, raw, body, dateline) => {
