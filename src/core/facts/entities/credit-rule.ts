@@ -2,13 +2,15 @@ import type { EntitiesData } from './entities-data.js';
 import type { IndexedEntity } from './gazetteer-index.js';
 import { phraseKey, type Token } from './tokens.js';
 
+const GENITIVE = new Set(['के', 'की', 'का'].map(phraseKey));
+
 /** Gazetteer types of news media: named in a credit or dateline, they are furniture. */
 const MEDIA = new Set(['agency', 'broadcaster', 'newspaper', 'website', 'magazine']);
 
 /**
  * True when a news medium is named as a credit, not as news: alone in parentheses (`(भाषा)`,
  * `(एपी)`, `(इनपुट: पीटीआई)`), after a credit cue (`फोटो: पीटीआई`, `सौजन्य रॉयटर्स`), or before a
- * byline word (`आजतक संवाददाता`, `एनडीटीवी डेस्क`). Such mentions are dropped.
+ * byline word (`आजतक संवाददाता`, `आजतक के संवाददाता`, `एनडीटीवी डेस्क`). Such mentions are dropped.
  */
 export function createCreditRule(data: EntitiesData): (entity: IndexedEntity, tokens: readonly Token[], from: number, to: number, text: string, start: number, end: number) => boolean {
   const before = new Set(data.creditCues.before.map(phraseKey));
@@ -21,7 +23,9 @@ export function createCreditRule(data: EntitiesData): (entity: IndexedEntity, to
     const prev = tokens[from - 1]?.text;
     const prev2 = tokens[from - 2]?.text;
     if ((prev !== undefined && before.has(prev)) || (prev2 !== undefined && before.has(prev2) && /[:：|-]\s*$/u.test(left))) return true;
-    const next = tokens[to]?.text;
-    return next !== undefined && after.has(next) && tokens[to]?.joined === true;
+    // `आजतक संवाददाता`, and with a genitive between: `आजतक के संवाददाता` (the site's own reporter)
+    const at = GENITIVE.has(tokens[to]?.text ?? '') && tokens[to]?.joined === true ? to + 1 : to;
+    const next = tokens[at]?.text;
+    return next !== undefined && after.has(next) && tokens[at]?.joined === true;
   };
 }

@@ -13,6 +13,10 @@ describe('media names that are everyday phrases', () => {
     expect(organisations(text)).toEqual([]);
   });
 
+  it.each(['जब आजतक के संवाददाता बाढ़ प्रभावित लोगों के बीच पहुंचे तो गुस्सा फूटा।', 'आजतक संवाददाता ने इलाके का दौरा किया।'])('%s: the site\'s own reporter is a byline, no organisation', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+
   it('the channel written as one word is the channel', () => {
     expect(organisations('आजतक ने इस खबर को सबसे पहले दिखाया।')).toEqual(['Aaj Tak']);
   });
