@@ -78,6 +78,9 @@ const rows: Row[] = [
   // a turnout's or a result's share named before its figure
   ['जिले में मतदान प्रतिशत 65 रहा।', '65', 65, 'percent', 'exact'],
   ['छात्रों का पासिंग प्रतिशत 86.19 है।', '86.19', 86.19, 'percent', 'exact'],
+  // hockey's set pieces and a state's divisions are counted things
+  ['भारत को नौ पेनल्टी कॉर्नर मिले।', 'नौ पेनल्टी कॉर्नर', 9, 'penalty corner', 'exact'],
+  ['राज्य के 5 प्रमंडलों में परीक्षा हुई।', '5 प्रमंडलों', 5, 'division', 'exact'],
   ['दिल्ली का तापमान 45°C पहुंचा।', '45°C', 45, 'degree Celsius', 'exact'],
   ['राजधानी का अधिकतम तापमान 34.6 डिग्री सेसि रिकार्ड किया गया।', '34.6 डिग्री सेसि', 34.6, 'degree Celsius', 'exact'],
   ['आर्द्रता 51 और 64 फीसदी के बीच बनी हुई है।', '51', 51, 'percent', 'exact'],
