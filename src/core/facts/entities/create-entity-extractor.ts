@@ -17,6 +17,7 @@ import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { createStateBodies } from './state-bodies.js';
 import { unlinkNamesakes } from './namesakes.js';
+import { resolveStatePlaces } from './state-places.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
@@ -107,6 +108,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports);
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
+    resolveStatePlaces(pending);
     pending.push(...stateBodies(sentences, pending));
     unlinkNamesakes(sentences, pending, data.residentPhrases, tools.romaniseName);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));

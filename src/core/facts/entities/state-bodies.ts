@@ -45,7 +45,7 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
 }
 
 /** The article's one Indian state: the dateline place's, else the only one its places lie in. */
-function articleState(pending: readonly Pending[]): string | null {
+export function articleState(pending: readonly Pending[]): string | null {
   const stateOf = (p: Pending): string | undefined => {
     const e = p.entity;
     if (p.kind !== 'place' || e === undefined || e.country !== 'India') return undefined;
