@@ -5,7 +5,7 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
 const COMMA = /^[\s\u00A0]*[,،][\s\u00A0]*$/u;
-/** A coordinated name is 2–3 words long. */
+/** A coordinated name is 2–3 words long (one, if a listed given name). */
 const [MIN_WORDS, MAX_WORDS] = [2, 3];
 
 /**
@@ -32,8 +32,11 @@ export function coordinatedNames(
   });
   const taken = [...claimed];
   const free = (i: number): boolean => !taken[i] && isNameWord(tokens[i]?.text ?? '');
+  // one word will do when it is a listed given name that is no everyday word (`रामानंद राजहुल और चंदन`,
+  // `नरेश भारती, इकराम`; not विकास, पूजा, प्रकाश: config weakGivenNames)
   const looksLikeName = (from: number, to: number): boolean =>
-    to - from >= MIN_WORDS && to - from <= MAX_WORDS && (known.isGivenName(tokens[from]?.text ?? '') || known.isSurname(tokens[to - 1]?.text ?? ''));
+    (to - from === 1 && known.isTrustedGivenName(tokens[from]?.text ?? ''))
+    || (to - from >= MIN_WORDS && to - from <= MAX_WORDS && (known.isGivenName(tokens[from]?.text ?? '') || known.isSurname(tokens[to - 1]?.text ?? '')));
   const linkAt = (left: number): number => {
     // tokens[left] is the last word before the link; returns the first token after it, or -1
     const gap = folded.text.slice(tokens[left]?.end ?? 0, tokens[left + 1]?.start ?? 0);

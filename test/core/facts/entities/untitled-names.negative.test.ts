@@ -21,6 +21,9 @@ describe('untitled-name cues that name no one', () => {
     ['टीम ने 3 गोल किए।', []],
     ['मेजबान ने 20वें मिनट में गोल किया।', []],
     ['टीम ने बढ़त बना ली।', []],
+    // a given name that is also an everyday word, coordinated with a person, stays a word
+    ['मंत्री राम प्रसाद और विकास के मुद्दे पर बात हुई।', ['राम प्रसाद']],
+    ['अमित शाह और पूजा में शामिल हुए।', ['अमित शाह']],
     ['पुलिस ने 5 किग्रा गांजा बरामद किया।', []],
     // a surname after a number word, a pronoun or a common noun names no one
     ['इस इलाके में हजारों यादव और कुर्मी मतदाता हैं।', []],

@@ -24,6 +24,8 @@ describe('names without a title cue', () => {
     ['मंत्री राम प्रसाद और हरिओम यादव ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Dhanpat Chaurasia', 'धनपत चौरसिया'],
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
+    // one word, a listed given name that is no everyday word
+    ['धरने पर सभासद नरेश भारती, इकराम और राजेश बैठे।', 'Ikram', 'इकराम'],
     // sport: runs, wickets, goals
     ['तिलक वर्मा ने 45 रन बनाए।', 'Tilak Varma', 'तिलक वर्मा'],
     // one word before a cue with a figure is the doer
