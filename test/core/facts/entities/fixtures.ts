@@ -88,3 +88,21 @@ export function listedPlacesExtractor(): EntityExtractor {
   };
   return createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
 }
+
+/** Towns that carry their state (gazetteer `state`), a short form two states share (औरंगाबाद): state-body and state-place tests. */
+export const STATE_GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  places: [
+    ...TEST_GAZETTEER.places,
+    entry({ en: 'Uttarakhand', hi: ['उत्तराखंड'], type: 'state', country: 'India' }),
+    entry({ en: 'Nainital', hi: ['नैनीताल'], type: 'city', country: 'India', state: 'Uttarakhand' }),
+    entry({ en: 'Haldwani', hi: ['हल्द्वानी'], type: 'city', country: 'India', state: 'Uttarakhand' }),
+    entry({ en: 'Prayagraj', hi: ['प्रयागराज'], type: 'city', country: 'India', state: 'Uttar Pradesh' }),
+    entry({ en: 'Arwal', hi: ['अरवल'], type: 'district', country: 'India', state: 'Bihar' }),
+    entry({ en: 'Buxar', hi: ['बक्सर'], type: 'city', country: 'India', state: 'Bihar' }),
+    entry({ en: 'Aurangabad district, Bihar', hi: ['औरंगाबाद जिला'], short: ['औरंगाबाद'], type: 'district', country: 'India', state: 'Bihar' }),
+    entry({ en: 'Chhatrapati Sambhajinagar', hi: ['छत्रपति संभाजीनगर'], short: ['औरंगाबाद'], type: 'city', country: 'India', state: 'Maharashtra' }),
+    entry({ en: 'Pune', hi: ['पुणे'], type: 'city', country: 'India', state: 'Maharashtra' }),
+  ],
+};
+

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import type { Sentence } from '../../../../src/core/types.js';
-import { realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { realCommonWords, realEntitiesData, STATE_GAZETTEER } from './fixtures.js';
 
-const GAZETTEER: Gazetteer = {
-  ...TEST_GAZETTEER,
-  places: [
-    ...TEST_GAZETTEER.places,
-    { en: 'Nainital', hi: ['नैनीताल'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
-    { en: 'Prayagraj', hi: ['प्रयागराज'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttar Pradesh' },
-  ],
-};
-const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const extract = createEntityExtractor(STATE_GAZETTEER, realEntitiesData(), realCommonWords());
 const sentences = (...texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, paragraph: 0 }));
 const organisations = (list: Sentence[]): string[] => extract(list).filter((m) => m.kind === 'organisation').map((m) => m.en);
 

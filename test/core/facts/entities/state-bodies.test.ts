@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import { DATELINE_SENTENCE, type Sentence } from '../../../../src/core/types.js';
-import { realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { realCommonWords, realEntitiesData, STATE_GAZETTEER } from './fixtures.js';
 
-/** States, and towns that carry their state (gazetteer `state`). */
-const GAZETTEER: Gazetteer = {
-  ...TEST_GAZETTEER,
-  places: [
-    ...TEST_GAZETTEER.places,
-    { en: 'Uttarakhand', hi: ['उत्तराखंड'], latin: [], short: [], type: 'state', country: 'India' },
-    { en: 'Nainital', hi: ['नैनीताल'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
-    { en: 'Haldwani', hi: ['हल्द्वानी'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttarakhand' },
-    { en: 'Prayagraj', hi: ['प्रयागराज'], latin: [], short: [], type: 'city', country: 'India', state: 'Uttar Pradesh' },
-  ],
-};
-const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
+const extract = createEntityExtractor(STATE_GAZETTEER, realEntitiesData(), realCommonWords());
 const sentences = (dateline: string | null, ...texts: string[]): Sentence[] => [
   ...(dateline === null ? [] : [{ index: DATELINE_SENTENCE, text: dateline, paragraph: DATELINE_SENTENCE }]),
   ...texts.map((text, index) => ({ index, text, paragraph: 0 })),
