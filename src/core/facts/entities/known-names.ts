@@ -1,4 +1,5 @@
 import type { Anchor } from './affiliation.js';
+import { createPossessedNames } from './possessed-names.js';
 import type { NameSpan } from './context-names.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
@@ -12,14 +13,8 @@ export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'क
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
 const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और']);
 
-/** `<place or body> के/की <name> ने`: the owner's postposition (की for a woman: नोएडा की रक्षा गोपाल ने). */
-const OWNED = new Set(['के', 'की'].map(phraseKey));
-/** An English plural written in Devanagari (पाइरेट्स, स्टीलर्स): a team, not a player. */
-const TEAM_PLURAL = /्स$/u;
 /** A figure after a name: `शिवम डारोलिया 98.4 प्रतिशत`. */
 const FIGURE = /^[\p{N}]/u;
-/** Words between को and the verb of defeat (को 12-8 से हराकर). */
-const DEFEAT_REACH = 4;
 
 export interface KnownNames {
   isSurname(word: string): boolean;
@@ -48,11 +43,6 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
   const placeEndings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
-  const defeat = new Set(data.defeatCues.map(phraseKey));
-  const resident = new Set(data.residentCues.map(phraseKey));
-  /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
-  const beaten = (tokens: readonly Token[], at: number): boolean =>
-    tokens[at]?.text === 'को' && tokens.slice(at + 1, at + DEFEAT_REACH + 1).some((t) => defeat.has(t.text));
   const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
     const t = tokens[i];
     return t !== undefined && !claimed[i] && (i === 0 || t.joined) ? t.text : null;
@@ -110,54 +100,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     }
     return out;
   };
-  // a possessed name is taken whole or not at all: an everyday word in it (रक्षा गोपाल) is not trimmed to a shorter name
-  const possessedWord = (w: string): boolean => isNameWord(w) && (!isCommon(w) || given.has(w) || surnames.has(w));
-  /**
-   * End of a place's player beaten in a match (`कजाकिस्तान के अजामत को 12-8 से हराकर`), or `from` when none:
-   * one to three name words before को and a verb of defeat, none an everyday word (टीम is not टिम,
-   * though they fold alike; a name with one, अजात सलिदिनोव, is left out rather than cut).
-   */
-  const beatenPlayer = (tokens: readonly Token[], claimed: readonly boolean[], from: number): number => {
-    let end = from;
-    while (end < from + 3 && word(tokens, end, claimed) !== null && isNameWord(tokens[end]?.text ?? '')) end++;
-    const plain = end > from && tokens.slice(from, end).every((t) => !isCommon(t.text) && !TEAM_PLURAL.test(t.text));
-    return plain && tokens[end]?.joined && beaten(tokens, end) ? end : from;
-  };
-  const possessed = (tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[] => {
-    const out: NameSpan[] = [];
-    for (const a of anchors) {
-      if (a.entity.kind === 'person' || !OWNED.has(tokens[a.to]?.text ?? '')) continue;
-      let end = a.to + 1;
-      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
-      // owned by a party or team, or with की, the name needs a listed given name or surname in it:
-      // `भाजपा के बाहुबली ने`, `भारत की मेजबानी ने` are epithets and nouns, not people
-      const listed = tokens.slice(a.to + 1, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
-      // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने)
-      const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के' && end - (a.to + 1) >= 2;
-      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) {
-        out.push({ from: a.to + 1, to: end, weak: false });
-        continue;
-      }
-      const player = beatenPlayer(tokens, claimed, a.to + 1);
-      if (a.entity.kind === 'place' && player > a.to + 1) out.push({ from: a.to + 1, to: player, weak: false });
-    }
-    // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
-    // कुमार कसेरा निवासी परेव`, has the place after it instead)
-    for (const a of anchors) {
-      if (a.entity.kind !== 'place' || !resident.has(tokens[a.to]?.text ?? '') || !tokens[a.to]?.joined) continue;
-      let end = a.to + 1;
-      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
-      const last = tokens[end - 1]?.text ?? '';
-      // the name ends where a name word cannot follow: punctuation, a case marker, an everyday word
-      const ends = word(tokens, end, claimed) === null || !possessedWord(tokens[end]?.text ?? '');
-      // the first word a listed given name or surname (गाजियाबाद निवासी बीटेक छात्र, आगरा निवासी दंपती are no one)
-      const first = tokens[a.to + 1]?.text ?? '';
-      if (end > a.to + 1 && !isCommon(last) && ends && (given.has(first) || surnames.has(first))) {
-        out.push({ from: a.to + 1, to: end, weak: false });
-      }
-    }
-    return out;
-  };
+  const possessed = createPossessedNames(data, isNameWord, isCommon, word);
   const unlistedWordEnds = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean => {
     const [w, after] = [tokens[at], tokens[at + 1]];
     if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text) || isCommon(w.text) || surnames.has(w.text)) return false;
