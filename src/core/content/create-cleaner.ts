@@ -11,7 +11,7 @@ import { createTitleFinder } from './find-title.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
 import { createLineJoiner } from './join-lines.js';
-import { createKickerRemover } from './kicker.js';
+import { createKickerRemover, takeKickers } from './kicker.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
 import { BULLET, compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordCount, wordsOf, type Removal } from './line-tools.js';
@@ -121,25 +121,9 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     lines = stripPhotoCredits(lines, removed);
     const stamp = stampDateline(lines, removed);
     lines = stamp.lines;
-    // the SEO kicker goes from the headline only: in a body line (`Budget 2024: वित्त मंत्री …`) it is page text
-    const kicked = new Map<string, { line: string; removal: Removal[] }>();
-    lines = lines.map((line) => {
-      const removal: Removal[] = [];
-      const out = line === '' ? line : stripKicker(line, removal);
-      const kicker = removal.find((r) => r.kind === 'kicker');
-      if (kicker === undefined || isLabel(kicker.text)) removed.push(...removal);
-      else kicked.set(out, { line: stripKicker(line, [], true), removal });
-      return out;
-    });
-    const found = findTitle(lines, removed);
-    // …unless it repeats the headline's own kicker (the SEO tag printed on every paragraph)
-    const titleKicker = kicked.get(found.title ?? '')?.removal.find((r) => r.kind === 'kicker')?.text.toLowerCase();
-    const echoes = (removal: Removal[]): boolean => removal.some((r) => r.kind === 'kicker' && r.text.toLowerCase() === titleKicker);
-    for (const [out, { removal }] of kicked) removed.push(...(out === found.title || echoes(removal) ? removal : removal.filter((r) => r.kind !== 'kicker')));
-    const restore = (line: string): string => {
-      const k = kicked.get(line);
-      return k === undefined || echoes(k.removal) ? line : k.line;
-    };
+    const kickers = takeKickers(lines, removed, stripKicker, isLabel);
+    const found = findTitle(kickers.lines, removed);
+    const restore = kickers.settle(found.title, removed);
     // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
     const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(HEADLINE_BULLET, '');
     let body = join(found.rest.map(restore)).map((l) => fixSpacing(l).replace(LIST_GLYPH, '')).filter((l) => l !== '');

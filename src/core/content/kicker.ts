@@ -36,3 +36,42 @@ export function createKickerRemover(data: CleaningData): (line: string, removed:
   };
   return strip;
 }
+
+/** Kickers taken off the lines before the headline search, and how to settle them once the headline is known. */
+export interface KickedLines {
+  lines: string[];
+  /** Records the kickers dropped for good and returns how a body line gets its kicker back. */
+  settle(title: string | null, removed: Removal[]): (line: string) => string;
+}
+
+/**
+ * The SEO kicker goes from the headline only: a label kicker (`LIVE Updates:`) goes from every line; a topic
+ * kicker in a body line (`Budget 2024: वित्त मंत्री …`) is page text and comes back, unless it repeats the
+ * headline's own kicker (the SEO tag printed on every paragraph).
+ */
+export function takeKickers(
+  lines: readonly string[],
+  removed: Removal[],
+  strip: (line: string, removed: Removal[], keepKicker?: boolean) => string,
+  isLabel: (kicker: string) => boolean,
+): KickedLines {
+  const kicked = new Map<string, { line: string; removal: Removal[] }>();
+  const out = lines.map((line) => {
+    const removal: Removal[] = [];
+    const rest = line === '' ? line : strip(line, removal);
+    const kicker = removal.find((r) => r.kind === 'kicker');
+    if (kicker === undefined || isLabel(kicker.text)) removed.push(...removal);
+    else kicked.set(rest, { line: strip(line, [], true), removal });
+    return rest;
+  });
+  const settle = (title: string | null, into: Removal[]): ((line: string) => string) => {
+    const titleKicker = kicked.get(title ?? '')?.removal.find((r) => r.kind === 'kicker')?.text.toLowerCase();
+    const echoes = (removal: Removal[]): boolean => removal.some((r) => r.kind === 'kicker' && r.text.toLowerCase() === titleKicker);
+    for (const [line, { removal }] of kicked) into.push(...(line === title || echoes(removal) ? removal : removal.filter((r) => r.kind !== 'kicker')));
+    return (line) => {
+      const k = kicked.get(line);
+      return k === undefined || echoes(k.removal) ? line : k.line;
+    };
+  };
+  return { lines: out, settle };
+}
