@@ -80,9 +80,19 @@ export function vagueWords(value: number): string | null {
   return null;
 }
 
+/** An age said as an adjective (`सात वर्षीय बच्ची`, `24 वर्षीया`, `10 साला`): "seven-year-old", never "seven years". */
+const AGE = /(?:वर्षीय|वर्षीया|वर्षीयां|साला|साली)$/u;
+
+/** "seven-year-old" for an age said as an adjective, else null. */
+export function ageText(n: NumberFact): string | null {
+  return n.unit === 'year' && AGE.test(n.text.trim()) ? `${countWord(n.value)}-year-old` : null;
+}
+
 /** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */
 function valueBody(n: NumberFact): string {
   if (!n.unit) return formatValue(n.value);
+  const age = ageText(n);
+  if (age !== null) return age;
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;

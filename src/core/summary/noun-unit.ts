@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { EntityRenderer } from './english-entities.js';
-import { countWord, eachSuffix, formatNumber, pluralise, vagueWords } from './english-morph.js';
+import { ageText, countWord, eachSuffix, formatNumber, pluralise, vagueWords } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { Item } from './tokens.js';
 
@@ -43,7 +43,9 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     if (!n) return '';
     const f = foldKey(it.text);
     const q = qualifierOf(it) ?? pending;
-    // "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept
+    // "सात वर्षीय" → "seven-year-old", "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept
+    const age = ageText(n);
+    if (age !== null) return age;
     if (n.unit && /ीय$/.test(it.text.trim())) return `${countWord(n.value)}-${n.unit}`;
     // words before the number are its qualifier (अधिकतम 5 साल), not adjectives of the unit
     const words = f.split(/\s+/);

@@ -6,6 +6,17 @@ const fact = (value: number, unit: string | null, qualifier: NumberQualifier, en
   text: 'x', value, unit, qualifier, approx: qualifier !== 'exact', sentence: 0, span: { start: 0, end: 1 }, ...(end === undefined ? {} : { end }),
 });
 
+describe('an age said as an adjective is an age, never a span of years', () => {
+  it.each([
+    ['सात वर्षीय', 7, 'seven-year-old'],
+    ['24 वर्षीया', 24, '24-year-old'],
+    ['10 साल', 10, '10 years'],
+    ['पांच वर्ष', 5, 'five years'],
+  ] as const)('%s → %s', (text, value, expected) => {
+    expect(formatNumber({ ...fact(value, 'year', 'exact'), text }, null)).toBe(expected);
+  });
+});
+
 describe('formatNumber follows what the Hindi says about the value', () => {
   it.each([
     [fact(4000000000, 'rupee', 'about'), 'about 400 crore rupees'],
