@@ -78,10 +78,14 @@ function span(entry: LexEntry, words: readonly Word[], i: number, negation: Read
 
 function best(cands: LexEntry[], words: readonly Word[], i: number, index: LexiconIndex): [LexEntry, number] | undefined {
   const ok = cands.map((c): [LexEntry, number] => [c, span(c, words, i, index.negation)]).filter(([, n]) => n > 0);
+  const verbToo = ok.some(([c]) => c.kind === 'verb');
   const rank = ([c, n]: [LexEntry, number]): number => {
     const next = words[i + n];
     const auxAfter = next !== undefined && index.aux.has(next.fold);
-    const tier = c.kind === 'verb' ? (c.bare || c.conjunctive ? (auxAfter && !c.conjunctive ? 2 : 0) : 2) : 1;
+    // before a genitive a listed noun beats a verb form spelled the same (उस घटना के दोषी: the incident,
+    // not "to fall")
+    const nominal = c.kind === 'noun' && verbToo && next !== undefined && GENITIVE.has(next.fold);
+    const tier = c.kind === 'verb' ? (c.bare || c.conjunctive ? (auxAfter && !c.conjunctive ? 2 : 0) : 2) : nominal ? 3 : 1;
     return c.words.length * 10 + tier;
   };
   return ok.sort((a, b) => rank(b) - rank(a))[0];
