@@ -4,7 +4,7 @@ import { createCreditRemover } from './agency-credit.js';
 import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
-import { createNameByline } from './name-byline.js';
+import { createNameByline, createSectionLabel } from './name-byline.js';
 import { splitLeadDateline } from './lead-dateline.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
@@ -101,6 +101,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const stripPageStamp = stripPrefix(pageStamps, 'page-stamp');
   const stripBylinePrefix = stripPrefix(bylinePrefixes, 'byline');
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
+  const sectionLabel = createSectionLabel((word) => common.has(foldKey(word)), (words) => knownPlaces.has(foldKey(words)));
   const nameByline = createNameByline((word) => common.has(foldKey(word)) || stopwords.has(foldKey(word)));
 
   const clean = (raw: string): CleanedPage => {
@@ -131,6 +132,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     // first), never a later one
     let prose = 0;
     body = body.map((l) => (!live.isMarked(l) && (endsSentence(l) || hasInnerSentenceEnd(l)) && prose++ < LEAD_LINES ? stripBylinePrefix(l, removed) : l));
+    // a section label opens the first body line (`खेल कोना | …`: pages that write | for a danda end no sentence)
+    if (body[0] !== undefined && !live.isMarked(body[0])) body[0] = sectionLabel(body[0], removed);
     // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
     const lead = splitLeadDateline(body, splitDateline, (l) => live.isMarked(l), (rest, r) => nameByline(stripBylinePrefix(rest, r), r), removed);
     body = lead.body;

@@ -16,3 +16,20 @@ export function createNameByline(isCommonWord: (word: string) => boolean): (rest
     return rest.slice(m[0].length);
   };
 }
+
+/** A section label before a pipe at the start of the lead: one to three words, then `|`. */
+const SECTION = /^((?:[\p{Script=Devanagari}\u200C\u200D]+\s+){0,2}[\p{Script=Devanagari}\u200C\u200D]+)\s*\|\s+(?=\S)/u;
+
+/**
+ * Strips a site's section label that opens the lead (`खेल कोना | भारतीय फुटबॉल टीम ने …`): words with an everyday
+ * word among them, no known place (`नई दिल्ली | …` is a dateline), before a pipe.
+ */
+export function createSectionLabel(isCommonWord: (word: string) => boolean, isKnownPlace: (words: string) => boolean): (line: string, removed: Removal[]) => string {
+  return (line, removed) => {
+    const m = SECTION.exec(line);
+    const label = m?.[1];
+    if (!m || label === undefined || isKnownPlace(label) || !label.split(/\s+/u).some(isCommonWord)) return line;
+    removed.push({ kind: 'section', text: label });
+    return line.slice(m[0].length);
+  };
+}
