@@ -27,3 +27,21 @@ export function resolveListedPlaces(mentions: Pending[], text: string): Pending[
     return { ...rest, entity: only };
   });
 }
+
+/** `(Delhi)` at the end of a place's English name: the city the gazetteer's one of that name lies in. */
+const CITY_OF = /\(([^()]+)\)$/u;
+const GENITIVE_GAP = /^\s*(?:के|की|का)\s*$/u;
+
+/**
+ * A place the gazetteer knows in one city (`Jawaharlal Nehru Stadium (Delhi)`) named after another place and a
+ * genitive (`मडगांव के जवाहरलाल नेहरू स्टेडियम`) is another city's place of the same name: it is dropped, not
+ * reported as the Delhi one.
+ */
+export function dropOtherCities(mentions: Pending[], text: string): Pending[] {
+  return mentions.filter((p, k) => {
+    const city = p.entity?.kind === 'place' ? CITY_OF.exec(p.entity.en)?.[1] : undefined;
+    const before = mentions[k - 1];
+    if (city === undefined || before?.entity?.kind !== 'place' || !GENITIVE_GAP.test(text.slice(before.span.end, p.span.start))) return true;
+    return before.entity.en === city || before.entity.en.startsWith(`${city},`);
+  });
+}

@@ -4,7 +4,7 @@ import { coordinatedNames } from './coordinated-names.js';
 import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
-import { resolveListedPlaces } from './listed-places.js';
+import { dropOtherCities, resolveListedPlaces } from './listed-places.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
@@ -153,5 +153,6 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);
   }
-  return resolveListedPlaces(out.sort((a, b) => a.span.start - b.span.start), sentence.text);
+  const sorted = out.sort((a, b) => a.span.start - b.span.start);
+  return dropOtherCities(resolveListedPlaces(sorted, sentence.text), sentence.text);
 }
