@@ -142,6 +142,11 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn(sentence).map((f) => [f.text, f.unit])).toEqual([[text, unit]]);
   });
 
+  it('a zero-padded count after a list dash is never below zero', () => {
+    expect(numbersIn('लूट के मामले में -02, डकैती में -01 अपराधी पकड़े गए।').filter((f) => f.value < 0)).toEqual([]);
+    expect(numbersIn('तापमान -2 डिग्री रहा।').map((f) => f.value)).toEqual([-2]);
+  });
+
   it('a bare प्रतिशत before a figure names no share of it: the figure keeps its own unit', () => {
     expect(numbersIn('इस बार 50 प्रतिशत 20 रुपये की छूट है।').map((f) => [f.text, f.unit])).toEqual([['50 प्रतिशत', 'percent'], ['20 रुपये', 'rupee']]);
   });
