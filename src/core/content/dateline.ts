@@ -13,6 +13,8 @@ export interface DatelineSplit {
 
 const DIGIT = '[0-9०-९]';
 const WORD = '[\\p{Script=Devanagari}\\u200C\\u200D]+';
+/** Words that go on with a date inside a sentence (`14 मार्च को`, `… तक`, `… की रात`): after them a date is no dateline. */
+const DATE_GOES_ON = ['को', 'से', 'तक', 'में', 'की', 'के', 'का', 'ही', 'भी', 'और', 'या', 'व', 'तथा', 'एवं', 'वाले', 'वाली', 'वाला', 'तारीख', 'के बाद', 'से पहले'].join('|');
 /** A place word may be hyphenated: `डेहरी-ऑन-सोन`. */
 const PLACE_WORD = `${WORD}(?:-${WORD}){0,3}`;
 /** After a separator-less dateline form there must be more text (a space, then a letter, digit or quote). */
@@ -100,12 +102,15 @@ export function createDatelineSplitter(
   // An unknown word before a colon may be a topic (`जीएसटी : 1 जुलाई।`): it dates the report but names no place
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
+  // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place, a comma and a date with no separator, when the next word
+  // goes on with the lead rather than with the date (`पटना, 14 मार्च को …` is a sentence)
+  const bareDate = new RegExp(`^${place}\\s*,\\s*${date}\\s+(?!(?:${DATE_GOES_ON})(?![\\p{L}\\p{M}]))(?=[\\p{L}"'“‘])`, 'iu');
   const knownOnly = (paragraph: string): DatelineSplit | null => {
-    for (const form of [colonDate, pipe]) {
+    for (const form of [colonDate, pipe, bareDate]) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText)) continue;
-      if (!knownPlace(placeText) && (form === pipe || kicker(placeText))) continue;
+      if (!knownPlace(placeText) && (form !== colonDate || kicker(placeText))) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;
