@@ -16,6 +16,8 @@ describe('words that name no place', () => {
     ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
     // a stadium named after a locality is not the locality
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
+    // एनसीआर is also North Central Railway: alone it names neither
+    ['एनसीआर के सीपीआरओ ने बताया कि दो ट्रेनें निरस्त रहेंगी।', []],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
