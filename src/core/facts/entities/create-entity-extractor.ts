@@ -18,6 +18,7 @@ import { createKnownNames } from './known-names.js';
 import { createStateBodies } from './state-bodies.js';
 import { unlinkNamesakes } from './namesakes.js';
 import { resolveStatePlaces } from './state-places.js';
+import { dropWorkTitles } from './work-titles.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
@@ -105,7 +106,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     // the article's sports, read once and only when a team or a player needs them
     let read: ReadonlySet<string> | undefined;
     const sports = (): ReadonlySet<string> => (read ??= articleSports(sentences));
-    const pending: Pending[] = ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports);
+    const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports), data.workNouns);
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
     resolveStatePlaces(pending);

@@ -82,6 +82,8 @@ export const entitiesDataSchema = z.object({
   organisationPatterns: z.array(organisationPatternSchema).default([]),
   /** Bodies named by a place and a head noun (बिहार पुलिस, नेपाली सेना). */
   placeBodies: z.array(placeBodySchema).default([]),
+  /** Nouns before a quoted work title (फिल्म ‘…’): the title names no person or place. */
+  workNouns: words,
   /** Words right before a listed person that make them a local resident, a namesake (`… के रहने वाले लालू यादव`). */
   residentPhrases: words,
   /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
