@@ -89,7 +89,7 @@ export function createDatelineSplitter(
   const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
 
   // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon
-  const withState = new RegExp(`^${place}\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
+  const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
   const stateDateline = (paragraph: string): DatelineSplit | null => {
     const m = withState.exec(paragraph);
     const [placeText, state] = [m?.groups?.place, m?.groups?.state];

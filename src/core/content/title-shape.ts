@@ -4,12 +4,14 @@ import { BULLET, compileAll, lineStart, wholeLine, wordsOf } from './line-tools.
 import { compileWithMonths } from './month-words.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
-export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck';
+export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck' | 'byline';
 
 /** What a line is, seen from the headline search: furniture, a possible headline, or prose. */
 export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline' } | { kind: 'prose' };
 
 const DEVANAGARI = /\p{Script=Devanagari}/u;
+/** A line of at most this many name words is a byline, not a headline. */
+const BYLINE_WORDS = 3;
 const LATIN = /\p{Script=Latin}/u;
 /** A bullet or dash glued to the first word (`*पंजाब, दिल्ली … ने भी जीते स्वर्ण।`, `-सुप्रीम कोर्ट बोला`): a deck line, not a headline. */
 const DECK = new RegExp(`^${BULLET}(?=\\p{L})`, 'u');
@@ -23,7 +25,7 @@ const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
  * breadcrumbs, URL slugs, Latin-only site names, bullet decks and one- or two-word lines are furniture; a short
  * line of mostly Devanagari words that is not a sentence may be the headline; anything else is prose.
  */
-export function createTitleShape(data: CleaningData, months: string): (line: string) => LineShape {
+export function createTitleShape(data: CleaningData, months: string, isCommonWord?: (word: string) => boolean): (line: string) => LineShape {
   const t = data.title;
   const label = compileAll(t.labels, 'iu', (s) => `^(?:${s})\\s*[:：|\\-–—]?$`);
   const stamps = compileWithMonths(t.stamps, 'iu', months);
@@ -61,6 +63,8 @@ export function createTitleShape(data: CleaningData, months: string): (line: str
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
     if (hindi < 2 || latin > hindi) return { kind: 'furniture', why: 'latin' };
+    // three words or fewer with no everyday word among them are a name: a byline (`- सुरेश प्रसाद आजाद`)
+    if (isCommonWord && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };
     return { kind: 'headline' };
   };
 }

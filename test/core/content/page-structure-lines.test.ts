@@ -97,3 +97,19 @@ describe('bylines around the dateline', () => {
     expect(result.dateline).toEqual(dateline);
   });
 });
+
+describe('a byline of name words is no headline', () => {
+  const data = loadData(join(process.cwd(), 'config')).data;
+  const withWords = createCleaner(data.cleaning, { places: ['बिहार'], commonWords: data.commonWords });
+  // [case, raw page, title, dateline]
+  it.each([
+    ['a name above the page, then a place, a comma and its bracketed state', page('- सुरेश प्रसाद आजाद', 'पटना,(बिहार)।', S1, S2), 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया।', dl('पटना,(बिहार)।', 'पटना', null)],
+    ['a three-word headline with an everyday word stays the headline', page('बिहार में बाढ़', S1, S2), 'बिहार में बाढ़', null],
+  ] as [string, string, string, Dateline | null][])('%s', (_name, raw, title, dateline) => {
+    const result = withWords(raw);
+    expect(result.title).toBe(title);
+    expect(result.body).toBe(`${S1}\n${S2}`);
+    expect(result.dateline).toEqual(dateline);
+  });
+});
+
