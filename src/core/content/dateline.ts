@@ -105,12 +105,19 @@ export function createDatelineSplitter(
   // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place, a comma and a date with no separator, when the next word
   // goes on with the lead rather than with the date (`पटना, 14 मार्च को …` is a sentence)
   const bareDate = new RegExp(`^${place}\\s*,\\s*${date}\\s+(?!(?:${DATE_GOES_ON})(?![\\p{L}\\p{M}]))(?=[\\p{L}"'“‘])`, 'iu');
+  // tried last: the forms with a separator or an agency (`रामबन, 28 अगस्त हि.स.।`) take the whole dateline first
+  const bareDateline = (paragraph: string): DatelineSplit | null => {
+    const m = bareDate.exec(paragraph);
+    const placeText = m?.groups?.place;
+    if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
+    return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
+  };
   const knownOnly = (paragraph: string): DatelineSplit | null => {
-    for (const form of [colonDate, pipe, bareDate]) {
+    for (const form of [colonDate, pipe]) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText)) continue;
-      if (!knownPlace(placeText) && (form !== colonDate || kicker(placeText))) continue;
+      if (!knownPlace(placeText) && (form === pipe || kicker(placeText))) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;
@@ -134,6 +141,6 @@ export function createDatelineSplitter(
       const credit = site !== undefined && !knownPlace(site.trim()) ? { credit: site.trim() } : {};
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null, ...credit }, rest };
     }
-    return commaDateline(paragraph) ?? stateDateline(paragraph);
+    return commaDateline(paragraph) ?? stateDateline(paragraph) ?? bareDateline(paragraph);
   };
 }

@@ -85,6 +85,7 @@ describe('bylines around the dateline', () => {
     ['a site desk in Latin letters', page(HEAD, `L19 Desk : ${S1}`, S2), `${S1}\n${S2}`, null],
     ['a place with its state abbreviated in brackets, a date and an agency', page(HEAD, `कानपुर (उप्र), 30 दिसंबर (भाषा) ${S1}`, S2), `${S1}\n${S2}`, dl('कानपुर (उप्र), 30 दिसंबर (भाषा)', 'कानपुर', '30 दिसंबर')],
     ['place, date and a site in brackets with no comma: the site is a credit', page(HEAD, `नयी दिल्ली 24 अक्टूबर (लाइव 7) ${S1}`, S2), `${S1}\n${S2}`, { ...dl('नयी दिल्ली 24 अक्टूबर (लाइव 7)', 'नयी दिल्ली', '24 अक्टूबर'), credit: 'लाइव 7' }],
+    ['a known place with an abbreviated agency keeps the agency in its dateline', page(HEAD, `पटना, 28 अगस्त हि.स.। ${S1}`, S2), `${S1}\n${S2}`, dl('पटना, 28 अगस्त हि.स.।', 'पटना', '28 अगस्त')],
     ['a section label before a pipe opens the lead', page(HEAD, `खेल कोना | ${S1}`, S2), `${S1}\n${S2}`, null],
     ['a known place before a pipe is a dateline, not a label', page(HEAD, `पटना | ${S1}`, S2), `${S1}\n${S2}`, dl('पटना |', 'पटना', null)],
     ['list items lose their symbols', page(HEAD, `◾️${S1}`, `👉 ${S2}`), `${S1}\n${S2}`, null],
