@@ -12,6 +12,8 @@ export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 /** A line of at most this many name words is a byline, not a headline. */
 const BYLINE_WORDS = 3;
+/** A byline's leading dash (`- सुरेश प्रसाद आजाद`, `— …`). */
+const BYLINE_DASH = /^\s*[-–—]\s*/u;
 const LATIN = /\p{Script=Latin}/u;
 /** A bullet or dash glued to the first word (`*पंजाब, दिल्ली … ने भी जीते स्वर्ण।`, `-सुप्रीम कोर्ट बोला`): a deck line, not a headline. */
 const DECK = new RegExp(`^${BULLET}(?=\\p{L})`, 'u');
@@ -63,8 +65,9 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
     if (hindi < 2 || latin > hindi) return { kind: 'furniture', why: 'latin' };
-    // three words or fewer with no everyday word among them are a name: a byline (`- सुरेश प्रसाद आजाद`)
-    if (isCommonWord && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };
+    // a dash and three words or fewer with no everyday word among them are a name: a byline (`- सुरेश प्रसाद
+    // आजाद`); without the dash a short headline (`अलविदा रतन टाटा`) stays one
+    if (isCommonWord && BYLINE_DASH.test(line) && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };
     return { kind: 'headline' };
   };
 }

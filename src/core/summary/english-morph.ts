@@ -80,12 +80,18 @@ export function vagueWords(value: number): string | null {
   return null;
 }
 
-/** An age said as an adjective (`सात वर्षीय बच्ची`, `24 वर्षीया`, `10 साला`): "seven-year-old", never "seven years". */
-const AGE = /(?:वर्षीय|वर्षीया|वर्षीयां|साला|साली)$/u;
+/**
+ * A span said as an adjective (`सात वर्षीय बच्ची`, `पांच वर्षीय योजना`): "seven-year", never "seven years" (a
+ * prison term beside a court); the feminine `24 वर्षीया` is always a woman's age: "24-year-old".
+ */
+const AGE = /(?:वर्षीया|वर्षीयां|साली)$/u;
+const YEAR_ADJECTIVE = /(?:वर्षीय|साला)$/u;
 
-/** "seven-year-old" for an age said as an adjective, else null. */
+/** "24-year-old" for a woman's age, "seven-year" for a span said as an adjective, else null. */
 export function ageText(n: NumberFact): string | null {
-  return n.unit === 'year' && AGE.test(n.text.trim()) ? `${countWord(n.value)}-year-old` : null;
+  if (n.unit !== 'year') return null;
+  const text = n.text.trim();
+  return AGE.test(text) ? `${countWord(n.value)}-year-old` : YEAR_ADJECTIVE.test(text) ? `${countWord(n.value)}-year` : null;
 }
 
 /** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */

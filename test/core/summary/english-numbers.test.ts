@@ -6,9 +6,10 @@ const fact = (value: number, unit: string | null, qualifier: NumberQualifier, en
   text: 'x', value, unit, qualifier, approx: qualifier !== 'exact', sentence: 0, span: { start: 0, end: 1 }, ...(end === undefined ? {} : { end }),
 });
 
-describe('an age said as an adjective is an age, never a span of years', () => {
+describe('a span said as an adjective is an adjective, never a span of years; a woman\'s age is an age', () => {
   it.each([
-    ['सात वर्षीय', 7, 'seven-year-old'],
+    ['सात वर्षीय', 7, 'seven-year'],
+    ['पांच वर्षीय', 5, 'five-year'],
     ['24 वर्षीया', 24, '24-year-old'],
     ['10 साल', 10, '10 years'],
     ['पांच वर्ष', 5, 'five years'],

@@ -4,14 +4,16 @@ import type { IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenise, tokenSpan } from './tokens.js';
 
+/** Words before a bare court word that name no court (`ने हाईकोर्ट`, `में हाई कोर्ट`); any other word may (`इलाहाबाद हाईकोर्ट`). */
+const FUNCTION_WORDS = new Set(['ने', 'की', 'के', 'का', 'में', 'से', 'को', 'पर', 'और', 'तो', 'भी', 'ही', 'व', 'या', 'कि', 'उस', 'इस', 'यह', 'वह', 'जब']);
+
 /** Place types that lie in a state (gazetteer `state`). */
 const IN_STATE = new Set(['capital', 'city', 'town', 'district']);
 
 /**
- * A state's body named bare (`हाईकोर्ट ने …`, config/entities.yaml `stateBodies`): the body of the article's
- * state, named as config `placeBodies` names it after the state (Uttar Pradesh → Allahabad High Court). The
- * article's state is the dateline place's, else the one state that every Indian place of the article with a
- * known state lies in (a state named itself counts). An article of two states, or of none, names no body.
+ * A state's body named bare (`हाईकोर्ट ने …`, config/entities.yaml `stateBodies`): the body of the state of the
+ * article's dateline, named as config `placeBodies` names it after the state (Uttar Pradesh → Allahabad High
+ * Court). With no dateline state, or when the article names a High Court itself, no body is guessed.
  */
 export function createStateBodies(data: EntitiesData): (sentences: readonly Sentence[], pending: readonly Pending[]) => Pending[] {
   const heads = data.stateBodies.flatMap((hi) => {
@@ -22,7 +24,10 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
     body.names[state] ?? (body.template as string).replace('{place}', state.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, ''));
 
   return (sentences, pending) => {
-    const state = articleState(pending);
+    // an article that names a High Court itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
+    const named = pending.some((p) => p.kind === 'organisation' && heads.some((h) => p.text.includes(h.raw)))
+      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(new RegExp(`([\\p{L}\\p{M}]+)\\s+${h.raw}`, 'gu'))].some((m) => !FUNCTION_WORDS.has(m[1] ?? ''))));
+    const state = named ? null : datelineState(pending);
     if (state === null || heads.length === 0) return [];
     const out: Pending[] = [];
     for (const sentence of sentences) {
@@ -44,15 +49,21 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
   };
 }
 
+/** The state of the article's dateline place (or the dateline's state itself), else null. */
+function datelineState(pending: readonly Pending[]): string | null {
+  return pending.filter((p) => p.sentence === DATELINE_SENTENCE).map(stateOf).find((s) => s !== undefined) ?? null;
+}
+
+function stateOf(p: Pending): string | undefined {
+  const e = p.entity;
+  if (p.kind !== 'place' || e === undefined || e.country !== 'India') return undefined;
+  return e.type === 'state' || e.type === 'union territory' ? e.en : IN_STATE.has(e.type ?? '') ? e.state : undefined;
+}
+
 /** The article's one Indian state: the dateline place's, else the only one its places lie in. */
 export function articleState(pending: readonly Pending[]): string | null {
-  const stateOf = (p: Pending): string | undefined => {
-    const e = p.entity;
-    if (p.kind !== 'place' || e === undefined || e.country !== 'India') return undefined;
-    return e.type === 'state' || e.type === 'union territory' ? e.en : IN_STATE.has(e.type ?? '') ? e.state : undefined;
-  };
-  const dateline = pending.filter((p) => p.sentence === DATELINE_SENTENCE).map(stateOf).find((s) => s !== undefined);
-  if (dateline !== undefined) return dateline;
+  const dateline = datelineState(pending);
+  if (dateline !== null) return dateline;
   const states = new Set(pending.map(stateOf).filter((s): s is string => s !== undefined));
   return states.size === 1 ? ([...states][0] as string) : null;
 }

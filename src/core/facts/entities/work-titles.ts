@@ -11,7 +11,8 @@ const QUOTED = /[‘'"“]([^‘’'"“”\n]{2,80})[’'"”]/gu;
  */
 export function dropWorkTitles(sentences: readonly Sentence[], pending: Pending[], workNouns: readonly string[]): Pending[] {
   if (workNouns.length === 0) return pending;
-  const noun = new RegExp(`(?:${workNouns.join('|')})\\s*(?:[:,-]\\s*)?$`, 'u');
+  const escaped = workNouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const noun = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})\\s*(?::\\s*)?$`, 'u');
   const titles = new Set<string>();
   const quotes = new Map<number, { start: number; end: number; title: string }[]>();
   for (const s of sentences) {

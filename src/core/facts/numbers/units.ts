@@ -117,6 +117,9 @@ function numberSoonAfter(tokens: readonly Token[], from: number, isNumber: (t: T
   return false;
 }
 
+/** A word after a money noun that makes it part of a compound noun (सब्सिडी वाले घरों). */
+const COMPOUND_AFTER = /^(?:वाले|वाली|वाला|युक्त|प्राप्त)$/u;
+
 /** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */
 const MONEY_SCALE = 1000;
 
@@ -129,5 +132,7 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], e
   const after = wordSet(data.moneyNounsAfter);
   const genitive = wordSet(data.genitive);
   return (tokens, end, scale) => scale >= MONEY_SCALE
-    && ((genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? '')) || after.has(tokens[end]?.text ?? ''));
+    && ((genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? ''))
+      // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
+      || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? '')));
 }

@@ -25,6 +25,8 @@ describe('untitled-name cues that name no one', () => {
     ['मंत्री राम प्रसाद और विकास के मुद्दे पर बात हुई।', ['राम प्रसाद']],
     ['अमित शाह और पूजा में शामिल हुए।', ['अमित शाह']],
     ['पुलिस ने 5 किग्रा गांजा बरामद किया।', []],
+    // a weight is a seizure's, not a doer's deed: a squad's acronym is no person
+    ['एसओजी ने 2 किलोग्राम अफीम बरामद की।', []],
     // a surname after a number word, a pronoun or a common noun names no one
     ['इस इलाके में हजारों यादव और कुर्मी मतदाता हैं।', []],
     ['इसके बाद सिंह ने कहा कि सब ठीक है।', []],
