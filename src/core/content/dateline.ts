@@ -14,7 +14,7 @@ export interface DatelineSplit {
 const DIGIT = '[0-9०-९]';
 const WORD = '[\\p{Script=Devanagari}\\u200C\\u200D]+';
 /** Words that go on with a date inside a sentence (`14 मार्च को`, `… तक`, `… की रात`): after them a date is no dateline. */
-const DATE_GOES_ON = ['को', 'से', 'तक', 'में', 'की', 'के', 'का', 'ही', 'भी', 'और', 'या', 'व', 'तथा', 'एवं', 'वाले', 'वाली', 'वाला', 'तारीख', 'के बाद', 'से पहले'].join('|');
+const DATE_GOES_ON = ['को', 'से', 'तक', 'में', 'की', 'के', 'का', 'ही', 'भी', 'और', 'या', 'व', 'तथा', 'एवं', 'वाले', 'वाली', 'वाला', 'तारीख'].join('|');
 /** A place word may be hyphenated: `डेहरी-ऑन-सोन`. */
 const PLACE_WORD = `${WORD}(?:-${WORD}){0,3}`;
 /** After a separator-less dateline form there must be more text (a space, then a letter, digit or quote). */
@@ -102,9 +102,10 @@ export function createDatelineSplitter(
   // An unknown word before a colon may be a topic (`जीएसटी : 1 जुलाई।`): it dates the report but names no place
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
-  // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place, a comma and a date with no separator, when the next word
-  // goes on with the lead rather than with the date (`पटना, 14 मार्च को …` is a sentence)
-  const bareDate = new RegExp(`^${place}\\s*,\\s*${date}\\s+(?!(?:${DATE_GOES_ON})(?![\\p{L}\\p{M}]))(?=[\\p{L}"'“‘])`, 'iu');
+  // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place glued to its comma and date with no separator after, when the
+  // next word goes on with the lead rather than with the date (`पटना,14 मार्च को …` is a sentence; with a space,
+  // `मुंबई, 26 नवंबर हमले की बरसी …` names an event's day, not the report's)
+  const bareDate = new RegExp(`^${place},${date}\\s+(?!(?:${DATE_GOES_ON})(?![\\p{L}\\p{M}]))(?=[\\p{L}"'“‘])`, 'iu');
   // tried last: the forms with a separator or an agency (`रामबन, 28 अगस्त हि.स.।`) take the whole dateline first
   const bareDateline = (paragraph: string): DatelineSplit | null => {
     const m = bareDate.exec(paragraph);

@@ -19,6 +19,7 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['place | Published: date | time', page(HEAD, 'नोएडा | Published: 23 Oct, 2025 | 11:07 AM', S1, S2), HEAD, `${S1}\n${S2}`, dl('नोएडा | Published: 23 Oct, 2025', 'नोएडा', '23 Oct, 2025')],
     ['place and a numeric-English date on their own line', page(HEAD, 'नई दिल्ली 08-Apr-2017', S1, S2), HEAD, `${S1}\n${S2}`, dl('नई दिल्ली 08-Apr-2017', 'नई दिल्ली', '08-Apr-2017')],
     ['a known place, a comma and a date with no separator before the lead', page(HEAD, `पटना,14 मार्च ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना,14 मार्च', 'पटना', '14 मार्च')],
+    ['a known place, a spaced comma and an event\'s day are no dateline', page(HEAD, 'पटना, 26 नवंबर हमले की बरसी पर श्रद्धांजलि दी गई।', S2), HEAD, `पटना, 26 नवंबर हमले की बरसी पर श्रद्धांजलि दी गई।\n${S2}`, null],
     ['a known place and a date that go on in a sentence are no dateline', page(HEAD, 'पटना, 14 मार्च को बाढ़ आई थी और कई गांव डूब गए।', S2), HEAD, `पटना, 14 मार्च को बाढ़ आई थी और कई गांव डूब गए।\n${S2}`, null],
     ['a known place and a comma before the lead sentence', page(HEAD, `नयी दिल्ली, उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`), HEAD, `उच्चतम न्यायालय ने केंद्र सरकार से जवाब तलब किया है। ${S2}`, dl('नयी दिल्ली,', 'नयी दिल्ली', null)],
     ['a dateline in the lead wins over a stamp line', page('aajtak.in नई दिल्ली, 30 जुलाई 2020', HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],

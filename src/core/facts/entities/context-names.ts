@@ -33,7 +33,13 @@ export interface NameFinder {
  * common nouns from config (उन्होंने, सरकार, पुलिस), not titles, not ending like a plural or a verb —
  * unless config's respellings know the word as a name (मैक्रों).
  */
-export function createNameFinder(data: EntitiesData, isTitleWord: (word: string) => boolean, isCommon: (word: string) => boolean = () => false): NameFinder {
+export function createNameFinder(
+  data: EntitiesData,
+  isTitleWord: (word: string) => boolean,
+  isCommon: (word: string) => boolean = () => false,
+  /** A given name that is also a title, before a surname (एसपी राजकुमार मेहता): a name word after all. */
+  givenBeforeSurname: (tokens: readonly Token[], at: number) => boolean = () => false,
+): NameFinder {
   const determiners = new Set(data.determiners.map(phraseKey));
   const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
@@ -41,11 +47,6 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const copulas = new Set(data.copulas.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
-  // a given name that is also a title, before a surname (एसपी राजकुमार मेहता), is a name word
-  const given = new Set([...data.givenNames, ...data.weakGivenNames].map(phraseKey));
-  const lastNames = new Set(data.surnames.map(phraseKey));
-  const givenBeforeSurname = (tokens: readonly Token[], i: number): boolean =>
-    given.has(tokens[i]?.text ?? '') && tokens[i + 1]?.joined === true && lastNames.has(tokens[i + 1]?.text ?? '');
   const isNameWord = (word: string): boolean =>
     known.has(word) ||
     (DEVANAGARI_WORD.test(word) && !stop.has(word) && !isTitleWord(word) && !endings.some((e) => word.endsWith(e)));
@@ -56,7 +57,6 @@ export function createNameFinder(data: EntitiesData, isTitleWord: (word: string)
   const surnames = new Set([...data.surnames, ...data.nameEnds].map(phraseKey));
   const continued = (tokens: readonly Token[], i: number, at: number, claimed: readonly boolean[]): boolean =>
     free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
-
     // जी inside a name before its surname: भीम जी उपाध्याय
     || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
   // a surname after the first word ends the name, unless another surname or a case marker follows the next

@@ -16,9 +16,9 @@ import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { createStateBodies } from './state-bodies.js';
-import { unlinkNamesakes } from './namesakes.js';
+import { createNamesakes } from './namesakes.js';
 import { resolveStatePlaces } from './state-places.js';
-import { dropWorkTitles } from './work-titles.js';
+import { createWorkTitles } from './work-titles.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
@@ -54,7 +54,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   ];
   const titles = createTitleMatcher(data);
   const common: ReadonlySet<string> = new Set(commonWords);
-  const names = createNameFinder(data, titles.isTitleWord, (w) => common.has(w));
+  const names = createNameFinder(data, titles.isTitleWord, (w) => common.has(w), titles.givenBeforeSurname);
   const known = createKnownNames(data, names.isNameWord, (w) => common.has(w));
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));
   const index = createGazetteerIndex(sources, data.ambiguousPlaces, data.neverNames);
@@ -100,18 +100,20 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
     pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
   const stateBodies = createStateBodies(data);
+  const dropWorkTitles = createWorkTitles(data.workNouns);
+  const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
     // the article's sports, read once and only when a team or a player needs them
     let read: ReadonlySet<string> | undefined;
     const sports = (): ReadonlySet<string> => (read ??= articleSports(sentences));
-    const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports), data.workNouns);
+    const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports));
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
     resolveStatePlaces(pending);
     pending.push(...stateBodies(sentences, pending));
-    unlinkNamesakes(sentences, pending, data.residentPhrases, tools.romaniseName);
+    unlinkNamesakes(sentences, pending);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
 }

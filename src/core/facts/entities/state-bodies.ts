@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/boundaries.js';
 import { DATELINE_SENTENCE, type Sentence } from '../../types.js';
 import type { EntitiesData } from './entities-data.js';
 import type { IndexedEntity } from './gazetteer-index.js';
@@ -18,7 +19,10 @@ const IN_STATE = new Set(['capital', 'city', 'town', 'district']);
 export function createStateBodies(data: EntitiesData): (sentences: readonly Sentence[], pending: readonly Pending[]) => Pending[] {
   const heads = data.stateBodies.flatMap((hi) => {
     const body = data.placeBodies.find((b) => b.hi.some((h) => phraseKey(h) === phraseKey(hi)));
-    return body === undefined || body.template === undefined ? [] : [{ words: phraseKey(hi).split(' '), raw: hi, body, stops: new Set(body.notBefore.map(phraseKey)) }];
+    if (body === undefined || body.template === undefined) return [];
+    // the word before a court word, when it may name the court (`इलाहाबाद हाईकोर्ट`)
+    const named = new RegExp(`([\\p{L}\\p{M}]+)\\s+${escapeRegExp(hi)}`, 'gu');
+    return [{ words: phraseKey(hi).split(' '), raw: hi, body, stops: new Set(body.notBefore.map(phraseKey)), named }];
   });
   const nameOf = (body: (typeof heads)[number]['body'], state: string): string =>
     body.names[state] ?? (body.template as string).replace('{place}', state.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, ''));
@@ -26,7 +30,7 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
   return (sentences, pending) => {
     // an article that names a High Court itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
     const named = pending.some((p) => p.kind === 'organisation' && heads.some((h) => p.text.includes(h.raw)))
-      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(new RegExp(`([\\p{L}\\p{M}]+)\\s+${h.raw}`, 'gu'))].some((m) => !FUNCTION_WORDS.has(m[1] ?? ''))));
+      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(h.named)].some((m) => !FUNCTION_WORDS.has(m[1] ?? ''))));
     const state = named ? null : datelineState(pending);
     if (state === null || heads.length === 0) return [];
     const out: Pending[] = [];

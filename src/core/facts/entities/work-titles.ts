@@ -1,3 +1,4 @@
+import { alternation, NOT_BEFORE } from '../../text/boundaries.js';
 import type { Sentence } from '../../types.js';
 import type { Pending } from './resolve-short-forms.js';
 
@@ -9,10 +10,13 @@ const QUOTED = /[‘'"“]([^‘’'"“”\n]{2,80})[’'"”]/gu;
  * config/entities.yaml `workNouns`) name no person or place: every mention inside a quoted run that holds
  * such a title, anywhere in the article (the headline quotes it bare), is dropped.
  */
-export function dropWorkTitles(sentences: readonly Sentence[], pending: Pending[], workNouns: readonly string[]): Pending[] {
-  if (workNouns.length === 0) return pending;
-  const escaped = workNouns.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const noun = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})\\s*(?::\\s*)?$`, 'u');
+export function createWorkTitles(workNouns: readonly string[]): (sentences: readonly Sentence[], pending: Pending[]) => Pending[] {
+  if (workNouns.length === 0) return (_sentences, pending) => pending;
+  const noun = new RegExp(`${NOT_BEFORE}(?:${alternation(workNouns)})\\s*(?::\\s*)?$`, 'u');
+  return (sentences, pending) => dropWorkTitles(sentences, pending, noun);
+}
+
+function dropWorkTitles(sentences: readonly Sentence[], pending: Pending[], noun: RegExp): Pending[] {
   const titles = new Set<string>();
   const quotes = new Map<number, { start: number; end: number; title: string }[]>();
   for (const s of sentences) {

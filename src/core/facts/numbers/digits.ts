@@ -64,6 +64,8 @@ export function gluedRight(tokens: readonly Token[], i: number): boolean {
 
 /** Closing brackets and quotes: a dash glued after one joins a label to its figure (`(गठबंधन)–18`). */
 const CLOSERS = new Set([')', ']', '"', '”', "'", '’']);
+/** What follows a temperature (folded text: डिग्री → डिग्रि): `-02 डिग्री`, `-02°`. */
+const TEMPERATURE = /^(?:डिग्र|°|℃|सेल्सियस)/u;
 
 /** A lone minus sign right before token `i` (with space, sentence start or an opening sign before it), not before a zero-padded count. */
 export function minusBefore(tokens: readonly Token[], i: number): boolean {
@@ -71,8 +73,9 @@ export function minusBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (t === undefined || prev === undefined || !t.glued) return false;
   if (prev.text !== '-' && prev.text !== '−' && prev.text !== '–') return false;
-  // a zero-padded count after a dash is a list entry (लूट के मामले में -02), never below zero
-  if (/^0[0-9]/u.test(t.text)) return false;
+  // a zero-padded count after a list dash (लूट के मामले में -02, डकैती में -01 अपराधी) is an entry, never below
+  // zero; only a temperature (-02 डिग्री) goes below zero written so
+  if (/^0[0-9]/u.test(t.text) && !TEMPERATURE.test(tokens[i + 1]?.text ?? '')) return false;
   const before = tokens[i - 2];
   return !prev.glued || (before?.kind === 'sign' && !CLOSERS.has(before.text));
 }

@@ -19,3 +19,8 @@ describe('the public figure stays where nothing makes him a local resident', () 
     expect(people(text)).toEqual(['Lalu Prasad Yadav']);
   });
 });
+
+it('a resident named later with the office is the public figure in every mention', () => {
+  expect(people('फुलवारी निवासी लालू यादव ने नामांकन किया। पूर्व मुख्यमंत्री लालू यादव ने रैली भी की।')).toEqual(['Lalu Prasad Yadav', 'Lalu Prasad Yadav']);
+});
+

@@ -145,6 +145,7 @@ describe('number extractor: must not extract', () => {
   it('a zero-padded count after a list dash is never below zero', () => {
     expect(numbersIn('लूट के मामले में -02, डकैती में -01 अपराधी पकड़े गए।').filter((f) => f.value < 0)).toEqual([]);
     expect(numbersIn('तापमान -2 डिग्री रहा।').map((f) => f.value)).toEqual([-2]);
+    expect(numbersIn('श्रीनगर में न्यूनतम तापमान -02 डिग्री सेल्सियस रहा।').map((f) => f.value)).toEqual([-2]);
   });
 
   it('a bare प्रतिशत before a figure names no share of it: the figure keeps its own unit', () => {
