@@ -5,6 +5,9 @@ const CHUNK_END = new Set(['post', 'agent', 'according']);
 
 const HEADS = new Set(['role', 'inst', 'noun', 'number']);
 
+/** Nouns of a contest a genitive owns across `Y पर` (मेघालय की राजस्थान पर जीत). */
+const CONTEST = /^(?:जीत|हार|बढ़त|विजय)(?![\p{L}\p{M}])/u;
+
 /** English of nouns that a place name right after stands in apposition to (राजधानी दिल्ली = the capital, Delhi). */
 const APPOSITION = /^(?:capital|city|district|state|village|town|country|metropolis|area)$/u;
 
@@ -21,7 +24,11 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   // noun further on (Meghalaya's win over Rajasthan), never the second name (no "Meghalaya's Rajasthan")
   const owner = before[before.length - 2]?.mention;
   // (with में it is a place in a place: दक्षिण अफ्रीका के जोहान्सबर्ग में)
-  if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && rest[0]?.kind === 'post' && rest[0].text === 'पर') return true;
+  // — before a win, defeat or lead, or where the second name is not one inside the first (`दिल्ली के जंतर मंतर पर
+  // प्रदर्शन`: Jantar Mantar, New Delhi is a place in Delhi)
+  const contest = rest.slice(1, 3).some((r) => CONTEST.test(r.text));
+  const inside = owner !== undefined && it.mention !== undefined && it.mention.en.includes(owner.en);
+  if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && rest[0]?.kind === 'post' && rest[0].text === 'पर' && (contest || !inside)) return true;
   // "पुलिस मामले की जांच": an institution as subject, then the object
   if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;

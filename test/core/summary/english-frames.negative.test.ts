@@ -29,9 +29,10 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   // an unread name before a bracketed figure owns it: the figure is not listed after the name before
   ['a bracketed figure after an unread name is not the previous name\'s', 'जमुई (22), भागलपुर (19), औरंगाबाद (16) और सारण (15) में नए मामले मिले।', { places: [['जमुई', 'Jamui'], ['भागलपुर', 'Bhagalpur'], ['सारण', 'Saran']], numbers: [['22', 22, 'case'], ['19', 19, 'case'], ['16', 16, 'case'], ['15', 15, 'case']] }, /19 cases · 16 cases|Bhagalpur · 16/],
   ['a passive verb-noun subject only for passives', 'पुलिस ने आरोपी के खिलाफ मामला दर्ज किया।', {}, /^A case/],
-  // a team's genitive before another team and पर owns the win after it, never the other team
   // before a genitive घटना is the incident, not the infinitive of घट (fall)
   ['a listed noun before a genitive is no verb', 'अदालत ने उस घटना के दोषी को सजा सुनाई।', {}, /fall/],
+  ['a place inside a place before पर is not listed twice', 'दिल्ली के जंतर मंतर पर किसानों ने प्रदर्शन किया।', { places: [['दिल्ली', 'Delhi'], ['जंतर मंतर', 'Jantar Mantar, New Delhi']] }, /Delhi Delhi/],
+  // a team's genitive before another team and पर owns the win after it, never the other team
   ['X की Y पर जीत is not "X\'s Y"', 'मेघालय की राजस्थान पर रोमांचक जीत।', { places: [['मेघालय', 'Meghalaya'], ['राजस्थान', 'Rajasthan']] }, /Meghalaya's Rajasthan/],
 ];
 
