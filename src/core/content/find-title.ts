@@ -34,6 +34,11 @@ export function createTitleFinder(
       const s = shape(line);
       if (s.kind === 'prose') return { title: null, rest: out.slice(i) };
       if (s.kind === 'headline' && continued(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 2))) return { title: null, rest: out.slice(i) };
+      if (s.kind === 'headline' && gluedAbove(line, out.slice(i + 1).find((l) => l !== ''))) {
+        removed.push({ kind: 'title-breadcrumb', text: line });
+        out[i] = '';
+        continue;
+      }
       if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
       // a bullet deck above the story heads it like a subheading: its quantities still count
       removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, ''), heads: true } : { kind: `title-${s.why}`, text: line });
@@ -41,6 +46,21 @@ export function createTitleFinder(
     }
     return { title: null, rest: out };
   };
+}
+
+/** Shortest headline key (folded letters) that may be recognised at the end of a longer line. */
+const MIN_GLUED_KEY = 20;
+
+/**
+ * A menu or breadcrumb glued to the headline with no space (`Homeबुन्देलखण्ड दस्तक<headline>`) and the
+ * headline again on the next line: the line ends with the next one, a letter touching its first letter,
+ * after a shorter prefix. A deck that repeats a headline's tail after a space is not this.
+ */
+function gluedAbove(line: string, next: string | undefined): boolean {
+  const tail = next?.trim() ?? '';
+  if (lineKey(tail).length < MIN_GLUED_KEY || !line.endsWith(tail)) return false;
+  const prefix = line.slice(0, line.length - tail.length);
+  return /[\p{L}\p{M}]$/u.test(prefix) && prefix.length < tail.length;
 }
 
 /** A headline printed twice in a row (a common page artefact) is kept once. */

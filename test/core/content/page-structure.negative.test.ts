@@ -37,6 +37,11 @@ describe('headlines that look like furniture are still headlines', () => {
   ])('%s', (_name, headline) => {
     expect(clean(page(headline, S1, S2)).title).toBe(headline);
   });
+
+  it('a headline whose tail a deck below repeats after a space is still the headline', () => {
+    const headline = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
+    expect(clean(page(headline, 'पुल गिरा, तीन मजदूरों की मौत', S1, S2)).title).toBe(headline);
+  });
 });
 
 describe('not a dateline', () => {

@@ -26,6 +26,7 @@ describe('headline, dateline and body', () => {
     ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['menu bullet line', page('• Home/', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['headline printed twice', page(HEAD, HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['a menu glued to the headline, the headline again below', page(`Homeबिहार समाचार${HEAD}`, HEAD, S1, S2, S3), HEAD, BODY, null],
     ['Latin site name above the headline', page('Hindustan Hindi News', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['stored-page stamp glued to the headline', page(`date 2024-03-14 ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
