@@ -53,6 +53,17 @@ describe('scoreArticle', () => {
     expect(wrongUnit.kinds.numbers).toMatchObject({ hit: 0, found: 1, correct: 0 });
   });
 
+  it.each([
+    ['a class of people for a gold person (GOLD.md: people of any kind)', 'accused', 'person', 1],
+    ['a class of people for another class', 'accused', 'student', 0],
+    ['person for a gold class', 'person', 'student', 0],
+    ['a thing for a gold person', 'vehicle', 'person', 0],
+  ])('unit: %s', (_name, unit, goldUnit, hits) => {
+    const g = goldArticleSchema.parse({ title: null, lead: 'x', numbers: [{ text: '5 अभियुक्त', value: 5, unit: goldUnit, qualifier: 'exact' }] });
+    const s = scoreArticle(found({ numbers: [{ text: '5 अभियुक्त', value: 5, unit, approx: false }] }), g);
+    expect(s.kinds.numbers.hit).toBe(hits);
+  });
+
   it('counts a quantity the headline repeats from the body once among number facts', () => {
     const twice = goldArticleSchema.parse({
       title: 'असम में बाढ़ से 9 लोगों की मौत',
