@@ -8,6 +8,7 @@ import { createQuantityReader, type Quantity } from './read-quantity.js';
 import { createRoleSharing } from './roles.js';
 import { createBracketedLists } from './bracketed-lists.js';
 import { createScoreReader } from './scores.js';
+import { createOfThese } from './of-these.js';
 import { tokenize, wordSet, type Token } from './tokens.js';
 
 /**
@@ -29,6 +30,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const marketMove = createMarketMoves(data);
   const impliedRupees = createImpliedRupees(data);
   const bracketedLists = createBracketedLists(data);
+  const ofThese = createOfThese(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
   return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = []): NumberFact[] => extract(sentence, taken, scope, people);
 
@@ -73,8 +75,9 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       i = Math.max(next, i + 1);
     }
     bracketedLists(tokens, quantities, scored);
-    shareRoles(tokens, quantities);
-    return pairOwners(tokens, quantities, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
+    const counted = ofThese(tokens, quantities, null);
+    shareRoles(tokens, counted);
+    return pairOwners(tokens, counted, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }
 }
 

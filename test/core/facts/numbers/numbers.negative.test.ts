@@ -216,3 +216,14 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn('1'.repeat(5000))).toEqual([]);
   });
 });
+
+describe('"of these" gives no unit where there is no set of that size', () => {
+  it.each([
+    ['a part larger than the set', 'हादसे में 12 लोग घायल हुए, जिनमें से 30 की हालत गंभीर है।'],
+    ['a span of time is no set', 'पिछले 10 दिनों में हालात बिगड़े, इनमें से 3 की हालत गंभीर है।'],
+    ['money is no set', 'सरकार ने 50 रुपये दिए, इनमें से 3 की हालत गंभीर है।'],
+    ['no counted figure before it', 'घायलों को अस्पताल ले जाया गया, जिनमें से 3 की हालत गंभीर है।'],
+  ])('%s', (_name, text) => {
+    expect(numbersIn(text).filter((f) => f.text === '3' || f.text === '30')).toEqual([]);
+  });
+});
