@@ -127,8 +127,11 @@ export interface NumberScope {
   matchPoints: boolean;
   exam: boolean;
 }
-/** `people`: the spans of the sentence's people among `taken` (a bracketed number after a name is an age). */
-export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people?: readonly Span[]) => NumberFact[];
+/**
+ * `people`: the spans of the sentence's people among `taken` (a bracketed number after a name is an age);
+ * `previous`: the facts of the sentence before (`इनमें से 80 पास हुए` counts what it counted).
+ */
+export type NumberExtractor = (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people?: readonly Span[], previous?: readonly NumberFact[]) => NumberFact[];
 
 /** Finds people, places and organisations across an article's sentences (src/core/facts/entities). */
 /** `published` (YYYY-MM-DD) picks the gazetteer office a person held then. */

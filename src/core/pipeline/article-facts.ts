@@ -41,7 +41,8 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
   for (const m of mentions) if (m.kind === 'person') add(people, m.sentence, m.span);
   const numbers = guard('numbers', () => {
     const scope = x.numberScope?.(sentences);
-    return sentences.flatMap((s) => x.numbers(s, claimed.get(s.index) ?? [], scope, people.get(s.index) ?? []));
+    let previous: NumberFact[] = [];
+    return sentences.flatMap((s) => (previous = x.numbers(s, claimed.get(s.index) ?? [], scope, people.get(s.index) ?? [], previous)));
   });
   return { dates, numbers, mentions };
 }

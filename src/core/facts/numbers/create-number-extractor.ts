@@ -32,9 +32,10 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const bracketedLists = createBracketedLists(data);
   const ofThese = createOfThese(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
-  return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = []): NumberFact[] => extract(sentence, taken, scope, people);
+  return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = [], previous: readonly NumberFact[] = []): NumberFact[] =>
+    extract(sentence, taken, scope, people, previous);
 
-  function extract(sentence: Sentence, taken: readonly Span[], scope: NumberScope | undefined, people: readonly Span[]): NumberFact[] {
+  function extract(sentence: Sentence, taken: readonly Span[], scope: NumberScope | undefined, people: readonly Span[], previous: readonly NumberFact[]): NumberFact[] {
     const folded = fold(sentence.text);
     const tokens = tokenize(folded.text);
     const spans = tokens.map((t) => unfoldSpan(folded, t.start, t.end));
@@ -75,7 +76,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       i = Math.max(next, i + 1);
     }
     bracketedLists(tokens, quantities, scored);
-    const counted = ofThese(tokens, quantities, null);
+    const counted = ofThese(tokens, quantities, previous);
     shareRoles(tokens, counted);
     return pairOwners(tokens, counted, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }

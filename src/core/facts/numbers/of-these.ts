@@ -1,3 +1,4 @@
+import type { NumberFact } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
 import type { Quantity } from './read-quantity.js';
 import { PhraseTable, type Token } from './tokens.js';
@@ -11,15 +12,15 @@ export interface Antecedent {
 /**
  * `12 लोग घायल हुए, जिनमें से 3 की हालत गंभीर`: a bare exact figure right after "of these" (config
  * `lists.ofThese`) counts what the last counted figure before it counted — in its sentence, else the
- * `before` figure of the sentence before — if it is no more than that figure. Spans of time and money
+ * last counted figure of the sentence before — if it is no more than that figure. Spans of time and money
  * (`roleless` units: दिन, रुपये) are no set one takes a part of. Returns the quantities, some with a unit.
  */
-export function createOfThese(data: NumbersData): (tokens: readonly Token[], quantities: readonly Quantity[], before: Antecedent | null) => Quantity[] {
+export function createOfThese(data: NumbersData): (tokens: readonly Token[], quantities: readonly Quantity[], previous: readonly NumberFact[]) => Quantity[] {
   const phrases = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
-  const counted = (q: Quantity): Antecedent | null => (q.unit !== null && !spans.has(q.unit) ? { unit: q.unit, value: q.high ?? q.value } : null);
-  return (tokens, quantities, before) => {
-    let last = before;
+  const counted = (q: Pick<Quantity, 'unit' | 'value' | 'high'>): Antecedent | null => (q.unit !== null && !spans.has(q.unit) ? { unit: q.unit, value: q.high ?? q.value } : null);
+  return (tokens, quantities, previous) => {
+    let last = previous.reduce<Antecedent | null>((found, f) => counted({ unit: f.unit, value: f.value, high: f.end }) ?? found, null);
     return quantities.map((q) => {
       const own = counted(q);
       if (own !== null) {

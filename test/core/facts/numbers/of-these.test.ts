@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './extract.js';
+import { extractor, numbersIn } from './extract.js';
 
 /** Facts as [text, value, unit, role] (role null when none). */
 const show = (text: string) => numbersIn(text).map((f) => [f.text, f.value, f.unit, f.role ?? null]);
@@ -13,5 +13,21 @@ describe('"of these": a bare figure counts what the figure before it counted', (
     ['5 गांवों के 60 मकान ढहे, उनमें से 8 पक्के थे।', [['5 गांवों', 5, 'village', null], ['60 मकान', 60, 'house', null], ['8', 8, 'house', null]]],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
+  });
+});
+
+describe('"of these" at the start of a sentence counts what the sentence before counted', () => {
+  const after = (first: string, second: string) =>
+    extractor({ index: 1, text: second, paragraph: 0 }, [], undefined, [], extractor({ index: 0, text: first, paragraph: 0 }, []))
+      .map((f) => [f.text, f.value, f.unit]);
+  it.each([
+    ['परीक्षा 11 लाख 92 हजार 961 छात्रों ने दी थी।', 'इनमें से 10 लाख 59 हजार 80 पास हुए।', [['10 लाख 59 हजार 80', 1059080, 'student']]],
+    ['हादसे में 12 लोग घायल हुए।', 'इनमें से 3 की हालत गंभीर है।', [['3', 3, 'person']]],
+    // no "of these": the bare figure stays without a unit (and alone, unread)
+    ['हादसे में 12 लोग घायल हुए।', 'बाद में 3 की हालत गंभीर हुई।', []],
+    // the sentence before counted days only
+    ['पिछले 10 दिनों से बारिश हो रही है।', 'इनमें से 3 की हालत गंभीर है।', []],
+  ])('%s | %s', (first, second, expected) => {
+    expect(after(first, second)).toEqual(expected);
   });
 });
