@@ -73,6 +73,8 @@ export const numbersDataSchema = z
     moneyNouns: words,
     /** Money nouns that put an amount in rupees right after it too, with no की (4 लाख मुआवजे की घोषणा). */
     moneyNounsAfter: words,
+    /** Words of earnings or spending right before a हजार/लाख/करोड़ amount that put it in rupees (कलेक्शन 4 करोड़). */
+    moneyWordsBefore: words,
     /** A scale word right before करोड़ with no unit is rupees (31.07 लाख करोड़ डूबे). */
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */

@@ -107,7 +107,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         }
       }
     }
-    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
+    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
     // `… बजे के करीब एक तेज रफ्तार कार`: करीब after के is "near/around" the phrase before it, no count's qualifier
     const postposition = before !== null && near.has(tokens[start]?.text ?? '') && genitive.has(tokens[start - 1]?.text ?? '');
     const strong = (before !== null && !(postposition && group.article)) || (after !== null && after.qualifier !== 'up to');

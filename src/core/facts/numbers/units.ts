@@ -125,14 +125,17 @@ const MONEY_SCALE = 1000;
 
 /**
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
- * लागत), or right away by one that is never anything else (4 लाख मुआवजे).
+ * लागत), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
+ * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`.
  */
-export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], end: number, scale: number) => boolean {
+export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number) => boolean {
   const nouns = wordSet(data.moneyNouns);
   const after = wordSet(data.moneyNounsAfter);
+  const before = wordSet(data.moneyWordsBefore);
   const genitive = wordSet(data.genitive);
-  return (tokens, end, scale) => scale >= MONEY_SCALE
+  return (tokens, start, end, scale) => scale >= MONEY_SCALE
     && ((genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? ''))
       // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
-      || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? '')));
+      || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
+      || before.has(tokens[start - 1]?.text ?? ''));
 }

@@ -85,6 +85,14 @@ const rows: Row[] = [
   ['बैंक ने 2 लाख 50 हजार रुपये का कर्ज दिया।', '2 लाख 50 हजार रुपये', 250000, 'rupee', false],
   ['मंत्रालय को हजारों करोड़ रुपये का आवंटन मिला।', 'हजारों करोड़ रुपये', 10000000000, 'rupee', true],
   ['दुकानदार ने दो दर्जन केले बेचे।', 'दो दर्जन', 24, null, false],
+  // earnings or spending said right before an amount with no currency: rupees
+  ['फिल्म ने दूसरे दिन कमाए 2.25 करोड़।', '2.25 करोड़', 22500000, 'rupee', false],
+  ['फिल्म का टोटल कलेक्शन 4 करोड़ पार हो गया।', '4 करोड़', 40000000, 'rupee', false],
+  // … but a counted noun or currency after the amount is its unit
+  ['फिल्म की कमाई 10 करोड़ डॉलर रही।', '10 करोड़ डॉलर', 100000000, 'dollar', false],
+  ['योजना की कमाई 5 लाख किसानों तक पहुंची।', '5 लाख किसानों', 500000, 'farmer', false],
+  // no scale word: a bare figure after such a word says nothing of rupees
+  ['फिल्म का कलेक्शन 45 दिनों में बढ़ा।', '45 दिनों', 45, 'day', false],
   // weather and disasters
   ['तापमान 45 डिग्री सेल्सियस तक पहुंच गया।', '45 डिग्री सेल्सियस', 45, 'degree Celsius', false],
   ['दिल्ली में अधिकतम तापमान 44.5 डिग्री सेल्सियस दर्ज किया गया।', '44.5 डिग्री सेल्सियस', 44.5, 'degree Celsius', false],
