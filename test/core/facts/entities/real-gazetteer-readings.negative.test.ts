@@ -16,6 +16,9 @@ describe('words that name no place', () => {
     ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
     // a stadium named after a locality is not the locality
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
+    // a sports event named after a place is not the place
+    ['भारत ने एशिया कप हॉकी में जापान को हराया।', ['भारत=India', 'जापान=Japan']],
+    ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
     // एनसीआर is also North Central Railway: alone it names neither
     ['एनसीआर के सीपीआरओ ने बताया कि दो ट्रेनें निरस्त रहेंगी।', []],
   ])('%s', (text, expected) => {
@@ -27,6 +30,7 @@ describe('the same words where they do name the place', () => {
   it.each([
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
     ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
+    ['एशिया में तनाव बढ़ रहा है।', ['एशिया=Asia']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
