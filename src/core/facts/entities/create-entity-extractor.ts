@@ -10,7 +10,7 @@ import { createGazetteerIndex, gazetteerSources, type EntitySource } from './gaz
 import { createMinistryMatcher } from './organisations.js';
 import { createPlaceBodies } from './place-bodies.js';
 import { resolveShortForms, type Pending } from './resolve-short-forms.js';
-import { createNameRomaniser } from './name-romaniser.js';
+import { createNameRomaniser, gazetteerSurnames } from './name-romaniser.js';
 import { createDistrictFinder, createPlaceLikeRule } from './districts.js';
 import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
@@ -83,7 +83,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
       isPersonWord: (w) => known.isGivenName(w),
     }),
     demonym: createDemonymRule(data),
-    romaniseName: createNameRomaniser(data.respellings),
+    romaniseName: createNameRomaniser({ ...gazetteerSurnames(gazetteer.people), ...data.respellings }),
     isCredit: createCreditRule(data),
     schemes: createSchemeFinder(data),
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),

@@ -1,5 +1,6 @@
 import type { Anchor } from './affiliation.js';
 import { createPossessedNames } from './possessed-names.js';
+import { createSurnamedNames } from './surnamed-names.js';
 import type { NameSpan } from './context-names.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
@@ -76,19 +77,15 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const plain = !isCommon(first) && !isCommon(next.text) && !placeEndings.some((e) => next.text.endsWith(e));
     return ends && plain ? at + 1 : at;
   };
-  /** `शार्दुल ठाकुर ने`, `अनुराग ठाकुर का`: an unlisted name word (not a common word), a surname (not a stopword: नगर निगम के), then a case marker or और. */
-  const surnamed = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
-    const [w, s, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    return w !== undefined && s !== undefined && after !== undefined && !claimed[i] && !claimed[i + 1] && (i === 0 || !claimed[i - 1])
-      && s.joined && after.joined && isNameWord(w.text) && !isCommon(w.text) && !surnames.has(w.text) && surnames.has(s.text) && isNameWord(s.text) && MARKED.has(after.text);
-  };
+  const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), MARKED);
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
-      if (!given.has(w) && !weak.has(w) && surnamed(tokens, i, claimed)) {
-        out.push({ from: i, to: i + 2, weak: false });
-        i++;
+      const surnamedEnd = given.has(w) || weak.has(w) ? -1 : surnamed(tokens, i, claimed);
+      if (surnamedEnd > i) {
+        out.push({ from: i, to: surnamedEnd, weak: false });
+        i = surnamedEnd - 1;
         continue;
       }
       if (claimed[i] || !(given.has(w) || weak.has(w))) continue;

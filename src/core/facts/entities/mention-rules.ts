@@ -57,11 +57,32 @@ export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at:
 
 /**
  * Start of a name whose last word is a known person's short form: one or two given names right
- * before it (कैलाश चंद्र मेघवाल is not Arjun Ram Meghwal), or `from` when there are none.
+ * before it (कैलाश चंद्र मेघवाल is not Arjun Ram Meghwal), or a given name and a middle surname
+ * (बलवीर सिंह राजेवाल: one name, however the gazetteer spells it), or `from` when there are none.
  */
 export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
   let start = from;
   while (start > 0 && from - start < 2 && !claimed[start - 1] && tokens[start]?.joined && tools.known.isGivenName(tokens[start - 1]?.text ?? '')) start--;
+  const middle = start === from && from > 1 && !claimed[from - 1] && !claimed[from - 2] && tokens[from]?.joined && tokens[from - 1]?.joined
+    && tools.known.isSurname(tokens[from - 1]?.text ?? '') && firstName(tools, tokens[from - 2]?.text ?? '');
+  if (middle) return from - 2;
   // a lone weak given name (विजय = victory) before the short form is not enough
   return start < from && (from - start === 2 || tools.known.isTrustedGivenName(tokens[start]?.text ?? '')) ? start : from;
+}
+
+/** A trusted given name, or a name word that is no everyday word (बलवीर): the first word of a name. */
+function firstName(tools: SentenceTools, word: string): boolean {
+  return tools.known.isTrustedGivenName(word) || (tools.names.isNameWord(word) && !tools.known.isSurname(word) && tools.trimCommon([word]).to === 1);
+}
+
+/** Letters Hindi spellings of one name trade (बलवीर/बलबीर, वर्मा/बर्मा): one key letter. */
+const LOOSE = /व/gu;
+
+/**
+ * The person among `candidates` whose full form tokens [from, to) spell with व for ब (बलवीर सिंह राजेवाल is
+ * बलबीर सिंह राजेवाल), else null.
+ */
+export function respeltFullForm(candidates: readonly IndexedEntity[], tokens: readonly Token[], from: number, to: number): IndexedEntity | null {
+  const key = tokens.slice(from, to).map((t) => t.text).join(' ').replace(LOOSE, 'ब');
+  return candidates.find((e) => e.kind === 'person' && e.keys.some((k) => k.replace(LOOSE, 'ब') === key)) ?? null;
 }

@@ -26,3 +26,22 @@ export function createNameRomaniser(respellings: Readonly<Record<string, string>
       .join(' ');
   };
 }
+
+/**
+ * English spellings of surnames the gazetteer knows from its people (राजेवाल → Rajewal from Balbir Singh
+ * Rajewal): a one-word short form that ends a Hindi form of as many words as the English name. Another
+ * person of that surname is spelled the same way.
+ */
+export function gazetteerSurnames(people: readonly { en: string; hi: readonly string[]; short?: readonly string[] }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of people) {
+    const en = p.en.replace(/\s*\(.*\)$/u, '').split(/\s+/u);
+    for (const short of p.short ?? []) {
+      if (/\s/u.test(short)) continue;
+      const form = p.hi.map((h) => h.split(/\s+/u)).find((words) => words.length === en.length && words[words.length - 1] === short);
+      const last = en[en.length - 1];
+      if (form !== undefined && last !== undefined && /^\p{Lu}[\p{Ll}']+$/u.test(last)) out[short] = last;
+    }
+  }
+  return out;
+}

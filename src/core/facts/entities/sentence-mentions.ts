@@ -5,7 +5,7 @@ import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { dropOtherCities, resolveListedPlaces } from './listed-places.js';
-import { foreignGeneric, givenNamesBefore, otherNameEnd, unsureAfterJi } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
 import { applyPlaceBodies } from './place-bodies.js';
@@ -66,8 +66,14 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const oneWord = m.to - m.from === 1;
     const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     if (end > m.to || start < m.from) {
-      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole
+      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole —
+      // unless the whole is the person's full form spelled another way (बलवीर सिंह राजेवाल)
       claim(start, end);
+      const same = respeltFullForm(m.hits.map((h) => h.entity), tokens, start, end);
+      if (same !== null) {
+        out.push(persons.set(start, { ...base(start, end, 'person'), entity: same }).get(start) as Pending);
+        continue;
+      }
       const g = guessed(ts, sentence, base(start, end, 'person'), start, end, false, tools);
       if (g) {
         out.push(g);

@@ -14,6 +14,11 @@ describe('untitled-name cues that name no one', () => {
   it.each([
     // sides of a match before a score cue
     ['मेजबान टीम ने 250 रन बनाए।', []],
+    // a place of worship's committee is no one
+    ['पटना साहिब गुरुद्वारा प्रबंधक कमेटी ने बयान दिया।', []],
+    // a surname in the middle needs a name word first and a last word where the name ends
+    ['दिल्ली के लाल किले से प्रधानमंत्री ने भाषण दिया।', []],
+    ['उन्होंने कहा कि सिंह साहब अब नहीं आएंगे।', []],
     ['मेहमान टीम के 3 विकेट जल्दी गिर गए।', []],
     // one word before a speaker's cue is weak: dropped unless the article names the person in full
     ['तिलक ने कहा कि पिच धीमी थी।', []],

@@ -26,6 +26,11 @@ describe('names without a title cue', () => {
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
     // one word, a listed given name that is no everyday word
     ['धरने पर सभासद नरेश भारती, इकराम और राजेश बैठे।', 'Ikram', 'इकराम'],
+    // a surname in the middle: an unlisted first word, सिंह and a last word where the name ends
+    ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Edal Singh Kasana', 'एदल सिंह कसाना'],
+    ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Pradumna Singh Tomar', 'प्रदुम्न सिंह तोमर'],
+    // a given name and a middle surname before a known person's surname: that person, spelled with व for ब
+    ['बैठक में बलवीर सिंह पवार मौजूद थे।', 'Balvir Singh Pawar', 'बलवीर सिंह पवार'],
     // sport: runs, wickets, goals
     ['तिलक वर्मा ने 45 रन बनाए।', 'Tilak Varma', 'तिलक वर्मा'],
     // one word before a cue with a figure is the doer
@@ -136,5 +141,20 @@ describe('places inside schemes and glossed names', () => {
     ['यह उपग्रह सतीश धवन स्पेस सेंटर से छोड़ा गया।'],
   ])('a name before a Latin gloss and a named-after head is no person: %s', (sentence) => {
     expect(found(sentence).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('a known person\'s full form spelled with व for ब is that person, not a new name', () => {
+  const withRajewal = createEntityExtractor(
+    { ...GAZETTEER, people: [...GAZETTEER.people, { en: 'Balbir Singh Rajewal', hi: ['बलबीर सिंह राजेवाल'], latin: [], short: ['राजेवाल'], country: 'India' }] },
+    realEntitiesData(),
+    realCommonWords(),
+  );
+  it.each([
+    ['बैठक में बलवीर सिंह राजेवाल मौजूद थे।', [['बलवीर सिंह राजेवाल', 'Balbir Singh Rajewal']]],
+    // another given name before the surname is another person
+    ['बैठक में हरनाम सिंह राजेवाल मौजूद थे।', [['हरनाम सिंह राजेवाल', 'Harnam Singh Rajewal']]],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text, withRajewal).filter((m) => m.kind === 'person').map((m) => [m.text, m.en])).toEqual(expected);
   });
 });
