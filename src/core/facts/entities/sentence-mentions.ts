@@ -5,7 +5,6 @@ import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
 import { dropOtherCities, resolveListedPlaces } from './listed-places.js';
-import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
 import { applyPlaceBodies } from './place-bodies.js';
@@ -13,12 +12,12 @@ import { givenNameThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import { scoredNames } from './scored-names.js';
 import type { SentenceTools } from './sentence-tools.js';
-import { addTitledNames } from './titled-names.js';
+import { addTitledNames, type MentionSearch } from './titled-names.js';
+import { addGazetteerMentions } from './gazetteer-mentions.js';
 import { tokenise, tokenSpan } from './tokens.js';
 
 /** Words that end a phrase: they never stand between an affiliation and its `के`. */
 const POSTPOSITIONS = new Set(['ने', 'से', 'में', 'पर', 'को', 'और', 'या', 'के', 'कि', 'का', 'तक']);
-
 
 /** Finds every candidate mention of one sentence: gazetteer forms, ministries, titled and quoted names. */
 export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pending[] {
@@ -42,68 +41,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   for (const s of tools.schemes(tokens)) claim(s.from, s.to);
   const matches = findEntityMatches(tools.index, ts);
   addNamedInstitutions(tools, ts, sentence, matches, claimed, claim, (from, to) => base(from, to, 'organisation'), out);
-  for (const m of matches) {
-    if (claimed[m.from]) continue; // inside a scheme name, a named institution or a named-after gloss
-    const full = m.hits.find((h) => !h.short);
-    const kindOf = (full ?? m.hits[0])?.entity.kind;
-    const heads = kindOf === 'person' ? tools.namedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
-    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives);
-    if (namedAfter !== null) {
-      claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
-      continue;
-    }
-    // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name
-    const next = tokens[m.to];
-    const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
-    const person = m.hits.every((h) => h.entity.kind === 'person');
-    const unsure = !full && person ? unsureAfterJi(tools, tokens, m.from, m.to, claimed) : null;
-    if (unsure !== null) {
-      claim(m.from, unsure);
-      continue;
-    }
-    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
-    // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
-    const oneWord = m.to - m.from === 1;
-    const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
-    if (end > m.to || start < m.from) {
-      // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole —
-      // unless the whole is the person's full form spelled another way (बलवीर सिंह राजेवाल)
-      claim(start, end);
-      const same = respeltFullForm(m.hits.map((h) => h.entity), tokens, start, end);
-      if (same !== null) {
-        out.push(persons.set(start, { ...base(start, end, 'person'), entity: same }).get(start) as Pending);
-        continue;
-      }
-      const g = guessed(ts, sentence, base(start, end, 'person'), start, end, false, tools);
-      if (g) {
-        out.push(g);
-        persons.set(start, g);
-        shortEnds.set(start, end);
-      }
-      continue;
-    }
-    if (full && foreignGeneric(full.entity, affiliationBefore(tokens, m.from, anchors, plain))) continue;
-    if (full?.adjective) {
-      const key = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-      if (!tools.demonym(key, tokens[m.to], tools.titles.startsTitle(tokens, m.to))) continue;
-    }
-    claim(m.from, m.to);
-    const first = m.hits[0] as (typeof m.hits)[number];
-    const kind = (full ?? first).entity.kind;
-    const p = base(m.from, m.to, kind);
-    if (full && tools.isCredit(full.entity, tokens, m.from, m.to, sentence.text, p.span.start, p.span.end)) continue;
-    if (full) {
-      p.entity = full.entity;
-      if (full.adjective) p.adjective = true;
-      if (kind !== 'person') anchors.push({ from: m.from, to: m.to, entity: full.entity });
-    } else {
-      p.short = { key: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), candidates: m.hits.map((h) => h.entity) };
-    }
-    if (kind === 'person') persons.set(m.from, p);
-    if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
-    if (kind === 'place' && full && !full.adjective && m.to === m.from + 1) placeAt.set(m.from, p);
-    out.push(p);
-  }
+  const search: MentionSearch = { tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain };
+  addGazetteerMentions(search, matches);
 
   for (const n of givenNameThroughPlace(tokens, claimed, out, placeAt, tools.known.isTrustedGivenName)) {
     claim(n.from, n.to); // विलियम हेग ने कहा: not The Hague
@@ -126,7 +65,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     out.push({ ...base(m.from, m.to, 'organisation'), entity, country });
   }
 
-  addTitledNames({ tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain });
+  addTitledNames(search);
 
   for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords)]) {
     claim(s.from, s.to);
