@@ -59,6 +59,8 @@ export interface GazetteerIndex {
   entities: Map<string, IndexedEntity>;
   forms: Map<string, FormHit[]>;
   maxTokens: number;
+  /** One-word place names that are `neverNames` words (गया): matched only inside a list of places; null when two places share one. */
+  listOnly: Map<string, IndexedEntity | null>;
 }
 
 /**
@@ -70,9 +72,13 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
   const forms = new Map<string, FormHit[]>();
   const blocked = new Set(ambiguous.map(phraseKey));
   const never = new Set(neverNames.map(phraseKey));
+  const listOnly = new Map<string, IndexedEntity | null>();
   let maxTokens = 1;
   const add = (form: string, hit: FormHit, curated: boolean): void => {
     const key = phraseKey(form);
+    if (never.has(key) && curated && hit.entity.kind === 'place' && !key.includes(' ')) {
+      listOnly.set(key, listOnly.has(key) && listOnly.get(key) !== hit.entity ? null : hit.entity);
+    }
     if (key.length === 0 || never.has(key) || (!curated && blocked.has(key))) return;
     const list = forms.get(key) ?? [];
     const full = list.find((h) => !h.short && !h.adjective);
@@ -106,7 +112,7 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     for (const short of source.short ?? []) add(short, { ...latinHit(entity, short), short: true }, true);
     for (const adj of source.adjectives ?? []) add(adj, { entity, short: false, adjective: true }, true);
   }
-  return { entities, forms, maxTokens };
+  return { entities, forms, maxTokens, listOnly };
 }
 
 function latinHit(entity: IndexedEntity, form: string): FormHit {

@@ -10,22 +10,39 @@ const LIST_GAP = /^\s*(?:[,/–-]|और|व|तथा|एवं)\s*$/u;
  * sentence's, sorted by position; `text` is that sentence.
  */
 export function resolveListedPlaces(mentions: Pending[], text: string): Pending[] {
-  const place = (p: Pending | undefined): boolean => p !== undefined && p.entity?.kind === 'place' && p.short === undefined && p.adjective !== true;
-  const between = (a: Pending, b: Pending): boolean => LIST_GAP.test(text.slice(a.span.end, b.span.start));
   return mentions.map((p, k) => {
     const only = p.short?.candidates.length === 1 ? p.short.candidates[0] : undefined;
-    if (only?.kind !== 'place') return p;
-    // two places named in full in the same list: one on each side, or two in a row on one side
-    // (`गोवा, सागर और पहाड़` has one place only: सागर stays the sea)
-    const linked = (a: Pending | undefined, b: Pending | undefined): boolean => a !== undefined && b !== undefined && between(a, b);
-    const [b2, b1, a1, a2] = [mentions[k - 2], mentions[k - 1], mentions[k + 1], mentions[k + 2]];
-    const left = place(b1) && linked(b1, p);
-    const right = place(a1) && linked(p, a1);
-    const listed = (left && right) || (left && place(b2) && linked(b2, b1)) || (right && place(a2) && linked(a1, a2));
-    if (!listed) return p;
+    if (only?.kind !== 'place' || !inList(mentions, k, text)) return p;
     const { short: _short, ...rest } = p;
     return { ...rest, entity: only };
   });
+}
+
+/**
+ * Places whose one-word name is an everyday word the index never matches (गया = went, the city Gaya):
+ * `listed` holds one candidate mention per such word; those that are members of a list of places
+ * (`गया, बेगूसराय, समस्तीपुर`) join `mentions`, the rest are dropped. Both arrays sorted by position.
+ */
+export function addListedPlaces(mentions: Pending[], listed: readonly Pending[], text: string): Pending[] {
+  if (listed.length === 0) return mentions;
+  const all = [...mentions, ...listed].sort((a, b) => a.span.start - b.span.start);
+  const doubtful = new Set(listed);
+  return all.filter((p, k) => !doubtful.has(p) || inList(all, k, text, doubtful));
+}
+
+/**
+ * True when mention `k` is a member of a list of at least two other places named in full, with only a comma
+ * or a conjunction between the members: one on each side, or two in a row on one side (`गोवा, सागर और पहाड़`
+ * has one place only: सागर stays the sea).
+ */
+function inList(mentions: readonly Pending[], k: number, text: string, doubtful: ReadonlySet<Pending> = new Set()): boolean {
+  const place = (p: Pending | undefined): boolean => p !== undefined && p.entity?.kind === 'place' && p.short === undefined && p.adjective !== true && !doubtful.has(p);
+  const linked = (a: Pending | undefined, b: Pending | undefined): boolean => a !== undefined && b !== undefined && LIST_GAP.test(text.slice(a.span.end, b.span.start));
+  const p = mentions[k];
+  const [b2, b1, a1, a2] = [mentions[k - 2], mentions[k - 1], mentions[k + 1], mentions[k + 2]];
+  const left = place(b1) && linked(b1, p);
+  const right = place(a1) && linked(p, a1);
+  return (left && right) || (left && place(b2) && linked(b2, b1)) || (right && place(a2) && linked(a1, a2));
 }
 
 /** `(Delhi)` at the end of a place's English name: the city the gazetteer's one of that name lies in. */

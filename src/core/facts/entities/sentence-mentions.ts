@@ -4,7 +4,7 @@ import { coordinatedNames } from './coordinated-names.js';
 import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches, type IndexedEntity } from './gazetteer-index.js';
 import { cutShort, guessed, tokensText } from './guessed-names.js';
-import { dropOtherCities, resolveListedPlaces } from './listed-places.js';
+import { addListedPlaces, dropOtherCities, resolveListedPlaces } from './listed-places.js';
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
 import { applyPlaceBodies } from './place-bodies.js';
@@ -99,5 +99,9 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g) out.push(g);
   }
   const sorted = out.sort((a, b) => a.span.start - b.span.start);
-  return dropOtherCities(resolveListedPlaces(sorted, sentence.text), sentence.text);
+  const listed = tokens.flatMap((t, i) => {
+    const entity = claimed[i] ? undefined : tools.index.listOnly.get(t.text);
+    return entity ? [{ ...base(i, i + 1, 'place'), entity }] : [];
+  });
+  return dropOtherCities(addListedPlaces(resolveListedPlaces(sorted, sentence.text), listed, sentence.text), sentence.text);
 }

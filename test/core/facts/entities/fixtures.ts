@@ -84,6 +84,8 @@ export function listedPlacesExtractor(): EntityExtractor {
       { en: 'Surat', hi: ['सूरत शहर'], latin: [], short: ['सूरत'], type: 'city', country: 'India' },
       { en: 'Nashik', hi: ['नासिक'], latin: [], short: [], type: 'city', country: 'India' },
       { en: 'Chandigarh', hi: ['चंडीगढ़'], latin: [], short: [], type: 'capital', country: 'India' },
+      // गया is also "went" (neverNames): the index never matches it outside a list
+      { en: 'Gaya, India', hi: ['गयाजी'], latin: [], short: ['गया'], type: 'city', country: 'India' },
     ],
   };
   return createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());

@@ -20,6 +20,17 @@ describe('an everyday word next to a place, but not in a list with it, is no pla
   });
 });
 
+describe('गया (went) after places is the verb, not Gaya', () => {
+  it.each([
+    ['वह नासिक गया और फिर चंडीगढ़ गया।'],
+    ['वह नासिक, चंडीगढ़ होते हुए घर गया।'],
+    // two never-name words do not make a list for each other
+    ['नासिक और गया, गया में बारिश हुई।'],
+  ])('%s', (sentence) => {
+    expect(ens(sentence)).not.toContain('Gaya, India');
+  });
+});
+
 it('a place the gazetteer knows in one city is not that city\'s after another city and a genitive', () => {
   const city = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
   const en = mentionsOf('मडगांव के जवाहरलाल नेहरू स्टेडियम में मुकाबला खेला गया।', city).map((m) => m.en);

@@ -12,6 +12,9 @@ describe('a place short form that is an everyday word counts inside a list of pl
     ['चंडीगढ़, सूरत, नासिक जैसे बड़े शहरों में कीमतें बढ़ीं।', ['Surat', 'सूरत']],
     ['नासिक, चंडीगढ़ और सूरत में बारिश हुई।', ['Surat', 'सूरत']],
     ['सूरत, चंडीगढ़ व नासिक के व्यापारी पहुंचे।', ['Surat', 'सूरत']],
+    // a never-name word (गया = went) that names a place counts only in such a list
+    ['बीते 24 घंटों में गया, नासिक और चंडीगढ़ में वर्षा हुई।', ['Gaya, India', 'गया']],
+    ['नासिक, चंडीगढ़ और गया में वर्षा हुई।', ['Gaya, India', 'गया']],
   ])('%s', (sentence, surat) => {
     expect(places(sentence)).toContainEqual(surat);
   });
