@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createKickerRemover } from '../src/core/content/kicker.js';
+import { loadData } from '../src/core/data/load-data.js';
 import { buildSnapshot } from '../src/core/pipeline/build-snapshot.js';
 import { toFactsJson } from '../src/core/pipeline/facts-json.js';
 import { readGold, type GoldArticle } from './gold.js';
@@ -23,13 +25,14 @@ export function listParts(root: string): EvalPart[] {
 /** Runs the whole pipeline on one part's content and scores every article that has gold. */
 export function scorePart(part: EvalPart, configDir: string): { scores: ArticleScore[]; sites: string[]; unscored: string[] } {
   const gold = readGold(join(part.dir, 'gold.yaml'));
+  const strip = createKickerRemover(loadData(configDir).data.cleaning);
   const snapshot = buildSnapshot({ contentDir: join(part.dir, 'content'), configDir, timezone: 'UTC' });
   const byId = new Map(snapshot.articles.map((a) => [a.id, a]));
   const scores: ArticleScore[] = [];
   const unscored: string[] = [];
   for (const [id, g] of Object.entries(gold.articles) as [string, GoldArticle][]) {
     const article = byId.get(id);
-    if (article) scores.push(scoreArticle(toFactsJson(article), g));
+    if (article) scores.push(scoreArticle(toFactsJson(article), g, (line) => strip(line, [])));
     else unscored.push(id);
   }
   return { scores, sites: gold.sites, unscored };
@@ -46,7 +49,7 @@ function table(name: string, t: SetTotals, sites: number): string {
     `${name}: ${t.articles} articles from ${sites} sites`,
     ...rows,
     `  numbers, each fact once (a headline repeating the body is one fact): recall ${pct(t.numberFacts.recall)} (${t.numberFacts.hit}/${t.numberFacts.expected})`,
-    `  titles         ${t.titles.ok}/${t.titles.total}`,
+    `  titles         ${t.titles.ok}/${t.titles.total}  (${t.titles.withoutKicker}/${t.titles.total} counting an SEO kicker the product drops by design)`,
     `  qualifiers     ${t.qualifier.agreed}/${t.qualifier.checked} agree   roles ${t.role.agreed}/${t.role.checked} agree`,
     `  furniture/traps found: ${t.violations} (${t.violationsOutsideSummary} in a title, fact or entity; the rest only inside summary sentences)`,
   ].join('\n');

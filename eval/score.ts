@@ -31,6 +31,8 @@ export interface ArticleScore {
   role: Agreement;
   /** The headline the program chose is the page's headline (or, without one, the start of the lead). */
   titleOk: boolean;
+  /** `titleOk`, or the headline is the gold's once an SEO kicker the product drops by design (`IMD Weather Update:`) is off the gold too. */
+  titleOkWithoutKicker: boolean;
   title: string;
   /**
    * Numbers counted once per fact: gold mentions of the same quantity (value, end, unit, role; a headline
@@ -105,7 +107,7 @@ function titleOk(found: string, gold: GoldArticle): boolean {
 }
 
 /** Scores one article's `facts --json` output against its gold. */
-export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): ArticleScore {
+export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle, dropKicker: (line: string) => string = (line) => line): ArticleScore {
   const f = json.facts;
   const kinds = Object.fromEntries(KINDS.map((k) => [k, blank()])) as Record<Kind, KindScore>;
   const optional = gold.optional.map(norm);
@@ -149,5 +151,8 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle): Article
   const shown = [...outsideSummary, ...json.summary.hi, ...json.summary.en];
   const violations = gold.absent.filter((a) => shown.some((s) => s.includes(a)));
   const violationsOutsideSummary = violations.filter((a) => outsideSummary.some((s) => s.includes(a)));
-  return { article: json.article, kinds, qualifier, role, titleOk: titleOk(json.title.hi, gold), title: json.title.hi, numberFacts, violations, violationsOutsideSummary };
+  const strict = titleOk(json.title.hi, gold);
+  const unkicked = { ...gold, title: gold.title ? dropKicker(gold.title) : gold.title, lead: gold.lead ? dropKicker(gold.lead) : gold.lead };
+  const titleOkWithoutKicker = strict || titleOk(json.title.hi, unkicked);
+  return { article: json.article, kinds, qualifier, role, titleOk: strict, titleOkWithoutKicker, title: json.title.hi, numberFacts, violations, violationsOutsideSummary };
 }

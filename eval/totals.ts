@@ -16,7 +16,7 @@ export interface SetTotals {
   kinds: Record<Kind, KindTotal>;
   qualifier: { checked: number; agreed: number };
   role: { checked: number; agreed: number };
-  titles: { ok: number; total: number };
+  titles: { ok: number; total: number; withoutKicker: number };
   violations: number;
   violationsOutsideSummary: number;
   numberFacts: { expected: number; hit: number; recall: number };
@@ -43,7 +43,7 @@ export function totals(scores: ArticleScore[]): SetTotals {
     kinds: Object.fromEntries(KINDS.map((k) => [k, kindTotal(scores, k)])) as Record<Kind, KindTotal>,
     qualifier: agreement(scores, (s) => s.qualifier),
     role: agreement(scores, (s) => s.role),
-    titles: { ok: scores.filter((s) => s.titleOk).length, total: scores.length },
+    titles: { ok: scores.filter((s) => s.titleOk).length, total: scores.length, withoutKicker: scores.filter((s) => s.titleOkWithoutKicker).length },
     violations: sum(scores, (s) => s.violations.length),
     violationsOutsideSummary: sum(scores, (s) => s.violationsOutsideSummary.length),
     numberFacts: (({ expected, hit }) => ({ expected, hit, recall: ratio(hit, expected) }))({ expected: sum(scores, (s) => s.numberFacts.expected), hit: sum(scores, (s) => s.numberFacts.hit) }),

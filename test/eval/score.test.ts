@@ -105,6 +105,19 @@ describe('scoreArticle', () => {
   it('sums recall and precision over articles', () => {
     const t = totals([scoreArticle(found({ places: [{ hi: 'असम', en: 'Assam', mentions: 1 }] }), gold), scoreArticle(found(), gold)]);
     expect(t.kinds.places).toMatchObject({ expected: 2, hit: 1, recall: 0.5, precision: 1 });
-    expect(t.titles).toEqual({ ok: 2, total: 2 });
+    expect(t.titles).toEqual({ ok: 2, total: 2, withoutKicker: 2 });
+  });
+});
+
+describe('a headline without the SEO kicker the product drops by design', () => {
+  const dropKicker = (line: string): string => line.replace(/^[A-Za-z0-9 ]+:\s*/u, '');
+  it.each([
+    ['the gold lead starts with a kicker', { title: null, lead: 'IMD Weather Update: मौसम विभाग ने आज यूपी के 23 जिलों के लिए अलर्ट जारी किया है.' }, 'मौसम विभाग ने आज यूपी के 23 जिलों के लिए अलर्ट जारी किया है', false, true],
+    ['the gold title starts with a kicker', { title: 'Rajasthan Election 2023 News: राजस्थान में आज मतदान चल रहा है' }, 'राजस्थान में आज मतदान चल रहा है', false, true],
+    ['another headline altogether', { title: 'IPL 2024: मुंबई ने चेन्नई को हराया' }, 'दिल्ली में बारिश से जलभराव', false, false],
+  ])('%s', (_name, goldTitle, title, strict, unkicked) => {
+    const g = goldArticleSchema.parse(goldTitle);
+    const s = scoreArticle(found({}, title), g, dropKicker);
+    expect([s.titleOk, s.titleOkWithoutKicker]).toEqual([strict, unkicked]);
   });
 });
