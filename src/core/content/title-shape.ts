@@ -19,8 +19,9 @@ const LATIN = /\p{Script=Latin}/u;
 const DECK = new RegExp(`^${BULLET}(?=\\p{L})`, 'u');
 /** The bullet (and spaces) opening a line. */
 export const DECK_MARK = new RegExp(`^${BULLET}\\s*`, 'u');
-/** Ends like a statement (danda, full stop, pipe, ellipsis): a sentence, not a headline. */
-const STATEMENT_END = /(?:[।॥|.…]|\.\.\.)["'”’)\]]*$/u;
+/** Ends like a statement (danda, full stop, pipe): a sentence, not a headline. A short line cut with an ellipsis
+ * (`भारत, बांग्लादेश के बीच द्विपक्षीय वार्ता…`) is a headline shortened by the page, not prose. */
+const STATEMENT_END = /(?<!\.\.)[।॥|.]["'”’)\]]*$/u;
 
 /**
  * Judges lines near the top of a page: labels (`Breaking News`, `LIVE`), date stamps, menus and
