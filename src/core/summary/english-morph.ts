@@ -87,11 +87,15 @@ export function vagueWords(value: number): string | null {
 const AGE = /(?:वर्षीया|वर्षीयां|साली)$/u;
 const YEAR_ADJECTIVE = /(?:वर्षीय|साला)$/u;
 
-/** "24-year-old" for a woman's age, "seven-year" for a span said as an adjective, else null. */
-export function ageText(n: NumberFact): string | null {
+/**
+ * "24-year-old" for a woman's age or, `ofPerson`, for any age said before a person (`22 वर्षीय मुकेश कुमार`);
+ * "seven-year" for a span said as an adjective (`पांच वर्षीय योजना`), else null.
+ */
+export function ageText(n: NumberFact, ofPerson = false): string | null {
   if (n.unit !== 'year') return null;
   const text = n.text.trim();
-  return AGE.test(text) ? `${countWord(n.value)}-year-old` : YEAR_ADJECTIVE.test(text) ? `${countWord(n.value)}-year` : null;
+  if (AGE.test(text) || (ofPerson && YEAR_ADJECTIVE.test(text))) return `${countWord(n.value)}-year-old`;
+  return YEAR_ADJECTIVE.test(text) ? `${countWord(n.value)}-year` : null;
 }
 
 /** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */

@@ -88,6 +88,8 @@ export const lexiconDataSchema = z.object({
   adjectives: dict,
   /** English nouns of movement: a place before them reads "to X" ("visit to North Korea"). */
   motionNouns: words,
+  /** English nouns of people: `22 वर्षीय` before one (or before a person's name) is an age, "22-year-old". */
+  personNouns: words,
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */

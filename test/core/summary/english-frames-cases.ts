@@ -24,6 +24,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // a place noun before a place is its apposition; V-ते जा is "keep doing", no passive (was "National capital is being risen by case in Delhi")
   { rule: 'apposition', topic: 'health', hi: 'राष्ट्रीय राजधानी दिल्ली में डेंगू के मामले बढ़ते जा रहे हैं।', facts: { places: [['दिल्ली', 'Delhi']] }, contains: [/is rising in national capital Delhi/, /^(?!National capital)/] },
   { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
+  // an age said with वर्षीय before a person is "-year-old"; before anything else it is a span ("five-year plan")
+  { rule: 'age', topic: 'crime', hi: 'हादसे में सात वर्षीय बच्ची की मौत हो गई।', facts: { numbers: [['सात वर्षीय', 7, 'year']] }, contains: [/^Seven-year-old girl died/] },
+  { rule: 'age', topic: 'crime', hi: 'पुलिस ने 22 वर्षीय मुकेश कुमार को गिरफ्तार किया।', facts: { people: [['मुकेश कुमार', 'Mukesh Kumar']], numbers: [['22 वर्षीय', 22, 'year']] }, contains: ['22-year-old Mukesh Kumar'] },
+  { rule: 'age', topic: 'economy', hi: 'सरकार ने पांच वर्षीय योजना शुरू की।', facts: { numbers: [['पांच वर्षीय', 5, 'year']] }, contains: ['five-year plan', /^(?!.*year-old)/] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
