@@ -147,16 +147,25 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (marked && subject) frame = { subject: subject.text, verb: verbs.conjugate(en, a, subject.plural) };
       const obj = object ? `${prep ? `${prep} ` : ''}${object.text}` : '';
       const pred = p.predicate ? predicateText(p.predicate) : '';
-      if (subject) out.push(subject.text, verbs.conjugate(en, a, subject.plural), obj, pred);
+      if (subject) out.push(subject.text, withObject(verbs.conjugate(en, a, subject.plural), obj), pred);
       else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) {
         out.push(v.noun, obj ? `${prep ?? 'of'} ${object?.text}` : '');
         event = true;
       }
-      else out.push(verbs.conjugate(en, a, false), obj, pred);
+      else out.push(withObject(verbs.conjugate(en, a, false), obj), pred);
     } else out.push(...[subject?.text ?? '', object?.text ?? '']);
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
     return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
   };
+}
+
+/** Destinations that end a verb's English (lexicon `send to jail`, `admit to hospital`); not an infinitive ("preparing to send"). */
+const DESTINATION = / (to (?:jail|hospital|prison|court|custody))$/u;
+
+/** The object goes before a verb's destination ("sent the accused to jail", "admitted the injured to hospital"). */
+function withObject(verb: string, obj: string): string {
+  const split = obj === '' ? null : DESTINATION.exec(verb);
+  return split === null ? `${verb} ${obj}`.trim() : `${verb.slice(0, split.index)} ${obj} ${split[1]}`;
 }

@@ -28,6 +28,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'age', topic: 'crime', hi: 'हादसे में सात वर्षीय बच्ची की मौत हो गई।', facts: { numbers: [['सात वर्षीय', 7, 'year']] }, contains: [/^Seven-year-old girl died/] },
   { rule: 'age', topic: 'crime', hi: 'पुलिस ने 22 वर्षीय मुकेश कुमार को गिरफ्तार किया।', facts: { people: [['मुकेश कुमार', 'Mukesh Kumar']], numbers: [['22 वर्षीय', 22, 'year']] }, contains: ['22-year-old Mukesh Kumar'] },
   { rule: 'age', topic: 'economy', hi: 'सरकार ने पांच वर्षीय योजना शुरू की।', facts: { numbers: [['पांच वर्षीय', 5, 'year']] }, contains: ['five-year plan', /^(?!.*year-old)/] },
+  // a verb with a destination keeps its object before the destination; custody is custody
+  { rule: 'destination', topic: 'crime', hi: 'पुलिस ने आरोपी को जेल भेज दिया।', facts: {}, contains: [/^Police sent accused to jail/] },
+  { rule: 'destination', topic: 'crime', hi: 'आरोपी को न्यायिक हिरासत में जेल भेज दिया गया।', facts: {}, contains: [/^Accused was sent to jail in judicial custody/] },
+  { rule: 'custody', topic: 'crime', hi: 'पुलिस कस्टडी में हत्या के एक आरोपी की मौत हो गई।', facts: {}, contains: ['died in police custody'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
