@@ -27,13 +27,17 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) is someone else's name
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
+    // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
+    // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
+    const longer = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text)
+      && tools.known.isSurname(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed, true);
     const person = m.hits.every((h) => h.entity.kind === 'person');
     const unsure = !full && person ? unsureAfterJi(tools, tokens, m.from, m.to, claimed) : null;
     if (unsure !== null) {
       claim(m.from, unsure);
       continue;
     }
-    const end = lone ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
+    const end = lone || longer ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
     // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
     const oneWord = m.to - m.from === 1;
     const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);

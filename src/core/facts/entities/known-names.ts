@@ -27,8 +27,11 @@ export interface KnownNames {
   find(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
   /** End of a name that continues the given name `first` at `at` (`विजय` + `शर्मा`), or `at` when none. */
   continues(tokens: readonly Token[], at: number, claimed: readonly boolean[], first: string): number;
-  /** True when the word at `at` is an unlisted name word (not a common word or surname) ending a name: a case marker, और or a bracket follows. */
-  unlistedWordEnds(tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean;
+  /**
+   * True when the word at `at` is an unlisted name word (not a common word or surname) ending a name: a case
+   * marker, और or a bracket follows. With `surname`, any name word, surnames included, and a breaker (निवासी) too.
+   */
+  unlistedWordEnds(tokens: readonly Token[], at: number, claimed: readonly boolean[], surname?: boolean): boolean;
   /** `<place or body> के/की <name> ने`: one to three name words owned by a place, party or team, before an ergative ने. */
   possessed(tokens: readonly Token[], claimed: readonly boolean[], anchors: readonly Anchor[]): NameSpan[];
 }
@@ -43,6 +46,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const given = new Set(data.givenNames.map(phraseKey));
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
+  const breakers = new Set(data.nameBreakers.map(phraseKey));
   const placeEndings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
   const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
     const t = tokens[i];
@@ -98,10 +102,11 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     return out;
   };
   const possessed = createPossessedNames(data, isNameWord, isCommon, word);
-  const unlistedWordEnds = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean => {
+  const unlistedWordEnds = (tokens: readonly Token[], at: number, claimed: readonly boolean[], surname = false): boolean => {
     const [w, after] = [tokens[at], tokens[at + 1]];
-    if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text) || isCommon(w.text) || surnames.has(w.text)) return false;
-    return after === undefined || !after.joined || MARKED.has(after.text);
+    if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text)) return false;
+    if (!surname && (isCommon(w.text) || surnames.has(w.text))) return false;
+    return after === undefined || !after.joined || MARKED.has(after.text) || (surname && breakers.has(after.text));
   };
   return {
     possessed,

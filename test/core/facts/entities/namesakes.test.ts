@@ -21,3 +21,21 @@ describe('a listed person introduced as a local resident is a namesake', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a known person\'s full name inside a longer name is someone else', () => {
+  const withShooter = createEntityExtractor(
+    { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'Vijay Kumar (sport shooter)', hi: ['विजय कुमार'], latin: [], short: [], country: 'India' }] },
+    realEntitiesData(),
+    realCommonWords(),
+  );
+  const people = (text: string): [string, string][] => mentionsOf(text, withShooter).filter((m) => m.kind === 'person').map((m) => [m.text, m.en]);
+  it.each([
+    ['a surname after it, then ने', 'उपमुख्यमंत्री विजय कुमार सिन्हा ने कहा कि काम जारी है।', [['विजय कुमार सिन्हा', 'Vijay Kumar Sinha']]],
+    ['a surname after it, then a breaker', 'मामले में विजय कुमार यादव निवासी परेव को आरोपी बनाया गया।', [['विजय कुमार यादव', 'Vijay Kumar Yadav']]],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it('the full name alone is the known person', () => {
+    expect(people('विजय कुमार ने रजत पदक जीता।')).toEqual([['विजय कुमार', 'Vijay Kumar']]);
+  });
+});
