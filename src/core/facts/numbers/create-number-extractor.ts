@@ -9,6 +9,7 @@ import { createRoleSharing } from './roles.js';
 import { createBracketedLists } from './bracketed-lists.js';
 import { createScoreReader } from './scores.js';
 import { createOfThese } from './of-these.js';
+import { decimalShares } from './decimal-shares.js';
 import { tokenize, wordSet, type Token } from './tokens.js';
 
 /**
@@ -76,7 +77,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       i = Math.max(next, i + 1);
     }
     bracketedLists(tokens, quantities, scored);
-    const counted = ofThese(tokens, quantities, previous);
+    const counted = decimalShares(tokens, ofThese(tokens, quantities, previous));
     shareRoles(tokens, counted);
     return pairOwners(tokens, counted, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }

@@ -31,3 +31,12 @@ describe('"of these" at the start of a sentence counts what the sentence before 
     expect(after(first, second)).toEqual(expected);
   });
 });
+
+describe('a bare decimal after a percentage in its sentence is a percentage', () => {
+  it.each([
+    ['जौरा में 70.65 प्रतिशत मतदान हुआ, जिसमें पुरूष मतदाताओं ने 71.74 एवं महिला मतदाताओं ने 69.37 मतदान किया।', [['70.65 प्रतिशत', 70.65, 'percent', null], ['71.74', 71.74, 'percent', null], ['69.37', 69.37, 'percent', null]]],
+    ['जीडीपी वृद्धि 6.5 प्रतिशत रही, जबकि पिछले साल यह 7.2 थी।', [['6.5 प्रतिशत', 6.5, 'percent', null], ['7.2', 7.2, 'percent', null]]],
+  ])('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+});
