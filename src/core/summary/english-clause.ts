@@ -37,6 +37,9 @@ export interface Rendered {
 
 export type ClauseRenderer = (items: readonly Item[], text: string, continued?: boolean) => Rendered;
 
+/** A clause that ends in a bare copula ("यह एक बड़ा हादसा है" read as "major accident is"): its subject was not read. */
+const DANGLING_COPULA = / (?:is|are|was|were)$/u;
+
 /** Subject, verb, object, adverbs and adjuncts of one clause, in English order. */
 export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
   const entities = createEntityRenderer(index.data);
@@ -157,7 +160,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items), event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || DANGLING_COPULA.test(body), event, ...(frame ? { frame } : {}) };
   };
 }
 

@@ -34,6 +34,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'custody', topic: 'crime', hi: 'पुलिस कस्टडी में हत्या के एक आरोपी की मौत हो गई।', facts: {}, contains: ['died in police custody'] },
   // who leads or chairs is named as such, not "in X"
   { rule: 'led-by', topic: 'local', hi: 'जिलाधिकारी की अध्यक्षता में बैठक हुई।', facts: {}, contains: ['chaired by district magistrate', /^(?!.* in district magistrate)/] },
+  // a crime the report names is read (was dropped: "Opposition accused government")
+  { rule: 'crime-noun', topic: 'crime', hi: 'पुलिस ने दो आरोपियों को लूट के मामले में गिरफ्तार किया।', facts: { numbers: [['दो आरोपियों', 2, 'accused']] }, contains: ['robbery'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },

@@ -25,6 +25,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a date before a temporal postposition is not tied to a noun', 'प्रधानमंत्री मोदी 31 मई से 3 जून के बीच रूस की यात्रा पर रहेंगे।', { people: [modi], places: [['रूस', 'Russia']], dates: [['31 मई से 3 जून', '2023-05-31', 'day', '2023-06-03']] }, /when:/],
   // a span of time is no doer
   ['a span of time is no subject', 'करीब 10 महीने पहले यानी 16 जनवरी 2021 को वैक्सीनेशन अभियान शुरू किया था।', { numbers: [['करीब 10 महीने', 10, 'month', true]], dates: [['16 जनवरी 2021', '2021-01-16', 'day']] }, /months started/],
+  // "यह एक … है" whose subject is not read must not leave "major accident is"
+  ['a clause ending in a bare copula is no sentence', 'मोहन भागवत ने कहा कि यह एक बड़ा हादसा है।', { people: [['मोहन भागवत', 'Mohan Bhagwat']] }, /accident is$/],
   ['इससे पहले is "earlier", not "first"', 'इससे पहले मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /^First/],
   // an unread name before a bracketed figure owns it: the figure is not listed after the name before
   ['a bracketed figure after an unread name is not the previous name\'s', 'जमुई (22), भागलपुर (19), औरंगाबाद (16) और सारण (15) में नए मामले मिले।', { places: [['जमुई', 'Jamui'], ['भागलपुर', 'Bhagalpur'], ['सारण', 'Saran']], numbers: [['22', 22, 'case'], ['19', 19, 'case'], ['16', 16, 'case'], ['15', 15, 'case']] }, /19 cases · 16 cases|Bhagalpur · 16/],
