@@ -102,6 +102,9 @@ export function createDatelineSplitter(
   // An unknown word before a colon may be a topic (`जीएसटी : 1 जुलाई।`): it dates the report but names no place
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
+  // `लुधियाना- चौथे कबड्डी विश्वकप …`: a known place and a dash before a space, not before another place (`दिल्ली - मुंबई एक्सप्रेसवे`)
+  const dash = new RegExp(`^${place}\\s*[-–—](?=\\s)`, 'u');
+  const placeNext = (rest: string): boolean => { const w = rest.split(/\s+/u); return knownPlace(w[0] ?? '') || knownPlace(w.slice(0, 2).join(' ')); };
   // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place glued to its comma and date with no separator after, when the
   // next word goes on with the lead rather than with the date (`पटना,14 मार्च को …` is a sentence; with a space,
   // `मुंबई, 26 नवंबर हमले की बरसी …` names an event's day, not the report's)
@@ -114,11 +117,12 @@ export function createDatelineSplitter(
     return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
   const knownOnly = (paragraph: string): DatelineSplit | null => {
-    for (const form of [colonDate, pipe]) {
+    for (const form of [colonDate, pipe, dash]) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText)) continue;
-      if (!knownPlace(placeText) && (form === pipe || kicker(placeText))) continue;
+      if (!knownPlace(placeText) && (form !== colonDate || kicker(placeText))) continue;
+      if (form === dash && placeNext(paragraph.slice(m[0].length).trim())) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;
