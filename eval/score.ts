@@ -92,8 +92,8 @@ function tally<F, G>(s: KindScore, found: F[], gold: G[], ok: (f: F, g: G) => bo
   }
 }
 
-/** Spaces before punctuation and inside brackets are the page's typing, not its headline (`CG : समर` = `CG: समर`). */
-const unspaced = (s: string): string => norm(s).replace(/\s+(?=[:!?,।)])/gu, '').replace(/\(\s+/gu, '(');
+/** Spaces around punctuation and inside brackets are the page's typing, not its headline (`CG : समर` = `CG: समर`, `बारिश,मौसम` = `बारिश, मौसम`). */
+const unspaced = (s: string): string => norm(s).replace(/\s+(?=[:!?,।)])/gu, '').replace(/(?<=[,:;])\s+/gu, '').replace(/\(\s+/gu, '(');
 
 function titleOk(found: string, gold: GoldArticle): boolean {
   const t = unspaced(found).replace(/[।.…]+$/u, '');

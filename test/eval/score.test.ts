@@ -121,3 +121,13 @@ describe('a headline without the SEO kicker the product drops by design', () => 
     expect([s.titleOk, s.titleOkWithoutKicker]).toEqual([strict, unkicked]);
   });
 });
+
+describe('a headline typed with other spacing around punctuation is the same headline', () => {
+  it.each([
+    ['a space after a comma', 'इन राज्यों में होगी भारी बारिश,मौसम विभाग ने जारी किया अलर्ट', 'इन राज्यों में होगी भारी बारिश, मौसम विभाग ने जारी किया अलर्ट', true],
+    ['a space before a colon', 'CG : समर कैंप में बच्चों ने सीखा योग', 'CG: समर कैंप में बच्चों ने सीखा योग', true],
+    ['other words', 'इन राज्यों में होगी भारी बारिश,मौसम विभाग ने जारी किया अलर्ट', 'इन राज्यों में होगी भारी बारिश, स्कूल बंद करने के आदेश जारी', false],
+  ])('%s', (_name, goldTitle, title, ok) => {
+    expect(scoreArticle(found({}, title), goldArticleSchema.parse({ title: goldTitle })).titleOk).toBe(ok);
+  });
+});
