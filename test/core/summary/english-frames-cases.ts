@@ -9,7 +9,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'dative', topic: 'election', hi: 'समाजवादी पार्टी को उत्तर प्रदेश में 37 सीटें मिलीं।', facts: { orgs: [['समाजवादी पार्टी', 'Samajwadi Party']], places: [['उत्तर प्रदेश', 'Uttar Pradesh']], numbers: [['37 सीटें', 37, 'seat']] }, contains: ['Samajwadi Party got 37 seats', 'in Uttar Pradesh'] },
   { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },
   // मिल with no one to meet and no one to get: found ("22 new patients met" was wrong)
-  { rule: 'found', topic: 'health', hi: 'स्वास्थ्य विभाग के मुताबिक मंगलवार को डेंगू के 22 नए मरीज मिले।', facts: { numbers: [['22 नए मरीज', 22, 'patient']], dates: [['मंगलवार', '2021-08-17', 'day']] }, contains: [/22 new patients were found/] },
+  { rule: 'found', topic: 'health', hi: 'स्वास्थ्य विभाग के मुताबिक मंगलवार को डेंगू के 22 नए मरीज मिले।', facts: { numbers: [['22 नए मरीज', 22, 'patient']], dates: [['मंगलवार', '2021-08-17', 'day']] }, contains: [/22 new patients of dengue were found/] },
   { rule: 'found', topic: 'diplomacy', hi: 'मोदी और बाइडन जी20 सम्मेलन में मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['बाइडन', 'Joe Biden']] }, contains: [/^(?!.*found)/] },
   { rule: 'found', topic: 'diplomacy', hi: 'दोनों देशों के विदेश मंत्री मंगलवार को मिले।', facts: { dates: [['मंगलवार', '2024-06-18', 'day']] }, contains: [/^(?!.*found)/] },
   { rule: 'found', topic: 'diplomacy', hi: 'मोदी ट्रंप से मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['ट्रंप', 'Donald Trump']] }, contains: [/Narendra Modi met Donald Trump/] },
@@ -38,6 +38,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'crime-noun', topic: 'crime', hi: 'पुलिस ने दो आरोपियों को लूट के मामले में गिरफ्तार किया।', facts: { numbers: [['दो आरोपियों', 2, 'accused']] }, contains: ['robbery'] },
   // बांट / वितरित कर: distribute, the को-phrase is who received
   { rule: 'distribute', topic: 'disaster', hi: 'प्रशासन ने 500 कंबल और 20 टेंट बांटे।', facts: { numbers: [['500 कंबल', 500, 'blanket'], ['20 टेंट', 20, 'tent']] }, contains: [/^Administration distributed 500 blankets and 20 tents/] },
+  // a disease, a dividend per share: the nouns a report turns on are read
+  { rule: 'nouns', topic: 'health', hi: 'पटना जिले में मंगलवार को डेंगू के 105 नए मामले सामने आए।', facts: { places: [['पटना', 'Patna']], numbers: [['105 नए मामले', 105, 'case']], dates: [['मंगलवार', '2023-09-19', 'day']] }, contains: ['105 new cases of dengue'] },
+  { rule: 'nouns', topic: 'business', hi: 'बैंक ने 7.10 रुपये प्रति शेयर के लाभांश की भी घोषणा की है।', facts: { numbers: [['7.10 रुपये', 7.1, 'rupee']] }, contains: ['dividend of Rs 7.1 per share'] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
