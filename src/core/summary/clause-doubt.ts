@@ -1,5 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { parseClause } from './clause-parse.js';
+import type { Chunk } from './clause-parse.js';
 import type { Item } from './tokens.js';
 
 const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
@@ -15,6 +16,10 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a predicate left unread before a relative clause ("इलाज … किया गया, जहां … बांटी गईं"): the verb read is the
+  // relative clause's, and its subject would be taken from the main clause
+  const rel = items.findIndex((it, k) => it.kind === 'rel' && items[k - 1]?.kind === 'punct');
+  if (rel > 0 && items.slice(0, rel).some((it, k, before) => it.kind === 'aux' && !before.slice(0, k).some((b) => b.kind === 'verb'))) return true;
   const verbs = items.filter((it, k) => it.kind === 'verb' && !it.entry?.conjunctive && !['post', 'gen'].includes(items[k + 1]?.kind ?? ''));
   if (verbs.length > 1) return true;
   const content = items.filter((i) => !BLANK.has(i.kind));
@@ -64,4 +69,21 @@ export function conjuncts(items: readonly Item[]): Item[][] {
     else parts.at(-1)?.push(it);
   }
   return parts.filter((part) => part.length > 0);
+}
+
+/** A clause that ends in a bare copula ("यह एक बड़ा हादसा है" read as "major accident is"): its subject was not read. */
+const DANGLING_COPULA = / (?:is|are|was|were)$/u;
+
+export function danglingCopula(english: string): boolean {
+  return DANGLING_COPULA.test(english);
+}
+
+const IN = foldKey('में');
+
+/**
+ * Two places each with में ("बिहार में हत्या के आरोपी को दिल्ली में गिरफ्तार किया गया"): which one the event happened in
+ * is not read ("was arrested in Delhi in Bihar" misleads).
+ */
+export function twoPlaces(adjuncts: readonly Chunk[]): boolean {
+  return adjuncts.filter((c) => c.post?.entry?.key === IN && c.items.some((i) => i.mention?.kind === 'place' && !i.mention.adjective)).length > 1;
 }

@@ -2,13 +2,13 @@ import { foldKey } from '../text/devanagari.js';
 import { splitInfinitive } from './clause-frames.js';
 import { parseClause, type Chunk } from './clause-parse.js';
 import { createEntityRenderer } from './english-entities.js';
-import { doubtful, guessedSubject, conjuncts } from './clause-doubt.js';
+import { doubtful, guessedSubject, conjuncts, danglingCopula, twoPlaces } from './clause-doubt.js';
 import { isScore, scoreText, verbForms } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createNounPhraseRenderer } from './noun-phrase.js';
 import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
-import { createVerbPhrases } from './verb-phrases.js';
+import { createVerbPhrases, withObject } from './verb-phrases.js';
 
 /** A noun phrase in English and the offset of its Hindi in the sentence. */
 export interface Phrase {
@@ -36,9 +36,6 @@ export interface Rendered {
 }
 
 export type ClauseRenderer = (items: readonly Item[], text: string, continued?: boolean) => Rendered;
-
-/** A clause that ends in a bare copula ("यह एक बड़ा हादसा है" read as "major accident is"): its subject was not read. */
-const DANGLING_COPULA = / (?:is|are|was|were)$/u;
 
 /** Subject, verb, object, adverbs and adjuncts of one clause, in English order. */
 export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
@@ -160,15 +157,6 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || DANGLING_COPULA.test(body), event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts), event, ...(frame ? { frame } : {}) };
   };
-}
-
-/** Destinations that end a verb's English (lexicon `send to jail`, `admit to hospital`); not an infinitive ("preparing to send"). */
-const DESTINATION = / (to (?:jail|hospital|prison|court|custody))$/u;
-
-/** The object goes before a verb's destination ("sent the accused to jail", "admitted the injured to hospital"). */
-function withObject(verb: string, obj: string): string {
-  const split = obj === '' ? null : DESTINATION.exec(verb);
-  return split === null ? `${verb} ${obj}`.trim() : `${verb.slice(0, split.index)} ${obj} ${split[1]}`;
 }
