@@ -25,6 +25,14 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     'gu',
   );
   const monthPattern = new RegExp(`(?<mod>${lex.words([...mods.previous, ...mods.next, ...mods.current])})\\s+(?<m>${lex.hindiMonth})`, 'gu');
+  // `निकले इस मार्च में …`: a month name that is also a common word (मार्च, the protest) after a word that
+  // names a march (config `ambiguousNotBefore`) or before one that goes on with it (`मार्च में शामिल`) is no date
+  const ctx = lex.data.monthContext;
+  const ambiguous = lex.set(ctx.ambiguous);
+  const notBefore = new RegExp(`(?:${lex.words(ctx.ambiguousNotBefore)})\\s*$`, 'u');
+  const notAfter = new RegExp(`^\\s*(?:${lex.words(ctx.ambiguousNotAfter)})`, 'u');
+  const aMarch = (text: string, match: RegExpMatchArray): boolean => ambiguous.has(match.groups?.m ?? '')
+    && (notBefore.test(text.slice(0, match.index ?? 0)) || notAfter.test(text.slice((match.index ?? 0) + match[0].length)));
   const dayShift = new Map<string, number>();
   for (const [list, shift] of [[days.today, 0], [days.adjacent, 1], [days.second, 2]] as const) {
     for (const w of lex.set(list)) dayShift.set(w, shift);
@@ -48,7 +56,7 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     for (const match of text.matchAll(monthPattern)) {
       const offset = offsets.get(key(match.groups?.mod));
       const month = lex.monthOf(match.groups?.m);
-      if (offset === undefined || month === undefined) continue;
+      if (offset === undefined || month === undefined || aMarch(text, match)) continue;
       out.push(
         at(match, ({ published: { y, m } }) => {
           const year = offset < 0 ? (month < m ? y : y - 1) : offset > 0 ? (month > m ? y : y + 1) : y;
