@@ -8,6 +8,9 @@ const HEADS = new Set(['role', 'inst', 'noun', 'number']);
 /** Nouns of a contest a genitive owns across `Y पर` (मेघालय की राजस्थान पर जीत). */
 const CONTEST = /^(?:जीत|हार|बढ़त|विजय)(?![\p{L}\p{M}])/u;
 
+/** Postpositions of an opponent: a genitive's name before one never owns the name after it. */
+const AGAINST = new Set(['के खिलाफ', 'के विरुद्ध', 'के ख़िलाफ़']);
+
 /** English of nouns that a place name right after stands in apposition to (राजधानी दिल्ली = the capital, Delhi). */
 const APPOSITION = /^(?:capital|city|district|state|village|town|country|metropolis|area)$/u;
 
@@ -28,7 +31,10 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   // प्रदर्शन`: Jantar Mantar, New Delhi is a place in Delhi)
   const contest = rest.slice(1, 3).some((r) => CONTEST.test(r.text));
   const inside = owner !== undefined && it.mention !== undefined && it.mention.en.includes(owner.en);
-  if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && rest[0]?.kind === 'post' && rest[0].text === 'पर' && (contest || !inside)) return true;
+  const post = rest[0]?.kind === 'post' ? rest[0].text : '';
+  // against someone (`भारत की इंग्लैंड के खिलाफ जीत`, `… की पाकिस्तान से हार`) the second name is never owned
+  const split = (post === 'पर' && (contest || !inside)) || AGAINST.has(post) || (post === 'से' && contest);
+  if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && split) return true;
   // "पुलिस मामले की जांच": an institution as subject, then the object
   if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;

@@ -31,6 +31,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['two places in the same clause are no sentence', 'बिहार में हत्या के आरोपी को दिल्ली में गिरफ्तार किया गया।', { places: [['बिहार', 'Bihar'], ['दिल्ली', 'Delhi']] }, /arrested in Delhi in Bihar/],
   // a predicate left unread before a relative clause: its subject is not the relative clause's
   ['an unread predicate before जहां', 'लगभग 3,000 मरीजों का इलाज 23 राहत शिविरों में किया गया, जहां 500 कंबल बांटे गए।', { numbers: [['लगभग 3,000 मरीजों', 3000, 'patient', true], ['23 राहत शिविरों', 23, 'camp'], ['500 कंबल', 500, 'blanket']] }, /treatment.*distributed|patients was distributed/i],
+  // against someone, a genitive's name never owns the opponent
+  ['a genitive before an opponent is not a possessive', 'यह भारत की इंग्लैंड के खिलाफ लगातार दूसरी टेस्ट सीरीज जीत है।', { places: [['भारत', 'India'], ['इंग्लैंड', 'England']] }, /India's England/],
   ['इससे पहले is "earlier", not "first"', 'इससे पहले मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /^First/],
   // an unread name before a bracketed figure owns it: the figure is not listed after the name before
   ['a bracketed figure after an unread name is not the previous name\'s', 'जमुई (22), भागलपुर (19), औरंगाबाद (16) और सारण (15) में नए मामले मिले।', { places: [['जमुई', 'Jamui'], ['भागलपुर', 'Bhagalpur'], ['सारण', 'Saran']], numbers: [['22', 22, 'case'], ['19', 19, 'case'], ['16', 16, 'case'], ['15', 15, 'case']] }, /19 cases · 16 cases|Bhagalpur · 16/],
