@@ -40,7 +40,9 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
   const m = it.mention;
   const opensPerson = it.kind === 'role' || (m !== undefined && (m.kind === 'person' || m.adjective === true));
-  if (pm && !pm.adjective && (opensPerson || (m && m.kind !== pm.kind))) return true;
+  // a party's or body's office (`कांग्रेस नेता`, `लोकसभा अध्यक्ष`) is one phrase: the role belongs to the name before it
+  const office = it.kind === 'role' && pm !== undefined && pm.kind !== 'person';
+  if (pm && !pm.adjective && !office && (opensPerson || (m && m.kind !== pm.kind))) return true;
   if (pm && m && m.kind === pm.kind && !m.adjective) return !rest.some((r) => r.kind === 'conj');
   // "भारत दुनिया की … अर्थव्यवस्था": a name, then a noun that opens a genitive phrase
   if (pm && !pm.adjective && pm.kind !== 'organisation' && it.kind === 'noun' && rest[0]?.kind === 'gen') return true;
