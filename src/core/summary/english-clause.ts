@@ -129,6 +129,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
         }
       }
       let en = p.en ?? v.en;
+      // "218 रन बनाए" → "scored 218 runs": runs are scored, not built
+      if (en === 'build' && object?.kind === 'number' && /\bruns?$/u.test(object.text)) en = 'score';
       let prep = p.prep ?? (p.bareObject ? undefined : v.prep);
       // "50 डिग्री तक पहुंचा" → "reached 50 degrees": a quantity, not a place
       if (v.quantity && object?.kind === 'number') {

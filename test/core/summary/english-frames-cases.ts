@@ -43,6 +43,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'nouns', topic: 'business', hi: 'बैंक ने 7.10 रुपये प्रति शेयर के लाभांश की भी घोषणा की है।', facts: { numbers: [['7.10 रुपये', 7.1, 'rupee']] }, contains: ['dividend of Rs 7.1 per share'] },
   // a party's or body's office is one phrase with it (was "Leader Rahul Gandhi accused chairman Lok Sabha Indian National Congress")
   { rule: 'office', topic: 'politics', hi: 'कांग्रेस नेता राहुल गांधी ने लोकसभा अध्यक्ष पर गंभीर आरोप लगाया।', facts: { people: [['राहुल गांधी', 'Rahul Gandhi']], orgs: [['कांग्रेस', 'Indian National Congress'], ['लोकसभा', 'Lok Sabha']] }, contains: [/^Indian National Congress leader Rahul Gandhi accused Lok Sabha/] },
+  // runs are scored, houses built
+  { rule: 'score', topic: 'sport', hi: 'इंग्लैंड ने अपनी पहली पारी में 218 रन बनाए थे।', facts: { places: [['इंग्लैंड', 'England']], numbers: [['218 रन', 218, 'run']] }, contains: [/^England scored 218 runs/] },
+  { rule: 'score', topic: 'housing', hi: 'सरकार ने 500 घर बनाए।', facts: { numbers: [['500 घर', 500, 'house']] }, contains: [/built 500 houses/] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
