@@ -1,9 +1,9 @@
 import { foldKey } from '../text/devanagari.js';
-import type { parseClause } from './clause-parse.js';
-import type { Chunk } from './clause-parse.js';
+import type { Chunk, parseClause } from './clause-parse.js';
 import type { Item } from './tokens.js';
 
 const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
+const HUE = foldKey('हुए');
 
 /**
  * What one reading cannot place: two agents (ने … ने); a verb that is neither the main verb, a
@@ -16,6 +16,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a participle clause (`रिश्वत लेते हुए गिरफ्तार`: while taking a bribe) is not read: its object would become the subject
+  if (items.some((it, k) => foldKey(it.text) === HUE && /ते$/u.test(items[k - 1]?.text ?? ''))) return true;
   // a predicate left unread before a relative clause ("इलाज … किया गया, जहां … बांटी गईं"): the verb read is the
   // relative clause's, and its subject would be taken from the main clause
   const rel = items.findIndex((it, k) => it.kind === 'rel' && items[k - 1]?.kind === 'punct');

@@ -80,5 +80,4 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     if (kind === 'place' && full && !full.adjective && m.to === m.from + 1) placeAt.set(m.from, p);
     out.push(p);
   }
-
 }

@@ -9,7 +9,7 @@ import { createRoleSharing } from './roles.js';
 import { createBracketedLists } from './bracketed-lists.js';
 import { createScoreReader } from './scores.js';
 import { createOfThese } from './of-these.js';
-import { decimalShares } from './decimal-shares.js';
+import { createDecimalShares } from './decimal-shares.js';
 import { tokenize, wordSet, type Token } from './tokens.js';
 
 /**
@@ -32,6 +32,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const impliedRupees = createImpliedRupees(data);
   const bracketedLists = createBracketedLists(data);
   const ofThese = createOfThese(data);
+  const decimalShares = createDecimalShares(data);
   // A defect throws: the analyser reports it for the article (never hidden as "no numbers").
   return (sentence: Sentence, taken: readonly Span[], scope?: NumberScope, people: readonly Span[] = [], previous: readonly NumberFact[] = []): NumberFact[] =>
     extract(sentence, taken, scope, people, previous);

@@ -55,7 +55,7 @@ export const numbersDataSchema = z
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners, name–number links and
      * "out of" phrases (90 में से 48 सीटें) across which a bare number takes the next one's noun. */
-    lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words, changes: words, placeUnits: words, partOf: words, ofThese: words }).prefault({}),
+    lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words, changes: words, placeUnits: words, partOf: words, ofThese: words, shareBefore: words, shareAfter: words }).prefault({}),
     /** Context words: a/b is runs/wickets among `runsWickets` or after `scoreWords` (a-b before `seriesAfter`
      * a cricket series), a-b goals among `goals` and points among `points` (badminton); अंक are marks
      * among `exam`; a unitless level of 1000+ among `indexPoints` is in points, and so is a move before
@@ -75,6 +75,8 @@ export const numbersDataSchema = z
     moneyNounsAfter: words,
     /** Words of earnings or spending right before a हजार/लाख/करोड़ amount that put it in rupees (कलेक्शन 4 करोड़). */
     moneyWordsBefore: words,
+    /** Words after such an amount that end its phrase besides stop words and joiners (कलेक्शन 4 करोड़ पार). */
+    moneyEnds: words,
     /** A scale word right before करोड़ with no unit is rupees (31.07 लाख करोड़ डूबे). */
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */

@@ -11,24 +11,32 @@ export interface Antecedent {
 
 /**
  * `12 लोग घायल हुए, जिनमें से 3 की हालत गंभीर`: a bare exact figure right after "of these" (config
- * `lists.ofThese`) counts what the last counted figure before it counted — in its sentence, else the
- * last counted figure of the sentence before — if it is no more than that figure. Spans of time and money
- * (`roleless` units: दिन, रुपये) are no set one takes a part of. Returns the quantities, some with a unit.
+ * `lists.ofThese`) counts what the counted figures before it in its sentence counted — else those of the
+ * sentence before — when they counted one kind of thing only (`20 लोग घायल हुए और 5 वाहन …, जिनमें से 3` names
+ * no set) and the figure is no more than the set. Spans of time and money (`roleless` units: दिन, रुपये) are no
+ * set one takes a part of. Returns the quantities, some with a unit.
  */
 export function createOfThese(data: NumbersData): (tokens: readonly Token[], quantities: readonly Quantity[], previous: readonly NumberFact[]) => Quantity[] {
   const phrases = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
   const counted = (q: Pick<Quantity, 'unit' | 'value' | 'high'>): Antecedent | null => (q.unit !== null && !spans.has(q.unit) ? { unit: q.unit, value: q.high ?? q.value } : null);
+  /** The one kind of thing a run of figures counted (its largest figure), or null for none or several kinds. */
+  const onlySet = (sets: readonly Antecedent[]): Antecedent | null => {
+    const units = new Set(sets.map((a) => a.unit));
+    return units.size === 1 ? { unit: sets[0]?.unit ?? '', value: Math.max(...sets.map((a) => a.value)) } : null;
+  };
   return (tokens, quantities, previous) => {
-    let last = previous.reduce<Antecedent | null>((found, f) => counted({ unit: f.unit, value: f.value, high: f.end }) ?? found, null);
+    const before = previous.flatMap((f) => counted({ unit: f.unit, value: f.value, high: f.end }) ?? []);
+    const here: Antecedent[] = [];
     return quantities.map((q) => {
       const own = counted(q);
       if (own !== null) {
-        last = own;
+        here.push(own);
         return q;
       }
       const anaphor = q.unit === null && q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
-      return anaphor && last !== null && q.value <= last.value ? { ...q, unit: last.unit } : q;
+      const set = anaphor ? onlySet(here.length > 0 ? here : before) : null;
+      return set !== null && q.value <= set.value ? { ...q, unit: set.unit } : q;
     });
   };
 }

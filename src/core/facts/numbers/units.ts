@@ -133,9 +133,12 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   const after = wordSet(data.moneyNounsAfter);
   const before = wordSet(data.moneyWordsBefore);
   const genitive = wordSet(data.genitive);
+  const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
+  /** The amount ends its phrase: a stop word, a genitive, a sign or the end follows (not a noun it counts: व्यूज). */
+  const ends = (t: Token | undefined): boolean => t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text);
   return (tokens, start, end, scale) => scale >= MONEY_SCALE
     && ((genitive.has(tokens[end]?.text ?? '') && nouns.has(tokens[end + 1]?.text ?? ''))
       // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
       || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
-      || before.has(tokens[start - 1]?.text ?? ''));
+      || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end])));
 }

@@ -233,7 +233,28 @@ describe('a bare decimal is no percentage without one before it, after a measure
     ['no percentage before it', 'पुरूष मतदाताओं ने 71.74 एवं महिला मतदाताओं ने 69.37 मतदान किया।', '71.74'],
     ['a measure named before it', 'आर्द्रता 60 प्रतिशत रही और अधिकतम तापमान 38.5 रहा।', '38.5'],
     ['a level above 100', 'सेंसेक्स 0.5 प्रतिशत गिरकर यह 72,240.26 पर बंद हुआ।', '72,240.26'],
+    ['a price', 'पेट्रोल की कीमत में 2 प्रतिशत की बढ़ोतरी हुई और यह 96.72 पर पहुंच गई।', '96.72'],
+    ['an exchange rate', 'रुपया 0.2 प्रतिशत मजबूत हुआ और 83.12 पर बंद हुआ।', '83.12'],
+    ['a grade with its own noun', 'इस बार 95 प्रतिशत छात्र पास हुए, टॉपर ने 9.8 सीजीपीए हासिल किया।', '9.8'],
+    ['an average', 'जीडीपी वृद्धि 7 प्रतिशत रही, इसके बाद बल्लेबाज ने 45.5 के औसत से रन बनाए।', '45.5'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text === figure && f.unit === 'percent')).toEqual([]);
+  });
+});
+
+describe('"of these" after two kinds of things counted names no set', () => {
+  it.each([
+    ['two sets in the sentence', 'सड़क हादसे में 20 लोग घायल हुए और 5 वाहन क्षतिग्रस्त हुए, जिनमें से 3 की हालत गंभीर है।'],
+  ])('%s', (_name, text) => {
+    expect(numbersIn(text).filter((f) => f.text === '3')).toEqual([]);
+  });
+});
+
+describe('a word of earnings before an amount that counts something else puts nothing in rupees', () => {
+  it.each([
+    ['views', 'गाने ने यूट्यूब पर कमाए 2 करोड़ व्यूज।', '2 करोड़'],
+    ['a market level (कारोबार is trading)', 'निफ्टी का कारोबार 22 हजार के ऊपर हुआ।', '22 हजार के ऊपर'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
   });
 });
