@@ -1,5 +1,4 @@
 import type { EntityExtractor, EntityMention, Sentence } from '../../types.js';
-import { withSpelledAcronyms } from './acronym-forms.js';
 import { citySources } from './cities.js';
 import { createNameFinder } from './context-names.js';
 import { countrySources, placeVariantSources } from './countries.js';
@@ -46,15 +45,15 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     latin: o.hi.filter((f) => /[A-Za-z]/.test(f)),
     country: o.country,
   }));
-  const titles = createTitleMatcher(data);
-  const common: ReadonlySet<string> = new Set(commonWords);
-  const sources = withSpelledAcronyms([
+  const sources = [
     ...gazetteerSources(gazetteer),
     ...placeVariantSources(data, countries),
     ...countries,
     ...organisations,
     ...citySources(data),
-  ], (key) => titles.isTitleWord(key) || common.has(key));
+  ];
+  const titles = createTitleMatcher(data);
+  const common: ReadonlySet<string> = new Set(commonWords);
   const names = createNameFinder(data, titles.isTitleWord, (w) => common.has(w), titles.givenBeforeSurname);
   const known = createKnownNames(data, names.isNameWord, (w) => common.has(w));
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));

@@ -30,11 +30,3 @@ export function spellAcronym(word: string): string | null {
   }
   return out.length >= 2 ? out : null;
 }
-
-const SPOKEN: Record<string, string> = Object.fromEntries(Object.entries(LETTERS).map(([hi, latin]) => [latin, hi]));
-
-/** An acronym spelled out in Devanagari letter names (CPIM → सीपीआईएम), the inverse of `spellAcronym`; null for anything else. */
-export function spellInDevanagari(acronym: string): string | null {
-  if (!/^[A-Z]{2,}$/u.test(acronym)) return null;
-  return [...acronym].map((c) => SPOKEN[c] ?? '').join('');
-}
