@@ -40,8 +40,15 @@ export function gazetteerSurnames(people: readonly { en: string; hi: readonly st
       if (/\s/u.test(short)) continue;
       const form = p.hi.map((h) => h.split(/\s+/u)).find((words) => words.length === en.length && words[words.length - 1] === short);
       const last = en[en.length - 1];
-      if (form !== undefined && last !== undefined && /^\p{Lu}[\p{Ll}']+$/u.test(last)) out[short] = last;
+      // only a respelling of the same word (राजेवाल → Rajewal, not सूर्यकांत → Kant or योगी → Adityanath)
+      if (form !== undefined && last !== undefined && /^\p{Lu}[\p{Ll}']+$/u.test(last) && sameWord(romanise(short), last)) out[short] = last;
     }
   }
   return out;
+}
+
+/** Two romanisations of one word: the same first two letters and lengths within a third of each other. */
+function sameWord(rule: string, english: string): boolean {
+  const [a, b] = [rule.toLowerCase(), english.toLowerCase()];
+  return a.slice(0, 2) === b.slice(0, 2) && Math.abs(a.length - b.length) <= Math.max(2, Math.round(b.length / 3));
 }

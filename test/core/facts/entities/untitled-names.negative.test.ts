@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
 import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
+import { gazetteerSurnames } from '../../../../src/core/facts/entities/name-romaniser.js';
 import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
 
 const GAZETTEER: Gazetteer = {
@@ -96,5 +97,17 @@ describe('untitled-name cues that name no one', () => {
   it('reads no surname as a place before निवासी', () => {
     const places = mentionsOf('युवक ने अपना नाम विक्की वर्मा निवासी भट्टागांव बताया।', extract).filter((m) => m.kind === 'place');
     expect(places.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('a gazetteer person\'s one-word form lends its spelling only to the same word', () => {
+  it.each([
+    ['a one-word first name ending a Hindi form (सूर्यकांत is not "Kant")', { en: 'Surya Kant', hi: ['न्यायमूर्ति सूर्यकांत'], short: ['सूर्यकांत'] }, 'सूर्यकांत'],
+    ['an epithet (योगी is not "Adityanath")', { en: 'Yogi Adityanath', hi: ['महंत योगी'], short: ['योगी'] }, 'योगी'],
+  ])('%s', (_name, person, word) => {
+    expect(gazetteerSurnames([person])[word]).toBeUndefined();
+  });
+  it('the same word respelled is lent', () => {
+    expect(gazetteerSurnames([{ en: 'Balbir Singh Rajewal', hi: ['बलबीर सिंह राजेवाल'], short: ['राजेवाल'] }])).toEqual({ राजेवाल: 'Rajewal' });
   });
 });
