@@ -2,6 +2,8 @@ import type { Pending } from './resolve-short-forms.js';
 
 /** What may stand between two members of a list of places: a comma, a conjunction, a slash or dash. */
 const LIST_GAP = /^\s*(?:[,/–-]|और|व|तथा|एवं)\s*$/u;
+/** What may stand right before a list member that is also an everyday word: nothing, a list mark, a postposition. */
+const LIST_LEFT = /(?:^|[,/–:(-]|(?<![\p{L}\p{M}])(?:और|व|तथा|एवं|में|से|तक|पर|दौरान|समेत|सहित|जैसे))\s*$/u;
 
 /**
  * A place's short form that is also an everyday word (सूरत = face, the city Surat) counts as the
@@ -24,9 +26,12 @@ export function resolveListedPlaces(mentions: Pending[], text: string): Pending[
  * (`गया, बेगूसराय, समस्तीपुर`) join `mentions`, the rest are dropped. Both arrays sorted by position.
  */
 export function addListedPlaces(mentions: Pending[], listed: readonly Pending[], text: string): Pending[] {
-  if (listed.length === 0) return mentions;
-  const all = [...mentions, ...listed].sort((a, b) => a.span.start - b.span.start);
-  const doubtful = new Set(listed);
+  // after a name or any other word the everyday sense reads on (`लखनऊ गया, कानपुर …` went; `सुनील पुरी, दिल्ली …`
+  // a surname): the word must open the sentence or follow a list mark or a postposition
+  const opens = listed.filter((p) => LIST_LEFT.test(text.slice(0, p.span.start)));
+  if (opens.length === 0) return mentions;
+  const all = [...mentions, ...opens].sort((a, b) => a.span.start - b.span.start);
+  const doubtful = new Set(opens);
   return all.filter((p, k) => !doubtful.has(p) || inList(all, k, text, doubtful));
 }
 

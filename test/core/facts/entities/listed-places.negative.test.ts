@@ -23,6 +23,8 @@ describe('an everyday word next to a place, but not in a list with it, is no pla
 describe('गया (went) after places is the verb, not Gaya', () => {
   it.each([
     ['वह नासिक गया और फिर चंडीगढ़ गया।'],
+    // a list after it does not make it a place: right after a name or a word it is the verb
+    ['पहले वह नासिक गया, चंडीगढ़ और सूरत शहर में भी रुका।'],
     ['वह नासिक, चंडीगढ़ होते हुए घर गया।'],
     // two never-name words do not make a list for each other
     ['नासिक और गया, गया में बारिश हुई।'],
