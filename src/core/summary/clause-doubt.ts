@@ -89,3 +89,11 @@ const IN = foldKey('में');
 export function twoPlaces(adjuncts: readonly Chunk[]): boolean {
   return adjuncts.filter((c) => c.post?.entry?.key === IN && c.items.some((i) => i.mention?.kind === 'place' && !i.mention.adjective)).length > 1;
 }
+
+/**
+ * "X के नेतृत्व में" said of a clause with an object ("सपा ने भाजपा को हराया"): the English can only put "led by X"
+ * after the object, where it reads as the object's leader ("defeated BJP led by Akhilesh Yadav").
+ */
+export function ledBy(adjuncts: readonly string[], hasObject: boolean): boolean {
+  return hasObject && adjuncts.some((a) => /^(?:led|chaired) by /u.test(a));
+}

@@ -2,7 +2,7 @@ import { foldKey } from '../text/devanagari.js';
 import { splitInfinitive } from './clause-frames.js';
 import { parseClause, type Chunk } from './clause-parse.js';
 import { createEntityRenderer } from './english-entities.js';
-import { doubtful, guessedSubject, conjuncts, danglingCopula, twoPlaces } from './clause-doubt.js';
+import { doubtful, guessedSubject, conjuncts, danglingCopula, ledBy, twoPlaces } from './clause-doubt.js';
 import { isScore, scoreText, verbForms } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createNounPhraseRenderer } from './noun-phrase.js';
@@ -159,6 +159,6 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts), event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts) || ledBy(adjuncts, object !== null), event, ...(frame ? { frame } : {}) };
   };
 }

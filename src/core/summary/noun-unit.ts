@@ -39,14 +39,16 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     return qualifiers.find(([hi]) => f.includes(` ${hi} `))?.[1] ?? null;
   };
   const personNouns = new Set(index.data.personNouns.map((w) => w.toLowerCase()));
-  const isPerson = (it: Item | undefined): boolean => it !== undefined && (it.mention?.kind === 'person' || (it.kind === 'noun' && personNouns.has(it.en.toLowerCase())));
-  const numberText = (it: Item, pending: string | null, after?: Item): string => {
+  // a person noun that ends its phrase (`सात वर्षीय बच्ची`), not one inside a compound (`पांच वर्षीय किसान योजना`: a plan)
+  const isPerson = (it: Item | undefined, then: Item | undefined): boolean => it !== undefined
+    && (it.mention?.kind === 'person' || (it.kind === 'noun' && personNouns.has(it.en.toLowerCase()) && then?.kind !== 'noun'));
+  const numberText = (it: Item, pending: string | null, after?: Item, then?: Item): string => {
     const n = it.number;
     if (!n) return '';
     const f = foldKey(it.text);
     const q = qualifierOf(it) ?? pending;
     // "सात वर्षीय" → "seven-year-old", "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept
-    const age = ageText(n, isPerson(after));
+    const age = ageText(n, isPerson(after, then));
     if (age !== null) return age;
     if (n.unit && /ीय$/.test(it.text.trim())) return `${countWord(n.value)}-${n.unit}`;
     // words before the number are its qualifier (अधिकतम 5 साल), not adjectives of the unit
@@ -89,7 +91,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         pending.push(vague !== null ? `${vague} of` : [qualifierOf(it) ?? qualifier, countWord(it.number.value)].filter((x) => x).join(' '));
         qualifier = null;
       } else if (it.kind === 'number' && it.number) {
-        flush(numberText(it, qualifier, next(it)), 'number');
+        flush(numberText(it, qualifier, next(it), items[items.indexOf(it) + 2]), 'number');
         plural = it.number.value !== 1;
         skipUnit = it.number.unit;
         qualifier = null;

@@ -115,7 +115,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
 }
 
 /** Destinations that end a verb's English (lexicon `send to jail`, `admit to hospital`); not an infinitive ("preparing to send"). */
-const DESTINATION = / (to (?:jail|hospital|prison|court|custody))$/u;
+const DESTINATION = / (to (?:judicial |police )?(?:jail|hospital|prison|court|custody))$/u;
 
 /** The object goes before a verb's destination ("sent the accused to jail", "admitted the injured to hospital"). */
 export function withObject(verb: string, obj: string): string {

@@ -33,6 +33,12 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['an unread predicate before जहां', 'लगभग 3,000 मरीजों का इलाज 23 राहत शिविरों में किया गया, जहां 500 कंबल बांटे गए।', { numbers: [['लगभग 3,000 मरीजों', 3000, 'patient', true], ['23 राहत शिविरों', 23, 'camp'], ['500 कंबल', 500, 'blanket']] }, /treatment.*distributed|patients was distributed/i],
   // against someone, a genitive's name never owns the opponent
   ['a genitive before an opponent is not a possessive', 'यह भारत की इंग्लैंड के खिलाफ लगातार दूसरी टेस्ट सीरीज जीत है।', { places: [['भारत', 'India'], ['इंग्लैंड', 'England']] }, /India's England/],
+  // "led by" after an object reads as the object's leader
+  ['a leader of the subject is not the object\'s', 'अखिलेश यादव के नेतृत्व में सपा ने भाजपा को हराया।', { people: [['अखिलेश यादव', 'Akhilesh Yadav']], orgs: [['सपा', 'Samajwadi Party'], ['भाजपा', 'Bharatiya Janata Party']] }, /Bharatiya Janata Party led by/],
+  // an age only before a person noun that ends its phrase
+  ['a span before a compound noun is no age', 'पांच वर्षीय किसान योजना शुरू की गई।', { numbers: [['पांच वर्षीय', 5, 'year']] }, /year-old/],
+  // a person sent to custody is not "sent … to accused"
+  ['custody is where the accused is sent', 'अदालत ने आरोपी को 14 दिन की न्यायिक हिरासत में भेज दिया।', { numbers: [['14 दिन', 14, 'day']] }, /to accused/],
   ['इससे पहले is "earlier", not "first"', 'इससे पहले मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /^First/],
   // an unread name before a bracketed figure owns it: the figure is not listed after the name before
   ['a bracketed figure after an unread name is not the previous name\'s', 'जमुई (22), भागलपुर (19), औरंगाबाद (16) और सारण (15) में नए मामले मिले।', { places: [['जमुई', 'Jamui'], ['भागलपुर', 'Bhagalpur'], ['सारण', 'Saran']], numbers: [['22', 22, 'case'], ['19', 19, 'case'], ['16', 16, 'case'], ['15', 15, 'case']] }, /19 cases · 16 cases|Bhagalpur · 16/],
