@@ -141,9 +141,12 @@ export function findEntityMatches(index: GazetteerIndex, sentence: TokenisedSent
     let found: EntityMatch | null = null;
     for (let n = Math.min(index.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
       const parts = tokens.slice(i, i + n);
-      if (parts.some((t, k) => k > 0 && !t.joined)) continue;
-      const hits = index.forms.get(parts.map((t) => t.text).join(' '));
-      if (!hits) continue;
+      // an institution and its city across a comma (`एम्स, ऋषिकेश` = एम्स ऋषिकेश); nothing else crosses punctuation
+      const comma = n === 2 && !parts[1]?.joined && /^\s*,\s*$/u.test(folded.text.slice(parts[0]?.end ?? 0, parts[1]?.start ?? 0));
+      if (parts.some((t, k) => k > 0 && !t.joined) && !comma) continue;
+      const formHits = index.forms.get(parts.map((t) => t.text).join(' '));
+      const hits = comma ? formHits?.filter((h) => h.entity.kind === 'organisation' && !h.short) : formHits;
+      if (!hits || hits.length === 0) continue;
       const first = parts[0];
       const last = parts[parts.length - 1];
       if (!first || !last) continue;

@@ -45,3 +45,13 @@ describe('bodies and people the gazetteer must not misread', () => {
     expect(mentions('विशेष लोक अभियोजक जेपी भाटी ने बताया कि सुनवाई हुई।')).not.toContain('Jayaprakash Narayan');
   });
 });
+
+describe('an institution and its city across a comma', () => {
+  const orgs = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => `${m.text}=${m.en}`);
+  it('एम्स, ऋषिकेश is AIIMS Rishikesh, not AIIMS New Delhi', () => {
+    expect(orgs('मंत्री आधी रात को एम्स, ऋषिकेश में पहुंचे।')).toEqual(['एम्स, ऋषिकेश=All India Institute of Medical Sciences, Rishikesh']);
+  });
+  it('places in a comma list stay places', () => {
+    expect(places('भारत, पाकिस्तान और चीन में बारिश हुई।')).toEqual(['भारत=India', 'पाकिस्तान=Pakistan', 'चीन=China']);
+  });
+});
