@@ -16,6 +16,10 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a comma list of names that a genitive owns at its end (`अमेरिका, फ्रांस, जर्मनी और इटली का समर्थन`): the English
+  // keeps only the last names with the noun ("Germany and Italy's support United Kingdom France")
+  const listed = (k: number): boolean => items[k]?.kind === 'mention' && items[k - 1]?.kind === 'punct' && items[k - 1]?.text === ',' && items[k - 2]?.kind === 'mention';
+  if (items.some((it, k) => it.kind === 'gen' && items[k - 1]?.kind === 'mention' && items.slice(0, k).some((_, j) => listed(j)))) return true;
   // a participle clause (`रिश्वत लेते हुए गिरफ्तार`: while taking a bribe) is not read: its object would become the subject
   if (items.some((it, k) => foldKey(it.text) === HUE && /ते$/u.test(items[k - 1]?.text ?? ''))) return true;
   // a predicate left unread before a relative clause ("इलाज … किया गया, जहां … बांटी गईं"): the verb read is the

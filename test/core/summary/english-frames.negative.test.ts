@@ -39,6 +39,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a span before a compound noun is no age', 'पांच वर्षीय किसान योजना शुरू की गई।', { numbers: [['पांच वर्षीय', 5, 'year']] }, /year-old/],
   // a person sent to custody is not "sent … to accused"
   ['custody is where the accused is sent', 'अदालत ने आरोपी को 14 दिन की न्यायिक हिरासत में भेज दिया।', { numbers: [['14 दिन', 14, 'day']] }, /to accused/],
+  // a comma list of names owned by a genitive at its end is not split into a sentence
+  ['a genitive after a comma list of names', 'इजरायल को अमेरिका, फ्रांस, यूके, जर्मनी और इटली का समर्थन मिल रहा है।', { places: [['इजरायल', 'Israel'], ['अमेरिका', 'United States'], ['फ्रांस', 'France'], ['यूके', 'United Kingdom'], ['जर्मनी', 'Germany'], ['इटली', 'Italy']] }, /support United Kingdom/],
   ['इससे पहले is "earlier", not "first"', 'इससे पहले मोदी ने पुतिन से मुलाकात की।', { people: [modi, ['पुतिन', 'Vladimir Putin']] }, /^First/],
   // an unread name before a bracketed figure owns it: the figure is not listed after the name before
   ['a bracketed figure after an unread name is not the previous name\'s', 'जमुई (22), भागलपुर (19), औरंगाबाद (16) और सारण (15) में नए मामले मिले।', { places: [['जमुई', 'Jamui'], ['भागलपुर', 'Bhagalpur'], ['सारण', 'Saran']], numbers: [['22', 22, 'case'], ['19', 19, 'case'], ['16', 16, 'case'], ['15', 15, 'case']] }, /19 cases · 16 cases|Bhagalpur · 16/],
