@@ -258,3 +258,11 @@ describe('a word of earnings before an amount that counts something else puts no
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
   });
 });
+
+describe('a score has no casualty role', () => {
+  it.each([
+    ['an innings folding', 'श्रीलंकाई टीम 73 रनों पर ही ढेर हो गई।'],
+  ])('%s', (_name, text) => {
+    expect(numbersIn(text).filter((f) => f.role !== undefined)).toEqual([]);
+  });
+});
