@@ -8,7 +8,7 @@ import type { LexiconIndex } from './lexicon-index.js';
 import { createNounPhraseRenderer } from './noun-phrase.js';
 import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
-import { createVerbPhrases, withObject } from './verb-phrases.js';
+import { createVerbPhrases } from './verb-phrases.js';
 
 /** A noun phrase in English and the offset of its Hindi in the sentence. */
 export interface Phrase {
@@ -149,12 +149,12 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (marked && subject) frame = { subject: subject.text, verb: verbs.conjugate(en, a, subject.plural) };
       const obj = object ? `${prep ? `${prep} ` : ''}${object.text}` : '';
       const pred = p.predicate ? predicateText(p.predicate) : '';
-      if (subject) out.push(subject.text, withObject(verbs.conjugate(en, a, subject.plural), obj), pred);
+      if (subject) out.push(subject.text, verbs.withObject(verbs.conjugate(en, a, subject.plural), obj), pred);
       else if (v.noun && (v.mutual || /(^| )हो$/.test(p.verb.entry?.key ?? ''))) {
         out.push(v.noun, obj ? `${prep ?? 'of'} ${object?.text}` : '');
         event = true;
       }
-      else out.push(withObject(verbs.conjugate(en, a, false), obj), pred);
+      else out.push(verbs.withObject(verbs.conjugate(en, a, false), obj), pred);
     } else out.push(...[subject?.text ?? '', object?.text ?? '']);
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');

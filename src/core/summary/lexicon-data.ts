@@ -88,6 +88,8 @@ export const lexiconDataSchema = z.object({
   adjectives: dict,
   /** English nouns of movement: a place before them reads "to X" ("visit to North Korea"). */
   motionNouns: words,
+  /** Destinations a verb's English ends in (`send to jail`): the object goes before them ("sent accused to jail"). */
+  destinations: words,
   /** English nouns of people: `22 वर्षीय` before one (or before a person's name) is an age, "22-year-old". */
   personNouns: words,
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */

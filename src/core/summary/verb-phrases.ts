@@ -21,6 +21,8 @@ export interface VerbPhrases {
   analyse(verb: Item, before: Item | undefined, after: string): VerbAnalysis;
   /** Conjugates the English verb phrase for a subject of the given number. */
   conjugate(en: string, a: VerbAnalysis, plural: boolean): string;
+  /** The verb phrase with its object, before a destination the verb ends in ("sent accused to jail"). */
+  withObject(verb: string, obj: string): string;
 }
 
 export function createVerbPhrases(data: LexiconData): VerbPhrases {
@@ -39,7 +41,13 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
   const light = new Set(Object.keys(data.lightVerbs).map(foldKey));
   const intransitiveLight = new Set(['हो', ...t.intransitive].map(foldKey));
 
+  // longest first: "to judicial custody" before "to custody"
+  const destinations = [...data.destinations].sort((a, b) => b.length - a.length);
   return {
+    withObject(verb, obj) {
+      const dest = obj === '' ? undefined : destinations.find((d) => verb.endsWith(` ${d}`));
+      return dest === undefined ? `${verb} ${obj}`.trim() : `${verb.slice(0, -dest.length - 1)} ${obj} ${dest}`;
+    },
     analyse(verb, before, after) {
       const words = foldKey(verb.text).split(/\s+/);
       const form = words[words.length - 1] ?? '';
@@ -112,13 +120,4 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
       }
     },
   };
-}
-
-/** Destinations that end a verb's English (lexicon `send to jail`, `admit to hospital`); not an infinitive ("preparing to send"). */
-const DESTINATION = / (to (?:judicial |police )?(?:jail|hospital|prison|court|custody))$/u;
-
-/** The object goes before a verb's destination ("sent the accused to jail", "admitted the injured to hospital"). */
-export function withObject(verb: string, obj: string): string {
-  const split = obj === '' ? null : DESTINATION.exec(verb);
-  return split === null ? `${verb} ${obj}`.trim() : `${verb.slice(0, split.index)} ${obj} ${split[1]}`;
 }
