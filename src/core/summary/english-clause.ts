@@ -101,6 +101,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
+      if (prep === 'in' && p.verb?.entry?.verb?.among !== undefined) prep = p.verb.entry.verb.among;
       // "छह विकेट से हराया" → "by six wickets": a margin; "3-1 से हराया" → "3–1": a score is no margin
       const figure = c.items.find((i) => i.kind === 'number');
       const unit = figure?.number?.unit;

@@ -43,6 +43,8 @@ export const verbEntrySchema = z.object({
   infinitive: z.boolean().default(false),
   /** Lasts over time: "X तक" reads "until X", not "by X". */
   durative: z.boolean().default(false),
+  /** English for में after this verb when it is not "in" ("पीड़ितों में कंबल बांटे" → "distributed blankets among victims"). */
+  among: z.string().optional(),
 });
 
 export const tenseMarkersSchema = z
