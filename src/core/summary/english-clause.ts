@@ -102,6 +102,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
       if (prep === 'in' && p.verb?.entry?.verb?.among !== undefined) prep = p.verb.entry.verb.among;
+      // "हत्या का आरोप लगाया" → "accused … of murder": a genitive left before a verb made of a noun is that noun's
+      if (!prep && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) prep = 'of';
       // "छह विकेट से हराया" → "by six wickets": a margin; "3-1 से हराया" → "3–1": a score is no margin
       const figure = c.items.find((i) => i.kind === 'number');
       const unit = figure?.number?.unit;

@@ -47,6 +47,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'score', topic: 'sport', hi: 'इंग्लैंड ने अपनी पहली पारी में 218 रन बनाए थे।', facts: { places: [['इंग्लैंड', 'England']], numbers: [['218 रन', 218, 'run']] }, contains: [/^England scored 218 runs/] },
   { rule: 'score', topic: 'housing', hi: 'सरकार ने 500 घर बनाए।', facts: { numbers: [['500 घर', 500, 'house']] }, contains: [/built 500 houses/] },
   { rule: 'distribute', topic: 'disaster', hi: 'प्रशासन ने बाढ़ पीड़ितों में 500 कंबल बांटे।', facts: { numbers: [['500 कंबल', 500, 'blanket']] }, contains: ['distributed 500 blankets among flood victims'] },
+  // a genitive before a verb made of a noun is that noun's: accused of, warned of
+  { rule: 'noun-verb-of', topic: 'politics', hi: 'विपक्ष ने सरकार पर भ्रष्टाचार का आरोप लगाया।', facts: {}, contains: [/^Opposition accused government of corruption/] },
   // X को Y करार दिया / बताया / चुना गया: a predicate after the object
   { rule: 'predicate', topic: 'courts', hi: 'उच्च न्यायालय ने राज्य सरकार के आदेश को असंवैधानिक करार दिया।', facts: {}, contains: ['High Court declared', 'unconstitutional'] },
   { rule: 'predicate', topic: 'diplomacy', hi: 'चीन ने अमेरिकी प्रतिबंधों को गैरकानूनी बताया।', facts: { places: [['चीन', 'China'], ['अमेरिकी', 'United States', true]] }, contains: ['China called US sanctions illegal'] },
