@@ -18,8 +18,19 @@ export function createDayWordFinder(lex: DateLexicon): (text: string) => Candida
     'gu',
   );
   const closer = new RegExp(`^\\s*(?:${lex.words(monthContext.monthDayAfter)}|[,।|()]|$)`, 'u');
+  // `एक और दो मार्च`: the leading day of two coordinated days in words (the last one is found by `pattern`)
+  const coordinated = new RegExp(`(?<lead>${lex.words([...days.keys()])})\\s+(?:${lex.words(['और', 'व', 'तथा', 'एवं'])})\\s+(?=(?<w>${lex.words([...days.keys()])})\\s+(?<m>${lex.hindiMonth}))`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
+    for (const match of text.matchAll(coordinated)) {
+      const g = match.groups ?? {};
+      const [d1, d2, m] = [days.get(foldKey(g.lead ?? '')), days.get(foldKey(g.w ?? '')), lex.monthOf(g.m)];
+      if (d1 === undefined || d2 === undefined || m === undefined || d1 >= d2 || !isValidDay(2024, m, d1)) continue;
+      const end = (match.index ?? 0) + match[0].length + (g.w ?? '').length + 1 + (g.m ?? '').length;
+      if (ambiguous.has(g.m ?? '') && !closer.test(text.slice(end))) continue;
+      const start = match.index ?? 0;
+      out.push({ start, end: start + (g.lead ?? '').length, resolve: (env) => ({ value: formatDay({ y: yearForDay(m, d1, env), m, d: d1 }), granularity: 'day', kind: 'inferred' }) });
+    }
     for (const match of text.matchAll(pattern)) {
       const g = match.groups ?? {};
       const d = days.get(foldKey(g.w ?? ''));

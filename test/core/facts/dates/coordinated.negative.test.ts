@@ -14,6 +14,8 @@ describe('not coordinated dates', () => {
     ['उन्होंने 500 और 2024 में कहा।', '500'],
     ['1500 और 2000 रुपये के नोट जारी हुए।', '1500'],
     ['बल्लेबाज ने 45 और 60 रन बनाए, मैच 10 मार्च को था।', '45'],
+    ['उसने एक और दो मार्च निकाले।', 'एक'], // protest marches
+    ['तीन और दो जून को बैठकें हुईं।', 'तीन'], // members ascend
   ])('%s: no %s', (sentence, text) => {
     expect(datesIn(sentence).map((f) => f.text)).not.toContain(text);
   });
