@@ -23,7 +23,7 @@ const MAX_LABEL = 4;
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
   const links = wordSet(data.lists.links);
-  const labelLinks = wordSet(data.lists.labelLinks);
+  const labelLinks = new PhraseTable(data.lists.labelLinks.map((p) => [p, true] as const));
   const stop = wordSet(data.stop);
   const outOf = new PhraseTable(data.lists.outOf.map((p) => [p, true] as const));
   const changes = new PhraseTable(data.lists.changes.map((p) => [p, true] as const));
@@ -47,15 +47,16 @@ export function createOwnerPairing(data: NumbersData) {
 
   /**
    * Tokens `from`..`to` are a list item's label: a joiner, one to four words (no stop word, no comma)
-   * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`), or a joiner and a
+   * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`, `, द्वितीय के लिए`), or a joiner and a
    * claimed name alone (`, करनाल`).
    */
   const labelled = (tokens: readonly Token[], from: number, to: number, taken: (q: number) => boolean): boolean => {
     // or a name alone: `, करनाल 241, रेवाड़ी 194 … और हिसार में 349 केस` (claimed place names)
     const named = to - from >= 2 && to - from <= MAX_LABEL + 1 && tokens.slice(from + 1, to).every((t, i) => t.kind === 'word' && taken(from + 1 + i));
     if (named) return true;
-    if (to - from < 3 || to - from > MAX_LABEL + 2 || !labelLinks.has(tokens[to - 1]?.text ?? '')) return false;
-    for (let q = from + 1; q < to - 1; q++) {
+    const link = labelLinks.matchEnding(tokens, to, from + 2)?.length ?? 0;
+    if (link === 0 || to - from - link < 2 || to - from - link > MAX_LABEL + 1) return false;
+    for (let q = from + 1; q < to - link; q++) {
       const t = tokens[q];
       if (t === undefined || t.kind !== 'word' || stop.has(t.text) || t.text === ',') return false;
     }
@@ -111,7 +112,7 @@ export function createOwnerPairing(data: NumbersData) {
     // one takes its noun (the noun said once, with the first item)
     for (let k = 1; k < quantities.length; k++) {
       const [x, y] = [(owned[k - 1] as Owned).quantity, quantities[k] as Quantity];
-      if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && !labelLinks.has(tokens[y.end]?.text ?? '')) {
+      if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && labelLinks.match(tokens, y.end) === null) {
         owned[k] = { quantity: { ...y, unit: x.unit, ...(y.role === undefined && x.role !== undefined ? { role: x.role } : {}) } };
       }
     }

@@ -98,6 +98,18 @@ const rows: Row[] = [
   ['सेंसेक्स के 30 शेयरों में से 18 गिरकर बंद हुए।', '18', 18, 'share', 'exact'],
   // the two figures of a change count the same thing, whichever says it
   ['पार्षद निधि 20 लाख से बढ़कर 25 लाख रुपए की जाए।', '20 लाख', 2000000, 'rupee', 'exact'],
+  // a list of amounts labelled "for X" shares the last one's currency
+  ['प्रथम स्थान के लिए एक लाख, द्वितीय के लिए 75 हजार और तृतीय के लिए 50 हजार रुपये दिए जाएंगे।', 'एक लाख', 100000, 'rupee', 'exact'],
+  ['प्रथम स्थान के लिए एक लाख, द्वितीय के लिए 75 हजार और तृतीय के लिए 50 हजार रुपये दिए जाएंगे।', '75 हजार', 75000, 'rupee', 'exact'],
+  ['पुरुषों के लिए 5, महिलाओं के लिए 3 सीटें आरक्षित हैं।', '5', 5, 'seat', 'exact'],
+  // (no list: a verb follows the first figure)
+  ['प्रथम स्थान के लिए एक लाख मिले और दूसरे के लिए 50 हजार रुपये दिए गए।', 'एक लाख', 100000, null, 'exact'],
+  // a money noun after की/के, across up to two plain words, puts the amount in rupees
+  ['पार्षदों को भी 5 लाख की स्वेच्छा अनुदान राशि दी जाए।', '5 लाख', 500000, 'rupee', 'exact'],
+  ['गिरोह से 1 लाख से ज्यादा के जाली नोट बरामद हुए।', '1 लाख से ज्यादा', 100000, 'rupee', 'more than'],
+  // (three words away, or past a postposition, it owns no amount)
+  ['शहर की 10 लाख की आबादी वाले इलाकों का बजट बढ़ा।', '10 लाख', 1000000, null, 'exact'],
+  ['रैली में 50 हजार की भीड़ ने नुकसान किया।', '50 हजार', 50000, null, 'exact'],
   ['मरीजों की संख्या 42 से बढ़कर 54 हो गई।', '54', 54, 'patient', 'exact'],
   ['कीमत 500 से घटकर 450 रुपये रह गई।', '500', 500, 'rupee', 'exact'],
   // a list of labelled bare numbers shares the last one's counted noun and role
