@@ -24,6 +24,9 @@ describe('no body for a place without a known one', () => {
     // the head must follow the place directly
     ['बिहार में पुलिस ने छापा मारा।', /Bihar Police/],
     ['बिहार की पुलिस व्यवस्था', /Bihar Police/],
+    // a police station or police lines of a district is not its police force
+    ['लखनऊ पुलिस स्टेशन के पास हादसा हुआ।', /Police/],
+    ['लखनऊ पुलिस लाइन में परेड हुई।', /Police/],
     // a state's constituency or election is not its assembly
     ['राजस्थान विधानसभा चुनाव में मतदान हुआ।', /Legislative Assembly/],
     ['राजस्थान विधानसभा क्षेत्र में मतदान हुआ।', /Legislative Assembly/],

@@ -17,6 +17,7 @@ const GAZETTEER: Gazetteer = {
     { en: 'Rajasthan', hi: ['राजस्थान'], latin: [], short: [], type: 'state', country: 'India' },
     { en: 'Raipur', hi: ['रायपुर'], latin: [], short: [], type: 'city', country: 'India' },
     { en: 'Gautam Buddh Nagar district', hi: ['गौतमबुद्धनगर'], latin: [], short: [], type: 'district', country: 'India' },
+    { en: 'Nawada district', hi: ['नवादा'], latin: [], short: [], type: 'district', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -30,6 +31,9 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     ['बिहार पुलिस ने दो लोगों को गिरफ्तार किया।', 'Bihar Police', 'बिहार पुलिस'],
     ['राजस्थान पुलिस ने जांच शुरू की।', 'Rajasthan Police', 'राजस्थान पुलिस'],
     ['पंजाब पुलिस ने नाका लगाया।', 'Punjab Police (India)', 'पंजाब पुलिस'],
+    // a district's police is named after the district
+    ['नवादा पुलिस ने दो लोगों को गिरफ्तार किया।', 'Nawada Police', 'नवादा पुलिस'],
+    ['गौतमबुद्धनगर पुलिस ने जांच शुरू की।', 'Gautam Buddh Nagar Police', 'गौतमबुद्धनगर पुलिस'],
     ['बिहार हाईकोर्ट में सुनवाई हुई।', 'Patna High Court', 'बिहार हाईकोर्ट'],
     ['उत्तर प्रदेश उच्च न्यायालय ने आदेश दिया।', 'Allahabad High Court', 'उत्तर प्रदेश उच्च न्यायालय'],
     ['राजस्थान हाई कोर्ट ने याचिका खारिज की।', 'Rajasthan High Court', 'राजस्थान हाई कोर्ट'],
