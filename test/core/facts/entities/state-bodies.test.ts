@@ -17,6 +17,10 @@ describe('a bare High Court is the court of the article\'s state', () => {
     ['the dateline place\'s state', sentences('नैनीताल।', 'हाईकोर्ट ने चरस तस्करी के आरोपी को जमानत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
     ['a state named by config (Uttar Pradesh: Allahabad)', sentences('प्रयागराज।', 'उच्च न्यायालय ने याचिका खारिज कर दी।'), [['उच्च न्यायालय', 'Allahabad High Court']]],
     ['the dateline wins over another state in the text', sentences('नैनीताल।', 'हाईकोर्ट ने बिहार के आरोपी को राहत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
+    // no dateline: the one state all the article's Indian places lie in (towns carry their state)
+    ['places of one state, no dateline', sentences(null, 'हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
+    // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
+    ['a common word before the court word', sentences('नैनीताल।', 'निचली अदालत के बाद हाईकोर्ट में याचिका दायर हुई।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
   ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
     expect(courts(list)).toEqual(expected);
   });
