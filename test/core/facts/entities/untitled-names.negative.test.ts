@@ -39,6 +39,9 @@ describe('untitled-name cues that name no one', () => {
     ['गांव के लोग पटेल की दुकान पर जमा हुए।', []],
     // a common word before a surname that is also a word (लाल = red) names no one
     ['शाम को आसमान लाल और नीला दिखा।', []],
+    // an everyday word before a surname that is an everyday word too (मंडल = board, निगम = corporation)
+    ['जिले में सेवा मंडल ने शिविर लगाया।', []],
+    ['शहर में नगर निगम ने अभियान चलाया।', []],
     // a common word after a surname is no part of the name
     ['सुनवाई के बाद राकेश कुमार सरकार को पत्र लिखेंगे।', ['राकेश कुमार']],
     // kinship nouns with no name after them

@@ -29,6 +29,8 @@ describe('names without a title cue', () => {
     // a surname in the middle: an unlisted first word, सिंह and a last word where the name ends
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Edal Singh Kasana', 'एदल सिंह कसाना'],
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Pradumna Singh Tomar', 'प्रदुम्न सिंह तोमर'],
+    // a given name that is also an everyday word, before a surname that is none and a case marker
+    ['10वीं में सिंगरौली की प्रज्ञा जायसवाल ने टॉप किया है।', 'Pragya Jaiswal', 'प्रज्ञा जायसवाल'],
     // a given name and a middle surname before a known person's surname: that person, spelled with व for ब
     ['बैठक में बलवीर सिंह पवार मौजूद थे।', 'Balvir Singh Pawar', 'बलवीर सिंह पवार'],
     // sport: runs, wickets, goals
