@@ -118,6 +118,8 @@ export const entitiesDataSchema = z.object({
   goalWords: words,
   /** Words that end a name after a title (इंदू रानी) without being surnames. */
   nameEnds: words,
+  /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */
+  middleNames: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   namedAfterHeads: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */

@@ -19,6 +19,8 @@ const FIGURE = /^[\p{N}]/u;
 
 export interface KnownNames {
   isSurname(word: string): boolean;
+  /** A word that is a middle name as often as a surname (कुमार, प्रसाद). */
+  isMiddleName(word: string): boolean;
   /** Any given name, trusted or weak (a short form that is a first name needs the full name). */
   isGivenName(word: string): boolean;
   /** A given name that is not also an everyday word (not in weakGivenNames). */
@@ -46,6 +48,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const given = new Set(data.givenNames.map(phraseKey));
   const weak = new Set(data.weakGivenNames.map(phraseKey));
   const surnames = new Set(data.surnames.map(phraseKey));
+  const middles = new Set(data.middleNames.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const placeEndings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
   const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
@@ -112,6 +115,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     possessed,
     unlistedWordEnds,
     isSurname: (w) => surnames.has(w),
+    isMiddleName: (w) => middles.has(w),
     isGivenName: (w) => given.has(w) || weak.has(w),
     isTrustedGivenName: (w) => given.has(w) && !weak.has(w),
     find,

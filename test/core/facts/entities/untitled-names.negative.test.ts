@@ -6,6 +6,7 @@ import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from '.
 
 const GAZETTEER: Gazetteer = {
   ...TEST_GAZETTEER,
+  people: [...TEST_GAZETTEER.people, { en: 'Dilip Kumar', hi: ['दिलीप कुमार'], latin: [], short: [], country: 'India' }],
   places: [...TEST_GAZETTEER.places, { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' }],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -42,6 +43,8 @@ describe('untitled-name cues that name no one', () => {
     // an everyday word before a surname that is an everyday word too (मंडल = board, निगम = corporation)
     ['जिले में सेवा मंडल ने शिविर लगाया।', []],
     ['शहर में नगर निगम ने अभियान चलाया।', []],
+    // a known name ending in a middle name, then an everyday word, stays that person
+    ['दिलीप कुमार फिल्म में नजर आए।', ['दिलीप कुमार']],
     // a common word after a surname is no part of the name
     ['सुनवाई के बाद राकेश कुमार सरकार को पत्र लिखेंगे।', ['राकेश कुमार']],
     // kinship nouns with no name after them
