@@ -45,7 +45,11 @@ export function createDateExtractor(data: DatesData): DateExtractor {
   const tense = createTenseDetector(lex);
   const notDates = new RegExp(lex.words(data.notDates), 'gu');
   const furniture = new RegExp(`(?:${lex.words(data.furniture)})\\s*[:：\\-–|]?\\s*(?:on\\s*)?$`, 'u');
-  const target = new RegExp(`^\\s*(?:${lex.words(data.resolution.targetsAfter)})`, 'u');
+  // the target word may follow a time of day: `सोमवार सुबह 11 बजे तक`
+  const clock = data.resolution.clockBeforeTarget;
+  const dayPart = clock.parts.length > 0 ? `(?:(?:${lex.words(clock.parts)})\\s+)?` : '';
+  const hour = clock.hour.length > 0 ? `(?:\\p{N}{1,2}(?:[:.]\\p{N}{2})?\\s*(?:${lex.words(clock.hour)})\\s+)?` : '';
+  const target = new RegExp(`^\\s*${dayPart}${hour}(?:${lex.words(data.resolution.targetsAfter)})`, 'u');
 
   // A defect throws: the analyser reports it for the article (never hidden as "no dates").
   return (sentence: Sentence, context: DateContext): DateFact[] => {

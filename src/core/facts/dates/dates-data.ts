@@ -152,6 +152,8 @@ export const datesDataSchema = z.object({
       futureGraceDays: z.number().int().min(0).default(14),
       /** Words after a yearless date that make it a deadline or a fixed date: तक, के लिए, की तारीख. */
       targetsAfter: words,
+      /** A time of day that may stand between the date and its target word: सोमवार सुबह 11 बजे तक. */
+      clockBeforeTarget: z.object({ parts: words, hour: words }).prefault({}),
       /** Order and deadline words: with them a weekday before तक lies ahead of publication. */
       deadlineCues: words,
     })

@@ -52,8 +52,13 @@ describe('weekdays (published Tuesday 2024-06-18)', () => {
     ['अदालत ने सोमवार तक जवाब देने का आदेश दिया है।', 'सोमवार', '2024-06-24'],
     ['आयोग ने शुक्रवार तक की मोहलत दी थी।', 'शुक्रवार', '2024-06-21'],
     ['सोमवार तक आवेदन कर सकते हैं।', 'सोमवार', '2024-06-24'],
+    // a time of day may stand between the day and तक
+    ['लोकसभा की कार्यवाही सोमवार सुबह 11 बजे तक के लिए स्थगित कर दी गई है।', 'सोमवार', '2024-06-24'],
+    ['फॉर्म शुक्रवार शाम 5:30 बजे तक जमा करने का निर्देश दिया गया।', 'शुक्रवार', '2024-06-21'],
     // a past report of what stood by that day: the day before publication
     ['सोमवार तक 50 लोगों की मौत हो चुकी थी।', 'सोमवार', '2024-06-17'],
+    // a clock time with no target word after it is no deadline
+    ['वह सोमवार सुबह 11 बजे घर से निकला था।', 'सोमवार', '2024-06-17'],
   ])('deadline %s → %s', (sentence, expected, value) => {
     expectDate(sentence, expected, value);
   });
