@@ -1,5 +1,6 @@
 import type { ArticleFactsJson } from '../src/core/pipeline/facts-json.js';
 import type { GoldArticle, GoldDate, GoldNumber } from './gold.js';
+import { coordinatedAsRange } from './coordinated-days.js';
 import { spellingKey } from './spelling-key.js';
 
 export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
@@ -112,7 +113,7 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle, dropKick
   const kinds = Object.fromEntries(KINDS.map((k) => [k, blank()])) as Record<Kind, KindScore>;
   const optional = gold.optional.map(norm);
   const isOptionalText = (t: string): boolean => optional.some((o) => overlap(norm(t), o));
-  tally(kinds.dates, f.dates, gold.dates, dateMatches, (d) => `${d.text}→${d.value}${d.end ? `/${d.end}` : ''}`, (g) => `${g.text}→${g.value}${g.end ? `/${g.end}` : ''}`, (d) => isOptionalText(d.text));
+  tally(kinds.dates, coordinatedAsRange(f.dates, gold.dates), gold.dates, dateMatches, (d) => `${d.text}→${d.value}${d.end ? `/${d.end}` : ''}`, (g) => `${g.text}→${g.value}${g.end ? `/${g.end}` : ''}`, (d) => isOptionalText(d.text));
   const numbers = f.numbers as FoundNumber[];
   tally(kinds.numbers, numbers, gold.numbers, numberMatches, (n) => `${n.text}→${n.value} ${n.unit ?? '-'}`, (g) => `${g.text}→${g.value} ${g.unit}`, (n) => isOptionalText(n.text));
   const factKey = (g: GoldNumber): string => [g.value, g.end ?? '', g.unit, g.role ?? ''].join('|');

@@ -39,6 +39,21 @@ describe('scoreArticle', () => {
     expect(s.kinds.dates.wrong).toEqual(['12 से 14 जुलाई→2024-07-12']);
   });
 
+  it('reads two coordinated days found inside a gold range of those two days as that range (issue 8: each day is a date)', () => {
+    const pair = goldArticleSchema.parse({ title: 'x', dates: [{ text: '05 और 06 जुलाई', value: '2024-07-05', end: '2024-07-06' }] });
+    const day = (text: string, value: string) => ({ text, value, granularity: 'day' as const, sentence: 0 });
+    const both = scoreArticle(found({ dates: [day('05', '2024-07-05'), day('06 जुलाई', '2024-07-06')] }), pair);
+    expect(both.kinds.dates).toMatchObject({ expected: 1, hit: 1, found: 1, correct: 1 });
+    // one day alone is not the range, and a day outside the gold text is not part of it
+    const one = scoreArticle(found({ dates: [day('06 जुलाई', '2024-07-06')] }), pair);
+    expect(one.kinds.dates).toMatchObject({ hit: 0, found: 1, correct: 0 });
+    const apart = scoreArticle(found({ dates: [day('05 अगस्त', '2024-07-05'), day('06 जुलाई', '2024-07-06')] }), pair);
+    expect(apart.kinds.dates).toMatchObject({ hit: 0, correct: 0 });
+    // a range written with से is no coordination: two days found are not it
+    const range = goldArticleSchema.parse({ title: 'x', dates: [{ text: '05 से 06 जुलाई', value: '2024-07-05', end: '2024-07-06' }] });
+    expect(scoreArticle(found({ dates: [day('05', '2024-07-05'), day('06 जुलाई', '2024-07-06')] }), range).kinds.dates).toMatchObject({ hit: 0 });
+  });
+
   it('needs the unit among the alternatives and judges qualifier and role of matched numbers', () => {
     const s = scoreArticle(found({
       numbers: [
