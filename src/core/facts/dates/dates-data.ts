@@ -52,6 +52,8 @@ const modifiersSchema = z.object({
   current: words,
   /** उसी / उस: only meaningful after a date in the same sentence. */
   same: words,
+  /** "This very" (इसी): the date named earlier in the sentence when there is one, else the current one. */
+  emphatic: words,
   /** Words before पिछले that tie it to a date named earlier: उससे पिछले साल. */
   anchorPrefixes: words,
 });

@@ -8,7 +8,8 @@ import { addDays, formatDay, formatMonth, parseValue, type Ymd } from './resolve
 /**
  * Relative expressions: `पिछले साल`, `अगले महीने`, `इस सप्ताह` (ISO week), `पिछले सितंबर`, `आज`,
  * `कल` (yesterday or tomorrow by tense), `परसों`. After a date in the same sentence, `अगले वर्ष`,
- * `उसी दिन`, `उससे पिछले साल` count from that date (1996 में … अगले वर्ष → 1997).
+ * `उसी दिन`, `उससे पिछले साल` count from that date (1996 में … अगले वर्ष → 1997), and `इसी महीने` is that
+ * date's month (मई में … इसी महीने = May), else the current one.
  */
 export function createRelativeFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const { modifiers: mods, units, days } = lex.data;
@@ -17,6 +18,7 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     for (const w of lex.set(list)) if (!offsets.has(w)) offsets.set(w, offset);
   }
   const same = lex.set(mods.same);
+  const emphatic = lex.set(mods.emphatic);
   const unitOf = new Map<string, Unit>();
   for (const unit of ['year', 'month', 'week', 'day'] as const) for (const w of lex.set(units[unit])) unitOf.set(w, unit);
   const mod = lex.words([...offsets.keys()]);
@@ -50,7 +52,7 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const offset = offsets.get(m);
       // बीते दिन is the day before publication (below), not a day counted from a date named earlier
       if (unit === undefined || offset === undefined || yesterday.has(key(match[0]))) continue;
-      const anchored = same.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
+      const anchored = same.has(m) || emphatic.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
       out.push(at(match, (env) => shiftUnit(unit, offset, anchored, same.has(m) || unit === 'day', env)));
     }
     for (const match of text.matchAll(monthPattern)) {

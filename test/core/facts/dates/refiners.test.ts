@@ -11,6 +11,11 @@ describe('refiners (published 2024-06-18)', () => {
     // the month of the report in a relative year: the same month of that year
     ['पिछले साल के इसी महीने में संग्रह कम था।', 'पिछले साल के इसी महीने', '2023-06'],
     ['पिछले साल इस महीने संग्रह कम था।', 'पिछले साल इस महीने', '2023-06'],
+    // "this very" month after a month named in the sentence is that month (of last year, with पिछले साल)
+    ['मई में संग्रह पिछले साल के इसी महीने की तुलना में 65 प्रतिशत अधिक रहा।', 'पिछले साल के इसी महीने', '2023-05'],
+    ['2019 में उन्होंने पार्टी छोड़ी और इसी साल नई पार्टी बनाई।', 'इसी साल', '2019'],
+    // (plain इस stays the report's: इस महीने after मई is still June)
+    ['मई में संग्रह बढ़ा और इस महीने भी बढ़ेगा।', 'इस महीने', '2024-06'],
     // a month the relative year names, even when the month alone would be read in another year
     ['पिछले साल जुलाई में संग्रह कम था।', 'पिछले साल जुलाई', '2023-07'],
     ['पिछले साल जुलाई की तुलना में इस बार संग्रह 28% अधिक है।', 'पिछले साल जुलाई', '2023-07'],
