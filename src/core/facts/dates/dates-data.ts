@@ -111,6 +111,8 @@ export const datesDataSchema = z.object({
       quarters: words,
       /** तिमाही, quarter. */
       quarterWords: words,
+      /** Quarter words that make an ordinal alone a fiscal quarter (दूसरी तिमाही). */
+      ordinalQuarterWords: words,
       /** `पिछले वित्त वर्ष की समान तिमाही`: the same quarter as the one just reported. */
       sameQuarter: words,
       /** `मार्च में समाप्त तिमाही`: the quarter that ended in the month before. */

@@ -1,6 +1,8 @@
 import { NOT_BEFORE } from '../../text/boundaries.js';
 import { at, type Candidate } from './candidate.js';
 import type { DateLexicon } from './lexicon.js';
+import { fold } from '../../text/devanagari.js';
+import type { Resolution } from './candidate.js';
 import { addMonths, formatMonth } from './resolve.js';
 
 /**
@@ -18,6 +20,9 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
   const day = `(?:(?<![\\p{N}])(?:30|31)\\s+)?`;
   const year = `(?:,?\\s*(?<y>\\d{4}))?`;
   const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}${day}(?<m>${lex.month})${year}${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  // `दूसरी तिमाही में लाभ बढ़ा`: a fiscal quarter by its ordinal alone (तिमाही only: a match's quarter is क्वार्टर)
+  const ordinals = lex.data.fiscal.quarters.map((w) => fold(w).text);
+  const bare = new RegExp(`${NOT_BEFORE}(?<q>${lex.words(lex.data.fiscal.quarters)})\\s+(?:${lex.words(lex.data.fiscal.ordinalQuarterWords)})(?![\\p{L}\\p{M}])`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(quarter)) {
@@ -25,14 +30,24 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
       // quarters end in March, June, September and December
       if (last === undefined || last % 3 !== 0) continue;
       const printed = match.groups?.y === undefined ? null : Number(match.groups.y);
-      out.push(at(match, ({ published }) => {
-        const sameYear = addMonths(published.y, last, -2);
-        const begun = sameYear.y * 12 + sameYear.m <= published.y * 12 + published.m;
-        const endYear = printed ?? (begun ? published.y : published.y - 1);
-        const first = addMonths(endYear, last, -2);
-        return { value: formatMonth(first.y, first.m), end: formatMonth(endYear, last), granularity: 'month', kind: 'inferred' };
-      }));
+      out.push(at(match, ({ published }) => latestBegun(published, last, printed)));
+    }
+    for (const match of text.matchAll(bare)) {
+      const q = ordinals.indexOf(fold(match.groups?.q ?? '').text) + 1;
+      if (q < 1) continue;
+      // the fiscal quarter q (1: April to June … 4: January to March) ends in month 3q + 3 of the calendar
+      const last = ((3 * q + 2) % 12) + 1;
+      out.push(at(match, ({ published }) => latestBegun(published, last, null)));
     }
     return out;
   };
+}
+
+/** The quarter ending in month `last`: of the printed year, else the latest that had begun by publication. */
+function latestBegun(published: { y: number; m: number }, last: number, printed: number | null): Resolution {
+  const sameYear = addMonths(published.y, last, -2);
+  const begun = sameYear.y * 12 + sameYear.m <= published.y * 12 + published.m;
+  const endYear = printed ?? (begun ? published.y : published.y - 1);
+  const first = addMonths(endYear, last, -2);
+  return { value: formatMonth(first.y, first.m), end: formatMonth(endYear, last), granularity: 'month', kind: 'inferred' };
 }

@@ -16,6 +16,9 @@ describe('not fiscal years', () => {
     // a month that ends no quarter, and a quarter word with no month before it
     'कंपनी की आय जनवरी तिमाही में बढ़ी।',
     'इस तिमाही में कंपनी की आय बढ़ी।',
+    // a match's quarter (masculine, क्वार्टर) is no fiscal quarter
+    'भारत ने तीसरे क्वार्टर में दो गोल किए।',
+    'टीम ने पहली क्वार्टर में बढ़त बनाई।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
   });
