@@ -36,11 +36,19 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
     body.names[state] ?? (body.template as string).replace('{place}', state.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, ''));
 
   return (sentences, pending) => {
-    // an article that names a High Court itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
-    const named = pending.some((p) => p.kind === 'organisation' && heads.some((h) => p.text.includes(h.raw)))
-      || sentences.some((s) => heads.some((h) => [...s.text.matchAll(h.named)].some((m) => namesCourt(s, m, pending))));
-    const state = named ? null : articleState(pending);
+    // an article that names such a body itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
+    const bare = (p: Pending, h: (typeof heads)[number]): boolean => phraseKey(p.text) === phraseKey(h.raw);
+    const namedBodies = new Set(heads.filter((h) => pending.some((p) => p.kind === 'organisation' && p.text.includes(h.raw) && !bare(p, h))
+      || sentences.some((s) => [...s.text.matchAll(h.named)].some((m) => namesCourt(s, m, pending)))).map((h) => h.body));
+    const state = articleState(pending);
     if (state === null || heads.length === 0) return [];
+    // a bare head the gazetteer knows only generically (राज्य निर्वाचन आयोग) is the article's state's body
+    for (const p of pending) {
+      const head = p.kind === 'organisation' && p.entity !== undefined ? heads.find((h) => bare(p, h) && !namedBodies.has(h.body)) : undefined;
+      if (head === undefined || p.entity === undefined) continue;
+      const en = nameOf(head.body, state);
+      p.entity = { ...p.entity, id: `organisation:${en}`, en, ...(head.body.type ? { type: head.body.type } : {}) };
+    }
     const out: Pending[] = [];
     for (const sentence of sentences) {
       if (!heads.some((h) => sentence.text.includes(h.raw.split(' ')[0] ?? h.raw))) continue;
@@ -48,7 +56,7 @@ export function createStateBodies(data: EntitiesData): (sentences: readonly Sent
       const taken = pending.filter((p) => p.sentence === sentence.index && p.kind === 'organisation').map((p) => p.span);
       for (let i = 0; i < ts.tokens.length; i++) {
         const head = heads.find((h) => h.words.every((w, k) => ts.tokens[i + k]?.text === w && (k === 0 || ts.tokens[i + k]?.joined)));
-        if (head === undefined || head.stops.has(ts.tokens[i + head.words.length]?.text ?? '')) continue;
+        if (head === undefined || namedBodies.has(head.body) || head.stops.has(ts.tokens[i + head.words.length]?.text ?? '')) continue;
         const span = tokenSpan(ts, i, i + head.words.length);
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
         const en = nameOf(head.body, state);

@@ -17,6 +17,13 @@ describe('no state court where the article has no one state', () => {
     expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);
   });
 
+  it('a bare State Election Commission with no one state stays the generic body', () => {
+    const gazetteer = { ...STATE_GAZETTEER, organisations: [...STATE_GAZETTEER.organisations, { en: 'State Election Commission (India)', hi: ['राज्य निर्वाचन आयोग'], latin: [], short: [], type: 'body', country: 'India' }] };
+    const withBody = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
+    const ens = withBody(sentences('नैनीताल और प्रयागराज में प्रदर्शन हुए।', 'राज्य निर्वाचन आयोग ने अधिसूचना जारी की।')).filter((m) => m.kind === 'organisation').map((m) => m.en);
+    expect(ens).toEqual(['State Election Commission (India)']);
+  });
+
   it('a court named with its state is not named twice', () => {
     expect(organisations(sentences('नैनीताल में उत्तर प्रदेश हाईकोर्ट का जिक्र हुआ।'))).toEqual(['Allahabad High Court']);
   });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
 import { DATELINE_SENTENCE, type Sentence } from '../../../../src/core/types.js';
+import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import { realCommonWords, realEntitiesData, STATE_GAZETTEER } from './fixtures.js';
 
-const extract = createEntityExtractor(STATE_GAZETTEER, realEntitiesData(), realCommonWords());
+/** With the generic State Election Commission the real gazetteer lists (राज्य निर्वाचन आयोग). */
+const GAZETTEER: Gazetteer = {
+  ...STATE_GAZETTEER,
+  organisations: [...STATE_GAZETTEER.organisations, { en: 'State Election Commission (India)', hi: ['राज्य निर्वाचन आयोग'], latin: [], short: [], type: 'body', country: 'India' }],
+};
+const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
 const sentences = (dateline: string | null, ...texts: string[]): Sentence[] => [
   ...(dateline === null ? [] : [{ index: DATELINE_SENTENCE, text: dateline, paragraph: DATELINE_SENTENCE }]),
   ...texts.map((text, index) => ({ index, text, paragraph: 0 })),
@@ -19,6 +25,8 @@ describe('a bare High Court is the court of the article\'s state', () => {
     ['the dateline wins over another state in the text', sentences('नैनीताल।', 'हाईकोर्ट ने बिहार के आरोपी को राहत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
     // no dateline: the one state all the article's Indian places lie in (towns carry their state)
     ['places of one state, no dateline', sentences(null, 'हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
+    // a bare State Election Commission, known only generically, is the article's state's
+    ['a state election commission', sentences('नैनीताल।', 'राज्य निर्वाचन आयोग ने पंचायत चुनाव की अधिसूचना जारी की।'), [['राज्य निर्वाचन आयोग', 'Uttarakhand State Election Commission']]],
     // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
     ['a common word before the court word', sentences('नैनीताल।', 'निचली अदालत के बाद हाईकोर्ट में याचिका दायर हुई।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
   ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
