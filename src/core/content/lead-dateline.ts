@@ -27,7 +27,15 @@ export function splitLeadDateline(
     if (split === null) continue;
     removed.push({ kind: 'dateline', text: split.dateline.text });
     const rest = afterDateline(split.rest, removed);
-    return { body: [...body.slice(0, n), ...(rest === '' ? [] : [rest]), ...body.slice(n + 1)], dateline: split.dateline };
+    // a teaser that repeats the lead (`लुधियाना- चौथे … के ...` above `लुधियाना- चौथे … है। …`) carries the
+    // same dateline twice: the lead after it loses it too
+    const after = body.slice(n + 1);
+    const next = after[0];
+    if (next !== undefined && next.startsWith(split.dateline.text) && next.length > split.dateline.text.length) {
+      removed.push({ kind: 'dateline', text: split.dateline.text });
+      after[0] = afterDateline(next.slice(split.dateline.text.length).trim(), removed);
+    }
+    return { body: [...body.slice(0, n), ...(rest === '' ? [] : [rest]), ...after], dateline: split.dateline };
   }
   return { body, dateline: null };
 }

@@ -41,6 +41,8 @@ describe('headline, dateline and body', () => {
     ['place and full stop', page(HEAD, `नई दिल्ली. ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली.', 'नई दिल्ली', null)],
     ['place and agency bracket', page(HEAD, `मॉस्को (एएनआई): ${S1}`, S2, S3), HEAD, BODY, dl('मॉस्को (एएनआई):', 'मॉस्को', null)],
     ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
+    // a teaser repeating the lead with the same dateline: neither keeps it (no headline: the title is the lead's first sentence)
+    ['a teaser and its lead with one dateline', page(`नई दिल्ली- ${S1} हादसे में तीन ...`, `नई दिल्ली- ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली-', 'नई दिल्ली', null)],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
