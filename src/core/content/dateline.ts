@@ -88,10 +88,12 @@ export function createDatelineSplitter(
   // an unknown place with an everyday word in it is a kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`)
   const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
 
-  // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon
+  // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon; or after a
+  // comma before a colon (`श्रीहरिकोटा, आंध्र प्रदेश: …`)
   const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
+  const commaState = new RegExp(`^${place}\\s*,\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*[:：](?=\\s)`, 'u');
   const stateDateline = (paragraph: string): DatelineSplit | null => {
-    const m = withState.exec(paragraph);
+    const m = withState.exec(paragraph) ?? commaState.exec(paragraph);
     const [placeText, state] = [m?.groups?.place, m?.groups?.state];
     if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText)) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };

@@ -167,10 +167,11 @@ describe('live blogs', () => {
 
 describe('datelines: a pipe only after a known place, a colon and date after words that are no everyday words', () => {
   const data = loadData(join(process.cwd(), 'config')).data;
-  const known = createCleaner(data.cleaning, { places: ['नई दिल्ली', 'सासनी', 'लुधियाना', 'मुंबई'], commonWords: data.commonWords });
+  const known = createCleaner(data.cleaning, { places: ['नई दिल्ली', 'सासनी', 'लुधियाना', 'मुंबई', 'आंध्र प्रदेश'], commonWords: data.commonWords });
   it.each([
     ['place and pipe', page(HEAD, `नई दिल्ली| ${S1}`, S2, S3), dl('नई दिल्ली|', 'नई दिल्ली', null)],
     ['place and dash', page(HEAD, `लुधियाना- ${S1}`, S2, S3), dl('लुधियाना-', 'लुधियाना', null)],
+    ['place, its known state and a colon', page(HEAD, `श्रीहरिकोटा, आंध्र प्रदेश: ${S1}`, S2, S3), dl('श्रीहरिकोटा, आंध्र प्रदेश:', 'श्रीहरिकोटा', null)],
     ['place, colon and date', page(HEAD, `सासनी : 6 अक्टूबर। ${S1}`, S2, S3), dl('सासनी: 6 अक्टूबर।', 'सासनी', '6 अक्टूबर')],
     ['an unknown place, colon and date (the date is the report\'s; the entity rules name no place after a colon)', page(HEAD, `निरमंड : 9 सितंबर। ${S1}`, S2, S3), dl('निरमंड: 9 सितंबर।', 'निरमंड', '9 सितंबर')],
   ])('%s', (_name, raw, dateline) => {
@@ -188,6 +189,8 @@ describe('datelines: a pipe only after a known place, a colon and date after wor
   it.each([
     ['a route between two places', 'नई दिल्ली - मुंबई एक्सप्रेसवे पर आज से टोल बढ़ गया है।'],
     ['an unknown word and a dash', 'दर्दनाक - बस और ट्रक की टक्कर में पांच लोगों की मौत हो गई।'],
+    // a comma and colon after words that are no known state: a list or a label, not a dateline
+    ['two topics before a colon', 'बारिश, बाढ़: कई जिलों में अलर्ट जारी किया गया है।'],
   ])('no dateline from %s', (_name, line) => {
     expect(known(page(HEAD, line, S2)).dateline).toBeNull();
   });
