@@ -19,6 +19,8 @@ describe('words that name no place', () => {
     // a sports event named after a place is not the place
     ['भारत ने एशिया कप हॉकी में जापान को हराया।', ['भारत=India', 'जापान=Japan']],
     ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
+    // a district named by an everyday word is no place outside a list of places (धार = edge, गुना = times)
+    ['नदी की धार तेज है और दाम दो गुना हो गए।', []],
     // एनसीआर is also North Central Railway: alone it names neither
     ['एनसीआर के सीपीआरओ ने बताया कि दो ट्रेनें निरस्त रहेंगी।', []],
   ])('%s', (text, expected) => {
@@ -31,6 +33,8 @@ describe('the same words where they do name the place', () => {
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
     ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
     ['एशिया में तनाव बढ़ रहा है।', ['एशिया=Asia']],
+    // in a list of places named in full, the district is the place
+    ['अरवल, बक्सर, बांका, जमुई में भारी वर्षा हुई।', ['अरवल=Arwal', 'बक्सर=Buxar', 'बांका=Banka district', 'जमुई=Jamui']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
