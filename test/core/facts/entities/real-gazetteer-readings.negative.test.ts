@@ -19,6 +19,8 @@ describe('words that name no place', () => {
     // a sports event named after a place is not the place
     ['भारत ने एशिया कप हॉकी में जापान को हराया।', ['भारत=India', 'जापान=Japan']],
     ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
+    // a news outlet named after a place is no mention of the place
+    ['गाजीपुर न्यूज़ टीम, प्रयागराज. रेलवे ने 11 ट्रेनें निरस्त कीं।', ['प्रयागराज=Prayagraj']],
     // a district named by an everyday word is no place outside a list of places (धार = edge, गुना = times)
     ['नदी की धार तेज है और दाम दो गुना हो गए।', []],
     // एनसीआर is also North Central Railway: alone it names neither
