@@ -1,7 +1,11 @@
+import { fold } from '../../text/devanagari.js';
 import type { NumberFact } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
 import type { Quantity } from './read-quantity.js';
-import { PhraseTable, type Token } from './tokens.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
+
+/** The oblique plural ending (जिलों में): a noun in it after a figure is counted (10 जिलों में), whatever follows. */
+const OBLIQUE_PLURAL = fold('ों').text;
 
 /** What an earlier figure counted: its unit and how many. */
 export interface Antecedent {
@@ -19,6 +23,7 @@ export interface Antecedent {
 export function createOfThese(data: NumbersData): (tokens: readonly Token[], quantities: readonly Quantity[], previous: readonly NumberFact[]) => Quantity[] {
   const phrases = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
+  const locative = wordSet(data.lists.ofTheseLocatives);
   const counted = (q: Pick<Quantity, 'unit' | 'value' | 'high'>): Antecedent | null => (q.unit !== null && !spans.has(q.unit) ? { unit: q.unit, value: q.high ?? q.value } : null);
   /** The one kind of thing a run of figures counted (its largest figure), or null for none or several kinds. */
   const onlySet = (sets: readonly Antecedent[]): Antecedent | null => {
@@ -29,14 +34,20 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
     const before = previous.flatMap((f) => counted({ unit: f.unit, value: f.value, high: f.end }) ?? []);
     const here: Antecedent[] = [];
     return quantities.map((q) => {
-      const own = counted(q);
+      const anaphoric = q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
+      // `जिनमें से 30 अस्पताल में भर्ती`: a noun right after the figure and before a locative is where the part
+      // is, not what it counts (30 hospitals would be अस्पतालों में)
+      const noun = tokens[q.numberStart + 1]?.text ?? '';
+      const placed = anaphoric && q.unit !== null && q.end === q.numberStart + 2 && locative.has(tokens[q.end]?.text ?? '') && !noun.endsWith(OBLIQUE_PLURAL);
+      const own = placed ? null : counted(q);
       if (own !== null) {
         here.push(own);
         return q;
       }
-      const anaphor = q.unit === null && q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
+      const anaphor = anaphoric && (q.unit === null || placed);
       const set = anaphor ? onlySet(here.length > 0 ? here : before) : null;
-      return set !== null && q.value <= set.value ? { ...q, unit: set.unit } : q;
+      if (set !== null && q.value <= set.value) return placed ? { ...q, unit: set.unit, end: q.numberStart + 1 } : { ...q, unit: set.unit };
+      return placed ? { ...q, unit: null, end: q.numberStart + 1 } : q;
     });
   };
 }

@@ -9,6 +9,10 @@ describe('"of these": a bare figure counts what the figure before it counted', (
     ['हादसे में 12 लोग घायल हुए, जिनमें से 3 की हालत गंभीर है।', [['12 लोग', 12, 'person', 'injured'], ['3', 3, 'person', null]]],
     ['हादसे में 12 लोग घायल हुए, जिनमें से 3 की मौत हो गई।', [['12 लोग', 12, 'person', 'injured'], ['3', 3, 'person', 'killed']]],
     ['परीक्षा में 40 छात्र बैठे थे, इनमें 25 पास हुए।', [['40 छात्र', 40, 'student', null], ['25', 25, 'student', null]]],
+    // a noun before a locative after the figure is where the part is (30 hospitals would be अस्पतालों में)
+    ['मरीजों की संख्या बढ़कर 245 हो गई है, जिनमें से 30 अस्पताल में भर्ती हैं।', [['245', 245, 'patient', null], ['30', 30, 'patient', null]]],
+    // (a noun in the oblique plural is counted: 10 districts)
+    ['राज्य के 40 जिलों में बारिश हुई, जिनमें से 10 जिलों में बाढ़ आई।', [['40 जिलों', 40, 'district', null], ['10 जिलों', 10, 'district', null]]],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
