@@ -84,9 +84,11 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       }
       current = base + (previous === 'none' ? modifier : 0);
       previous = 'base';
-      // distributive reduplication: दो-दो लाख रुपये (two lakh each) is one number
-      const [dash, again] = [tokens[k + 1], tokens[k + 2]];
-      if (token.kind === 'word' && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
+      // distributive reduplication: दो-दो लाख रुपये, 10-10 हजार रुपये (so much each) is one number — in figures
+      // only before a multiplier (a bare 10-10 is a score or a range)
+      const [dash, again, after] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+      const scaled = token.kind === 'word' || (after?.kind === 'word' && lex.multipliers.has(after.text));
+      if (scaled && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
     } else if (multiplier !== undefined) {
       if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
       if (multiplier > maxMultiplier && total > 0) {

@@ -14,8 +14,13 @@ describe('quantity reading on unseen news', () => {
     expect(show(text)).toEqual(['दो-दो लाख रुपये=200000 rupee']);
   });
 
+  it('reads a distributive reduplication in figures before a multiplier as one number', () => {
+    expect(show('परिवारों को 10-10 हजार रुपये की सहायता दी जाएगी।')).toEqual(['10-10 हजार रुपये=10000 rupee']);
+  });
+
   it('keeps a digit score like 2-2 out', () => {
     expect(show('मैच 2-2 से ड्रॉ रहा।')).toEqual([]);
+    expect(show('स्कोर 10-10 से बराबर रहा।')).toEqual([]);
   });
 
   it.each([
