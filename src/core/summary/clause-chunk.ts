@@ -1,9 +1,13 @@
+import { foldKey } from '../text/devanagari.js';
 import type { Chunk } from './clause-frames.js';
 import type { Item } from './tokens.js';
 
 const CHUNK_END = new Set(['post', 'agent', 'according']);
 
 const HEADS = new Set(['role', 'inst', 'noun', 'number']);
+
+/** Demonstratives that open a topicalised object (यह जानकारी, इसकी सूचना). */
+const DEMONSTRATIVE = new Set(['यह', 'यही', 'ये', 'इस', 'इसी', 'इसकी', 'इसका', 'इसके', 'उसकी', 'उसका', 'उसके', 'वह'].map(foldKey));
 
 /** Nouns of a contest a genitive owns across `Y पर` (मेघालय की राजस्थान पर जीत). */
 const CONTEST = /^(?:जीत|हार|बढ़त|विजय)(?![\p{L}\p{M}])/u;
@@ -37,6 +41,12 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
   if (prev.kind === 'gen' && owner && !owner.adjective && it.mention?.kind === owner.kind && !it.mention.adjective && split) return true;
   // "पुलिस मामले की जांच": an institution as subject, then the object
   if (prev.kind === 'inst' && it.kind === 'noun' && !it.converted) return true;
+  // "यह जानकारी पुलिस ने दी": a thing put first with its demonstrative, then the doer right before ने — two
+  // phrases, not one subject ("Information police gave"); without the demonstrative a noun before an office is
+  // a compound (जिला प्रशासन, खेल मंत्री)
+  const doer = it.kind === 'role' || it.kind === 'inst' || (it.mention !== undefined && !it.mention.adjective && it.mention.kind !== 'place');
+  const pointed = DEMONSTRATIVE.has(foldKey(before[before.length - 2]?.text ?? ''));
+  if (prev.kind === 'noun' && !prev.converted && pointed && doer && rest[0]?.kind === 'agent') return true;
   if (it.kind === 'number' && (HEADS.has(prev.kind) || (pm !== undefined && !pm.adjective))) return true;
   const m = it.mention;
   const opensPerson = it.kind === 'role' || (m !== undefined && (m.kind === 'person' || m.adjective === true));

@@ -25,14 +25,21 @@ export function splitReported(items: readonly Item[]): Reported | null {
   if (comma < 0) return null;
   const tail = items.slice(comma + 1);
   const content = tail.filter((i) => i.kind !== 'punct' && i.kind !== 'aux');
-  // the attribution is short: a speaker, its agent marker and a verb of saying
-  if (tail.some(isSay) && tail.some((i) => i.kind === 'agent') && content.length <= 8) {
+  // the attribution is short: a speaker, its agent marker and a verb of saying with no object of its own
+  // (`…, मुख्यमंत्री ने चार लाख रुपये मुआवजे का ऐलान किया` announced compensation, not the clause before)
+  const agent = tail.findIndex((i) => i.kind === 'agent');
+  const say = tail.findIndex(isSay);
+  const object = agent >= 0 && say > agent && tail.slice(agent + 1, say).some((i) => OBJECTS.has(i.kind));
+  if (say >= 0 && agent >= 0 && !object && content.length <= 8) {
     return { speaker: tail, said: items.slice(0, comma) };
   }
   return null;
 }
 
 const FINITE_END = new Set(['verb', 'aux', 'neg']);
+
+/** Items that make an object of a verb of saying (`मुआवजे का ऐलान`, `4 लाख रुपये की घोषणा`). */
+const OBJECTS: ReadonlySet<Item['kind']> = new Set(['noun', 'number', 'mention', 'gen', 'word']);
 
 /** Has a verb, or ends in a copula/auxiliary ("… में हैं"). */
 const predicate = (items: readonly Item[]): boolean =>

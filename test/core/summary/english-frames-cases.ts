@@ -94,6 +94,14 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'unread predicate noun', topic: 'politics', hi: 'मोदी सरकार ने किसानों को धोखा दिया।', facts: {}, contains: [/^(?!.*gave to farmers)/i] },
   // an unread infinitive before का: what was decided is not read, so no sentence ("decided 20 new bridges")
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
+  // an object put first with its demonstrative, then the doer before ने (was "Information police gave")
+  { rule: 'topicalised object', topic: 'crime', hi: 'यह जानकारी पुलिस ने दी।', facts: {}, contains: [/^Police gave information/] },
+  // (a noun before an office with no demonstrative is a compound: one doer)
+  { rule: 'topicalised object', topic: 'weather', hi: 'जिला प्रशासन ने अलर्ट जारी किया।', facts: {}, contains: [/^District administration issued an alert/] },
+  // a verb of saying with an object of its own after a comma does not report the clause before it
+  // (was "Chief Minister announced 12 people died")
+  { rule: 'announced object', topic: 'disaster', hi: 'बिहार में बिजली गिरने से 12 लोगों की मौत हो गई, मुख्यमंत्री ने चार-चार लाख रुपये मुआवजे का ऐलान किया।', facts: { places: [['बिहार', 'Bihar']], numbers: [['12 लोगों', 12, 'person'], ['चार-चार लाख रुपये', 400000, 'rupee']] }, contains: [/^(?!.*announced 12)/, /^(?!.*announced.*died)/] },
+  { rule: 'announced object', topic: 'crime', hi: 'हादसे में 12 लोगों की मौत हो गई, पुलिस ने बताया।', facts: { numbers: [['12 लोगों', 12, 'person']] }, contains: [/^Police said 12 people died/] },
   // an unread word in a list of names: the subject is not read whole, so no sentence ("held a meeting Narendra Modi" was wrong)
   { rule: 'unread list item', topic: 'politics', hi: 'मोदी, शाह और नड्डा ने बैठक की।', facts: { people: [['मोदी', 'Narendra Modi'], ['नड्डा', 'J. P. Nadda']] }, contains: [/^Narendra Modi · J\. P\. Nadda$/] },
   // readings that stated a wrong owner or speaker: the line falls back to what is sure
