@@ -39,6 +39,8 @@ function trimSentence(items: readonly Item[]): Item[] {
 export type EnglishDefect = (line: string) => void;
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
+/** तक right after a date: the date is a limit (`15 फरवरी तक`). */
+const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
 
 /** An English line and how it was made (a confident sentence, or the structured facts line). */
 export interface EnglishLine {
@@ -127,13 +129,15 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // (or a bracketed figure after it: "औरंगाबाद (16)" is Aurangabad's 16, not the name before it)
       const bracketed = (k: number): boolean => rest[k + 1]?.kind === 'punct' && rest[k + 1]?.text === '(' && rest[k + 2]?.kind === 'number';
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, ...(framed && r.frame ? { frame: r.frame } : {}) });
+      // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then), never the time the fact happened
+      const until = new Set(facts.dates.filter((d) => d.sentence === sentence.index && UNTIL.test(sentence.text.slice(d.span.end))).map((d) => d.span.start));
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, until, ...(framed && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared })));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until })));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

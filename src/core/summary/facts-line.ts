@@ -17,6 +17,8 @@ export interface FactsLineReading {
   margins?: ReadonlySet<number>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
+  /** Offsets of dates before तक (`15 फरवरी तक रद्द`): "until:", never "when:". */
+  until?: ReadonlySet<number>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -123,11 +125,14 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
-  const dates = (base: boolean): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => (reading.compared?.has(d.span.start) ?? false) === base).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-  const [when, compared] = [dates(false), dates(true)];
+  const labelOf = (d: { span: { start: number } }): 'when' | 'compared' | 'until' =>
+    reading.compared?.has(d.span.start) ? 'compared' : reading.until?.has(d.span.start) ? 'until' : 'when';
+  const dates = (label: 'when' | 'compared' | 'until'): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
+  const [when, compared, until] = [dates('when'), dates('compared'), dates('until')];
   const tail = [
     ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []),
     ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
+    ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
     ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
   ];
   const head = frame ? [frame.subject, frame.verb] : [];

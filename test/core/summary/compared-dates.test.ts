@@ -47,3 +47,16 @@ describe('the English line says "compared with", never that the figure belongs t
     expect(en).not.toMatch(/when:|\b(in|on) (2019|25 April)/);
   });
 });
+
+describe('a date before तक is a limit: the structured line says "until", never "when"', () => {
+  it('labels a deadline date until:', () => {
+    const { sentence, facts } = build('रेलवे ने कोहरे के कारण 12 ट्रेनों को 15 फरवरी तक रद्द कर दिया है।', { numbers: [['12 ट्रेनों', 12, 'train']], dates: [['15 फरवरी', '2024-02-15', 'day']] });
+    const en = summariser.english(sentence, facts);
+    expect(en).toMatch(/until: 15 February 2024/);
+    expect(en).not.toMatch(/when:/);
+  });
+  it('keeps when: for a date with no तक after it', () => {
+    const { sentence, facts } = build('रेलवे ने कोहरे के कारण 15 फरवरी को 12 ट्रेनें रद्द कीं।', { numbers: [['12 ट्रेनें', 12, 'train']], dates: [['15 फरवरी', '2024-02-15', 'day']] });
+    expect(summariser.english(sentence, facts)).not.toMatch(/until:/);
+  });
+});
