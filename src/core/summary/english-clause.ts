@@ -94,8 +94,12 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     let subject = np(p.subject, true);
     let object = np(p.object);
     const sources = p.sources.map((c) => np(c)?.text).filter((s): s is string => !!s);
+    // what a verb made of a noun is about (`… कमजोर करने का आरोप`) read as nothing: the line would keep the
+    // infinitive's own object as the verb's ("accused BJP to democracy")
+    let lostTopic = false;
     const adjuncts = p.adjuncts.map((c) => {
       const r = np(c);
+      if (!r && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) lostTopic = true;
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
       // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
@@ -162,6 +166,6 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts) || ledBy(adjuncts, object !== null), event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts) || ledBy(adjuncts, object !== null) || lostTopic, event, ...(frame ? { frame } : {}) };
   };
 }

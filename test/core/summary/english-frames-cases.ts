@@ -94,6 +94,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'unread predicate noun', topic: 'politics', hi: 'मोदी सरकार ने किसानों को धोखा दिया।', facts: {}, contains: [/^(?!.*gave to farmers)/i] },
   // an unread infinitive before का: what was decided is not read, so no sentence ("decided 20 new bridges")
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
+  // what an accusation is about read as nothing: no sentence that keeps the infinitive's object (was "accused BJP to democracy")
+  { rule: 'lost topic', topic: 'politics', hi: 'राहुल गांधी ने भाजपा पर लोकतंत्र को कमजोर करने का आरोप लगाया।', facts: { people: [['राहुल गांधी', 'Rahul Gandhi']], orgs: [BJP] }, contains: [/^(?!.*to democracy)/, /^(?!.*accused)/] },
+  { rule: 'lost topic', topic: 'politics', hi: 'विपक्ष ने सरकार पर भ्रष्टाचार का आरोप लगाया।', facts: {}, contains: [/accused government of corruption/] },
   // an object put first with its demonstrative, then the doer before ने (was "Information police gave")
   { rule: 'topicalised object', topic: 'crime', hi: 'यह जानकारी पुलिस ने दी।', facts: {}, contains: [/^Police gave information/] },
   // (a noun before an office with no demonstrative is a compound: one doer)
