@@ -94,6 +94,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'unread predicate noun', topic: 'politics', hi: 'मोदी सरकार ने किसानों को धोखा दिया।', facts: {}, contains: [/^(?!.*gave to farmers)/i] },
   // an unread infinitive before का: what was decided is not read, so no sentence ("decided 20 new bridges")
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
+  // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
+  { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
   // दाखिल कर is "file" (a reply, a petition); the causative दाखिल करा (admitted to hospital) is not
   { rule: 'file', topic: 'courts', hi: 'अदालत ने सरकार को जवाब दाखिल करने का निर्देश दिया।', facts: {}, contains: [/^Court ordered government to file reply/] },
   { rule: 'file', topic: 'health', hi: 'मरीज को अस्पताल में दाखिल कराया गया।', facts: {}, contains: [/^(?!.*filed)/] },
