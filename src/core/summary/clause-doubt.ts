@@ -36,6 +36,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   if (items.some((it, k) => unknown(it) && [items[k - 1], items[k + 1]].some((n) => n?.kind === 'mention' || n?.kind === 'role'))) return true;
   // an unread infinitive before a genitive ("कॉलेज खोलने का फैसला"): what was decided or demanded is not read
   if (items.some((it, k) => unknown(it) && /(?:ने|ना)$/u.test(it.text) && items[k + 1]?.kind === 'gen')) return true;
+  // an office repeated in brackets (`पुलिस अधीक्षक (एसपी) प्रभात कुमार ने`): the brackets cut the doer's phrase in two
+  if (items.some((it, k) => it.kind === 'role' && items[k - 1]?.text === '(' && items[k - 2]?.kind === 'role')) return true;
   // an unread word right before ने is the agent's head ("पुतिन के भाई ने कहा": the brother said, not Putin)
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'agent')) return true;
   // an unknown word in a list of names ("मोदी, शाह और नड्डा ने"): the list, and so the subject, is not read whole

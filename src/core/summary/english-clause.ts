@@ -27,6 +27,8 @@ export interface Rendered {
   phrases: Phrase[];
   /** Subject and conjugated verb when the subject is marked as the agent (ने, द्वारा) and read in full. */
   frame?: { subject: string; verb: string };
+  /** The frame is a speaker's read in full ("X ने बताया कि …"): it leads the facts line whatever the reported clause holds. */
+  frameSure?: boolean;
   /** Every clause has its verb and the first its subject (set for whole sentences, not clauses). */
   complete?: boolean;
   /** The clause names an event without a subject ("बारिश हुई" → "rain"): complete without one. */

@@ -39,6 +39,8 @@ function trimSentence(items: readonly Item[]): Item[] {
 export type EnglishDefect = (line: string) => void;
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
+/** A pronoun as the speaker (`उन्होंने कहा`): no name to lead a facts line with. */
+const PRONOUN_SUBJECT = /^(?:they|he|she|it|we|i|you)$/iu;
 /** तक right after a date: the date is a limit (`15 फरवरी तक`). */
 const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
 
@@ -101,6 +103,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     // the speaker's frame ("X · said") leads a facts line; the reported clause's verbs do not
     if (head.frame) merged.frame = head.frame;
     else delete merged.frame;
+    // a speaker read in full keeps "said" before what was said, so the line never lists the speaker beside
+    // the reported crimes or figures as if they were the speaker's ("Bablu Kumar · murder · robbery")
+    merged.frameSure = head.frame !== undefined && !head.doubt && head.unknown === 0 && !PRONOUN_SUBJECT.test(head.frame.subject);
     // a speaker without a name ("उन्होंने कहा" unread) adds nothing
     if ((!head.hasVerb || !head.hasSubject) && !/^according/.test(head.text)) return merged;
     return { ...merged, hasSubject: main.hasSubject || head.hasSubject, text: `${head.text} ${main.text}`.trim() };
@@ -131,7 +136,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then), never the time the fact happened
       const until = new Set(facts.dates.filter((d) => d.sentence === sentence.index && UNTIL.test(sentence.text.slice(d.span.end))).map((d) => d.span.start));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, until, ...(framed && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, until, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

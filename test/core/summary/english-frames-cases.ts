@@ -94,6 +94,12 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'unread predicate noun', topic: 'politics', hi: 'मोदी सरकार ने किसानों को धोखा दिया।', facts: {}, contains: [/^(?!.*gave to farmers)/i] },
   // an unread infinitive before का: what was decided is not read, so no sentence ("decided 20 new bridges")
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
+  // a speaker read in full keeps "said" before what was said in a facts line: the crimes are not the officer's
+  { rule: 'speaker frame', topic: 'crime', hi: 'एसएसपी बबलू कुमार ने बताया कि हत्या, उगाही, लूट के 37 मामालों में वांछित प्रभाष को कल गिरफ्तार कर लिया गया।', facts: { people: [['बबलू कुमार', 'Bablu Kumar']] }, contains: [/^SSP Bablu Kumar · said · /] },
+  // (a pronoun leads nothing)
+  { rule: 'speaker frame', topic: 'politics', hi: 'उन्होंने बताया कि हत्या, उगाही, लूट के 37 मामालों में वांछित प्रभाष को कल गिरफ्तार कर लिया गया।', facts: {}, contains: [/^(?!They)/] },
+  // an office repeated in brackets cuts the doer's phrase: no sentence (was "Prabhat Kumar gave SP during talks information …")
+  { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']] }, contains: [/^(?!.*gave SP)/] },
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
   // दाखिल कर is "file" (a reply, a petition); the causative दाखिल करा (admitted to hospital) is not
