@@ -1,24 +1,21 @@
 import type { Logger } from 'pino';
 import { createConsoleAdapter, type ConsoleAdapter } from './adapters/console/console-adapter.js';
-import type { DiscordBot } from './adapters/discord/create-discord-bot.js';
 import { discordRenderer } from './adapters/discord/render/render-discord.js';
 import { openStore } from './adapters/store/open-store.js';
 import { createTranslator } from './adapters/translate/create-translator.js';
-import { createTelegramBot, type TelegramBot } from './adapters/telegram/create-telegram-bot.js';
 import { telegramRenderer } from './adapters/telegram/render/render-telegram.js';
-import { createSenderApi, createTelegramSender } from './adapters/telegram/telegram-sender.js';
 import type { AppConfig } from './app/config/config-schema.js';
 import { createAnalysisPool } from './app/analysis/analysis-pool.js';
 import { createSnapshotBuilder } from './app/analysis/snapshot-builder.js';
 import { openContentHolder } from './app/content-holder.js';
-import { watchContent } from './app/content-watch.js';
 import { noAnalysisCache, type AnalysisCache } from './app/ports/analysis-cache-port.js';
 import { analysisCacheDir, openAnalysisCache } from './adapters/analysis-cache/sqlite-analysis-cache.js';
 import { createDeliveryService } from './app/delivery/create-delivery-service.js';
 import { takeInstanceLease, type InstanceLease } from './app/instance-lease.js';
 import type { AppServices, ReloadReport } from './app/ports/app-port.js';
-import type { Sender } from './app/ports/sender-port.js';
 import { setupTranslation } from './app/translation/setup-translation.js';
+import { watchAndReload } from './content-reload.js';
+import { createSenders, startBots, type StartedBots } from './platform-adapters.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -85,10 +82,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     translation = setupTranslation({
       translator: createTranslator(config.translation), config: config.translation, cache: store.translations, configDir: config.configDir, content: offline, logger,
     });
-    const senders = {
-      ...(config.telegram.token ? { telegram: createTelegramSender(createSenderApi(config)) } : {}),
-      ...(config.discord.token ? { discord: await discordSender(config) } : {}),
-    };
+    const senders = await createSenders(config);
     delivery = createDeliveryService({ store, content: translation.content, senders, renderers: { telegram: telegramRenderer, discord: discordRenderer }, config, logger, now });
   } catch (error) {
     // a failure after the lease was taken must not leave the lease, the database or the workers open
@@ -101,27 +95,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const content = translation.content;
   const services: AppServices = { config, content, store, delivery, logger, startedAt: now(), now, ...(translation.translated ? { translation: translation.translated } : {}) };
 
-  const adapters: string[] = [];
-  let telegram: TelegramBot | null = null;
-  let consoleAdapter: ConsoleAdapter | null = null;
-  let discord: DiscordBot | null = null;
+  let bots: StartedBots;
   try {
-    if (config.telegram.token) {
-      telegram = createTelegramBot({ config, services, limiter: delivery.limiter });
-      await telegram.start();
-      adapters.push('telegram');
-    }
-    if (config.discord.token) {
-      // discord.js (~30 MB) is loaded only by a bot that has a Discord token
-      const { createDiscordBot } = await import('./adapters/discord/create-discord-bot.js');
-      discord = createDiscordBot({ config, services });
-      await discord.start();
-      adapters.push('discord');
-    }
+    bots = await startBots({ config, services, limiter: delivery.limiter });
   } catch (error) {
     // A bot that cannot start (bad token, API unreachable) must not leave the others or the db open.
-    await telegram?.stop();
-    await discord?.stop();
     await translation.stop();
     lease.release();
     store.close();
@@ -129,6 +107,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     cache.close();
     throw error;
   }
+  const { telegram, discord, adapters } = bots;
+  let consoleAdapter: ConsoleAdapter | null = null;
   if (adapters.length === 0) {
     consoleAdapter = createConsoleAdapter({ config, content, logger, write: options.write, now });
     consoleAdapter.start();
@@ -138,42 +118,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   logger.info({ adapters }, 'khabar started');
 
-  // the reload in flight, if any: stop() waits for it so nothing (e.g. translation) restarts after stop
-  let reloading: Promise<unknown> = Promise.resolve();
-  const reload = async (reason: 'signal' | 'watch' | 'rescan' = 'signal'): Promise<ReloadReport> => {
-    const before = content.current();
-    const pending = content.reload();
-    reloading = pending.catch(() => undefined);
-    const report = await pending;
-    if (report.ok) {
-      // a rescan or a watch event that changed nothing keeps the same snapshot: not worth an info line
-      const level = content.current() === before && reason !== 'signal' ? 'debug' : 'info';
-      logger[level]({ ok: true, reason, articles: report.articles, added: report.added, removed: report.removed, analysis: builder.lastStats() }, 'reload');
-      return report;
-    }
-    // SIGHUP has no chat to answer: the log tells the admin what is broken, errors first.
-    logger.warn({ ok: false, articles: report.articles, error: report.error }, 'reload refused; the previous snapshot keeps serving');
-    for (const p of report.problems.filter((q) => q.severity === 'error')) logger.warn({ file: p.file, line: p.line }, p.message);
-    return report;
-  };
-  // New content is picked up without a command: folder events (debounced) and a periodic rescan.
-  const watching = config.content?.watch ?? true;
-  const rescanSeconds = config.content?.rescanSeconds ?? 300;
-  const watcher = watchContent({
-    dir: config.contentDir,
-    rescanMs: rescanSeconds * 1000,
-    watch: watching,
-    onChange: (reason) => void reload(reason).catch((error: unknown) => logger.error({ err: error }, 'reload failed')),
-    onWatchError: (error) => logger.warn({ err: error.message, rescanSeconds }, 'cannot watch the content folder; the periodic rescan still picks up new content'),
-  });
+  // SIGHUP, folder events and a periodic rescan reload the content.
+  const contentReload = watchAndReload({ config, content, builder, logger });
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       // Delivery first: a run in flight (a /publish handler included) ends after the part in flight,
       // so stopping the bot does not wait for a whole delivery to finish.
-      watcher.stop();
+      contentReload.stop();
       await delivery.stop(10_000);
-      await reloading;
+      await contentReload.settled();
       await telegram?.stop();
       await discord?.stop();
       await consoleAdapter?.stop();
@@ -184,13 +138,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       store.close();
       logger.info('khabar stopped');
     })());
-  return { services, adapters, reload: () => reload('signal'), stop };
-}
-
-/** The Discord sender, imported only when a Discord token is set (discord.js is large). */
-async function discordSender(config: AppConfig): Promise<Sender> {
-  const [{ createDiscordSender }, { createSenderRest }] = await Promise.all([import('./adapters/discord/discord-sender.js'), import('./adapters/discord/discord-rest.js')]);
-  return createDiscordSender(createSenderRest(config));
+  return { services, adapters, reload: () => contentReload.reload('signal'), stop };
 }
 
 /** The analysis cache next to the database (or in CACHE_DIR); none for an in-memory database. */
