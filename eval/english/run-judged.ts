@@ -40,7 +40,7 @@ export function runJudged(dir: string, configDir: string): JudgedResult[] {
   const summariser = createSummariser(data.lexicon);
   const lexiconWords = [data.lexicon.nouns, data.lexicon.institutions, data.lexicon.adjectives, data.lexicon.adverbs, data.lexicon.roles]
     .flatMap((d) => Object.values(d)).flatMap((v) => v.toLowerCase().split(/\s+/));
-  const ctx: CheckContext = { common: commonWords(data.lexicon), lower: new Set([...lexiconWords, 'margin', 'figures', 'killed', 'injured', 'missing', 'arrested', 'affected', 'rescued', 'when', 'about', 'more', 'at', 'up', 'thousands', 'hundreds', 'lakhs', 'total', 'but', 'according', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) };
+  const ctx: CheckContext = { common: commonWords(data.lexicon), lower: new Set([...lexiconWords, 'margin', 'figures', 'killed', 'injured', 'missing', 'arrested', 'affected', 'rescued', 'when', 'until', 'compared', 'about', 'more', 'at', 'up', 'down', 'from', 'to', 'closed', 'opened', 'thousands', 'hundreds', 'lakhs', 'total', 'but', 'according', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) };
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   return files.flatMap((f) => readJudged(join(dir, f))).map((s) => {
     const sentence: Sentence = { index: s.title ? TITLE_SENTENCE : 0, text: s.hi, paragraph: s.title ? TITLE_SENTENCE : 0 };

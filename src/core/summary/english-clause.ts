@@ -96,12 +96,12 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     let subject = np(p.subject, true);
     let object = np(p.object);
     const sources = p.sources.map((c) => np(c)?.text).filter((s): s is string => !!s);
-    // what a verb made of a noun is about (`… कमजोर करने का आरोप`) read as nothing: the line would keep the
-    // infinitive's own object as the verb's ("accused BJP to democracy")
-    let lostTopic = false;
+    // a clause no English sentence can say: what a verb made of a noun is about (`… कमजोर करने का आरोप`) read as
+    // nothing (the line would keep the infinitive's own object as the verb's: "accused BJP to democracy")
+    let unsayable = false;
     const adjuncts = p.adjuncts.map((c) => {
       const r = np(c);
-      if (!r && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) lostTopic = true;
+      if (!r && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) unsayable = true;
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
       // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
@@ -154,6 +154,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
         subject = { ...EMPTY_NP, text: np, kind: 'noun', plural: /s$/.test(np) && !/^(a|an) /.test(np) };
         en = head ?? en;
       }
+      // a Hindi passive glossed by an English verb with no passive ("गिरावट दर्ज की गई" → fall) reads "were fallen"
+      if (a.passive && verbs.passiveless(en)) unsayable = true;
       const marked = p.subject?.post?.kind === 'agent' && subject !== null && subject.unknown === 0 && !a.passive && en !== 'be';
       if (marked && subject) frame = { subject: subject.text, verb: verbs.conjugate(en, a, subject.plural) };
       const obj = object ? `${prep ? `${prep} ` : ''}${object.text}` : '';
@@ -168,6 +170,6 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
     out.push(...p.adverbs, ...adjuncts);
     let body = out.filter((s) => s).join(' ');
     if (sources.length > 0) body = `according to ${sources.join(' and ')}, ${body}`;
-    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts) || ledBy(adjuncts, object !== null) || lostTopic, event, ...(frame ? { frame } : {}) };
+    return { text: body, hasVerb: !!p.verb, hasSubject: !!subject, known, unknown, phrases, doubt: doubtful(items, index.stopwords, copula, unknown > 0, lightStems) || guessedSubject(p, items) || danglingCopula(body) || twoPlaces(p.adjuncts) || ledBy(adjuncts, object !== null) || unsayable, event, ...(frame ? { frame } : {}) };
   };
 }

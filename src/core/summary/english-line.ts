@@ -8,6 +8,8 @@ import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createMarginFinder } from './margins.js';
+import { createMovementFinder } from './movements.js';
+import { createRateFinder } from './rates.js';
 import { createComparedDates } from './compared-dates.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
@@ -60,6 +62,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
+  const ratesOf = createRateFinder(index.data);
+  const movesOf = createMovementFinder(index.data);
   const isBase = createComparedDates(index.data.comparisonBase, index.data.relative.last);
 
   /** Coordinated clauses, each rendered on its own and joined. */
@@ -136,13 +140,13 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then), never the time the fact happened
       const until = new Set(facts.dates.filter((d) => d.sentence === sentence.index && UNTIL.test(sentence.text.slice(d.span.end))).map((d) => d.span.start));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), compared, until, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until })));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts) })));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

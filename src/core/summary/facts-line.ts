@@ -1,6 +1,8 @@
 import type { ArticleFacts, EntityMention, NumberFact, Sentence } from '../types.js';
 import { formatDateRange } from './english-date.js';
 import type { Phrase } from './english-clause.js';
+import type { Movement } from './movements.js';
+import type { Rate } from './rates.js';
 import { eachSuffix, formatNumber, isScore, pluralise, scoreText } from './english-morph.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
@@ -19,6 +21,10 @@ export interface FactsLineReading {
   compared?: ReadonlySet<number>;
   /** Offsets of dates before तक (`15 फरवरी तक रद्द`): "until:", never "when:". */
   until?: ReadonlySet<number>;
+  /** Figures that are rates (`2275 रुपये प्रति क्विंटल`): "per quintal" after the figure; a figure a rate absorbs is not listed. */
+  rates?: ReadonlyMap<number, Rate>;
+  /** Figures of a moving value: "down 500 points", "to 72,000 points" (which figure is the fall, which the level). */
+  movements?: ReadonlyMap<number, Movement>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -61,9 +67,10 @@ function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
 }
 
 /** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
-function quantity(n: Figure, mentions: readonly EntityMention[], margin = false): string {
+function quantity(n: Figure, mentions: readonly EntityMention[], margin = false, rate?: Rate, move?: Movement): string {
   if (n.score !== undefined) return n.score;
-  const body = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
+  const figure = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
+  const body = figure.trim() ? [move, figure, rate?.per].filter((w) => w).join(' ') : figure;
   if (!body.trim()) return '';
   if (margin) return `margin: ${body}`;
   const owner = ownerOf(n, mentions);
@@ -116,7 +123,10 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     placed.push({ ...p, figure: false });
   }
   const margin = (n: NumberFact): boolean => reading.margins?.has(n.span.start) ?? false;
-  const figures = scoresJoined(mine(facts.numbers, sentence.index)).map((n) => ({ text: quantity(n, mentions, margin(n)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
+  const rates = reading.rates ?? new Map<number, Rate>();
+  const absorbed = new Set([...rates.values()].map((r) => r.absorbs));
+  const own = mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start));
+  const figures = scoresJoined(own).map((n) => ({ text: quantity(n, mentions, margin(n), rates.get(n.span.start), reading.movements?.get(n.span.start)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);

@@ -98,6 +98,16 @@ export const lexiconDataSchema = z.object({
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */
   marginVerbs: words,
+  /** English verbs with no passive (fall, rise, die): a Hindi passive glossed by one is not rendered as a sentence. */
+  intransitiveVerbs: words,
+  /** A value that moves: stems and words of falling and rising, the auxiliary of a change of state (होकर), the words of a close and an open, and the units that move. */
+  movements: z
+    .object({ down: words, up: words, downWords: words, upWords: words, becoming: words, alias: words, closed: words, opened: words, units: words })
+    .default({ down: [], up: [], downWords: [], upWords: [], becoming: [], alias: [], closed: [], opened: [], units: [] }),
+  /** Units of a rate: a figure then प्रति (or /) and one of these is "per" it (`2275 रुपये प्रति क्विंटल` → "Rs 2,275 per quintal"). */
+  rateUnits: dict,
+  /** Of those, the units a price names with no प्रति (`64711 रुपये किलो`: Rs 64,711 a kilo). */
+  bareRateUnits: words,
   /** English nouns of places: "X पर" before them reads "at X" (airport, border). */
   locationNouns: words,
   /** Hindi postposition (single or compound) → English preposition; "" drops it. */

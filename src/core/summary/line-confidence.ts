@@ -8,6 +8,8 @@ import type { Item } from './tokens.js';
 /** Unknown words a sentence may hold, and the share of its words the lexicon must read. */
 const MAX_UNKNOWN = 1;
 const MIN_COVERAGE = 0.75;
+/** A token that is only a figure (`83.20`, `1,200`, `२५`). */
+const BARE_FIGURE = /^\p{N}[\p{N},.:/-]*$/u;
 
 /** Content words the lexicon could not read (function words such as एक, कोई, भी do not count). */
 export const unknownWords = (items: readonly Item[], stopwords: ReadonlySet<string>): number =>
@@ -60,6 +62,9 @@ export function confident(r: Rendered, items: readonly Item[], headline: boolean
   // a headline may be a noun phrase ("पुतिन का उत्तर कोरिया दौरा"): read in full, it is a title
   const nominal = headline && !r.hasVerb && unknown === 0 && r.hasSubject;
   if (!(r.complete || nominal) || r.doubt || unknown > MAX_UNKNOWN || r.known < 2) return false;
+  // a figure no extractor read (`83.20 पर बंद`) is lost from the sentence, and its postposition goes to
+  // another figure ("Rupee closed at 10 paisas", when it closed at 83.20, 10 paise stronger)
+  if (items.some((i) => i.kind === 'word' && BARE_FIGURE.test(i.text))) return false;
   if (r.known / (r.known + unknown) < MIN_COVERAGE) return false;
   if (r.text.split(' ').length < 3) return false;
   if (headline && r.text.length > TITLE_MAX) return false;

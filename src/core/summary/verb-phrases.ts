@@ -23,6 +23,8 @@ export interface VerbPhrases {
   conjugate(en: string, a: VerbAnalysis, plural: boolean): string;
   /** The verb phrase with its object, before a destination the verb ends in ("sent accused to jail"). */
   withObject(verb: string, obj: string): string;
+  /** True for an English verb with no passive (fall, rise): "800 अंकों की गिरावट दर्ज की गई" is no "800 points were fallen". */
+  passiveless(en: string): boolean;
 }
 
 export function createVerbPhrases(data: LexiconData): VerbPhrases {
@@ -32,6 +34,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
   const perfect = set(t.perfect);
   const passive = set(t.passive);
   const passiveFuture = set(t.passiveFuture);
+  const noPassive = new Set(data.intransitiveVerbs);
   const subjunctive = set(t.subjunctive);
   const present = set(t.present);
   const pastAux = set(t.pastAux);
@@ -88,6 +91,8 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
       if (modalEn) tense = 'present';
       return { tense, passive: isPassive, negative, modal: modalEn };
     },
+
+    passiveless: (en) => noPassive.has(en.split(' ')[0] ?? ''),
 
     conjugate(en, a, plural) {
       const [first = '', ...restWords] = en.split(' ');

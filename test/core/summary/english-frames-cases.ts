@@ -127,5 +127,15 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
   { rule: 'coordinated figures', topic: 'election', hi: 'जिसमें पुरुष मतदाताओं ने 73.18 और महिला मतदाताओं ने 66.98 प्रतिशत मतदान किया।', facts: { numbers: [['73.18', 73.18, 'percent'], ['66.98 प्रतिशत', 66.98, 'percent']] }, contains: [/73\.18% · women's voters · 66\.98%/] },
-  { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },
+  { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },  // a price per unit says the unit (was "Silver · Rs 3,615", a price of nothing); a figure that is a change says which way
+  // it moved, the level it moved to says "to" (was "BSE SENSEX · 500 points · 72,000 points")
+  { rule: 'rate', topic: 'markets', hi: 'गेहूं का समर्थन मूल्य 2275 रुपये प्रति क्विंटल तय किया गया।', facts: { numbers: [['2275 रुपये', 2275, 'rupee']] }, contains: [/Rs 2,275 per quintal/] },
+  { rule: 'rate', topic: 'markets', hi: 'आज सोना 50929 रुपये प्रति 10 ग्राम और चांदी 64711 रुपये किलो के रेट से खुली।', facts: { numbers: [['50929 रुपये', 50929, 'rupee'], ['10 ग्राम', 10, 'gram'], ['64711 रुपये', 64711, 'rupee']] }, contains: [/Rs 50,929 per 10 grams · silver · Rs 64,711 per kg/, /^(?!.*grams · 10 grams)/] },
+  { rule: 'movement', topic: 'markets', hi: 'चांदी भी 3615 रुपए प्रति किलो सस्ती हुई है।', facts: { numbers: [['3615 रुपए', 3615, 'rupee']] }, contains: [/down Rs 3,615 per kg/] },
+  { rule: 'movement', topic: 'markets', hi: 'सेंसेक्स 500 अंक गिरकर 72,000 पर बंद हुआ।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['500 अंक', 500, 'point'], ['72,000', 72000, 'point']] }, contains: [/down 500 points · to 72,000 points/] },
+  { rule: 'movement', topic: 'economy', hi: 'कंपनी का मुनाफा 12 प्रतिशत बढ़कर 5,000 करोड़ रुपये हो गया।', facts: { numbers: [['12 प्रतिशत', 12, 'percent'], ['5,000 करोड़ रुपये', 5e10, 'rupee']] }, contains: [/up 12% · to 5,000 crore rupees/] },
+  // an English verb with no passive makes no sentence of a Hindi passive (was "800 points were fallen in BSE SENSEX")
+  { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
+  // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
+  { rule: 'bare figure', topic: 'markets', hi: 'रुपया 10 पैसे मजबूत होकर 83.20 पर बंद हुआ।', facts: { numbers: [['10 पैसे', 10, 'paisa']] }, contains: [/^(?!.*closed at 10)/, /up 10 paise/] },
 ];

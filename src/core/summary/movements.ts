@@ -1,0 +1,55 @@
+import { foldKey } from '../text/devanagari.js';
+import type { ArticleFacts, Sentence } from '../types.js';
+import type { LexiconData } from './lexicon-data.js';
+
+/** What a figure is in a move of a value: the change (`500 अंक गिरकर`), the level it moved from or to, or a close or open. */
+export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at';
+
+/** Verb forms of a stem: the stem alone (before गया), its perfective forms and its conjunctive (गिरकर). */
+const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
+/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
+const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+
+/**
+ * Figures of a moving value, by start offset (config lexicon `movements`): a figure right before a
+ * verb or noun of falling or rising is the change ("down 500 points", `150 अंकों की तेजी` "up"), a figure
+ * after its conjunctive is the new level ("to 72,000 points": `गिरकर 72,000 पर`), a figure before से and
+ * it the old one ("from 50"), a figure before `पर बंद` the close. Without the label, "Sensex · 500 points ·
+ * 72,000 points" does not say which figure is the fall, and "Silver · Rs 3,615 per kg" reads as the price
+ * when the Hindi says it became that much cheaper. Only figures in the units of config `units` move.
+ */
+export function createMovementFinder(data: LexiconData): (sentence: Sentence, facts: ArticleFacts) => Map<number, Movement> {
+  const m = data.movements;
+  const forms = (stems: readonly string[]): Set<string> => new Set(stems.flatMap((s) => FORMS.map((f) => foldKey(s + f))));
+  const down = new Set([...forms(m.down), ...m.downWords.map(foldKey)]);
+  const up = new Set([...forms(m.up), ...m.upWords.map(foldKey)]);
+  const conjunctive = new Set([...m.down, ...m.up].map((s) => foldKey(`${s}कर`)));
+  const being = new Set(m.becoming.map(foldKey));
+  const alias = new Set(m.alias.map(foldKey));
+  const units = new Set(m.units);
+  const wordBefore = (text: string, at: number): [string, string] => {
+    const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/u);
+    return [foldKey(before.at(-1) ?? ''), foldKey(before.at(-2) ?? '')];
+  };
+  return (sentence, facts) => {
+    const out = new Map<number, Movement>();
+    // from the last figure back: a figure said again in another unit (`190.11 अंक यानी 0.63 प्रतिशत चढ़कर`) moves with it
+    const mine = facts.numbers.filter((n) => n.sentence === sentence.index).sort((a, b) => b.span.start - a.span.start);
+    for (const [k, n] of mine.entries()) {
+      if (n.unit === null || !units.has(n.unit) || n.role || n.qualifier === 'up to') continue;
+      NEXT.lastIndex = n.span.end;
+      const next = NEXT.exec(sentence.text);
+      const [w1, w2] = [foldKey(next?.[1] ?? ''), foldKey(next?.[2] ?? '')];
+      const [b1, b2] = wordBefore(sentence.text, n.span.start);
+      const again = mine[k - 1] ? out.get(mine[k - 1]?.span.start ?? -1) : undefined;
+      if (down.has(w1)) out.set(n.span.start, 'down');
+      else if (alias.has(w1) && (again === 'down' || again === 'up')) out.set(n.span.start, again);
+      else if (up.has(w1)) out.set(n.span.start, 'up');
+      else if (w1 === foldKey('से') && conjunctive.has(w2)) out.set(n.span.start, 'from');
+      else if (conjunctive.has(b1) || (being.has(b1) && (down.has(b2) || up.has(b2)))) out.set(n.span.start, 'to');
+      else if (w1 === foldKey('पर') && m.closed.map(foldKey).includes(w2)) out.set(n.span.start, 'closed at');
+      else if (w1 === foldKey('पर') && m.opened.map(foldKey).includes(w2)) out.set(n.span.start, 'opened at');
+    }
+    return out;
+  };
+}

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createMovementFinder } from '../../../src/core/summary/movements.js';
+import { build, type FactSpec } from './fact-builders.js';
+
+const moves = createMovementFinder(loadData(join(process.cwd(), 'config')).data.lexicon);
+const found = (hi: string, spec: FactSpec): string[] => {
+  const { sentence, facts } = build(hi, spec);
+  const at = moves(sentence, facts);
+  return facts.numbers.filter((n) => at.has(n.span.start)).map((n) => `${n.text}: ${at.get(n.span.start)}`);
+};
+
+describe('figures that are no move of a value', () => {
+  it.each([
+    // shares that fell are a count of shares, not a fall by 20 shares
+    ['सेंसेक्स के 30 में से 20 शेयर गिरावट के साथ बंद हुए।', { numbers: [['20 शेयर', 20, 'share']] } as FactSpec],
+    // a lead (बढ़त) in seats is no rise in them
+    ['भाजपा 240 सीटों पर बढ़त बनाए हुए है।', { numbers: [['240 सीटों', 240, 'seat']] } as FactSpec],
+    // a shortfall (कमी) of money is no fall
+    ['विभाग में 5 करोड़ रुपये की कमी है।', { numbers: [['5 करोड़ रुपये', 5e7, 'rupee']] } as FactSpec],
+    // people who fell are casualties, not a fall of a value
+    ['हादसे में 5 लोग गिरकर घायल हो गए।', { numbers: [['5 लोग', 5, 'person']] } as FactSpec],
+    // a noun that starts like a verb of falling (घटना) is no fall
+    ['जिले में 12 प्रतिशत घटनाएं दर्ज हुईं।', { numbers: [['12 प्रतिशत', 12, 'percent']] } as FactSpec],
+    // a level with no verb of moving
+    ['महंगाई दर 5 प्रतिशत पर रही।', { numbers: [['5 प्रतिशत', 5, 'percent']] } as FactSpec],
+  ])('%s', (hi, spec) => {
+    expect(found(hi, spec)).toEqual([]);
+  });
+});
