@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { LeaseHolder, LeaseRepo } from './ports/store-port.js';
+import type { LeaseHolder, LeaseRepo } from './ports/lease-port.js';
 
 /** How long a lease lives without a heartbeat, and how often the holder renews it. */
 export const LEASE_TTL_MS = 60_000;

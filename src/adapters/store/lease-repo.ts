@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { guard } from './store-errors.js';
-import type { LeaseClaim, LeaseHolder, LeaseRepo } from '../../app/ports/store-port.js';
+import type { LeaseClaim, LeaseHolder, LeaseRepo } from '../../app/ports/lease-port.js';
 
 interface LeaseRow {
   host: string;

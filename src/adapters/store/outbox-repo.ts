@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { toOutboxRow, type OutboxRecord } from './row-mapping.js';
 import { guard, StoreError } from './store-errors.js';
-import type { OutboxRepo } from '../../app/ports/store-port.js';
+import type { OutboxRepo } from '../../app/ports/outbox-port.js';
 
 const UNDELIVERED = `status IN ('pending', 'parked')`;
 const COLUMNS = `id, subscription_id, digest_id, part, payload, status, attempts, message_id, not_before, last_error, created_at, sent_at`;

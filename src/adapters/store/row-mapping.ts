@@ -1,10 +1,9 @@
 import { StoreError } from './store-errors.js';
+import { OUTBOX_STATUSES, type OutboxRow } from '../../app/ports/outbox-port.js';
 import {
   CHAT_KINDS,
   LANGUAGES,
-  OUTBOX_STATUSES,
   PLATFORMS,
-  type OutboxRow,
   type Subscription,
 } from '../../app/ports/store-port.js';
 

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { DeliveryError } from '../ports/sender-port.js';
-import type { OutboxRow, Store, Subscription } from '../ports/store-port.js';
+import type { OutboxRow } from '../ports/outbox-port.js';
+import type { Store, Subscription } from '../ports/store-port.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface RetryPolicy {

@@ -1,5 +1,6 @@
 import type { Sender } from '../ports/sender-port.js';
-import type { OutboxRow, Platform } from '../ports/store-port.js';
+import type { OutboxRow } from '../ports/outbox-port.js';
+import type { Platform } from '../ports/store-port.js';
 import { handleFailure, retryLater, type DispatchCounts, type FailureAction, type PolicyContext } from './delivery-policy.js';
 import { outboxLanes, type Lane } from './outbox-lanes.js';
 import type { RateLimiter } from './rate-limiter.js';

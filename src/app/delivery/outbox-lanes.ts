@@ -1,5 +1,6 @@
 import type { Sender } from '../ports/sender-port.js';
-import type { OutboxRow, Platform, Store } from '../ports/store-port.js';
+import type { OutboxRow } from '../ports/outbox-port.js';
+import type { Platform, Store } from '../ports/store-port.js';
 
 /** The due rows of one subscription, in send order (digest, then part). */
 export interface Lane {

@@ -1,4 +1,6 @@
 /** Domain types and repository interfaces of the persistent store (no SQL leaks past this file). */
+import type { LeaseRepo } from './lease-port.js';
+import type { OutboxRepo } from './outbox-port.js';
 import type { TranslationCache } from './translation-port.js';
 
 export const PLATFORMS = ['telegram', 'discord'] as const;
@@ -58,49 +60,6 @@ export interface SentRepo {
   sentArticleIds(subscriptionId: number): Set<string>;
 }
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'parked', 'failed'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-export interface OutboxRow {
-  id: number;
-  subscriptionId: number;
-  digestId: string;
-  /** 0-based index of the message part inside its digest. */
-  part: number;
-  /** The rendered part, exactly as enqueued (the store does not interpret it). */
-  payload: string;
-  status: OutboxStatus;
-  attempts: number;
-  /** Platform message id once sent. */
-  messageId: string | null;
-  /** ISO time before which the row must not be sent (429 parking, retry back-off). */
-  notBefore: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface OutboxRepo {
-  /** Inserts one row per part; re-enqueueing the same digest inserts nothing. Returns rows inserted. */
-  enqueue(subscriptionId: number, digestId: string, parts: readonly string[]): number;
-  /**
-   * Due rows of active subscriptions, ordered by subscription, digest (enqueue order), part; only
-   * subscriptions with an id above `afterSubscriptionId` when given (paging through the outbox).
-   */
-  nextPending(now: Date, limit: number, afterSubscriptionId?: number): OutboxRow[];
-  /** Call right after the API call returns; false if the row was not pending (never overwrites). */
-  markSent(rowId: number, messageId: string | number): boolean;
-  /** A failed try that may be retried; `retryAt` delays the whole subscription until then. */
-  markAttempt(rowId: number, error: string, retryAt?: Date): boolean;
-  /** Parks every undelivered row of a subscription until `until`; returns rows parked. */
-  park(subscriptionId: number, until: Date, reason: string): number;
-  /** Gives up on a row for good. */
-  fail(rowId: number, error: string): boolean;
-  get(rowId: number): OutboxRow | null;
-  /** Undelivered rows (pending or parked) of active subscriptions. */
-  pendingCount(): number;
-}
-
 /** Scheduler bookkeeping per subscription (which scheduled slot was planned last). */
 export interface ScheduleRepo {
   /** The last scheduled slot planned for the subscription; null when none yet (or unknown id). */
@@ -114,32 +73,6 @@ export interface ScheduleRepo {
   recordDigest(subscriptionId: number, at: Date): void;
   /** The latest `recordDigest` time over all subscriptions, or null. */
   lastDigestAt(): Date | null;
-}
-
-/** The running instance's claim on the database (one instance per database). */
-export interface LeaseHolder {
-  host: string;
-  pid: number;
-  /** Random per start, so a restarted process with the same host:pid is told apart. */
-  token: string;
-  acquiredAt: string;
-  heartbeatAt: string;
-  expiresAt: string;
-}
-
-export type LeaseClaim = { ok: true; previous: LeaseHolder | null } | { ok: false; holder: LeaseHolder };
-
-export interface LeaseRepo {
-  /**
-   * Takes the lease (atomically) when nobody holds it, the holder's lease has expired, or
-   * `takeOver(holder)` says the holder is gone; otherwise returns the holder, untouched.
-   */
-  acquire(self: Pick<LeaseHolder, 'host' | 'pid' | 'token'>, ttlMs: number, takeOver: (holder: LeaseHolder) => boolean): LeaseClaim;
-  /** Extends the lease; false when `token` no longer holds it (it expired and was taken over). */
-  renew(token: string, ttlMs: number): boolean;
-  /** Gives the lease up if `token` holds it. */
-  release(token: string): void;
-  current(): LeaseHolder | null;
 }
 
 export interface Store {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboxRow, Store } from '../../../src/app/ports/store-port.js';
+import type { OutboxRow } from '../../../src/app/ports/outbox-port.js';
+import type { Store } from '../../../src/app/ports/store-port.js';
 import { fixedClock, memoryStore } from './store-fixtures.js';
 
 const NOW = new Date('2025-03-14T02:30:00.000Z');
