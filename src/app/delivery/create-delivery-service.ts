@@ -10,6 +10,7 @@ import { dispatchOutbox } from './dispatcher.js';
 import { createDueCalculator } from './due.js';
 import { planAll, planDue, type PlanReport, type PlanRunDeps } from './planning-runs.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { createWakeableSleep } from './wakeable-sleep.js';
 
 export interface DeliveryServiceDeps {
   store: Store;
@@ -60,20 +61,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
 
   let stopping = false;
   // Every wait (rate limits, 429) ends early on stop(), and its timer is cleared so none lingers.
-  const wakers = new Set<() => void>();
-  const sleep = (ms: number): Promise<void> =>
-    new Promise<void>((resolve) => {
-      if (stopping) return resolve();
-      let timer: NodeJS.Timeout | undefined;
-      const wake = (): void => {
-        clearTimeout(timer);
-        wakers.delete(wake);
-        resolve();
-      };
-      wakers.add(wake);
-      if (deps.sleep === undefined) timer = setTimeout(wake, ms);
-      else void deps.sleep(ms).then(wake, wake);
-    });
+  const { sleep, wakeAll } = createWakeableSleep(() => stopping, deps.sleep);
   // The limiter's own timers are not cut short by stop(): command replies still wait their turn
   // while the bots finish; waiting digest parts are cancelled by wake() instead.
   const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,7 +124,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       stopping = true;
       for (const task of tasks) await task.destroy();
       tasks = [];
-      for (const wake of [...wakers]) wake();
+      wakeAll();
       limiter.wake();
       if (graceMs === undefined) {
         await chain;
