@@ -72,7 +72,9 @@ export function createNameFinder(
       if (breakers.has(tokens[end]?.text ?? '') && tokens.slice(at, end).some((t) => nameParts.has(t.text))) return end;
       end++;
     }
-    return copulas.has(tokens[end]?.text ?? '') ? at : end;
+    // a word with a figure hyphened to it is a code (`कोच एस-5`: coach S-5), never a name
+    const coded = tokens[end]?.hyphen === true && /^\p{N}+$/u.test(tokens[end]?.text ?? '');
+    return copulas.has(tokens[end]?.text ?? '') || coded ? at : end;
   };
 
   const cueAt = (tokens: readonly Token[], at: number): string[] | undefined =>

@@ -11,6 +11,9 @@ describe('no area, no given name where the words say otherwise', () => {
     ['a name word that is not town-shaped before a given name', 'एसपी श्याम विजय सिंह ने कहा कि जांच होगी।', [['person', 'श्याम विजय सिंह']]],
     ['a town-shaped word alone after a title is a place, not the officer', 'एसडीपीओ महेशपुर पहुंचे और जांच की।', [['place', 'महेशपुर']]],
     ['a prince without a surname is no name', 'राजकुमार ने महल का दौरा किया।', []],
+    // a word with a figure hyphened to it is a code: coach S-5 is no coach named S (was "Es", Coach)
+    ['a coach code after the word for coach', 'हादसे में सबसे ज्यादा प्रभावित कोच एस-5 और एस-6 हुए।', []],
+    ['a ward code after a title', 'पार्षद बी-12 वार्ड से चुने गए।', []],
   ] as [string, string, [string, string][]][])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

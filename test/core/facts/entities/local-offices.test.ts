@@ -18,6 +18,11 @@ describe('officers of local news', () => {
     ['a public prosecutor', 'लोक अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Public Prosecutor']]],
     // a bare अभियोजक is the title, never the first word of the name (was "Abhiyojak …")
     ['a prosecutor', 'अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Prosecutor']]],
+    // railway and fire officers of accident reports
+    ['a railway spokesman', 'सीपीआरओ ओम प्रकाश ने बताया कि 18 कोच पटरी से उतरे।', [['person', 'ओम प्रकाश', 'Om Prakash', 'Chief Public Relations Officer']]],
+    ['a divisional railway manager', 'डीआरएम आरएन सिंह ने बताया कि कोच एस-5 प्रभावित हुआ।', [['person', 'आरएन सिंह', 'RN Singh', 'Divisional Railway Manager']]],
+    ['a chief fire officer', 'मुख्य अग्निशमन अधिकारी अजय शर्मा ने कहा कि आग बुझा दी गई।', [['person', 'अजय शर्मा', 'Ajay Sharma', 'Chief Fire Officer']]],
+    ['an outpost in-charge', 'चौकी प्रभारी राकेश यादव मौके पर पहुंचे।', [['person', 'राकेश यादव', 'Rakesh Yadav', 'Outpost in-charge']]],
   ] as [string, string, [string, string, string, string | undefined][]][])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
