@@ -29,6 +29,7 @@ export function createOwnerPairing(data: NumbersData) {
   const changes = new PhraseTable(data.lists.changes.map((p) => [p, true] as const));
   const partOf = new PhraseTable(data.lists.partOf.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
+  const others = wordSet(data.lists.others);
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -121,7 +122,10 @@ export function createOwnerPairing(data: NumbersData) {
       let b = a;
       while (link(b)) b++;
       if (b === a) continue;
-      const shared = quantities[b]?.unit ?? null;
+      // a tally ending in "others" (`भाजपा 100, कांग्रेस 116, बसपा 4, अन्य 10 सीटों पर`): the others' noun is the list's
+      const [last, rest] = [quantities[b], quantities[b + 1]];
+      const othersLast = !!last && !!rest && joined(last.end) && rest.start === last.end + 2 && others.has(tokens[last.end + 1]?.text ?? '');
+      const shared = quantities[b]?.unit ?? (othersLast ? rest?.unit ?? null : null);
       for (let k = a; k <= b; k++) {
         const item = owned[k] as Owned;
         item.owner = names[k] ?? undefined;

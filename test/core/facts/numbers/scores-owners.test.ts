@@ -80,6 +80,21 @@ describe('owners in name–number lists', () => {
     ]);
   });
 
+  it('shares the noun of a tally that ends in "others" (अन्य 10 सीटों)', () => {
+    const text = 'भाजपा 100, कांग्रेस 116, बसपा 4, अन्य 10 सीटों पर आगे हैं।';
+    expect(show(text, ['भाजपा', 'कांग्रेस', 'बसपा'])).toEqual([
+      ['100', 100, 'seat', 'भाजपा'],
+      ['116', 116, 'seat', 'कांग्रेस'],
+      ['4', 4, 'seat', 'बसपा'],
+      ['10 सीटों', 10, 'seat', null],
+    ]);
+  });
+
+  it('reads a contrast (जबकि) between two members as a list', () => {
+    const text = 'रुझान में बीजेपी 18 जबकि कांग्रेस 10 सीटों पर आगे चल रही है।';
+    expect(show(text, ['बीजेपी', 'कांग्रेस'])).toEqual([['18', 18, 'seat', 'बीजेपी'], ['10 सीटों', 10, 'seat', 'कांग्रेस']]);
+  });
+
   it('gives no owner to a number that is not in a list', () => {
     const text = 'भाजपा ने 240 सीटें जीतीं।';
     expect(show(text, ['भाजपा'])).toEqual([['240 सीटें', 240, 'seat', null]]);
