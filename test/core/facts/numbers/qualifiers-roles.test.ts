@@ -78,6 +78,7 @@ const rows: Row[] = [
   // a turnout's or a result's share named before its figure
   ['जिले में मतदान प्रतिशत 65 रहा।', '65', 65, 'percent', 'exact'],
   ['छात्रों का पासिंग प्रतिशत 86.19 है।', '86.19', 86.19, 'percent', 'exact'],
+  ['गोवा विधानसभा में कुल सीटें 40 हैं।', '40', 40, 'seat', 'exact'],
   // hockey's set pieces and a state's divisions are counted things
   ['भारत को नौ पेनल्टी कॉर्नर मिले।', 'नौ पेनल्टी कॉर्नर', 9, 'penalty corner', 'exact'],
   ['चार राज्य मंत्री ने शपथ ली।', 'चार राज्य मंत्री', 4, 'minister', 'exact'],
