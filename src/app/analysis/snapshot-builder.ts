@@ -3,9 +3,8 @@ import { assembleSnapshot, type ArticleAnalysis, type Snapshot } from '../../cor
 import type { SourceArticle } from '../../core/types.js';
 import type { AnalysisCache } from '../ports/analysis-cache-port.js';
 import type { AnalysisPool } from './analysis-pool.js';
-import { codeVersion } from './analysis-version.js';
+import { createAnalysisRunner } from './analysis-runner.js';
 import { createStringTable } from './intern-strings.js';
-import { createAnalyserCache, scanContent, type ScanRequest, type ScanResult } from './scan-content.js';
 
 export interface SnapshotBuilderOptions {
   contentDir: string;
@@ -36,8 +35,7 @@ export interface SnapshotBuilder {
   lastStats(): BuildStats;
 }
 
-/** Articles per analysis task, and cache keys per read between two turns of the event loop. */
-const BATCH = 8;
+/** Cache keys per read between two turns of the event loop. */
 const CACHE_CHUNK = 200;
 
 /**
@@ -49,36 +47,14 @@ const CACHE_CHUNK = 200;
  */
 export function createSnapshotBuilder(options: SnapshotBuilderOptions): SnapshotBuilder {
   const { cache, pool } = options;
-  const local = createAnalyserCache();
+  const runner = createAnalysisRunner(options);
   let memory = new Map<string, ArticleAnalysis>();
   let previous: { snapshot: Snapshot; keys: string[]; fingerprint: string } | null = null;
   let stats: BuildStats = { articles: 0, reused: 0, cached: 0, analysed: 0 };
 
-  const scan = async (now: Date): Promise<ScanResult> => {
-    const request: ScanRequest = {
-      contentDir: options.contentDir, configDir: options.configDir, timezone: options.timezone, now: now.getTime(), codeVersion: codeVersion(), known: [...memory.keys()],
-    };
-    if (pool && !options.scanInThread) return pool.scan(request);
-    const { scan: result, data } = scanContent(request);
-    local.seed(result.dataVersion, data);
-    return result;
-  };
-  const analyse = async (sources: SourceArticle[]): Promise<{ dataVersion: string; analyses: ArticleAnalysis[]; encoded?: Uint8Array[] }> => {
-    if (pool && sources.length >= (options.inThreadBelow ?? 0)) {
-      // batches are taken out of `sources`: a page's text is let go once a worker has its batch
-      const tasks: ReturnType<AnalysisPool['analyse']>[] = [];
-      while (sources.length > 0) tasks.push(pool.analyse(options.configDir, sources.splice(0, BATCH)));
-      const done = await Promise.all(tasks);
-      // each batch says which data it used; a mix means config/ changed meanwhile (nothing is cached)
-      const versions = new Set(done.map((d) => d.dataVersion));
-      return { dataVersion: versions.size === 1 ? (done[0]?.dataVersion ?? '') : 'mixed', analyses: done.flatMap((d) => d.analyses), encoded: done.flatMap((d) => d.encoded) };
-    }
-    return local.analyse(options.configDir, sources);
-  };
-
   let chain: Promise<unknown> = Promise.resolve();
   const build = async (now: Date): Promise<Snapshot> => {
-    const scanned = await scan(now);
+    const scanned = await runner.scan(now, [...memory.keys()]);
     const found = new Map<string, ArticleAnalysis>();
     let reused = 0;
     for (const item of scanned.items) {
@@ -101,7 +77,7 @@ export function createSnapshotBuilder(options: SnapshotBuilderOptions): Snapshot
     // from here the sources are held only by what `analyse` hands to the workers
     missing.clear();
     for (const item of scanned.items) item.source = null;
-    const made = await analyse(sources);
+    const made = await runner.analyse(sources);
     keys.forEach((key, i) => {
       const analysis = made.analyses[i];
       if (analysis) found.set(key, analysis);
