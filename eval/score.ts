@@ -1,7 +1,9 @@
 import type { ArticleFactsJson } from '../src/core/pipeline/facts-json.js';
-import type { GoldArticle, GoldDate, GoldNumber } from './gold.js';
+import type { GoldArticle, GoldNumber } from './gold.js';
 import { coordinatedAsRange } from './coordinated-days.js';
+import { dateMatches, norm, numberMatches, overlap, type FoundNumber } from './fact-match.js';
 import { spellingKey } from './spelling-key.js';
+import { titleOk } from './title-match.js';
 
 export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -46,35 +48,9 @@ export interface ArticleScore {
   violationsOutsideSummary: string[];
 }
 
-type FoundNumber = ArticleFactsJson['facts']['numbers'][number] & { qualifier?: string; role?: string; end?: number };
-type FoundDate = ArticleFactsJson['facts']['dates'][number];
-
-const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
-const overlap = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 const nameKey = (s: string): string => norm(s).toLowerCase().replace(/[-‐–.'’]/gu, ' ').replace(/\s+/gu, ' ');
 const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [], respelled: [] });
 const noAgreement = (): Agreement => ({ checked: 0, agreed: 0, disagreed: [] });
-const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-
-export const dateMatches = (d: FoundDate, g: GoldDate): boolean =>
-  overlap(norm(d.text), norm(g.text)) && d.value === g.value && (d.end ?? undefined) === (g.end ?? undefined);
-
-/**
- * Units that count a class of people. GOLD.md writes `person` for people of any kind, so a gold `person`
- * accepts them (`05 शातिर अभियुक्त` → 5 accused is the 5 persons of the gold); the reverse does not hold.
- */
-const PEOPLE_CLASSES = new Set(['man', 'woman', 'child', 'boy', 'girl', 'youth', 'student', 'teacher', 'farmer', 'worker',
-  'employee', 'official', 'officer', 'soldier', 'militant', 'accused', 'convict', 'prisoner', 'hostage', 'leader', 'minister',
-  'MP', 'MLA', 'councillor', 'member', 'judge', 'lawyer', 'doctor', 'patient', 'passenger', 'pilgrim', 'tourist', 'refugee',
-  'migrant', 'player', 'voter', 'candidate']);
-
-export function numberMatches(n: FoundNumber, g: GoldNumber): boolean {
-  const units = g.unit.split('|').map((u) => u.trim());
-  const person = units.includes('person') && n.unit !== null && PEOPLE_CLASSES.has(n.unit);
-  const unitOk = units.includes('*') || person || (n.unit !== null && units.includes(n.unit));
-  const endOk = g.end === undefined || (n.end !== undefined && near(n.end, g.end));
-  return overlap(norm(n.text), norm(g.text)) && near(n.value, g.value) && unitOk && endOk;
-}
 
 /** A found number's qualifier: the field when the program reports one, else exact/about from `approx`. */
 const qualifierOf = (n: FoundNumber): string => n.qualifier ?? (n.approx ? 'about' : 'exact');
@@ -91,20 +67,6 @@ function tally<F, G>(s: KindScore, found: F[], gold: G[], ok: (f: F, g: G) => bo
       s.wrong.push(show(f));
     }
   }
-}
-
-/** Spaces around punctuation and inside brackets are the page's typing, not its headline (`CG : समर` = `CG: समर`, `बारिश,मौसम` = `बारिश, मौसम`). */
-const unspaced = (s: string): string => norm(s).replace(/\s+(?=[:!?,।)])/gu, '').replace(/(?<=[,:;])\s+/gu, '').replace(/\(\s+/gu, '(');
-
-function titleOk(found: string, gold: GoldArticle): boolean {
-  const t = unspaced(found).replace(/[।.…]+$/u, '');
-  if (gold.title) {
-    const g = unspaced(gold.title).replace(/[।.…]+$/u, '');
-    const [short, long] = t.length < g.length ? [t, g] : [g, t];
-    return t === g || (short.length >= 0.8 * long.length && long.includes(short));
-  }
-  const lead = unspaced(gold.lead ?? '');
-  return t.length >= 10 && lead.startsWith(t.replace(/[,;:—–-]+$/u, '').trim());
 }
 
 /** Scores one article's `facts --json` output against its gold. */
