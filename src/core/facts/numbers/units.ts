@@ -88,6 +88,10 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         if (inside) continue;
         return null;
       }
+      // a word with a figure hyphened to it is a name of a format or model (189 टी-20 इंटरनेशनल मैच, 5 एस-400 सिस्टम), no second figure
+      const coded = token.kind === 'digits' && token.glued && tokens[q - 1]?.text === '-' && tokens[q - 1]?.glued === true && q - 2 >= i && tokens[q - 2]?.kind === 'word'
+        && (tokens[q - 2]?.text.length ?? 0) <= CODE_LETTERS;
+      if (coded) continue;
       if (isNumberToken(lex, token)) return null;
       // checked before stop words: folded की equals the conjunction कि
       if (genitive.has(token.text)) {
@@ -102,6 +106,9 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
     return null;
   };
 }
+
+/** Longest letter part of a code before its hyphened figure (टी-20, एस-400, मिग-21): a longer word is a word (नुकसान-5 घंटे). */
+const CODE_LETTERS = 4;
 
 /** और (folded like the text): "more" right after a number, or a conjunction. */
 const AND = 'और';

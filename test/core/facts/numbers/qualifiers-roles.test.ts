@@ -27,6 +27,10 @@ const rows: Row[] = [
   ['सभी 22 लोगों की मौके पर ही मौत हो गई।', '22 लोगों', 22, 'person', 'exact', 'killed'],
   ['देश के आधा दर्जन राज्यों में अलर्ट है।', 'आधा दर्जन राज्यों', 6, 'state', 'exact'],
   ['वह दो-दिवसीय शिखर सम्मेलन में हैं।', 'दो-दिवसीय', 2, 'day', 'exact'],
+  // a format's name with a figure hyphened to it stands between a count and its noun
+  ['पाकिस्तान ने अब तक 189 टी-20 इंटरनेशनल मैच खेले हैं।', '189 टी-20 इंटरनेशनल मैच', 189, 'match', 'exact'],
+  // (a word hyphened to a figure is no code: the figure after it is its own, 'लाखों का नुकसान-5 घंटे' is a loss of lakhs of rupees, no lakhs of hours)
+  ['गोदाम में आग से लाखों का नुकसान-5 घंटे में बुझी आग।', 'लाखों', 100000, 'rupee', 'vague'],
   ['कोहली 56 रन बनाकर नाबाद रहे, पंत नाबाद 34 पर खेल रहे थे।', '34', 34, 'run', 'exact'],
   ['टीम 15.5 ओवर में 123 के स्कोर पर ऑल आउट हो गई।', '123 के स्कोर', 123, 'run', 'exact'],
   ['सेना ने 30000 के करीब सैनिक भेजे।', '30000 के करीब सैनिक', 30000, 'soldier', 'about'],
