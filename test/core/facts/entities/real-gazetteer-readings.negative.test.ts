@@ -49,6 +49,8 @@ describe('the same words where they do name the place', () => {
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
     ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
     ['एशिया में तनाव बढ़ रहा है।', ['एशिया=Asia']],
+    // a cricket nation Intl lists as no country: its region
+    ['भारत ने वेस्टइंडीज को आठ रन से हराया।', ['भारत=India', 'वेस्टइंडीज=West Indies']],
     // in a list of places named in full, the district is the place
     ['अरवल, बक्सर, बांका, जमुई में भारी वर्षा हुई।', ['अरवल=Arwal', 'बक्सर=Buxar', 'बांका=Banka district', 'जमुई=Jamui']],
   ])('%s', (text, expected) => {
