@@ -1,4 +1,6 @@
 import type { JudgedNumber, JudgedSentence } from './judged-data.js';
+import { figures, qualifierProblems, type Figure } from './line-figures.js';
+import { sameName, spelling } from './name-match.js';
 
 /**
  * What can be checked automatically in an English line against the facts its Hindi sentence
@@ -16,56 +18,6 @@ export interface CheckContext {
   roles?: readonly string[];
 }
 
-/** Levenshtein distance (names are short). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
-/** A romanised spelling of a name of the sentence (Harshavardhan for Harsh Vardhan, Dhavan for Dhawan). */
-export function spelling(word: string, names: readonly string[]): boolean {
-  const w = word.toLowerCase();
-  const candidates = names.flatMap((n) => [...n.split(/[\s-]+/), n.replace(/[\s-]+/g, '')]).map((x) => x.toLowerCase()).filter((x) => x.length >= 3);
-  // the consonant skeleton of a romanisation matches its name's (Heg ~ Hague, Dhavan ~ Dhawan)
-  const skeleton = (x: string): string => (x[0] ?? '') + x.slice(1).replace(/w/g, 'v').replace(/[aeiouh]/g, '').replace(/(.)\1+/g, '$1');
-  return candidates.some((c) => skeleton(w) === skeleton(c) || distance(w, c) <= Math.max(1, Math.floor(0.4 * Math.max(w.length, c.length))));
-}
-
-const SCALE: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
-const FIGURE = /(?<![\w.])(\d[\d,]*(?:\.\d+)?)((?:\s(?:thousand|lakh|million|crore|billion|trillion))*)(?![\w])/gu;
-const QUALIFIER_WORDS: Record<string, RegExp> = {
-  about: /\b(about|around|nearly|approximately|roughly|some)\s*$/i,
-  'at least': /\bat least\s*$/i,
-  'more than': /\b(more than|over|above)\s*$/i,
-  'less than': /\b(less than|under|below|fewer than)\s*$/i,
-  'up to': /\bup to\s*$/i,
-};
-const ANY_QUALIFIER = /\b(about|around|nearly|approximately|roughly|at least|more than|over|less than|under|up to|thousands of|hundreds of|lakhs of|millions of)\s*$/i;
-
-interface Figure {
-  value: number;
-  at: number;
-  before: string;
-}
-
-function figures(line: string): Figure[] {
-  const out: Figure[] = [];
-  for (const m of line.matchAll(FIGURE)) {
-    const digits = Number((m[1] ?? '').replace(/,/g, ''));
-    const scale = (m[2] ?? '').trim().split(/\s+/).filter((w) => w).reduce((s, w) => s * (SCALE[w] ?? 1), 1);
-    const at = m.index ?? 0;
-    // a currency sign is part of the figure, not of the words before it
-    const before = line.slice(Math.max(0, at - 24), at).replace(/(Rs\.?|₹|\$|€|£)\s*$/u, '');
-    out.push({ value: digits * scale, at, before });
-  }
-  return out;
-}
-
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
 
 /** Digits of the dates as an English line may print them (day, year; month numbers never print). */
@@ -75,14 +27,6 @@ function dateNumbers(dates: readonly string[]): number[] {
     return [Number(y), ...(day ? [Number(day)] : [])].filter((n) => Number.isFinite(n));
   });
 }
-
-const initials = (name: string): string => name.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
-/** Two spellings of one name: the same, one inside the other, or one the initials of the other (BJP). */
-export const sameName = (a: string, b: string): boolean => {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x === y || x.includes(y) || y.includes(x) || initials(a) === b.toUpperCase() || initials(b) === a.toUpperCase();
-};
 
 export function wrongFacts(line: string, s: JudgedSentence, ctx: CheckContext): string[] {
   const wrong: string[] = [];
@@ -102,19 +46,6 @@ export function wrongFacts(line: string, s: JudgedSentence, ctx: CheckContext): 
   }
   wrong.push(...nameProblems(line, facts.names, ctx));
   return wrong;
-}
-
-function qualifierProblems(f: Figure, matches: JudgedNumber[]): string[] {
-  // a figure may stand for any of the facts with its value; it is wrong only if it fits none of them
-  const fits = matches.some((n) => {
-    if (n.qualifier === 'vague') return false;
-    if (n.qualifier === 'exact' || n.qualifier === 'range') return !ANY_QUALIFIER.test(f.before);
-    const re = QUALIFIER_WORDS[n.qualifier];
-    return re ? re.test(f.before) : true;
-  });
-  if (fits) return [];
-  const n = matches[0] as JudgedNumber;
-  return [n.qualifier === 'vague' ? `figure ${f.value} printed for a vague quantity ("${n.unit}s")` : `figure ${f.value} lacks or changes its qualifier (${n.qualifier})`];
 }
 
 function ownerProblems(line: string, f: Figure, matches: JudgedNumber[], owners: string[], names: readonly string[]): string[] {
