@@ -88,6 +88,8 @@ const tenseSchema = z.object({
   ergative: words,
   /** वाला/वाली/वाले after an infinitive: होने वाली → about to happen. */
   prospective: words,
+  /** Nouns of a forecast (अनुमान, संभावना): before है/हैं the clause speaks of what will happen (कल बारिश का अनुमान है). */
+  expectations: words,
   clauseBoundaries: words,
 });
 

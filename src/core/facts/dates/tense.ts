@@ -29,9 +29,9 @@ export function lightFold(text: string): string {
 export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const t = lex.data.tense;
   const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => lightFold(w.trim())));
-  const [future, past, participles, clauseFinal, progressive, present, ergative, prospective, boundaries] = [
+  const [future, past, participles, clauseFinal, progressive, present, ergative, prospective, boundaries, expectations] = [
     set(t.future), set(t.past), set(t.participles), set(t.clauseFinalPast), set(t.progressive),
-    set(t.present), set(t.ergative), set(t.prospective), set(t.clauseBoundaries),
+    set(t.present), set(t.ergative), set(t.prospective), set(t.clauseBoundaries), set(t.expectations),
   ];
   const ending = (list: readonly string[]): RegExp =>
     new RegExp(list.length === 0 ? '(?!)' : `(?:${alternation(list.map((w) => lightFold(w.trim())))})$`, 'u');
@@ -47,6 +47,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       const next = tokens[i + 1];
       const closes = next === undefined || i + 1 >= to || next.boundary || aux.has(next.text);
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
+      if (expectations.has(word) && next !== undefined && present.has(next.text)) return { tense: 'future', weak: false };
       if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };
       const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));

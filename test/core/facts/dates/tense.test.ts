@@ -27,6 +27,12 @@ describe('tense of the clause', () => {
     ['किसान दिल्ली की ओर बढ़ रहे हैं।', 'किसान', 'present'],
     ['वे उस समय घर लौट रहे थे।', 'वे', 'past'],
     ['भारत दुनिया की पांचवीं बड़ी अर्थव्यवस्था है।', 'भारत', 'present'],
+    // a forecast before है is what will happen; a forecast made (जताया था) is past
+    ['दिल्ली में कल बारिश की संभावना है।', 'कल', 'future'],
+    ['केरल में कल तक तेज हवाएं चलने का अनुमान है।', 'कल', 'future'],
+    ['विभाग ने कल अनुमान जताया था कि बारिश होगी।', 'कल', 'past'],
+    // a fear is of what is so now or has happened: no future
+    ['कल रात ढहे मकान में कई लोगों के फंसे होने की आशंका है।', 'कल', 'present'],
     // the clause of the expression decides, not the reporting verb
     ['उन्होंने कहा कि वे गुरुवार को दिल्ली लौटेंगे।', 'गुरुवार', 'future'],
     ['गुरुवार को उन्होंने कहा कि वे दिल्ली लौटेंगे।', 'गुरुवार', 'past'],
