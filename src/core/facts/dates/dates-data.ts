@@ -90,6 +90,8 @@ const tenseSchema = z.object({
   prospective: words,
   /** Nouns of a forecast (अनुमान, संभावना): before है/हैं the clause speaks of what will happen (कल बारिश का अनुमान है). */
   expectations: words,
+  /** The modal of possibility (सकता): `रविवार को बारिश हो सकती है` may yet happen, a future. */
+  possibility: words,
   clauseBoundaries: words,
 });
 

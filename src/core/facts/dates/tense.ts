@@ -9,6 +9,9 @@ interface Token {
   boundary: boolean;
 }
 
+/** Most words between a forecast noun and its auxiliary (संभावना व्यक्त की है). */
+const FORECAST_VERB = 4;
+
 /** Finds the tense of the clause around a span of the (original, unfolded) sentence text. */
 export type TenseDetector = (text: string, start: number, end: number) => Tense;
 
@@ -38,6 +41,18 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const futureEnding = ending(t.futureEndings);
   const participleEnding = ending(t.participleEndings);
   const aux = new Set([...past, ...present]);
+  const modals = set(t.possibility);
+  /** The first auxiliary within a few words after token i, if any. */
+  const auxAfter = (tokens: Token[], i: number, to: number): string | undefined =>
+    tokens.slice(i + 1, Math.min(to, i + 1 + FORECAST_VERB)).map((tok) => tok.text).find((w) => aux.has(w));
+  // a forecast said now (बारिश की संभावना है, संभावना जताई है), not one said before (अनुमान जताया था)
+  const forecast = (tokens: Token[], i: number, to: number): boolean => expectations.has((tokens[i] as Token).text) && present.has(auxAfter(tokens, i, to) ?? '');
+  // a possibility (हो सकती है, बारिश हो सकती है): of what may yet happen (not हो सकता था)
+  const possible = (tokens: Token[], i: number, to: number): boolean => {
+    if (!modals.has((tokens[i] as Token).text)) return false;
+    const next = tokens[i + 1];
+    return next === undefined || i + 1 >= to || next.boundary || present.has(next.text);
+  };
 
   /** The tense signalled by tokens[from..to) read forward; `weak` reports a past ergative only. */
   const scan = (tokens: Token[], from: number, to: number): { tense: Tense; weak: boolean } => {
@@ -47,7 +62,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       const next = tokens[i + 1];
       const closes = next === undefined || i + 1 >= to || next.boundary || aux.has(next.text);
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
-      if (expectations.has(word) && next !== undefined && present.has(next.text)) return { tense: 'future', weak: false };
+      if (forecast(tokens, i, to) || possible(tokens, i, to)) return { tense: 'future', weak: false };
       if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };
       const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));

@@ -31,6 +31,10 @@ describe('tense of the clause', () => {
     ['दिल्ली में कल बारिश की संभावना है।', 'कल', 'future'],
     ['केरल में कल तक तेज हवाएं चलने का अनुमान है।', 'कल', 'future'],
     ['विभाग ने कल अनुमान जताया था कि बारिश होगी।', 'कल', 'past'],
+    ['मौसम विभाग ने 15 फरवरी यानि कल बारिश होने की संभावना जताई है।', 'कल', 'future'],
+    // a possibility is of what may yet happen; one that was possible is past
+    ['रविवार और सोमवार को दिल्ली में बारिश हो सकती है।', 'रविवार', 'future'],
+    ['उस रविवार को हादसा टल सकता था।', 'रविवार', 'past'],
     // a fear is of what is so now or has happened: no future
     ['कल रात ढहे मकान में कई लोगों के फंसे होने की आशंका है।', 'कल', 'present'],
     // the clause of the expression decides, not the reporting verb
