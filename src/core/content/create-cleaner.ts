@@ -4,21 +4,21 @@ import { createCreditRemover } from './agency-credit.js';
 import { createCaptionRemover } from './caption-lines.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
-import { createNameByline, createSectionLabel } from './name-byline.js';
-import { splitLeadDateline } from './lead-dateline.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
 import { createLineJoiner } from './join-lines.js';
 import { createKickerRemover, takeKickers } from './kicker.js';
+import { createLeadOpening } from './lead-opening.js';
 import { createLeadTitle } from './lead-title.js';
 import { createLineFurniture } from './line-furniture.js';
-import { BULLET, compileAll, endsSentence, hasInnerSentenceEnd, lineStart, squeeze, wordCount, wordsOf, type Removal } from './line-tools.js';
+import { BULLET, endsSentence, hasInnerSentenceEnd, squeeze, wordCount, wordsOf, type Removal } from './line-tools.js';
 import { createLiveEntryMarker } from './live-entries.js';
 import { monthAlternation } from './month-words.js';
 import { fixSpacing, normaliseText, splitGluedScripts } from './normalise.js';
 import { createHeadlineUnlabeller, createPhotoCreditRemover } from './photo-credit.js';
+import { createPrefixStripper } from './prefix-stripper.js';
 import { removeRepeats } from './repeats.js';
 import { createSentenceFurniture } from './sentence-furniture.js';
 import { createStampDateline } from './stamp-dateline.js';
@@ -37,8 +37,6 @@ export interface CleanerOptions {
 const HEADLINE_BULLET = new RegExp(`^${BULLET}\\s+`, 'u');
 /** Symbols that open a list item (`◾️वर्तमान बस स्टेण्ड …`, `👉 …`, `✅ …`): the item is text, the symbol furniture. */
 const LIST_GLYPH = /^(?:[\u2022\u25A0-\u25FF\u2B1B\u2B1C\u2B50\u27A4\u2705\u2714\u{1F449}\u{1F4CC}\u{1F534}\u{1F535}\u{1F538}-\u{1F53B}]\uFE0F?\s*)+/u;
-/** Lines of prose read for a byline prefix. */
-const LEAD_LINES = 2;
 /** Words after a place kicker that make a line a headline (`रांची: …`), not a dateline on its own line. */
 const KICKED_HEADLINE_WORDS = 4;
 
@@ -54,7 +52,7 @@ const KICKED_HEADLINE_WORDS = 4;
  */
 export function createCleaner(data: CleaningData, options: CleanerOptions = {}): (raw: string) => CleanedPage {
   const months = monthAlternation(data.monthSpellings);
-  const pageStamps = compileAll(data.pageStamps, 'iu', (s) => `${lineStart(s)}\\s*`);
+  const stripPageStamp = createPrefixStripper(data.pageStamps, 'page-stamp');
   const knownPlaces = new Set((options.places ?? []).map(foldKey));
   const common = new Set((options.commonWords ?? []).map(foldKey));
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
@@ -89,21 +87,12 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const sentenceFurniture = createSentenceFurniture(data, months);
   const leadTitle = createLeadTitle(data);
 
-  const bylinePrefixes = compileAll(data.bylinePrefixes, 'iu', (s) => `${lineStart(s)}\\s*`);
-  const stripPrefix = (regexes: readonly RegExp[], kind: string) => (line: string, removed: Removal[]): string => {
-    for (const regex of regexes) {
-      const m = regex.exec(line);
-      if (m) {
-        removed.push({ kind, text: m[0].trim() });
-        return squeeze(line.slice(m[0].length));
-      }
-    }
-    return line;
-  };
-  const stripPageStamp = stripPrefix(pageStamps, 'page-stamp');
-  const stripBylinePrefix = stripPrefix(bylinePrefixes, 'byline');
-  const sectionLabel = createSectionLabel((word) => common.has(foldKey(word)), (words) => knownPlaces.has(foldKey(words)));
-  const nameByline = createNameByline((word) => common.has(foldKey(word)) || stopwords.has(foldKey(word)));
+  const leadOpening = createLeadOpening(data, {
+    splitDateline,
+    isCommonWord: (word) => common.has(foldKey(word)),
+    isStopword: (word) => stopwords.has(foldKey(word)),
+    isKnownPlace: (words) => knownPlaces.has(foldKey(words)),
+  });
 
   const clean = (raw: string): CleanedPage => {
     const removed: Removal[] = [];
@@ -128,16 +117,10 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     const restore = kickers.settle(found.title, removed);
     // a headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`) loses its bullet
     const headline = found.title === null ? '' : fixSpacing(found.title, false).replace(HEADLINE_BULLET, '');
-    let body = join(found.rest.map(restore)).map((l) => fixSpacing(l).replace(LIST_GLYPH, '')).filter((l) => l !== '');
-    // a byline prefix opens the lead paragraph (one of the first two lines of prose: a teaser may come
-    // first), never a later one
-    let prose = 0;
-    body = body.map((l) => (!live.isMarked(l) && (endsSentence(l) || hasInnerSentenceEnd(l)) && prose++ < LEAD_LINES ? stripBylinePrefix(l, removed) : l));
-    // a section label opens the first body line (`खेल कोना | …`: pages that write | for a danda end no sentence)
-    if (body[0] !== undefined && !live.isMarked(body[0])) body[0] = sectionLabel(body[0], removed);
-    // a site credit may follow the dateline (`लुधियाना (आईएएनएस) : समाचार ऑनलाईन – …`)
-    const lead = splitLeadDateline(body, splitDateline, (l) => live.isMarked(l), (rest, r) => nameByline(stripBylinePrefix(rest, r), r), removed);
-    body = lead.body;
+    const joined = join(found.rest.map(restore)).map((l) => fixSpacing(l).replace(LIST_GLYPH, '')).filter((l) => l !== '');
+    // the lead loses a byline prefix, a section label and its dateline
+    const lead = leadOpening(joined, (l) => live.isMarked(l), removed);
+    let body = lead.body;
     const dateline: Dateline | null = lead.dateline ?? stamp.dateline;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');
     body = stripCredit(body, removed);
