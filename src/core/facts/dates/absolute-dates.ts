@@ -20,6 +20,8 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
   const monthDayYear = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL},?\\s*(?<y>${YEAR})`, 'gu');
   const iso = /(?<!\p{N}|\p{N}[-/.])(?<y>\d{4})(?<s>[-/])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[-/.:]\p{N})/gu;
   const numeric = /(?<!\p{N}|\p{N}[-/.])(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[-/.]\p{N})/gu;
+  // a year in two digits before a case marker or a stop (`26 सितंबर 19 को`: 2019), never a count (`26 सितंबर 19 लोगों`)
+  const shortYear = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*'?(?<yy>\\d{2})(?!\\p{N})(?=\\s*(?:${lex.words(lex.data.monthContext.shortYearBefore)})(?![\\p{L}\\p{M}])|\\s*[,।|)]|\\s*$)`, 'gu');
   const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
   const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
   const closers = lex.words(lex.data.monthContext.monthDayAfter);
@@ -37,6 +39,16 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
     for (const match of text.matchAll(stamp)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(monthDayYear)) full(match, lex.monthOf(match.groups?.m));
     for (const match of text.matchAll(iso)) full(match, Number(match.groups?.m));
+    for (const match of text.matchAll(shortYear)) {
+      const [m, d, yy] = [lex.monthOf(match.groups?.m), Number(match.groups?.d), Number(match.groups?.yy)];
+      if (m === undefined || !isValidDay(2024, m, d)) continue;
+      // the century that puts the year nearest to publication ('98 in 2020 is 1998, 25 is 2025)
+      out.push(at(match, (env) => {
+        const century = Math.floor(env.published.y / 100) * 100;
+        const y = [century - 100, century, century + 100].map((c) => c + yy).reduce((a, b) => (Math.abs(b - env.published.y) < Math.abs(a - env.published.y) ? b : a));
+        return isValidDay(y, m, d) ? { value: formatDay({ y, m, d }), granularity: 'day', kind: 'absolute' } : null;
+      }));
+    }
     for (const match of text.matchAll(numeric)) {
       const [d, m] = [Number(match.groups?.d), Number(match.groups?.m)];
       // US order (03/14/2024) only when the day-first reading is impossible and the other one is not

@@ -44,6 +44,8 @@ const monthContextSchema = z.object({
   ambiguousNotAfter: words,
   /** Words after `<month> <day>` (जून 21 को) that make it a date when no year follows. */
   monthDayAfter: words,
+  /** Words after `<day> <month> <two digits>` that make the two digits a year (26 सितंबर 19 को = 2019), not a count. */
+  shortYearBefore: words,
 });
 
 const modifiersSchema = z.object({

@@ -16,3 +16,15 @@ describe('not absolute dates', () => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'day').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('two digits after a day and month that are a count, not a year', () => {
+  it.each([
+    // a counted noun follows: the day is yearless, the digits count people
+    ['26 सितंबर 19 लोगों को गिरफ्तार किया गया।', '26 सितंबर'],
+    ['14 मार्च 20 किसानों ने धरना दिया।', '14 मार्च'],
+    // three digits are no short year
+    ['5 मई 198 को कुछ नहीं हुआ।', '5 मई'],
+  ])('%s', (sentence, dayOnly) => {
+    expect(datesIn(sentence).map((f) => f.text)).toEqual([dayOnly]);
+  });
+});

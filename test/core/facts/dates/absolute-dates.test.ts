@@ -23,6 +23,10 @@ describe('absolute dates', () => {
     ['फाइनल 29th June 2024 को बारबाडोस में खेला गया।', '29th June 2024', '2024-06-29'],
     ['याचिका पर सुनवाई Jul 22, 2024 को होगी।', 'Jul 22, 2024', '2024-07-22'],
     ['हादसा 29 फरवरी 2024 को हुआ।', '29 फरवरी 2024', '2024-02-29'],
+    // a year in two digits before a case marker, in the century nearest publication (2024-06-18)
+    ['आरोपी को 26 सितंबर 19 को गिरफ्तार किया गया था।', '26 सितंबर 19', '2019-09-26'],
+    ['घटना 5 मई \'98 को हुई थी।', "5 मई '98", '1998-05-05'],
+    ['अदालत ने 12 जनवरी 25 तक रिपोर्ट मांगी।', '12 जनवरी 25', '2025-01-12'],
   ])('%s → %s', (sentence, expected, value) => {
     const fact = expectDate(sentence, expected, value);
     expect(fact.granularity).toBe('day');
