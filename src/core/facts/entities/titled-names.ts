@@ -5,7 +5,7 @@ import { isGeneric, weakInPhrase } from './mention-rules.js';
 import { readThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
-import type { TokenisedSentence } from './tokens.js';
+import { phraseKey, type Token, type TokenisedSentence } from './tokens.js';
 
 /** The state of one sentence's mention search that titled names read and extend. */
 export interface MentionSearch {
@@ -30,6 +30,16 @@ export interface MentionSearch {
  * affiliation before it (`विदेश मंत्रालय के प्रवक्ता` = Spokesperson, Ministry of External Affairs); a person
  * already found right after the title takes the role; a generic title (दोनों नेता) names no one.
  */
+/** और, folded as tokens are. */
+const AND = phraseKey('और');
+
+/** Two given names joined by और right at `at` (`संजय और मुकेश`): the people a counted title names. */
+function namesListed(tools: MentionSearch['tools'], tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean {
+  const end = tools.names.after(tokens, at, claimed);
+  const trusted = (k: number): boolean => tools.known.isTrustedGivenName(tokens[k]?.text ?? '');
+  return end > at && trusted(at) && tokens[end]?.text === AND && trusted(end + 1);
+}
+
 export function addTitledNames(search: MentionSearch): void {
   const { tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain } = search;
   const { tokens } = ts;
@@ -50,7 +60,8 @@ export function addTitledNames(search: MentionSearch): void {
       if (country !== undefined) known.country = country;
       continue;
     }
-    if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined) continue;
+    // (unless names follow it, joined by और: `दो आरोपी संजय और मुकेश` names both accused)
+    if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined && !namesListed(tools, tokens, at, claimed)) continue;
     // the office's area between the title and the name is a place (एसडीपीओ महेशपुर विजय कुमार, खंड चिकित्सा
     // अधिकारी बड़ागांव डॉक्टर रुचि साहू): a town-shaped word before a given name or another title
     // (or a town-shaped word alone: एसडीपीओ महेशपुर पहुंचे)

@@ -24,6 +24,8 @@ describe('no person from pronouns, common nouns and generic titles', () => {
     'एसपी ने कहा कि आरोपी फरार है।',
     'दोनों नेता रेड कारपेट पर गले मिले।',
     'सभी मंत्री बैठक में पहुंचे।',
+    // a counted title before everyday words joined by और names no one (विकास: development, a weak given name)
+    'सभी नेता विकास और प्रगति की बात करते हैं।',
     'कई नेता मौजूद रहे।',
     'एक नेता ने कहा कि पार्टी मजबूत है।',
     'दोनों ने कहा कि रिश्ते अच्छे हैं।',

@@ -18,6 +18,8 @@ describe('officers of local news', () => {
     ['a public prosecutor', 'लोक अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Public Prosecutor']]],
     // a bare अभियोजक is the title, never the first word of the name (was "Abhiyojak …")
     ['a prosecutor', 'अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Prosecutor']]],
+    // a counted title, then the names it counts joined by और (was no one: दो आरोपी read as generic)
+    ['two accused named after their count', 'प्रकरण में दो आरोपी संजय और मुकेश को जमानत मिल चुकी है।', [['person', 'संजय', 'Sanjay', 'Accused'], ['person', 'मुकेश', 'Mukesh', undefined]]],
     // railway and fire officers of accident reports
     ['a railway spokesman', 'सीपीआरओ ओम प्रकाश ने बताया कि 18 कोच पटरी से उतरे।', [['person', 'ओम प्रकाश', 'Om Prakash', 'Chief Public Relations Officer']]],
     ['a divisional railway manager', 'डीआरएम आरएन सिंह ने बताया कि कोच एस-5 प्रभावित हुआ।', [['person', 'आरएन सिंह', 'RN Singh', 'Divisional Railway Manager']]],
