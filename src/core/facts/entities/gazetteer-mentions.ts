@@ -1,5 +1,5 @@
 import { affiliationBefore } from './affiliation.js';
-import type { EntityMatch } from './gazetteer-index.js';
+import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';

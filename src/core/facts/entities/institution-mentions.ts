@@ -1,5 +1,6 @@
 import type { Sentence } from '../../types.js';
-import type { EntityMatch, IndexedEntity } from './gazetteer-index.js';
+import type { EntityMatch } from './entity-matches.js';
+import type { IndexedEntity } from './gazetteer-index.js';
 import { tokensText } from './guessed-names.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
