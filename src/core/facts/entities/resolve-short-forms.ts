@@ -59,6 +59,10 @@ export function resolveShortForms(
   // Entities the article names in full: a short place or organisation form (हवाई, संघ) only
   // stands for one of these, since such short forms are also everyday words.
   const named = new Set(pending.filter((p) => p.entity && !p.short).map((p) => p.entity as IndexedEntity));
+  // a company's short form among other companies named in full in its sentence is the company (टाइटन, सनफार्मा,
+  // एशियन पेंट्स: a list of stocks), not the moon or a river
+  const withCompanies = new Set(pending.filter((p) => p.entity?.type === 'company' && !p.short).map((p) => p.sentence));
+  const listed = (p: Pending, e: IndexedEntity | undefined): boolean => e?.type === 'company' && withCompanies.has(p.sentence);
   const identity = (f: FullName): string => f.entity?.id ?? f.guess?.en ?? '';
   const counts = new Map<string, number>();
   for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
@@ -82,7 +86,7 @@ export function resolveShortForms(
       const { key, candidates } = p.short;
       const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
       const alone = candidates.length === 1 ? candidates[0] : undefined;
-      const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone)) ? alone : undefined;
+      const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone) || listed(p, alone)) ? alone : undefined;
       const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
       else if (full?.guess) out.push(mention(p, full.guess.en, full.guess.hi, undefined, true));

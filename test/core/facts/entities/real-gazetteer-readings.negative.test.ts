@@ -32,13 +32,16 @@ describe('words that name no place', () => {
 
 const organisations = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => `${m.text}=${m.en}`);
 
-describe('zonal railways, and the words that name none', () => {
+describe('organisations named in full or by a short form their sentence explains, and words that name none', () => {
   it.each([
     ['दक्षिण पूर्व रेलवे के सीपीआरओ ने बताया कि दो ट्रेनें रद्द रहेंगी।', ['दक्षिण पूर्व रेलवे=South Eastern Railway zone']],
     // the longest zone name wins: North Central, then Central
     ['उत्तर मध्य रेलवे और मध्य रेलवे ने ट्रेनें रद्द कीं।', ['उत्तर मध्य रेलवे=North Central Railway zone', 'मध्य रेलवे=Central Railway zone']],
     // पूर्व is also "former": a former railway minister is no Eastern Railway
     ['पूर्व रेलवे मंत्री ने कहा कि किराया नहीं बढ़ेगा।', []],
+    // a company's short form among companies named in full is the company; alone it is the moon
+    ['टाइटन, सन फार्मा और एशियन पेंट्स के शेयर चढ़े।', ['टाइटन=Titan Company', 'सन फार्मा=Sun Pharma', 'एशियन पेंट्स=Asian Paints']],
+    ['नासा का यान टाइटन पर उतरेगा।', ['नासा=NASA']],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });
