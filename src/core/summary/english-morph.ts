@@ -100,7 +100,8 @@ export function ageText(n: NumberFact, ofPerson = false): string | null {
 
 /** A number fact's value as English words without its qualifier: "4–6", "thousands of", "40". */
 function valueBody(n: NumberFact): string {
-  if (!n.unit) return formatValue(n.value);
+  // a figure the Hindi gives in lakhs or crores keeps that scale ("15.14 crore", never "151.44 million")
+  if (!n.unit) return INDIAN_WORDS.test(n.text) && Math.abs(n.value) >= 100000 ? indianScale(n.value) : formatValue(n.value);
   const age = ageText(n);
   if (age !== null) return age;
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
@@ -108,6 +109,9 @@ function valueBody(n: NumberFact): string {
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
   return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;
 }
+
+/** Words of the Indian scale in a figure's Hindi. */
+const INDIAN_WORDS = /लाख|करोड़|करोड़|अरब/u;
 
 const INDIAN: readonly (readonly [number, string])[] = [[1e12, 'lakh crore'], [1e7, 'crore'], [1e5, 'lakh']];
 

@@ -130,6 +130,9 @@ const COMPOUND_AFTER = /^(?:वाले|वाली|वाला|युक्�
 /** Most plain words between की/का/के and the money noun it owns (की स्वेच्छा अनुदान राशि). */
 const MONEY_MODIFIERS = 2;
 
+/** Smallest multiplier (लाख) ending an amount that a count after its genitive puts in rupees (… लाख के 25 कार्यों). */
+const PRICED_COUNT_SCALE = 100000;
+
 /** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */
 const MONEY_SCALE = 1000;
 
@@ -157,6 +160,8 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   };
   return (tokens, start, end, scale) => scale >= MONEY_SCALE
     && ((genitive.has(tokens[end]?.text ?? '') && ownedMoney(tokens, end))
+      // lakhs or crores "of" a count of things (`514.43 लाख के 25 कार्यों`): what they cost
+      || (scale >= PRICED_COUNT_SCALE && genitive.has(tokens[end]?.text ?? '') && tokens[end + 1]?.kind === 'digits')
       // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
       || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
       || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end])));
