@@ -52,8 +52,10 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const offset = offsets.get(m);
       // बीते दिन is the day before publication (below), not a day counted from a date named earlier
       if (unit === undefined || offset === undefined || yesterday.has(key(match[0]))) continue;
-      const anchored = same.has(m) || emphatic.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
-      out.push(at(match, (env) => shiftUnit(unit, offset, anchored, same.has(m) || unit === 'day', env)));
+      const anchored = same.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
+      // "this very" year or month is the one named before only in a past clause (2019 में … छोड़ी और इसी साल … बनाई);
+      // in a present or future one it is the current one (2019 में शुरू हुआ काम इसी साल पूरा होगा)
+      out.push(at(match, (env) => shiftUnit(unit, offset, anchored || (emphatic.has(m) && env.tense() === 'past'), same.has(m) || unit === 'day', env)));
     }
     for (const match of text.matchAll(monthPattern)) {
       const offset = offsets.get(key(match.groups?.mod));

@@ -14,6 +14,10 @@ describe('refiners (published 2024-06-18)', () => {
     // "this very" month after a month named in the sentence is that month (of last year, with पिछले साल)
     ['मई में संग्रह पिछले साल के इसी महीने की तुलना में 65 प्रतिशत अधिक रहा।', 'पिछले साल के इसी महीने', '2023-05'],
     ['2019 में उन्होंने पार्टी छोड़ी और इसी साल नई पार्टी बनाई।', 'इसी साल', '2019'],
+    // (in a present or future clause इसी is the current year or month, whatever was named before)
+    ['2019 में शुरू हुआ एक्सप्रेसवे का काम इसी साल पूरा हो जाएगा।', 'इसी साल', '2024'],
+    ['2014 में बनी मोदी सरकार इसी साल अपने 10 साल पूरे कर रही है।', 'इसी साल', '2024'],
+    ['मार्च में लॉन्च हुआ फोन इसी महीने भारत में उपलब्ध होगा।', 'इसी महीने', '2024-06'],
     // (plain इस stays the report's: इस महीने after मई is still June)
     ['मई में संग्रह बढ़ा और इस महीने भी बढ़ेगा।', 'इस महीने', '2024-06'],
     // a month the relative year names, even when the month alone would be read in another year
