@@ -26,6 +26,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     `(?:(?<pre>${lex.words(mods.anchorPrefixes)})\\s+)?(?<mod>${mod})\\s+(?<u>${lex.words([...unitOf.keys()])})`,
     'gu',
   );
+  // `पिछले साल के इसी महीने`: the same month a year before, a comparison's base in any tense
+  const yearAgo = new RegExp(`(?:${lex.words(mods.previous)})\\s+(?:${lex.words(units.year)})\\s+(?:के|की)\\s*$`, 'u');
   const monthPattern = new RegExp(`(?<mod>${lex.words([...mods.previous, ...mods.next, ...mods.current])})\\s+(?<m>${lex.hindiMonth})`, 'gu');
   // `निकले इस मार्च में …`: a month name that is also a common word (मार्च, the protest) after a word that
   // names a march (config `ambiguousNotBefore`) or before one that goes on with it (`मार्च में शामिल`) is no date
@@ -55,7 +57,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const anchored = same.has(m) || (offset > 0 && unit !== 'day') || match.groups?.pre !== undefined || unit === 'day';
       // "this very" year or month is the one named before only in a past clause (2019 में … छोड़ी और इसी साल … बनाई);
       // in a present or future one it is the current one (2019 में शुरू हुआ काम इसी साल पूरा होगा)
-      out.push(at(match, (env) => shiftUnit(unit, offset, anchored || (emphatic.has(m) && env.tense() === 'past'), same.has(m) || unit === 'day', env)));
+      const base = emphatic.has(m) && yearAgo.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index));
+      out.push(at(match, (env) => shiftUnit(unit, offset, anchored || (emphatic.has(m) && (base || env.tense() === 'past')), same.has(m) || unit === 'day', env)));
     }
     for (const match of text.matchAll(monthPattern)) {
       const offset = offsets.get(key(match.groups?.mod));

@@ -18,6 +18,8 @@ describe('refiners (published 2024-06-18)', () => {
     ['2019 में शुरू हुआ एक्सप्रेसवे का काम इसी साल पूरा हो जाएगा।', 'इसी साल', '2024'],
     ['2014 में बनी मोदी सरकार इसी साल अपने 10 साल पूरे कर रही है।', 'इसी साल', '2024'],
     ['मार्च में लॉन्च हुआ फोन इसी महीने भारत में उपलब्ध होगा।', 'इसी महीने', '2024-06'],
+    // (the same month a year before is a comparison's base in any tense)
+    ['मई में राजस्व पिछले साल के इसी महीने की तुलना में 69 प्रतिशत अधिक रहा है।', 'पिछले साल के इसी महीने', '2023-05'],
     // (plain इस stays the report's: इस महीने after मई is still June)
     ['मई में संग्रह बढ़ा और इस महीने भी बढ़ेगा।', 'इस महीने', '2024-06'],
     // a month the relative year names, even when the month alone would be read in another year
