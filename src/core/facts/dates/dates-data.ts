@@ -119,6 +119,7 @@ export const datesDataSchema = z.object({
       quarterWords: words,
       /** Quarter words that make an ordinal alone a fiscal quarter (दूसरी तिमाही). */
       ordinalQuarterWords: words,
+      resultsCues: words,
       /** `पिछले वित्त वर्ष की समान तिमाही`: the same quarter as the one just reported. */
       sameQuarter: words,
       /** `मार्च में समाप्त तिमाही`: the quarter that ended in the month before. */

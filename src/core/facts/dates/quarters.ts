@@ -22,6 +22,7 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
   const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}${day}(?<m>${lex.month})${year}${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
   // `दूसरी तिमाही में लाभ बढ़ा`: a fiscal quarter by its ordinal alone (तिमाही only: a match's quarter is क्वार्टर)
   const ordinals = lex.data.fiscal.quarters.map((w) => fold(w).text);
+  const results = new RegExp(`(?<![\\p{L}\\p{M}])(?:${lex.words(lex.data.fiscal.resultsCues)})(?![\\p{L}\\p{M}])`, 'u');
   const bare = new RegExp(`${NOT_BEFORE}(?<q>${lex.words(lex.data.fiscal.quarters)})\\s+(?:${lex.words(lex.data.fiscal.ordinalQuarterWords)})(?![\\p{L}\\p{M}])`, 'gu');
   return (text) => {
     const out: Candidate[] = [];
@@ -32,12 +33,13 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
       const printed = match.groups?.y === undefined ? null : Number(match.groups.y);
       out.push(at(match, ({ published }) => latestBegun(published, last, printed)));
     }
+    const accounts = results.test(text);
     for (const match of text.matchAll(bare)) {
       const q = ordinals.indexOf(fold(match.groups?.q ?? '').text) + 1;
-      if (q < 1) continue;
+      if (q < 1 || !accounts) continue;
       // the fiscal quarter q (1: April to June … 4: January to March) ends in month 3q + 3 of the calendar
       const last = ((3 * q + 2) % 12) + 1;
-      out.push(at(match, ({ published }) => latestBegun(published, last, null)));
+      out.push(at(match, ({ published, tense }) => (tense() === 'future' ? null : latestBegun(published, last, null))));
     }
     return out;
   };

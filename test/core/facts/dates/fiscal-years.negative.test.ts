@@ -18,6 +18,11 @@ describe('not fiscal years', () => {
     'इस तिमाही में कंपनी की आय बढ़ी।',
     // a match's quarter (masculine, क्वार्टर) is no fiscal quarter
     'भारत ने तीसरे क्वार्टर में दो गोल किए।',
+    // a feminine ordinal quarter outside a company's or a government's accounts: a trimester, another country's
+    // calendar quarter, or a quarter still to come (was read as the Indian fiscal quarter begun by publication)
+    'गर्भावस्था की पहली तिमाही में महिलाओं को विशेष देखभाल की जरूरत होती है।',
+    'चीन की अर्थव्यवस्था दूसरी तिमाही में 4.7 प्रतिशत बढ़ी।',
+    'कंपनी को उम्मीद है कि दूसरी तिमाही में मुनाफा सुधरेगा।',
     'टीम ने पहली क्वार्टर में बढ़त बनाई।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'month' && f.end !== undefined)).toEqual([]);
