@@ -83,6 +83,8 @@ export const numbersDataSchema = z
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */
     units: forms,
+    /** Forms in `units` that count only at the end of their noun phrase (3 गोल्ड जीते, not 12 गोल्ड बिस्किट). */
+    unitsAlone: words,
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
     oneUnits: words,
     /** Units of whole people and things: a fractional figure never counts them. */

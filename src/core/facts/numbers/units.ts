@@ -48,7 +48,8 @@ export function createCurrencyTable(data: NumbersData): PhraseTable<string> {
  * `दो छोटी दूरी की बैलिस्टिक मिसाइलें`. Up to `maxGap` words (adjectives, quantifier words,
  * one genitive का/की/के) may stand between; a stop word (postposition, verb, particle), a sign
  * or another number ends the noun phrase without a unit. After a vague plural the noun may follow a
- * genitive (लाखों की जिंदगी, हजारों के घर).
+ * genitive (लाखों की जिंदगी, हजारों के घर). A form that counts only alone (config `unitsAlone`: गोल्ड, स्वर्ण)
+ * is one only where the phrase ends after it; before another noun it is that noun's adjective.
  */
 export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFinder {
   const units = createUnitTable(data);
@@ -56,6 +57,16 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const genitive = wordSet(data.genitive);
   const maxGap = data.maxGap;
   const demonyms = wordSet(data.demonyms);
+  const alone = new PhraseTable(data.unitsAlone.map((f) => [f, true] as const));
+  const joiners = wordSet(data.lists.joiners);
+  /** The noun phrase ends at token `k`: a stop word, a postposition, a joiner, a sign, a number or the end. */
+  const phraseEnds = (tokens: readonly Token[], k: number, limit: number): boolean => {
+    const t = tokens[k];
+    return k >= limit || t === undefined || t.kind === 'sign' || isNumberToken(lex, t) || stop.has(t.text) || genitive.has(t.text) || joiners.has(t.text);
+  };
+  /** A form that counts only alone (a medal's metal) describes the word after it: 12 गोल्ड बिस्किट, not 3 गोल्ड जीते. */
+  const describes = (tokens: readonly Token[], q: number, length: number, limit: number): boolean =>
+    alone.match(tokens, q)?.length === length && !phraseEnds(tokens, q + length, limit);
   /** A demonym with no counted noun after it counts people: 49 भारतीयों समेत, 851 भारतीय भी हैं (not 5 भारतीय कंपनियों). */
   const demonymAt = (tokens: readonly Token[], q: number): UnitMatch | null => {
     const noun = units.match(tokens, q + 1) ?? units.match(tokens, q + 2);
@@ -71,11 +82,13 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         let r = q;
         while (r < tokens.length && taken(r) && tokens[r]?.kind === 'word') r++;
         const noun = r > q && !taken(r) ? units.match(tokens, r) : null;
-        if (noun !== null) return { unit: noun.value, start: r, end: r + noun.length };
+        if (noun !== null && !describes(tokens, r, noun.length, tokens.length)) return { unit: noun.value, start: r, end: r + noun.length };
         return demonymAt(tokens, q);
       }
       const found = units.match(tokens, q, limit);
-      if (found !== null && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
+      // a metal that describes the noun after it is an adjective: the search goes on (2 गोल्ड चेन, ब्रॉन्ज पदक)
+      const usable = found !== null && !describes(tokens, q, found.length, limit);
+      if (found !== null && usable && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
         // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t))) return null;

@@ -169,6 +169,16 @@ describe('number extractor: must not extract', () => {
   });
 
   it.each([
+    // a medal's metal before another noun describes that noun: gold biscuits, chains, coins, statues are no medals
+    ['तस्करों से 12 गोल्ड बिस्किट बरामद हुए।'],
+    ['चोर 2 गोल्ड चेन और 5 सिल्वर पायल ले गए।'],
+    ['खुदाई में 25 स्वर्ण मुद्राएं मिलीं।'],
+    ['मंदिर से दो कांस्य प्रतिमाएं चोरी हो गईं।'],
+  ])('%s counts no medals', (sentence) => {
+    expect(numbersIn(sentence).filter((f) => f.unit === 'medal').map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
     // ली before a count is a killing only when lives follow it
     ['पुलिस ने ली 5 आरोपियों की तलाशी।', '5 आरोपियों'],
     // जान ली is also "came to know"
