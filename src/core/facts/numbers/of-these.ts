@@ -36,9 +36,11 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
     return quantities.map((q) => {
       const anaphoric = q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
       // `जिनमें से 30 अस्पताल में भर्ती`: a noun right after the figure and before a locative is where the part
-      // is, not what it counts (30 hospitals would be अस्पतालों में)
+      // is, not what it counts (30 hospitals would be अस्पतालों में); a span of time before में is when, and keeps its
+      // unit (इनमें 24 घंटे में 50 मामले, जिनमें से 20 साल में पहली बार: 24 hours, 20 years)
       const noun = tokens[q.numberStart + 1]?.text ?? '';
-      const placed = anaphoric && q.unit !== null && q.end === q.numberStart + 2 && locative.has(tokens[q.end]?.text ?? '') && !noun.endsWith(OBLIQUE_PLURAL);
+      const placed = anaphoric && q.unit !== null && !spans.has(q.unit) && q.end === q.numberStart + 2 && locative.has(tokens[q.end]?.text ?? '')
+        && !noun.endsWith(OBLIQUE_PLURAL);
       const own = placed ? null : counted(q);
       if (own !== null) {
         here.push(own);

@@ -13,6 +13,10 @@ describe('"of these": a bare figure counts what the figure before it counted', (
     ['मरीजों की संख्या बढ़कर 245 हो गई है, जिनमें से 30 अस्पताल में भर्ती हैं।', [['245', 245, 'patient', null], ['30', 30, 'patient', null]]],
     // (a noun in the oblique plural is counted: 10 districts)
     ['राज्य के 40 जिलों में बारिश हुई, जिनमें से 10 जिलों में बाढ़ आई।', [['40 जिलों', 40, 'district', null], ['10 जिलों', 10, 'district', null]]],
+    // (a span of time before the locative is when, not where: it keeps its unit)
+    ['जिले में 200 नए मामले सामने आए, इनमें 24 घंटे में 50 मामले दर्ज हुए।', [['200 नए मामले', 200, 'case', null], ['24 घंटे', 24, 'hour', null], ['50 मामले', 50, 'case', null]]],
+    ['300 मजदूर लौटे, जिनमें से 20 साल में पहली बार घर पहुंचे।', [['300 मजदूर', 300, 'worker', null], ['20 साल', 20, 'year', null]]],
+    ['40 मरीज भर्ती हुए, जिनमें से 5 दिन में ठीक होकर घर लौटे।', [['40 मरीज', 40, 'patient', null], ['5 दिन', 5, 'day', null]]],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
