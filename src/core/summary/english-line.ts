@@ -10,6 +10,7 @@ import type { LexiconIndex } from './lexicon-index.js';
 import { createMarginFinder } from './margins.js';
 import { createMovementFinder } from './movements.js';
 import { createRateFinder } from './rates.js';
+import { createLimitFinder } from './limits.js';
 import { createComparedDates } from './compared-dates.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
@@ -44,7 +45,6 @@ const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/u;
 /** A pronoun as the speaker (`उन्होंने कहा`): no name to lead a facts line with. */
 const PRONOUN_SUBJECT = /^(?:they|he|she|it|we|i|you)$/iu;
 /** तक right after a date: the date is a limit (`15 फरवरी तक`). */
-const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
 
 /** An English line and how it was made (a confident sentence, or the structured facts line). */
 export interface EnglishLine {
@@ -64,6 +64,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const marginsOf = createMarginFinder(index.data);
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
+  const limitsOf = createLimitFinder(index.data);
   const isBase = createComparedDates(index.data.comparisonBase, index.data.relative.last);
 
   /** Coordinated clauses, each rendered on its own and joined. */
@@ -138,8 +139,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // (or a bracketed figure after it: "औरंगाबाद (16)" is Aurangabad's 16, not the name before it)
       const bracketed = (k: number): boolean => rest[k + 1]?.kind === 'punct' && rest[k + 1]?.text === '(' && rest[k + 2]?.kind === 'number';
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
-      // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then), never the time the fact happened
-      const until = new Set(facts.dates.filter((d) => d.sentence === sentence.index && UNTIL.test(sentence.text.slice(d.span.end))).map((d) => d.span.start));
+      // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
+      const until = limitsOf(sentence, facts);
       const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));

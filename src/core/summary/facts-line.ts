@@ -1,9 +1,10 @@
-import type { ArticleFacts, EntityMention, NumberFact, Sentence } from '../types.js';
+import type { ArticleFacts, NumberFact, Sentence } from '../types.js';
 import { formatDateRange } from './english-date.js';
 import type { Phrase } from './english-clause.js';
 import type { Movement } from './movements.js';
+import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
-import { eachSuffix, formatNumber, isScore, pluralise, scoreText } from './english-morph.js';
+import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
 export interface FactsLineReading {
@@ -19,8 +20,8 @@ export interface FactsLineReading {
   margins?: ReadonlySet<number>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
-  /** Offsets of dates before तक (`15 फरवरी तक रद्द`): "until:", never "when:". */
-  until?: ReadonlySet<number>;
+  /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
+  until?: ReadonlyMap<number, Limit>;
   /** Figures that are rates (`2275 रुपये प्रति क्विंटल`): "per quintal" after the figure; a figure a rate absorbs is not listed. */
   rates?: ReadonlyMap<number, Rate>;
   /** Figures of a moving value: "down 500 points", "to 72,000 points" (which figure is the fall, which the level). */
@@ -41,43 +42,6 @@ const holds = (outer: string, inner: string): boolean => ` ${outer}`.includes(` 
 
 const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[], index: number): T[] =>
   list.filter((f) => f.sentence === index).sort((a, b) => a.span.start - b.span.start);
-
-/** The name a figure belongs to (भाजपा 240 …), as the sentence's mention of it says it in English. */
-function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | undefined {
-  if (!n.owner) return undefined;
-  const owner = n.owner;
-  return mentions.find((m) => m.text === owner || m.hi === owner || owner.includes(m.text))?.en;
-}
-
-/**
- * The two halves of a score in one unit (`66-46` = 66 points and 46 points) as one figure "66–46 points":
- * listed apart, "Delhi · 66 points · 46 points" reads as two figures of Delhi. Runs and wickets (187/5) stay apart.
- */
-type Figure = NumberFact & { score?: string };
-
-function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
-  const out: Figure[] = [];
-  for (const n of numbers) {
-    const prev = out.at(-1);
-    const half = prev !== undefined && prev.span.start === n.span.start && prev.span.end === n.span.end && prev.unit === n.unit && isScore(n.text);
-    if (half && prev.unit) out[out.length - 1] = { ...prev, score: `${scoreText(n.text)} ${pluralise(prev.unit)}` };
-    else out.push(n);
-  }
-  return out;
-}
-
-/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
-function quantity(n: Figure, mentions: readonly EntityMention[], margin = false, rate?: Rate, move?: Movement): string {
-  if (n.score !== undefined) return n.score;
-  const figure = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
-  const body = figure.trim() ? [move, figure, rate?.per].filter((w) => w).join(' ') : figure;
-  if (!body.trim()) return '';
-  if (margin) return `margin: ${body}`;
-  const owner = ownerOf(n, mentions);
-  if (owner && n.role) return `${owner}: ${n.role} ${body}`;
-  if (owner) return `${owner}: ${body}`;
-  return n.role ? `${n.role}: ${body}` : body;
-}
 
 /** Phrases a structured line may carry: short, no figure (figures are said once, with their labels), no genitive chain, no lone gerund. */
 export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
@@ -135,14 +99,16 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
-  const labelOf = (d: { span: { start: number } }): 'when' | 'compared' | 'until' =>
-    reading.compared?.has(d.span.start) ? 'compared' : reading.until?.has(d.span.start) ? 'until' : 'when';
-  const dates = (label: 'when' | 'compared' | 'until'): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-  const [when, compared, until] = [dates('when'), dates('compared'), dates('until')];
+  type Label = 'when' | 'compared' | Limit;
+  const labelOf = (d: { span: { start: number } }): Label =>
+    reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
+  const dates = (label: Label): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
+  const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];
   const tail = [
     ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []),
     ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
     ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
+    ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),
     ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
   ];
   const head = frame ? [frame.subject, frame.verb] : [];

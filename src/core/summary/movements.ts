@@ -27,9 +27,11 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
   const being = new Set(m.becoming.map(foldKey));
   const alias = new Set(m.alias.map(foldKey));
   const units = new Set(m.units);
-  const wordBefore = (text: string, at: number): [string, string] => {
-    const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/u);
-    return [foldKey(before.at(-1) ?? ''), foldKey(before.at(-2) ?? '')];
+  const notAfter = new Set(m.notAfter.map(foldKey));
+  /** The two words before an offset, and the one before them (what the conjunctive follows). */
+  const wordBefore = (text: string, at: number): [string, string, string] => {
+    const before = text.slice(Math.max(0, at - 60), at).trim().split(/\s+/u);
+    return [foldKey(before.at(-1) ?? ''), foldKey(before.at(-2) ?? ''), foldKey(before.at(-3) ?? '')];
   };
   return (sentence, facts) => {
     const out = new Map<number, Movement>();
@@ -40,13 +42,16 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
       NEXT.lastIndex = n.span.end;
       const next = NEXT.exec(sentence.text);
       const [w1, w2] = [foldKey(next?.[1] ?? ''), foldKey(next?.[2] ?? '')];
-      const [b1, b2] = wordBefore(sentence.text, n.span.start);
+      const [b1, b2, b3] = wordBefore(sentence.text, n.span.start);
+      // a conjunctive of moving, not of climbing onto or stepping forward (`टंकी पर चढ़कर`, `आगे बढ़कर`)
+      const moved = conjunctive.has(b1) && !notAfter.has(b2);
+      const became = being.has(b1) && (down.has(b2) || up.has(b2)) && !notAfter.has(b3);
       const again = mine[k - 1] ? out.get(mine[k - 1]?.span.start ?? -1) : undefined;
       if (down.has(w1)) out.set(n.span.start, 'down');
       else if (alias.has(w1) && (again === 'down' || again === 'up')) out.set(n.span.start, again);
       else if (up.has(w1)) out.set(n.span.start, 'up');
       else if (w1 === foldKey('से') && conjunctive.has(w2)) out.set(n.span.start, 'from');
-      else if (conjunctive.has(b1) || (being.has(b1) && (down.has(b2) || up.has(b2)))) out.set(n.span.start, 'to');
+      else if (moved || became) out.set(n.span.start, 'to');
       else if (w1 === foldKey('पर') && m.closed.map(foldKey).includes(w2)) out.set(n.span.start, 'closed at');
       else if (w1 === foldKey('पर') && m.opened.map(foldKey).includes(w2)) out.set(n.span.start, 'opened at');
     }

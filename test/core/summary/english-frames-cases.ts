@@ -102,9 +102,17 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']] }, contains: [/^(?!.*gave SP)/] },
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
+  // a range before तक is the time itself; a date before तक in an order or a demand is a deadline (reviewer: both read "until:")
+  { rule: 'until', topic: 'culture', hi: 'मेला 5 से 15 जुलाई तक चलेगा और इसमें 200 दुकानें लगेंगी।', facts: { dates: [['5 से 15 जुलाई', '2024-07-05', 'day', '2024-07-15']], numbers: [['200 दुकानें', 200, 'shop']] }, contains: [/when: 5–15 July 2024/, /^(?!.*until)/] },
+  { rule: 'until', topic: 'courts', hi: 'अदालत ने 20 जुलाई तक जवाब मांगते हुए सरकार को नोटिस भेजा।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/by: 20 July 2024/, /^(?!.*until)/] },
   // दाखिल कर is "file" (a reply, a petition); the causative दाखिल करा (admitted to hospital) is not
   { rule: 'file', topic: 'courts', hi: 'अदालत ने सरकार को जवाब दाखिल करने का निर्देश दिया।', facts: {}, contains: [/^Court ordered government to file reply/] },
   { rule: 'file', topic: 'health', hi: 'मरीज को अस्पताल में दाखिल कराया गया।', facts: {}, contains: [/^(?!.*filed)/] },
+  // (दाखिल कर in a hospital admits: was "Families filed in district hospital to injured")
+  { rule: 'file', topic: 'health', hi: 'परिजनों ने घायल को जिला अस्पताल में दाखिल कर दिया।', facts: {}, contains: [/^Families admitted injured to hospital/] },
+  // पलट is no "overturn" of a party or a game (was "Party overturned and attacked", "Batter overturned")
+  { rule: 'turn', topic: 'politics', hi: 'भाजपा ने पलटकर कांग्रेस पर हमला बोला।', facts: { orgs: [BJP] }, contains: [/^(?!.*overturn)/] },
+  { rule: 'turn', topic: 'sport', hi: 'बल्लेबाज ने आखिरी ओवरों में बाजी पलट दी।', facts: {}, contains: [/^(?!.*overturn)/] },
   // what an accusation is about read as nothing: no sentence that keeps the infinitive's object (was "accused BJP to democracy")
   { rule: 'lost topic', topic: 'politics', hi: 'राहुल गांधी ने भाजपा पर लोकतंत्र को कमजोर करने का आरोप लगाया।', facts: { people: [['राहुल गांधी', 'Rahul Gandhi']], orgs: [BJP] }, contains: [/^(?!.*to democracy)/, /^(?!.*accused)/] },
   { rule: 'lost topic', topic: 'politics', hi: 'विपक्ष ने सरकार पर भ्रष्टाचार का आरोप लगाया।', facts: {}, contains: [/accused government of corruption/] },

@@ -23,6 +23,9 @@ describe('figures that are no move of a value', () => {
     ['हादसे में 5 लोग गिरकर घायल हो गए।', { numbers: [['5 लोग', 5, 'person']] } as FactSpec],
     // a noun that starts like a verb of falling (घटना) is no fall
     ['जिले में 12 प्रतिशत घटनाएं दर्ज हुईं।', { numbers: [['12 प्रतिशत', 12, 'percent']] } as FactSpec],
+    // a conjunctive of a body's movement (climbing onto, stepping forward) moves no value (reviewer: "to 10 lakh rupees")
+    ['लोगों ने टंकी पर चढ़कर 10 लाख रुपये देने की मांग की।', { numbers: [['10 लाख रुपये', 1e6, 'rupee']] } as FactSpec],
+    ['उद्योगपति ने आगे बढ़कर 5 लाख रुपये की मदद की।', { numbers: [['5 लाख रुपये', 5e5, 'rupee']] } as FactSpec],
     // a level with no verb of moving
     ['महंगाई दर 5 प्रतिशत पर रही।', { numbers: [['5 प्रतिशत', 5, 'percent']] } as FactSpec],
   ])('%s', (hi, spec) => {

@@ -41,6 +41,8 @@ describe('figures that are no rate', () => {
     ['पुलिस ने 5 किलो गांजा और 2 किलो अफीम बरामद की।', { numbers: [['5 किलो', 5, 'kg'], ['2 किलो', 2, 'kg']] } as FactSpec],
     // a price of a thing, then a count: no rate
     ['उसने 2 लाख रुपये किसान को दिए।', { numbers: [['2 लाख रुपये', 200000, 'rupee']] } as FactSpec],
+    // a dozen people is no rate (दर्जन only after प्रति: 50 रुपये प्रति दर्जन)
+    ['बदमाशों ने 50 हजार रुपये दर्जन भर लोगों के सामने लूट लिए।', { numbers: [['50 हजार रुपये', 50000, 'rupee']] } as FactSpec],
     // a figure with no unit
     ['सूची में 12 प्रति व्यक्ति नाम हैं।', { numbers: [['12', 12, null]] } as FactSpec],
   ])('%s', (hi, spec) => {

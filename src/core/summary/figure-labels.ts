@@ -1,0 +1,41 @@
+import type { EntityMention, NumberFact } from '../types.js';
+import { eachSuffix, formatNumber, isScore, pluralise, scoreText } from './english-morph.js';
+import type { Movement } from './movements.js';
+import type { Rate } from './rates.js';
+
+/** The name a figure belongs to (भाजपा 240 …), as the sentence's mention of it says it in English. */
+export function ownerOf(n: NumberFact, mentions: readonly EntityMention[]): string | undefined {
+  if (!n.owner) return undefined;
+  const owner = n.owner;
+  return mentions.find((m) => m.text === owner || m.hi === owner || owner.includes(m.text))?.en;
+}
+
+/**
+ * The two halves of a score in one unit (`66-46` = 66 points and 46 points) as one figure "66–46 points":
+ * listed apart, "Delhi · 66 points · 46 points" reads as two figures of Delhi. Runs and wickets (187/5) stay apart.
+ */
+export type Figure = NumberFact & { score?: string };
+
+export function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
+  const out: Figure[] = [];
+  for (const n of numbers) {
+    const prev = out.at(-1);
+    const half = prev !== undefined && prev.span.start === n.span.start && prev.span.end === n.span.end && prev.unit === n.unit && isScore(n.text);
+    if (half && prev.unit) out[out.length - 1] = { ...prev, score: `${scoreText(n.text)} ${pluralise(prev.unit)}` };
+    else out.push(n);
+  }
+  return out;
+}
+
+/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
+export function quantity(n: Figure, mentions: readonly EntityMention[], margin = false, rate?: Rate, move?: Movement): string {
+  if (n.score !== undefined) return n.score;
+  const figure = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
+  const body = figure.trim() ? [move, figure, rate?.per].filter((w) => w).join(' ') : figure;
+  if (!body.trim()) return '';
+  if (margin) return `margin: ${body}`;
+  const owner = ownerOf(n, mentions);
+  if (owner && n.role) return `${owner}: ${n.role} ${body}`;
+  if (owner) return `${owner}: ${body}`;
+  return n.role ? `${n.role}: ${body}` : body;
+}
