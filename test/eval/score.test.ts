@@ -52,6 +52,13 @@ describe('scoreArticle', () => {
     // a range written with से is no coordination: two days found are not it
     const range = goldArticleSchema.parse({ title: 'x', dates: [{ text: '05 से 06 जुलाई', value: '2024-07-05', end: '2024-07-06' }] });
     expect(scoreArticle(found({ dates: [day('05', '2024-07-05'), day('06 जुलाई', '2024-07-06')] }), range).kinds.dates).toMatchObject({ hit: 0 });
+    // a range said with "between", days that are not adjacent, and days of two sentences stay a miss (reviewer)
+    const between = goldArticleSchema.parse({ title: 'x', dates: [{ text: '1 जून और 30 जून के बीच', value: '2024-06-01', end: '2024-06-30' }] });
+    expect(scoreArticle(found({ dates: [day('1 जून', '2024-06-01'), day('30 जून', '2024-06-30')] }), between).kinds.dates).toMatchObject({ hit: 0 });
+    const wide = goldArticleSchema.parse({ title: 'x', dates: [{ text: '5 और 19 दिसंबर', value: '2024-12-05', end: '2024-12-19' }] });
+    expect(scoreArticle(found({ dates: [day('5', '2024-12-05'), day('19 दिसंबर', '2024-12-19')] }), wide).kinds.dates).toMatchObject({ hit: 0 });
+    const twoSentences = scoreArticle(found({ dates: [day('05', '2024-07-05'), { ...day('06 जुलाई', '2024-07-06'), sentence: 3 }] }), pair);
+    expect(twoSentences.kinds.dates).toMatchObject({ hit: 0 });
   });
 
   it('needs the unit among the alternatives and judges qualifier and role of matched numbers', () => {
