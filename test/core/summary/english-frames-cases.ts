@@ -99,7 +99,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // (a pronoun leads nothing)
   { rule: 'speaker frame', topic: 'politics', hi: 'उन्होंने बताया कि हत्या, उगाही, लूट के 37 मामालों में वांछित प्रभाष को कल गिरफ्तार कर लिया गया।', facts: {}, contains: [/^(?!They)/] },
   // an office repeated in brackets cuts the doer's phrase: no sentence (was "Prabhat Kumar gave SP during talks information …")
-  { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']] }, contains: [/^(?!.*gave SP)/] },
+  { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']], dates: [['गुरुवार', '2024-06-13', 'day']] }, contains: [/^(?!.*gave SP)/] },
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
   // a range before तक is the time itself; a date before तक in an order or a demand is a deadline (reviewer: both read "until:")
