@@ -160,14 +160,19 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   const before = wordSet(data.moneyWordsBefore);
   const genitive = wordSet(data.genitive);
   const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
+  const counted = createUnitTable(data);
   /** The amount ends its phrase: a stop word, a genitive, a sign or the end follows (not a noun it counts: व्यूज). */
   const ends = (t: Token | undefined): boolean => t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text);
-  /** A money noun after the genitive at `g`, across at most two plain words (5 लाख की स्वेच्छा अनुदान राशि). */
+  /**
+   * A money noun after the genitive at `g`, across at most two plain words (5 लाख की स्वेच्छा अनुदान राशि). A counted
+   * noun on the way is what the amount counts, and the money noun is another phrase's (2 लाख की आबादी नुकसान झेल रही है).
+   */
   const ownedMoney = (tokens: readonly Token[], g: number): boolean => {
     for (let k = g + 1; k <= g + 1 + MONEY_MODIFIERS; k++) {
       const t = tokens[k];
       if (t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text)) return false;
       if (nouns.has(t.text)) return true;
+      if (counted.match(tokens, k) !== null) return false;
     }
     return false;
   };

@@ -136,6 +136,10 @@ describe('number extractor: must not extract', () => {
     ['हादसे में दर्जनों का नुकसान हुआ।', 'दर्जनों', null],
     // अरब counts people and stars as often as rupees
     ['दुनिया की आबादी 8 अरब के पार पहुंच गई।', '8 अरब के पार', null],
+    // a money noun after a counted noun owned by the amount is another phrase's: a population or a crowd is no money
+    ['करीब 2 लाख की आबादी नुकसान झेल रही है।', 'करीब 2 लाख', null],
+    ['20 हजार की भीड़ बजट के खिलाफ प्रदर्शन कर रही थी।', '20 हजार', null],
+    ['4 लाख की आबादी कर्ज माफी का इंतजार कर रही है।', '4 लाख', null],
     // a stated unit stays
     ['अमेरिका ने 2 लाख करोड़ डॉलर खर्च किए।', '2 लाख करोड़ डॉलर', 'dollar'],
   ])('%s: %s has unit %s', (sentence, text, unit) => {

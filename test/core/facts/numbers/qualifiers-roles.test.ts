@@ -115,7 +115,10 @@ const rows: Row[] = [
   // a money noun after की/के, across up to two plain words, puts the amount in rupees
   ['पार्षदों को भी 5 लाख की स्वेच्छा अनुदान राशि दी जाए।', '5 लाख', 500000, 'rupee', 'exact'],
   ['गिरोह से 1 लाख से ज्यादा के जाली नोट बरामद हुए।', '1 लाख से ज्यादा', 100000, 'rupee', 'more than'],
-  // (three words away, or past a postposition, it owns no amount)
+  // (three plain words away, or past a postposition, it owns no amount)
+  ['इलाके में 10 लाख की घनी शहरी बसावट बजट से वंचित है।', '10 लाख', 1000000, null, 'exact'],
+  ['मेले में 50 हजार की मौजूदगी से नुकसान हुआ।', '50 हजार', 50000, null, 'exact'],
+  // (nor past a counted noun: the amount counts it)
   ['शहर की 10 लाख की आबादी वाले इलाकों का बजट बढ़ा।', '10 लाख', 1000000, null, 'exact'],
   ['रैली में 50 हजार की भीड़ ने नुकसान किया।', '50 हजार', 50000, null, 'exact'],
   ['मरीजों की संख्या 42 से बढ़कर 54 हो गई।', '54', 54, 'patient', 'exact'],
