@@ -15,6 +15,8 @@ export function createCommonWordTrim(
   isNamePart: (word: string) => boolean,
   breakerKeys: Iterable<string> = [],
   isFirstName: (word: string) => boolean = () => false,
+  /** A given name or surname of config (not a word of some gazetteer name: हेड of Travis Head is also "head"). */
+  isListedPart: (word: string) => boolean = isNamePart,
 ): CommonWordTrim {
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
@@ -26,7 +28,8 @@ export function createCommonWordTrim(
     // a common word before a known name part is a given name (प्रभात कुमार, सूरज शर्मा): kept; not
     // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
     // — only right before the part: `पहचान ब्रेस्ती देवी` (identified as …) keeps no पहचान
-    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isNamePart(words[i + 1] ?? '');
+    // (the part a listed given name or surname: `डिपार्टमेंट हेड ने कहा` is a department head, not Travis Head's namesake)
+    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isListedPart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     while (to > from && trimmable(words[to - 1])) to--;
     return { from, to };

@@ -87,7 +87,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     schemes: createSchemeFinder(data),
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
-    trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName),
+    trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
+      (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
   const articleSports = (sentences: readonly Sentence[]): Set<string> => {

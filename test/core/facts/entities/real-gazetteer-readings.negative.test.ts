@@ -47,6 +47,19 @@ describe('organisations named in full or by a short form their sentence explains
   });
 });
 
+const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
+
+describe('everyday words before a word that is only some gazetteer person\'s surname', () => {
+  it.each([
+    // हेड is Travis Head's surname and the loanword "head": a department head is no one (was "Dipartment Hed")
+    ['बीआरडी के पूर्व डिपार्टमेंट हेड ने कहा, मुझे नहीं लगता ऑक्सीजन की कमी से मौतें हुईं।', []],
+    // (a given name before a surname of config stays a name)
+    ['सूरज शर्मा ने कहा कि जांच होगी।', ['सूरज शर्मा=Suraj Sharma']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
 describe('the same words where they do name the place', () => {
   it.each([
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
