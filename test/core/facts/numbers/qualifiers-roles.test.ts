@@ -27,6 +27,8 @@ const rows: Row[] = [
   ['सभी 22 लोगों की मौके पर ही मौत हो गई।', '22 लोगों', 22, 'person', 'exact', 'killed'],
   ['देश के आधा दर्जन राज्यों में अलर्ट है।', 'आधा दर्जन राज्यों', 6, 'state', 'exact'],
   ['वह दो-दिवसीय शिखर सम्मेलन में हैं।', 'दो-दिवसीय', 2, 'day', 'exact'],
+  // the common misspelling दिवसी is a span of days too (was "2 visits")
+  ['विदेश मंत्री दो दिवसी दौरे पर आए।', 'दो दिवसी', 2, 'day', 'exact'],
   // a format's name with a figure hyphened to it stands between a count and its noun
   ['पाकिस्तान ने अब तक 189 टी-20 इंटरनेशनल मैच खेले हैं।', '189 टी-20 इंटरनेशनल मैच', 189, 'match', 'exact'],
   // (a word hyphened to a figure is no code: the figure after it is its own, 'लाखों का नुकसान-5 घंटे' is a loss of lakhs of rupees, no lakhs of hours)
