@@ -29,11 +29,16 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to] && tools.known.isSurname(next.text);
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
-    // — nor after a full name ending in a middle name, where an unlisted word ending the name is the surname:
-    // मनोज कुमार कसेरा को is not the actor Manoj Kumar
-    const middle = tools.known.isMiddleName(tokens[m.to - 1]?.text ?? '');
-    const longer = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text)
-      && ((tools.known.isSurname(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed, true)) || (middle && tools.known.unlistedWordEnds(tokens, m.to, claimed)));
+    const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);
+    const longer = fullPerson && tools.known.isSurname(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed, true);
+    // after a full name ending in a middle name (कुमार, प्रसाद), an unlisted word ending the name may be the
+    // surname (मनोज कुमार पुरोहितवाल ने: not the actor Manoj Kumar) or no name at all (नीतीश कुमार जिंदाबाद के, had
+    // the slogan not been a stopword): the same strict check holds — no longer name without a listed surname —
+    // and, unsure, no one is named
+    if (fullPerson && !longer && tools.known.isMiddleName(tokens[m.to - 1]?.text ?? '') && tools.known.unlistedWordEnds(tokens, m.to, claimed)) {
+      claim(m.from, m.to + 1);
+      continue;
+    }
     const person = m.hits.every((h) => h.entity.kind === 'person');
     const unsure = !full && person ? unsureAfterJi(tools, tokens, m.from, m.to, claimed) : null;
     if (unsure !== null) {

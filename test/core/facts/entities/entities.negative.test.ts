@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { emptyEntitiesData, mentionsOf, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { emptyEntitiesData, mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
 
 const people = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
 const ens = (text: string): string[] => mentionsOf(text).map((m) => m.en);
@@ -95,6 +95,21 @@ describe('a known full name before an everyday word stays that person', () => {
   const named = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
   it('नरेंद्र मोदी जिंदाबाद के नारे: Narendra Modi, no "Narendra Modi Jindabad"', () => {
     expect(named('सभा में नरेंद्र मोदी जिंदाबाद के नारे लगे।')).toEqual(['Narendra Modi']);
+  });
+});
+
+describe('a known full name ending in a middle name takes no unlisted word after it', () => {
+  const gazetteer = { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'Nitish Kumar', hi: ['नीतीश कुमार'], latin: [], short: [], country: 'India' }] };
+  const extract = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
+  const named = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
+  it.each([
+    // a slogan is never a name word: the person stays, no "Nitish Kumar Jindabad"
+    ['समर्थकों ने नीतीश कुमार जिंदाबाद के नारे लगाए।', ['Nitish Kumar']],
+    ['विरोधियों ने नीतीश कुमार मुर्दाबाद के नारे लगाए।', ['Nitish Kumar']],
+    // an unlisted word where the name ends: someone else's longer name or the person and a word — unsure, no one
+    ['इस मामले में आरोपी नीतीश कुमार पुरोहितवाल ने जमानत मांगी।', []],
+  ] as [string, string[]][])('%s → %j', (text, people) => {
+    expect(named(text)).toEqual(people);
   });
 });
 

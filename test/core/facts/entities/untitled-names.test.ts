@@ -33,7 +33,7 @@ describe('names without a title cue', () => {
     // a surname in the middle: an unlisted first word, सिंह and a last word where the name ends
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Edal Singh Kasana', 'एदल सिंह कसाना'],
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Pradumna Singh Tomar', 'प्रदुम्न सिंह तोमर'],
-    // a known full name ending in a middle name (कुमार), then an unlisted word where the name ends: someone else
+    // a known full name ending in a middle name (कुमार), then a listed surname where the name ends: someone else
     ['थानाध्यक्ष दिलीप कुमार खरवार ने कहा कि जांच होगी।', 'Dilip Kumar Kharvar', 'दिलीप कुमार खरवार'],
     // a given name that is also an everyday word, before a surname that is none and a case marker
     ['10वीं में सिंगरौली की प्रज्ञा जायसवाल ने टॉप किया है।', 'Pragya Jaiswal', 'प्रज्ञा जायसवाल'],
