@@ -20,6 +20,17 @@ export interface EntityRenderer {
   modifier(m: EntityMention): string;
 }
 
+/** Wikipedia's disambiguation of an Indian name: `Punjab, India`, `Jammu and Kashmir (union territory)`, `Ministry of Finance (India)`. */
+const INDIA_QUALIFIER = /(?:,\s*India|\s*\((?:India|union territory|state|Indian state)\))$/u;
+
+/**
+ * The names an English line shows: a place's or body's Indian disambiguation dropped ("Punjab", not "Punjab, India",
+ * which in a list reads as two places: "Mizoram, Punjab, India, Telangana"). The facts keep the full names.
+ */
+export function readerNames(mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((m) => (m.kind !== 'person' && INDIA_QUALIFIER.test(m.en) ? { ...m, en: m.en.replace(INDIA_QUALIFIER, '') } : m));
+}
+
 export function createEntityRenderer(data: LexiconData): EntityRenderer {
   const demonyms = new Map(Object.entries(data.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
   const demonym = (country: string | undefined): string | undefined =>

@@ -8,6 +8,7 @@ import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createMarginFinder } from './margins.js';
+import { readerNames } from './english-entities.js';
 import { createMovementFinder } from './movements.js';
 import { createRateFinder } from './rates.js';
 import { createLimitFinder } from './limits.js';
@@ -118,7 +119,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
 
   return {
     line(sentence, all, headline = false, defect = () => undefined) {
-      const facts = { ...all, numbers: all.numbers.filter((n) => !bareScales.has(foldKey(n.text.split(/\s+/)[0] ?? ''))) };
+      const facts = { ...all, mentions: readerNames(all.mentions), numbers: all.numbers.filter((n) => !bareScales.has(foldKey(n.text.split(/\s+/)[0] ?? ''))) };
       const tokens = tokenize(sentence, facts, index);
       const items = trimSentence(headline ? reorderHeadlineVerb(tokens, index) : tokens);
       const { rest, whens, tied } = placeDates(items, when);

@@ -105,6 +105,8 @@ function valueBody(n: NumberFact): string {
   const age = ageText(n);
   if (age !== null) return age;
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
+  // a scale's reading names the scale first: "magnitude 5.2" (never "5.2 magnitudes")
+  if (n.unit === 'magnitude') return `magnitude ${formatValue(n.value)}`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
   return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;

@@ -6,6 +6,8 @@ import type { LexiconData } from './lexicon-data.js';
 export type Limit = 'until' | 'by';
 
 const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
+/** An obligation (`31 दिसंबर तक सरेंडर करना होगा`: must surrender by then): an infinitive before होगा / होगी / होंगे. */
+const OBLIGATION = /[\p{L}\p{M}](?:ना|नी|ने)\s+(?:होगा|होगी|होंगे|होंगी)(?![\p{L}\p{M}])/u;
 
 /**
  * Dates that are a limit, by start offset: a date right before तक is no time the fact happened —
@@ -17,7 +19,7 @@ export function createLimitFinder(data: LexiconData): (sentence: Sentence, facts
   return (sentence, facts) => {
     const out = new Map<number, Limit>();
     const folded = foldKey(sentence.text);
-    const deadline = cues.some((c) => folded.includes(c));
+    const deadline = cues.some((c) => folded.includes(c)) || OBLIGATION.test(sentence.text);
     for (const d of facts.dates) {
       if (d.sentence !== sentence.index || (d.end !== undefined && d.end !== d.value)) continue;
       if (UNTIL.test(sentence.text.slice(d.span.end))) out.set(d.span.start, deadline ? 'by' : 'until');
