@@ -8,6 +8,9 @@ const MIN_PREFIXED_YEAR = 1000;
 /** Decides whether a number (or range of numbers) at [start, end) is used as a year. */
 export type YearContext = (text: string, start: number, end: number, years: readonly number[]) => boolean;
 
+/** A year and में right before a figure: the figure is that year's value. */
+const YEAR_IN = /(?<![\p{N}])\p{N}{4}\s+में\s*$/u;
+
 /**
  * A four-digit number is a year only in year context: a word before it (वर्ष 2019, साल 2020), a
  * postposition after it (1961 में, 2030 तक, 2024 के), a noun it qualifies (2024 लोकसभा चुनाव),
@@ -28,6 +31,8 @@ export function createYearContext(lex: DateLexicon): YearContext {
     const after = text.slice(end);
     if (notAfter.test(before) || notFollowed.test(after)) return false;
     if (strong.test(after)) return true;
+    // the figure of a year named right before it (`2019 में 2036, 2018 में 2798 मामले`): a count, not a year
+    if (YEAR_IN.test(before)) return false;
     const round = years.some((n) => n % 100 === 0);
     if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
     if (round) return false;

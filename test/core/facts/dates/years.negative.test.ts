@@ -28,3 +28,10 @@ describe('not years', () => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'year').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('the figure of a year named right before it', () => {
+  it('2019 में 2036, 2018 में 2798: each year keeps its count, no count is a year (fresh-m: "when: … 2036 …")', () => {
+    const years = datesIn('वहीं 2019 में 2036, 2018 में 2798 और 2017 में 4726 मामलों की पुष्टि हुई थी।').map((f) => f.text);
+    expect(years).toEqual(['2019', '2018', '2017']);
+  });
+});
