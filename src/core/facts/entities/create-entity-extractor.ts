@@ -100,7 +100,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
   const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
     pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
-  const stateBodies = createStateBodies(data);
+  const stateBodies = createStateBodies(data, index);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));

@@ -105,6 +105,14 @@ export const STATE_GAZETTEER: Gazetteer = {
     entry({ en: 'Aurangabad district, Bihar', hi: ['औरंगाबाद जिला'], short: ['औरंगाबाद'], type: 'district', country: 'India', state: 'Bihar' }),
     entry({ en: 'Chhatrapati Sambhajinagar', hi: ['छत्रपति संभाजीनगर'], short: ['औरंगाबाद'], type: 'city', country: 'India', state: 'Maharashtra' }),
     entry({ en: 'Pune', hi: ['पुणे'], type: 'city', country: 'India', state: 'Maharashtra' }),
+    entry({ en: 'Maharashtra', hi: ['महाराष्ट्र'], type: 'state', country: 'India' }),
+    entry({ en: 'Gujarat', hi: ['गुजरात'], type: 'state', country: 'India' }),
+    entry({ en: 'Delhi', hi: ['दिल्ली'], type: 'union territory', country: 'India' }),
+    entry({ en: 'New Delhi', hi: ['नई दिल्ली'], type: 'capital', country: 'India', state: 'Delhi' }),
+    entry({ en: 'Patna', hi: ['पटना'], type: 'capital', country: 'India', state: 'Bihar' }),
+    entry({ en: 'Lucknow', hi: ['लखनऊ'], type: 'capital', country: 'India', state: 'Uttar Pradesh' }),
   ],
+  // a body the gazetteer names whole, after its place (दिल्ली पुलिस: Delhi's)
+  organisations: [...TEST_GAZETTEER.organisations, entry({ en: 'Delhi Police', hi: ['दिल्ली पुलिस'], type: 'police', country: 'India' })],
 };
 

@@ -23,8 +23,8 @@ describe('a bare High Court is the court of the article\'s state', () => {
     ['the dateline place\'s state', sentences('नैनीताल।', 'हाईकोर्ट ने चरस तस्करी के आरोपी को जमानत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
     ['a state named by config (Uttar Pradesh: Allahabad)', sentences('प्रयागराज।', 'उच्च न्यायालय ने याचिका खारिज कर दी।'), [['उच्च न्यायालय', 'Allahabad High Court']]],
     ['the dateline wins over another state in the text', sentences('नैनीताल।', 'हाईकोर्ट ने बिहार के आरोपी को राहत दी।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
-    // no dateline: the one state all the article's Indian places lie in (towns carry their state)
-    ['places of one state, no dateline', sentences(null, 'हल्द्वानी के व्यापारी ने याचिका दायर की।', 'हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
+    // no dateline: the state the court's own sentence names, when all the article's places lie in it (towns carry their state)
+    ['no dateline, the state named in the sentence', sentences(null, 'हल्द्वानी के व्यापारी की याचिका पर हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
     // a bare State Election Commission, known only generically, is the article's state's
     ['a state election commission', sentences('नैनीताल।', 'राज्य निर्वाचन आयोग ने पंचायत चुनाव की अधिसूचना जारी की।'), [['राज्य निर्वाचन आयोग', 'Uttarakhand State Election Commission']]],
     // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
