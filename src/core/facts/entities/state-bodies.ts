@@ -23,9 +23,10 @@ const IN_STATE = new Set(['capital', 'city', 'town', 'district']);
 
 /**
  * A state's body named bare (`हाईकोर्ट ने …`, config/entities.yaml `stateBodies`): the body of the state the
- * mention's sentence stands in — the dateline's state, or with no dateline the one state the sentence names
- * when the article's places (and bodies named by a place: दिल्ली पुलिस) lie in that state alone — named as
- * config `placeBodies` names it after the state (Uttar Pradesh → Allahabad High Court). No body is guessed
+ * mention's sentence stands in — the dateline's state when the sentence names no other, or with no dateline
+ * the one state the sentence names when the article's places (and bodies named by a place: दिल्ली पुलिस) lie
+ * in that state alone — named as config `placeBodies` names it after the state (Uttar Pradesh → Allahabad
+ * High Court). Each body is judged on its own (a named Allahabad High Court leaves the commission). No body is guessed
  * for a generic mention (a number or determiner before it: `देश के 25 हाईकोर्ट`, `सभी राज्य निर्वाचन आयोग`), in
  * a sentence that names the country's apex court (`सुप्रीम कोर्ट ने कहा कि हाईकोर्ट …`), with places of two
  * states, or when the article names such a body itself (`इलाहाबाद हाईकोर्ट`).
@@ -59,8 +60,10 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
     const stateAt = (at: number, before: string | undefined): string | null => {
       const here = pending.filter((p) => p.sentence === at);
       if (generic(before) || here.some((p) => p.kind === 'organisation' && apex.has(p.entity?.en ?? ''))) return null;
-      if (dateline !== null) return dateline;
       const own = statesOf(here);
+      // the dateline's state, unless the sentence names another (नई दिल्ली: … महाराष्ट्र में … राज्य निर्वाचन आयोग ने):
+      // the body may be that state's — unsure, so none (a generic body of the gazetteer stays generic)
+      if (dateline !== null) return [...own].every((st) => st === dateline) ? dateline : null;
       // no dateline: the one state named in the sentence itself, and no other in the article
       const [only] = own;
       return own.size === 1 && article.size === 1 && only !== undefined ? only : null;

@@ -44,6 +44,16 @@ describe('no state court where the article has no one state', () => {
     expect(ens(datelined('लखनऊ।', 'देश के सभी राज्य निर्वाचन आयोग को निर्देश दिए गए।'))).toEqual(['State Election Commission (India)']);
   });
 
+  it('a sentence naming another state than the dateline\'s: unsure, no state body', () => {
+    const gazetteer = { ...STATE_GAZETTEER, organisations: [...STATE_GAZETTEER.organisations, { en: 'State Election Commission (India)', hi: ['राज्य निर्वाचन आयोग'], latin: [], short: [], type: 'body', country: 'India' }] };
+    const withBody = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
+    const ens = (list: Sentence[]): string[] => withBody(list).filter((m) => m.kind === 'organisation').map((m) => m.en);
+    // a Delhi dateline on a Maharashtra poll: not the Delhi commission (the generic body stays)
+    expect(ens(datelined('नई दिल्ली, 18 जून (भाषा)', 'महाराष्ट्र में स्थानीय निकाय चुनाव के लिए राज्य निर्वाचन आयोग ने अधिसूचना जारी की।'))).toEqual(['State Election Commission (India)']);
+    // a Nainital dateline, a Bihar accused in the court's sentence: the court may be either state's
+    expect(ens(datelined('नैनीताल।', 'हाईकोर्ट ने बिहार के आरोपी को राहत दी।')).filter((en) => /High Court/u.test(en))).toEqual([]);
+  });
+
   it('a court named with its state is not named twice', () => {
     expect(organisations(sentences('नैनीताल में उत्तर प्रदेश हाईकोर्ट का जिक्र हुआ।'))).toEqual(['Allahabad High Court']);
   });
