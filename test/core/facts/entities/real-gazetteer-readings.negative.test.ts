@@ -23,6 +23,8 @@ describe('words that name no place', () => {
     ['गाजीपुर न्यूज़ टीम, प्रयागराज. रेलवे ने 11 ट्रेनें निरस्त कीं।', ['प्रयागराज=Prayagraj']],
     // a district named by an everyday word is no place outside a list of places (धार = edge, गुना = times)
     ['नदी की धार तेज है और दाम दो गुना हो गए।', []],
+    // हरदा is Harish Rawat's nickname in Uttarakhand news: alone it is no district Harda
+    ['देहरादून में पूर्व मुख्यमंत्री हरदा ने सरकार पर निशाना साधा।', ['देहरादून=Dehradun']],
     // एनसीआर is also North Central Railway: alone it names neither
     ['एनसीआर के सीपीआरओ ने बताया कि दो ट्रेनें निरस्त रहेंगी।', []],
   ])('%s', (text, expected) => {
@@ -69,6 +71,9 @@ describe('the same words where they do name the place', () => {
     ['भारत ने वेस्टइंडीज को आठ रन से हराया।', ['भारत=India', 'वेस्टइंडीज=West Indies']],
     // in a list of places named in full, the district is the place
     ['अरवल, बक्सर, बांका, जमुई में भारी वर्षा हुई।', ['अरवल=Arwal', 'बक्सर=Buxar', 'बांका=Banka district', 'जमुई=Jamui']],
+    // हरदा likewise in a list of places, and with जिला
+    ['होशंगाबाद, हरदा, बैतूल में भारी बारिश हुई।', ['होशंगाबाद=Narmadapuram', 'हरदा=Harda', 'बैतूल=Betul']],
+    ['हरदा जिले में भारी बारिश हुई।', ['हरदा जिले=Harda']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
