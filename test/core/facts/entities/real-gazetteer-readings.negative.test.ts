@@ -65,6 +65,8 @@ describe('everyday words before a word that is only some gazetteer person\'s sur
 describe('the same words where they do name the place', () => {
   it.each([
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
+    // an unknown word before प्रांत (province) names the province
+    ['जापान के दक्षिण-पश्चिम में वाकायामा प्रांत के निकट भूकंप आया।', ['जापान=Japan', 'वाकायामा=Vakayama']],
     ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
     ['एशिया में तनाव बढ़ रहा है।', ['एशिया=Asia']],
     // a cricket nation Intl lists as no country: its region
