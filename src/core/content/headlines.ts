@@ -2,7 +2,12 @@ import { alternation, wholeWord } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists, type DataLists } from './data-lists.js';
-import { endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
+import { compileAll, endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
+
+/** A bulleted line (`- 1,83,950 करोड़ रुपए का होगा बजट`). */
+const BULLET = /^\s*[-–•*▪►]\s+/u;
+/** A line that announces a list (`मनोहर बजट की बड़ी बातें:`). */
+const ANNOUNCES = /[:：]\s*$/u;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -34,6 +39,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const suffixes = [...new Set(data.headline.suffixes.map(foldKey))].sort((a, b) => b.length - a.length);
   const places = alternation(placeNames(data.headline.places));
   const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
+  const readAlso = compileAll(data.footer.readAlso, 'iu');
 
   const stem = (word: string): string => {
     for (const suffix of suffixes) if (word.endsWith(suffix) && word.length - suffix.length >= 2) return word.slice(0, -suffix.length);
@@ -76,13 +82,23 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     };
     // a subheading between paragraphs (or between the title and the first one) heads a section
     const heads = (i: number): boolean => (near(i, -1) < 0 || isProse(near(i, -1))) && near(i, 1) < lines.length && isProse(near(i, 1));
+    // bullets in a run under a line announcing them (`… की बड़ी बातें:`, not `ये भी पढ़ें:`) are the
+    // article's key points, not subheadings nor pasted headlines
+    const bullet = (k: number): boolean => BULLET.test(lines[k] ?? '');
+    const keyPoint = (i: number): boolean => {
+      if (!bullet(i) || !(bullet(near(i, -1)) || bullet(near(i, 1)))) return false;
+      let k = near(i, -1);
+      while (k >= 0 && bullet(k)) k = near(k, -1);
+      const header = lines[k] ?? '';
+      return ANNOUNCES.test(header) && !readAlso.some((r) => r.test(header));
+    };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;
       if (isHeadline(line)) {
         const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading
-        if (kind === 'subheading' && i === last) return true;
+        if ((kind === 'subheading' && i === last) || keyPoint(i)) return true;
         removed.push(kind === 'subheading' && heads(i) ? { kind, text: line, heads: true } : { kind, text: line });
         return false;
       }
