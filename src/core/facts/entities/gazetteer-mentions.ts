@@ -30,7 +30,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);
-    const longer = fullPerson && tools.known.isSurname(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed, true);
+    // (only after a full name that could go on: one ending in a middle or given name, विजय कुमार; not one that is
+    // complete, एस जयशंकर प्रसाद: a typo beside S. Jaishankar, no "S. Jaishankar Prasad")
+    const last = tokens[m.to - 1]?.text ?? '';
+    const open = tools.known.isMiddleName(last) || (tools.known.isGivenName(last) && !tools.known.isSurname(last));
+    const longer = fullPerson && open && tools.known.isSurname(next.text) && tools.known.unlistedWordEnds(tokens, m.to, claimed, true);
     // after a full name ending in a middle name (कुमार, प्रसाद), an unlisted word ending the name may be the
     // surname (मनोज कुमार पुरोहितवाल ने: not the actor Manoj Kumar) or no name at all (नीतीश कुमार जिंदाबाद के, had
     // the slogan not been a stopword): the same strict check holds — no longer name without a listed surname —

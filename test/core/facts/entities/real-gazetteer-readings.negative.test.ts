@@ -55,6 +55,8 @@ describe('everyday words before a word that is only some gazetteer person\'s sur
   it.each([
     // हेड is Travis Head's surname and the loanword "head": a department head is no one (was "Dipartment Hed")
     ['बीआरडी के पूर्व डिपार्टमेंट हेड ने कहा, मुझे नहीं लगता ऑक्सीजन की कमी से मौतें हुईं।', []],
+    // a complete known name is not lengthened by a surname after it (a page's typo for S. Jaishankar; was "S. Jaishankar Prasad")
+    ['रक्षा मंत्री राजनाथ सिंह व विदेश मंत्री एस जयशंकर प्रसाद और एनएसए अजीत डोभाल मौजूद रहे।', ['राजनाथ सिंह=Rajnath Singh', 'एस जयशंकर=S. Jaishankar', 'अजीत डोभाल=Ajit Doval']],
     // (a given name before a surname of config stays a name)
     ['सूरज शर्मा ने कहा कि जांच होगी।', ['सूरज शर्मा=Suraj Sharma']],
   ])('%s', (text, expected) => {
