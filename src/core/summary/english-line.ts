@@ -135,7 +135,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const framed = !r.doubt && unknownWords(rest, index.stopwords) === 0;
       const unknown = (it: Item | undefined): boolean => it?.kind === 'word' && !index.stopwords.has(foldKey(it.text));
       // a place or organisation glued to an unknown word may be part of a longer name ("भारत आदिवासी पार्टी")
-      const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
+      // (a one-word name only: a team named in full, गत चैम्पियन बंगाल वॉरियर्स, stays — without it the line gave the
+      // loser beside the score)
+      const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && !/\s/u.test(it.text) && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
       // (or a bracketed figure after it: "औरंगाबाद (16)" is Aurangabad's 16, not the name before it)
       const bracketed = (k: number): boolean => rest[k + 1]?.kind === 'punct' && rest[k + 1]?.text === '(' && rest[k + 2]?.kind === 'number';

@@ -145,6 +145,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'movement', topic: 'economy', hi: 'कंपनी का मुनाफा 12 प्रतिशत बढ़कर 5,000 करोड़ रुपये हो गया।', facts: { numbers: [['12 प्रतिशत', 12, 'percent'], ['5,000 करोड़ रुपये', 5e10, 'rupee']] }, contains: [/up 12% · to 5,000 crore rupees/] },
   // a place's Indian disambiguation is dropped in English lines: in a list "Punjab, India" read as two places (fresh-m)
   { rule: 'reader names', topic: 'election', hi: 'ये तीन राज्य मिजोरम, पंजाब और तेलंगाना हैं।', facts: { places: [['मिजोरम', 'Mizoram'], ['पंजाब', 'Punjab, India'], ['तेलंगाना', 'Telangana']] }, contains: [/Mizoram · Punjab · Telangana/, /^(?!.*India)/] },
+  // a team named in full beside an unread word is not cut as "maybe part of a longer name" (was "Jaipur Pink Panthers ·
+  // 41–22 points": the loser beside the score, the winner gone)
+  { rule: 'cut names', topic: 'sport', hi: 'पहले मुकाबले में गत विजेता बंगाल वॉरियर्स ने जयपुर पिंक पैंथर्स को 41-22 से करारी शिकस्त दी।', facts: { orgs: [['बंगाल वॉरियर्स', 'Bengal Warriorz'], ['जयपुर पिंक पैंथर्स', 'Jaipur Pink Panthers']], numbers: [['41-22', 41, 'point'], ['41-22', 22, 'point']] }, contains: [/Bengal Warriorz/] },
   // an English verb with no passive makes no sentence of a Hindi passive (was "800 points were fallen in BSE SENSEX")
   { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
   // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
