@@ -21,7 +21,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
   const iso = /(?<!\p{N}|\p{N}[-/.])(?<y>\d{4})(?<s>[-/])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[-/.:]\p{N})/gu;
   const numeric = /(?<!\p{N}|\p{N}[-/.])(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[-/.]\p{N})/gu;
   // a year in two digits before a case marker or a stop (`26 सितंबर 19 को`: 2019), never a count (`26 सितंबर 19 लोगों`)
-  const shortYear = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*'?(?<yy>\\d{2})(?!\\p{N})(?=\\s*(?:${lex.words(lex.data.monthContext.shortYearBefore)})(?![\\p{L}\\p{M}])|\\s*[,।|)]|\\s*$)`, 'gu');
+  const shortYear = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*'?(?<yy>\\d{2})(?!\\p{N})(?=\\s*(?:${lex.words(lex.data.monthContext.shortYearBefore)})(?![\\p{L}\\p{M}]))`, 'gu');
   const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
   const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
   const closers = lex.words(lex.data.monthContext.monthDayAfter);

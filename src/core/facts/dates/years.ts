@@ -10,6 +10,8 @@ export type YearContext = (text: string, start: number, end: number, years: read
 
 /** A year and में right before a figure: the figure is that year's value. */
 const YEAR_IN = /(?<![\p{N}])\p{N}{4}\s+में\s*$/u;
+/** …when the figure ends there (a comma, और, the clause's end): `2015 में 2022 तक` is a year after all. */
+const FIGURE_ENDS = /^\s*(?:[,;।|]|और|व|तथा|एवं|$)/u;
 
 /**
  * A four-digit number is a year only in year context: a word before it (वर्ष 2019, साल 2020), a
@@ -32,7 +34,7 @@ export function createYearContext(lex: DateLexicon): YearContext {
     if (notAfter.test(before) || notFollowed.test(after)) return false;
     if (strong.test(after)) return true;
     // the figure of a year named right before it (`2019 में 2036, 2018 में 2798 मामले`): a count, not a year
-    if (YEAR_IN.test(before)) return false;
+    if (YEAR_IN.test(before) && FIGURE_ENDS.test(after)) return false;
     const round = years.some((n) => n % 100 === 0);
     if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
     if (round) return false;

@@ -24,7 +24,15 @@ describe('two digits after a day and month that are a count, not a year', () => 
     ['14 मार्च 20 किसानों ने धरना दिया।', '14 मार्च'],
     // three digits are no short year
     ['5 मई 198 को कुछ नहीं हुआ।', '5 मई'],
+    // (reviewer) a comparison after the digits counts them; a data row's figures are no years
+    ['राज्य में 17 जून 45 से अधिक लोगों की लू से मौत हुई।', '17 जून'],
   ])('%s', (sentence, dayOnly) => {
     expect(datesIn(sentence).map((f) => f.text)).toEqual([dayOnly]);
+  });
+});
+
+describe('a data row of days and figures', () => {
+  it('18 जून 12, 19 जून 15: yearless days, no year 2012 or 2015 (reviewer)', () => {
+    expect(datesIn('कोरोना के नए मामले: 18 जून 12, 19 जून 15, 20 जून 18').map((f) => f.text)).toEqual(['18 जून', '19 जून', '20 जून']);
   });
 });

@@ -34,4 +34,7 @@ describe('the figure of a year named right before it', () => {
     const years = datesIn('वहीं 2019 में 2036, 2018 में 2798 और 2017 में 4726 मामलों की पुष्टि हुई थी।').map((f) => f.text);
     expect(years).toEqual(['2019', '2018', '2017']);
   });
+  it('…but a year before तक is a year (2015 में 2022 तक, reviewer)', () => {
+    expect(datesIn('सरकार ने 2015 में 2022 तक सबको घर देने का वादा किया था।').map((f) => f.text)).toEqual(['2015', '2022']);
+  });
 });
