@@ -22,7 +22,7 @@ describe('officers of local news', () => {
     ['two accused named after their count', 'प्रकरण में दो आरोपी संजय और मुकेश को जमानत मिल चुकी है।', [['person', 'संजय', 'Sanjay', 'Accused'], ['person', 'मुकेश', 'Mukesh', undefined]]],
     // the loanword कैप्टन is the title Captain; खोखर/खोकर is a surname (fresh-m: a court's list of the convicted)
     ['a captain by the loanword', 'अदालत ने कैप्टन भागमल को उम्रकैद की सजा सुनाई।', [['person', 'भागमल', 'Bhagmal', 'Captain']]],
-    ['a councillor with an everyday given name and the surname Khokhar', 'पूर्व पार्षद बलवान खोकर को सजा हुई।', [['person', 'बलवान खोकर', 'Balvan Khokar', 'Former Councillor']]],
+    ['a councillor with an everyday given name and the surname Khokhar', 'पूर्व पार्षद बलवान खोखर को सजा हुई।', [['person', 'बलवान खोखर', 'Balvan Khokhar', 'Former Councillor']]],
     // railway and fire officers of accident reports
     ['a railway spokesman', 'सीपीआरओ ओम प्रकाश ने बताया कि 18 कोच पटरी से उतरे।', [['person', 'ओम प्रकाश', 'Om Prakash', 'Chief Public Relations Officer']]],
     ['a divisional railway manager', 'डीआरएम आरएन सिंह ने बताया कि कोच एस-5 प्रभावित हुआ।', [['person', 'आरएन सिंह', 'RN Singh', 'Divisional Railway Manager']]],

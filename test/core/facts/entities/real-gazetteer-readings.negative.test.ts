@@ -67,8 +67,6 @@ describe('everyday words before a word that is only some gazetteer person\'s sur
 describe('the same words where they do name the place', () => {
   it.each([
     ['माले शहर में भारी बारिश हुई।', ['माले शहर=Malé']],
-    // an unknown word before प्रांत (province) names the province
-    ['जापान के दक्षिण-पश्चिम में वाकायामा प्रांत के निकट भूकंप आया।', ['जापान=Japan', 'वाकायामा=Vakayama']],
     ['हैदराबाद में भारी बारिश हुई।', ['हैदराबाद=Hyderabad']],
     ['एशिया में तनाव बढ़ रहा है।', ['एशिया=Asia']],
     // a cricket nation Intl lists as no country: its region
@@ -100,5 +98,12 @@ describe('an institution and its city across a comma', () => {
   });
   it('places in a comma list stay places', () => {
     expect(places('भारत, पाकिस्तान और चीन में बारिश हुई।')).toEqual(['भारत=India', 'पाकिस्तान=Pakistan', 'चीन=China']);
+  });
+});
+
+describe('an unknown word before प्रांत (province) is the province', () => {
+  it('वाकायामा प्रांत: a place (its romanisation is the romaniser\'s, not asserted here)', () => {
+    const found = mentionsOf('जापान के दक्षिण-पश्चिम में वाकायामा प्रांत के निकट भूकंप आया।', extract).filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(found).toEqual(['जापान', 'वाकायामा']);
   });
 });
