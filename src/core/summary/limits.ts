@@ -6,6 +6,8 @@ import type { LexiconData } from './lexicon-data.js';
 export type Limit = 'until' | 'by';
 
 const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
+/** Where the clause of a तक phrase ends. */
+const CLAUSE_END = /[,;।|]/u;
 /** An obligation (`31 दिसंबर तक सरेंडर करना होगा`: must surrender by then): an infinitive before होगा / होगी / होंगे. */
 const OBLIGATION = /[\p{L}\p{M}](?:ना|नी|ने)\s+(?:होगा|होगी|होंगे|होंगी)(?![\p{L}\p{M}])/u;
 
@@ -18,11 +20,15 @@ export function createLimitFinder(data: LexiconData): (sentence: Sentence, facts
   const cues = data.deadlineCues.map(foldKey).filter((c) => c.length > 0);
   return (sentence, facts) => {
     const out = new Map<number, Limit>();
-    const folded = foldKey(sentence.text);
-    const deadline = cues.some((c) => folded.includes(c)) || OBLIGATION.test(sentence.text);
     for (const d of facts.dates) {
       if (d.sentence !== sentence.index || (d.end !== undefined && d.end !== d.value)) continue;
-      if (UNTIL.test(sentence.text.slice(d.span.end))) out.set(d.span.start, deadline ? 'by' : 'until');
+      const after = sentence.text.slice(d.span.end);
+      if (!UNTIL.test(after)) continue;
+      // the order or obligation must govern the तक phrase: after it, in its clause (`आदेश पर 30 जून तक स्कूल बंद
+      // रहेंगे` lasts until then; `15 जुलाई तक ट्रेनें रद्द …, यात्रियों को … लेनी होगी` too)
+      const clause = after.split(CLAUSE_END)[0] ?? '';
+      const deadline = cues.some((c) => foldKey(clause).includes(c)) || OBLIGATION.test(clause);
+      out.set(d.span.start, deadline ? 'by' : 'until');
     }
     return out;
   };
