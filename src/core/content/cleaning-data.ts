@@ -31,6 +31,8 @@ const headlineSchema = z.object({
   questionMaxWords: z.number().int().nonnegative().default(12),
   /** Stopwords ignored when comparing a line with the article (function words, light verbs). */
   stopwords: words,
+  /** Words of a line announcing the article's key points (बड़ी बातें, हाइलाइट्स): bullets under it are content. */
+  keyPointWords: words,
   /** Inflection endings stripped before comparing words (हमले/हमला → हमल), longest first. */
   suffixes: words,
   /** Extra place names (variants Intl.DisplayNames does not give) for the unknown-country test. */
@@ -141,7 +143,7 @@ export const cleaningDataSchema = z.object({
     .default({ maxWords: 8, labelWords: [] }),
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
-  headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], suffixes: [], places: [] }),
+  headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
   /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
   monthSpellings: words,

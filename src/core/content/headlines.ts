@@ -40,6 +40,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const places = alternation(placeNames(data.headline.places));
   const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
   const readAlso = compileAll(data.footer.readAlso, 'iu');
+  const keyPointWords = data.headline.keyPointWords.map(foldKey);
 
   const stem = (word: string): string => {
     for (const suffix of suffixes) if (word.endsWith(suffix) && word.length - suffix.length >= 2) return word.slice(0, -suffix.length);
@@ -90,7 +91,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
       let k = near(i, -1);
       while (k >= 0 && bullet(k)) k = near(k, -1);
       const header = lines[k] ?? '';
-      return ANNOUNCES.test(header) && !readAlso.some((r) => r.test(header));
+      return ANNOUNCES.test(header) && !readAlso.some((r) => r.test(header)) && keyPointWords.some((w) => foldKey(header).includes(w));
     };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;

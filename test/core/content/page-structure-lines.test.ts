@@ -62,6 +62,11 @@ describe('article lines that look like furniture stay in the body', () => {
       `${S1}\n- गंगा पर बन रहा पुल दूसरी बार गिरा\n- पुल की लागत 1,700 करोड़ रुपये थी\n${S2}`,
     ],
     [
+      '(not under a line announcing other stories: reviewer)',
+      page(HEAD, S1, 'देश की बड़ी खबरें:', '- राजस्थान में 45 डिग्री पहुंचा पारा, 12 लोगों की मौत', '- मुंबई में 5 करोड़ का सोना जब्त, दो गिरफ्तार', S2),
+      `${S1}\n${S2}`,
+    ],
+    [
       '(not under a read-also line: those are links)',
       page(HEAD, S1, 'ये भी पढ़ें:', '- गंगा पर बन रहा पुल दूसरी बार गिरा', '- पुल की लागत 1,700 करोड़ रुपये थी', S2),
       `${S1}\n${S2}`,
