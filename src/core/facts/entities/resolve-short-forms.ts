@@ -34,6 +34,8 @@ interface FullName {
 }
 
 const SENTENCE = 100_000;
+/** Most characters between two names of a list (`, ` or ` और `). */
+const LIST_GAP = 5;
 const position = (p: Pending): number => p.sentence * SENTENCE + p.span.start;
 
 /**
@@ -61,8 +63,12 @@ export function resolveShortForms(
   const named = new Set(pending.filter((p) => p.entity && !p.short).map((p) => p.entity as IndexedEntity));
   // a company's short form among other companies named in full in its sentence is the company (टाइटन, सनफार्मा,
   // एशियन पेंट्स: a list of stocks), not the moon or a river
-  const withCompanies = new Set(pending.filter((p) => p.entity?.type === 'company' && !p.short).map((p) => p.sentence));
-  const listed = (p: Pending, e: IndexedEntity | undefined): boolean => e?.type === 'company' && withCompanies.has(p.sentence);
+  // (in a list: a company named in full right beside it, a comma or और apart — not anywhere in the sentence: टाटा स्टील
+  // ने बाढ़ पीड़ितों को सहारा दिया names no Sahara)
+  const companies = pending.filter((p) => p.entity?.type === 'company' && !p.short);
+  const beside = (a: Pending, b: Pending): boolean => a.sentence === b.sentence
+    && ((b.span.start > a.span.end && b.span.start - a.span.end <= LIST_GAP) || (a.span.start > b.span.end && a.span.start - b.span.end <= LIST_GAP));
+  const listed = (p: Pending, e: IndexedEntity | undefined): boolean => e?.type === 'company' && companies.some((c) => beside(p, c));
   const identity = (f: FullName): string => f.entity?.id ?? f.guess?.en ?? '';
   const counts = new Map<string, number>();
   for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);

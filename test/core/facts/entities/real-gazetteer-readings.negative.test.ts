@@ -44,6 +44,9 @@ describe('organisations named in full or by a short form their sentence explains
     // a company's short form among companies named in full is the company; alone it is the moon
     ['टाइटन, सन फार्मा और एशियन पेंट्स के शेयर चढ़े।', ['टाइटन=Titan Company', 'सन फार्मा=Sun Pharma', 'एशियन पेंट्स=Asian Paints']],
     ['नासा का यान टाइटन पर उतरेगा।', ['नासा=NASA']],
+    // (another company elsewhere in the sentence unlocks no short form: reviewer)
+    ['टाटा स्टील ने बाढ़ पीड़ितों को सहारा दिया।', ['टाटा स्टील=Tata Steel']],
+    ['मारुति सुजुकी के प्लांट के पास ओला गिरने से फसलें बर्बाद हो गईं।', ['मारुति सुजुकी=Maruti Suzuki']],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });
