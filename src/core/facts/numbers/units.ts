@@ -65,8 +65,11 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
     return k >= limit || t === undefined || t.kind === 'sign' || isNumberToken(lex, t) || stop.has(t.text) || genitive.has(t.text) || joiners.has(t.text);
   };
   /** A form that counts only alone (a medal's metal) describes the word after it: 12 गोल्ड बिस्किट, not 3 गोल्ड जीते. */
+  // (also the material of a noun after its genitive: 5 सिल्वर के सिक्के, 2 गोल्ड की अंगूठी — not 3 गोल्ड के साथ)
+  const ofNoun = (tokens: readonly Token[], k: number): boolean =>
+    genitive.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !stop.has(tokens[k + 1]?.text ?? '') && !units.match(tokens, k + 1);
   const describes = (tokens: readonly Token[], q: number, length: number, limit: number): boolean =>
-    alone.match(tokens, q)?.length === length && !phraseEnds(tokens, q + length, limit);
+    alone.match(tokens, q)?.length === length && (!phraseEnds(tokens, q + length, limit) || ofNoun(tokens, q + length));
   /** A demonym with no counted noun after it counts people: 49 भारतीयों समेत, 851 भारतीय भी हैं (not 5 भारतीय कंपनियों). */
   const demonymAt = (tokens: readonly Token[], q: number): UnitMatch | null => {
     const noun = units.match(tokens, q + 1) ?? units.match(tokens, q + 2);

@@ -178,6 +178,8 @@ describe('number extractor: must not extract', () => {
     ['चोर 2 गोल्ड चेन और 5 सिल्वर पायल ले गए।'],
     ['खुदाई में 25 स्वर्ण मुद्राएं मिलीं।'],
     ['मंदिर से दो कांस्य प्रतिमाएं चोरी हो गईं।'],
+    // (also across a genitive: the material of a noun, reviewer)
+    ['चोर दुकान से 5 सिल्वर के सिक्के और 2 गोल्ड की अंगूठी ले गए।'],
   ])('%s counts no medals', (sentence) => {
     expect(numbersIn(sentence).filter((f) => f.unit === 'medal').map((f) => f.text)).toEqual([]);
   });
