@@ -63,7 +63,10 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
       const own = statesOf(here);
       // the dateline's state, unless the sentence names another (नई दिल्ली: … महाराष्ट्र में … राज्य निर्वाचन आयोग ने):
       // the body may be that state's — unsure, so none (a generic body of the gazetteer stays generic)
-      if (dateline !== null) return [...own].every((st) => st === dateline) ? dateline : null;
+      // — nor one the article names before it (agency copy datelined नई दिल्ली: महाराष्ट्र में चुनाव होंगे। राज्य निर्वाचन
+      // आयोग ने …: reviewer); a state named after it (the accused's home) leaves the dateline's court
+      const earlier = statesOf(pending.filter((p) => p.sentence !== DATELINE_SENTENCE && p.sentence < at));
+      if (dateline !== null) return [...own, ...earlier].every((st) => st === dateline) ? dateline : null;
       // no dateline: the one state named in the sentence itself, and no other in the article
       const [only] = own;
       return own.size === 1 && article.size === 1 && only !== undefined ? only : null;

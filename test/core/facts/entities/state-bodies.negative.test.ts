@@ -23,6 +23,8 @@ describe('no state court where the article has no one state', () => {
     // a sentence that names the Supreme Court speaks of High Courts at large
     ['the Supreme Court in the sentence', sentences('गुजरात के एक व्यापारी की याचिका पर सुप्रीम कोर्ट ने कहा कि हाईकोर्ट को जल्द फैसला करना चाहिए।')],
     ['the Supreme Court in the sentence, with a dateline', datelined('नैनीताल।', 'सुप्रीम कोर्ट ने कहा कि हाईकोर्ट को जल्द फैसला करना चाहिए।')],
+    // another state named before the court's sentence in dateline copy (agency copy datelined Delhi about Karnataka: reviewer)
+    ['another state named before, with a dateline', datelined('नैनीताल।', 'महाराष्ट्र के पूर्व मुख्यमंत्री को बड़ी राहत मिली है।', 'हाईकोर्ट ने उनकी गिरफ्तारी पर रोक लगा दी है।')],
     // a body named by its place is of that place's state: Delhi Police and Patna are two states
     ['a place and another state\'s police in the sentence', sentences('पटना के आरोपी को दिल्ली पुलिस ने गिरफ्तार किया था, अब हाईकोर्ट ने उसे जमानत दी।')],
   ])('%s', (_name, list) => {
