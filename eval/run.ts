@@ -43,7 +43,7 @@ const pct = (x: number): string => x.toFixed(3);
 function table(name: string, t: SetTotals, sites: number): string {
   const rows = KINDS.map((k) => {
     const x = t.kinds[k];
-    return `  ${k.padEnd(14)} recall ${pct(x.recall)} (${x.hit}/${x.expected})  precision ${pct(x.precision)} (${x.correct}/${x.found})${x.respelled ? `  [${x.respelled} spelled differently]` : ''}`;
+    return `  ${k.padEnd(14)} recall ${pct(x.recall)} (${x.hit}/${x.expected})  precision ${pct(x.precision)} (${x.correct}/${x.found})${x.respelled ? `  [${x.respelled} spelled or disambiguated differently]` : ''}`;
   });
   return [
     `${name}: ${t.articles} articles from ${sites} sites`,

@@ -3,6 +3,7 @@ import type { GoldArticle, GoldNumber } from './gold.js';
 import { coordinatedAsRange } from './coordinated-days.js';
 import { dateMatches, norm, numberMatches, overlap, type FoundNumber } from './fact-match.js';
 import { spellingKey } from './spelling-key.js';
+import { sameBaseName } from './disambiguation.js';
 import { titleOk } from './title-match.js';
 
 export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
@@ -83,10 +84,11 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle, dropKick
   for (const g of gold.numbers) facts.set(factKey(g), [...(facts.get(factKey(g)) ?? []), g]);
   const numberFacts = { expected: facts.size, hit: [...facts.values()].filter((gs) => gs.some((g) => numbers.some((n) => numberMatches(n, g)))).length };
   for (const k of ['people', 'places', 'organisations'] as const) {
-    // a name matches its gold by its key, or by its spelling key (counted and listed as respelled)
+    // a name matches its gold by its key, or by its spelling key or a disambiguator only one side has
+    // (counted and listed as respelled)
     const alts = gold[k].map((n) => n.split('|'));
     const exact = (en: string, g: string[]): boolean => g.some((a) => nameKey(a) === nameKey(en));
-    const spelled = (en: string, g: string[]): boolean => g.some((a) => spellingKey(a) === spellingKey(en));
+    const spelled = (en: string, g: string[]): boolean => g.some((a) => spellingKey(a) === spellingKey(en) || sameBaseName(a, en));
     const optionalNames = gold.optional.flatMap((o) => o.split('|'));
     tally(kinds[k], f[k], alts, (x, g) => exact(x.en, g) || spelled(x.en, g), (x) => `${x.hi}=${x.en}`, (g) => g.join('|'), (x) => exact(x.en, optionalNames) || spelled(x.en, optionalNames) || optional.includes(norm(x.hi)));
     for (const x of f[k]) {
