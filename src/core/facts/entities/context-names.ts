@@ -5,6 +5,9 @@ import { phraseKey, type Token } from './tokens.js';
 /** Postpositions and conjunctions: a word right before one may still end a name (प्रमोद कुमार रघुवंशी द्वारा). */
 const MARKERS = new Set([...AFTER_NAME, ...['की', 'द्वारा'].map(phraseKey)]);
 
+/** `स्व.`, `स्वर्गीय` (the late) between a kinship word and the relative's name. */
+const LATE: ReadonlySet<string> = new Set(['स्व', 'स्वर्गीय', 'स्वर्गवासी'].map(phraseKey));
+
 /** Names are 1–4 words long. */
 const MAX_NAME = 4;
 const DEVANAGARI_WORD = /^[\u0900-\u097F]{2,}$/u;
@@ -43,7 +46,8 @@ export function createNameFinder(
   const determiners = new Set(data.determiners.map(phraseKey));
   const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
-  const cues = [...data.attributionCues, ...data.actionCues].map(cueWords).filter((c) => c.length > 0);
+  const kinship = new Set(data.kinshipCues.map(phraseKey));
+  const cues = [...data.attributionCues, ...data.actionCues, ...data.kinshipCues].map(cueWords).filter((c) => c.length > 0);
   const copulas = new Set(data.copulas.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
@@ -85,12 +89,17 @@ export function createNameFinder(
     for (let i = 1; i < tokens.length; i++) {
       const cue = tokens[i]?.joined ? cueAt(tokens, i) : undefined;
       if (cue === undefined) continue;
+      // a kinship word names two people: a name word follows it (रीना पत्नी राकेश), not a postposition (दिवंगत पत्नी की)
+      const kin = cue.length === 1 && kinship.has(cue[0] ?? '');
+      const relative = LATE.has(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
+      if (kin && !(relative !== undefined && (relative.joined || LATE.has(tokens[i + 1]?.text ?? '')) && isNameWord(relative.text) && !isCommon(relative.text))) continue;
       let start = i;
       // a breaker (निवासी) ends the run: what stands before it is a place (गोविंदगढ़ निवासी दीपक ने)
       while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && !breakers.has(tokens[start - 1]?.text ?? '') && (start === i || tokens[start]?.joined)) start--;
       // one word before a cue with a figure is a doer (अभिषेक ने 20वें मिनट में, सकलेचा ने 2364 मतों से), not a
       // speaker whose one word may be a noun — unless it is an everyday word (टीम ने 3 गोल: टीम folds like टिम)
-      const doer = cue.some((w) => w === '#' || w === '#th') && !isCommon(tokens[start]?.text ?? '');
+      // and one word before a kinship word (रमेश पुत्र श्याम लाल) is a person named in a police or court record
+      const doer = (cue.some((w) => w === '#' || w === '#th') || kin) && !isCommon(tokens[start]?.text ?? '');
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });
     }
     return out;

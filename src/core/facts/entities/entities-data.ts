@@ -98,6 +98,8 @@ export const entitiesDataSchema = z.object({
   attributionCues: words,
   /** Cues after a name that mark a person by a deed or an age (`X ने # रन`, `X के # विकेट`, `X उम्र #`); `#` is a number. */
   actionCues: words,
+  /** Kinship words after a name in police and court copy (`पारस डोगरा पुत्र सुखदेव`): the words before are a person's name. */
+  kinshipCues: words,
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */

@@ -84,7 +84,8 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const plain = !isCommon(first) && !isCommon(next.text) && !placeEndings.some((e) => next.text.endsWith(e));
     return ends && plain ? at + 1 : at;
   };
-  const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), MARKED);
+  // a residence or kinship word after `<word> <surname>` ends a name too (विक्की वर्मा निवासी भट्टागांव)
+  const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), new Set([...MARKED, ...breakers]));
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {

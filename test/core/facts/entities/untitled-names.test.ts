@@ -70,6 +70,13 @@ describe('names without a title cue', () => {
     ['लालिअनजुआला चेंगटे के 2 गोल से भारत जीता।', 'Lalianjuala Chengte', 'लालिअनजुआला चेंगटे'],
     // the minute of a goal
     ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Angulo', 'इगोर एंगुलो'],
+    // a kinship word between two names in police copy: the words before it are a person too
+    ['पुलिस ने रमेश पुत्र श्याम लाल निवासी गांव बरौली को गिरफ्तार किया।', 'Ramesh', 'रमेश'],
+    ['आरोपी की पहचान पारस डोगरा पुत्र सुखदेव के रूप में हुई है।', 'Paras Dogra', 'पारस डोगरा'],
+    ['शिकायत रीना पत्नी राकेश कुमार ने दी।', 'Reena', 'रीना'],
+    // the late father's name after स्व. (an abbreviation: the sentence goes on)
+    ['सोनू पुत्र स्व. रामपाल निवासी ग्राम ककराला ने तहरीर दी।', 'Sonu', 'सोनू'],
+    ['सोनू पुत्र स्वर्गीय रामपाल ने तहरीर दी।', 'Rampal', 'रामपाल'],
     // local-news roles before a name
     ['सब्जी विक्रेता कौशल कुमार की हत्या हुई।', 'Kaushal Kumar', 'कौशल कुमार'],
     ['सभासद राजेश ने ज्ञापन दिया।', 'Rajesh', 'राजेश'],
