@@ -1,6 +1,7 @@
 import { createCleaner } from '../content/create-cleaner.js';
 import type { KhabarData } from '../data/load-data.js';
 import { boundText, partlyAnalysed } from './bounded-input.js';
+import { leadOfBuiltTitle, readBuiltTitleInLead, titleText } from './built-title.js';
 import { bodyFacts, extractArticleFacts, reportedFacts, subheadingQuantities, titleFacts, type ExtractorFailure, type Extractors } from './article-facts.js';
 import { createDateExtractor } from '../facts/dates/create-date-extractor.js';
 import { citySources } from '../facts/entities/cities.js';
@@ -46,7 +47,9 @@ export function createAnalyser(data: KhabarData): Analyser {
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
     // Entities are resolved over title + body together so short forms in either find full names.
-    const all = subheadingQuantities(extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
+    const lead = leadOfBuiltTitle(page.title, sentences);
+    const read = subheadingQuantities(extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
+    const all = lead ? readBuiltTitleInLead(read, lead, titleText(page.title).length) : read;
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);

@@ -13,6 +13,18 @@ const run = (raw: string, published = '2024-03-15') => {
 };
 
 describe('createAnalyser', () => {
+  it('reads the facts of a title built from the lead in the whole lead sentence, not in the cut clause', () => {
+    // no headline line: the title is the lead cut before its verb (किया जाएगा), which alone would read कल as yesterday
+    const lead = 'कल उनका अंतिम संस्कार मध्यप्रदेश (Madhya Pradesh) के होशंगाबाद (Hoshangabad) स्थित पैतृक गांव में किया जाएगा।';
+    const { article } = run(`${lead} परिवार ने यह जानकारी दी।`, '2023-01-13');
+    expect(article.title.hi.endsWith('…')).toBe(true);
+    expect(article.facts.dates.map((d) => [d.text, d.value])).toEqual([['कल', '2023-01-14']]);
+    expect(article.title.en).toContain('14 January 2023');
+    // a real headline keeps its own facts
+    const headed = run(`शरद यादव का अंतिम संस्कार कल होगा\n${lead}`, '2023-01-13').article;
+    expect(headed.facts.dates.every((d) => d.value === '2023-01-14')).toBe(true);
+  });
+
   it('reads the dateline: its date is the report date, its place a place, its agency nothing, and the lead keeps neither', () => {
     const { article, problems } = run('बिहार में पुल गिरा\nपटना, 14 मार्च (भाषा) बिहार के भागलपुर जिले में बुधवार को एक निर्माणाधीन पुल गिर गया। पुलिस ने हादसे की जांच शुरू की है।');
     expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([

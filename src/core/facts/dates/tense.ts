@@ -113,6 +113,8 @@ function tokenize(text: string, boundaries: Set<string>): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)) {
     const word = lightFold(match[0]);
     const punct = !/[\p{L}\p{M}\p{N}]/u.test(word);
+    // brackets hold a gloss or an aside (बंदाई (Bandai) में किया जाएगा): they neither end a clause nor close a verb
+    if (/^[()[\]]$/u.test(word)) continue;
     const boundary = punct ? !/^[-–—‐'’.]$/u.test(word) : boundaries.has(word);
     tokens.push({ text: word, start: match.index ?? 0, boundary });
   }

@@ -20,6 +20,9 @@ describe('tense of the clause', () => {
     ['बैठक की योजना बनाई गई है।', 'बैठक', 'past'],
     ['मंत्री रविवार तक रहेंगे।', 'रविवार', 'future'],
     ['मैच कल खेला जाएगा।', 'कल', 'future'],
+    // a bracketed gloss neither ends the clause nor makes the word before it a closing verb (बंदाई ends like बनाई)
+    ['कल उनका अंतिम संस्कार मध्यप्रदेश (Madhya Pradesh) के पैतृक गांव बंदाई (Bandai) में किया जाएगा।', 'कल', 'future'],
+    ['कल उनके गांव बंदाई (Bandai) में सभा हुई।', 'कल', 'past'],
     ['नतीजे जल्द घोषित होंगे।', 'नतीजे', 'future'],
     ['मंगलवार से शुरू होने वाली यात्रा से पहले उन्होंने कहा है।', 'मंगलवार', 'future'],
     ['मामले की जांच की जा रही है।', 'मामले', 'present'],
