@@ -141,6 +141,8 @@ export const cleaningDataSchema = z.object({
       labelWords: words,
     })
     .default({ maxWords: 8, labelWords: [] }),
+  /** The site's name after a headline (`… जीते | भारत समाचार`, `… शतक - CGKIRAN`): group `tail` is removed from the top lines. */
+  titleTails: patterns,
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
   headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [] }),

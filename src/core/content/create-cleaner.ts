@@ -24,6 +24,7 @@ import { createSentenceFurniture } from './sentence-furniture.js';
 import { createStampDateline } from './stamp-dateline.js';
 import { createHeadSplitter } from './split-head.js';
 import { createTitleShape } from './title-shape.js';
+import { createTitleTailStripper } from './title-tail.js';
 import { createUpdateLineParser } from './update-line.js';
 
 export interface CleanerOptions {
@@ -67,6 +68,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const stripPhotoCredits = createPhotoCreditRemover(data);
   const unlabelHeadline = createHeadlineUnlabeller(data);
   const stripKicker = createKickerRemover(data);
+  const stripTitleTails = createTitleTailStripper(data);
   const labelWords = new Set(data.kicker.labelWords.map((w) => w.toLowerCase()));
   const isLabel = (kicker: string): boolean => wordsOf(kicker).some((w) => labelWords.has(w.toLowerCase()));
   const join = createLineJoiner(data);
@@ -105,7 +107,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
       removed.push({ kind: 'update', text: line });
       return '';
     });
-    const marked = live.mark(unlabelHeadline(lines, removed));
+    const marked = live.mark(unlabelHeadline(stripTitleTails(lines, removed), removed));
     lines = stripCaptions(marked.lines, removed);
     lines = cutFooter(lines, removed);
     lines = stripFurniture(lines, removed);

@@ -51,10 +51,12 @@ export function createDatelineSplitter(
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
+    // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`)
+    new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u'),
     // place: (bare: see below)
     new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
-    // place. / place। (at most two words)
-    new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)[.।](?=\\s)`, 'u'),
+    // place. / place। / place।। (at most two words)
+    new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)(?:[.।]|।।|॥)(?=\\s)`, 'u'),
     // one word and a danda alone on the first line: `गोरखपुर।`
     new RegExp(`^(?<place>${WORD})[.।]$`, 'u'),
   ].filter((r): r is RegExp => r !== null);
@@ -66,6 +68,7 @@ export function createDatelineSplitter(
 
   // the last three forms carry no date, agency or site: an unknown place made of common words is a kicker
   const bare = new Set(forms.slice(-3));
+  const siteFirst = forms[forms.length - 4];
 
   return (paragraph) => {
     const known = knownOnly(paragraph);
@@ -74,6 +77,8 @@ export function createDatelineSplitter(
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
+      // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
+      if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
       // a site named in the dateline's bracket (`(लाइव 7)`) is its credit too; a known agency stays (a medium)

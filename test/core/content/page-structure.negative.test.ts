@@ -53,6 +53,8 @@ describe('not a dateline', () => {
     ['a speaker before a colon', 'उन्होंने कहा: सरकार पीड़ितों के साथ है।'],
     ['a pipe after a common word', 'बड़ी खबर| सरकार पीड़ितों के साथ है।'],
     ['a short sentence ending in a full stop', 'ठीक है. सरकार पीड़ितों के साथ है।'],
+    // a name before an unknown place is no site's credit (no place is known here)
+    ['a name before an unknown place and a danda', 'अनोखा तीर, हरदा। सरकार पीड़ितों के साथ है।'],
   ])('%s', (_name, line) => {
     const result = clean(page(HEAD, line, S2));
     expect(result.dateline).toBeNull();
@@ -65,6 +67,18 @@ describe('not a dateline', () => {
     const result = clean(page(HEAD, teaser, line, S2));
     expect(result.dateline).toBeNull();
     expect(result.body).toContain(line);
+  });
+
+  it.each([
+    // a dash inside a headline is no site's name: only a Latin name in capitals or a media word is
+    ['बिहार में पुल गिरा - तीन मजदूरों की मौत'],
+    ['पुल गिरा - मुख्यमंत्री ने दिए जांच के आदेश'],
+    // a bar before a figure is part of the headline
+    ['बिहार में पुल गिरा | 3 की मौत'],
+    // a clause after a bar is the headline's
+    ['भारत बनाम ऑस्ट्रेलिया | भारत ने जीता मैच'],
+  ])('the headline keeps its dash or bar: %s', (head) => {
+    expect(clean(page(head, S1, S2)).title).toBe(head);
   });
 
   it('a dateline in the second paragraph stays in the text', () => {

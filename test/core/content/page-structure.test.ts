@@ -48,6 +48,14 @@ describe('headline, dateline and body', () => {
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
     ['a headline opening with a place kicker is the headline, not a dateline', page('Search', 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', S1, S2, S3), 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', BODY, null],
     ['site name, colon and date above the body', page('हिन्दुस्तान मिरर न्यूज: 25 जुलाई 2025', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // fresh-n first run: a reporter's byline line, a yearless dateline line, a site before the place, a double danda
+    ['a reporter\'s name and role as a whole line', page('मनोज सूर्यवंशी, संवाददाता', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['a place and a day of the month alone on a line', page('नई दिल्ली, 30 सितंबर', S1, S2, S3), S1, BODY, dl('नई दिल्ली, 30 सितंबर', 'नई दिल्ली', '30 सितंबर')],
+    ['the site\'s name before a known place', page(HEAD, `अनोखा तीर, नई दिल्ली। ${S1}`, S2, S3), HEAD, BODY, dl('अनोखा तीर, नई दिल्ली।', 'नई दिल्ली', null, 'अनोखा तीर')],
+    ['a place and a double danda', page(HEAD, `दिल्ली एनसीआर।। ${S1}`, S2, S3), HEAD, BODY, dl('दिल्ली एनसीआर।।', 'दिल्ली एनसीआर', null)],
+    // the site's name after the headline is furniture
+    ['a site after a bar', page(`${HEAD} | भारत समाचार`, S1, S2, S3), HEAD, BODY, null],
+    ['a Latin site in capitals after a dash', page(`${HEAD} - CGKIRAN`, S1, S2, S3), HEAD, BODY, null],
   ])('%s', (_name, raw, title, body, dateline) => {
     const result = clean(raw);
     expect(result.title).toBe(title);
