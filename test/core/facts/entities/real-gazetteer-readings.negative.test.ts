@@ -16,6 +16,8 @@ describe('words that name no place', () => {
     ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
     // a stadium named after a locality is not the locality
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
+    // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
+    ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
     // a sports event named after a place is not the place
     ['भारत ने एशिया कप हॉकी में जापान को हराया।', ['भारत=India', 'जापान=Japan']],
     ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
