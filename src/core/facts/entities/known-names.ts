@@ -12,7 +12,7 @@ export const JI = phraseKey('जी');
 export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
 
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
-const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और']);
+const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और'].map(phraseKey)); // folded like tokens: की → कि
 
 /** A figure after a name: `शिवम डारोलिया 98.4 प्रतिशत`. */
 const FIGURE = /^[\p{N}]/u;

@@ -70,6 +70,9 @@ describe('names without a title cue', () => {
     ['लालिअनजुआला चेंगटे के 2 गोल से भारत जीता।', 'Lalianjuala Chengte', 'लालिअनजुआला चेंगटे'],
     // the minute of a goal
     ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Angulo', 'इगोर एंगुलो'],
+    // an unlisted word and a surname before की (folded like the tokens: की reads as कि)
+    ['पालिकाध्यक्ष मानमल शर्मा की अध्यक्षता में बैठक होगी।', 'Manmal Sharma', 'मानमल शर्मा'],
+    ['कांग्रेस के मम्मन खान की सबसे ज्यादा अंतर से जीत हुई।', 'Mamman Khan', 'मम्मन खान'],
     // a kinship word between two names in police copy: the words before it are a person too
     ['पुलिस ने रमेश पुत्र श्याम लाल निवासी गांव बरौली को गिरफ्तार किया।', 'Ramesh', 'रमेश'],
     ['आरोपी की पहचान पारस डोगरा पुत्र सुखदेव के रूप में हुई है।', 'Paras Dogra', 'पारस डोगरा'],
