@@ -9,7 +9,7 @@ import { phraseKey, type Token } from './tokens.js';
 /** जी as folded text (a short vowel): inside a name before its surname (भीम जी उपाध्याय). */
 export const JI = phraseKey('जी');
 
-export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ']);
+export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ'].map(phraseKey)); // folded: भी → भि
 
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
 const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और'].map(phraseKey)); // folded like tokens: की → कि
