@@ -75,7 +75,9 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {
     if (claimed.slice(s.from, s.to).some(Boolean)) continue; // found by both (विनोद सासी: a given name and a resident)
-    const namedAfter = namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives);
+    // a name word that is itself a named-after head (अर्जुन पुरस्कार से): the award, not a person
+    const headInside = tokens.slice(s.from + 1, s.to).some((t) => tools.namedAfter.has(t.text));
+    const namedAfter = headInside ? s.to : namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives);
     if (namedAfter !== null) {
       claim(s.from, namedAfter);
       continue;

@@ -83,6 +83,9 @@ describe('untitled-name cues that name no one', () => {
     ['मेजबान टीम के गोल से मुकाबला बराबर हुआ।', []],
     ['पहले हाफ के गोल के बाद खेल धीमा हुआ।', []],
     ['मुंबई के 2 गोल से मैच पलटा।', []],
+    // an award named after a person before a postposition is the award (अर्जुन is a given name)
+    ['उन्हें अर्जुन पुरस्कार से सम्मानित किया गया।', []],
+    ['उन्हें अर्जुन पुरस्कार भी मिला।', []],
     // a kinship word names no one after an everyday word, or before a postposition instead of a name
     ['हादसे में किसान पुत्र की मौत हो गई।', []],
     ['इकलौता पुत्र घर पर था।', []],
