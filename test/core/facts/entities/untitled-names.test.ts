@@ -70,6 +70,8 @@ describe('names without a title cue', () => {
     ['लालिअनजुआला चेंगटे के 2 गोल से भारत जीता।', 'Lalianjuala Chengte', 'लालिअनजुआला चेंगटे'],
     // the minute of a goal
     ['एफसी गोवा के लिए इगोर एंगुलो ने 20वें मिनट में पेनल्टी पर गोल किया।', 'Igor Angulo', 'इगोर एंगुलो'],
+    // the surname राय is printed Rai, not Ray
+    ['अवधेश राय ने कहा कि फैसला आया।', 'Awadhesh Rai', 'अवधेश राय'],
     // a given name and one more name word before भी or ही (folded like the tokens)
     ['समारोह में अनिल मसीह भी पहुंचे।', 'Anil Masih', 'अनिल मसीह'],
     // an unlisted word and a surname before की (folded like the tokens: की reads as कि)
