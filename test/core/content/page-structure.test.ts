@@ -52,6 +52,7 @@ describe('headline, dateline and body', () => {
     ['a reporter\'s name and role as a whole line', page('मनोज सूर्यवंशी, संवाददाता', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['a place and a day of the month alone on a line', page('नई दिल्ली, 30 सितंबर', S1, S2, S3), S1, BODY, dl('नई दिल्ली, 30 सितंबर', 'नई दिल्ली', '30 सितंबर')],
     ['the site\'s name before a known place', page(HEAD, `अनोखा तीर, नई दिल्ली। ${S1}`, S2, S3), HEAD, BODY, dl('अनोखा तीर, नई दिल्ली।', 'नई दिल्ली', null, 'अनोखा तीर')],
+    ['a site, a dash, a place and a numeric date on a line', page(HEAD, 'यंगवार्ता न्यूज़ - नई दिल्ली    17-09-2024', S1, S2, S3), HEAD, BODY, dl('नई दिल्ली 17-09-2024', 'नई दिल्ली', '17-09-2024')],
     ['a place and a double danda', page(HEAD, `दिल्ली एनसीआर।। ${S1}`, S2, S3), HEAD, BODY, dl('दिल्ली एनसीआर।।', 'दिल्ली एनसीआर', null)],
     // the site's name after the headline is furniture
     ['a site after a bar', page(`${HEAD} | भारत समाचार`, S1, S2, S3), HEAD, BODY, null],
