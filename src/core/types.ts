@@ -60,6 +60,8 @@ export interface NumberFact {
   role?: NumberRole;
   /** Hindi text of the name the number belongs to in a coordinated list (भाजपा 240 और कांग्रेस 99). */
   owner?: string;
+  /** The figure of a clause about what will or may happen (future, forecast, possibility): not an outcome. */
+  expected?: true;
   sentence: number;
   span: Span;
 }

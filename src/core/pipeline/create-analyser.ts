@@ -12,6 +12,7 @@ import { createNumberScope } from '../facts/numbers/number-scope.js';
 import { createSummariser } from '../summary/create-summariser.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../text/sentences.js';
 import { titleFallback } from './title-fallback.js';
+import { createExpectedFigures } from './expected-figures.js';
 import { DATELINE_SENTENCE, FRAGMENT_SENTENCE, SUBHEADING_SENTENCE, TITLE_SENTENCE, type AnalysedArticle, type CleanedPage, type Dateline, type Problem, type Sentence, type SourceArticle } from '../types.js';
 
 export type Analyser = (source: SourceArticle, report?: (problem: Problem) => void) => AnalysedArticle;
@@ -30,6 +31,7 @@ export function createAnalyser(data: KhabarData): Analyser {
     entities: createEntityExtractor(data.gazetteer, data.entities, data.commonWords),
   };
   const summariser = createSummariser(data.lexicon);
+  const expectedFigures = createExpectedFigures(data.dates);
 
   return (source, report = () => undefined) => {
     // a page longer than the bound is read up to it, and says so: the cost of a page stays bounded
@@ -49,7 +51,7 @@ export function createAnalyser(data: KhabarData): Analyser {
     // Entities are resolved over title + body together so short forms in either find full names.
     const lead = leadOfBuiltTitle(page.title, sentences);
     const read = subheadingQuantities(extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
-    const all = lead ? readBuiltTitleInLead(read, lead, titleText(page.title).length) : read;
+    const all = expectedFigures(lead ? readBuiltTitleInLead(read, lead, titleText(page.title).length) : read, [title, ...dateline, ...sentences, ...fragment]);
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });
     const summary = summariser.summarise({ title: page.title, sentences, facts: bodyFacts(all), published: source.published }, summaryProblem);

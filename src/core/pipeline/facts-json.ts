@@ -20,6 +20,8 @@ export interface ArticleFactsJson {
       end?: number;
       role?: NumberRole;
       owner?: string;
+      /** A figure of what will or may happen (future, forecast), not an outcome. */
+      expected?: true;
     }[];
     people: { hi: string; en: string; mentions: number }[];
     places: { hi: string; en: string; mentions: number }[];
@@ -63,5 +65,6 @@ function numberJson(n: NumberFact): ArticleFactsJson['facts']['numbers'][number]
     ...(n.end !== undefined ? { end: n.end } : {}),
     ...(n.role !== undefined ? { role: n.role } : {}),
     ...(n.owner !== undefined ? { owner: n.owner } : {}),
+    ...(n.expected ? { expected: true as const } : {}),
   };
 }

@@ -105,7 +105,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const dates = (label: Label): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
   const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];
   const tail = [
-    ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text).join(', ')}`] : []),
+    ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text.replace(/^expected: /u, 'expected ')).join(', ')}`] : []),
     ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
     ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
     ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),

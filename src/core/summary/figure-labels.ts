@@ -35,7 +35,10 @@ export function quantity(n: Figure, mentions: readonly EntityMention[], margin =
   if (!body.trim()) return '';
   if (margin) return `margin: ${body}`;
   const owner = ownerOf(n, mentions);
-  if (owner && n.role) return `${owner}: ${n.role} ${body}`;
-  if (owner) return `${owner}: ${body}`;
-  return n.role ? `${n.role}: ${body}` : body;
+  // a figure of what will or may happen is said as expected, never as an outcome ("expected: 55 seats")
+  const said = n.expected ? `expected ${body}` : body;
+  if (owner && n.role) return `${owner}: ${n.expected ? 'expected ' : ''}${n.role} ${body}`;
+  if (owner) return `${owner}: ${said}`;
+  if (n.role) return `${n.expected ? 'expected ' : ''}${n.role}: ${body}`;
+  return n.expected ? `expected: ${body}` : body;
 }

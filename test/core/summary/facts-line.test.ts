@@ -18,6 +18,20 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'Delhi · 66–46 points',
   },
   {
+    name: 'a figure of what will or may happen is said as expected, never as an outcome',
+    hi: 'एग्जिट पोल के मुताबिक कांग्रेस 55 सीटें हासिल करेगी।',
+    spec: { orgs: [['कांग्रेस', 'Congress']], numbers: [['55 सीटें', 55, 'seat']] },
+    more: (n) => { n[0]!.expected = true; },
+    line: 'Congress · expected: 55 seats',
+  },
+  {
+    name: 'an expected figure with its owner',
+    hi: 'सर्वे के मुताबिक भाजपा को 166 और कांग्रेस को 63 सीटें मिल सकती हैं।',
+    spec: { orgs: [['भाजपा', 'BJP'], ['कांग्रेस', 'Congress']], numbers: [['166', 166, 'seat'], ['63 सीटें', 63, 'seat']] },
+    more: (n) => { n[0]!.owner = 'भाजपा'; n[1]!.owner = 'कांग्रेस'; n[0]!.expected = true; n[1]!.expected = true; },
+    line: 'BJP: expected 166 seats · Congress: expected 63 seats',
+  },
+  {
     name: 'runs and wickets of a score stay two figures',
     hi: 'भारत ने 187/5 का स्कोर बनाया।',
     spec: { places: [['भारत', 'India']], numbers: [['187/5', 187, 'run'], ['187/5', 5, 'wicket']] },

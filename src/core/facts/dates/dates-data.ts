@@ -95,6 +95,8 @@ const tenseSchema = z.object({
   /** The modal of possibility (सकता): `रविवार को बारिश हो सकती है` may yet happen, a future. */
   possibility: words,
   clauseBoundaries: words,
+  /** A past base before a figure (`पिछले साल के 1.77 लाख करोड़ रुपए`): that figure is no expected one in a forecast. */
+  baselines: words,
 });
 
 /** Schema of config/dates.yaml. Every field defaults, so `{}` is valid (empty) data. */

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/core/data/load-data.js';
+import { createExpectedFigures } from '../../../src/core/pipeline/expected-figures.js';
+import type { NumberFact } from '../../../src/core/types.js';
+
+/** Figures of what will or may happen are marked `expected`; outcomes, plans' spans and past bases are not. */
+const mark = createExpectedFigures(loadData(join(process.cwd(), 'config')).data.dates);
+
+const figure = (sentence: string, text: string, unit: string): NumberFact => {
+  const start = sentence.indexOf(text);
+  return { text, value: 1, unit, qualifier: 'exact', approx: false, sentence: 0, span: { start, end: start + text.length } };
+};
+const expectedIn = (sentence: string, text: string, unit = 'seat'): boolean | undefined =>
+  mark({ dates: [], numbers: [figure(sentence, text, unit)], mentions: [] }, [{ index: 0, text: sentence, paragraph: 0 }]).numbers[0]?.expected;
+
+describe('createExpectedFigures', () => {
+  it.each([
+    ['a prediction in the future tense', 'एग्जिट पोल के मुताबिक कांग्रेस 55 सीटें हासिल करेगी।', '55 सीटें', 'seat'],
+    ['a forecast before है', 'विभाग के मुताबिक तापमान 40 डिग्री तक पहुंचने का अनुमान है।', '40 डिग्री', 'degree Celsius'],
+    ['a possibility', 'बाढ़ से 200 गांव प्रभावित हो सकते हैं।', '200 गांव', 'village'],
+    ['a transfer to come', 'मुख्यमंत्री 81 लाख किसानों को राशि प्रदान करेंगे।', '81 लाख किसानों', 'farmer'],
+  ])('%s', (_name, sentence, text, unit) => {
+    expect(expectedIn(sentence, text, unit)).toBe(true);
+  });
+
+  it.each([
+    ['an outcome in the past', 'भाजपा ने 48 सीटें जीतीं।', '48 सीटें', 'seat'],
+    ['an outcome in the present perfect', 'हादसे में 4 लोगों की मौत हो गई है।', '4 लोगों', 'person'],
+    ['a plan\'s span of time', 'मंत्री दो दिन के दौरे पर जाएंगे।', 'दो दिन', 'day'],
+    ['a count inside a noun phrase about what is to come', 'इस साल 4 राज्यों में होने वाले चुनाव पर चर्चा की गई।', '4 राज्यों', 'state'],
+    ['a past base in a forecast', 'पिछले साल के 1.77 लाख करोड़ रुपए के बजट को बढ़ाकर रखने का अनुमान लगाया जा रहा है।', '1.77 लाख करोड़ रुपए', 'rupee'],
+  ])('not %s', (_name, sentence, text, unit) => {
+    expect(expectedIn(sentence, text, unit)).toBeUndefined();
+  });
+});
