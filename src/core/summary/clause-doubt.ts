@@ -45,6 +45,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   if (items.some((it, k) => unknown(it) && ((joiner(items[k - 1]) && items[k - 2]?.kind === 'mention') || (joiner(items[k + 1]) && items[k + 2]?.kind === 'mention')))) return true;
   const verb = verbs[0];
   if (!verb) return false;
+  // a verb of change read without a figure may be another verb of the same form (घटा: fell, or happened)
+  if (verb.entry?.verb?.needsFigure && !items.some((it) => it.kind === 'number')) return true;
   // a bare stem before a copula alone is a noun ("न्याय की जीत है" is a victory, not "won")
   if (verb.entry?.bare && (verb.tail ?? []).length > 0 && (verb.tail ?? []).every((t) => copula.has(t))) return true;
   const k = items.indexOf(verb);

@@ -34,7 +34,7 @@ const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 const direct = (it: Item | undefined): boolean =>
   it?.kind === 'verb' && it.entry?.verb?.obj !== undefined && ['', foldKey('को')].includes(foldKey(it.entry.verb.obj));
 
-const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false };
+const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false, needsFigure: false };
 
 /** The main verb: the last verb, else a final copula (है, था …) read as "be". */
 function mainVerb(items: readonly Item[], copula: ReadonlySet<string>): [number, Item | undefined] {

@@ -45,6 +45,8 @@ export const verbEntrySchema = z.object({
   durative: z.boolean().default(false),
   /** English for में after this verb when it is not "in" ("पीड़ितों में कंबल बांटे" → "distributed blankets among victims"). */
   among: z.string().optional(),
+  /** A value's change only with a figure in its clause: घट also means "to happen" (यह हादसा गोंडा में घटा है). */
+  needsFigure: z.boolean().default(false),
 });
 
 export const tenseMarkersSchema = z

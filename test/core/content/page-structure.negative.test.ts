@@ -75,8 +75,10 @@ describe('not a dateline', () => {
     ['पुल गिरा - मुख्यमंत्री ने दिए जांच के आदेश'],
     // a bar before a figure is part of the headline
     ['बिहार में पुल गिरा | 3 की मौत'],
-    // a clause after a bar is the headline's
-    ['भारत बनाम ऑस्ट्रेलिया | भारत ने जीता मैच'],
+    // a short clause after a bar is the headline's, a number word or a verb in it or not (reviewer)
+    ['बिहार में पुल गिरा | पांच मजदूर घायल'],
+    ['पुल गिरा | तीन मजदूर लापता'],
+    ['लोकसभा चुनाव | भाजपा आगे'],
   ])('the headline keeps its dash or bar: %s', (head) => {
     expect(clean(page(head, S1, S2)).title).toBe(head);
   });

@@ -50,10 +50,12 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a place inside a place before पर is not listed twice', 'दिल्ली के जंतर मंतर पर किसानों ने प्रदर्शन किया।', { places: [['दिल्ली', 'Delhi'], ['जंतर मंतर', 'Jantar Mantar, New Delhi']] }, /Delhi Delhi/],
   // a team's genitive before another team and पर owns the win after it, never the other team
   ['X की Y पर जीत is not "X\'s Y"', 'मेघालय की राजस्थान पर रोमांचक जीत।', { places: [['मेघालय', 'Meghalaya'], ['राजस्थान', 'Rajasthan']] }, /Meghalaya's Rajasthan/],
-  // fresh-n first run: घटा is also "happened"; a majority's सीमा is its mark; लाभ मिलना is a benefit, not a profit
+  // घटा is also "happened" without a figure; a majority's सीमा is its mark
   ['an accident that happened did not fall', 'यह हादसा उत्तर प्रदेश के गोंडा में घटा है।', { places: [['उत्तर प्रदेश', 'Uttar Pradesh'], ['गोंडा', 'Gonda']] }, /fell|fall/],
   ['a majority mark is no border', 'भाजपा 48 सीटें हासिल करके बहुमत की सीमा को पार करके विजयी हुई।', { orgs: [['भाजपा', 'Bharatiya Janata Party']], numbers: [['48 सीटें', 48, 'seat']] }, /border/],
-  ['a scheme\'s benefit is no profit', '5600 हितग्राहियों को लाभ मिला।', { numbers: [['5600 हितग्राहियों', 5600, 'beneficiary']] }, /profit/],
+  // a milestone is no majority mark; a figure's fall is no cut (reviewer)
+  ['a magic figure is no majority mark', 'सेंसेक्स ने पहली बार 80000 का जादुई आंकड़ा पार किया।', { numbers: [['80000', 80000, 'point']] }, /majority/],
+  ['a fall with a figure is no cut', 'कंपनी का मुनाफा 10 प्रतिशत घटा।', { numbers: [['10 प्रतिशत', 10, 'percent']] }, /\bcut\b/],
 ];
 
 describe('english(): frames that must not fire', () => {

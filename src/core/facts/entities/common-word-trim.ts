@@ -45,10 +45,10 @@ export function namePartWords(index: GazetteerIndex): Set<string> {
   for (const e of index.entities.values()) {
     if (e.kind === 'organisation') continue;
     // a person's initials glued into one word (सीटी रवि beside सी टी रवि) are no name part: सिटी is "city"
-    const most = Math.max(...e.keys.map((k) => k.split(' ').length));
+    const glued = new Set(e.keys.flatMap((k) => k.split(' ').flatMap((w, i, ws) => (i > 0 ? [`${ws[i - 1]}${w}`] : []))));
     for (const key of e.keys) {
       const words = key.split(' ');
-      if ((e.kind === 'person' && words.length === most) || words.length === 1) for (const w of words) out.add(w);
+      if (e.kind === 'person' || words.length === 1) for (const w of words) if (!glued.has(w) || words.length === 1) out.add(w);
     }
   }
   return out;

@@ -8,6 +8,9 @@ const MARKERS = new Set([...AFTER_NAME, ...['की', 'द्वारा'].map(
 /** `स्व.`, `स्वर्गीय` (the late) between a kinship word and the relative's name. */
 const LATE: ReadonlySet<string> = new Set(['स्व', 'स्वर्गीय', 'स्वर्गवासी'].map(phraseKey));
 
+/** Words after a kinship word within which a residence (निवासी) marks a police record. */
+const RESIDENCE_WITHIN = 6;
+
 /** Names are 1–4 words long. */
 const MAX_NAME = 4;
 const DEVANAGARI_WORD = /^[\u0900-\u097F]{2,}$/u;
@@ -68,6 +71,9 @@ export function createNameFinder(
   const endsAfterSurname = (tokens: readonly Token[], end: number, at: number): boolean =>
     end - 1 > at && surnames.has(tokens[end - 1]?.text ?? '') && !surnames.has(tokens[end]?.text ?? '') && !MARKERS.has(tokens[end + 1]?.text ?? '');
   const nameParts = new Set([...data.givenNames, ...data.weakGivenNames, ...data.surnames].map(phraseKey));
+  // a given name that is also a word (धर्म, शिव) does not make a record's name before a kinship word (धर्म पत्नी)
+  const weakGiven = new Set(data.weakGivenNames.map(phraseKey));
+  const recordParts = new Set([...data.givenNames, ...data.surnames].map(phraseKey).filter((w) => !weakGiven.has(w)));
   const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): number => {
     let end = at;
     while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined && !endsAfterSurname(tokens, end, at)) {
@@ -100,6 +106,9 @@ export function createNameFinder(
       // speaker whose one word may be a noun — unless it is an everyday word (टीम ने 3 गोल: टीम folds like टिम)
       // and one word before a kinship word (रमेश पुत्र श्याम लाल) is a person named in a police or court record
       const doer = (cue.some((w) => w === '#' || w === '#th') || kin) && !isCommon(tokens[start]?.text ?? '');
+      // a kinship word names the words before it only in a record's shape: a listed (not weak) given name or surname among
+      // them, or a residence after the relative (`रमेश पुत्र श्याम लाल निवासी …`) — not `होनहार पुत्री`, `दत्तक पुत्र`
+      if (kin && !tokens.slice(start, i).some((t) => recordParts.has(t.text)) && !tokens.slice(i + 1, i + 1 + RESIDENCE_WITHIN).some((t) => breakers.has(t.text))) continue;
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });
     }
     return out;

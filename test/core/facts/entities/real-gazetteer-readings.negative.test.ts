@@ -118,12 +118,26 @@ describe('a police title\'s department or a crime descriptor is no part of the n
   it.each([
     // सिटी is "city", though C. T. Ravi's glued initials सीटी fold alike
     ['एसपी सिटी अर्पित जैन ने बताया कि जांच होगी।', ['अर्पित जैन=Arpit Jain']],
-    ['डीसीपी हैडक्वार्टर अर्पित जैन ने बताया कि आरोपी पकड़े गए।', ['अर्पित जैन=Arpit Jain']],
+    ['डीसीपी हेडक्वाटर राजीव रंजन ने बताया कि जांच होगी।', ['राजीव रंजन=Rajiv Ranjan']],
+    ['डीसीपी आउटर नॉर्थ अंकित चौहान ने बताया कि जांच होगी।', ['अंकित चौहान=Ankit Chauhan']],
     ['सोमवार को माफिया मुख्तार अंसारी को सजा सुनाई गई।', ['मुख्तार अंसारी=Mukhtar Ansari']],
     ['कोर्ट ने माफिया अंसारी को दोषी करार दिया।', []],
     // C. T. Ravi is still read, glued or spaced
     ['भाजपा नेता सीटी रवि ने कहा कि जांच होगी।', ['सीटी रवि=C. T. Ravi']],
+    // only glued initials leave the name parts: a word of a person's shorter form stays one (reviewer)
+    ['लेखक तारक नाथ ने पुस्तक का विमोचन किया।', ['तारक नाथ=Tarak Nath']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('a bank named after a city or written in two scripts is the bank', () => {
+  const orgs = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => m.en);
+  it.each([
+    ['शाखा प्रबंधक ने बताया कि बड़ौदा बैंक में खाता खुला।', 'Bank of Baroda'],
+    ['ठग खुद को RBL बैंक का कर्मचारी बताते थे।', 'RBL Bank'],
+    ['आरबीएल के शेयर 5 प्रतिशत गिरे।', 'RBL Bank'],
+  ])('%s', (text, bank) => {
+    expect(orgs(text)).toEqual([bank]);
   });
 });

@@ -12,6 +12,19 @@ const GAZETTEER: Gazetteer = {
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
 const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.text);
 
+describe('an adjective before a kinship word is no name, unless a listed name or a residence makes it a record (reviewer)', () => {
+  it.each([
+    ['पूर्व विधायक के दत्तक पुत्र राहुल ने नामांकन किया।', 'दत्तक'],
+    ['मृतक की बेवा पत्नी सुनीता ने मुआवजे की मांग की।', 'बेवा'],
+    ['गांव में होनहार पुत्री अंजलि का स्वागत हुआ।', 'होनहार'],
+    ['मृतक की धर्म पत्नी सुनीता ने तहरीर दी।', 'धर्म'],
+    ['शहीद हुए वीर पुत्र अमित को गांव ने विदाई दी।', 'वीर'],
+    ['भगवान शिव पुत्र गणेश की पूजा की गई।', 'शिव'],
+  ])('%s', (sentence, word) => {
+    expect(mentionsOf(sentence, extract).filter((m) => m.kind === 'person' && m.text.includes(word))).toEqual([]);
+  });
+});
+
 describe('untitled-name cues that name no one', () => {
   it.each([
     // sides of a match before a score cue
@@ -89,6 +102,9 @@ describe('untitled-name cues that name no one', () => {
     // a kinship word names no one after an everyday word, or before a postposition instead of a name
     ['हादसे में किसान पुत्र की मौत हो गई।', []],
     ['इकलौता पुत्र घर पर था।', []],
+    // the late (स्वर्गीय) before a kinship noun names no one
+    ['कार्यक्रम में स्वर्गीय माता जी को श्रद्धांजलि दी गई।', []],
+    ['श्रद्धांजलि सभा में स्वर्गीय दादा जी को याद किया गया।', []],
     ['शिकायत में दिवंगत पत्नी की याद का जिक्र है।', []],
     ['उसने अपनी पत्नी को पीटा।', []],
     // set pieces are no scorers

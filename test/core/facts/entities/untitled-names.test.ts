@@ -74,12 +74,15 @@ describe('names without a title cue', () => {
     ['अवधेश राय ने कहा कि फैसला आया।', 'Awadhesh Rai', 'अवधेश राय'],
     // a given name and one more name word before भी or ही (folded like the tokens)
     ['समारोह में अनिल मसीह भी पहुंचे।', 'Anil Masih', 'अनिल मसीह'],
+    // a residence word ends '<word> <surname>' (टिंकू वर्मा निवासी …)
+    ['मामले में टिंकू वर्मा निवासी रामपुर ने शिकायत दी।', 'Tinku Varma', 'टिंकू वर्मा'],
     // an unlisted word and a surname before की (folded like the tokens: की reads as कि)
     ['पालिकाध्यक्ष मानमल शर्मा की अध्यक्षता में बैठक होगी।', 'Manmal Sharma', 'मानमल शर्मा'],
     ['कांग्रेस के मम्मन खान की सबसे ज्यादा अंतर से जीत हुई।', 'Mamman Khan', 'मम्मन खान'],
     // a kinship word between two names in police copy: the words before it are a person too
     ['पुलिस ने रमेश पुत्र श्याम लाल निवासी गांव बरौली को गिरफ्तार किया।', 'Ramesh', 'रमेश'],
-    ['आरोपी की पहचान पारस डोगरा पुत्र सुखदेव के रूप में हुई है।', 'Paras Dogra', 'पारस डोगरा'],
+    // unlisted names before a kinship word: a record only with the relative's residence after
+    ['आरोपी की पहचान जसमेर डोगरा पुत्र सुखदेव निवासी ग्राम खेड़ा के रूप में हुई है।', 'Jasmer Dogra', 'जसमेर डोगरा'],
     ['शिकायत रीना पत्नी राकेश कुमार ने दी।', 'Reena', 'रीना'],
     // the late father's name after स्व. (an abbreviation: the sentence goes on)
     ['सोनू पुत्र स्व. रामपाल निवासी ग्राम ककराला ने तहरीर दी।', 'Sonu', 'सोनू'],

@@ -117,8 +117,9 @@ const rows: [sentence: string, notNumber: string][] = [
   // a bracketed number is a batter's runs only in a cricket sentence
   ['आरोपी राम प्रसाद (45) को गिरफ्तार किया गया।', '45'],
   ['आईपीसी की धारा (302) के तहत केस दर्ज हुआ।', '302'],
-  // a figure glued to a Latin K is no count of thousands (a video's resolution): no bare figure
-  ['उसके पास 4K वीडियो था।', '4K'],
+  // cash words count no rupees: bags of cash, cash prizes (reviewer)
+  ['पुलिस ने 3 नकदी से भरे बैग बरामद किए।', '3 नकदी'],
+  ['प्रतियोगिता में विजेताओं को 5 नकद पुरस्कार दिए जाएंगे।', '5 नकद'],
   // taken spans are never reported
 ];
 
