@@ -95,7 +95,8 @@ export function resolveShortForms(
       const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone) || listed(p, alone)) ? alone : undefined;
       const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
-      else if (full?.guess) out.push(mention(p, full.guess.en, full.guess.hi, undefined, true));
+      // a short form standing for a guessed person's name is that person, whatever the form alone was (सागर उर्फ सागर नायक: not the district)
+      else if (full?.guess) out.push({ ...mention(p, full.guess.en, full.guess.hi, undefined, true), kind: 'person' });
     } else if (p.guess) {
       const g = p.guess;
       const longer = nearest(at, (f) => f.forms.some((w) => w.length > g.words.length && containsRun(w, g.words)));

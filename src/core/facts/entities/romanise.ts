@@ -12,6 +12,8 @@ import { deleteSchwas } from './schwa-deletion.js';
 const COMPOUND_ENDS: [RegExp, string][] = [
   [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]द्दीन$/u, 'uddin'],
   [/^(.+[\u0915-\u0939\u0958-\u095F])[ुू]ल्लाह?$/u, 'ullah'],
+  // a Marathi patronymic or a noble's -राव is -rao (वसंतराव Vasantrao, उमराव Umrao), never -rav (गौरव stays Gaurav)
+  [/^(.+)राव$/u, 'rao'],
 ];
 const LABIALS = /^(?:p|ph|b|bh|m)$/;
 const VELARS = /^(?:k|kh|g|gh)$/;

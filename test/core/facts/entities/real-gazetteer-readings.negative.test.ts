@@ -18,6 +18,8 @@ describe('words that name no place', () => {
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
     // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
     ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
+    // a district's name standing for a person's name (an alias before the full name) is that person, not the district
+    ['गिरफ्तार आरोपियों में सागर उर्फ सागर नायक (27) शामिल हैं।', []],
     // a sports event named after a place is not the place
     ['भारत ने एशिया कप हॉकी में जापान को हराया।', ['भारत=India', 'जापान=Japan']],
     ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
@@ -126,6 +128,9 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['भाजपा नेता सीटी रवि ने कहा कि जांच होगी।', ['सीटी रवि=C. T. Ravi']],
     // only glued initials leave the name parts: a word of a person's shorter form stays one (reviewer)
     ['लेखक तारक नाथ ने पुस्तक का विमोचन किया।', ['तारक नाथ=Tarak Nath']],
+    // वर्मा is printed Verma, but a gazetteer person keeps the gazetteer's spelling
+    ['तिलक वर्मा ने 45 रन बनाए।', ['तिलक वर्मा=Tilak Varma']],
+    ['थाना प्रभारी अर्पित वर्मा ने बताया कि जांच होगी।', ['अर्पित वर्मा=Arpit Verma']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
