@@ -83,3 +83,12 @@ export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joine
   clauses.push(items.slice(start));
   return { clauses, joiners };
 }
+
+/**
+ * A date of the saying in a report (`विदेश मंत्रालय ने शनिवार को … बताया कि …`): the sentence renderer puts dates
+ * last, where the reported clause would take it as its own ("… relations are … on Saturday").
+ */
+export function datesBeforeReport(items: readonly Item[], dateStarts: readonly number[]): boolean {
+  const comp = items.find((i) => i.kind === 'comp');
+  return comp !== undefined && dateStarts.some((start) => start < comp.start);
+}

@@ -82,7 +82,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   }
   const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
-  for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text)))) {
+  // (at or after the longer one's start: `रेपो रेट को 6 फीसदी … रिवर्स रेपो रेट को 5.75 फीसदी` names two rates)
+  for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text) && p.at >= q.at))) {
     for (let k = placed.length - 1; k >= 0; k--) if (holds(p.text, (placed[k] as { text: string }).text)) placed.splice(k, 1);
     placed.push({ ...p, figure: false });
   }
