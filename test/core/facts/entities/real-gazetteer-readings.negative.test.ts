@@ -18,6 +18,8 @@ describe('words that name no place', () => {
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
     // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
     ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
+    // बड़ौदा alone is also a town of Sheopur: Vadodara only where the article names Vadodara
+    ['श्योपुर जिले के बडौदा में बाढ़ आई।', ['श्योपुर=Sheopur']],
     // a district's name standing for a person's name (an alias before the full name) is that person, not the district
     ['गिरफ्तार आरोपियों में सागर उर्फ सागर नायक (27) शामिल हैं।', []],
     // a sports event named after a place is not the place
