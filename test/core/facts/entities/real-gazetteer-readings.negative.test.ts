@@ -148,3 +148,13 @@ describe('a bank named after a city or written in two scripts is the bank', () =
     expect(orgs(text)).toEqual([bank]);
   });
 });
+
+describe('a High Court named after its seat\'s modern name is the court', () => {
+  const orgs = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => m.en);
+  it.each([
+    ['कोलकाता हाईकोर्ट ने जमानत दी।', 'Calcutta High Court'],
+    ['चेन्नई हाईकोर्ट ने फैसला सुनाया।', 'Madras High Court'],
+  ])('%s', (text, court) => {
+    expect(orgs(text)).toEqual([court]);
+  });
+});
