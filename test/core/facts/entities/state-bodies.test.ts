@@ -28,6 +28,9 @@ describe('a bare High Court is the court of the article\'s state', () => {
     ['no dateline, the state named in the sentence', sentences(null, 'हल्द्वानी के व्यापारी की याचिका पर हाई कोर्ट ने सुनवाई टाल दी।', 'मामला उत्तराखंड का है।'), [['हाई कोर्ट', 'Uttarakhand High Court']]],
     // a bare State Election Commission, known only generically, is the article's state's
     ['a state election commission', sentences('नैनीताल।', 'राज्य निर्वाचन आयोग ने पंचायत चुनाव की अधिसूचना जारी की।'), [['राज्य निर्वाचन आयोग', 'Uttarakhand State Election Commission']]],
+    // a bare assembly is the article's state's (not in विधानसभा चुनाव, the state's elections)
+    ['a state assembly', sentences('नैनीताल।', 'वित्त मंत्री ने बुधवार को विधानसभा में बजट पेश किया।'), [['विधानसभा', 'Uttarakhand Legislative Assembly']]],
+    ['no assembly in an assembly election', sentences('नैनीताल।', 'इस साल होने वाले विधानसभा चुनाव की तैयारी शुरू हो गई है।'), []],
     // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
     ['a common word before the court word', sentences('नैनीताल।', 'निचली अदालत के बाद हाईकोर्ट में याचिका दायर हुई।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
   ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
