@@ -15,6 +15,7 @@ import { roleAt } from './dated-roles.js';
 import { createCreditRule } from './credit-rule.js';
 import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
+import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { resolveStatePlaces } from './state-places.js';
@@ -101,6 +102,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
     pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
   const stateBodies = createStateBodies(data, index);
+  const cityBodies = createCityBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
@@ -114,6 +116,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     pending.push(...sportSurnames(sentences, pending, sports));
     resolveStatePlaces(pending);
     pending.push(...stateBodies(sentences, pending));
+    pending.push(...cityBodies(sentences, pending));
     unlinkNamesakes(sentences, pending);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };

@@ -88,6 +88,8 @@ export const entitiesDataSchema = z.object({
   residentPhrases: words,
   /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
   stateBodies: words,
+  /** Heads of a town's bodies named bare (नगर निगम): the dateline town's body (see city-bodies.ts). */
+  cityBodies: words,
   /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
   honorifics: words,
   /** Kinship nouns before a name (पत्नी, बेटे): like honorifics, a name follows, no role; `उनके बड़े बेटे X` too. */
