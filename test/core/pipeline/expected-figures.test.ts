@@ -29,6 +29,7 @@ describe('createExpectedFigures', () => {
     ['an outcome in the present perfect', 'हादसे में 4 लोगों की मौत हो गई है।', '4 लोगों', 'person'],
     ['a plan\'s span of time', 'मंत्री दो दिन के दौरे पर जाएंगे।', 'दो दिन', 'day'],
     ['a count inside a noun phrase about what is to come', 'इस साल 4 राज्यों में होने वाले चुनाव पर चर्चा की गई।', '4 राज्यों', 'state'],
+    ['a level kept by a decision', 'समिति ने तय किया कि रेपो रेट 6.5 फीसदी पर बरकरार रहेगा।', '6.5 फीसदी', 'percent'],
     ['a past base in a forecast', 'पिछले साल के 1.77 लाख करोड़ रुपए के बजट को बढ़ाकर रखने का अनुमान लगाया जा रहा है।', '1.77 लाख करोड़ रुपए', 'rupee'],
   ])('not %s', (_name, sentence, text, unit) => {
     expect(expectedIn(sentence, text, unit)).toBeUndefined();

@@ -97,6 +97,8 @@ const tenseSchema = z.object({
   clauseBoundaries: words,
   /** A past base before a figure (`पिछले साल के 1.77 लाख करोड़ रुपए`): that figure is no expected one in a forecast. */
   baselines: words,
+  /** A level kept as it is (`रेपो रेट 5.5 फीसदी पर बरकरार रहेगा`): a decision taken, not an expected figure. */
+  unchanged: words,
 });
 
 /** Schema of config/dates.yaml. Every field defaults, so `{}` is valid (empty) data. */

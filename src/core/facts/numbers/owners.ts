@@ -30,6 +30,7 @@ export function createOwnerPairing(data: NumbersData) {
   const partOf = new PhraseTable(data.lists.partOf.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
   const others = wordSet(data.lists.others);
+  const scales = wordSet(Object.keys(data.multipliers));
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -76,6 +77,8 @@ export function createOwnerPairing(data: NumbersData) {
     const before = quantities.map((q) => nameBefore(tokens, q.start, taken));
     const after = quantities.map((q) => nameAfter(tokens, q.end, taken));
     const joined = (k: number): boolean => joiners.has(tokens[k]?.text ?? '');
+    /** A figure with a scale word (करोड़, लाख, हजार): an amount, unlike a small count beside it. */
+    const scaled = (q: Quantity | undefined): boolean => q !== undefined && tokens.slice(q.numberStart, q.end).some((t) => scales.has(t.text));
     // members: `NAME n, NAME m` (the name right before each number, a joiner right after the previous
     // quantity) or `n NAME, m NAME` (the name right after each number, then a joiner)
     const linkedBefore = (a: number): boolean => {
@@ -92,7 +95,8 @@ export function createOwnerPairing(data: NumbersData) {
       const [x, y] = [quantities[k] as Quantity, (owned[k + 1] as Owned).quantity];
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
       const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken));
-      if (x.unit === null && y.unit !== null && next) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
+      // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`)
+      if (x.unit === null && y.unit !== null && next && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
     }
     // `20 लाख से बढ़कर 25 लाख रुपए`, `42 मरीज … से बढ़कर 54`: the two figures of a change count the same thing
     for (let k = 0; k + 1 < quantities.length; k++) {
@@ -126,10 +130,11 @@ export function createOwnerPairing(data: NumbersData) {
       const [last, rest] = [quantities[b], quantities[b + 1]];
       const othersLast = !!last && !!rest && joined(last.end) && rest.start === last.end + 2 && others.has(tokens[last.end + 1]?.text ?? '');
       const shared = quantities[b]?.unit ?? (othersLast ? rest?.unit ?? null : null);
+      // an amount in crores or lakhs takes no noun from a last item without a scale (the crores are no cars)
       for (let k = a; k <= b; k++) {
         const item = owned[k] as Owned;
         item.owner = names[k] ?? undefined;
-        if (item.quantity.unit === null && shared !== null) item.quantity = { ...item.quantity, unit: shared };
+        if (item.quantity.unit === null && shared !== null && !(scaled(quantities[k]) && !scaled(quantities[b]))) item.quantity = { ...item.quantity, unit: shared };
       }
       a = b;
     }

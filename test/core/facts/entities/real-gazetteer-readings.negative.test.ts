@@ -130,6 +130,8 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['भाजपा नेता सीटी रवि ने कहा कि जांच होगी।', ['सीटी रवि=C. T. Ravi']],
     // only glued initials leave the name parts: a word of a person's shorter form stays one (reviewer)
     ['लेखक तारक नाथ ने पुस्तक का विमोचन किया।', ['तारक नाथ=Tarak Nath']],
+    // a kinship noun before a name is no part of it
+    ['शोक सभा में भाभी सरोज सिंह मौजूद रहीं।', ['सरोज सिंह=Saroj Singh']],
     // वर्मा is printed Verma, but a gazetteer person keeps the gazetteer's spelling
     ['तिलक वर्मा ने 45 रन बनाए।', ['तिलक वर्मा=Tilak Varma']],
     ['थाना प्रभारी अर्पित वर्मा ने बताया कि जांच होगी।', ['अर्पित वर्मा=Arpit Verma']],
@@ -157,4 +159,8 @@ describe('a High Court named after its seat\'s modern name is the court', () => 
   ])('%s', (text, court) => {
     expect(orgs(text)).toEqual([court]);
   });
+});
+
+it('Australia is read in the spelling papers print (आस्ट्रेलिया), not only in Intl\'s (ऑस्ट्रेलिया)', () => {
+  expect(mentionsOf('भारत, जापान, अमेरिका और आस्ट्रेलिया के विदेश मंत्री मिले।', extract).filter((m) => m.kind === 'place').map((m) => m.en)).toContain('Australia');
 });

@@ -26,7 +26,8 @@ const rows: Row[] = [
   ['मौसम विभाग ने 5 दिनो के लिए अलर्ट जारी किया।', '5 दिनो', 5, 'day', false],
   ['आग में तीन मशीनें जल गईं।', 'तीन मशीनें', 3, 'machine', false],
   ['चार टॉपर्स में से तीन चंडीगढ़ के हैं।', 'चार टॉपर्स', 4, 'topper', false],
-  // scheme beneficiaries, fraudsters, a train's coaches, topics with an adjective between
+  // scheme beneficiaries, fraudsters, a train's coaches, topics with an adjective between, a truck's wheels
+  ['डंपर और 18 चक्का ट्रक की आमने-सामने टक्कर हुई।', '18 चक्का', 18, 'wheel', false],
   ['योजना का लाभ 12 लाख से अधिक हितग्राहियों तक पहुंचा।', '12 लाख से अधिक हितग्राहियों', 1200000, 'beneficiary', true],
   ['साइबर सेल ने तीन शातिर ठगों को दबोचा।', 'तीन शातिर ठगों', 3, 'fraudster', false],
   ['मालगाड़ी की 8 बोगियां पटरी से उतरीं।', '8 बोगियां', 8, 'coach', false],

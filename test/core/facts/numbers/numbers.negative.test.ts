@@ -132,6 +132,11 @@ describe('number extractor: must not extract', () => {
     expect(overlapping.map((f) => f.text)).toEqual([]);
   });
 
+  it('amounts in crores take no noun from a small count that ends their list (the crores are no cars)', () => {
+    const found = numbersIn('अनुपूरक बजट में सड़कों के लिए 800 करोड़, अस्पतालों के लिए 950 करोड़ और मंत्रियों के लिए 6 नई गाड़ियां रखी गईं।');
+    expect(found.map((f) => [f.text, f.unit])).toEqual([['800 करोड़', null], ['950 करोड़', null], ['6 नई गाड़ियां', 'vehicle']]);
+  });
+
   it.each([
     // crores alone count people and doses as often as rupees: no unit is implied
     ['देश की आबादी 140 करोड़ है।', '140 करोड़', null],
