@@ -1,32 +1,23 @@
 /**
  * Wikipedia titles carry a disambiguator the gold writer may leave off: `Punjab, India` for `Punjab`,
  * `Jammu and Kashmir (union territory)`, `Saurashtra (region)`, `Gaya, India`. The same name with a
- * disambiguator on one side only is the same entity when that disambiguator places it in India (India, an
- * Indian state or city) or describes its kind (`(union territory)`); a bare title is otherwise the primary
- * topic (`Hyderabad` is not `Hyderabad, Sindh`), and two different disambiguators are two entities
- * (`All India Institute of Medical Sciences, New Delhi` is not the one `, Rishikesh`).
+ * disambiguator on one side only is the same entity when the disambiguator is `, India` or a kind from a short
+ * list in brackets; never one that names a state or a city (`Bilaspur, Chhattisgarh` is not the gold's
+ * `Bilaspur` of Himachal Pradesh), a foreign country (`Punjab, Pakistan`) or another kind of thing
+ * (`Aligarh (film)`). Two different disambiguators are two entities.
  */
 const QUALIFIER = /\s*(?:\(([^()]*)\)|,([^,]+))$/u;
+/** Kinds in brackets that keep a place or body what the bare name means. */
+const KINDS = new Set(['union territory', 'region', 'district', 'city', 'state', 'india']);
 
 const key = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[-‐–.'’]/gu, ' ').replace(/\s+/gu, ' ').trim();
 
-/** A disambiguator that keeps the entity the gold's bare name means: India, a place in India, or a kind. */
-export type IndianQualifier = (qualifier: string) => boolean;
-
-export function createIndianQualifier(indianPlaces: Iterable<string>): IndianQualifier {
-  const places = new Set([...indianPlaces].map((p) => key(p.replace(QUALIFIER, ''))));
-  places.add('india');
-  return (q) => places.has(key(q));
-}
-
-/** `a` and `b` name one entity once a disambiguator that only one of them carries, and that keeps it in India, is left off. */
-export function sameBaseName(a: string, b: string, indian: IndianQualifier): boolean {
+/** `a` and `b` name one entity once a disambiguator that only one of them carries (`, India`, a kind) is left off. */
+export function sameBaseName(a: string, b: string): boolean {
   const qa = QUALIFIER.exec(a);
   const qb = QUALIFIER.exec(b);
   if (!qa === !qb) return false;
   const m = (qa ?? qb) as RegExpExecArray;
-  const [kind, place] = [m[1], m[2]];
-  // a kind in brackets is lower case (`union territory`, `region`); a place is a name (`Delhi`)
-  const keeps = kind !== undefined ? /^[a-z][a-z ]*$/u.test(kind.trim()) || indian(kind) : indian(place ?? '');
+  const keeps = m[1] !== undefined ? KINDS.has(key(m[1])) : key(m[2] ?? '') === 'india';
   return keeps && key(a.replace(QUALIFIER, '')) === key(b.replace(QUALIFIER, ''));
 }

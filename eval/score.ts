@@ -3,8 +3,7 @@ import type { GoldArticle, GoldNumber } from './gold.js';
 import { coordinatedAsRange } from './coordinated-days.js';
 import { dateMatches, norm, numberMatches, overlap, type FoundNumber } from './fact-match.js';
 import { spellingKey } from './spelling-key.js';
-import { createIndianQualifier, sameBaseName, type IndianQualifier } from './disambiguation.js';
-import { indianPlaces } from './indian-places.js';
+import { sameBaseName } from './disambiguation.js';
 import { titleOk } from './title-match.js';
 
 export const KINDS = ['dates', 'numbers', 'people', 'places', 'organisations'] as const;
@@ -50,8 +49,6 @@ export interface ArticleScore {
   violationsOutsideSummary: string[];
 }
 
-/** Read once, on the first article scored (nothing runs on import). */
-let indianQualifier: IndianQualifier | undefined;
 const nameKey = (s: string): string => norm(s).toLowerCase().replace(/[-‐–.'’]/gu, ' ').replace(/\s+/gu, ' ');
 const blank = (): KindScore => ({ expected: 0, hit: 0, found: 0, correct: 0, missed: [], wrong: [], respelled: [] });
 const noAgreement = (): Agreement => ({ checked: 0, agreed: 0, disagreed: [] });
@@ -91,8 +88,7 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle, dropKick
     // (counted and listed as respelled)
     const alts = gold[k].map((n) => n.split('|'));
     const exact = (en: string, g: string[]): boolean => g.some((a) => nameKey(a) === nameKey(en));
-    const indian = (indianQualifier ??= createIndianQualifier(indianPlaces()));
-    const spelled = (en: string, g: string[]): boolean => g.some((a) => spellingKey(a) === spellingKey(en) || sameBaseName(a, en, indian));
+    const spelled = (en: string, g: string[]): boolean => g.some((a) => spellingKey(a) === spellingKey(en) || sameBaseName(a, en));
     const optionalNames = gold.optional.flatMap((o) => o.split('|'));
     tally(kinds[k], f[k], alts, (x, g) => exact(x.en, g) || spelled(x.en, g), (x) => `${x.hi}=${x.en}`, (g) => g.join('|'), (x) => exact(x.en, optionalNames) || spelled(x.en, optionalNames) || optional.includes(norm(x.hi)));
     for (const x of f[k]) {

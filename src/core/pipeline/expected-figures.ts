@@ -2,42 +2,65 @@ import type { DatesData } from '../facts/dates/dates-data.js';
 import { createDateLexicon } from '../facts/dates/lexicon.js';
 import { createTenseDetector, lightFold } from '../facts/dates/tense.js';
 import { alternation } from '../text/boundaries.js';
-import type { ArticleFacts, Sentence } from '../types.js';
+import type { ArticleFacts, NumberFact, Sentence } from '../types.js';
 
 /**
  * Units of a span of time: in a future clause the span is the plan's length (`दो दिन के दौरे पर जाएंगे`),
  * not an outcome a reader could take for done, and "expected: two days" would say nothing more.
  */
 const SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
-/** Words read after a figure for a prospective participle that closes its noun phrase (होने वाले). */
+/** Words read on either side of a figure for the participle or word that makes its phrase a done thing. */
 const PHRASE_WORDS = 5;
+/** Auxiliaries after a prospective वाला that make it a finite future (जीतने वाली है), not a noun's modifier. */
+const FINITE = new Set(['है', 'हैं', 'था', 'थे', 'थी'].map(lightFold));
+/** Participles that make the phrase of a figure a done or ongoing thing (मारे गए 12 लोग, बने पुल, बह रही नदी). */
+const DONE = new Set(['गए', 'गई', 'गया', 'गये', 'गयी', 'हुए', 'हुई', 'हुआ', 'बने', 'बनी', 'बना', 'रही', 'रहे', 'रहा', 'घायल', 'मृत'].map(lightFold));
+
+const words = (text: string): string[] => lightFold(text).split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{M}\p{N}]/gu, ''));
 
 /**
- * Marks the figures of clauses about what will or may happen — the future (`55 सीटें हासिल करेंगी`), a
- * forecast (`40 डिग्री तक पहुंचने का अनुमान है`) or a possibility (`हो सकती है`) — as `expected`: an
- * English line says "expected: 55 seats", never "55 seats" as if they were won. The tense is read as for
- * dates. Not a figure inside a noun phrase about what is to come (`4 राज्यों में होने वाले चुनाव`: the states
- * are four), a past base (`पिछले साल के 1.77 लाख करोड़ रुपए`), nor a level kept by a decision (`5.5 फीसदी पर बरकरार रहेगा`).
+ * Marks the figures of clauses about what will or may happen — the future (`55 सीटें हासिल करेगी`), a
+ * forecast (`40 डिग्री तक पहुंचने का अनुमान है`), a possibility (`हो सकती है`) or an exit poll's projection —
+ * as `expected`: an English line says "expected: 55 seats", never "55 seats" as if they were won. The tense is
+ * read as for dates. Never a figure with a role (killed, injured: done), in a phrase a participle makes done or
+ * ongoing (`मारे गए 12 लोगों`, `1200 करोड़ की लागत से बने पुल`, `3 मीटर ऊपर बह रही नदी`), in a noun phrase
+ * about what is to come (`4 राज्यों में होने वाले चुनाव`), a past base (`पिछले साल के …`), nor a level a decision
+ * keeps (`5.5 फीसदी पर बरकरार रहेगा`).
  */
 export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, sentences: readonly Sentence[]) => ArticleFacts {
   const tense = createTenseDetector(createDateLexicon(dates));
-  const prospective = new Set(dates.tense.prospective.map(lightFold));
-  const baseline = dates.tense.baselines.length === 0 ? null : new RegExp(`(?:${alternation(dates.tense.baselines.map(lightFold))})\\s+(?:के|की|का)\\s*$`, 'u');
-  const unchanged = dates.tense.unchanged.map(lightFold);
-  /** A level the clause keeps as it is (बरकरार रहेगा): a decision, not a forecast. */
-  const kept = (sentence: string, end: number): boolean => {
-    const after = ` ${lightFold(sentence.slice(end)).split(/\s+/u).slice(0, PHRASE_WORDS + 1).join(' ')} `;
-    return unchanged.some((w) => after.includes(` ${w} `));
+  const t = dates.tense;
+  const prospective = new Set(t.prospective.map(lightFold));
+  const boundaries = new Set(t.clauseBoundaries.map(lightFold));
+  const unchanged = new Set(t.unchanged.map(lightFold));
+  const baseline = t.baselines.length === 0 ? null : new RegExp(`(?:${alternation(t.baselines.map(lightFold))})\\s+(?:के|की|का)\\s*$`, 'u');
+  const projection = t.projections.length === 0 ? null : new RegExp(alternation(t.projections.map(lightFold)), 'u');
+  /** The words after the figure up to its clause's end (a comma, a danda or a clause-opening word). */
+  const clauseAfter = (sentence: string, end: number): string[] => {
+    const raw = sentence.slice(end).split(/[,।;!?]/u)[0] ?? '';
+    const out: string[] = [];
+    for (const w of words(raw)) {
+      if (boundaries.has(w)) break;
+      if (w) out.push(w);
+    }
+    return out.slice(0, PHRASE_WORDS + 1);
   };
-  const inPhrase = (sentence: string, end: number): boolean =>
-    lightFold(sentence.slice(end)).split(/\s+/u).slice(0, PHRASE_WORDS).some((w) => prospective.has(w.replace(/[^\p{L}\p{M}]/gu, '')));
+  const done = (sentence: string, n: NumberFact): boolean => {
+    const before = words(sentence.slice(0, n.span.start)).filter((w) => w).slice(-3);
+    const after = clauseAfter(sentence, n.span.end);
+    // a participle after the figure that a noun follows modifies that noun (बने पुल, बह रही नदी)
+    const modifier = after.some((w, k) => DONE.has(w) && after[k + 1] !== undefined && !FINITE.has(after[k + 1] as string) && !DONE.has(after[k + 1] as string));
+    const toCome = after.some((w, k) => prospective.has(w) && !FINITE.has(after[k + 1] ?? ''));
+    return before.some((w) => DONE.has(w)) || modifier || toCome || after.some((w) => unchanged.has(w));
+  };
   return (facts, sentences) => {
     const text = new Map(sentences.map((s) => [s.index, s.text]));
     const numbers = facts.numbers.map((n) => {
       const sentence = text.get(n.sentence);
-      if (sentence === undefined || (n.unit !== null && SPANS.has(n.unit))) return n;
-      if (baseline?.test(lightFold(sentence.slice(0, n.span.start))) || inPhrase(sentence, n.span.end) || kept(sentence, n.span.end)) return n;
-      return tense(sentence, n.span.start, n.span.end) === 'future' ? { ...n, expected: true as const } : n;
+      if (sentence === undefined || n.role !== undefined || (n.unit !== null && SPANS.has(n.unit))) return n;
+      if (baseline?.test(lightFold(sentence.slice(0, n.span.start))) || done(sentence, n)) return n;
+      const ahead = tense(sentence, n.span.start, n.span.end) === 'future' || (projection?.test(lightFold(sentence)) ?? false);
+      return ahead ? { ...n, expected: true as const } : n;
     });
     return { ...facts, numbers };
   };

@@ -56,10 +56,11 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   // a milestone is no majority mark; a figure's fall is no cut (reviewer)
   ['a magic figure is no majority mark', 'सेंसेक्स ने पहली बार 80000 का जादुई आंकड़ा पार किया।', { numbers: [['80000', 80000, 'point']] }, /majority/],
   // fresh-o first run: a date of the saying, a forecast's span, a river's flow, two rates
-  ['a date of the saying is not the reported clause\'s', 'विदेश मंत्रालय ने शनिवार को एक बयान में बताया कि भारत और नेपाल के बीच घनिष्ठ संबंध है।', { orgs: [['विदेश मंत्रालय', 'Ministry of External Affairs']], places: [['भारत', 'India'], ['नेपाल', 'Nepal']], dates: [['शनिवार', '2025-08-16', 'day']] }, /Nepal on Saturday|relations.*Saturday/],
+  ['a date of the saying is not the reported clause\'s', 'विदेश मंत्रालय ने सोमवार को कहा कि भारत और भूटान के बीच गहरी मित्रता है।', { orgs: [['विदेश मंत्रालय', 'Ministry of External Affairs']], places: [['भारत', 'India'], ['भूटान', 'Bhutan']] , dates: [['सोमवार', '2025-08-18', 'day']] }, /Bhutan on Monday|friendship.*Monday/],
   ['a forecast lasts until its date', 'मौसम विभाग ने 26 सितंबर तक बारिश की आशंका जताई है।', { orgs: [['मौसम विभाग', 'India Meteorological Department']], dates: [['26 सितंबर', '2025-09-26', 'day']] }, /\bby 26/],
   ['a river below the danger mark flows, its metres are no subject', 'चंबल नदी खतरे के निशान से 3 मीटर नीचे बह रही है।', { numbers: [['3 मीटर', 3, 'metre']] }, /swept|metres are|threat/],
-  ['two rates keep their names', 'रेपो रेट को 6 फीसदी पर जबकि रिवर्स रेपो रेट को 5.75 फीसदी पर यथावत रखा गया है।', { numbers: [['6 फीसदी', 6, 'percent'], ['5.75 फीसदी', 5.75, 'percent']] }, /^(?!Repo rate · 6% · reverse repo rate · 5\.75%)/],
+  // (the line must name each rate before its figure: the repo rate was lost inside the reverse repo rate)
+  ['two rates keep their names', 'बैठक में रेपो रेट को 6.5 फीसदी पर जबकि रिवर्स रेपो रेट को 3.35 फीसदी पर यथावत रखा गया।', { numbers: [['6.5 फीसदी', 6.5, 'percent'], ['3.35 फीसदी', 3.35, 'percent']] }, /^(?!.*[Rr]epo rate · 6\.5%.*reverse repo rate · 3\.35%)/],
   ['a fall with a figure is no cut', 'कंपनी का मुनाफा 10 प्रतिशत घटा।', { numbers: [['10 प्रतिशत', 10, 'percent']] }, /\bcut\b/],
 ];
 

@@ -99,6 +99,8 @@ const tenseSchema = z.object({
   baselines: words,
   /** A level kept as it is (`रेपो रेट 5.5 फीसदी पर बरकरार रहेगा`): a decision taken, not an expected figure. */
   unchanged: words,
+  /** An exit or opinion poll's projection (`एग्जिट पोल में कांग्रेस को 55 सीटें`): its figures are expected. */
+  projections: words,
 });
 
 /** Schema of config/dates.yaml. Every field defaults, so `{}` is valid (empty) data. */

@@ -9,7 +9,7 @@ import { phraseKey, type Token } from './tokens.js';
 /** जी as folded text (a short vowel): inside a name before its surname (भीम जी उपाध्याय). */
 export const JI = phraseKey('जी');
 
-export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'भी', 'ही', 'समेत', 'सहित', 'उर्फ'].map(phraseKey)); // folded: भी → भि
+export const AFTER_NAME: ReadonlySet<string> = new Set(['ने', 'को', 'का', 'कि', 'के', 'से', 'पर', 'और', 'व', 'तथा', 'या', 'एवं', 'समेत', 'सहित', 'उर्फ'].map(phraseKey)); // (not भी/ही: लक्ष्मण झूला भी बंद is no person; reviewer)
 
 /** Markers after `<word> <surname>` that make it a person in a role of the clause (agent, owner, object). */
 const MARKED = new Set(['ने', 'का', 'की', 'के', 'को', 'और'].map(phraseKey)); // folded like tokens: की → कि
@@ -85,7 +85,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     return ends && plain ? at + 1 : at;
   };
   // a residence or kinship word after `<word> <surname>` ends a name too (विक्की वर्मा निवासी भट्टागांव)
-  const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), new Set([...MARKED, ...breakers]));
+  const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), new Set([...MARKED, ...breakers]), (w) => middles.has(w));
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -15,6 +15,8 @@ export function createSurnamedNames(
   isCommon: (word: string) => boolean,
   isSurname: (word: string) => boolean,
   marked: ReadonlySet<string>,
+  /** A word that is a middle name as often as a surname, and an everyday word too (प्रसाद = offering, लाल = red). */
+  isMiddle: (word: string) => boolean = () => false,
 ): (tokens: readonly Token[], i: number, claimed: readonly boolean[]) => number {
   const endsAt = (tokens: readonly Token[], k: number): boolean => {
     const t = tokens[k];
@@ -27,7 +29,8 @@ export function createSurnamedNames(
     // an everyday first word is never a given name here (इधर यादव ने, फिलहाल तिवारी ने, भगवान विश्वकर्मा ने):
     // a given name that is also a word (प्रज्ञा जायसवाल ने) is listed in config weakGivenNames and read there
     if (!s.joined || !unlisted(w.text) || !isSurname(s.text) || !isNameWord(s.text)) return -1;
-    if (third.joined && marked.has(third.text)) return i + 2;
+    // two words ending in a middle name need more (ठेकुआ प्रसाद की मांग: an offering, not Mr Prasad)
+    if (third.joined && marked.has(third.text)) return isMiddle(s.text) ? -1 : i + 2;
     const middle = third.joined && !claimed[i + 2] && isNameWord(third.text) && !isCommon(third.text) && (isSurname(third.text) || unlisted(third.text));
     return middle && endsAt(tokens, i + 3) ? i + 3 : -1;
   };

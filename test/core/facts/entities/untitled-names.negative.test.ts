@@ -96,6 +96,11 @@ describe('untitled-name cues that name no one', () => {
     ['मेजबान टीम के गोल से मुकाबला बराबर हुआ।', []],
     ['पहले हाफ के गोल के बाद खेल धीमा हुआ।', []],
     ['मुंबई के 2 गोल से मैच पलटा।', []],
+    // an offering (प्रसाद) or an everyday word ending like a middle name is no person before की (reviewer)
+    ['छठ घाट पर ठेकुआ प्रसाद की मांग बढ़ी।', []],
+    ['भंडारे में पंजीरी प्रसाद की व्यवस्था की गई।', []],
+    // a place's name before भी is no person (लक्ष्मण is a given name)
+    ['ऋषिकेश में लक्ष्मण झूला भी बंद कर दिया गया।', []],
     // an award named after a person before a postposition is the award (अर्जुन is a given name)
     ['उन्हें अर्जुन पुरस्कार से सम्मानित किया गया।', []],
     ['उन्हें अर्जुन पुरस्कार भी मिला।', []],
