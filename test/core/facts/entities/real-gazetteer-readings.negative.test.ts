@@ -134,6 +134,8 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['शोक सभा में भाभी सरोज सिंह मौजूद रहीं।', ['सरोज सिंह=Saroj Singh']],
     // वर्मा is printed Verma, but a gazetteer person keeps the gazetteer's spelling
     ['तिलक वर्मा ने 45 रन बनाए।', ['तिलक वर्मा=Tilak Varma']],
+    ['राजा रवि वर्मा की पेंटिंग नीलामी में बिकी।', ['राजा रवि वर्मा=Raja Ravi Varma']],
+    ['डॉ बिधान चंद्र राय की जयंती पर डॉक्टर्स डे मनाया जाता है।', ['बिधान चंद्र राय=Bidhan Chandra Roy']],
     ['थाना प्रभारी अर्पित वर्मा ने बताया कि जांच होगी।', ['अर्पित वर्मा=Arpit Verma']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -156,6 +158,7 @@ describe('a High Court named after its seat\'s modern name is the court', () => 
   it.each([
     ['कोलकाता हाईकोर्ट ने जमानत दी।', 'Calcutta High Court'],
     ['चेन्नई हाईकोर्ट ने फैसला सुनाया।', 'Madras High Court'],
+    ['चेन्नई उच्च न्यायालय ने याचिका खारिज की।', 'Madras High Court'],
   ])('%s', (text, court) => {
     expect(orgs(text)).toEqual([court]);
   });
