@@ -77,6 +77,8 @@ export function minusBefore(tokens: readonly Token[], i: number): boolean {
   // zero; only a temperature (-02 डिग्री) goes below zero written so
   if (/^0[0-9]/u.test(t.text) && !TEMPERATURE.test(tokens[i + 1]?.text ?? '')) return false;
   const before = tokens[i - 2];
+  // a figure right before the dash is a score's or a range's first half (`3 -1 की बढ़त`): no sign
+  if (before?.kind === 'digits') return false;
   return !prev.glued || (before?.kind === 'sign' && !CLOSERS.has(before.text));
 }
 

@@ -132,6 +132,13 @@ describe('number extractor: must not extract', () => {
     expect(overlapping.map((f) => f.text)).toEqual([]);
   });
 
+  it.each([
+    ['भारत ने पांच मैचों की सीरीज में 3 -1 की बढ़त बना ली है।'],
+    ['पारा 2 -3 डिग्री और गिर गया।'],
+  ])('a dash after a figure and a space is a score\'s or a range\'s second half, never a minus sign: %s', (sentence) => {
+    expect(numbersIn(sentence).filter((f) => f.value < 0)).toEqual([]);
+  });
+
   it('amounts in crores take no noun from a small count that ends their list (the crores are no cars)', () => {
     const found = numbersIn('अनुपूरक बजट में सड़कों के लिए 800 करोड़, अस्पतालों के लिए 950 करोड़ और मंत्रियों के लिए 6 नई गाड़ियां रखी गईं।');
     expect(found.map((f) => [f.text, f.unit])).toEqual([['800 करोड़', null], ['950 करोड़', null], ['6 नई गाड़ियां', 'vehicle']]);
