@@ -1,6 +1,7 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
 import { datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
+import { excludedMentions } from './excluded.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
 import { capitalise } from './english-morph.js';
@@ -128,7 +129,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // sentence renderer would say "in 2019", so only the structured line, which labels it, may show it
       const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.start, d.span.end)).map((d) => d.span.start));
       const saying = datesBeforeReport(items, facts.dates.filter((d) => d.sentence === sentence.index).map((d) => d.span.start));
-      const sure = compared.size === 0 && !tied && !saying && confident(r, rest, headline, index.stopwords);
+      const sure = compared.size === 0 && !tied && !saying && excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index)).size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)

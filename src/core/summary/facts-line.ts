@@ -4,6 +4,7 @@ import type { Phrase } from './english-clause.js';
 import type { Movement } from './movements.js';
 import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
+import { excludedMentions } from './excluded.js';
 import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
@@ -74,13 +75,17 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   };
   const placed: { text: string; at: number; figure: boolean }[] = [];
   const names: string[] = [];
+  // names the sentence leaves out (`… को छोड़कर`) are said as such, never as what the line is about
+  const excluded = excludedMentions(sentence.text, mentions);
   for (const m of mentions) {
     if (m.kind === 'place' && m.adjective) continue;
-    if (names.includes(m.en) || inFrame(m.en) || reading.cut?.has(m.span.start)) continue;
+    if (names.includes(m.en) || inFrame(m.en) || (reading.cut?.has(m.span.start) && !excluded.has(m.span.start))) continue;
     names.push(m.en);
-    placed.push({ text: m.en, at: m.span.start, figure: false });
+    placed.push({ text: excluded.has(m.span.start) ? `except ${m.en}` : m.en, at: m.span.start, figure: false });
   }
-  const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text));
+  // (a phrase holding an excluded name would list it bare: "Bikaner, Jaisalmer and Sri Ganganagar")
+  const left = mentions.filter((m) => excluded.has(m.span.start)).map((m) => m.en);
+  const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
   // (at or after the longer one's start: `रेपो रेट को 6 फीसदी … रिवर्स रेपो रेट को 5.75 फीसदी` names two rates)
   for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text) && p.at >= q.at))) {

@@ -1,0 +1,28 @@
+import type { EntityMention } from '../types.js';
+
+/**
+ * `X, Y और Z (को) छोड़कर`, `X के सिवा`: what the sentence leaves out of what it says (not `के अलावा`, which is as
+ * often "besides": दिल्ली के अलावा मुंबई में भी बारिश हुई).
+ */
+const EXCEPT = /(?:को\s+)?छोड़कर|के\s+सिवा(?:य)?/gu;
+/** Between two names of the excluded list: spaces, a comma or a conjunction. */
+const LIST_GAP = /^[\s,]*(?:(?:और|व|तथा|एवं)\s*)?$/u;
+
+/**
+ * Start offsets of the sentence's mentions that it excludes (`बीकानेर, जैसलमेर और श्रीगंगानगर को छोड़कर बाकी सभी
+ * जिलों में येलो अलर्ट`): a structured line that listed them bare would say the alert is theirs.
+ */
+export function excludedMentions(text: string, mentions: readonly EntityMention[]): Set<number> {
+  const out = new Set<number>();
+  const sorted = [...mentions].sort((a, b) => b.span.start - a.span.start);
+  for (const m of text.matchAll(EXCEPT)) {
+    let boundary = m.index;
+    for (const mention of sorted) {
+      if (mention.span.end > boundary) continue;
+      if (!LIST_GAP.test(text.slice(mention.span.end, boundary))) break;
+      out.add(mention.span.start);
+      boundary = mention.span.start;
+    }
+  }
+  return out;
+}
