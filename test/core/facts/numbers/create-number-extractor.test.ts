@@ -26,6 +26,9 @@ const rows: Row[] = [
   ['मौसम विभाग ने 5 दिनो के लिए अलर्ट जारी किया।', '5 दिनो', 5, 'day', false],
   ['आग में तीन मशीनें जल गईं।', 'तीन मशीनें', 3, 'machine', false],
   ['चार टॉपर्स में से तीन चंडीगढ़ के हैं।', 'चार टॉपर्स', 4, 'topper', false],
+  // a measure said in two units is one figure of the larger (listed apart they read as two levels)
+  ['सोन नदी का जलस्तर 52 मीटर 30 सेंटीमीटर दर्ज किया गया।', '52 मीटर 30 सेंटीमीटर', 52.3, 'metre', false],
+  ['आरोपी की लंबाई 5 फीट 6 इंच बताई गई है।', '5 फीट 6 इंच', 5.5, 'foot', false],
   // scheme beneficiaries, fraudsters, a train's coaches, topics with an adjective between, a truck's wheels
   ['डंपर और 18 चक्का ट्रक की आमने-सामने टक्कर हुई।', '18 चक्का', 18, 'wheel', false],
   ['योजना का लाभ 12 लाख से अधिक हितग्राहियों तक पहुंचा।', '12 लाख से अधिक हितग्राहियों', 1200000, 'beneficiary', true],

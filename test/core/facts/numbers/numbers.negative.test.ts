@@ -139,6 +139,10 @@ describe('number extractor: must not extract', () => {
     expect(numbersIn(sentence).filter((f) => f.value < 0)).toEqual([]);
   });
 
+  it('two units apart in a sentence are two figures, not one measure', () => {
+    expect(numbersIn('नदी 3 मीटर ऊपर बह रही है और रात में 10 सेंटीमीटर बढ़ी।').map((f) => [f.text, f.value, f.unit])).toEqual([['3 मीटर', 3, 'metre'], ['10 सेंटीमीटर', 10, 'centimetre']]);
+  });
+
   it('amounts in crores take no noun from a small count that ends their list (the crores are no cars)', () => {
     const found = numbersIn('अनुपूरक बजट में सड़कों के लिए 800 करोड़, अस्पतालों के लिए 950 करोड़ और मंत्रियों के लिए 6 नई गाड़ियां रखी गईं।');
     expect(found.map((f) => [f.text, f.unit])).toEqual([['800 करोड़', null], ['950 करोड़', null], ['6 नई गाड़ियां', 'vehicle']]);

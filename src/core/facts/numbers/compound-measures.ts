@@ -1,0 +1,28 @@
+import type { Quantity } from './read-quantity.js';
+
+/** A measure written in two units, larger then smaller (`45 मीटर 10 सेंटीमीटर`): the smaller unit's share of the larger. */
+const PARTS: Record<string, { part: string; per: number }> = {
+  metre: { part: 'centimetre', per: 100 },
+  km: { part: 'metre', per: 1000 },
+  foot: { part: 'inch', per: 12 },
+  kg: { part: 'gram', per: 1000 },
+};
+
+/**
+ * Joins a measure said in two units right after each other (`45 मीटर 10 सेंटीमीटर` = 45.1 metres; `5 फीट 8 इंच`)
+ * into one figure of the larger unit: listed apart they read as two levels ("45 metres, 10 centimetres").
+ * Only exact figures, the smaller below one of the larger.
+ */
+export function joinCompoundMeasures(quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const prev = out.at(-1);
+    const pair = prev?.unit ? PARTS[prev.unit] : undefined;
+    if (prev && pair && q.unit === pair.part && q.start === prev.end && prev.qualifier === 'exact' && q.qualifier === 'exact' && q.value >= 0 && q.value < pair.per && prev.high === undefined && q.high === undefined) {
+      out[out.length - 1] = { ...prev, value: Math.round((prev.value + q.value / pair.per) * 1e6) / 1e6, end: q.end };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
