@@ -20,7 +20,9 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
   const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
   return (tokens: readonly Token[], group: NumberGroup, limit: number): Range | null => {
     const sign = tokens[group.end];
-    const hyphen = sign !== undefined && (sign.text === '-' || sign.text === '–') && sign.glued && tokens[group.end + 1]?.glued === true;
+    // a dash glued to the first figure, the second after a space (`9000- 10000 रुपए`), joins a range of figures too
+    const spaced = tokens[group.start]?.kind === 'digits' && tokens[group.end + 1]?.kind === 'digits';
+    const hyphen = sign !== undefined && (sign.text === '-' || sign.text === '–') && sign.glued && (tokens[group.end + 1]?.glued === true || spaced);
     const joiner = hyphen ? 1 : (joiners.match(tokens, group.end, limit)?.length ?? 0);
     if (joiner === 0 || !isNumberToken(lex, tokens[group.end + joiner])) return null;
     const second = parseGroup(lex, tokens, group.end + joiner, limit);

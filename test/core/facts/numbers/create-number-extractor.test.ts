@@ -26,6 +26,8 @@ const rows: Row[] = [
   ['मौसम विभाग ने 5 दिनो के लिए अलर्ट जारी किया।', '5 दिनो', 5, 'day', false],
   ['आग में तीन मशीनें जल गईं।', 'तीन मशीनें', 3, 'machine', false],
   ['चार टॉपर्स में से तीन चंडीगढ़ के हैं।', 'चार टॉपर्स', 4, 'topper', false],
+  // a price range with a space after the dash is a range (alone, its top price misled: "Rs 10,000 per quintal")
+  ['मंडी में मूंग 7200- 7800 रुपए प्रति क्विंटल बिकी।', '7200- 7800 रुपए', 7200, 'rupee', true],
   // a measure said in two units is one figure of the larger (listed apart they read as two levels)
   ['सोन नदी का जलस्तर 52 मीटर 30 सेंटीमीटर दर्ज किया गया।', '52 मीटर 30 सेंटीमीटर', 52.3, 'metre', false],
   ['आरोपी की लंबाई 5 फीट 6 इंच बताई गई है।', '5 फीट 6 इंच', 5.5, 'foot', false],
