@@ -84,5 +84,18 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
     }
     return null;
   };
-  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bareDateline(paragraph) };
+  // `नई दिल्ली-देश के छह राज्यों …`: a known place glued by a dash to a word that starts a whole sentence
+  // (not `दिल्ली-एनसीआर`, `जम्मू-कश्मीर`, `दिल्ली-मुंबई`: a name goes on after the dash)
+  const gluedDash = new RegExp(`^${place}[-–](?=[\\p{L}])`, 'u');
+  const gluedDateline = (paragraph: string): DatelineSplit | null => {
+    const m = gluedDash.exec(paragraph);
+    const placeText = m?.groups?.place;
+    if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
+    const rest = squeeze(paragraph.slice(m[0].length));
+    const next = rest.split(/\s+/u)[0] ?? '';
+    const first = splitSentences(rest)[0]?.text ?? '';
+    if (knownPlace(next) || knownPlace(`${placeText}-${next}`) || !endsSentence(first) || wordCount(first) < data.dateline.commaMinWords) return null;
+    return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
+  };
+  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bareDateline(paragraph) ?? gluedDateline(paragraph) };
 }

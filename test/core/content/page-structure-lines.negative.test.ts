@@ -65,3 +65,14 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
     expect(clean(page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)).dateline).toBeNull();
   });
 });
+
+describe('a known place glued by a dash to another name is no dateline', () => {
+  const real = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: loadData(join(process.cwd(), 'config')).data.gazetteer.places.flatMap((p) => p.hi) });
+  it.each([
+    ['दिल्ली-एनसीआर में प्रदूषण का स्तर आज फिर से बहुत खराब श्रेणी में पहुंच गया है।'],
+    ['जम्मू-कश्मीर में आज भारी बर्फबारी हुई और कई सड़कें बंद हो गईं।'],
+    ['लखनऊ-आगरा एक्सप्रेसवे पर आज सुबह एक भीषण सड़क हादसा हो गया।'],
+  ])('%s', (line) => {
+    expect(real(`खबर का शीर्षक यहां लिखा है\n${line}`).dateline).toBeNull();
+  });
+});

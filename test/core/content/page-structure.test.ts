@@ -53,6 +53,7 @@ describe('headline, dateline and body', () => {
     ['a place and a day of the month alone on a line', page('नई दिल्ली, 30 सितंबर', S1, S2, S3), S1, BODY, dl('नई दिल्ली, 30 सितंबर', 'नई दिल्ली', '30 सितंबर')],
     ['the site\'s name before a known place', page(HEAD, `जन जागरण, नई दिल्ली। ${S1}`, S2, S3), HEAD, BODY, dl('जन जागरण, नई दिल्ली।', 'नई दिल्ली', null, 'जन जागरण')],
     ['a site, a dash, a place and a numeric date on a line', page(HEAD, 'यंगवार्ता न्यूज़ - नई दिल्ली    17-09-2024', S1, S2, S3), HEAD, BODY, dl('नई दिल्ली 17-09-2024', 'नई दिल्ली', '17-09-2024')],
+    ['a known place glued by a dash to a whole sentence', page(HEAD, `नई दिल्ली-${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली-', 'नई दिल्ली', null)],
     ['a place and a double danda', page(HEAD, `नई दिल्ली।। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली।।', 'नई दिल्ली', null)],
     // the site's name after the headline is furniture
     ['a site ending in a media word after a bar', page(`${HEAD} | जन समाचार`, S1, S2, S3), HEAD, BODY, null],
