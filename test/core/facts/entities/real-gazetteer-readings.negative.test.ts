@@ -130,8 +130,11 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['भाजपा नेता सीटी रवि ने कहा कि जांच होगी।', ['सीटी रवि=C. T. Ravi']],
     // only glued initials leave the name parts: a word of a person's shorter form stays one (reviewer)
     ['लेखक तारक नाथ ने पुस्तक का विमोचन किया।', ['तारक नाथ=Tarak Nath']],
-    // a kinship noun before a name is no part of it
+    // a kinship noun before a name is no part of it, a weak given name after it or not
     ['शोक सभा में भाभी सरोज सिंह मौजूद रहीं।', ['सरोज सिंह=Saroj Singh']],
+    ['विधायक की भाभी कविता सिंह पत्नी हरेंद्र सिंह का निधन हो गया।', ['कविता सिंह=Kavita Singh', 'हरेंद्र सिंह=Harendra Singh']],
+    // a dashboard is no name
+    ['सीएम डैश बोर्ड के लिए 5 करोड़ रुपये रखे गए।', []],
     // वर्मा is printed Verma, but a gazetteer person keeps the gazetteer's spelling
     ['तिलक वर्मा ने 45 रन बनाए।', ['तिलक वर्मा=Tilak Varma']],
     ['राजा रवि वर्मा की पेंटिंग नीलामी में बिकी।', ['राजा रवि वर्मा=Raja Ravi Varma']],
