@@ -3,14 +3,12 @@ import { createDateLexicon } from '../facts/dates/lexicon.js';
 import { createTenseDetector, lightFold } from '../facts/dates/tense.js';
 import { alternation } from '../text/boundaries.js';
 import type { ArticleFacts, NumberFact, Sentence } from '../types.js';
+import { TIME_UNITS } from '../unit-kinds.js';
 
-/**
- * Units of a span of time: in a future clause the span is the plan's length (`दो दिन के दौरे पर जाएंगे`),
- * not an outcome a reader could take for done, and "expected: two days" would say nothing more.
- */
-const SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
 /** Words read on either side of a figure for the participle or word that makes its phrase a done thing. */
 const PHRASE_WORDS = 5;
+/** Characters before a figure read for a participle or a past base (a few words; never the whole sentence per figure). */
+const BEFORE_CHARS = 60;
 /** Auxiliaries after a prospective वाला that make it a finite future (जीतने वाली है), not a noun's modifier. */
 const FINITE = new Set(['है', 'हैं', 'था', 'थे', 'थी'].map(lightFold));
 /** Participles that make the phrase of a figure a done or ongoing thing (मारे गए 12 लोग, बने पुल, बह रही नदी). */
@@ -37,7 +35,7 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
   const projection = t.projections.length === 0 ? null : new RegExp(alternation(t.projections.map(lightFold)), 'u');
   /** The words after the figure up to its clause's end (a comma, a danda or a clause-opening word). */
   const clauseAfter = (sentence: string, end: number): string[] => {
-    const raw = sentence.slice(end).split(/[,।;!?]/u)[0] ?? '';
+    const raw = sentence.slice(end, end + BEFORE_CHARS * 2).split(/[,।;!?]/u)[0] ?? '';
     const out: string[] = [];
     for (const w of words(raw)) {
       if (boundaries.has(w)) break;
@@ -46,7 +44,7 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
     return out.slice(0, PHRASE_WORDS + 1);
   };
   const done = (sentence: string, n: NumberFact): boolean => {
-    const before = words(sentence.slice(0, n.span.start)).filter((w) => w).slice(-3);
+    const before = words(sentence.slice(Math.max(0, n.span.start - BEFORE_CHARS), n.span.start)).filter((w) => w).slice(-3);
     const after = clauseAfter(sentence, n.span.end);
     // a participle after the figure that a noun follows modifies that noun (बने पुल, बह रही नदी)
     const modifier = after.some((w, k) => DONE.has(w) && after[k + 1] !== undefined && !FINITE.has(after[k + 1] as string) && !DONE.has(after[k + 1] as string));
@@ -55,11 +53,17 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
   };
   return (facts, sentences) => {
     const text = new Map(sentences.map((s) => [s.index, s.text]));
+    // a poll's projection is read once per sentence, not once per figure
+    const projected = new Map<number, boolean>();
+    const isProjected = (index: number, sentence: string): boolean => {
+      if (!projected.has(index)) projected.set(index, projection?.test(lightFold(sentence)) ?? false);
+      return projected.get(index) === true;
+    };
     const numbers = facts.numbers.map((n) => {
       const sentence = text.get(n.sentence);
-      if (sentence === undefined || n.role !== undefined || (n.unit !== null && SPANS.has(n.unit))) return n;
-      if (baseline?.test(lightFold(sentence.slice(0, n.span.start))) || done(sentence, n)) return n;
-      const ahead = tense(sentence, n.span.start, n.span.end) === 'future' || (projection?.test(lightFold(sentence)) ?? false);
+      if (sentence === undefined || n.role !== undefined || (n.unit !== null && TIME_UNITS.has(n.unit))) return n;
+      if (baseline?.test(lightFold(sentence.slice(Math.max(0, n.span.start - BEFORE_CHARS), n.span.start))) || done(sentence, n)) return n;
+      const ahead = tense(sentence, n.span.start, n.span.end) === 'future' || isProjected(n.sentence, sentence);
       return ahead ? { ...n, expected: true as const } : n;
     });
     return { ...facts, numbers };

@@ -1,3 +1,4 @@
+import { MEASURE_UNITS, TIME_UNITS } from '../unit-kinds.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Chunk, parseClause } from './clause-parse.js';
 import type { Item } from './tokens.js';
@@ -66,13 +67,9 @@ export function guessedSubject(p: ReturnType<typeof parseClause>, items: readonl
   // a span of time alone is no doer ("करीब 10 महीने पहले … अभियान शुरू किया था" is not "10 months started")
   const heads = p.subject.items.filter((it) => ['noun', 'mention', 'role', 'inst'].includes(it.kind));
   // nor is a measure ("नदी खतरे के निशान से 3 मीटर नीचे बह रही है" is not "three metres are flowing")
-  return heads.length === 0 && p.subject.items.some((it) => it.kind === 'number' && (TIME_UNITS.has(it.number?.unit ?? '') || MEASURES.has(it.number?.unit ?? '')));
+  return heads.length === 0 && p.subject.items.some((it) => it.kind === 'number' && (TIME_UNITS.has(it.number?.unit ?? '') || MEASURE_UNITS.has(it.number?.unit ?? '')));
 }
 
-/** Units of a span of time: a figure in one is when, not who. */
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
-/** Units of a measure: a figure in one is how far or how much, not who. */
-const MEASURES = new Set(['metre', 'centimetre', 'millimetre', 'km', 'kilometre', 'foot', 'inch', 'mile', 'degree', 'degree Celsius', 'percent', 'kg', 'gram', 'tonne', 'quintal', 'litre', 'acre', 'hectare']);
 
 /** The parts of a coordinated chunk, split at its conjunctions (a name alone is listed as a name, not a phrase). */
 export function conjuncts(items: readonly Item[]): Item[][] {

@@ -35,10 +35,10 @@ export function quantity(n: Figure, mentions: readonly EntityMention[], margin =
   if (!body.trim()) return '';
   if (margin) return `margin: ${body}`;
   const owner = ownerOf(n, mentions);
-  // a figure of what will or may happen is said as expected, never as an outcome ("expected: 55 seats")
-  const said = n.expected ? `expected ${body}` : body;
-  if (owner && n.role) return `${owner}: ${n.expected ? 'expected ' : ''}${n.role} ${body}`;
-  if (owner) return `${owner}: ${said}`;
-  if (n.role) return `${n.expected ? 'expected ' : ''}${n.role}: ${body}`;
+  if (owner && n.role) return `${owner}: ${n.role} ${body}`;
+  // a figure of what will or may happen is said as expected, never as an outcome ("expected: 55 seats");
+  // a figure with a role is an outcome, never expected (src/core/pipeline/expected-figures.ts)
+  if (owner) return `${owner}: ${n.expected ? `expected ${body}` : body}`;
+  if (n.role) return `${n.role}: ${body}`;
   return n.expected ? `expected: ${body}` : body;
 }

@@ -1,0 +1,5 @@
+/** Units of a span of time: a figure in one says when or how long, never who or what happened. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
+
+/** Units of a measure: a figure in one says how far or how much, never who. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(['metre', 'centimetre', 'millimetre', 'km', 'kilometre', 'foot', 'inch', 'mile', 'degree', 'degree Celsius', 'percent', 'kg', 'gram', 'tonne', 'quintal', 'litre', 'acre', 'hectare']);
