@@ -129,7 +129,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // sentence renderer would say "in 2019", so only the structured line, which labels it, may show it
       const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.start, d.span.end)).map((d) => d.span.start));
       const saying = datesBeforeReport(items, facts.dates.filter((d) => d.sentence === sentence.index).map((d) => d.span.start));
-      const sure = compared.size === 0 && !tied && !saying && excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index)).size === 0 && confident(r, rest, headline, index.stopwords);
+      const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
+      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -146,7 +147,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -27,6 +27,8 @@ export interface FactsLineReading {
   rates?: ReadonlyMap<number, Rate>;
   /** Figures of a moving value: "down 500 points", "to 72,000 points" (which figure is the fall, which the level). */
   movements?: ReadonlyMap<number, Movement>;
+  /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
+  excluded?: ReadonlySet<number>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -76,7 +78,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const placed: { text: string; at: number; figure: boolean }[] = [];
   const names: string[] = [];
   // names the sentence leaves out (`… को छोड़कर`) are said as such, never as what the line is about
-  const excluded = excludedMentions(sentence.text, mentions);
+  const excluded = reading.excluded ?? excludedMentions(sentence.text, mentions);
   for (const m of mentions) {
     if (m.kind === 'place' && m.adjective) continue;
     if (names.includes(m.en) || inFrame(m.en) || (reading.cut?.has(m.span.start) && !excluded.has(m.span.start))) continue;

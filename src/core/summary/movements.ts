@@ -7,6 +7,8 @@ export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at'
 
 /** Verb forms of a stem: the stem alone (before गया), its perfective forms and its conjunctive (गिरकर). */
 const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
+const AT = foldKey('पर');
+const FROM = foldKey('से');
 /** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
 const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
 
@@ -28,6 +30,8 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
   const alias = new Set(m.alias.map(foldKey));
   const units = new Set(m.units);
   const notAfter = new Set(m.notAfter.map(foldKey));
+  const closed = new Set(m.closed.map(foldKey));
+  const opened = new Set(m.opened.map(foldKey));
   /** The two words before an offset, and the one before them (what the conjunctive follows). */
   const wordBefore = (text: string, at: number): [string, string, string] => {
     const before = text.slice(Math.max(0, at - 60), at).trim().split(/\s+/u);
@@ -50,10 +54,10 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
       if (down.has(w1)) out.set(n.span.start, 'down');
       else if (alias.has(w1) && (again === 'down' || again === 'up')) out.set(n.span.start, again);
       else if (up.has(w1)) out.set(n.span.start, 'up');
-      else if (w1 === foldKey('से') && conjunctive.has(w2)) out.set(n.span.start, 'from');
+      else if (w1 === FROM && conjunctive.has(w2)) out.set(n.span.start, 'from');
       else if (moved || became) out.set(n.span.start, 'to');
-      else if (w1 === foldKey('पर') && m.closed.map(foldKey).includes(w2)) out.set(n.span.start, 'closed at');
-      else if (w1 === foldKey('पर') && m.opened.map(foldKey).includes(w2)) out.set(n.span.start, 'opened at');
+      else if (w1 === AT && closed.has(w2)) out.set(n.span.start, 'closed at');
+      else if (w1 === AT && opened.has(w2)) out.set(n.span.start, 'opened at');
     }
     return out;
   };
