@@ -37,6 +37,8 @@ export function createDatelineSplitter(
   // a place's state or country abbreviated in brackets before the date: `कानपुर (उप्र), 30 दिसंबर (भाषा)`
   const state = `(?:\\s*\\(${WORD}(?:\\s+${WORD})?\\))?`;
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
+  // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`)
+  const siteFirst = new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u');
   const forms = [
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
@@ -51,8 +53,7 @@ export function createDatelineSplitter(
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
-    // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`)
-    new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u'),
+    siteFirst,
     // place: (bare: see below)
     new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
     // place. / place। / place।। (at most two words)
@@ -68,7 +69,6 @@ export function createDatelineSplitter(
 
   // the last three forms carry no date, agency or site: an unknown place made of common words is a kicker
   const bare = new Set(forms.slice(-3));
-  const siteFirst = forms[forms.length - 4];
 
   return (paragraph) => {
     const known = knownOnly(paragraph);
