@@ -1,6 +1,7 @@
 import { DATELINE_SENTENCE, type Sentence } from '../../types.js';
 import type { EntitiesData } from './entities-data.js';
 import type { IndexedEntity } from './gazetteer-index.js';
+import { placeBodyName } from './place-bodies.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenise, tokenSpan } from './tokens.js';
 
@@ -16,7 +17,7 @@ const LOCAL = new Set(['capital', 'city', 'town', 'district']);
 export function createCityBodies(data: EntitiesData): (sentences: readonly Sentence[], pending: readonly Pending[]) => Pending[] {
   const heads = data.cityBodies.flatMap((hi) => {
     const body = data.placeBodies.find((b) => b.hi.some((h) => phraseKey(h) === phraseKey(hi)));
-    return body?.template === undefined ? [] : [{ words: phraseKey(hi).split(' '), body, stops: new Set(body.notBefore.map(phraseKey)) }];
+    return body?.template === undefined ? [] : [{ raw: hi, words: phraseKey(hi).split(' '), body, stops: new Set(body.notBefore.map(phraseKey)) }];
   });
   const determiners = new Set(data.determiners.map(phraseKey));
   const town = (p: Pending): boolean => p.kind === 'place' && p.entity?.country === 'India' && LOCAL.has(p.entity.type ?? '');
@@ -24,10 +25,10 @@ export function createCityBodies(data: EntitiesData): (sentences: readonly Sente
     const dateline = pending.find((p) => p.sentence === DATELINE_SENTENCE && town(p))?.entity;
     if (heads.length === 0 || dateline === undefined) return [];
     // a body the article names after a place (रायपुर नगर निगम) may be the one the bare word means
-    if (pending.some((p) => p.kind === 'organisation' && heads.some((h) => p.text.endsWith(h.body.hi[0] ?? '\u0000')) && p.sentence !== DATELINE_SENTENCE)) return [];
+    if (pending.some((p) => p.kind === 'organisation' && p.sentence !== DATELINE_SENTENCE && heads.some((h) => h.body.hi.some((f) => p.text !== f && p.text.endsWith(f))))) return [];
     const out: Pending[] = [];
     for (const sentence of sentences) {
-      if (sentence.index < 0 || !heads.some((h) => sentence.text.includes(h.body.hi[0]?.split(' ')[0] ?? '\u0000'))) continue;
+      if (sentence.index < 0 || !heads.some((h) => sentence.text.includes(h.raw))) continue;
       // another town in the sentence may be the body's
       if (pending.some((p) => p.sentence === sentence.index && town(p) && p.entity?.en !== dateline.en)) continue;
       const ts = tokenise(sentence.text);
@@ -38,7 +39,7 @@ export function createCityBodies(data: EntitiesData): (sentences: readonly Sente
         if (i > 0 && ts.tokens[i]?.joined && (determiners.has(ts.tokens[i - 1]?.text ?? '') || /^\p{N}/u.test(ts.tokens[i - 1]?.text ?? ''))) continue;
         const span = tokenSpan(ts, i, i + head.words.length);
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-        const en = head.body.names[dateline.en] ?? (head.body.template as string).replace('{place}', dateline.en.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, ''));
+        const en = placeBodyName(head.body, dateline.en);
         const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: sentence.text.slice(span.start, span.end), keys: [], country: 'India', ...(head.body.type ? { type: head.body.type } : {}) };
         out.push({ sentence: sentence.index, span, text: entity.hi, kind: 'organisation', entity, country: 'India' });
         i += head.words.length - 1;

@@ -37,7 +37,7 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
         const named = head.names[e.en];
         const country = e.type === 'country' ? e.en : e.country;
         const byType = head.template !== undefined && country === 'India' && e.type !== undefined && head.types.includes(e.type);
-        const en = named ?? (byType ? (head.template as string).replace('{place}', shortPlace(e.en)) : undefined);
+        const en = named ?? (byType ? placeBodyName(head, e.en) : undefined);
         if (en === undefined || country === undefined) continue;
         out.push({ anchor, to: anchor.to + key.length, en, country, ...(head.type ? { type: head.type } : {}) });
         break;
@@ -45,6 +45,11 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
     }
     return out;
   };
+}
+
+/** A body's name after its place: the config's own name for that place, else the template (`{place} Police`). */
+export function placeBodyName(body: { names: Readonly<Record<string, string>>; template?: string }, placeEn: string): string {
+  return body.names[placeEn] ?? (body.template ?? '{place}').replace('{place}', shortPlace(placeEn));
 }
 
 /** A place's name without its Wikipedia disambiguator (`Punjab, India` → Punjab; `Gautam Buddh Nagar district` → Gautam Buddh Nagar). */

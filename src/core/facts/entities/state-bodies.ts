@@ -1,3 +1,4 @@
+import { placeBodyName } from './place-bodies.js';
 import { escapeRegExp } from '../../text/boundaries.js';
 import { DATELINE_SENTENCE, type Sentence } from '../../types.js';
 import type { EntitiesData } from './entities-data.js';
@@ -45,8 +46,6 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
   // the country's apex court (a court body's own name for India): a sentence naming it speaks of High Courts at large
   const apex = new Set(data.placeBodies.filter((b) => b.type === 'court').map((b) => b.names.India).filter((en): en is string => en !== undefined));
   const statesOf = (list: readonly Pending[]): Set<string> => new Set(list.map((p) => stateOf(p) ?? bodyState(p, index)).filter((st): st is string => st !== undefined));
-  const nameOf = (body: (typeof heads)[number]['body'], state: string): string =>
-    body.names[state] ?? (body.template as string).replace('{place}', state.replace(/\s*\(.*\)$/u, '').replace(/,.*$/u, ''));
 
   return (sentences, pending) => {
     // an article that names such a body itself (इलाहाबाद हाईकोर्ट) may mean that one by the bare word: no guess
@@ -77,7 +76,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
       if (head === undefined || p.entity === undefined) continue;
       const state = stateAt(p.sentence, wordBefore(sentences, p));
       if (state === null) continue;
-      const en = nameOf(head.body, state);
+      const en = placeBodyName(head.body, state);
       p.entity = { ...p.entity, id: `organisation:${en}`, en, ...(head.body.type ? { type: head.body.type } : {}) };
     }
     const out: Pending[] = [];
@@ -92,7 +91,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
         const state = stateAt(sentence.index, ts.tokens[i]?.joined ? ts.tokens[i - 1]?.text : undefined);
         if (state === null) continue;
-        const en = nameOf(head.body, state);
+        const en = placeBodyName(head.body, state);
         const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: sentence.text.slice(span.start, span.end), keys: [], country: 'India', ...(head.body.type ? { type: head.body.type } : {}) };
         out.push({ sentence: sentence.index, span, text: entity.hi, kind: 'organisation', entity, country: 'India' });
         i += head.words.length - 1;
