@@ -47,20 +47,24 @@ const predicate = (items: readonly Item[]): boolean =>
 
 /**
  * Splits coordinated clauses: at a comma or "और" that directly follows a verb, when the part after
- * it has its own verb. Returns the clauses and the English joiner between each pair.
+ * it has its own verb. Returns the clauses, the English joiner between each pair and whether a break
+ * is only a conjunctive participle ("गिरकर … बंद हुआ": one event told in two verbs, not two clauses).
  */
-export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joiners: string[] } {
+export function splitClauses(items: readonly Item[], copular = false): { clauses: Item[][]; joiners: string[]; conjunctive: boolean[] } {
   const clauses: Item[][] = [];
   const joiners: string[] = [];
+  const conjunctive: boolean[] = [];
   let start = 0;
   for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
     const left = items.slice(start, i);
     if (it.kind === 'cconj') {
       // "X, क्योंकि Y": both sides need their own verb
-      if (!predicate(left) || !items.slice(i + 1).some((x) => x.kind === 'verb')) continue;
+      // (`copular`: a clause ending in a copula counts too, `…, जबकि मंगलवार को दीपदान का आयोजन होगा`)
+      if (!predicate(left) || !(copular ? predicate(items.slice(i + 1)) : items.slice(i + 1).some((x) => x.kind === 'verb'))) continue;
       clauses.push(left[left.length - 1]?.text === ',' ? left.slice(0, -1) : left);
       joiners.push(`, ${it.en} `);
+      conjunctive.push(false);
       start = i + 1;
       continue;
     }
@@ -68,6 +72,7 @@ export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joine
     if (it.entry?.conjunctive && items.slice(i + 1).some((x) => x.kind === 'verb' && !x.entry?.conjunctive)) {
       clauses.push([...left, { ...it, entry: { ...it.entry, conjunctive: false } }]);
       joiners.push(' and ');
+      conjunctive.push(true);
       start = i + 1;
       continue;
     }
@@ -75,13 +80,14 @@ export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joine
     if (!isBreak) continue;
     const lastReal = [...left].reverse().find((x) => x.kind !== 'punct' || x.text !== '');
     if (!lastReal || !FINITE_END.has(lastReal.kind) || !left.some((x) => x.kind === 'verb')) continue;
-    if (!items.slice(i + 1).some((x) => x.kind === 'verb')) continue;
+    if (!(copular ? predicate(items.slice(i + 1)) : items.slice(i + 1).some((x) => x.kind === 'verb'))) continue;
     clauses.push(left);
     joiners.push(it.kind === 'conj' ? ' and ' : '; ');
+    conjunctive.push(false);
     start = i + 1;
   }
   clauses.push(items.slice(start));
-  return { clauses, joiners };
+  return { clauses, joiners, conjunctive };
 }
 
 /**
@@ -91,4 +97,10 @@ export function splitClauses(items: readonly Item[]): { clauses: Item[][]; joine
 export function datesBeforeReport(items: readonly Item[], dateStarts: readonly number[]): boolean {
   const comp = items.find((i) => i.kind === 'comp');
   return comp !== undefined && dateStarts.some((start) => start < comp.start);
+}
+
+/** Where each clause after the first starts in the Hindi (offsets), conjunctive participles left joined. */
+export function clauseStarts(items: readonly Item[]): number[] {
+  const { clauses, conjunctive } = splitClauses(items, true);
+  return clauses.slice(1).filter((c, i) => !conjunctive[i] && c.length > 0).map((c) => (c[0] as Item).start);
 }

@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
-import { datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
+import { clauseStarts, datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
 import { excludedMentions } from './excluded.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
@@ -147,7 +147,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

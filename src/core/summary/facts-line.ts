@@ -6,6 +6,7 @@ import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
 import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
+import { TIME_UNITS } from '../unit-kinds.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
 export interface FactsLineReading {
@@ -29,6 +30,8 @@ export interface FactsLineReading {
   movements?: ReadonlyMap<number, Movement>;
   /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
   excluded?: ReadonlySet<number>;
+  /** Where each coordinated clause after the first starts (`…, जबकि …`): a clause keeps its own dates. */
+  clauses?: readonly number[];
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -53,6 +56,25 @@ export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
     return n <= PHRASE_WORDS && !/\d/.test(p.text) && !COUNT_WORD.test(p.text) && !p.text.split(' ').some((w) => w !== w.toUpperCase() && PRONOUN.test(w)) && (p.text.match(/ of /g) ?? []).length < 2
       && !/^\w+ing$/i.test(p.text) && all.findIndex((q) => q.text === p.text) === i;
   });
+}
+
+/** A span of time before बाद or पहले (`दो दिन बाद`, `32 साल पहले`) says when, not how long: "after two days", "32 years earlier". */
+function relativeSpan(text: string, n: NumberFact, said: string): string {
+  if (!n.unit || !TIME_UNITS.has(n.unit) || said.includes(':')) return said;
+  const next = /^\s*(बाद|पहले|पूर्व)(?![\p{L}\p{M}])/u.exec(text.slice(n.span.end))?.[1];
+  return next === undefined ? said : next === 'बाद' ? `after ${said}` : `${said} earlier`;
+}
+
+/**
+ * The Hindi ranges ([from, to)) of coordinated clauses a structured line keeps apart: only when a date of one
+ * clause would otherwise sit beside a figure of another (else one list, as before: names beside a date mislead no one).
+ */
+function clauseParts(starts: readonly number[], figures: readonly number[], dates: readonly number[]): [number, number][] {
+  if (starts.length === 0 || dates.length === 0) return [];
+  const bounds = [0, ...starts, Number.MAX_SAFE_INTEGER];
+  const parts = bounds.slice(0, -1).map((from, i): [number, number] => [from, bounds[i + 1] as number]);
+  const partOf = (at: number): number => parts.findIndex(([from, to]) => at >= from && at < to);
+  return dates.some((d) => figures.some((f) => partOf(f) !== partOf(d))) ? parts : [];
 }
 
 /**
@@ -98,7 +120,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const rates = reading.rates ?? new Map<number, Rate>();
   const absorbed = new Set([...rates.values()].map((r) => r.absorbs));
   const own = mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start));
-  const figures = scoresJoined(own).map((n) => ({ text: quantity(n, mentions, margin(n), rates.get(n.span.start), reading.movements?.get(n.span.start)), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
+  const figures = scoresJoined(own).map((n) => ({ text: relativeSpan(sentence.text, n, quantity(n, mentions, margin(n), rates.get(n.span.start), reading.movements?.get(n.span.start))), at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);
@@ -110,18 +132,29 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   type Label = 'when' | 'compared' | Limit;
   const labelOf = (d: { span: { start: number } }): Label =>
     reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
-  const dates = (label: Label): string[] => [...new Set(mine(facts.dates, sentence.index).filter((d) => labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-  const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];
-  const tail = [
-    ...(apart.length > 0 ? [`figures: ${apart.map((q) => q.text.replace(/^expected: /u, 'expected ')).join(', ')}`] : []),
-    ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
-    ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
-    ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),
-    ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
-  ];
+  const sentenceDates = mine(facts.dates, sentence.index);
+  const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
+    const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
+    const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];
+    return [
+      ...(figures.length > 0 ? [`figures: ${figures.map((q) => q.text.replace(/^expected: /u, 'expected ')).join(', ')}`] : []),
+      ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
+      ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
+      ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),
+      ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
+    ];
+  };
   const head = frame ? [frame.subject, frame.verb] : [];
   const body = placed.filter((p, i) => p.text && placed.findIndex((q) => q.text === p.text) === i);
-  const line = (): string => [...head, ...body.map((p) => p.text), ...tail].join(' · ');
+  const parts = clauseParts(reading.clauses ?? [], [...body, ...apart].filter((p) => p.figure).map((p) => p.at), sentenceDates.map((d) => d.span.start));
+  const line = (): string => parts.length < 2
+    ? [...head, ...body.map((p) => p.text), ...tailOf(() => true, apart)].join(' · ')
+    // coordinated clauses each keep their own figures and dates (`पर्व दो दिन बाद …, जबकि मंगलवार को दीपदान …`):
+    // one list would give the second clause's date to the first clause's figure
+    : [...head, parts.map(([from, to]) => {
+      const inPart = (at: number): boolean => at >= from && at < to;
+      return [...body.filter((p) => inPart(p.at)).map((p) => p.text), ...tailOf(inPart, apart.filter((q) => inPart(q.at)))].join(' · ');
+    }).filter((p) => p).join('; ')].join(' · ');
   // a long line loses its last names and phrases, never its figures or dates
   while (line().length > FACTS_LINE_MAX) {
     const k = body.map((p) => p.figure).lastIndexOf(false);

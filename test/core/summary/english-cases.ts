@@ -291,4 +291,10 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { places: [['भारत', 'India'], ['पाकिस्तान', 'Pakistan']], dates: [['रविवार', '2024-06-23', 'day']] },
     contains: [/^Match will be played/, 'between India and Pakistan', 'on Sunday (23 June 2024)'],
   },
+  // --- clauses of a structured line keep their own dates
+  {
+    topic: 'clauses', hi: 'पूर्णिमा पर्व दो दिन बाद मनाया जाएगा, जबकि मंगलवार को दीपदान का आयोजन होगा।',
+    facts: { numbers: [['दो दिन', 2, 'day']], dates: [['मंगलवार', '2024-06-18', 'day']] },
+    contains: [/^After two days; when: 18 June 2024$/],
+  },
 ];

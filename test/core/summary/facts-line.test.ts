@@ -107,6 +107,48 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     reading: { phrases: [], unread: new Set([0]) },
     line: 'India national cricket team · 177 runs',
   },
+  {
+    name: 'coordinated clauses keep their own dates: a date of the second clause is not the first clause\'s',
+    hi: 'शनिवार को 12 लोगों की मौत हुई और रविवार को चार लोग घायल हुए।',
+    spec: { numbers: [['12 लोगों', 12, 'person'], ['चार लोग', 4, 'person']], dates: [['शनिवार', '2024-06-15', 'day'], ['रविवार', '2024-06-16', 'day']] },
+    more: (n) => { n[0]!.role = 'killed'; n[1]!.role = 'injured'; },
+    reading: { phrases: [], clauses: [33] },
+    line: 'killed: 12 people · when: 15 June 2024; injured: four people · when: 16 June 2024',
+  },
+  {
+    name: 'a clause with only a date is its own part',
+    hi: 'पर्व दो दिन बाद मनाया जाएगा, जबकि मंगलवार को दीपदान होगा।',
+    spec: { numbers: [['दो दिन', 2, 'day']], dates: [['मंगलवार', '2024-06-18', 'day']] },
+    reading: { phrases: [], clauses: [34] },
+    line: 'after two days; when: 18 June 2024',
+  },
+  {
+    name: 'one clause: one list, its dates last',
+    hi: 'शनिवार को 12 लोगों की मौत हुई और चार लोग घायल हुए।',
+    spec: { numbers: [['12 लोगों', 12, 'person'], ['चार लोग', 4, 'person']], dates: [['शनिवार', '2024-06-15', 'day']] },
+    more: (n) => { n[0]!.role = 'killed'; n[1]!.role = 'injured'; },
+    line: 'killed: 12 people · injured: four people · when: 15 June 2024',
+  },
+  {
+    name: 'clauses without a date stay one list (figures are already in Hindi order)',
+    hi: 'पुलिस ने 5 लोगों को गिरफ्तार किया, जबकि 3 आरोपी फरार हैं।',
+    spec: { numbers: [['5 लोगों', 5, 'person'], ['3 आरोपी', 3, 'accused']] },
+    more: (n) => { n[0]!.role = 'arrested'; },
+    reading: { phrases: [], clauses: [40] },
+    line: 'arrested: five people · three accused',
+  },
+  {
+    name: 'a span of time before बाद or पहले says when: "after 32 years", "two months earlier"',
+    hi: 'इस मामले में 32 साल बाद फैसला आया, शादी 2 माह पहले हुई थी।',
+    spec: { numbers: [['32 साल', 32, 'year'], ['2 माह', 2, 'month']] },
+    line: 'after 32 years · two months earlier',
+  },
+  {
+    name: 'a span of time without बाद or पहले is how long it lasted',
+    hi: 'मेला दस दिन चलेगा और 32 साल पुराना है।',
+    spec: { numbers: [['दस दिन', 10, 'day'], ['32 साल', 32, 'year']] },
+    line: '10 days · 32 years',
+  },
 ];
 
 describe('factsLine()', () => {
