@@ -48,7 +48,7 @@ export function createOwnerPairing(data: NumbersData) {
   };
 
   /**
-   * Tokens `from`..`to` are a list item's label: a joiner, one to four words (no stop word, no comma)
+   * Tokens `from`..`to` are a list item's label: a joiner, one to four words or a claimed date (no stop word, no comma)
    * and a label link (`, मई में`, `, पश्चिम बंगाल की`, `, बिहार और पंजाब की`, `, द्वितीय के लिए`), or a joiner and a
    * claimed name alone (`, करनाल`).
    */
@@ -60,7 +60,8 @@ export function createOwnerPairing(data: NumbersData) {
     if (link === 0 || to - from - link < 2 || to - from - link > MAX_LABEL + 1) return false;
     for (let q = from + 1; q < to - link; q++) {
       const t = tokens[q];
-      if (t === undefined || t.kind !== 'word' || stop.has(t.text) || t.text === ',') return false;
+      // (a claimed date is a label too: `, 2019 में 2036, 2018 में 2798 और 2016 में 4431 मामलों`)
+      if (t === undefined || !(t.kind === 'word' || (t.kind === 'digits' && taken(q))) || stop.has(t.text) || t.text === ',') return false;
     }
     return true;
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberQualifier, NumberRole } from '../../../../src/core/types.js';
-import { numbersIn } from './extract.js';
+import { numbersIn, spanOf } from './extract.js';
 
 type Row = [sentence: string, text: string, value: number, unit: string | null, qualifier: NumberQualifier, role?: NumberRole | null, end?: number];
 
@@ -198,3 +198,20 @@ describe('number qualifier, range end and role', () => {
     expect(fact.end).toBe(end);
   });
 });
+
+describe('a list item labelled by a date the date extractor claimed', () => {
+  // a year or a day of the month is a label: its bare number takes the list's counted noun
+  const cases: [string, string[], string, number, string | null][] = [
+    ['साल 2021 में 512, 2022 में 640 और 2023 में 715 मामले दर्ज हुए।', ['साल 2021', '2022', '2023'], '640', 640, 'case'],
+    ['3 तारीख को 14, 4 तारीख को 11 और 5 तारीख को 20 मरीज भर्ती हुए।', ['3 तारीख', '4 तारीख', '5 तारीख'], '11', 11, 'patient'],
+    // not a list: a date and a figure told apart by a verb keep no noun (the figure stays bare, unreported)
+    ['साल 2021 में 512 रहे, 2022 में हालात बदले और 40 मामले दर्ज हुए।', ['साल 2021', '2022'], '512', 512, null],
+  ];
+  it.each(cases)('%s → %s', (text, dates, part, value, unit) => {
+    const found = numbersIn(text, dates.map((d) => spanOf(text, d))).find((n) => n.value === value);
+    if (unit === null) return expect(found).toBeUndefined();
+    expect(found?.unit).toBe(unit);
+    expect(found && text.slice(found.span.start, found.span.end)).toBe(part);
+  });
+});
+
