@@ -19,6 +19,7 @@ import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { resolveStatePlaces } from './state-places.js';
+import { createRegionalSpellings } from './regional-spellings.js';
 import { createWorkTitles } from './work-titles.js';
 import { createSportSurnames } from './sport-surnames.js';
 import { createInstitutionFinder } from './named-institutions.js';
@@ -102,6 +103,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
     pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
   const stateBodies = createStateBodies(data, index);
+  const regionalSpellings = createRegionalSpellings(data);
   const cityBodies = createCityBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName);
@@ -115,6 +117,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
     resolveStatePlaces(pending);
+    regionalSpellings(pending);
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));
     unlinkNamesakes(sentences, pending);

@@ -25,10 +25,15 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
     const w = tokens[i]?.text ?? '';
     return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e));
   };
+  // constituencies: one name word before a seat phrase (`धूपगुड़ी सीट`, `घोसी विधानसभा सीट`, `डुमरी विधानसभा क्षेत्र`)
+  const seats = data.districtWords.seats.map((p) => p.split(/\s+/u).map(phraseKey)).sort((a, b) => b.length - a.length);
+  const seatAt = (tokens: readonly Token[], k: number): boolean =>
+    seats.some((words) => words.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined));
   return (tokens, claimed) => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
+      if (tokens[i]?.joined && placeWord(tokens, i, claimed) && seatAt(tokens, i + 1)) out.push({ from: i, to: i + 1, weak: false });
       if (after.has(w) && i > 0 && tokens[i]?.joined && placeWord(tokens, i - 1, claimed)) {
         const from = i > 1 && tokens[i - 1]?.joined && placeWord(tokens, i - 2, claimed) && tokens[i - 2]?.text !== 'के' ? i - 2 : i - 1;
         // a lone district word after के is the usual shape; two words need a genitive before them

@@ -88,6 +88,8 @@ export const entitiesDataSchema = z.object({
   residentPhrases: words,
   /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
   stateBodies: words,
+  /** Surnames spelt by region in English (राय: Roy in West Bengal): states and Hindi → English words. */
+  regionalSpellings: z.array(z.object({ states: z.array(z.string().min(1)).min(1), words: z.record(z.string().min(1), z.string().min(1)) })).default([]),
   /** Heads of a town's bodies named bare (नगर निगम): the dateline town's body (see city-bodies.ts). */
   cityBodies: words,
   /** Honorifics before a name: they mark a name but carry no role (श्री, डॉ). */
@@ -143,7 +145,7 @@ export const entitiesDataSchema = z.object({
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
-  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words }).default({ after: [], before: [], notPlaces: [], placeEndings: [] }),
+  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words, seats: words.default([]) }).default({ after: [], before: [], notPlaces: [], placeEndings: [], seats: [] }),
   /** Given names: with a surname, or one more name word and a postposition, they make a person. */
   givenNames: words,
   /** Given names that are also everyday words (विजय, किरण): a person only with a surname after. */

@@ -129,7 +129,7 @@ function datelineState(pending: readonly Pending[]): string | null {
   return pending.filter((p) => p.sentence === DATELINE_SENTENCE).map(stateOf).find((s) => s !== undefined) ?? null;
 }
 
-function stateOf(p: Pending): string | undefined {
+export function stateOf(p: Pending): string | undefined {
   const e = p.entity;
   if (p.kind !== 'place' || e === undefined || e.country !== 'India') return undefined;
   return e.type === 'state' || e.type === 'union territory' ? e.en : IN_STATE.has(e.type ?? '') ? e.state : undefined;
