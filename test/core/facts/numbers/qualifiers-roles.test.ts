@@ -139,6 +139,9 @@ const rows: Row[] = [
   ['डेंगू के मरीजों में दून अस्पताल में दो, एम्स में एक और कैलाश हॉस्पिटल में 2 मरीजो का इलाज चल रहा है।', 'एक', 1, 'patient', 'exact'],
   ['डेंगू के 6 मरीजो का इलाज चल रहा है।', '6 मरीजो', 6, 'patient', 'exact'],
   ['राहत के लिए 321 नावें लगाई गईं।', '321 नावें', 321, 'boat', 'exact'],
+  // an adjective between the figure and its noun (जिंदा कारतूस); a working day is no calendar day
+  ['आरोपी के पास से एक पिस्टल और तीन जिंदा कारतूस मिले।', 'तीन जिंदा कारतूस', 3, 'cartridge', 'exact'],
+  ['आवेदन का निपटारा पांच कार्यदिवस में किया जाएगा।', 'पांच कार्यदिवस', 5, 'working day', 'exact'],
   // a fraction counts no people: the noun after it is the next figure's owner, the unit is the list's
   ['पुरूष मतदाताओं ने 73.18 और महिला मतदाताओं ने 66.98 प्रतिशत मतदान किया।', '73.18', 73.18, 'percent', 'exact'],
   ['मेले में 2.5 लाख लोग पहुंचे।', '2.5 लाख लोग', 250000, 'person', 'exact'],
