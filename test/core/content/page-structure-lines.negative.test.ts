@@ -48,6 +48,8 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
   it.each([
     ['related headlines in a bullet list', page(HEAD, S1, '- असम में बाढ़ से 9 लोगों की मौत', '- दिल्ली में पारा 45 डिग्री के पार', S2)],
     ['a lone page counter', page(HEAD, S1, 'Page - 2', S2)],
+    // a line shaped like a row is one only in a run of rows (a lone related headline with a dash is not)
+    ['a lone related headline with a dash and a figure', page(HEAD, S1, 'असम में बाढ़ — 9 लोग लापता', S2)],
     ['a date stamp without a place', page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)],
     ['a stamp whose "place" is a sentence', page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)],
   ])('%s', (_name, raw) => {

@@ -60,6 +60,12 @@ describe('createAnalyser', () => {
     expect(article.summary.hi.join(' ')).not.toContain('बचाया');
   });
 
+  it('never reads a figure at the very end of a cut-off fragment: its scale may be the word cut off', () => {
+    const { article } = run('नगर निगम का बजट पेश\nनगर निगम ने सदन में बजट पेश किया और सभी पार्षदों ने इस पर चर्चा की।\nमेयर ने बताया कि 12 वार्डों में सड़कें बनेंगी। इस साल का कुल खर्च चार अरब 24 करो');
+    expect(article.facts.numbers.map((n) => n.text)).toEqual(['12 वार्डों']);
+    expect(article.facts.numbers.filter((n) => n.sentence === FRAGMENT_SENTENCE)).toEqual([]);
+  });
+
   it('counts the quantities of a subheading between paragraphs, once, and none of its other facts (nor do its names resolve the body\'s short forms)', () => {
     const page = [
       'शेयर बाजार में गिरावट, निवेशक सतर्क',

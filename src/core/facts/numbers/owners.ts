@@ -66,6 +66,13 @@ export function createOwnerPairing(data: NumbersData) {
     return true;
   };
 
+  /** A bare pair of figures (`1700-1950`) takes a counted noun only from another range: `और 40 ट्रक` counts no prices. */
+  const mayTake = (x: Quantity, from: Quantity): boolean => x.unlessCounted !== true || from.high !== undefined;
+
+  /** Tokens `from`..`to` are a joiner and one to four words, none a joiner: a list item's bare label (`, चना कांटे वाला`). */
+  const plainLabel = (tokens: readonly Token[], from: number, to: number): boolean =>
+    to - from >= 2 && to - from <= MAX_LABEL + 1 && tokens.slice(from + 1, to).every((t) => t.kind === 'word' && !joiners.has(t.text));
+
   /** Token range of the claimed name right after token `k` (54 भाजपा, 35 कांग्रेस), or null. */
   const nameAfter = (tokens: readonly Token[], k: number, taken: (q: number) => boolean): { start: number; end: number } | null => {
     let end = k;
@@ -95,17 +102,19 @@ export function createOwnerPairing(data: NumbersData) {
     for (let k = quantities.length - 2; k >= 0; k--) {
       const [x, y] = [quantities[k] as Quantity, (owned[k + 1] as Owned).quantity];
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
-      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken));
+      // (a price list names each crop bare before its range: `गेहूं 1520-1800, चना देसी 4800-5200, … उड़द 9000-10000 रुपए`)
+      const priced = x.high !== undefined && y.high !== undefined && plainLabel(tokens, x.end, y.start);
+      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken) || priced);
       // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`)
-      if (x.unit === null && y.unit !== null && next && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
+      if (x.unit === null && y.unit !== null && next && mayTake(x, y) && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
     }
     // `20 लाख से बढ़कर 25 लाख रुपए`, `42 मरीज … से बढ़कर 54`: the two figures of a change count the same thing
     for (let k = 0; k + 1 < quantities.length; k++) {
       const [x, y] = [(owned[k] as Owned).quantity, (owned[k + 1] as Owned).quantity];
       const link = changes.match(tokens, x.end)?.length;
       if (link === undefined || y.start !== x.end + link) continue;
-      if (x.unit === null && y.unit !== null) owned[k] = { quantity: { ...x, unit: y.unit } };
-      if (y.unit === null && x.unit !== null) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
+      if (x.unit === null && y.unit !== null && mayTake(x, y)) owned[k] = { quantity: { ...x, unit: y.unit } };
+      if (y.unit === null && x.unit !== null && mayTake(y, x)) owned[k + 1] = { quantity: { ...y, unit: x.unit } };
     }
     // `सेंसेक्स के 30 शेयरों में 28 तेजी के साथ`: a bare figure right after "N things in" counts those things
     for (let k = 0; k + 1 < quantities.length; k++) {
@@ -118,7 +127,7 @@ export function createOwnerPairing(data: NumbersData) {
     // one takes its noun (the noun said once, with the first item)
     for (let k = 1; k < quantities.length; k++) {
       const [x, y] = [(owned[k - 1] as Owned).quantity, quantities[k] as Quantity];
-      if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && labelLinks.match(tokens, y.end) === null) {
+      if (y.unit === null && x.unit !== null && joined(x.end) && labelled(tokens, x.end, y.start, taken) && labelLinks.match(tokens, y.end) === null && mayTake(y, x)) {
         owned[k] = { quantity: { ...y, unit: x.unit, ...(y.role === undefined && x.role !== undefined ? { role: x.role } : {}) } };
       }
     }
@@ -135,7 +144,7 @@ export function createOwnerPairing(data: NumbersData) {
       for (let k = a; k <= b; k++) {
         const item = owned[k] as Owned;
         item.owner = names[k] ?? undefined;
-        if (item.quantity.unit === null && shared !== null && !(scaled(quantities[k]) && !scaled(quantities[b]))) item.quantity = { ...item.quantity, unit: shared };
+        if (item.quantity.unit === null && shared !== null && mayTake(item.quantity, quantities[b] ?? item.quantity) && !(scaled(quantities[k]) && !scaled(quantities[b]))) item.quantity = { ...item.quantity, unit: shared };
       }
       a = b;
     }

@@ -21,6 +21,8 @@ export interface Quantity {
   end: number;
   /** First token of the number itself (after any qualifier or currency before it). */
   numberStart: number;
+  /** A bare range of figures (`1520-1800`): a fact only if a list gives it a counted noun (else a score, a span, an id). */
+  unlessCounted?: true;
 }
 
 /** Result of reading at a token: the quantity (or null when refused) and where to continue. */
@@ -113,7 +115,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const strong = (before !== null && !(postposition && group.article)) || (after !== null && after.qualifier !== 'up to');
 
 
-    if (range?.digitPair && range.ordered && unit === null) return { quantity: null, next: range.second.end };
+    // a bare ordered pair of figures is kept for a list to count (`गेहूं 1520-1800, … उड़द 9000-10000 रुपए`), else dropped
+    const unlessCounted = range?.digitPair === true && range.ordered && unit === null;
     const ordered = range?.ordered === true;
     const role = findRole(tokens, start, ordered ? range.second.end : group.end, end, unit);
     // मृतकों की संख्या 15, 8 की मौत, 5 घायल: only people are killed, injured, missing, arrested or rescued
@@ -124,7 +127,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
     const single = group.end - group.start === 1;
     const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive;
-    if (single && isYearLike(first) && !strong && !unitForYear) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
+    if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
     const low = ordered ? range.low : group.value;
     const value = negative ? -low : low;
@@ -138,6 +141,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[group.end]?.text ?? '')) return refuse;
     if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
+    if (unlessCounted) quantity.unlessCounted = true;
     if (ordered) quantity.high = range.high;
     if (role !== null) quantity.role = role.role;
     return { quantity, next: end };

@@ -202,6 +202,24 @@ describe('number qualifier, range end and role', () => {
   });
 });
 
+describe('a price list: each crop named bare before its range, the unit said once at the end', () => {
+  const text = 'मंडी में भाव इस प्रकार रहे- धान मोटा 1850- 2100, मक्का 1700-1950, अरहर देसी 6200-6900, मूंग 7000- 7600 रुपए प्रति क्विंटल।';
+  it.each([['धान मोटा', '1850- 2100', 1850, 2100], ['मक्का', '1700-1950', 1700, 1950], ['अरहर देसी', '6200-6900', 6200, 6900]])('%s %s', (_crop, part, low, high) => {
+    const found = numbersIn(text).find((n) => n.value === low);
+    expect(found && text.slice(found.span.start, found.span.end)).toBe(part);
+    expect([found?.end, found?.unit, found?.qualifier]).toEqual([high, 'rupee', 'range']);
+  });
+  it.each([
+    // a bare pair of figures no list counts stays unread (a score, a span of years, an id)
+    ['मुकाबला 2010-2014 के बीच खेला गया।'],
+    ['ट्रेन संख्या 12301-12302 रद्द रही।'],
+    // a list needs the unit on a range: a bare count after it gives none
+    ['धान 1850-2100, मक्का 1700-1950 और 40 ट्रक माल आया।'],
+  ])('no unit from nothing: %s', (sentence) => {
+    expect(numbersIn(sentence).filter((n) => n.end !== undefined)).toEqual([]);
+  });
+});
+
 describe('a list item labelled by a date the date extractor claimed', () => {
   // a year or a day of the month is a label: its bare number takes the list's counted noun
   const cases: [string, string[], string, number, string | null][] = [
