@@ -3,6 +3,8 @@ import type { NumbersData } from './numbers-data.js';
 import type { NumberGroup } from './number-words.js';
 import { PhraseTable, type Token } from './tokens.js';
 
+const DASHES = new Set(['-', '–', '—']);
+
 /** Words coordinating two references: `अनुच्छेद 14 और 16`, `धारा 302, 307`. */
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',']);
 
@@ -28,6 +30,8 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
     if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
+    // a label's number after a dash: `सेमेस्टर-5`, `कक्षा -10`, `ए.डी.जे.-14`
+    if (DASHES.has(tokens[group.start - 1]?.text ?? '') && refuseBefore.matchEnding(tokens, group.start - 1) !== null) return true;
     // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307) is one too
     const link = tokens[group.start - 1];
     const previous = tokens[group.start - 2];

@@ -121,6 +121,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['पुलिस ने 3 नकदी से भरे बैग बरामद किए।', '3 नकदी'],
   ['प्रतियोगिता में विजेताओं को 5 नकद पुरस्कार दिए जाएंगे।', '5 नकद'],
   // taken spans are never reported
+  // a label's number after a dash is an id (a term, a class, a numbered court), never a count or below zero
+  ['बीए सेमेस्टर -3 की परीक्षा अगले महीने होगी।', '3'],
+  ['कक्षा-12 का परिणाम घोषित किया गया।', '12'],
+  ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],
 ];
 
 describe('number extractor: must not extract', () => {
@@ -136,6 +140,13 @@ describe('number extractor: must not extract', () => {
     ['भारत ने पांच मैचों की सीरीज में 3 -1 की बढ़त बना ली है।'],
     ['पारा 2 -3 डिग्री और गिर गया।'],
   ])('a dash after a figure and a space is a score\'s or a range\'s second half, never a minus sign: %s', (sentence) => {
+    expect(numbersIn(sentence).filter((f) => f.value < 0)).toEqual([]);
+  });
+
+  it.each([
+    ['टीम के कुल अंक -4 हो गए और 12 खिलाड़ी बाहर हुए।'],
+    ['सूची के क्रम -2 पर 40 नाम दर्ज हैं।'],
+  ])('a dash after a word is a label\'s, never a minus sign, unless a temperature or a share follows: %s', (sentence) => {
     expect(numbersIn(sentence).filter((f) => f.value < 0)).toEqual([]);
   });
 
