@@ -16,6 +16,11 @@ describe('words that name no place', () => {
     ['प्रधानमंत्री ने नई दिल्ली स्थित हैदराबाद हाउस में बोरिस जॉनसन से मुलाकात की।', ['नई दिल्ली=New Delhi']],
     // a stadium named after a locality is not the locality
     ['भारतीय टीम ने साल्ट लेक स्टेडियम में कुवैत के खिलाफ मैच खेला।', ['कुवैत=Kuwait']],
+    // a train named after its ends is not where it ran off the rails (one city, or two joined by a dash)
+    ['जलपाईगुड़ी के पास हावड़ा-अमृतसर मेल के चार डिब्बे पटरी से उतर गए।', ['जलपाईगुड़ी=Jalpaiguri']],
+    ['हादसे के बाद लखनऊ शताब्दी और पुणे एक्सप्रेस को रोक दिया गया।', []],
+    // …but a city the train left from is a place
+    ['ट्रेन शाम को पुणे से चली थी।', ['पुणे=Pune']],
     // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
     ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
     // बड़ौदा alone is also a town of Sheopur: Vadodara only where the article names Vadodara
