@@ -6,6 +6,7 @@ import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
+import { createPlaceLine } from './place-lines.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
 import { createLineJoiner } from './join-lines.js';
@@ -23,7 +24,7 @@ import { removeRepeats } from './repeats.js';
 import { createSentenceFurniture } from './sentence-furniture.js';
 import { createStampDateline } from './stamp-dateline.js';
 import { createHeadSplitter } from './split-head.js';
-import { createTitleShape } from './title-shape.js';
+import { createTitleShape, placesLabelled } from './title-shape.js';
 import { createTitleTailStripper } from './title-tail.js';
 import { createUpdateLineParser } from './update-line.js';
 
@@ -32,6 +33,8 @@ export interface CleanerOptions {
   places?: readonly string[];
   /** Common Hindi words (folded keys): an unknown one before a bare `:` is a kicker, not a place (दर्दनाक :). */
   commonWords?: readonly string[];
+  /** Names of organisations: one before a bare `:` is a kicker too (`इसरो: PSLV-CA प्रक्षेपित`), never a dateline. */
+  organisations?: readonly string[];
 }
 
 /** A headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`): the bullet and its space. */
@@ -57,7 +60,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const knownPlaces = new Set((options.places ?? []).map(foldKey));
   const common = new Set((options.commonWords ?? []).map(foldKey));
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
-  const splitDateline = createDatelineSplitter(data, months, (place) => knownPlaces.has(foldKey(place)), (word) => common.has(foldKey(word)));
+  const bodies = new Set((options.organisations ?? []).map(foldKey));
+  const splitDateline = createDatelineSplitter(data, months, (place) => knownPlaces.has(foldKey(place)), (word) => common.has(foldKey(word)) || bodies.has(foldKey(word)));
   const stampDateline = createStampDateline(data, months);
   const splitHead = createHeadSplitter(data, months, (line) => splitDateline(line) !== null);
   const parseUpdate = createUpdateLineParser(data.updateLines, data.zoneOffsets);
@@ -74,7 +78,8 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const join = createLineJoiner(data);
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
-    common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))),
+    // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)
+    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w)))),
     // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
     // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
     (line) => {

@@ -4,7 +4,7 @@ import { BULLET, compileAll, lineStart, wholeLine, wordsOf } from './line-tools.
 import { compileWithMonths } from './month-words.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
-export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck' | 'byline';
+export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck' | 'byline' | 'places';
 
 /** What a line is, seen from the headline search: furniture, a possible headline, or prose. */
 export type LineShape = { kind: 'furniture'; why: NotTitle } | { kind: 'headline' } | { kind: 'prose' };
@@ -70,5 +70,13 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     // आजाद`); without the dash a short headline (`अलविदा रतन टाटा`) stays one
     if (isCommonWord && BYLINE_DASH.test(line) && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };
     return { kind: 'headline' };
+  };
+}
+
+/** A shape that also calls a headline-shaped line of place names only a section label (`उत्तर प्रदेश कैराना`). */
+export function placesLabelled(shape: (line: string) => LineShape, placesOnly: (line: string) => boolean): (line: string) => LineShape {
+  return (line) => {
+    const s = shape(line);
+    return s.kind === 'headline' && placesOnly(line) ? { kind: 'furniture', why: 'places' } : s;
   };
 }

@@ -140,3 +140,30 @@ describe('a byline of name words is no headline', () => {
   });
 });
 
+
+describe('lines above the headline that are no headline', () => {
+  const withBodies = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['उत्तर प्रदेश', 'कैराना', 'बिहार', 'पटना', 'चेन्नई'], organisations: ['इसरो', 'नासा'] });
+  it.each([
+    // a section label of place names only
+    ['a state and a town', page('उत्तर प्रदेश कैराना', HEAD, S1, S2)],
+    ['places with a separator', page('बिहार / पटना', HEAD, S1, S2)],
+    // an app's call to read the story there
+    ['read in the app', page('ऐप पर पढ़ें', HEAD, S1, S2)],
+  ])('%s', (_name, raw) => {
+    expect(withBodies(raw).title).toBe(HEAD);
+  });
+
+  it('an organisation before a colon is a headline kicker, not a dateline', () => {
+    const result = withBodies(page('इसरो: पीएसएलवी रॉकेट से छह उपग्रह प्रक्षेपित', 'चेन्नई | समाचार डेस्क: इसरो ने बुधवार शाम छह उपग्रह प्रक्षेपित किए।', S2));
+    expect(result.title).toBe('इसरो: पीएसएलवी रॉकेट से छह उपग्रह प्रक्षेपित');
+    expect(result.dateline?.place).toBe('चेन्नई');
+  });
+
+  it.each([
+    // a headline that names places and says something is a headline
+    ['पटना में गंगा उफान पर, बिहार के 12 जिलों में बाढ़'],
+    ['उत्तर प्रदेश: कैराना कोर्ट ने सात आरोपियों को सजा सुनाई'],
+  ])('kept as the headline: %s', (head) => {
+    expect(withBodies(page(head, S1, S2)).title).toBe(head);
+  });
+});
