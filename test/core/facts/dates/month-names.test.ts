@@ -10,6 +10,8 @@ describe('month and weekday names', () => {
   it.each([
     ['जनवरी', 1], ['फ़रवरी', 2], ['फरवरी', 2], ['सितम्बर', 9], ['सितंबर', 9], ['अक्तूबर', 10], ['अक्टूबर', 10],
     ['अगस्त', 8], ['June', 6], ['Jun', 6], ['Sept', 9], ['december', 12], ['नवम्बर', 11], ['जुलाई', 7],
+    // an Odia or Marathi writer's spelling, and swapped-nasal typos
+    ['ओक्टोबर', 10], ['सिंतबर', 9], ['नवबंर', 11], ['दिसबंर', 12],
   ])('month %s → %i', (name, month) => {
     expect(names.months.get(foldKey(name))).toBe(month);
   });
