@@ -33,6 +33,8 @@ export interface NumberGroup {
   vague: boolean;
   /** The group is a lone indefinite-article word (एक). */
   article: boolean;
+  /** A bare figure between two scales (`6 लाख 28 करोड़`: 6.28 lakh crore misprinted): no value can be trusted. */
+  garbled?: true;
 }
 
 /** Value of one base token (digits, cardinal word, fraction), if it is one. */
@@ -49,6 +51,9 @@ export function isNumberToken(lex: NumberLexicon, token: Token | undefined): boo
   return lex.words.has(t) || lex.fractions.has(t) || lex.multipliers.has(t) || lex.vague.has(t);
 }
 
+const LAKH = 100_000;
+const THOUSAND = 1000;
+
 /**
  * Reads the number starting at token `i`, up to `limit`. Multipliers scale what precedes them and
  * a larger multiplier scales the whole running total (दो लाख पचास हज़ार करोड़ = 2.5 × 10¹²);
@@ -62,6 +67,7 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
   let previous: 'none' | 'base' | 'multiplier' = 'none';
   let modifier = 0;
   let vague = false;
+  let garbled = false;
   let k = i;
   const first = tokens[i];
   if (first !== undefined && lex.modifiers.has(first.text)) {
@@ -91,6 +97,8 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       if (scaled && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
     } else if (multiplier !== undefined) {
       if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
+      // a bare figure below a thousand between a lakh and a larger scale was printed without its हजार
+      if (multiplier > maxMultiplier && previous === 'base' && lastMultiplier >= LAKH && current < THOUSAND) garbled = true;
       if (multiplier > maxMultiplier && total > 0) {
         total = (total + current) * multiplier;
         current = 0;
@@ -113,7 +121,7 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
   if (previous === 'none') return null;
   const value = Number((total + current).toPrecision(12));
   const article = k - i === 1 && first !== undefined && lex.article.has(first.text);
-  return { value, start: i, end: k, vague, article };
+  return { value, start: i, end: k, vague, article, ...(garbled ? { garbled: true as const } : {}) };
 }
 
 /** Product of the multipliers that end a group: `5 लाख करोड़` → 10¹², `तीन हजार` → 1000, `12` → 1. */

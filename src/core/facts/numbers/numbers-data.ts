@@ -3,7 +3,8 @@ import { z } from 'zod';
 const words = z.array(z.string().min(1)).default([]);
 const values = z.record(z.string().min(1), z.number()).default({});
 /** Qualifiers a phrase can state (range and exact come from the number itself). */
-export const PHRASE_QUALIFIERS = ['about', 'at least', 'more than', 'less than', 'up to', 'vague'] as const;
+/** (`exact`: a phrase that says nothing of the value but stands between it and its noun: `हजारों की संख्या में श्रद्धालु`) */
+export const PHRASE_QUALIFIERS = ['about', 'at least', 'more than', 'less than', 'up to', 'vague', 'exact'] as const;
 
 const forms = z.record(z.string().min(1), z.array(z.string().min(1))).default({});
 

@@ -65,6 +65,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const group = parseGroup(lex, tokens, i, limit);
     if (group === null) return { quantity: null, next: i + 1 };
     const refuse: ReadResult = { quantity: null, next: group.end };
+    if (group.garbled) return refuse;
 
     let start = group.start;
     let end = group.end;
@@ -110,9 +111,14 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
       }
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
+    // "in the number of" with no noun after it is no part of the figure (`500 की संख्या में।`)
+    if (unit === null && after?.qualifier === 'exact') {
+      end -= after.length;
+      after = null;
+    }
     // `… बजे के करीब एक तेज रफ्तार कार`: करीब after के is "near/around" the phrase before it, no count's qualifier
     const postposition = before !== null && near.has(tokens[start]?.text ?? '') && genitive.has(tokens[start - 1]?.text ?? '');
-    const strong = (before !== null && !(postposition && group.article)) || (after !== null && after.qualifier !== 'up to');
+    const strong = (before !== null && !(postposition && group.article)) || (after !== null && after.qualifier !== 'up to' && after.qualifier !== 'exact');
 
 
     // a bare ordered pair of figures is kept for a list to count (`गेहूं 1520-1800, … उड़द 9000-10000 रुपए`), else dropped

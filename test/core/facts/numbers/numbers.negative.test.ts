@@ -125,6 +125,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['बीए सेमेस्टर -3 की परीक्षा अगले महीने होगी।', '3'],
   ['कक्षा-12 का परिणाम घोषित किया गया।', '12'],
   ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],
+  // "in the number of" with no noun after it: the figure stays bare, no fact
+  ['अधिकारियों ने बताया कि यह 500 की संख्या में है।', '500'],
+  // a bare figure between a lakh and a larger scale is a misprint (6.28 lakh crore printed without its हजार): no value
+  ['सरकार ने 6 लाख 28 करोड़ रुपये के राहत पैकेज का ऐलान किया।', '6 लाख 28 करोड़'],
 ];
 
 describe('number extractor: must not extract', () => {
