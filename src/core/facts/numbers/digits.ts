@@ -66,8 +66,6 @@ export function gluedRight(tokens: readonly Token[], i: number): boolean {
 const CLOSERS = new Set([')', ']', '"', '”', "'", '’']);
 /** What follows a temperature (folded text: डिग्री → डिग्रि): `-02 डिग्री`, `-02°`. */
 const TEMPERATURE = /^(?:डिग्र|°|℃|सेल्सियस)/u;
-/** What may fall below zero after a word and a spaced minus: a temperature or a share (folded प्रतिशत, फीसदी). */
-const BELOW_ZERO = /^(?:डिग्र|°|℃|सेल्सियस|%|प्रतिशत|फीसद|फ़ीसद|फिसद)/u;
 
 /** A lone minus sign right before token `i` (with space, sentence start or an opening sign before it), not before a zero-padded count. */
 export function minusBefore(tokens: readonly Token[], i: number): boolean {
@@ -81,8 +79,7 @@ export function minusBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   // a figure right before the dash is a score's or a range's first half (`3 -1 की बढ़त`): no sign
   if (before?.kind === 'digits') return false;
-  // after a word, a dash is a label's (`सेमेस्टर -5`, `ए.डी.जे.-14`) unless a temperature or a share follows (`तापमान -5 डिग्री`)
-  if ((before?.kind === 'word' || before?.text === '.') && !BELOW_ZERO.test(tokens[i + 1]?.text ?? '')) return false;
+  // (a label's dash, `सेमेस्टर -5`, `ए.डी.जे.-14`, is refused with the label: refusals.ts; a loss is below zero, `लाभ -120 करोड़`)
   return !prev.glued || (before?.kind === 'sign' && !CLOSERS.has(before.text) && before.text !== '.');
 }
 
