@@ -3,3 +3,6 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week',
 
 /** Units of a measure: a figure in one says how far or how much, never who. */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(['metre', 'centimetre', 'millimetre', 'km', 'kilometre', 'foot', 'inch', 'mile', 'degree', 'degree Celsius', 'percent', 'kg', 'gram', 'tonne', 'quintal', 'litre', 'acre', 'hectare']);
+
+/** Units of money: a price list's ranges are in one of them. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(['rupee', 'paisa', 'dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'dirham']);

@@ -50,6 +50,9 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
     ['a lone page counter', page(HEAD, S1, 'Page - 2', S2)],
     // a line shaped like a row is one only in a run of rows (a lone related headline with a dash is not)
     ['a lone related headline with a dash and a figure', page(HEAD, S1, 'असम में बाढ़ — 9 लोग लापता', S2)],
+    // related headlines in a row with a dash or a colon and a count are no budget rows (a row's figure is a sum in scales)
+    ['related headlines with a dash and a count', page(HEAD, S1, S2, 'पटना में भीषण आग — 40 दुकानें खाक', 'मुंबई में बारिश — 12 उड़ानें रद्द')],
+    ['related headlines with a place and a colon', page(HEAD, S1, S2, 'कानपुर: 3 बदमाश गिरफ्तार', 'लखनऊ: 2 सिपाही निलंबित')],
     ['a date stamp without a place', page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)],
     ['a stamp whose "place" is a sentence', page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)],
   ])('%s', (_name, raw) => {

@@ -1,6 +1,7 @@
 import type { NumbersData } from './numbers-data.js';
 import type { Quantity } from './read-quantity.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
+import { MONEY_UNITS } from '../../unit-kinds.js';
 
 /** A quantity with the owner found for it (token range of the name before it). */
 export interface Owned {
@@ -66,8 +67,9 @@ export function createOwnerPairing(data: NumbersData) {
     return true;
   };
 
-  /** A bare pair of figures (`1700-1950`) takes a counted noun only from another range: `और 40 ट्रक` counts no prices. */
-  const mayTake = (x: Quantity, from: Quantity): boolean => x.unlessCounted !== true || from.high !== undefined;
+  /** A bare pair of figures (`1700-1950`) takes a noun only from a price range: `और 40 ट्रक` counts no prices, and
+   * a game's `18-21, … 15-21 अंकों से` or trains' `12301-12302, … 12305-12306 ट्रेनें` are scores and numbers. */
+  const mayTake = (x: Quantity, from: Quantity): boolean => x.unlessCounted !== true || (from.high !== undefined && MONEY_UNITS.has(from.unit ?? ''));
 
   /** Tokens `from`..`to` are a joiner and one to four words, none a joiner: a list item's bare label (`, चना कांटे वाला`). */
   const plainLabel = (tokens: readonly Token[], from: number, to: number): boolean =>
@@ -103,7 +105,7 @@ export function createOwnerPairing(data: NumbersData) {
       const [x, y] = [quantities[k] as Quantity, (owned[k + 1] as Owned).quantity];
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
       // (a price list names each crop bare before its range: `गेहूं 1520-1800, चना देसी 4800-5200, … उड़द 9000-10000 रुपए`)
-      const priced = x.high !== undefined && y.high !== undefined && plainLabel(tokens, x.end, y.start);
+      const priced = x.high !== undefined && y.high !== undefined && MONEY_UNITS.has(y.unit ?? '') && plainLabel(tokens, x.end, y.start);
       const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken) || priced);
       // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`)
       if (x.unit === null && y.unit !== null && next && mayTake(x, y) && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
