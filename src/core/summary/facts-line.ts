@@ -6,7 +6,7 @@ import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
 import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
-import { TIME_UNITS } from '../unit-kinds.js';
+import { clauseParts, relativeSpan } from './facts-line-parts.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
 export interface FactsLineReading {
@@ -56,25 +56,6 @@ export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
     return n <= PHRASE_WORDS && !/\d/.test(p.text) && !COUNT_WORD.test(p.text) && !p.text.split(' ').some((w) => w !== w.toUpperCase() && PRONOUN.test(w)) && (p.text.match(/ of /g) ?? []).length < 2
       && !/^\w+ing$/i.test(p.text) && all.findIndex((q) => q.text === p.text) === i;
   });
-}
-
-/** A span of time before बाद or पहले (`दो दिन बाद`, `32 साल पहले`) says when, not how long: "after two days", "32 years earlier". */
-function relativeSpan(text: string, n: NumberFact, said: string): string {
-  if (!n.unit || !TIME_UNITS.has(n.unit) || said.includes(':')) return said;
-  const next = /^\s*(बाद|पहले|पूर्व)(?![\p{L}\p{M}])/u.exec(text.slice(n.span.end))?.[1];
-  return next === undefined ? said : next === 'बाद' ? `after ${said}` : `${said} earlier`;
-}
-
-/**
- * The Hindi ranges ([from, to)) of coordinated clauses a structured line keeps apart: only when a date of one
- * clause would otherwise sit beside a figure of another (else one list, as before: names beside a date mislead no one).
- */
-function clauseParts(starts: readonly number[], figures: readonly number[], dates: readonly number[]): [number, number][] {
-  if (starts.length === 0 || dates.length === 0) return [];
-  const bounds = [0, ...starts, Number.MAX_SAFE_INTEGER];
-  const parts = bounds.slice(0, -1).map((from, i): [number, number] => [from, bounds[i + 1] as number]);
-  const partOf = (at: number): number => parts.findIndex(([from, to]) => at >= from && at < to);
-  return dates.some((d) => figures.some((f) => partOf(f) !== partOf(d))) ? parts : [];
 }
 
 /**

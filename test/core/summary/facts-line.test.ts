@@ -144,6 +144,12 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'after 32 years · two months earlier',
   },
   {
+    name: 'an age before "former" says no time: a 65-year-old former headman, not "65 years earlier"',
+    hi: 'गांव के 65 वर्षीय पूर्व प्रधान पर हमला हुआ, तीन दिवसीय पहले चरण में मतदान हुआ।',
+    spec: { numbers: [['65 वर्षीय', 65, 'year'], ['तीन दिवसीय', 3, 'day']] },
+    line: '65-year · three days',
+  },
+  {
     name: 'a span of time without बाद or पहले is how long it lasted',
     hi: 'मेला दस दिन चलेगा और 32 साल पुराना है।',
     spec: { numbers: [['दस दिन', 10, 'day'], ['32 साल', 32, 'year']] },
