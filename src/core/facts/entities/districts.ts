@@ -25,15 +25,18 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
     const w = tokens[i]?.text ?? '';
     return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e));
   };
-  // constituencies: one name word before a seat phrase (`धूपगुड़ी सीट`, `घोसी विधानसभा सीट`, `डुमरी विधानसभा क्षेत्र`)
+  // constituencies: one name word before a seat phrase (`घोसी विधानसभा सीट`, `डुमरी विधानसभा क्षेत्र`); before a bare
+  // सीट only after a state's genitive (`केरल की पुथुपल्ली सीट`: not `आरएसी सीट`, `पीजी सीट`, `कानपुर कैंट सीट`)
   const seats = data.districtWords.seats.map((p) => p.split(/\s+/u).map(phraseKey)).sort((a, b) => b.length - a.length);
-  const seatAt = (tokens: readonly Token[], k: number): boolean =>
-    seats.some((words) => words.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined));
+  const genitives = new Set(['की', 'के', 'का'].map(phraseKey));
+  const seatAt = (tokens: readonly Token[], k: number, claimed: readonly boolean[]): boolean =>
+    seats.some((words) => words.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined)
+      && (words.length > 1 || (genitives.has(tokens[k - 2]?.text ?? '') && claimed[k - 3] === true)));
   return (tokens, claimed) => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
-      if (tokens[i]?.joined && placeWord(tokens, i, claimed) && seatAt(tokens, i + 1)) out.push({ from: i, to: i + 1, weak: false });
+      if (tokens[i]?.joined && placeWord(tokens, i, claimed) && seatAt(tokens, i + 1, claimed)) out.push({ from: i, to: i + 1, weak: false });
       if (after.has(w) && i > 0 && tokens[i]?.joined && placeWord(tokens, i - 1, claimed)) {
         const from = i > 1 && tokens[i - 1]?.joined && placeWord(tokens, i - 2, claimed) && tokens[i - 2]?.text !== 'के' ? i - 2 : i - 1;
         // a lone district word after के is the usual shape; two words need a genitive before them

@@ -26,6 +26,9 @@ describe('regional spellings: negative cases (Hindi-belt and mixed sentences kee
     ['पटना में मंत्री अशोक राय ने बैठक की।', ['अशोक राय=Ashok Rai']],
     // places of Bengal and of another state in one sentence: no region, the default spelling
     ['कोलकाता और पटना में व्यापारी अमित राय के ठिकानों पर छापे पड़े।', ['अमित राय=Amit Rai']],
+    // the Darjeeling hills (Gorkha Rai) and a foreign national keep Rai
+    ['दार्जिलिंग में गोरखा नेता बिनोद राय ने नई पार्टी बनाई।', ['बिनोद राय=Binod Rai']],
+    ['सिलीगुड़ी में पुलिस ने नेपाल के नागरिक सुरेश राय को पकड़ा।', ['सुरेश राय=Suresh Rai']],
     // no place at all and no article state: the default spelling
     ['व्यापारी अमित राय को गिरफ्तार किया गया।', ['अमित राय=Amit Rai']],
   ])('%s', (text, expected) => {
