@@ -64,6 +64,12 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   // (the line must name each rate before its figure: the repo rate was lost inside the reverse repo rate)
   ['two rates keep their names', 'बैठक में रेपो रेट को 6.5 फीसदी पर जबकि रिवर्स रेपो रेट को 3.35 फीसदी पर यथावत रखा गया।', { numbers: [['6.5 फीसदी', 6.5, 'percent'], ['3.35 फीसदी', 3.35, 'percent']] }, /^(?!.*[Rr]epo rate · 6\.5%.*reverse repo rate · 3\.35%)/],
   ['a fall with a figure is no cut', 'कंपनी का मुनाफा 10 प्रतिशत घटा।', { numbers: [['10 प्रतिशत', 10, 'percent']] }, /\bcut\b/],
+  // two names side by side before ने: the second is part of the doer's name, never the doer with the first as object
+  ['a place glued to the doer\'s name before ने', 'सोमवार को मौसम विज्ञान केंद्र लखनऊ ने नक्शा जारी किया है।', { orgs: [['मौसम विज्ञान केंद्र', 'India Meteorological Department']], places: [['लखनऊ', 'Lucknow']], dates: [['सोमवार', '2024-06-17', 'day']] }, /Lucknow issued/],
+  // an unread noun a name owns is who the sentence is about: the name never stands for it
+  ['an unread noun owned by a name', '60 वर्षीय सुनीता शर्मा के पति की भी अभी हाल ही में निधन हो गया था।', { people: [['सुनीता शर्मा', 'Sunita Sharma']], numbers: [['60 वर्षीय', 60, 'year']] }, /Sharma died/],
+  // a contrast of two parallel phrases (X तो Y) is no one frame
+  ['a contrast with तो', 'विभाग ने कुछ जिलों के लिए येलो अलर्ट तो कुछ जिलों के लिए रेड अलर्ट जारी किया है।', {}, /red alert for yellow alert/i],
 ];
 
 describe('english(): frames that must not fire', () => {
