@@ -109,6 +109,8 @@ function valueBody(n: NumberFact): string {
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
   // a scale's reading names the scale first: "magnitude 5.2" (never "5.2 magnitudes")
   if (n.unit === 'magnitude') return `magnitude ${formatValue(n.value)}`;
+  // a multiple is so many times (`2.02 गुना सब्सक्राइब`: 2.02 times), never "2.02 folds"
+  if (n.unit === 'fold') return `${formatValue(n.value)} times`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
   return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;

@@ -28,6 +28,9 @@ describe('formatNumber follows what the Hindi says about the value', () => {
     [fact(100, 'village', 'more than'), 'more than 100 villages'],
     [fact(10, 'percent', 'less than'), 'less than 10%'],
     [fact(5, 'year', 'up to'), 'up to five years'],
+    // a multiple is so many times, never "folds"
+    [fact(2.02, 'fold', 'exact'), '2.02 times'],
+    [fact(3, 'fold', 'about'), 'about 3 times'],
     [fact(4, 'percent', 'range', 6), '4–6%'],
     [fact(2, 'day', 'range', 3), '2–3 days'],
     [fact(1000, 'person', 'vague'), 'thousands of people'],

@@ -22,7 +22,7 @@ function bracketed(tokens: readonly Token[], q: Quantity): boolean {
 export function createBracketedLists(data: NumbersData): (tokens: readonly Token[], quantities: Quantity[], scored: boolean) => void {
   const units = createUnitTable(data);
   // never units of places (the list's names), spans of time or money (इस बार, पिछले सप्ताह), or kinds a list names (दल)
-  const excluded = new Set([...data.lists.placeUnits, ...data.roles.roleless, 'time', 'party', 'team']);
+  const excluded = new Set([...data.lists.placeUnits, ...data.roles.roleless, 'time', 'party', 'group', 'team']);
   return (tokens, quantities, scored) => {
     if (scored) return;
     const items = quantities.filter((q) => bracketed(tokens, q));

@@ -142,6 +142,9 @@ const rows: Row[] = [
   // "in the number of" stands between a figure and its noun and says nothing of the value
   ['धरने में सैकड़ों की संख्या में किसान शामिल हुए।', 'सैकड़ों की संख्या में किसान', 100, 'farmer', 'vague'],
   ['मेले में करीब 300 की संख्या में दुकानें लगीं।', 'करीब 300 की संख्या में दुकानें', 300, 'shop', 'about'],
+  // a दल alone is a group (a herd split in two, a rescue squad); a राजनीतिक दल is a party
+  ['जंगल में हाथियों का झुंड तीन दलों में बंट गया।', 'तीन दलों', 3, 'group', 'exact'],
+  ['चुनाव में 14 राजनीतिक दलों ने उम्मीदवार उतारे।', '14 राजनीतिक दलों', 14, 'party', 'exact'],
   // an adjective between the figure and its noun (जिंदा कारतूस); a working day is no calendar day
   ['आरोपी के पास से एक पिस्टल और तीन जिंदा कारतूस मिले।', 'तीन जिंदा कारतूस', 3, 'cartridge', 'exact'],
   ['आवेदन का निपटारा पांच कार्यदिवस में किया जाएगा।', 'पांच कार्यदिवस', 5, 'working day', 'exact'],
