@@ -44,7 +44,9 @@ export function createAnalyser(data: KhabarData): Analyser {
     const title: Sentence = { index: TITLE_SENTENCE, text: page.title, paragraph: TITLE_SENTENCE };
     // the dateline's place and report date are facts of the article, read apart from the lead sentence;
     // its site credit (`बेंगलूरु/दक्षिण भारत।`) is furniture, never a place or organisation
-    const dateline: Sentence[] = page.dateline ? [{ index: DATELINE_SENTENCE, text: datelineFacts(page.dateline), paragraph: DATELINE_SENTENCE }] : [];
+    // (a label of place names above the headline, `उत्तर प्रदेश कैराना`, says where the story is, like a dateline)
+    const placed = [...(page.dateline ? [datelineFacts(page.dateline)] : []), ...page.removed.filter((r) => r.kind === 'title-places').map((r) => r.text)].join(' । ');
+    const dateline: Sentence[] = placed ? [{ index: DATELINE_SENTENCE, text: placed, paragraph: DATELINE_SENTENCE }] : [];
     const fragment = cutOffFragment(page.removed);
     const failed: ExtractorFailure = (kind, cause) =>
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
