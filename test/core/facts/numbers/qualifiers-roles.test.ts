@@ -142,6 +142,9 @@ const rows: Row[] = [
   // "in the number of" stands between a figure and its noun and says nothing of the value
   ['धरने में सैकड़ों की संख्या में किसान शामिल हुए।', 'सैकड़ों की संख्या में किसान', 100, 'farmer', 'vague'],
   ['मेले में करीब 300 की संख्या में दुकानें लगीं।', 'करीब 300 की संख्या में दुकानें', 300, 'shop', 'about'],
+  // worth and spending right after an amount in scales put it in rupees
+  ['चोरों के पास से 12 लाख कीमत के गहने बरामद हुए।', '12 लाख', 1200000, 'rupee', 'exact'],
+  ['नगर पालिका सफाई पर 3 करोड व्यय करेगी।', '3 करोड', 30000000, 'rupee', 'exact'],
   // a दल alone is a group (a herd split in two, a rescue squad); a राजनीतिक दल is a party
   ['जंगल में हाथियों का झुंड तीन दलों में बंट गया।', 'तीन दलों', 3, 'group', 'exact'],
   ['चुनाव में 14 राजनीतिक दलों ने उम्मीदवार उतारे।', '14 राजनीतिक दलों', 14, 'party', 'exact'],
