@@ -129,6 +129,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['अधिकारियों ने बताया कि यह 500 की संख्या में है।', '500'],
   // a bare figure between a lakh and a larger scale is a misprint (6.28 lakh crore printed without its हजार): no value
   ['सरकार ने 6 लाख 28 करोड़ रुपये के राहत पैकेज का ऐलान किया।', '6 लाख 28 करोड़'],
+  // एक दिन is also "one day, some day": no count of days
+  ['एक दिन वह अचानक घर लौट आया।', 'एक दिन'],
 ];
 
 describe('number extractor: must not extract', () => {

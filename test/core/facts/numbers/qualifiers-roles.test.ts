@@ -142,6 +142,11 @@ const rows: Row[] = [
   // "in the number of" stands between a figure and its noun and says nothing of the value
   ['धरने में सैकड़ों की संख्या में किसान शामिल हुए।', 'सैकड़ों की संख्या में किसान', 100, 'farmer', 'vague'],
   ['मेले में करीब 300 की संख्या में दुकानें लगीं।', 'करीब 300 की संख्या में दुकानें', 300, 'shop', 'about'],
+  // a span of a year, a month or a week counts with एक; thieves, shopkeepers, kitchens and by-elections are counted
+  ['अदालत ने दोषी को एक माह के कारावास की सजा सुनाई।', 'एक माह', 1, 'month', 'exact'],
+  ['राहत शिविरों में 250 सामुदायिक रसोई चल रही हैं।', '250 सामुदायिक रसोई', 250, 'kitchen', 'exact'],
+  ['पुलिस ने 4 चोरों को पकड़ा।', '4 चोरों', 4, 'thief', 'exact'],
+  ['राज्य में तीन उपचुनाव होंगे।', 'तीन उपचुनाव', 3, 'by-election', 'exact'],
   // worth and spending right after an amount in scales put it in rupees
   ['चोरों के पास से 12 लाख कीमत के गहने बरामद हुए।', '12 लाख', 1200000, 'rupee', 'exact'],
   ['नगर पालिका सफाई पर 3 करोड व्यय करेगी।', '3 करोड', 30000000, 'rupee', 'exact'],
