@@ -147,6 +147,9 @@ const rows: Row[] = [
   ['राहत शिविरों में 250 सामुदायिक रसोई चल रही हैं।', '250 सामुदायिक रसोई', 250, 'kitchen', 'exact'],
   ['पुलिस ने 4 चोरों को पकड़ा।', '4 चोरों', 4, 'thief', 'exact'],
   ['राज्य में तीन उपचुनाव होंगे।', 'तीन उपचुनाव', 3, 'by-election', 'exact'],
+  // friends are counted (छह दोस्त कार में: six friends, not six cars); millimetres written एमएम
+  ['चार दोस्त बाइक से घूमने निकले थे।', 'चार दोस्त', 4, 'friend', 'exact'],
+  ['जिले में अब तक 640 एमएम बारिश दर्ज हुई।', '640 एमएम', 640, 'millimetre', 'exact'],
   // worth and spending right after an amount in scales put it in rupees
   ['चोरों के पास से 12 लाख कीमत के गहने बरामद हुए।', '12 लाख', 1200000, 'rupee', 'exact'],
   ['नगर पालिका सफाई पर 3 करोड व्यय करेगी।', '3 करोड', 30000000, 'rupee', 'exact'],
