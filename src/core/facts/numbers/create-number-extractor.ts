@@ -100,6 +100,8 @@ function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folde
   // in brackets, an id) — is no fact a reader can use: precision first. A qualified or scaled
   // figure (लगभग 2000, 12 लाख) still says how much of something.
   if (q.unit === null && q.qualifier === 'exact' && q.end - q.start === 1 && owner === undefined) return [];
+  // …nor is a bare one below zero: its dash joins a name to its number as often (`चंद्रयान -3`, `कोविड -19`)
+  if (q.unit === null && q.qualifier === 'exact' && q.value < 0 && q.end - q.start === 2 && owner === undefined) return [];
   // a bare pair of figures no list counted (`10-12`) is a score, a span or an id, never a quantity
   if (q.unit === null && q.unlessCounted === true) return [];
   const span = unfoldSpan(folded, first.start, last.end);
