@@ -6,6 +6,7 @@ import type { CleaningData } from './cleaning-data.js';
 import { createDataLists } from './data-lists.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
+import { createNameLine } from './name-lines.js';
 import { createPlaceLine } from './place-lines.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
@@ -26,16 +27,9 @@ import { createStampDateline } from './stamp-dateline.js';
 import { createHeadSplitter } from './split-head.js';
 import { createTitleShape, placesLabelled } from './title-shape.js';
 import { createTitleTailStripper } from './title-tail.js';
+import type { CleanerOptions } from './cleaner-options.js';
 import { createUpdateLineParser } from './update-line.js';
 
-export interface CleanerOptions {
-  /** Hindi names of known cities and states: a comma alone ends a dateline only after one of them. */
-  places?: readonly string[];
-  /** Common Hindi words (folded keys): an unknown one before a bare `:` is a kicker, not a place (दर्दनाक :). */
-  commonWords?: readonly string[];
-  /** Names of organisations: one before a bare `:` is a kicker too (`इसरो: PSLV-CA प्रक्षेपित`), never a dateline. */
-  organisations?: readonly string[];
-}
 
 /** A headline printed as a bullet of a highlights box (`- एफसी गोवा ने …`): the bullet and its space. */
 const HEADLINE_BULLET = new RegExp(`^${BULLET}\\s+`, 'u');
@@ -79,7 +73,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
     // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)
-    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w)))),
+    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w))), createNameLine(options.givenNames ?? [], options.surnames ?? [])),
     // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
     // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
     (line) => {

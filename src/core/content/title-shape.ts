@@ -73,10 +73,14 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
   };
 }
 
-/** A shape that also calls a headline-shaped line of place names only a section label (`उत्तर प्रदेश कैराना`). */
-export function placesLabelled(shape: (line: string) => LineShape, placesOnly: (line: string) => boolean): (line: string) => LineShape {
+/**
+ * A shape that also calls a headline-shaped line of place names only a section label (`उत्तर प्रदेश कैराना`) and one
+ * of a person's name only a byline (`दीपक कुमार मिश्रा`).
+ */
+export function placesLabelled(shape: (line: string) => LineShape, placesOnly: (line: string) => boolean, nameOnly: (line: string) => boolean = () => false): (line: string) => LineShape {
   return (line) => {
     const s = shape(line);
-    return s.kind === 'headline' && placesOnly(line) ? { kind: 'furniture', why: 'places' } : s;
+    if (s.kind !== 'headline') return s;
+    return placesOnly(line) ? { kind: 'furniture', why: 'places' } : nameOnly(line) ? { kind: 'furniture', why: 'byline' } : s;
   };
 }

@@ -23,7 +23,8 @@ export type Analyser = (source: SourceArticle, report?: (problem: Problem) => vo
  * per article. An extractor that fails is reported for the article (`report`), never hidden.
  */
 export function createAnalyser(data: KhabarData): Analyser {
-  const clean = createCleaner(data.cleaning, { places: datelinePlaces(data), commonWords: data.commonWords, organisations: data.gazetteer.organisations.flatMap((o) => [...o.hi, ...(o.short ?? [])]) });
+  const clean = createCleaner(data.cleaning, { places: datelinePlaces(data), commonWords: data.commonWords, organisations: data.gazetteer.organisations.flatMap((o) => [...o.hi, ...(o.short ?? [])]),
+    givenNames: [...data.entities.givenNames, ...data.entities.weakGivenNames, ...data.entities.middleNames], surnames: data.entities.surnames });
   const extractors: Extractors = {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),

@@ -142,13 +142,16 @@ describe('a byline of name words is no headline', () => {
 
 
 describe('lines above the headline that are no headline', () => {
-  const withBodies = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['उत्तर प्रदेश', 'कैराना', 'बिहार', 'पटना', 'चेन्नई'], organisations: ['इसरो', 'नासा'] });
+  const withBodies = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['उत्तर प्रदेश', 'कैराना', 'बिहार', 'पटना', 'चेन्नई'], organisations: ['इसरो', 'नासा'], givenNames: ['राजेश', 'कुमार'], surnames: ['शर्मा', 'यादव'] });
   it.each([
     // a section label of place names only
     ['a state and a town', page('उत्तर प्रदेश कैराना', HEAD, S1, S2)],
     ['places with a separator', page('बिहार / पटना', HEAD, S1, S2)],
     // an app's call to read the story there
     ['read in the app', page('ऐप पर पढ़ें', HEAD, S1, S2)],
+    // a section's news, and a reporter's name alone on a line
+    ['a section label', page('राज्य के खबरें', HEAD, S1, S2)],
+    ['a reporter\'s name', page('राजेश कुमार शर्मा', HEAD, S1, S2)],
   ])('%s', (_name, raw) => {
     expect(withBodies(raw).title).toBe(HEAD);
   });
@@ -163,6 +166,9 @@ describe('lines above the headline that are no headline', () => {
     // a headline that names places and says something is a headline
     ['पटना में गंगा उफान पर, बिहार के 12 जिलों में बाढ़'],
     ['उत्तर प्रदेश: कैराना कोर्ट ने सात आरोपियों को सजा सुनाई'],
+    // a headline naming someone says something of them
+    ['अलविदा राजेश शर्मा, संगीत जगत में शोक'],
+    ['खबरें जो आज आपको जाननी चाहिए: बिहार में बाढ़ से 12 की मौत'],
   ])('kept as the headline: %s', (head) => {
     expect(withBodies(page(head, S1, S2)).title).toBe(head);
   });

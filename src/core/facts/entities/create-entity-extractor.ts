@@ -89,6 +89,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     schemes: createSchemeFinder(data),
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
+    commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
       (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),
   };

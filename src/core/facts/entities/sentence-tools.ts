@@ -34,6 +34,8 @@ export interface SentenceTools {
   institutions: ReturnType<typeof createInstitutionFinder>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
+  /** Short forms that are everyday words too (गंभीर, विजय, प्रचंड): never the start of a longer unlisted name. */
+  commonShortForms: ReadonlySet<string>;
   /** Scheme names holding a place name (आयुष्मान भारत): claimed before the gazetteer. */
   schemes: SchemeFinder;
   /** A news medium named as a credit or byline (`(एपी)`, `फोटो: पीटीआई`, `आजतक संवाददाता`): furniture. */

@@ -177,3 +177,14 @@ describe('a High Court named after its seat\'s modern name is the court', () => 
 it('Australia is read in the spelling papers print (आस्ट्रेलिया), not only in Intl\'s (ऑस्ट्रेलिया)', () => {
   expect(mentionsOf('भारत, जापान, अमेरिका और आस्ट्रेलिया के विदेश मंत्री मिले।', extract).filter((m) => m.kind === 'place').map((m) => m.en)).toContain('Australia');
 });
+
+describe('a short form that is an everyday word starts no longer unlisted name', () => {
+  const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.text);
+  it.each([
+    // गंभीर (serious; Gambhir's short form) before a loanword is a serious infection, no one's name
+    ['मरीज पिछले एक माह से गंभीर इंफेक्शन के चलते अस्पताल में भर्ती था।'],
+    ['हादसे में गंभीर इंजरी के कारण खिलाड़ी बाहर हो गया।'],
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -147,6 +147,8 @@ const rows: Row[] = [
   ['राहत शिविरों में 250 सामुदायिक रसोई चल रही हैं।', '250 सामुदायिक रसोई', 250, 'kitchen', 'exact'],
   ['पुलिस ने 4 चोरों को पकड़ा।', '4 चोरों', 4, 'thief', 'exact'],
   ['राज्य में तीन उपचुनाव होंगे।', 'तीन उपचुनाव', 3, 'by-election', 'exact'],
+  // an adjective of a death between the count and its role (की दर्दनाक मौत)
+  ['सड़क हादसे में चार लोगों की दर्दनाक मौत हो गई।', 'चार लोगों', 4, 'person', 'exact', 'killed'],
   // friends are counted (छह दोस्त कार में: six friends, not six cars); millimetres written एमएम
   ['चार दोस्त बाइक से घूमने निकले थे।', 'चार दोस्त', 4, 'friend', 'exact'],
   ['जिले में अब तक 640 एमएम बारिश दर्ज हुई।', '640 एमएम', 640, 'millimetre', 'exact'],
