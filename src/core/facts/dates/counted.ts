@@ -38,7 +38,11 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
       const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
       // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
       const relative = from.test(text.slice(0, match.index));
-      out.push(at(match, (env) => (relative && env.anchor === null ? null : shift(unit, sign * n, env))));
+      // years and months counted back from the story are rounded (`27 साल पहले` may be 26½ years): which year or month
+      // is not known, so no date is stated (the span stays a quantity); one year or month back, days and weeks, and
+      // counts from a date the sentence names (`2017 में …, इससे तीन साल पहले`) are
+      const rounded = (unit === 'year' || unit === 'month') && n >= 2;
+      out.push(at(match, (env) => ((relative || rounded) && env.anchor === null ? null : shift(unit, sign * n, env))));
     }
     return out;
   };

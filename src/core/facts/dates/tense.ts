@@ -42,6 +42,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const participleEnding = ending(t.participleEndings);
   const aux = new Set([...past, ...present]);
   const modals = set(t.possibility);
+  /** Infinitives of an event's happening before वाला: about to happen even before a noun (`खेले जाने वाले मैच`). */
+  const happening = new Set(['होने', 'जाने', 'आने', 'लगने', 'मिलने', 'पड़ने', 'चलने', 'बनने', 'शुरू होने'].map(lightFold));
   /** The first auxiliary within a few words after token i, if any. */
   const auxAfter = (tokens: Token[], i: number, to: number): string | undefined =>
     tokens.slice(i + 1, Math.min(to, i + 1 + FORECAST_VERB)).map((tok) => tok.text).find((w) => aux.has(w));
@@ -63,7 +65,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       const closes = next === undefined || i + 1 >= to || next.boundary || aux.has(next.text);
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
       if (forecast(tokens, i, to) || possible(tokens, i, to)) return { tense: 'future', weak: false };
-      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text)) return { tense: 'future', weak: false };
+      // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
+      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happening.has((tokens[i - 1] as Token).text) || closes)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };
       const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));
       if (perfective || progressive.has(word)) {

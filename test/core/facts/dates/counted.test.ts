@@ -5,11 +5,9 @@ describe('counted offsets `N <unit> पहले` (published 2024-06-18)', () =>
   it.each([
     ['दो दिन पहले हुई बारिश से फसल खराब हुई।', 'दो दिन पहले', '2024-06-16'],
     ['मुख्यमंत्री ने तीन दिन पहले ही दावा किया था।', 'तीन दिन पहले', '2024-06-15'],
-    ['कंपनी ने 5 साल पहले यह संयंत्र लगाया था।', '5 साल पहले', '2019'],
-    ['यह पुल ५ साल पहले बना था।', '५ साल पहले', '2019'],
     ['दो हफ्ते पहले सेंसेक्स रिकॉर्ड पर था।', 'दो हफ्ते पहले', '2024-W23'],
-    ['छह महीने पहले आईपीओ आया था।', 'छह महीने पहले', '2023-12'],
     ['एक साल पूर्व इसी मैदान पर भारत हारा था।', 'एक साल पूर्व', '2023'],
+    ['एक महीने पहले आईपीओ आया था।', 'एक महीने पहले', '2024-05'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expectDate(sentence, text, value);
   });
@@ -28,6 +26,11 @@ describe('counted offsets `N <unit> पहले` (published 2024-06-18)', () =>
     '500 साल पहले यह मंदिर बना था।',
     'करीब 10 महीने पहले यानी 16 जनवरी 2021 को अभियान शुरू हुआ था।', // an approximate count is a duration
     'लगभग दो साल पहले यह पुल बना था।',
+    // years or months counted back from the story are rounded: which year or month is not known (a 1997 murder is
+    // "27 साल पहले" in a 2025 report), so no date — the span stays a quantity
+    'कंपनी ने 5 साल पहले यह संयंत्र लगाया था।',
+    'यह पुल ५ साल पहले बना था।',
+    'छह महीने पहले आईपीओ आया था।',
   ])('no counted date in %s', (sentence) => {
     const texts = datesIn(sentence).map((f) => f.text);
     expect(texts.filter((t) => /पहले|बाद/u.test(t))).toEqual([]);
