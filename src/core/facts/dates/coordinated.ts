@@ -27,11 +27,13 @@ export function createCoordinatedFinder(lex: DateLexicon): (text: string) => Can
     `(?<lead>${D}(?:${comma}${D}){0,${MAX_LEADING - 1}})${conj}(?<d>${DAY})${ORDINAL}\\s*${M}(?:,?\\s*(?<y>${YEAR}))?`,
     'gu',
   );
-  // a list joined by commas alone needs three members at least (10, 14, 20 फरवरी): `25, 10 मार्च` joins nothing
+  // a list joined by commas alone: three members (10, 14, 20 फरवरी), or two days in a row (4, 5 जनवरी)
   const commaDays = new RegExp(
-    `(?<lead>${D}(?:${comma}${D}){1,${MAX_LEADING - 1}})${comma}(?<d>${DAY})${ORDINAL}\\s*${M}(?:,?\\s*(?<y>${YEAR}))?`,
+    `(?<lead>${D}(?:${comma}${D}){0,${MAX_LEADING - 1}})${comma}(?<d>${DAY})${ORDINAL}\\s*${M}(?:,?\\s*(?<y>${YEAR}))?`,
     'gu',
   );
+  /** Two days and a comma alone between them (`4, 5 जनवरी`): they must follow each other. */
+  const pair = new RegExp(`^${D}${comma}${DAY}${ORDINAL}\\s*${lex.month}`, 'u');
   const datedLead = new RegExp(
     `(?<d1>${DAY})${ORDINAL}\\s*(?<m1>${lex.month})${conj}(?<d>${DAY})${ORDINAL}\\s*${M},?\\s*(?<y>${YEAR})`,
     'gu',
@@ -57,6 +59,8 @@ export function createCoordinatedFinder(lex: DateLexicon): (text: string) => Can
       const lead = members(g.lead, start);
       const ascending = [...lead.map((x) => x.n), head].every((n, i, list) => i === 0 || n > (list[i - 1] as number));
       if (!ascending || !isValidDay(2024, m, head)) continue;
+      // two days joined by a comma alone only when they follow each other (`4, 5 जनवरी`; `25, 10 मार्च` joins nothing)
+      if (pair.test(match[0]) && lead.length === 1 && lead[0]?.n !== head - 1) continue;
       const printed = g.y === undefined ? undefined : Number(g.y);
       for (const { n, start: s, end } of lead) {
         out.push({

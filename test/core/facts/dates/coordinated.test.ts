@@ -19,6 +19,9 @@ describe('coordinated days and years (published 2024-06-18)', () => {
     // three or more days joined by commas alone
     ['मतदान 10, 14, 20, 23, 27 फरवरी को हुआ।', '14', '2024-02-14'],
     ['मतदान 10, 14, 20, 23, 27 फरवरी को हुआ।', '27 फरवरी', '2024-02-27'],
+    // two days in a row joined by a comma alone, in figures or words
+    ['विदेश मंत्री 4, 5 जनवरी को नेपाल में रहेंगे।', '4', '2025-01-04'],
+    ['विदेश मंत्री चार, पांच जनवरी को नेपाल में रहेंगे।', 'चार', '2025-01-04'],
     // a yearless day before a day with a printed year takes that year
     ['यात्रा 31 जुलाई और 2 अगस्त 2023 को हुई।', '31 जुलाई', '2023-07-31'],
     ['मतदान 5 दिसंबर और 19 दिसंबर 2023 को हुआ।', '5 दिसंबर', '2023-12-05'],
