@@ -18,6 +18,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['Related News list', page(TITLE, PROSE, 'Related News', 'मौसम विभाग का अलर्ट'), 'footer', 'मौसम विभाग'],
     ['Leave a Comment block', page(TITLE, PROSE, 'Leave a Comment', 'Your email address will not be published. Required fields are marked *'), 'footer', 'email'],
     ['Your email address … alone', page(TITLE, PROSE, 'Your email address will not be published.'), 'footer', 'email'],
+    ['a blog\'s comment box and featured post', page(TITLE, PROSE, 'कोई टिप्पणी नहीं:', 'एक टिप्पणी भेजें', 'Featured Post', 'पुलिस ने 48 घंटे में आरोपियों को पकड़ा'), 'footer', 'आरोपियों'],
+    ['a featured post box alone', page(TITLE, PROSE, 'Featured Post', 'पुलिस ने 48 घंटे में आरोपियों को पकड़ा'), 'footer', 'आरोपियों'],
     ['Required fields … alone', page(TITLE, PROSE, 'Required fields are marked *', 'Comment *'), 'footer', 'Required'],
     ['Also Read at the end', page(TITLE, PROSE, 'Also Read', 'शेयर बाजार में भारी गिरावट'), 'read-also', 'शेयर बाजार'],
     ['यह भी पढ़ें at the end', page(TITLE, PROSE, 'यह भी पढ़ें: बिहार में भारी बारिश का अलर्ट'), 'read-also', 'बिहार'],
