@@ -168,7 +168,7 @@ export interface BilingualLines {
 export interface Dateline {
   /** The whole dateline as written, agency and separator included. */
   text: string;
-  /** The place words (`पटना`, `नई दिल्ली`). */
+  /** The place words (`पटना`, `नई दिल्ली`), or '' when the dateline names none (`पांच फरवरी (भाषा)`). */
   place: string;
   /** The date words (`14 मार्च`, `अप्रैल 9`), or null when the dateline has none. */
   date: string | null;

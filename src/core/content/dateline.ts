@@ -39,7 +39,10 @@ export function createDatelineSplitter(
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
   // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`)
   const siteFirst = new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u');
+  // a day in words before the agency's bracket (`सासाराम, पांच फरवरी (भाषा)`): the bracket makes it a dateline
+  const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
   const forms = [
+    new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
     new RegExp(`^${place}${state}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
@@ -70,9 +73,16 @@ export function createDatelineSplitter(
   // the last three forms carry no date, agency or site: an unknown place made of common words is a kicker
   const bare = new Set(forms.slice(-3));
 
+  // a date and an agency with no place (the place lost from the page): `पांच फरवरी (भाषा) बिहार में …`
+  const dateOnly = agency ? new RegExp(`^(?<date>(?:${DIGIT}{1,2}|${WORD})\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)${bracket}${END}?(?=\\s)`, 'iu') : null;
   return (paragraph) => {
     const known = knownOnly(paragraph);
     if (known !== null) return known;
+    const placeless = dateOnly?.exec(paragraph);
+    if (placeless?.groups?.date !== undefined) {
+      const rest = squeeze(paragraph.slice(placeless[0].length));
+      if (/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) return { dateline: { text: placeless[0].trim(), place: '', date: placeless.groups.date }, rest };
+    }
     for (const form of forms) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;

@@ -65,6 +65,11 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
     expect(clean(page(HEAD, S1, `${S2} पुलिस ने बताया कि मृतकों में दो लोगों क.`)).body).toBe(`${S1}\n${S2}`);
   });
 
+  it('a day and a month at a sentence start with no agency bracket give no dateline', () => {
+    expect(clean(page(HEAD, `नौ मार्च को ${S1}`, S2)).dateline).toBeNull();
+    expect(clean(page(HEAD, `पटना, नौ मार्च को ${S1}`, S2)).dateline?.date ?? null).toBeNull();
+  });
+
   it('a date stamp line gives no dateline', () => {
     expect(clean(page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)).dateline).toBeNull();
     expect(clean(page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)).dateline).toBeNull();

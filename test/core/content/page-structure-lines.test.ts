@@ -34,6 +34,9 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['place and date with no comma', page(HEAD, `पटना 14 मार्च। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना 14 मार्च।', 'पटना', '14 मार्च')],
     ['a place and a date in a sentence are no dateline', page(HEAD, 'पटना 14 मार्च को बाढ़ की चपेट में आया था और कई गांव डूब गए।', S2), HEAD, `पटना 14 मार्च को बाढ़ की चपेट में आया था और कई गांव डूब गए।\n${S2}`, null],
     ['a place and its known state in brackets before a dash', page(HEAD, `पटना (बिहार) – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (बिहार) –', 'पटना', null)],
+    // a day in words before the agency's bracket; a date and an agency whose place the page lost
+    ['a day in words before the agency', page(HEAD, `पटना, नौ मार्च (भाषा) ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना, नौ मार्च (भाषा)', 'पटना', 'नौ मार्च')],
+    ['a date and an agency without a place', page(HEAD, `नौ मार्च (भाषा) ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('नौ मार्च (भाषा)', '', 'नौ मार्च')],
     // a full stop glued between two words of a headline joins them
     ['a headline with a glued full stop', page('प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', S1, S2), 'प्रो कबड्डी लीग में यूपी.तेलुगु मैच टाई, मुंबई ने गुजरात को हराया', `${S1}\n${S2}`, null],
   ] as [string, string, string, string, Dateline | null][])('%s', (_name, raw, title, body, dateline) => {
