@@ -112,6 +112,8 @@ export const lexiconDataSchema = z.object({
   rateUnits: dict,
   /** Of those, the units a price names with no प्रति (`64711 रुपये किलो`: Rs 64,711 a kilo). */
   bareRateUnits: words,
+  /** Words of how often right before a figure (रोज सवा करोड़ श्रद्धालु): English "a day", "a month", "a year" → Hindi. */
+  frequencies: z.record(z.string(), words).default({}),
   /** English nouns of places: "X पर" before them reads "at X" (airport, border). */
   locationNouns: words,
   /** Hindi postposition (single or compound) → English preposition; "" drops it. */

@@ -30,11 +30,22 @@ export function createRateFinder(data: LexiconData): (sentence: Sentence, facts:
     const rest = foldKey(text.slice(at, at + 24));
     return units.find(([hi]) => (!only || only.has(hi)) && rest.startsWith(hi) && END.test(rest.slice(hi.length)))?.[1];
   };
+  // how often, right before the figure and its qualifier (`रोज सवा करोड़ से भी अधिक श्रद्धालु`: a day)
+  const often = Object.entries(data.frequencies).flatMap(([en, his]) => his.map((hi) => [foldKey(hi), en] as const)).sort((a, b) => b[0].length - a[0].length);
+  const howOften = (before: string): string | undefined => {
+    const tail = foldKey(before).trimEnd();
+    return often.find(([hi]) => tail.endsWith(hi) && !/[\p{L}\p{M}]$/u.test(tail.slice(0, tail.length - hi.length)))?.[1];
+  };
   return (sentence, facts) => {
     const out = new Map<number, Rate>();
     const mine = facts.numbers.filter((n) => n.sentence === sentence.index);
     for (const n of mine) {
       if (n.unit === null) continue;
+      const every = howOften(sentence.text.slice(Math.max(0, n.span.start - 16), n.span.start));
+      if (every !== undefined) {
+        out.set(n.span.start, { per: every });
+        continue;
+      }
       PER.lastIndex = n.span.end;
       if (PER.exec(sentence.text)) {
         const at = PER.lastIndex;

@@ -25,6 +25,9 @@ describe('figures that are a rate', () => {
     ['चांदी 64711 रुपये किलो के रेट से खुली।', { numbers: [['64711 रुपये', 64711, 'rupee']] } as FactSpec, ['64711 रुपये → per kg']],
     ['हर परिवार को 5 किलो प्रति व्यक्ति अनाज मिलेगा।', { numbers: [['5 किलो', 5, 'kg']] } as FactSpec, ['5 किलो → per person']],
     ['बिजली 8 रुपये प्रति यूनिट महंगी हुई।', { numbers: [['8 रुपये', 8, 'rupee']] } as FactSpec, ['8 रुपये → per unit']],
+    // how often, right before the figure and its qualifier: without it a day's crowd reads as the fair's total
+    ['मेले में रोज सवा करोड़ से अधिक श्रद्धालु स्नान कर रहे हैं।', { numbers: [['सवा करोड़ से अधिक श्रद्धालु', 12500000, 'person']] } as FactSpec, ['सवा करोड़ से अधिक श्रद्धालु → a day']],
+    ['योजना में किसानों को हर साल 6000 रुपये मिलते हैं।', { numbers: [['6000 रुपये', 6000, 'rupee']] } as FactSpec, ['6000 रुपये → a year']],
   ])('%s', (hi, spec, want) => {
     expect(found(hi, spec)).toEqual(want);
   });
@@ -45,6 +48,9 @@ describe('figures that are no rate', () => {
     ['बदमाशों ने 50 हजार रुपये दर्जन भर लोगों के सामने लूट लिए।', { numbers: [['50 हजार रुपये', 50000, 'rupee']] } as FactSpec],
     // a figure with no unit
     ['सूची में 12 प्रति व्यक्ति नाम हैं।', { numbers: [['12', 12, null]] } as FactSpec],
+    // a word ending like a frequency word is none (रोज inside सरोज), nor one far before the figure
+    ['मरीज सरोज 5 दिन से भर्ती है।', { numbers: [['5 दिन', 5, 'day']] } as FactSpec],
+    ['रोज की तरह बाजार खुला और शाम तक 40 दुकानें बंद रहीं।', { numbers: [['40 दुकानें', 40, 'shop']] } as FactSpec],
   ])('%s', (hi, spec) => {
     expect(found(hi, spec)).toEqual([]);
   });
