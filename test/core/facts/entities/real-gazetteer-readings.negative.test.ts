@@ -19,6 +19,8 @@ describe('words that name no place', () => {
     // a train named after its ends is not where it ran off the rails (one city, or two joined by a dash)
     ['जलपाईगुड़ी के पास हावड़ा-अमृतसर मेल के चार डिब्बे पटरी से उतर गए।', ['जलपाईगुड़ी=Jalpaiguri']],
     ['हादसे के बाद लखनऊ शताब्दी और पुणे एक्सप्रेस को रोक दिया गया।', []],
+    // a saint named after a village is no mention of the town (नीब करौली बाबा: not Karauli)
+    ['धाम में नीब करौली बाबा के दर्शन को भीड़ उमड़ी।', []],
     // a road named after its ends is not where the crash on it happened
     ['मुजफ्फरनगर में दिल्ली देहरादून हाईवे पर कार पलट गई।', ['मुजफ्फरनगर=Muzaffarnagar']],
     // …but a city the train left from is a place
