@@ -89,6 +89,10 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
         if (head === undefined || namedBodies.has(head.body) || head.stops.has(ts.tokens[i + head.words.length]?.text ?? '')) continue;
         const span = tokenSpan(ts, i, i + head.words.length);
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        // a place right after the head names which one (`विधानसभा आलापुर`, `विधानसभा-आलापुर`: a constituency, not the
+        // state's assembly)
+        const after = ts.tokens[i + head.words.length];
+        if (after?.joined && pending.some((q) => q.sentence === sentence.index && q.kind === 'place' && q.span.start === tokenSpan(ts, i + head.words.length, i + head.words.length + 1).start)) continue;
         const state = stateAt(sentence.index, ts.tokens[i]?.joined ? ts.tokens[i - 1]?.text : undefined);
         if (state === null) continue;
         const en = placeBodyName(head.body, state);

@@ -31,6 +31,11 @@ describe('no state court where the article has no one state', () => {
     expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);
   });
 
+  it('a place right after विधानसभा names a constituency, not the state\'s assembly (विधानसभा हल्द्वानी: the Haldwani seat)', () => {
+    expect(organisations(datelined('नैनीताल।', 'विधानसभा हल्द्वानी के पूर्व विधायक का निधन हो गया।'))).toEqual([]);
+    expect(organisations(datelined('नैनीताल।', 'विधानसभा-हल्द्वानी क्षेत्र में शोक है।'))).toEqual([]);
+  });
+
   it('a bare State Election Commission with no one state stays the generic body', () => {
     const gazetteer = { ...STATE_GAZETTEER, organisations: [...STATE_GAZETTEER.organisations, { en: 'State Election Commission (India)', hi: ['राज्य निर्वाचन आयोग'], latin: [], short: [], type: 'body', country: 'India' }] };
     const withBody = createEntityExtractor(gazetteer, realEntitiesData(), realCommonWords());
