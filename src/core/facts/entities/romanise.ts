@@ -15,6 +15,8 @@ const COMPOUND_ENDS: [RegExp, string][] = [
   // a Marathi patronymic or a noble's -राव is -rao (वसंतराव Vasantrao, उमराव Umrao), never -rav (गौरव stays Gaurav)
   [/^(.+)राव$/u, 'rao'],
 ];
+/** A first part of compound names (राम, श्याम, शिव, देव, हरि …) before a consonant and at least two more letters. */
+const COMPOUND_START = /^(राम|श्याम|शिव|देव|हरि|कृष्ण|सत्य|प्रेम)([\u0915-\u0939\u0958-\u095F][\u0900-\u097F]{2,})$/u;
 const LABIALS = /^(?:p|ph|b|bh|m)$/;
 const VELARS = /^(?:k|kh|g|gh)$/;
 
@@ -41,6 +43,10 @@ export function romaniseWord(word: string): string {
     const stem = ending.exec(word.normalize('NFC'))?.[1];
     if (stem !== undefined) return romaniseWord(stem) + latin;
   }
+  // a name compounded on a god's or a common first name is romanised part by part (रामकली Ramkali, रामशरण
+  // Ramsharan, देवशरण Devsharan: one word's schwa rule gave Ramakli, Ramashran)
+  const compound = COMPOUND_START.exec(word.normalize('NFC'));
+  if (compound?.[1] !== undefined && compound[2] !== undefined) return romaniseWord(compound[1]) + romaniseWord(compound[2]);
   const units = parseUnits(word.normalize('NFD'));
   deleteSchwas(units);
   let out = '';

@@ -18,6 +18,12 @@ describe('romanise', () => {
     ['मयूख देबनाथ', 'Mayukh Debnath'],
     ['नरेंद्र मोदी', 'Narendra Modi'],
     ['राहुल गांधी', 'Rahul Gandhi'],
+    // names compounded on राम, श्याम, देव …: part by part (one word's schwa rule gave Ramakli, Ramashran)
+    ['रामकली देवी', 'Ramkali Devi'],
+    ['रामशरण सिंह', 'Ramsharan Singh'],
+    ['देवशरण यादव', 'Devsharan Yadav'],
+    // not before a vowel sign: no compound (रामायण, देवेंद्र)
+    ['रामायण', 'Ramayan'],
     ['विराट कोहली', 'Virat Kohli'],
     ['रोहित शर्मा', 'Rohit Sharma'],
     ['हार्दिक पांड्या', 'Hardik Pandya'],
