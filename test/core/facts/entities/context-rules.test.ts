@@ -42,6 +42,9 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     ['राजस्थान विधानसभा में बजट पेश हुआ।', 'Rajasthan Legislative Assembly', 'राजस्थान विधानसभा'],
     ['रायपुर नगर निगम ने डेंगू के खिलाफ अभियान चलाया।', 'Raipur Municipal Corporation', 'रायपुर नगर निगम'],
     ['गौतमबुद्धनगर जिला अदालत ने फैसला सुनाया।', 'Gautam Buddh Nagar District Court', 'गौतमबुद्धनगर जिला अदालत'],
+    // a district's civil court and district council
+    ['रायपुर व्यवहार न्यायालय ने दो दोषियों को सजा सुनाई।', 'Raipur Civil Court', 'रायपुर व्यवहार न्यायालय'],
+    ['गौतमबुद्धनगर जिला पंचायत की बैठक हुई।', 'Gautam Buddh Nagar Zila Panchayat', 'गौतमबुद्धनगर जिला पंचायत'],
   ])('%s → %s', (sentence, en, text) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ en, kind: 'organisation', text }));
   });
