@@ -4,20 +4,26 @@ const MAX_WORDS = 5;
 const MAX_PLACE_WORDS = 3;
 
 /**
- * A line made only of known place names (a state and a town, separators allowed) is a section or place label
- * above the story, never its headline: `उत्तर प्रदेश कैराना`, `बिहार / पटना`.
+ * How many known place names a line is made of, and nothing else (separators allowed), else 0. One or two (a
+ * state and a town: `उत्तर प्रदेश कैराना`, `बिहार / पटना`) are a place label above the story; more are a menu of
+ * sections (`उत्तर प्रदेश बिहार दिल्ली राजस्थान`). Neither is a headline.
  */
-export function createPlaceLine(isKnownPlace: (words: string) => boolean): (line: string) => boolean {
+export function createPlaceLine(isKnownPlace: (words: string) => boolean): (line: string) => number {
   return (line) => {
     const words = line.split(/[\s/|,»›>:-]+/u).filter((w) => w !== '');
-    if (words.length === 0 || words.length > MAX_WORDS) return false;
+    if (words.length === 0 || words.length > MAX_WORDS) return 0;
     // greedy: the longest known place at each position, until the words run out or none fits
+    let places = 0;
     for (let i = 0; i < words.length;) {
       let n = Math.min(MAX_PLACE_WORDS, words.length - i);
       while (n > 0 && !isKnownPlace(words.slice(i, i + n).join(' '))) n--;
-      if (n === 0) return false;
+      if (n === 0) return 0;
       i += n;
+      places++;
     }
-    return true;
+    return places;
   };
 }
+
+/** Most places a label above the story names (a state and a town); a line of more is a menu. */
+export const MAX_LABEL_PLACES = 2;

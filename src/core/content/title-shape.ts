@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
 import { BULLET, compileAll, lineStart, wholeLine, wordsOf } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
+import { MAX_LABEL_PLACES } from './place-lines.js';
 
 /** Why a line near the top of a page is not its headline, or null when it may be one. */
 export type NotTitle = 'label' | 'stamp' | 'menu' | 'slug' | 'latin' | 'short' | 'deck' | 'byline' | 'places';
@@ -74,13 +75,16 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
 }
 
 /**
- * A shape that also calls a headline-shaped line of place names only a section label (`उत्तर प्रदेश कैराना`) and one
+ * A shape that also calls a headline-shaped line of one or two place names a section label (`उत्तर प्रदेश कैराना`) and one
  * of a person's name only a byline (`दीपक कुमार मिश्रा`).
  */
-export function placesLabelled(shape: (line: string) => LineShape, placesOnly: (line: string) => boolean, nameOnly: (line: string) => boolean = () => false): (line: string) => LineShape {
+export function placesLabelled(shape: (line: string) => LineShape, places: (line: string) => number, nameOnly: (line: string) => boolean = () => false): (line: string) => LineShape {
   return (line) => {
     const s = shape(line);
     if (s.kind !== 'headline') return s;
-    return placesOnly(line) ? { kind: 'furniture', why: 'places' } : nameOnly(line) ? { kind: 'furniture', why: 'byline' } : s;
+    const n = places(line);
+    // (a line of more places than a label names is a menu of sections: `उत्तर प्रदेश बिहार दिल्ली राजस्थान`)
+    if (n > 0) return { kind: 'furniture', why: n <= MAX_LABEL_PLACES ? 'places' : 'menu' };
+    return nameOnly(line) ? { kind: 'furniture', why: 'byline' } : s;
   };
 }

@@ -20,14 +20,22 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
   // two names side by side before the agent marker (`मौसम विज्ञान केंद्र जयपुर ने`): one is part of the doer's name,
   // and the other would be read as the object ("Jaipur issued India Meteorological Department")
-  // (a person right before it is the doer, `एसपी शामली अभिषेक झा ने`)
-  if (items.some((it, k) => it.kind === 'agent' && items[k - 1]?.kind === 'mention' && items[k - 1]?.mention?.kind !== 'person' && items[k - 2]?.kind === 'mention')) return true;
+  // (only a place: a person right before it is the doer, `एसपी शामली अभिषेक झा ने`, an organisation named after its
+  // kind too, `राज्य समाचार एजेंसी केसीएनए ने`); likewise a place after a common noun, a comma or in brackets (`जिला
+  // प्रशासन आगरा ने`, `मौसम विज्ञान केंद्र, जयपुर ने`, `… (जयपुर) ने`): the place names the office
+  const named = (it: Item | undefined): boolean => it?.kind === 'mention' || it?.kind === 'noun' || it?.kind === 'inst' || unknown(it);
+  const placed = (k: number): boolean => items[k - 1]?.kind === 'mention' && items[k - 1]?.mention?.kind === 'place'
+    && (named(items[k - 2]) || (items[k - 2]?.text === ',' && named(items[k - 3])));
+  if (items.some((it, k) => it.kind === 'agent' && (placed(k) || (items[k - 1]?.text === ')' && items[k - 2]?.kind === 'mention')))) return true;
   // an unread noun a name owns, heading its phrase (`शारदा सिन्हा के पति की … निधन`): the name would stand for it
   // ("Sharda Sinha died"); an unread adjective before a read noun (`नैनीताल की निचली अदालत`) is only left out
   const heads = (k: number): boolean => ['gen', 'post', 'agent'].includes(items[k + 1]?.kind ?? '');
   if (items.some((it, k) => unknown(it) && heads(k) && items[k - 1]?.kind === 'gen' && items[k - 2]?.kind === 'mention')) return true;
-  // a contrast of two parallel phrases (`कुछ इलाकों के लिए येलो अलर्ट तो कुछ इलाकों के लिए ऑरेंज अलर्ट`) is no one frame
-  if (items.some((it, k) => k > 0 && foldKey(it.text) === TO)) return true;
+  // a contrast of two parallel phrases (`कुछ इलाकों के लिए येलो अलर्ट तो कुछ इलाकों के लिए ऑरेंज अलर्ट`) is no one frame:
+  // तो after a noun, between two uses of one postposition (not an emphatic `भाजपा ने तो`)
+  const contrast = (k: number): boolean => ['noun', 'word', 'mention', 'number'].includes(items[k - 1]?.kind ?? '')
+    && items.slice(0, k).some((b) => b.kind === 'post' && items.slice(k + 1).some((a) => a.kind === 'post' && foldKey(a.text) === foldKey(b.text)));
+  if (items.some((it, k) => k > 0 && foldKey(it.text) === TO && contrast(k))) return true;
   // a comma list of names that a genitive owns at its end (`अमेरिका, फ्रांस, जर्मनी और इटली का समर्थन`): the English
   // keeps only the last names with the noun ("Germany and Italy's support United Kingdom France")
   const listed = (k: number): boolean => items[k]?.kind === 'mention' && items[k - 1]?.kind === 'punct' && items[k - 1]?.text === ',' && items[k - 2]?.kind === 'mention';

@@ -30,7 +30,9 @@ export function splitReported(items: readonly Item[]): Reported | null {
   const agent = tail.findIndex((i) => i.kind === 'agent');
   const say = tail.findIndex(isSay);
   const object = agent >= 0 && say > agent && tail.slice(agent + 1, say).some((i) => OBJECTS.has(i.kind));
-  if (say >= 0 && agent >= 0 && !object && content.length <= 8) {
+  // (what was said is a clause: a name before the comma is the speaker's own, `मौसम विज्ञान केंद्र, जयपुर ने …`)
+  const clause = items.slice(0, comma).some((i) => i.kind === 'verb' || i.kind === 'aux');
+  if (say >= 0 && agent >= 0 && !object && content.length <= 8 && clause) {
     return { speaker: tail, said: items.slice(0, comma) };
   }
   return null;

@@ -66,6 +66,12 @@ describe('createAnalyser', () => {
     expect(article.entities.places.map((p) => p.en)).toEqual(expect.arrayContaining(['Madhya Pradesh', 'Indore']));
   });
 
+  it('a menu of more places than a label names is no title and says nothing of where the story is (reviewer)', () => {
+    const { article } = run('उत्तर प्रदेश बिहार दिल्ली राजस्थान\nअदालत ने दो आरोपियों को पांच साल की सजा सुनाई\nअदालत ने मारपीट के मामले में दो आरोपियों को दोषी ठहराया और सजा सुनाई।');
+    expect(article.title.hi).toBe('अदालत ने दो आरोपियों को पांच साल की सजा सुनाई');
+    expect(article.entities.places).toEqual([]);
+  });
+
   it('never reads a figure at the very end of a cut-off fragment: its scale may be the word cut off', () => {
     const { article } = run('नगर निगम का बजट पेश\nनगर निगम ने सदन में बजट पेश किया और सभी पार्षदों ने इस पर चर्चा की।\nमेयर ने बताया कि 12 वार्डों में सड़कें बनेंगी। इस साल का कुल खर्च चार अरब 24 करो');
     expect(article.facts.numbers.map((n) => n.text)).toEqual(['12 वार्डों']);

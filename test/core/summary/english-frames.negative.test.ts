@@ -68,6 +68,9 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a place glued to the doer\'s name before ने', 'सोमवार को मौसम विज्ञान केंद्र लखनऊ ने नक्शा जारी किया है।', { orgs: [['मौसम विज्ञान केंद्र', 'India Meteorological Department']], places: [['लखनऊ', 'Lucknow']], dates: [['सोमवार', '2024-06-17', 'day']] }, /Lucknow issued/],
   // an unread noun a name owns is who the sentence is about: the name never stands for it
   ['an unread noun owned by a name', '60 वर्षीय सुनीता शर्मा के पति की भी अभी हाल ही में निधन हो गया था।', { people: [['सुनीता शर्मा', 'Sunita Sharma']], numbers: [['60 वर्षीय', 60, 'year']] }, /Sharma died/],
+  // a place after a common noun, a comma or in brackets before ने names the office: it is no doer (reviewer)
+  ['a place after an office noun before ने', 'जिला प्रशासन आगरा ने नया आदेश जारी किया।', { places: [['आगरा', 'Agra']] }, /^Agra issued/],
+  ['a place after a comma before ने', 'मौसम विज्ञान केंद्र, लखनऊ ने मंगलवार को चेतावनी जारी की।', { orgs: [['मौसम विज्ञान केंद्र', 'India Meteorological Department']], places: [['लखनऊ', 'Lucknow']], dates: [['मंगलवार', '2024-06-18', 'day']] }, /Lucknow · warned|^Lucknow warned/],
   // a contrast of two parallel phrases (X तो Y) is no one frame
   ['a contrast with तो', 'विभाग ने कुछ जिलों के लिए येलो अलर्ट तो कुछ जिलों के लिए रेड अलर्ट जारी किया है।', {}, /red alert for yellow alert/i],
 ];

@@ -66,3 +66,16 @@ describe('englishTitle(): headlines, with the facts computed for the title (sent
     expect(en).toContain("Putin's North Korea visit");
   });
 });
+
+describe('english(): what the doubt rules leave as sentences (reviewer)', () => {
+  it.each([
+    // a person right before ने is the doer, though an office and a place stand before the person
+    ['डीएम आगरा अनिल कुमार ने बताया कि बैठक हो गई है।', { places: [['आगरा', 'Agra']], people: [['अनिल कुमार', 'Anil Kumar']] }, /^Anil Kumar said/],
+    // an emphatic तो is no contrast
+    ['भाजपा ने तो उम्मीदवार घोषित कर दिया।', { orgs: [['भाजपा', 'Bharatiya Janata Party']] }, /^Bharatiya Janata Party declared candidate/],
+  ] as [string, Parameters<typeof build>[1], RegExp][])('%s', (hi, spec, want) => {
+    const { sentence, facts } = build(hi, spec);
+    expect(summariser.english(sentence, facts)).toMatch(want);
+  });
+});
+

@@ -10,8 +10,9 @@ import type { Token } from './tokens.js';
  */
 export function otherNameEnd(tools: SentenceTools, tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[], person = false): number {
   const known = (k: number): boolean => tools.index.forms.has(tokens[k]?.text ?? '') || tools.index.forms.has(`${tokens[k]?.text} ${tokens[k + 1]?.text}`);
-  // (not after a short form that is an everyday word: `गंभीर इंफेक्शन के चलते` is a serious infection, no one's name)
-  if (person && to === from + 1 && !known(to) && !tools.commonShortForms.has(tokens[from]?.text ?? '') && tools.known.unlistedWordEnds(tokens, to, claimed)) return to + 1;
+  // (not after a short form that is an everyday word and no given name: `गंभीर इंफेक्शन के चलते` is a serious infection;
+  // विजय डुंगडुंग is a person)
+  if (person && to === from + 1 && !known(to) && !(tools.commonShortForms.has(tokens[from]?.text ?? '') && !tools.known.isGivenName(tokens[from]?.text ?? '')) && tools.known.unlistedWordEnds(tokens, to, claimed)) return to + 1;
   // भीम जी उपाध्याय: a short form, जी and a surname
   if (person && tokens[to]?.text === JI && tokens[to]?.joined && tokens[to + 1]?.joined && !claimed[to + 1] && tools.known.isSurname(tokens[to + 1]?.text ?? '')) return to + 2;
   const [a, b] = [tokens[to], tokens[to + 1]];

@@ -6,7 +6,8 @@ describe('not coordinated dates', () => {
     // [sentence, text that must not be a date]
     ['कक्षा 25, 10 मार्च को खुलेगी।', '25'], // a comma alone coordinates nothing
     ['सूची में 3, 5 जनवरी के मामले हैं।', '3'], // …nor two days that do not follow each other
-    ['उसने कहा कि दस, पांच जनवरी तक सब ठीक था।', 'दस'],
+    ['उसने कहा कि चार, छह जनवरी तक सब ठीक था।', 'चार'], // days in words that do not follow each other
+    ['प्रदेश में कक्षा 9, 10 जनवरी से खुलेंगी।', '9'], // classes 9 and 10 (reviewer)
     ['कक्षा 25, 30, 10 मार्च को खुलेगी।', '25'], // a comma list of days ascends
     ['सीटें 7, 9, 10 मार्च को गिनी गईं। कुल 120, 14 मार्च को आए।', '120'], // no day of a month is 120
     ['वार्ड 5 और 12 मार्च को हुए मतदान के नतीजे आए।', '5'], // a ward number

@@ -189,4 +189,13 @@ describe('a short form that is an everyday word starts no longer unlisted name',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
+
+  it('an owner or a manager before a name is no part of it (not "Malik Shiv Agarwal")', () => {
+    expect(people('फैक्ट्री मालिक शिव केसरवानी ने बताया कि मशीन खराब थी।')).toEqual(['शिव केसरवानी']);
+    expect(people('होटल संचालक शिव केसरवानी ने बताया कि कमरे खाली थे।')).toEqual(['शिव केसरवानी']);
+  });
+
+  it('a common short form that is a given name still starts a name (विजय डुंगडुंग: reviewer)', () => {
+    expect(people('इस मामले में विजय डुंगडुंग ने शिकायत दर्ज कराई।')).toEqual(['विजय डुंगडुंग']);
+  });
 });

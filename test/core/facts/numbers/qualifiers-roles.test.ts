@@ -151,6 +151,9 @@ const rows: Row[] = [
   ['सड़क हादसे में चार लोगों की दर्दनाक मौत हो गई।', 'चार लोगों', 4, 'person', 'exact', 'killed'],
   // friends are counted (छह दोस्त कार में: six friends, not six cars); millimetres written एमएम
   ['चार दोस्त बाइक से घूमने निकले थे।', 'चार दोस्त', 4, 'friend', 'exact'],
+  // (a मित्र देश is a friendly country, a रसोई गैस सिलेंडर a cylinder: reviewer)
+  ['भारत ने दो मित्र देशों के साथ अभ्यास किया।', 'दो मित्र देशों', 2, 'country', 'exact'],
+  ['आरोपी के घर से पांच रसोई गैस सिलेंडर बरामद हुए।', 'पांच रसोई गैस सिलेंडर', 5, 'cylinder', 'exact'],
   ['जिले में अब तक 640 एमएम बारिश दर्ज हुई।', '640 एमएम', 640, 'millimetre', 'exact'],
   // worth and spending right after an amount in scales put it in rupees
   ['चोरों के पास से 12 लाख कीमत के गहने बरामद हुए।', '12 लाख', 1200000, 'rupee', 'exact'],
