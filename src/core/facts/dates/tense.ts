@@ -47,10 +47,11 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   // (होने after a state is who became it, `घायल होने वाले`, `शामिल होने वाले`: only after a postposition, a date or
   // a word of starting or holding is it an event's, `रविवार को होने वाली बैठक`, `शुरू होने वाली यात्रा`)
   const eventBefore = new Set(['को', 'में', 'से', 'पर', 'तक', 'शुरू', 'आयोजित', 'संपन्न'].map(lightFold));
-  const happens = (tokens: Token[], k: number): boolean => {
+  const happens = (tokens: Token[], k: number, from: number): boolean => {
     const verb = (tokens[k] as Token).text;
     if (!happening.has(verb)) return false;
-    return verb !== lightFold('होने') || eventBefore.has(tokens[k - 1]?.text ?? '') || tokens[k - 1] === undefined;
+    // (right after the date itself, `कल होने वाली बैठक`, it is the event's too)
+    return verb !== lightFold('होने') || k <= from || eventBefore.has(tokens[k - 1]?.text ?? '');
   };
   /** The first auxiliary within a few words after token i, if any. */
   const auxAfter = (tokens: Token[], i: number, to: number): string | undefined =>
@@ -74,7 +75,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
       if (forecast(tokens, i, to) || possible(tokens, i, to)) return { tense: 'future', weak: false };
       // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
-      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1) || closes)) return { tense: 'future', weak: false };
+      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };
       const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));
       if (perfective || progressive.has(word)) {

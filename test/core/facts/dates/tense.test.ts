@@ -32,6 +32,8 @@ describe('tense of the clause', () => {
     ['पुलिस ने रविवार को ठगी करने वाले दो लोगों को गिरफ्तार किया।', 'रविवार', 'past'],
     // होने after a state is who became it (घायल होने वाले): the clause's verb decides (reviewer)
     ['रविवार को हादसे में घायल होने वाले तीन लोगों को अस्पताल में भर्ती कराया गया।', 'रविवार', 'past'],
+    // …but right after the date होने is the event's: the meeting to be held tomorrow
+    ['कल होने वाली बैठक रद्द कर दी गई है।', 'कल', 'future'],
     ['मामले की जांच की जा रही है।', 'मामले', 'present'],
     ['बाजार में तेजी बनी हुई है।', 'बाजार', 'past'],
     ['किसान दिल्ली की ओर बढ़ रहे हैं।', 'किसान', 'present'],
