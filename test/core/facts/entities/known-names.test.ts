@@ -132,6 +132,8 @@ describe('districts by context', () => {
     ['रांची के पंडरा ओपी क्षेत्र में हत्या हुई।', 'Pandra'],
     // constituencies: a name word before a seat phrase
     ['उत्तर प्रदेश की धूपगुड़ी सीट पर सपा जीती।', 'Dhupguri'],
+    // a town's market in a mandi report
+    ['सरसों का भाव मुलाना मंडी में 5650 रुपये प्रति क्विंटल रहा।', 'Mulana'],
     ['उपचुनाव में डुमरी विधानसभा क्षेत्र से झामुमो जीती।', 'Dumri'],
     ['भाजपा ने बागेश्वर विधानसभा सीट बरकरार रखी।', 'Bageshwar'],
   ])('%s → %s', (text, name) => {
@@ -147,7 +149,9 @@ describe('districts by context', () => {
     'ड्राइवर ने सीट बेल्ट नहीं लगाई थी।', 'यह हॉट सीट मानी जा रही है।', 'उस विधानसभा सीट पर कड़ा मुकाबला है।',
     // (a bare सीट names a constituency only after a state's genitive: kinds of seat and courses are none)
     'ट्रेन में उन्हें आरएसी सीट मिली।', 'मेडिकल कॉलेज में पीजी सीट बढ़ाई गईं।', 'पार्टी ने एससी सीट पर नया चेहरा उतारा।',
-    'विमान में इकॉनमी सीट का किराया बढ़ा।', 'वह नीट में एमबीबीएस सीट पाने में सफल रहा।'])(
+    'विमान में इकॉनमी सीट का किराया बढ़ा।', 'वह नीट में एमबीबीएस सीट पाने में सफल रहा।',
+    // (kinds of market are no towns)
+    'सब्जी मंडी में भीड़ रही।', 'अनाज मंडी बंद रही।', 'शहर में नई मंडी खुली।'])(
     'no district in %s',
     (text) => {
       expect(places(text).filter((p) => p !== 'Punjab, India' && p !== 'Punjab')).toEqual([]);
