@@ -4,7 +4,7 @@ import type { Sentence } from '../types.js';
 /** English letter names written in Devanagari, as used for initials (एस. सोमनाथ, डी.वाई. चंद्रचूड़). */
 const DEVANAGARI_INITIALS = 'ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड';
 const ABBREVIATIONS = new RegExp(
-  `(?:^|[\\s(.])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
+  `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
   'u',
 );
 /** A full stop between digits or initials (2.5, U.S.) never ends a sentence. */

@@ -169,6 +169,8 @@ describe('lines above the headline that are no headline', () => {
     // a headline that names places and says something is a headline
     ['पटना में गंगा उफान पर, बिहार के 12 जिलों में बाढ़'],
     ['उत्तर प्रदेश: कैराना कोर्ट ने सात आरोपियों को सजा सुनाई'],
+    // a unit abbreviated with full stops ends no sentence inside a headline
+    ['जिले में अब तक 989.1 मि.मी. बारिश दर्ज'],
     // a headline naming someone says something of them
     ['अलविदा राजेश शर्मा, संगीत जगत में शोक'],
     ['खबरें जो आज आपको जाननी चाहिए: बिहार में बाढ़ से 12 की मौत'],
