@@ -159,6 +159,9 @@ const rows: Row[] = [
   ['ठगों के पास से 7 मोबाइल, 3 फर्जी सिम और 4 एटीएम कार्ड मिले।', '7 मोबाइल', 7, 'phone', 'exact'],
   ['ठगों के पास से 7 मोबाइल, 3 फर्जी सिम और 4 एटीएम कार्ड मिले।', '3 फर्जी सिम', 3, 'SIM card', 'exact'],
   ['ठगों के पास से 7 मोबाइल, 3 फर्जी सिम और 4 एटीएम कार्ड मिले।', '4 एटीएम कार्ड', 4, 'ATM card', 'exact'],
+  // a bare एटीएम is the machine, a मोबाइल टावर a tower (no cards, no phones)
+  ['बदमाशों ने एक रात में 3 एटीएम लूटे।', '3 एटीएम', 3, 'ATM', 'exact'],
+  ['गांव में 5 मोबाइल टावर लगाए गए।', '5 मोबाइल टावर', 5, 'tower', 'exact'],
   // goods worth an amount (लाखों का माल: lakhs of rupees' worth)
   ['गोदाम में आग से लाखों का माल जलकर राख हो गया।', 'लाखों', 100000, 'rupee', 'vague'],
   // worth and spending right after an amount in scales put it in rupees
