@@ -109,10 +109,10 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
   },
   {
     name: 'coordinated clauses keep their own dates: a date of the second clause is not the first clause\'s',
-    hi: 'शनिवार को 12 लोगों की मौत हुई और रविवार को चार लोग घायल हुए।',
+    hi: 'शनिवार को हादसे में 12 लोगों की मौत हुई और रविवार को बस पलटने से चार लोग घायल हुए।',
     spec: { numbers: [['12 लोगों', 12, 'person'], ['चार लोग', 4, 'person']], dates: [['शनिवार', '2024-06-15', 'day'], ['रविवार', '2024-06-16', 'day']] },
     more: (n) => { n[0]!.role = 'killed'; n[1]!.role = 'injured'; },
-    reading: { phrases: [], clauses: [33] },
+    reading: { phrases: [], clauses: [43] },
     line: 'killed: 12 people · when: 15 June 2024; injured: four people · when: 16 June 2024',
   },
   {
@@ -136,6 +136,18 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     more: (n) => { n[0]!.role = 'arrested'; },
     reading: { phrases: [], clauses: [40] },
     line: 'arrested: five people · three accused',
+  },
+  {
+    name: 'in a list of dated figures each figure says its own date',
+    hi: '3 तारीख को 14, 4 तारीख को 11 और 5 तारीख को 20 मरीज भर्ती हुए।',
+    spec: { numbers: [['14', 14, 'patient'], ['11', 11, 'patient'], ['20 मरीज', 20, 'patient']], dates: [['3 तारीख', '2024-06-03', 'day'], ['4 तारीख', '2024-06-04', 'day'], ['5 तारीख', '2024-06-05', 'day']] },
+    line: '14 patients (3 June 2024) · 11 patients (4 June 2024) · 20 patients (5 June 2024)',
+  },
+  {
+    name: 'one figure after its date keeps "when:" (no list to pair)',
+    hi: 'शनिवार को 12 मरीज भर्ती हुए और 3 को छुट्टी मिली।',
+    spec: { numbers: [['12 मरीज', 12, 'patient'], ['3', 3, 'patient']], dates: [['शनिवार', '2024-06-15', 'day']] },
+    line: '12 patients · three patients · when: 15 June 2024',
   },
   {
     name: 'a span of time before बाद or पहले says when: "after 32 years", "two months earlier"',
