@@ -4,5 +4,5 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week',
 /** Units of a measure: a figure in one says how far or how much, never who. */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(['metre', 'centimetre', 'millimetre', 'km', 'kilometre', 'foot', 'inch', 'mile', 'degree', 'degree Celsius', 'percent', 'kg', 'gram', 'tonne', 'quintal', 'litre', 'acre', 'hectare']);
 
-/** Units of money: a price list's ranges are in one of them. */
-export const MONEY_UNITS: ReadonlySet<string> = new Set(['rupee', 'paisa', 'dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'dirham']);
+/** Units of money: a price list's ranges are in one of them, and a price names a rate with no प्रति (`रुपये किलो`). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(['rupee', 'paisa', 'dollar', 'US dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'dirham']);

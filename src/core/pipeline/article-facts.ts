@@ -42,10 +42,11 @@ export function extractArticleFacts(x: Extractors, sentences: readonly Sentence[
   const numbers = guard('numbers', () => {
     const scope = x.numberScope?.(sentences);
     let previous: NumberFact[] = [];
+    // a figure with no counted noun that ends a cut-off page's last words in digits may have lost its scale
+    // (`चार अरब 24 [करोड]`): not read (one ending in its unit, `13 लाख से अधिक`, or counted by its context is whole)
+    const fragmentEnd = sentences.find((s) => s.index === FRAGMENT_SENTENCE)?.text.trimEnd().length ?? 0;
     return sentences.flatMap((s) => (previous = x.numbers(s, claimed.get(s.index) ?? [], scope, people.get(s.index) ?? [], previous)))
-      // a figure with no counted noun that ends a cut-off page's last words in digits may have lost its scale
-      // (`चार अरब 24 [करोड]`): not read (one ending in its unit, `13 लाख से अधिक`, or counted by its context is whole)
-      .filter((n) => n.sentence !== FRAGMENT_SENTENCE || n.unit !== null || !/[0-9०-९]$/u.test(n.text) || n.span.end < (sentences.find((s) => s.index === FRAGMENT_SENTENCE)?.text.trimEnd().length ?? 0));
+      .filter((n) => n.sentence !== FRAGMENT_SENTENCE || n.unit !== null || !/[0-9०-९]$/u.test(n.text) || n.span.end < fragmentEnd);
   });
   return { dates, numbers, mentions };
 }

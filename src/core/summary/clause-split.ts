@@ -56,14 +56,15 @@ export function splitClauses(items: readonly Item[], copular = false): { clauses
   const clauses: Item[][] = [];
   const joiners: string[] = [];
   const conjunctive: boolean[] = [];
+  // what follows a break must be a clause: a verb (`copular`: or a copula at its end, `…, जबकि … आयोजन होगा`)
+  const clauseAfter = (i: number): boolean => (copular ? predicate(items.slice(i + 1)) : items.slice(i + 1).some((x) => x.kind === 'verb'));
   let start = 0;
   for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
     const left = items.slice(start, i);
     if (it.kind === 'cconj') {
       // "X, क्योंकि Y": both sides need their own verb
-      // (`copular`: a clause ending in a copula counts too, `…, जबकि मंगलवार को दीपदान का आयोजन होगा`)
-      if (!predicate(left) || !(copular ? predicate(items.slice(i + 1)) : items.slice(i + 1).some((x) => x.kind === 'verb'))) continue;
+      if (!predicate(left) || !clauseAfter(i)) continue;
       clauses.push(left[left.length - 1]?.text === ',' ? left.slice(0, -1) : left);
       joiners.push(`, ${it.en} `);
       conjunctive.push(false);
@@ -82,7 +83,7 @@ export function splitClauses(items: readonly Item[], copular = false): { clauses
     if (!isBreak) continue;
     const lastReal = [...left].reverse().find((x) => x.kind !== 'punct' || x.text !== '');
     if (!lastReal || !FINITE_END.has(lastReal.kind) || !left.some((x) => x.kind === 'verb')) continue;
-    if (!(copular ? predicate(items.slice(i + 1)) : items.slice(i + 1).some((x) => x.kind === 'verb'))) continue;
+    if (!clauseAfter(i)) continue;
     clauses.push(left);
     joiners.push(it.kind === 'conj' ? ' and ' : '; ');
     conjunctive.push(false);

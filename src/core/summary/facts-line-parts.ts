@@ -26,14 +26,14 @@ const DATES_FIGURE = /^\s*(?:को|में)\s*$/u;
 
 /**
  * Figures each dated by the date right before them (`8 तारीख को 12, 9 तारीख को 9 और 10 तारीख को 23 मरीजों की
- * मौत`), by the figure's start: the date's start. Only a list of two or more such pairs (one figure after its date
- * reads well with "when:"); a line listing all figures and then all dates would lose which date is whose.
+ * मौत`), by the figure's start: the date. Only a list of two or more such pairs (one figure after its date reads
+ * well with "when:"); a line listing all figures and then all dates would lose which date is whose.
  */
-export function datedFigures(text: string, dates: readonly { span: { start: number; end: number } }[], figures: readonly { span: { start: number } }[]): Map<number, number> {
-  const pairs = new Map<number, number>();
+export function datedFigures<D extends { span: { start: number; end: number } }>(dates: readonly D[], figures: readonly { span: { start: number } }[], text: string): Map<number, D> {
+  const pairs = new Map<number, D>();
   for (const n of figures) {
     const d = dates.find((x) => x.span.end <= n.span.start && DATES_FIGURE.test(text.slice(x.span.end, n.span.start)));
-    if (d !== undefined) pairs.set(n.span.start, d.span.start);
+    if (d !== undefined) pairs.set(n.span.start, d);
   }
   return pairs.size >= 2 ? pairs : new Map();
 }

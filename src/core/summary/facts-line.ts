@@ -102,11 +102,12 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const absorbed = new Set([...rates.values()].map((r) => r.absorbs));
   const own = mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start));
   // in a list of dated figures each figure says its own date ("killed: 12 patients (8 August 2017)")
-  const dated = datedFigures(sentence.text, mine(facts.dates, sentence.index), own);
+  const dated = datedFigures(mine(facts.dates, sentence.index), own, sentence.text);
   const dateAt = (n: NumberFact): string => {
-    const d = facts.dates.find((x) => x.sentence === sentence.index && x.span.start === dated.get(n.span.start));
+    const d = dated.get(n.span.start);
     return d === undefined ? '' : ` (${formatDateRange(d.value, d.end)})`;
   };
+  const datedDates = new Set([...dated.values()]);
   const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, margin(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
@@ -119,7 +120,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   type Label = 'when' | 'compared' | Limit;
   const labelOf = (d: { span: { start: number } }): Label =>
     reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
-  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => ![...dated.values()].includes(d.span.start));
+  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d));
   const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
     const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
     const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];

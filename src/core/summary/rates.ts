@@ -1,6 +1,7 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, NumberFact, Sentence } from '../types.js';
 import { formatNumber } from './english-morph.js';
+import { MONEY_UNITS } from '../unit-kinds.js';
 import type { LexiconData } from './lexicon-data.js';
 
 /** A figure that is a rate: what it is per, and the figure inside that (`प्रति 10 ग्राम`), which is no figure of its own. */
@@ -9,8 +10,6 @@ export interface Rate {
   absorbs?: number;
 }
 
-/** Units a price is written in: only a price names a rate with no प्रति (`64711 रुपये किलो`). */
-const MONEY = new Set(['rupee', 'dollar', 'US dollar', 'euro', 'pound']);
 /** प्रति or a slash right after the figure, then what follows (sticky: no copy of the sentence per figure). */
 const PER = /\s*(?:प्रति|\/)\s*/uy;
 const SPACE = /\s+/uy;
@@ -58,7 +57,8 @@ export function createRateFinder(data: LexiconData): (sentence: Sentence, facts:
         continue;
       }
       SPACE.lastIndex = n.span.end;
-      if (!MONEY.has(n.unit) || !SPACE.exec(sentence.text)) continue;
+      // (only a price names a rate with no प्रति: `64711 रुपये किलो`)
+      if (!MONEY_UNITS.has(n.unit) || !SPACE.exec(sentence.text)) continue;
       const unit = unitAt(sentence.text, SPACE.lastIndex, bare);
       if (unit) out.set(n.span.start, { per: `per ${unit}` });
     }
