@@ -38,11 +38,10 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
       const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
       // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
       const relative = from.test(text.slice(0, match.index));
-      // years and months counted back from the story are rounded (`27 साल पहले` may be 26½ years): which year or month
-      // is not known, so no date is stated (the span stays a quantity); one year or month back, days and weeks, and
-      // counts from a date the sentence names as their base (`2017 में …, इससे तीन साल पहले`) are
-      // (a count back from an earlier date only when the sentence says so, `इससे तीन साल पहले`: `2010 में शादी … और
-      // दो साल पहले मौत` counts from the report, so no date either)
+      // years and months counted back from the report are rounded (`27 साल पहले` may be 26½ years): which year or month
+      // is not known, so no date is stated (the span stays a quantity). One year or month back, days and weeks are
+      // dated, and so is a count from a date the sentence names as its base with इससे/उससे (`2017 में …, इससे तीन साल
+      // पहले`); without it (`2010 में शादी … और दो साल पहले मौत`) the count is from the report
       const rounded = (unit === 'year' || unit === 'month') && n >= 2;
       out.push(at(match, (env) => ((relative && env.anchor === null) || (rounded && !relative) ? null : shift(unit, sign * n, env))));
     }
