@@ -68,11 +68,12 @@ function details(scores: ArticleScore[]): string {
   }).join('\n');
 }
 
-/** `npm run eval [-- --details] [-- --set dev] [-- --parts]`: scores every evaluation set and prints a table (with --parts, one per part too). */
+/** `npm run eval [-- --details] [-- --set dev] [-- --parts] [-- --skip part,part]`: scores every evaluation set and prints a table (with --parts, one per part too). */
 export function main(argv: string[]): void {
   const root = resolve('eval');
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-  const parts = listParts(root).filter((p) => only === undefined || p.set === only);
+  const skip = argv.includes('--skip') ? (argv[argv.indexOf('--skip') + 1] ?? '').split(',') : [];
+  const parts = listParts(root).filter((p) => (only === undefined || p.set === only) && !skip.includes(p.part));
   const sets = [...new Set(parts.map((p) => p.set))];
   for (const set of sets) {
     const results = parts.filter((p) => p.set === set).map((p) => scorePart(p, resolve('config')));

@@ -1,5 +1,7 @@
 /** Names spelled with Latin letters in Devanagari: initials (एस जयशंकर → S. Jaishankar) and acronyms (एएनआई → ANI). */
 
+import { foldKey } from '../../text/devanagari.js';
+
 /** The Latin alphabet as spelled in Devanagari: a word made only of these is an acronym (एएनआई → ANI). */
 const LETTERS: Record<string, string> = {
   ए: 'A', बी: 'B', सी: 'C', डी: 'D', ई: 'E', एफ: 'F', जी: 'G', एच: 'H', आई: 'I', जे: 'J', के: 'K', एल: 'L', एम: 'M',
@@ -17,6 +19,16 @@ export function initial(words: readonly string[], at: number): string | null {
   if (letter === 'G' && at > 0 && letterOf(words[at - 1]) === undefined) return null;
   return words.length > 1 && letter !== undefined ? `${letter}.` : null;
 }
+
+/** Spelled letters that are also everyday Hindi words (के, जी, सी, आई "came", ओ, ए, ई, यू): no initial on their own. */
+const EVERYDAY = new Set(['के', 'जी', 'सी', 'आई', 'ओ', 'ए', 'ई', 'यू']);
+
+/** A word that can only be a spelled Latin letter, an initial after or before a name (इलैयाराजा टी, टी. इलैयाराजा). */
+export function isNameInitial(word: string): boolean {
+  return INITIALS.has(foldKey(word.replace(/\.$/u, '')));
+}
+/** The letters that can only be initials, folded as tokens are (टी → टि). */
+const INITIALS = new Set(Object.keys(LETTERS).filter((k) => !EVERYDAY.has(k)).map(foldKey));
 
 /** A word made only of spelled Latin letters: the acronym in capitals (एएनआई → ANI), else null. */
 export function spellAcronym(word: string): string | null {
