@@ -47,7 +47,7 @@ export interface KickedLines {
 /**
  * The SEO kicker goes from the headline only: a label kicker (`LIVE Updates:`) goes from every line; a topic
  * kicker in a body line (`Budget 2024: वित्त मंत्री …`) is page text and comes back, unless it repeats the
- * headline's own kicker (the SEO tag printed on every paragraph).
+ * headline's own kicker or its last words (the SEO tag printed on every paragraph).
  */
 export function takeKickers(
   lines: readonly string[],
@@ -66,7 +66,9 @@ export function takeKickers(
   });
   const settle = (title: string | null, into: Removal[]): ((line: string) => string) => {
     const titleKicker = kicked.get(title ?? '')?.removal.find((r) => r.kind === 'kicker')?.text.toLowerCase();
-    const echoes = (removal: Removal[]): boolean => removal.some((r) => r.kind === 'kicker' && r.text.toLowerCase() === titleKicker);
+    // (a shorter form of it echoes it too: `Mandi bhav:` on the paragraphs under `Ashta Mandi bhav:`)
+    const echoes = (removal: Removal[]): boolean =>
+      removal.some((r) => r.kind === 'kicker' && titleKicker !== undefined && (r.text.toLowerCase() === titleKicker || titleKicker.endsWith(` ${r.text.toLowerCase()}`)));
     for (const [line, { removal }] of kicked) into.push(...(line === title || echoes(removal) ? removal : removal.filter((r) => r.kind !== 'kicker')));
     return (line) => {
       const k = kicked.get(line);

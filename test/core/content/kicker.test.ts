@@ -29,6 +29,9 @@ describe('SEO kicker', () => {
   it.each([
     ['a topical kicker in the body is page text', 'Stock Market: सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
     ["the headline's kicker repeated on a paragraph is an echo", 'Share Market Today: सेंसेक्स में तेजी', 'Share Market Today: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
+    ["the headline kicker's last words on a paragraph are an echo", 'Ashta Mandi bhav: चना के भाव', 'Mandi bhav: आष्टा मंडी में गेहूं के भाव तेज हुए।', 'चना के भाव', 'आष्टा मंडी में गेहूं के भाव तेज हुए।'],
+    ["the headline kicker's first words are a topic of their own, page text", 'Share Market Today: सेंसेक्स में तेजी', 'Share Market: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'Share Market: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
+    ["a kicker ending inside the headline kicker's last word is no echo", 'Ashta Mandi bhav: चना के भाव', 'Di bhav: आष्टा मंडी में गेहूं के भाव तेज हुए।', 'चना के भाव', 'Di bhav: आष्टा मंडी में गेहूं के भाव तेज हुए।'],
     ['a label kicker: removed from both', 'Share Market LIVE Updates: सेंसेक्स में तेजी', 'Breaking News LIVE Updates: बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।', 'सेंसेक्स में तेजी', 'बीएसई सेंसेक्स 600 अंक चढ़कर बंद हुआ।'],
   ])('%s', (_name, head, line, title, body) => {
     const result = clean(`${head}\n${line}`);

@@ -47,3 +47,30 @@ export function givenNameThroughPlace(
   }
   return names;
 }
+
+/**
+ * A one-word place that is also a given name, right before a surname (`उप निरीक्षक अमरनाथ यादव`, `अयोध्या
+ * प्रसाद`: not the Amarnath shrine or the city) begins a person's name: the given name is listed in config
+ * (givenNames), the surname joined to it and unclaimed. Returns the names' token ranges and drops the places'
+ * mentions.
+ */
+export function placeAsGivenName(
+  tokens: readonly Token[],
+  claimed: readonly boolean[],
+  out: Pending[],
+  placeAt: PlaceAt,
+  known: { isGivenName(word: string): boolean; isSurname(word: string): boolean },
+): { from: number; to: number }[] {
+  const names: { from: number; to: number }[] = [];
+  for (const at of [...placeAt.keys()].sort((a, b) => a - b)) {
+    const place = placeAt.get(at);
+    const next = tokens[at + 1];
+    if (place === undefined || WHOLE_PLACES.has(place.entity?.type ?? '') || next === undefined || !next.joined || claimed[at + 1]) continue;
+    if (!known.isGivenName(tokens[at]?.text ?? '') || !known.isSurname(next.text)) continue;
+    const i = out.indexOf(place);
+    if (i >= 0) out.splice(i, 1);
+    placeAt.delete(at);
+    names.push({ from: at, to: at + 2 });
+  }
+  return names;
+}

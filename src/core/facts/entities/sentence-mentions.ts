@@ -9,7 +9,7 @@ import { addListedPlaces, dropOtherCities, resolveListedPlaces } from './listed-
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
 import { applyPlaceBodies } from './place-bodies.js';
-import { givenNameThroughPlace, type PlaceAt } from './place-in-name.js';
+import { givenNameThroughPlace, placeAsGivenName, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import { scoredNames } from './scored-names.js';
 import type { SentenceTools } from './sentence-tools.js';
@@ -45,7 +45,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const search: MentionSearch = { tools, ts, sentence, claimed, claim, out, anchors, persons, shortEnds, placeAt, base, plain };
   addGazetteerMentions(search, matches);
 
-  for (const n of givenNameThroughPlace(tokens, claimed, out, placeAt, tools.known.isTrustedGivenName)) {
+  for (const n of [...givenNameThroughPlace(tokens, claimed, out, placeAt, tools.known.isTrustedGivenName), ...placeAsGivenName(tokens, claimed, out, placeAt, tools.known)]) {
     claim(n.from, n.to); // विलियम हेग ने कहा: not The Hague
     const g = guessed(ts, sentence, base(n.from, n.to, 'person'), n.from, n.to, false, tools);
     if (g) {

@@ -10,6 +10,8 @@ const GAZETTEER: Gazetteer = {
     { en: 'The Hague', hi: ['द हेग', 'हेग'], latin: [], short: [], type: 'city', country: 'Netherlands' },
     { en: 'Delhi', hi: ['दिल्ली'], latin: [], short: [], type: 'union territory', country: 'India' },
     { en: 'Lucknow', hi: ['लखनऊ'], latin: [], short: [], type: 'capital', country: 'India' },
+    { en: 'Amarnath Temple', hi: ['अमरनाथ'], latin: [], short: [], type: 'temple', country: 'India' },
+    { en: 'Ayodhya', hi: ['अयोध्या'], latin: [], short: [], type: 'city', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -46,6 +48,10 @@ describe('a place stays a place where a person reading is not supported', () => 
     ['मंत्री राजनाथ दिल्ली के दौरे पर हैं।', 'Delhi'],
     // no title or name before it
     ['हेग ने अंतरराष्ट्रीय अदालत की मेजबानी की।', 'The Hague'],
+    // a place that is also a given name, with no surname after it (अमरनाथ यादव would be a person)
+    ['अमरनाथ यात्रा के लिए पंजीकरण शुरू हुआ।', 'Amarnath Temple'],
+    ['अयोध्या में राम मंदिर का उद्घाटन हुआ।', 'Ayodhya'],
+    ['श्रद्धालु अमरनाथ गुफा तक पहुंचे।', 'Amarnath Temple'],
   ])('%s keeps %s', (sentence, place) => {
     expect(ens(sentence)).toContain(place);
   });

@@ -18,6 +18,8 @@ const GAZETTEER: Gazetteer = {
     { en: 'Raipur', hi: ['रायपुर'], latin: [], short: [], type: 'city', country: 'India' },
     { en: 'Gautam Buddh Nagar district', hi: ['गौतमबुद्धनगर'], latin: [], short: [], type: 'district', country: 'India' },
     { en: 'Nawada district', hi: ['नवादा'], latin: [], short: [], type: 'district', country: 'India' },
+    { en: 'Amarnath Temple', hi: ['अमरनाथ'], latin: [], short: [], type: 'temple', country: 'India' },
+    { en: 'Ayodhya', hi: ['अयोध्या'], latin: [], short: [], type: 'city', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -62,6 +64,17 @@ describe('a city inside a titled name is the surname (विलियम हे�
     const all = found(sentence);
     expect(all).toContainEqual(expect.objectContaining({ en, kind: 'person', text }));
     expect(all.some((m) => m.en === 'The Hague')).toBe(false);
+  });
+});
+
+describe('a place that is also a given name, before a surname, begins a name (अमरनाथ यादव)', () => {
+  it.each([
+    ['उप निरीक्षक अमरनाथ यादव मौके पर पहुंचे।', 'Amarnath Yadav', 'अमरनाथ यादव', 'Amarnath Temple'],
+    ['अयोध्या प्रसाद ने शिकायत दर्ज कराई।', 'Ayodhya Prasad', 'अयोध्या प्रसाद', 'Ayodhya'],
+  ])('%s → %s', (sentence, en, text, place) => {
+    const all = found(sentence);
+    expect(all).toContainEqual(expect.objectContaining({ en, kind: 'person', text }));
+    expect(all.some((m) => m.en === place)).toBe(false);
   });
 });
 
