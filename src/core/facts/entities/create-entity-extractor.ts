@@ -78,6 +78,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
     institutions: createInstitutionFinder({
       heads: data.institutionHeads,
+      companies: { heads: data.companyHeads, genericAfter: new Set(data.companyGenericAfter.map(phraseKey)), nameStops: new Set(data.companyNameStops.map(phraseKey)) },
       isNameWord: names.isNameWord,
       isCommon: (w) => common.has(w),
       isStop: (w) => stops.has(w) || titles.isTitleWord(w),

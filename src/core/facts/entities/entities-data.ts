@@ -134,6 +134,12 @@ export const entitiesDataSchema = z.object({
   sportRoles: z.record(z.string(), words).default({}),
   /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */
   institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Heads of companies and clubs (फार्मा → Pharma): a given name may begin them (विपुल ऑर्गेनिक्स). */
+  companyHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Generic nouns after a company head that make it no name (फार्मा कंपनियों). */
+  companyGenericAfter: words,
+  /** First words that make a company head generic (भारतीय फार्मा उद्योग). */
+  companyNameStops: words,
   /** Words that end an institution's name on its left: postpositions and localities (बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल). */
   institutionNameStops: words,
   /** `<place> निवासी <name>`: the words after the place's resident cue name a person. */

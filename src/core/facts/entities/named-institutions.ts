@@ -14,6 +14,8 @@ export interface NamedInstitution {
 export interface InstitutionTools {
   /** Institution heads (इंटर कॉलेज, पब्लिक स्कूल, एकेडमी, फाउंडेशन) → English head. */
   heads: Readonly<Record<string, string>>;
+  /** Company and club heads (फार्मा → Pharma), with the generic nouns after and first words that make them no name. */
+  companies?: { heads: Readonly<Record<string, string>>; genericAfter: ReadonlySet<string>; nameStops: ReadonlySet<string> };
   isNameWord: (word: string) => boolean;
   isCommon: (word: string) => boolean;
   /** A word that ends the name on its left: a postposition, conjunction, determiner or title (प्रधानाचार्य). */
@@ -31,15 +33,21 @@ export interface InstitutionTools {
  */
 export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean) => NamedInstitution[] {
   // heads by their first word: a token is looked up once, not compared with every head
-  const byFirst = new Map<string, { words: string[]; en: string }[]>();
-  for (const [hi, en] of Object.entries(tools.heads)) {
-    const words = phraseKey(hi).split(' ');
-    byFirst.set(words[0] ?? '', [...(byFirst.get(words[0] ?? '') ?? []), { words, en }]);
-  }
-  const headAt = (tokens: readonly Token[], k: number): { length: number; en: string } | null => {
-    const found = (byFirst.get(tokens[k]?.text ?? '') ?? []).find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
-    return found ? { length: found.words.length, en: found.en } : null;
+  const byFirst = new Map<string, { words: string[]; en: string; company: boolean }[]>();
+  const add = (heads: Readonly<Record<string, string>>, company: boolean): void => {
+    for (const [hi, en] of Object.entries(heads)) {
+      const words = phraseKey(hi).split(' ');
+      byFirst.set(words[0] ?? '', [...(byFirst.get(words[0] ?? '') ?? []), { words, en, company }]);
+    }
   };
+  add(tools.heads, false);
+  add(tools.companies?.heads ?? {}, true);
+  const headAt = (tokens: readonly Token[], k: number): { length: number; en: string; company: boolean } | null => {
+    const found = (byFirst.get(tokens[k]?.text ?? '') ?? []).find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
+    return found ? { length: found.words.length, en: found.en, company: found.company } : null;
+  };
+  const generic = (tokens: readonly Token[], from: number, end: number): boolean =>
+    tools.companies !== undefined && (tools.companies.genericAfter.has(tokens[end]?.text ?? '') || tools.companies.nameStops.has(tokens[from]?.text ?? ''));
   return (tokens, claimed, skip) => {
     const out: NamedInstitution[] = [];
     for (let k = 1; k < tokens.length; k++) {
@@ -53,7 +61,7 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
       }
       // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …)
       while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
-      if (from === k || tokens.slice(from, k).some((t) => tools.isPersonWord(t.text))) continue;
+      if (from === k || (head.company ? generic(tokens, from, k + head.length) : tokens.slice(from, k).some((t) => tools.isPersonWord(t.text)))) continue;
       out.push({ from, head: k, to: k + head.length, headEn: head.en });
       k += head.length - 1;
     }

@@ -24,3 +24,16 @@ describe('no named institution', () => {
     expect(mentionsOf('भारत मौसम विज्ञान विभाग ने अलर्ट जारी किया।').filter((m) => m.kind === 'organisation').map((m) => m.en)).toEqual(['India Meteorological Department']);
   });
 });
+
+describe('a company head used as a generic word names no company', () => {
+  it.each([
+    // a generic noun after the head
+    'चीन फार्मा उद्योग में आगे है।',
+    'गुजरात केमिकल्स सेक्टर का केंद्र है।',
+    // a first word that makes it generic
+    'भारतीय फार्मा का निर्यात बढ़ा।',
+    'घरेलू ऑर्गेनिक्स की मांग बढ़ी।',
+  ])('%s', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+});

@@ -16,3 +16,15 @@ describe('local institutions named by their own words and a head', () => {
     expect(organisations(text)).toContain(expected);
   });
 });
+
+describe('companies and clubs named by their own words and an English head', () => {
+  it.each([
+    ['नाटको फार्मा ने शेयर बाजार को बताया कि आय घटी।', 'नाटको फार्मा=Natko Pharma'],
+    // a given name may begin a company's name: no person
+    ['विपुल ऑर्गेनिक्स की ओर से जारी बयान के अनुसार लाभ बढ़ा।', 'विपुल ऑर्गेनिक्स=Vipul Organics'],
+    ['फाइनल में डीके स्पोर्टिंग क्लब को हार मिली।', 'डीके स्पोर्टिंग क्लब=DK Sporting Club'],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toContain(expected);
+    expect(mentionsOf(text).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
