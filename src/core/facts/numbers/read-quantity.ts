@@ -51,6 +51,10 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const moneyNoun = createMoneyNoun(data);
   const currency = createCurrencyTable(data);
   const genitive = wordSet(data.genitive);
+  // `8 इंच तक बारिश`: the word after तक only says the limit is a rise, fall or spread; the figure's text ends at तक
+  // (`7 साल तक की` keeps its genitive)
+  const spanOf = (tokens: readonly Token[], after: { qualifier: string; length: number }, at: number): number =>
+    after.qualifier === 'up to' && after.length > 1 && tokens[at]?.text === 'तक' && !genitive.has(tokens[at + 1]?.text ?? '') ? 1 : after.length;
   const near = wordSet(data.qualifiers.near);
   const refused = createRefusal(data, (tokens, k) => unitTable.match(tokens, k) !== null);
   const readRange = createRangeReader(data, lex);
@@ -92,7 +96,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const only = qualifiers.only(tokens, start, floor) > 0;
     if (each && range !== null) end = range.second.end;
     let after = qualifiers.after(tokens, end, limit);
-    if (after !== null) end += after.length;
+    if (after !== null) end += spanOf(tokens, after, end);
     let unitGap = 0;
     let unitAcrossGenitive = false;
     if (unit === null) {
@@ -106,7 +110,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         end = found.end;
         if (after === null) {
           after = qualifiers.after(tokens, end, limit);
-          if (after !== null) end += after.length;
+          if (after !== null) end += spanOf(tokens, after, end);
         }
       }
     }
