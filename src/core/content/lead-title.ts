@@ -19,10 +19,8 @@ export function createLeadTitle(data: CleaningData): (body: string) => string {
   const clauseWord = words ? new RegExp(`\\s(?=(?:${words})${NOT_AFTER})`, 'gu') : null;
 
   return (body) => {
-    const first = splitSentences(body)[0]?.text ?? '';
-    // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`)
-    const pipe = first.search(/\s?\|\s/u);
-    if (pipe >= min && pipe <= max) return first.slice(0, pipe);
+    // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`): the title is the words before it
+    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '');
     if (first.length <= max) return first;
     const cuts: number[] = [];
     for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);

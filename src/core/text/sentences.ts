@@ -7,6 +7,12 @@ const ABBREVIATIONS = new RegExp(
   `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
   'u',
 );
+/**
+ * A pipe used as a danda after a Hindi word, hugging a word on at least one side (`… खेला गया| विजेता …`,
+ * `किया गया |पुरुष वर्ग …`, `… गया|` at the end) ends a sentence; a bar spaced on both sides is a headline's
+ * separator (`पुल गिरा | तीन मजदूर लापता`), never between figures or Latin words.
+ */
+const PIPE_DANDA = /(?<=[\u0900-\u0963\u0970-\u097F])\|(?=\s|[\u0900-\u0963\u0970-\u097FA-Za-z]|$)|(?<=[\u0900-\u0963\u0970-\u097F]\s)\|(?=[\u0900-\u0963\u0970-\u097FA-Za-z]|$)/gu;
 /** A full stop between digits or initials (2.5, U.S.) never ends a sentence. */
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
 /** Only the end of the pending text can hold an abbreviation: testing all of it would be quadratic. */
@@ -20,7 +26,7 @@ const ABBREVIATION_TAIL = 48;
 export const MAX_SENTENCE_CHARS = 800;
 
 /**
- * Splits cleaned text into sentences on `।`, `?`, `!` and sentence-ending `.`, using
+ * Splits cleaned text into sentences on `।` (or a pipe used as one), `?`, `!` and sentence-ending `.`, using
  * Intl.Segmenter and re-joining its splits after abbreviations. Paragraphs are separated by
  * line breaks; a sentence never spans two paragraphs.
  */
@@ -46,16 +52,33 @@ function splitParagraph(block: string): string[] {
   // a growing string after every segment was quadratic on a run of abbreviations (`A. A. A. …`)
   let pending: string[] = [];
   let tail = '';
-  for (const { segment, whole } of segments(block)) {
-    pending.push(segment);
-    tail = (tail + segment).slice(-ABBREVIATION_TAIL);
-    if (!whole || ABBREVIATIONS.test(tail)) continue;
+  for (const piece of pipePieces(block)) {
+    for (const { segment, whole } of segments(piece)) {
+      pending.push(segment);
+      tail = (tail + segment).slice(-ABBREVIATION_TAIL);
+      if (!whole || ABBREVIATIONS.test(tail)) continue;
+      pushPart(parts, pending.join(''));
+      pending = [];
+      tail = '';
+    }
+    // a pipe used as a danda ends the sentence it closes
     pushPart(parts, pending.join(''));
     pending = [];
     tail = '';
   }
-  pushPart(parts, pending.join(''));
   return parts;
+}
+
+/** The block cut after each pipe used as a danda (the pipe stays with the sentence it ends). */
+function pipePieces(block: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of block.matchAll(PIPE_DANDA)) {
+    pieces.push(block.slice(from, m.index + 1));
+    from = m.index + 1;
+  }
+  pieces.push(block.slice(from));
+  return pieces;
 }
 
 /**

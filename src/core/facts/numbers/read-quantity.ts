@@ -1,4 +1,5 @@
 import type { NumberQualifier, NumberRole } from '../../types.js';
+import { TIME_UNITS } from '../../unit-kinds.js';
 import { isYearLike, minusBefore } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import { createNumberLexicon, isNumberToken, parseGroup, trailingScale } from './number-words.js';
@@ -96,6 +97,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const only = qualifiers.only(tokens, start, floor) > 0;
     if (each && range !== null) end = range.second.end;
     let after = qualifiers.after(tokens, end, limit);
+    // (a limit read from the noun after तक: `8 इंच तक बारिश`; of a time, `3 दिनों तक बारिश` lasts, no limit)
+    let limitByNoun = after !== null && spanOf(tokens, after, end) < after.length;
     if (after !== null) end += spanOf(tokens, after, end);
     let unitGap = 0;
     let unitAcrossGenitive = false;
@@ -110,11 +113,16 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         end = found.end;
         if (after === null) {
           after = qualifiers.after(tokens, end, limit);
+          limitByNoun = after !== null && spanOf(tokens, after, end) < after.length;
           if (after !== null) end += spanOf(tokens, after, end);
         }
       }
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
+    if (limitByNoun && unit !== null && TIME_UNITS.has(unit)) {
+      end -= 1;
+      after = null;
+    }
     // "in the number of" with no noun after it is no part of the figure (`500 की संख्या में।`)
     if (unit === null && after?.qualifier === 'exact') {
       end -= after.length;

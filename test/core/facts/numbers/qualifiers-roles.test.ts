@@ -50,6 +50,7 @@ const rows: Row[] = [
   // तक of reaching or lasting is the value itself, outside the span
   ['तापमान 45 डिग्री सेल्सियस तक पहुंच गया।', '45 डिग्री सेल्सियस', 45, 'degree Celsius', 'exact'],
   ['यान ने 15 मिनट तक अंतरिक्ष में यात्रा की।', '15 मिनट', 15, 'minute', 'exact'],
+  ['अगले 3 दिनों तक बारिश का अनुमान है।', '3 दिनों', 3, 'day', 'exact'],
   ['सेंसेक्स 30,024.74 अंक तक गया था।', '30,024.74 अंक', 30024.74, 'point', 'exact'],
   ['कुल 12 लोग घायल हुए।', '12 लोग', 12, 'person', 'exact', 'injured'],
   // ranges
