@@ -154,6 +154,8 @@ export const datesDataSchema = z.object({
       after: words,
       /** Words before the count that make it approximate (करीब 10 महीने पहले): no date. */
       approximators: words,
+      /** Particles right after the count that tie it to an event of the story, not the report (एक दिन पहले भी): no date. */
+      storyParticles: words,
     })
     .prefault({}),
   /** Phrases that look like dates but are not: आज तक (also a TV channel), आजकल, कल-पुर्जे. */

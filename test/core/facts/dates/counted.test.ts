@@ -33,6 +33,9 @@ describe('counted offsets `N <unit> पहले` (published 2024-06-18)', () =>
     'छह महीने पहले आईपीओ आया था।',
     // a year named earlier is no base unless the sentence says so (इससे): the count is back from the report (reviewer)
     'उसकी शादी 2010 में हुई थी और पति की मौत दो साल पहले बीमारी से हो गई।',
+    // भी after the count ties it to an event of the story (also a day before the clash), not to the report
+    'ग्रामीणों ने बताया कि दोनों पक्षों में एक दिन पहले भी झगड़ा हुआ था।',
+    'पुलिस के अनुसार आरोपी दो दिन पहले भी गांव आया था।',
   ])('no counted date in %s', (sentence) => {
     const texts = datesIn(sentence).map((f) => f.text);
     expect(texts.filter((t) => /पहले|बाद/u.test(t))).toEqual([]);
