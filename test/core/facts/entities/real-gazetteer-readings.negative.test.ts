@@ -199,3 +199,9 @@ describe('a short form that is an everyday word starts no longer unlisted name',
     expect(people('इस मामले में विजय डुंगडुंग ने शिकायत दर्ज कराई।')).toEqual(['विजय डुंगडुंग']);
   });
 });
+
+describe('the toss in a cricket report is no news agency', () => {
+  it('टास जीतकर is not TASS', () => {
+    expect(mentionsOf('क्रिकेट बडिज ने टास जीतकर पहले बल्लेबाजी की।', extract).map((m) => m.en)).not.toContain('TASS');
+  });
+});

@@ -177,6 +177,13 @@ const rows: Row[] = [
   // a दल alone is a group (a herd split in two, a rescue squad); a राजनीतिक दल is a party
   ['जंगल में हाथियों का झुंड तीन दलों में बंट गया।', 'तीन दलों', 3, 'group', 'exact'],
   ['चुनाव में 14 राजनीतिक दलों ने उम्मीदवार उतारे।', '14 राजनीतिक दलों', 14, 'party', 'exact'],
+  // police ranks in a transfer list, transfers and civic bodies
+  ['सूची में 125 हेड कॉन्स्टेबल और 58 कॉन्स्टेबल हैं।', '125 हेड कॉन्स्टेबल', 125, 'head constable', 'exact'],
+  ['सूची में 125 हेड कॉन्स्टेबल और 58 कॉन्स्टेबल हैं।', '58 कॉन्स्टेबल', 58, 'constable', 'exact'],
+  ['जिले में 45 असिस्टेंट सब इंस्पेक्टर बदले गए।', '45 असिस्टेंट सब इंस्पेक्टर', 45, 'assistant sub-inspector', 'exact'],
+  ['सूची में केवल तीन सब इंस्पेक्टर हैं।', 'तीन सब इंस्पेक्टर', 3, 'sub-inspector', 'exact'],
+  ['पुलिस विभाग में 125 तबादले किए गए।', '125 तबादले', 125, 'transfer', 'exact'],
+  ['प्रदेश के 46 नगरीय निकायों में मतदान हुआ।', '46 नगरीय निकायों', 46, 'civic body', 'exact'],
   // an adjective between the figure and its noun (जिंदा कारतूस); a working day is no calendar day
   ['आरोपी के पास से एक पिस्टल और तीन जिंदा कारतूस मिले।', 'तीन जिंदा कारतूस', 3, 'cartridge', 'exact'],
   ['आवेदन का निपटारा पांच कार्यदिवस में किया जाएगा।', 'पांच कार्यदिवस', 5, 'working day', 'exact'],
