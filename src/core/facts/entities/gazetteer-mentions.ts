@@ -1,10 +1,11 @@
 import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
-import { isNameInitial } from './latin-letters.js';
+import { initialLetter, isNameInitial, nameInitials } from './latin-letters.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import type { Pending } from './resolve-short-forms.js';
+import type { Token } from './tokens.js';
 import type { MentionSearch } from './titled-names.js';
 
 /**
@@ -57,7 +58,12 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const end = lone || longer ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
     // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
     const oneWord = m.to - m.from === 1;
-    const start = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
+    const named = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
+    // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
+    // (unless they are the person's own: के पी ओली is KP Sharma Oli)
+    const initials = named === m.from && person && oneWord ? initialsBefore(tokens, m.from, claimed) : named;
+    const own = initials < m.from && ownInitials(tokens.slice(initials, m.from).map((t) => t.text), m.hits.map((h) => h.entity.en));
+    const start = own ? m.from : initials;
     if (end > m.to || start < m.from) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole —
       // unless the whole is the person's full form spelled another way (बलवीर सिंह राजेवाल)
@@ -97,4 +103,25 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     if (kind === 'place' && full && !full.adjective && m.to === m.from + 1) placeAt.set(m.from, p);
     out.push(p);
   }
+}
+
+/** The first of the initials joined right before token `from` (एस.पी.कोहली → एस), else `from`. */
+function initialsBefore(tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+  let k = from;
+  while (k > 0 && tokens[k]?.joined && !claimed[k - 1] && isNameInitial(tokens[k - 1]?.text ?? '')) k--;
+  return k;
+}
+
+/** Initials that are those of one of the candidates' names, in order (पी before ओली: KP Sharma Oli's P). */
+function ownInitials(words: readonly string[], names: readonly string[]): boolean {
+  const letters = words.map(initialLetter);
+  return names.some((en) => {
+    const own = nameInitials(en);
+    let at = 0;
+    for (const l of letters) {
+      at = own.indexOf(l ?? '', at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
 }

@@ -27,6 +27,18 @@ const EVERYDAY = new Set(['के', 'जी', 'सी', 'आई', 'ओ', 'ए', 
 export function isNameInitial(word: string): boolean {
   return INITIALS.has(foldKey(word.replace(/\.$/u, '')));
 }
+/** The Latin letter an initial spells (एस → S, folded टि → T), else undefined. */
+export function initialLetter(word: string): string | undefined {
+  return LETTER_BY_KEY.get(foldKey(word.replace(/\.$/u, '')));
+}
+const LETTER_BY_KEY = new Map(Object.entries(LETTERS).map(([k, v]) => [foldKey(k), v]));
+
+/** The initials of an English name's words before its last (KP Sharma Oli → K, P, S; D. Y. Chandrachud → D, Y). */
+export function nameInitials(en: string): string[] {
+  const words = en.split(/[\s.]+/u).filter((w) => w.length > 0).slice(0, -1);
+  return words.flatMap((w) => (/^[A-Z]{2,3}$/u.test(w) ? [...w] : [w.charAt(0).toUpperCase()]));
+}
+
 /** The letters that can only be initials, folded as tokens are (टी → टि). */
 const INITIALS = new Set(Object.keys(LETTERS).filter((k) => !EVERYDAY.has(k)).map(foldKey));
 

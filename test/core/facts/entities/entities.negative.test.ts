@@ -45,6 +45,11 @@ describe('no person from pronouns, common nouns and generic titles', () => {
     'फैसले ने सबको चौंकाया।',
     'सेंसेक्स ने कहा',
     'जिला प्रशासन ने बताया कि राहत शिविर लगाए गए।',
+    // a given name that is also an adjective needs a surname (विशाल: huge); an office's residence is no name
+    'इंटर कालेज में विशाल जनसभा का आयोजन हुआ।',
+    'निवेशकों ने आज मुख्यमंत्री निवास में भेंट की।',
+    // everyday nouns after a title or a kinship noun (बेटे नेतागिरी में फंसे: politicking)
+    'दूसरी पार्टियों के बेटे नेतागिरी में फंसे हुए हैं।',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -100,6 +105,17 @@ describe('a one-word form of a known person followed by a surname is someone els
     const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person');
     expect(persons.map((m) => m.en)).not.toContain('D. Y. Chandrachud');
     expect(persons.map((m) => m.text)).toEqual([whole]);
+  });
+  it.each([
+    ['एक्जीक्यूटिव डायरेक्टर श्री एस.पी.चंद्रचूड़ ने कहा।', 'एस.पी.चंद्रचूड़'],
+    ['निदेशक आर. एस. चंद्रचूड़ पहुंचे।', 'आर. एस. चंद्रचूड़'],
+  ])('%s: initials before the one-word form make another name (%s)', (text, whole) => {
+    const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person');
+    expect(persons.map((m) => m.en)).not.toContain('D. Y. Chandrachud');
+    expect(persons.map((m) => m.text)).toEqual([whole]);
+  });
+  it('initials that are the person\'s own keep the person (वाई. चंद्रचूड़: Y of D. Y. Chandrachud)', () => {
+    expect(named('मुख्य न्यायाधीश वाई. चंद्रचूड़ ने सुनवाई की।')).toContain('D. Y. Chandrachud');
   });
   it('के after the one-word form is the postposition, not the initial K.', () => {
     expect(named('चंद्रचूड़ के फैसले पर चर्चा हुई।')).toContain('D. Y. Chandrachud');
