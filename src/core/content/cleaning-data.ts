@@ -160,7 +160,7 @@ export const cleaningDataSchema = z.object({
   /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */
   liveStamps: patterns,
   /** Lines of a printed list of figures (`- कांग्रेस-77 सीटें`) and its header (`पंजाब(117 सीटें) :`): content. */
-  dataLists: z.object({ items: patterns, headers: patterns }).default({ items: [], headers: [] }),
+  dataLists: z.object({ items: patterns, headers: patterns, priceRows: patterns, priceHeaders: patterns }).default({ items: [], headers: [], priceRows: [], priceHeaders: [] }),
   sentenceFurniture: sentenceFurnitureSchema.default({ tweets: [], gallery: [], welcome: [], bylines: [], social: [], shortWords: [] }),
 });
 

@@ -19,16 +19,26 @@ export interface DataLists {
 export function createDataLists(data: CleaningData): DataLists {
   const items = compileAll(data.dataLists.items, 'du');
   const headers = compileAll(data.dataLists.headers, 'u');
-  const isItem = (line: string): boolean => items.some((r) => r.test(line));
+  const priceRows = compileAll(data.dataLists.priceRows, 'du');
+  const priceHeaders = compileAll(data.dataLists.priceHeaders, 'u');
+  const isPriceRow = (line: string): boolean => priceRows.some((r) => r.test(line));
+  const isItem = (line: string): boolean => items.some((r) => r.test(line)) || isPriceRow(line);
   const isHeader = (line: string): boolean => headers.some((r) => r.test(line));
 
   const find = (lines: readonly string[]): boolean[] => {
-    const item = lines.map(isItem);
+    const item = lines.map((line) => items.some((r) => r.test(line)));
     const header = lines.map((line, i) => item[i + 1] === true && isHeader(line));
-    return item.map((it, i) => header[i] === true || (it && (item[i - 1] === true || item[i + 1] === true || header[i - 1] === true)));
+    const listed = item.map((it, i) => header[i] === true || (it && (item[i - 1] === true || item[i + 1] === true || header[i - 1] === true)));
+    // price rows count in a run that starts right under a line announcing prices (`सरसों के ताजा भाव:`)
+    let run = false;
+    lines.forEach((line, i) => {
+      run = isPriceRow(line) && (run || priceHeaders.some((r) => r.test(lines[i - 1] ?? '')));
+      if (run) listed[i] = true;
+    });
+    return listed;
   };
   const normalise = (line: string): string => {
-    for (const regex of items) {
+    for (const regex of [...items, ...priceRows]) {
       const sep = regex.exec(line)?.indices?.groups?.sep;
       if (sep) return `${line.slice(0, sep[0])}: ${line.slice(sep[1])}`;
     }

@@ -60,8 +60,8 @@ describe('article lines that look like furniture stay in the body', () => {
       `${S1}\n- मक्का: न्यूनतम ₹2,285, अधिकतम ₹2,446, औसत ₹2,350\n- उड़द: न्यूनतम ₹5,260, अधिकतम ₹6,299, औसत ₹5,860\n${S2}`,
     ],
     [
-      'rows of prices in rupees per unit (a mandi list by place, or ranges by crop)',
-      page(HEAD, S1, 'बस्सी (राजस्थान): 6070 रुपये प्रति क्विंटल', 'कोटा (राजस्थान): 5860 रुपये प्रति क्विंटल', 'गेहूं: 2660 से 2810 रुपये प्रति क्विंटल', S2),
+      'rows of prices in rupees per unit under a line announcing prices (a mandi list by place, or ranges by crop)',
+      page(HEAD, S1, 'सरसों के ताजा भाव:', 'बस्सी (राजस्थान): 6070 रुपये प्रति क्विंटल', 'कोटा (राजस्थान): 5860 रुपये प्रति क्विंटल', 'गेहूं: 2660 से 2810 रुपये प्रति क्विंटल', S2),
       `${S1}\nबस्सी (राजस्थान): 6070 रुपये प्रति क्विंटल\nकोटा (राजस्थान): 5860 रुपये प्रति क्विंटल\nगेहूं: 2660 से 2810 रुपये प्रति क्विंटल\n${S2}`,
     ],
     [

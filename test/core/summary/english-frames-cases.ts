@@ -5,6 +5,9 @@ const BJP: [string, string] = ['भाजपा', 'Bharatiya Janata Party'];
 /** Verb frames and postposition rules: dative subjects, predicates, infinitive complements, तक, passives. */
 export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // को … मिला: the को-phrase is who got it
+  // an assembly constituency, not a region; the post of president, not a presidency
+  { rule: 'lexicon', topic: 'election', hi: 'इस विधानसभा क्षेत्र में 2 लाख मतदाता हैं।', facts: { numbers: [['2 लाख मतदाता', 200000, 'voter']] }, contains: ['assembly constituency'] },
+  { rule: 'lexicon', topic: 'election', hi: 'अध्यक्ष पद के लिए 5 उम्मीदवार मैदान में हैं।', facts: { numbers: [['5 उम्मीदवार', 5, 'candidate']] }, contains: ['Post of president'] },
   { rule: 'dative', topic: 'election', hi: 'भाजपा को अकेले 240 सीटें मिलीं।', facts: { orgs: [BJP], numbers: [['240 सीटें', 240, 'seat']] }, contains: [/^Bharatiya Janata Party got 240 seats alone/] },
   { rule: 'dative', topic: 'election', hi: 'समाजवादी पार्टी को उत्तर प्रदेश में 37 सीटें मिलीं।', facts: { orgs: [['समाजवादी पार्टी', 'Samajwadi Party']], places: [['उत्तर प्रदेश', 'Uttar Pradesh']], numbers: [['37 सीटें', 37, 'seat']] }, contains: ['Samajwadi Party got 37 seats', 'in Uttar Pradesh'] },
   { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },

@@ -29,10 +29,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       continue;
     }
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) or an initial (कलेक्टर इलैयाराजा टी,
-    // not the composer Ilaiyaraaja) is someone else's name
+    // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word or a team
+    // (कोहली टी-20 में, मोदी बी टीम: the folded टीम is टिम)
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to]
-      && (tools.known.isSurname(next.text) || isNameInitial(next.text));
+      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !tokens[m.to + 1]?.hyphen && tokens[m.to + 1]?.text !== 'टिम'));
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);

@@ -22,6 +22,8 @@ export interface InstitutionTools {
   isStop: (word: string) => boolean;
   /** A given name: a name with one is a person's (प्रधानाचार्य सुनील कुमार इंटर कॉलेज पहुंचे), left to the person rules. */
   isPersonWord: (word: string) => boolean;
+  /** A surname: a given name and a surname before a company head are a person's (सुरेश गुप्ता फाइनेंस कंपनी चलाता था). */
+  isSurname?: (word: string) => boolean;
 }
 
 /**
@@ -46,6 +48,9 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
     const found = (byFirst.get(tokens[k]?.text ?? '') ?? []).find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
     return found ? { length: found.words.length, en: found.en, company: found.company } : null;
   };
+  // a given name followed by a surname names a person, not a firm (विपुल ऑर्गेनिक्स: a given name alone may)
+  const fullName = (tokens: readonly Token[], from: number, k: number): boolean =>
+    tokens.slice(from, k - 1).some((t, i) => tools.isPersonWord(t.text) && (tools.isSurname?.(tokens[from + i + 1]?.text ?? '') ?? false));
   const generic = (tokens: readonly Token[], from: number, end: number): boolean =>
     tools.companies !== undefined && (tools.companies.genericAfter.has(tokens[end]?.text ?? '') || tools.companies.nameStops.has(tokens[from]?.text ?? ''));
   return (tokens, claimed, skip) => {
@@ -59,9 +64,12 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
         if (claimed[from - 1] || !tools.isNameWord(t.text) || tools.isStop(t.text)) break;
         from--;
       }
-      // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …)
+      // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …) — but a
+      // firm's name of two or more words may be made of nothing else (जमना ऑटो इण्डस्ट्रीज)
+      const run = from;
       while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
-      if (from === k || (head.company ? generic(tokens, from, k + head.length) : tokens.slice(from, k).some((t) => tools.isPersonWord(t.text)))) continue;
+      if (from === k && head.company && k - run >= 2) from = run;
+      if (from === k || (head.company ? generic(tokens, from, k + head.length) || fullName(tokens, from, k) : tokens.slice(from, k).some((t) => tools.isPersonWord(t.text)))) continue;
       out.push({ from, head: k, to: k + head.length, headEn: head.en });
       k += head.length - 1;
     }

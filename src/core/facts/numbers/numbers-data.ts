@@ -90,6 +90,8 @@ export const numbersDataSchema = z
     oneUnits: words,
     /** Units of whole people and things: a fractional figure never counts them. */
     wholeCounts: words,
+    /** Nouns after a year's counted noun that make the year name an event (2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव). */
+    yearEventNouns: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */

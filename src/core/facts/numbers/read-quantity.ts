@@ -52,6 +52,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const moneyNoun = createMoneyNoun(data);
   const currency = createCurrencyTable(data);
   const genitive = wordSet(data.genitive);
+  const yearEvents = wordSet(data.yearEventNouns);
   // `8 इंच तक बारिश`: the word after तक only says the limit is a rise, fall or spread; the figure's text ends at तक
   // (`7 साल तक की` keeps its genitive)
   const spanOf = (tokens: readonly Token[], after: { qualifier: string; length: number }, at: number): number =>
@@ -144,7 +145,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (group.article && !counted && (unit !== null || !joiners.has(tokens[group.end]?.text ?? ''))) return refuse;
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
     const single = group.end - group.start === 1;
-    const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive;
+    // (not one that names an event of the year: 2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव)
+    const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive && !yearEvents.has(tokens[end]?.text ?? '');
     if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
     const low = ordered ? range.low : group.value;

@@ -12,6 +12,7 @@ const GAZETTEER: Gazetteer = {
     { en: 'Lucknow', hi: ['लखनऊ'], latin: [], short: [], type: 'capital', country: 'India' },
     { en: 'Amarnath Temple', hi: ['अमरनाथ'], latin: [], short: [], type: 'temple', country: 'India' },
     { en: 'Ayodhya', hi: ['अयोध्या'], latin: [], short: [], type: 'city', country: 'India' },
+    { en: 'Yamuna', hi: ['यमुना'], latin: [], short: [], type: 'river', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -51,6 +52,8 @@ describe('a place stays a place where a person reading is not supported', () => 
     // a place that is also a given name, with no surname after it (अमरनाथ यादव would be a person)
     ['अमरनाथ यात्रा के लिए पंजीकरण शुरू हुआ।', 'Amarnath Temple'],
     ['अयोध्या में राम मंदिर का उद्घाटन हुआ।', 'Ayodhya'],
+    // a river before लाल निशान (the red danger mark) is no Yamuna Lal (reviewer)
+    ['दिल्ली में यमुना लाल निशान से ऊपर बह रही है।', 'Yamuna'],
     ['श्रद्धालु अमरनाथ गुफा तक पहुंचे।', 'Amarnath Temple'],
   ])('%s keeps %s', (sentence, place) => {
     expect(ens(sentence)).toContain(place);

@@ -186,11 +186,13 @@ describe('common words are never names, even when the gazetteer lists them', () 
 describe('a conjunction before a name is no part of it', () => {
   it.each([
     ['रमेश ने 30 रन बनाए जबकि सत्यम यादव ने 40 रन बनाए।', 'सत्यम यादव'],
-    ['उन्होंने पुरस्कार नहीं लिया किंतु सत्यम यादव ने लिया।', 'सत्यम यादव'],
+    ['उन्होंने पुरस्कार नहीं लिया किंतु सत्यम यादव ने 40 रन बनाए।', 'सत्यम यादव'],
+    ['चूंकि सत्यम यादव ने 40 रन बनाए, टीम जीत गई।', 'सत्यम यादव'],
+    ['मैच हारे वरना सत्यम यादव ने 40 रन बनाए।', 'सत्यम यादव'],
   ])('%s', (text, name) => {
     const persons = people(text);
     expect(persons).toContain(name);
-    expect(persons.some((p) => /जबकि|किंतु/u.test(p))).toBe(false);
+    expect(persons.some((p) => /जबकि|किंतु|चूंकि|वरना/u.test(p))).toBe(false);
   });
 });
 

@@ -14,6 +14,8 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     ['जगदीश देवड़ा और राजेंद्र शुक्ला ने शपथ ली।', 'Jagdish Devda'],
     ['बैठक में विवेक चंद्र यादव भी मौजूद थे।', 'Vivek Chandra Yadav'],
     ['इस बार कल्याण चौबे फिर अध्यक्ष चुने गए।', 'Kalyan Chaubey'],
+    // a font converter's misprint of a surname (चैधरी for चौधरी) is that surname
+    ['उपचुनाव में महेन्द्र सिंह चैधरी विजयी रहे।', 'Mahendra Singh Chaudhary'],
     ['सुबह विजय शर्मा ने बैठक ली।', 'Vijay Sharma'],
     // a surname then an unlisted surname before a case marker
     ['सुनवाई के बाद राकेश कुमार मेहरोत्रा को सजा सुनाई गई।', 'Rakesh Kumar Mehrotra'],

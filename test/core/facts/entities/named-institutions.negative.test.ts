@@ -33,6 +33,10 @@ describe('a company head used as a generic word names no company', () => {
     // a first word that makes it generic
     'भारतीय फार्मा का निर्यात बढ़ा।',
     'घरेलू ऑर्गेनिक्स की मांग बढ़ी।',
+    // a person's name before a company head, and a firm's kind before कंपनी (reviewer)
+    'एसपी ने कहा कि सुरेश गुप्ता फाइनेंस कंपनी चलाता था।',
+    'सुरेश गुप्ता फाइनेंस के मालिक पकड़े गए।',
+    'माइक्रो फाइनेंस कंपनी के एजेंट ने महिला को धमकाया।',
   ])('%s', (text) => {
     expect(organisations(text)).toEqual([]);
   });

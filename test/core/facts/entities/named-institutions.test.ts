@@ -23,6 +23,10 @@ describe('companies and clubs named by their own words and an English head', () 
     // a given name may begin a company's name: no person
     ['विपुल ऑर्गेनिक्स की ओर से जारी बयान के अनुसार लाभ बढ़ा।', 'विपुल ऑर्गेनिक्स=Vipul Organics'],
     ['फाइनल में डीके स्पोर्टिंग क्लब को हार मिली।', 'डीके स्पोर्टिंग क्लब=DK Sporting Club'],
+    // an everyday word before a firm's own words is no part of its name (बदौलत: thanks to)
+    ['सुपर ओवर की बदौलत डीके स्पोर्टिंग क्लब जीता।', 'डीके स्पोर्टिंग क्लब=DK Sporting Club'],
+    // a firm's name of everyday words (जमना, ऑटो) after M/s (मेसर्स: no part of it)
+    ['मुख्यमंत्री से मेसर्स जमना ऑटो इण्डस्ट्रीज लिमिटेड के एमडी मिले।', 'जमना ऑटो इण्डस्ट्रीज=Jamna Auto Industries'],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toContain(expected);
     expect(mentionsOf(text).filter((m) => m.kind === 'person')).toEqual([]);

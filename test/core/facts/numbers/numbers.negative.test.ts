@@ -81,6 +81,10 @@ const rows: [sentence: string, notNumber: string][] = [
   // years next to counted nouns, scores outside their sport, dates written with a slash, vague words alone
   ['विधानसभा चुनाव 2022 के पहले चरण में मतदान हुआ।', '2022'],
   ['विधानसभा चुनाव 2022 के चरणों की घोषणा हुई।', '2022'],
+  // a year before a counted noun and an event noun names the event, no count (reviewer: "2,024 sub-inspectors")
+  ['बिहार में 2024 सब इंस्पेक्टर भर्ती परीक्षा का परिणाम जारी हुआ।', '2024'],
+  ['राज्य में 2023 निकाय चुनाव में भाजपा जीती।', '2023'],
+  ['2021 कांस्टेबल भर्ती का पेपर लीक हुआ।', '2021'],
   ['2019 के चुनाव में पार्टी हार गई।', '2019'],
   ['भारत ने पाकिस्तान को 3-1 से हराया।', '3-1'],
   ['बैठक 12/5 को होगी।', '12/5'],
