@@ -52,6 +52,8 @@ export function createDatelineSplitter(
     new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
+    // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)
+    data.agencyAcronym ? new RegExp(`^${place}\\s*\\(\\s*(?:${data.agencyAcronym})\\s*\\)${END}`, 'u') : null,
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end

@@ -42,6 +42,7 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['symbolic photo label', page(TITLE, 'सांकेतिक तस्वीर', PROSE), 'photo-credit', 'सांकेतिक'],
     ['Written by', page(TITLE, 'Written by Priya Singh', PROSE), 'byline', 'Priya'],
     ['Edited by', page(TITLE, 'Edited by: Amit Kumar | Updated: Nov 5, 2024', PROSE), 'byline', 'Amit'],
+    ['a blog post stamp glued to the lead', page(TITLE, `Submitted by Anand on 10 July 2019 - 11:57am${PROSE}`), 'byline', 'Anand'],
     ['रिपोर्ट:', page(TITLE, 'रिपोर्ट: सुनील यादव, लखनऊ', PROSE), 'byline', 'सुनील'],
     ['name द्वारा line', page(TITLE, 'अंकिता शर्मा द्वारा', PROSE), 'byline', 'अंकिता'],
     ['web team line', page(TITLE, 'आरयू वेब टीम।', PROSE), 'byline', 'वेब टीम'],

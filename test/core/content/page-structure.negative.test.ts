@@ -49,6 +49,9 @@ describe('not a dateline', () => {
   const HEAD = 'बिहार में गंगा पर बना पुल गिरा';
   it.each([
     ['a place and date followed by को', 'मुंबई, 14 मार्च को होने वाली बैठक अब टल गई है।'],
+    // an acronym in brackets that glosses the word before it, with no danda or colon after: no service's credit
+    ['a party and its acronym', 'भाजपा (बीजेपी) ने कहा कि सरकार पीड़ितों के साथ है।'],
+    ['a place and its region', 'दिल्ली (एनसीआर) में बारिश से सरकार पीड़ितों के साथ है।'],
     ['a dateline-like phrase mid-sentence', 'अधिकारियों ने कहा कि पटना, 14 मार्च (भाषा) की खबर गलत थी।'],
     ['a speaker before a colon', 'उन्होंने कहा: सरकार पीड़ितों के साथ है।'],
     ['a pipe after a common word', 'बड़ी खबर| सरकार पीड़ितों के साथ है।'],
