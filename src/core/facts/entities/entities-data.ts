@@ -151,7 +151,7 @@ export const entitiesDataSchema = z.object({
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
-  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words, seats: words.default([]) }).default({ after: [], before: [], notPlaces: [], placeEndings: [], seats: [] }),
+  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words, seats: words.default([]), areaTitles: words.default([]) }).default({ after: [], before: [], notPlaces: [], placeEndings: [], seats: [], areaTitles: [] }),
   /** Given names: with a surname, or one more name word and a postposition, they make a person. */
   givenNames: words,
   /** Given names that are also everyday words (विजय, किरण): a person only with a surname after. */

@@ -128,6 +128,8 @@ const rows: [sentence: string, notNumber: string][] = [
   // a label's number after a dash is an id (a term, a class, a numbered court), never a count or below zero
   ['बीए सेमेस्टर -3 की परीक्षा अगले महीने होगी।', '3'],
   ['पुलिस ने 315 बोर का एक तमंचा बरामद किया।', '315'],
+  ['यह चार स्तरीय पीएसएलवी रॉकेट 44.4 मीटर लंबा है।', 'चार'],
+  ['मेले में तीन स्तरीय सुरक्षा व्यवस्था की गई है।', 'तीन'],
   ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],
   // "in the number of" with no noun after it: the figure stays bare, no fact
   ['अधिकारियों ने बताया कि यह 500 की संख्या में है।', '500'],
