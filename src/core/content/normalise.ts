@@ -13,8 +13,11 @@ const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
 
 /** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
 const AA_CANDRA = /\u093E\u0945/gu;
+/** The vowel signs O and AU typed as AA + E or AA + AI (`गाेपालदास` for `गोपालदास`): one letter on the page. */
+const AA_E = /\u093E\u0947/gu;
+const AA_AI = /\u093E\u0948/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times, ाॅ as ॉ. */
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times, ाॅ as ॉ, ाे as ो, ाै as ौ. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -24,7 +27,9 @@ export function normaliseText(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(VISARGA_COLON, ':')
-    .replace(AA_CANDRA, '\u0949');
+    .replace(AA_CANDRA, '\u0949')
+    .replace(AA_E, '\u094B')
+    .replace(AA_AI, '\u094C');
 }
 
 /** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */

@@ -18,6 +18,7 @@ describe('normaliseText', () => {
     ['a visarga typed for a colon in a time', 'रात 2ः30 बजे', 'रात 2:30 बजे'],
     ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
     ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
+    ['AA and E typed for O, AA and AI for AU', 'गाेपालदास नीरज, चाैधरी', 'गोपालदास नीरज, चौधरी'],
     ['a candra E alone stays', 'बैंक ॅ', 'बैंक ॅ'],
   ])('%s', (_name, raw, expected) => {
     expect(normaliseText(raw)).toBe(expected);
