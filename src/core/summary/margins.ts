@@ -5,6 +5,8 @@ import type { LexiconData } from './lexicon-data.js';
 
 /** What may stand between a margin figure and its verb: `से`, `के अंतर से`, and one more word (`से मात दी`, `से जीत दर्ज की`). */
 const AFTER = /\s*(?:के\s+(?:अंतर|अन्तर|फासले)\s+)?से\s+([\p{L}\p{M}]+)/uy;
+/** The other side's score right before a figure (`5 के मुकाबले 27 अंकों से`): the two are a score, no margin. */
+const VERSUS = /[0-9०-९]+\s*(?:के\s+)?(?:मुकाबले|मुक़ाबले|बनाम|विरुद्ध)\s*$/u;
 
 /**
  * Figures that are a winning margin (`दारा सिंह चौहान को 42,759 वोटों से हरा दिया`: by 42,759 votes,
@@ -23,6 +25,7 @@ export function createMarginFinder(data: LexiconData): (sentence: Sentence, fact
     for (const n of facts.numbers) {
       // a score (`3-1 से हराया`, `21-15`) is both sides' figures, not a margin
       if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || (isScore(n.text) && n.qualifier !== 'range')) continue;
+      if (VERSUS.test(sentence.text.slice(Math.max(0, n.span.start - 24), n.span.start))) continue;
       // sticky at the figure's end: no copy of the rest of the sentence per figure
       AFTER.lastIndex = n.span.end;
       const word = AFTER.exec(sentence.text)?.[1];

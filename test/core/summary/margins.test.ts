@@ -35,6 +35,9 @@ describe('figures that are no margin', () => {
     ['महंगाई दर 6 प्रतिशत से आगे निकल गई।', { numbers: [['6 प्रतिशत', 6, 'percent']] } as FactSpec],
     // a side's own total
     ['भाजपा को 1,24,427 वोट मिले।', { numbers: [['1,24,427 वोट', 124427, 'vote']] } as FactSpec],
+    // the other side's figure before के मुकाबले: a score (27–12), not a margin of 12
+    ['फाइनल में बुल्स को कहलगांव ने 27 के मुकाबले 12 अंकों से हराया।', { numbers: [['12 अंकों', 12, 'point']] } as FactSpec],
+    ['साहेबगंज ने रानीपुर को 5 के मुकाबले 27 अंकों से पराजित किया।', { numbers: [['27 अंकों', 27, 'point']] } as FactSpec],
   ])('%s', (hi, spec) => {
     expect(found(hi, spec)).toEqual([]);
   });
