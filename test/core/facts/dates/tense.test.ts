@@ -60,6 +60,9 @@ describe('tense of the clause', () => {
     ['बैठक मंगलवार को हो रही है।', 'मंगलवार', 'present'],
     ['फैसला कल सुनाया जाएगा।', 'कल', 'future'],
     ['फैसला कल सुनाया गया।', 'कल', 'past'],
+    // nouns and adjectives ending in -ोगी are no future verbs (योगी, रोगी, सहयोगी)
+    ['योगी सरकार ने विधानसभा में पेश किया 7301.52 करोड़ का अनुपूरक बजट', '7301.52', 'past'],
+    ['रोगी कल्याण समिति ने पास किया 20 लाख का प्रस्ताव', '20 लाख', 'past'],
   ])('%s (%s) → %s', (sentence, word, tense) => {
     expect(tenseAround(sentence, word)).toBe(tense);
   });
