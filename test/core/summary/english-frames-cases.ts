@@ -5,6 +5,8 @@ const BJP: [string, string] = ['भाजपा', 'Bharatiya Janata Party'];
 /** Verb frames and postposition rules: dative subjects, predicates, infinitive complements, तक, passives. */
 export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // को … मिला: the को-phrase is who got it
+  // rain against normal keeps its measure (कम वर्षा: deficient, never "rain districts")
+  { rule: 'lexicon', topic: 'weather', hi: 'कम वर्षा वाले जिलों की संख्या 3 है।', facts: { numbers: [['3', 3, null]] }, contains: ['deficient rainfall'] },
   // an assembly constituency, not a region; the post of president, not a presidency
   { rule: 'lexicon', topic: 'election', hi: 'इस विधानसभा क्षेत्र में 2 लाख मतदाता हैं।', facts: { numbers: [['2 लाख मतदाता', 200000, 'voter']] }, contains: ['assembly constituency'] },
   { rule: 'lexicon', topic: 'election', hi: 'अध्यक्ष पद के लिए 5 उम्मीदवार मैदान में हैं।', facts: { numbers: [['5 उम्मीदवार', 5, 'candidate']] }, contains: ['Post of president'] },
