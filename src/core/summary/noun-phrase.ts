@@ -59,8 +59,9 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     // a modifier before the head goes after its quantifier: "पुलिस की कई टीमें" → "several police teams"
     const [det, bare] = quantified(head.text);
     if (mod.kind === 'place' && mod.demonym && ['person', 'role', 'inst'].includes(head.kind)) text = `${det}${mod.demonym} ${bare}`;
-    else if (head.motion && mod.kind !== 'person' && mod.kind !== 'org') text = `${head.text} to ${mod.text}`;
-    else if (mod.kind === 'person' || mod.kind === 'place') text = head.text.includes("'s ") ? `${head.text} of ${mod.text}` : `${mod.text}'s ${head.text}`;
+    else if (head.motion && mod.kind !== 'person' && mod.kind !== 'org' && mod.kind !== 'role') text = `${head.text} to ${mod.text}`;
+    // a role's visit is the visitor's (बंगलादेश के विदेश मंत्री की यात्रा: the foreign minister's visit, not a visit to him)
+    else if (mod.kind === 'person' || mod.kind === 'place' || (head.motion && mod.kind === 'role')) text = head.text.includes("'s ") ? `${head.text} of ${mod.text}` : `${mod.text}'s ${head.text}`;
     // a modifier that is itself a genitive chain goes after its head: "net profit of Bandhan Bank of
     // private sector", not "Bandhan Bank of private sector net profit"
     else if ((mod.kind === 'org' || mod.kind === 'inst' || mod.kind === 'role') && !mod.text.includes(' of ')) text = `${det}${mod.text} ${bare}`;

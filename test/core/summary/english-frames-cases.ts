@@ -5,6 +5,8 @@ const BJP: [string, string] = ['भाजपा', 'Bharatiya Janata Party'];
 /** Verb frames and postposition rules: dative subjects, predicates, infinitive complements, तक, passives. */
 export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // को … मिला: the को-phrase is who got it
+  // a role's visit is the visitor's, not a visit to them
+  { rule: 'genitive', topic: 'diplomacy', hi: 'बंगलादेश के विदेश मंत्री की यह यात्रा अहम है।', facts: { places: [['बंगलादेश', 'Bangladesh']] }, contains: ["Foreign Minister's visit"] },
   // rain against normal keeps its measure (कम वर्षा: deficient, never "rain districts")
   { rule: 'lexicon', topic: 'weather', hi: 'कम वर्षा वाले जिलों की संख्या 3 है।', facts: { numbers: [['3', 3, null]] }, contains: ['deficient rainfall'] },
   // an assembly constituency, not a region; the post of president, not a presidency
