@@ -117,6 +117,14 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
       items.push(fact.item);
       while (i < words.length && (words[i] as Word).start < fact.end) i++;
       fi++;
+      // places hyphened into one word (भारत-अमेरिका का साझा बयान, रूस-यूक्रेन युद्ध) are both named: India and the
+      // United States, never India's alone
+      const end = (words[i - 1] as Word).end;
+      const pair = facts1[fi];
+      if (pair !== undefined && pair.start >= fact.end && pair.end <= end && fact.item.mention?.kind === 'place' && pair.item.mention?.kind === 'place') {
+        items.push({ kind: 'conj', start: fact.end, end: pair.start, text: text.slice(fact.end, pair.start), en: 'and', plural: false }, pair.item);
+        fi++;
+      }
       continue;
     }
     // a lexicon phrase must not run into a fact

@@ -5,6 +5,8 @@ const BJP: [string, string] = ['भाजपा', 'Bharatiya Janata Party'];
 /** Verb frames and postposition rules: dative subjects, predicates, infinitive complements, तक, passives. */
 export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // को … मिला: the को-phrase is who got it
+  // places hyphened into one word are both named (was "India's statement" for भारत-अमेरिका का साझा बयान)
+  { rule: 'genitive', topic: 'diplomacy', hi: 'दोनों नेताओं ने भारत-अमेरिका का साझा बयान जारी किया।', facts: { places: [['भारत', 'India'], ['अमेरिका', 'United States']] }, contains: ['India and United States', 'joint statement'] },
   // a role's visit is the visitor's, not a visit to them
   { rule: 'genitive', topic: 'diplomacy', hi: 'बंगलादेश के विदेश मंत्री की यह यात्रा अहम है।', facts: { places: [['बंगलादेश', 'Bangladesh']] }, contains: ["Foreign Minister's visit"] },
   // rain against normal keeps its measure (कम वर्षा: deficient, never "rain districts")
