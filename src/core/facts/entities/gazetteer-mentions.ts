@@ -50,6 +50,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       claim(m.from, m.to + 1);
       continue;
     }
+    // a one-word form hyphened to an everyday word is half of a word pair (चहल-पहल: bustle, not Yuzvendra Chahal)
+    if (kindOf === 'person' && m.to - m.from === 1 && next?.hyphen === true && isEverydayWord(tools, next.text)) {
+      claim(m.from, m.to + 1);
+      continue;
+    }
     const person = m.hits.every((h) => h.entity.kind === 'person');
     const unsure = !full && person ? unsureAfterJi(tools, tokens, m.from, m.to, claimed) : null;
     if (unsure !== null) {
@@ -125,4 +130,10 @@ function ownInitials(words: readonly string[], names: readonly string[]): boolea
     }
     return true;
   });
+}
+
+/** A word the common-word list has and no name list keeps: trimmed away whole. */
+function isEverydayWord(tools: MentionSearch['tools'], word: string): boolean {
+  const kept = tools.trimCommon([word]);
+  return kept.from >= kept.to;
 }

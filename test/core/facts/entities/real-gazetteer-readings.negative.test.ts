@@ -205,3 +205,13 @@ describe('the toss in a cricket report is no news agency', () => {
     expect(mentionsOf('क्रिकेट बडिज ने टास जीतकर पहले बल्लेबाजी की।', extract).map((m) => m.en)).not.toContain('TASS');
   });
 });
+
+describe('a known name hyphened to an everyday word is half of a word pair', () => {
+  it('चहल-पहल (bustle) is not Yuzvendra Chahal; चहल alone still is', () => {
+    expect(mentionsOf('मेले के कारण बाजारों में चहल-पहल रही है।', extract).map((m) => m.en)).not.toContain('Yuzvendra Chahal');
+    expect(mentionsOf('चहल ने चार विकेट लिए।', extract).map((m) => m.en)).toContain('Yuzvendra Chahal');
+  });
+  it('द्विपक्षीय (bilateral) after a minister is no name', () => {
+    expect(mentionsOf('विदेश मंत्री जयशंकर, द्विपक्षीय सहयोग पर करेंगे वार्ता', extract).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['S. Jaishankar']);
+  });
+});
