@@ -7,6 +7,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // को … मिला: the को-phrase is who got it
   // places hyphened into one word are both named (was "India's statement" for भारत-अमेरिका का साझा बयान)
   { rule: 'genitive', topic: 'diplomacy', hi: 'दोनों नेताओं ने भारत-अमेरिका का साझा बयान जारी किया।', facts: { places: [['भारत', 'India'], ['अमेरिका', 'United States']] }, contains: ['India and United States', 'joint statement'] },
+  // a super over, not "overs"
+  { rule: 'lexicon', topic: 'cricket', hi: 'भारत ने सुपर ओवर में 16 रन बनाकर जीत दर्ज की।', facts: { places: [['भारत', 'India']], numbers: [['16 रन', 16, 'run']] }, contains: ['super over'] },
   // a role's visit is the visitor's, not a visit to them
   { rule: 'genitive', topic: 'diplomacy', hi: 'बंगलादेश के विदेश मंत्री की यह यात्रा अहम है।', facts: { places: [['बंगलादेश', 'Bangladesh']] }, contains: ["Foreign Minister's visit"] },
   // rain against normal keeps its measure (कम वर्षा: deficient, never "rain districts")

@@ -48,6 +48,8 @@ describe('no person from pronouns, common nouns and generic titles', () => {
     // a given name that is also an adjective needs a surname (विशाल: huge); an office's residence is no name
     'इंटर कालेज में विशाल जनसभा का आयोजन हुआ।',
     'निवेशकों ने आज मुख्यमंत्री निवास में भेंट की।',
+    // a scheme's words after an office (the PM's welfare scheme for the poor)
+    'प्रधानमंत्री गरीब कल्याण अन्न योजना को पांच साल के लिए बढ़ाया गया।',
     // everyday nouns after a title or a kinship noun (बेटे नेतागिरी में फंसे: politicking)
     'दूसरी पार्टियों के बेटे नेतागिरी में फंसे हुए हैं।',
   ])('%s', (text) => {
