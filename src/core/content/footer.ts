@@ -10,6 +10,8 @@ const INNER_FULL_STOP = /[\p{L}\p{M}]{3}\.\s+\S/u;
  */
 function isProse(line: string): boolean {
   if (wordCount(line) < 5) return false;
+  // a short line trailing off in an ellipsis is a tagline or teaser (`सही समय पर सच्ची खबर...`), no article yet
+  if (wordCount(line) < 10 && /(?:\.\.\.|…)\s*$/u.test(line)) return false;
   return endsSentence(line) || (wordCount(line) >= 10 && (hasInnerSentenceEnd(line) || INNER_FULL_STOP.test(line)));
 }
 

@@ -159,3 +159,12 @@ describe('createCleaner: furniture removed, by kind', () => {
     expect(clean(' \n\n\t\n').title).toBe('');
   });
 });
+
+describe('a site header above the article', () => {
+  it("a tagline ending in an ellipsis is no article prose: a tag line under it cuts nothing; the header's date stamp goes", () => {
+    const result = clean(page('Thursday, May 16सही समय पर सच्ची खबर...', 'Tag: Hindi author', TITLE, PROSE, PROSE2));
+    expect(result.title).toBe(TITLE);
+    expect(result.body).toContain(PROSE2);
+    expect(`${result.title}\n${result.body}`).not.toContain('Thursday');
+  });
+});
