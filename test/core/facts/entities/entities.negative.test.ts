@@ -100,18 +100,13 @@ describe('a one-word form of a known person followed by a surname is someone els
     expect(named('कोलकाता के छात्र चंद्रचूड़ सेन ने 693 अंक हासिल किए।')).not.toContain('D. Y. Chandrachud');
     expect(named('मुख्य न्यायाधीश चंद्रचूड़ ने सुनवाई की।')).toContain('D. Y. Chandrachud');
   });
+  // an initial after the one-word form, or initials before it, make another person's name
   it.each([
     ['कलेक्टर डॉ. चंद्रचूड़ टी ने किया।', 'चंद्रचूड़ टी'],
     ['अधिकारी चंद्रचूड़ एस. ने बताया।', 'चंद्रचूड़ एस'],
-  ])('%s: an initial after the one-word form makes another name (%s)', (text, whole) => {
-    const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person');
-    expect(persons.map((m) => m.en)).not.toContain('D. Y. Chandrachud');
-    expect(persons.map((m) => m.text)).toEqual([whole]);
-  });
-  it.each([
     ['एक्जीक्यूटिव डायरेक्टर श्री एस.पी.चंद्रचूड़ ने कहा।', 'एस.पी.चंद्रचूड़'],
     ['निदेशक आर. एस. चंद्रचूड़ पहुंचे।', 'आर. एस. चंद्रचूड़'],
-  ])('%s: initials before the one-word form make another name (%s)', (text, whole) => {
+  ])('%s: initials make another name (%s)', (text, whole) => {
     const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person');
     expect(persons.map((m) => m.en)).not.toContain('D. Y. Chandrachud');
     expect(persons.map((m) => m.text)).toEqual([whole]);
