@@ -1,10 +1,12 @@
+import { normaliseText } from '../src/core/content/normalise.js';
 import type { ArticleFactsJson } from '../src/core/pipeline/facts-json.js';
 import type { GoldDate, GoldNumber } from './gold.js';
 
 export type FoundNumber = ArticleFactsJson['facts']['numbers'][number] & { qualifier?: string; role?: string; end?: number };
 export type FoundDate = ArticleFactsJson['facts']['dates'][number];
 
-export const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+/** Text as the product reads it (NFC, and vowel signs typed in two parts joined: ट्राॅली = ट्रॉली), spaces collapsed. */
+export const norm = (s: string): string => normaliseText(s).replace(/\s+/gu, ' ').trim();
 export const overlap = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
