@@ -57,6 +57,7 @@ describe('furniture that only looks like a list or a stamp is still removed', ()
     // price rows with no line announcing prices above them: a fuel-price widget beside the story (reviewer)
     ['a fuel-price widget', page(HEAD, S1, S2, 'पेट्रोल: 94.72 रुपये प्रति लीटर', 'डीजल: 87.62 रुपये प्रति लीटर', 'सीएनजी: 76.59 रुपये प्रति किलो')],
     ['a widget of fuel prices by city', page(HEAD, S1, S2, 'पटना: 94.72 रुपये प्रति लीटर', 'गया: 95.10 रुपये प्रति लीटर')],
+    ['a fuel-price widget under its own heading', page(HEAD, S1, S2, 'आज के पेट्रोल-डीजल के दाम:', 'पेट्रोल: 94.72 रुपये प्रति लीटर', 'डीजल: 87.62 रुपये प्रति लीटर')],
     ['related headlines with a place, a colon and an amount', page(HEAD, S1, S2, 'कानपुर: 5 लाख रुपये की ठगी में दो गिरफ्तार', 'लखनऊ: 20 हजार रुपये रिश्वत लेते पकड़ा')],
     ['a date stamp without a place', page(HEAD, '30 जुलाई 2020, अपडेटेड 16:37 IST', S1, S2)],
     ['a stamp whose "place" is a sentence', page(HEAD, 'बारिश से बुरा हाल है | Published: 23 Oct, 2025', S1, S2)],

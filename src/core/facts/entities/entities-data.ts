@@ -116,6 +116,8 @@ export const entitiesDataSchema = z.object({
   respellings: table,
   /** Person short forms that are everyday words (गंभीर, विराट): valid only when the article names the person in full. */
   commonShortForms: words,
+  /** Offices spelled in letters before a listed person's one-word name that are the person's own office (पी.एम. मोदी): no initials. */
+  officeLetters: words,
   /** Words that end a name before them (`कला कुआं निवासी रवि प्रकाश`: the resident is Ravi Prakash). */
   nameBreakers: words,
   /** Words that show an article's sport (क्रिकेट, विकेट; हॉकी): a team of a sport counts only where it is played. */
@@ -151,7 +153,7 @@ export const entitiesDataSchema = z.object({
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */
-  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words, seats: words.default([]), areaTitles: words.default([]) }).default({ after: [], before: [], notPlaces: [], placeEndings: [], seats: [], areaTitles: [] }),
+  districtWords: z.object({ after: words, before: words, notPlaces: words, placeEndings: words, seats: words.default([]) }).default({ after: [], before: [], notPlaces: [], placeEndings: [], seats: [] }),
   /** Given names: with a surname, or one more name word and a postposition, they make a person. */
   givenNames: words,
   /** Given names that are also everyday words (विजय, किरण): a person only with a surname after. */

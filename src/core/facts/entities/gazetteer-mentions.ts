@@ -29,11 +29,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       continue;
     }
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) or an initial (कलेक्टर इलैयाराजा टी,
-    // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word or a team
-    // (कोहली टी-20 में, मोदी बी टीम: the folded टीम is टिम)
+    // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word, a figure or a
+    // team (कोहली टी-20 में, कोहली टी 20 में, मोदी बी टीम: the folded टीम is टिम)
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to]
-      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !tokens[m.to + 1]?.hyphen && tokens[m.to + 1]?.text !== 'टिम'));
+      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !tokens[m.to + 1]?.hyphen && !/^[0-9०-९]/u.test(tokens[m.to + 1]?.text ?? '') && tokens[m.to + 1]?.text !== 'टिम'));
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);
@@ -67,7 +67,9 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const named = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)
-    const initials = named === m.from && person && oneWord ? initialsBefore(tokens, m.from, claimed) : named;
+    const letters = named === m.from && person && oneWord ? initialsBefore(tokens, m.from, claimed) : named;
+    // (letters that spell the person's own office are the office: पी.एम. मोदी is the Prime Minister)
+    const initials = letters < m.from && spellsTitle(tools, tokens, letters, m.from) ? m.from : letters;
     const own = initials < m.from && ownInitials(tokens.slice(initials, m.from).map((t) => t.text), m.hits.map((h) => h.entity.en));
     const start = own ? m.from : initials;
     if (end > m.to || start < m.from) {
@@ -136,4 +138,12 @@ function ownInitials(words: readonly string[], names: readonly string[]): boolea
 function isEverydayWord(tools: MentionSearch['tools'], word: string): boolean {
   const kept = tools.trimCommon([word]);
   return kept.from >= kept.to;
+}
+
+/** Spelled letters ending at `to` (with any that are also words before them: सी of सी.एम.) that spell an office of config officeLetters (पीएम, सीएम). */
+function spellsTitle(tools: MentionSearch['tools'], tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k > 0 && tokens[k]?.joined && initialLetter(tokens[k - 1]?.text ?? '') !== undefined) k--;
+  for (let start = k; start <= from; start++) if (tools.officeLetters.has(tokens.slice(start, to).map((t) => t.text).join(''))) return true;
+  return false;
 }

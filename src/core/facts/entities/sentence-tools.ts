@@ -25,8 +25,8 @@ export interface SentenceTools {
   districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
   /** A word shaped like a town or village name (महेशपुर, बड़ागांव). */
   placeLike: (word: string) => boolean;
-  /** Police station titles (folded): one name word after one, before a given name, is the station's area. */
-  areaTitles: ReadonlySet<string>;
+  /** Offices spelled in letters that are a listed person's own (पीएम, सीएम), folded. */
+  officeLetters: ReadonlySet<string>;
   /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
   namedAfter: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */

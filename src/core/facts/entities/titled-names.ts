@@ -67,11 +67,7 @@ export function addTitledNames(search: MentionSearch): void {
     // (or a town-shaped word alone: एसडीपीओ महेशपुर पहुंचे)
     const next = tokens[at + 1]?.text ?? '';
     const alone = tools.names.after(tokens, at, claimed) === at + 1;
-    const word = tokens[at]?.text ?? '';
-    // (after a police station's title any name word before a trusted given name: थाना प्रभारी मगोर्रा अवधेश त्रिपाठी)
-    const station = tools.areaTitles.has(tokens.slice(t.from, t.to).map((x) => x.text).join(' ')) && tokens[at + 1]?.joined === true
-      && tools.known.isTrustedGivenName(next) && tools.names.isNameWord(word) && !tools.known.isGivenName(word) && !tools.known.isSurname(word);
-    if (!claimed[at] && tokens[at]?.joined && (station || (tools.placeLike(word) && (alone || (tokens[at + 1]?.joined && (tools.titles.isTitleWord(next) || tools.known.isGivenName(next))))))) {
+    if (!claimed[at] && tokens[at]?.joined && tools.placeLike(tokens[at]?.text ?? '') && (alone || (tokens[at + 1]?.joined && (tools.titles.isTitleWord(next) || tools.known.isGivenName(next))))) {
       claim(at, at + 1);
       const area = guessed(ts, sentence, base(at, at + 1, 'place'), at, at + 1, false, tools);
       if (area) out.push(area);

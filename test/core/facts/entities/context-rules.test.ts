@@ -48,8 +48,8 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     // a district's civil court and district council
     ['रायपुर व्यवहार न्यायालय ने दो दोषियों को सजा सुनाई।', 'Raipur Civil Court', 'रायपुर व्यवहार न्यायालय'],
     ['गौतमबुद्धनगर जिला पंचायत की बैठक हुई।', 'Gautam Buddh Nagar Zila Panchayat', 'गौतमबुद्धनगर जिला पंचायत'],
-    // a city's university, a district's hospital and cooperative bank
-    ['लखनऊ विश्वविद्यालय के शोधकर्ताओं ने अध्ययन किया।', 'University of Lucknow', 'लखनऊ विश्वविद्यालय'],
+    // a district's hospital (a state capital's too) and cooperative bank
+    ['घायलों को लखनऊ जिला अस्पताल में भर्ती कराया गया।', 'District Hospital, Lucknow', 'लखनऊ जिला अस्पताल'],
     ['रायपुर जिला अस्पताल में घायलों को भर्ती कराया गया।', 'District Hospital, Raipur', 'रायपुर जिला अस्पताल'],
     ['रायपुर जिला सहकारी केंद्रीय बैंक ने ब्याज दर बढ़ाई।', 'Raipur District Cooperative Bank', 'रायपुर जिला सहकारी केंद्रीय बैंक'],
   ])('%s → %s', (sentence, en, text) => {

@@ -9,8 +9,9 @@ describe('no area, no given name where the words say otherwise', () => {
   // [case, sentence, mentions: kind, matched text]
   it.each([
     ['a name word that is not town-shaped before a given name', 'एसपी श्याम विजय सिंह ने कहा कि जांच होगी।', [['person', 'श्याम विजय सिंह']]],
-    // after a station's title, a given name before another given name is the officer's name (no area)
+    // after a station's title, the first half of a compound given name is no area (reviewer: "Indra" as a place)
     ['two given names after the SHO\'s title', 'थाना प्रभारी राम अवधेश त्रिपाठी ने बताया।', [['person', 'राम अवधेश त्रिपाठी']]],
+    ['a compound given name after the SHO\'s title', 'थाना प्रभारी इंद्र मोहन शर्मा ने बताया।', [['person', 'इंद्र मोहन शर्मा']]],
     ['a town-shaped word alone after a title is a place, not the officer', 'एसडीपीओ महेशपुर पहुंचे और जांच की।', [['place', 'महेशपुर']]],
     ['a prince without a surname is no name', 'राजकुमार ने महल का दौरा किया।', []],
     // a word with a figure hyphened to it is a code: coach S-5 is no coach named S (was "Es", Coach)

@@ -14,8 +14,6 @@ describe('officers of local news', () => {
     ['a given name that is also a title (राजकुमार) after a title', 'सिटी एसपी राजकुमार मेहता ने जांच शुरू की।', [['person', 'राजकुमार मेहता', 'Rajkumar Mehta', 'Superintendent of Police']]],
     ['that given name opening a name before a surname', 'राजकुमार मेहता ने कहा कि जांच होगी।', [['person', 'राजकुमार मेहता', 'Rajkumar Mehta', undefined]]],
     ['the office\'s area between the title and the name', 'पुलिस ने एसडीपीओ महेशपुर विजय कुमार के नेतृत्व में टीम बनाई।', [['place', 'महेशपुर', 'Maheshpur', undefined], ['person', 'विजय कुमार', 'Vijay Kumar', 'Sub-divisional Police Officer']]],
-    // after a police station's title any name word before a given name is the station's area, not the officer's first name
-    ['the station between the SHO\'s title and the name', 'थाना प्रभारी मगोर्रा अवधेश त्रिपाठी सहित पुलिसकर्मी घायल हुए।', [['place', 'मगोर्रा', 'Magorra', undefined], ['person', 'अवधेश त्रिपाठी', 'Awadhesh Tripathi', 'Station House Officer']]],
     ['the area before an honorific', 'बैठक खंड चिकित्सा अधिकारी बड़ागांव डॉक्टर रुचि साहू की उपस्थिति में हुई।', [['place', 'बड़ागांव', 'Baragaon', undefined], ['person', 'रुचि साहू', 'Ruchi Sahu', 'Doctor']]],
     ['a public prosecutor', 'लोक अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Public Prosecutor']]],
     // a bare अभियोजक is the title, never the first word of the name (was "Abhiyojak …")

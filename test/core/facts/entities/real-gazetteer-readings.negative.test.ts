@@ -215,3 +215,17 @@ describe('a known name hyphened to an everyday word is half of a word pair', () 
     expect(mentionsOf('विदेश मंत्री जयशंकर, द्विपक्षीय सहयोग पर करेंगे वार्ता', extract).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['S. Jaishankar']);
   });
 });
+
+describe('letters beside a known name that are no initials of another person (reviewer)', () => {
+  it.each([
+    // the person's own office spelled in letters
+    ['पी.एम. मोदी ने रैली को संबोधित किया।', 'Narendra Modi'],
+    // a letter opening a figure, a hyphened word or a team
+    ['कोहली टी 20 में भी कप्तान रहे।', 'Virat Kohli'],
+    ['कोहली टी-20 विश्व कप में ओपनिंग करेंगे।', 'Virat Kohli'],
+    ['विपक्ष ने मोदी बी टीम बनाने का आरोप लगाया।', 'Narendra Modi'],
+  ])('%s → %s', (text, en) => {
+    const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
+    expect(persons).toEqual([en]);
+  });
+});
