@@ -94,6 +94,10 @@ const tenseSchema = z.object({
   expectations: words,
   /** The modal of possibility (सकता): `रविवार को बारिश हो सकती है` may yet happen, a future. */
   possibility: words,
+  /** Infinitives of an event's happening before वाला: about to happen even before a noun (`खेले जाने वाले मैच`). */
+  happening: words,
+  /** Words before होने वाला that make it an event's (`रविवार को होने वाली बैठक`), not who became something (`घायल होने वाले`). */
+  eventBefore: words,
   clauseBoundaries: words,
   /** A past base before a figure (`पिछले साल के 1.77 लाख करोड़ रुपए`): that figure is no expected one in a forecast. */
   baselines: words,

@@ -42,11 +42,10 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const participleEnding = ending(t.participleEndings);
   const aux = new Set([...past, ...present]);
   const modals = set(t.possibility);
-  /** Infinitives of an event's happening before वाला: about to happen even before a noun (`खेले जाने वाले मैच`). */
-  const happening = new Set(['होने', 'जाने', 'आने', 'लगने', 'मिलने', 'पड़ने', 'चलने', 'बनने'].map(lightFold));
-  // (होने after a state is who became it, `घायल होने वाले`, `शामिल होने वाले`: only after a postposition, a date or
-  // a word of starting or holding is it an event's, `रविवार को होने वाली बैठक`, `शुरू होने वाली यात्रा`)
-  const eventBefore = new Set(['को', 'में', 'से', 'पर', 'तक', 'शुरू', 'आयोजित', 'संपन्न'].map(lightFold));
+  /** Infinitives of an event's happening before वाला (config tense.happening): about to happen even before a noun. */
+  const happening = new Set(t.happening.map(lightFold));
+  // (होने after a state is who became it, `घायल होने वाले`: only after one of tense.eventBefore is it an event's)
+  const eventBefore = new Set(t.eventBefore.map(lightFold));
   const happens = (tokens: Token[], k: number, from: number): boolean => {
     const verb = (tokens[k] as Token).text;
     if (!happening.has(verb)) return false;
