@@ -130,8 +130,6 @@ export const cleaningDataSchema = z.object({
   bylineMarkers: words,
   /** News agencies credited in brackets at the end of the body: (एएनआई), (PTI). */
   agencies: words,
-  /** A bracketed acronym after a dateline's place that credits an agency not listed (`ऋषिकेश(आरएनएस)।`): a regex source. */
-  agencyAcronym: z.string().default(''),
   /** Credit lines at the end of the body, group `agency` kept: `(इनपुट: भाषा)`. */
   creditLines: patterns,
   /** SEO kicker: Latin phrase + `:` before Hindi text. Group `kicker` is removed. */

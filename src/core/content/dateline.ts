@@ -1,3 +1,4 @@
+import { spellAcronym } from '../facts/entities/latin-letters.js';
 import { alternation } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Dateline } from '../types.js';
@@ -41,6 +42,8 @@ export function createDatelineSplitter(
   const siteFirst = new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u');
   // a day in words before the agency's bracket (`सासाराम, पांच फरवरी (भाषा)`): the bracket makes it a dateline
   const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
+  // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
+  const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})\\s*\\)${END}`, 'u');
   const forms = [
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
@@ -53,7 +56,7 @@ export function createDatelineSplitter(
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)
-    data.agencyAcronym ? new RegExp(`^${place}\\s*\\(\\s*(?:${data.agencyAcronym})\\s*\\)${END}`, 'u') : null,
+    acronymForm,
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
@@ -89,6 +92,7 @@ export function createDatelineSplitter(
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
+      if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
@@ -101,4 +105,10 @@ export function createDatelineSplitter(
     }
     return fallback(paragraph);
   };
+}
+
+/** Two to five Latin letters, spelled in Devanagari (`आरएनएस`) or in capitals (`UNS`): a news service's credit. */
+function isAcronym(word: string): boolean {
+  const letters = /^[A-Z]+$/u.test(word) ? word : spellAcronym(word);
+  return letters !== null && letters.length >= 2 && letters.length <= 5;
 }
