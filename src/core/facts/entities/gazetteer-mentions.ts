@@ -29,11 +29,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       continue;
     }
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) or an initial (कलेक्टर इलैयाराजा टी,
-    // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word, a figure or a
-    // team (कोहली टी-20 में, कोहली टी 20 में, मोदी बी टीम: the folded टीम is टिम)
+    // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word, a figure, an
+    // everyday word or a given name (कोहली टी-20 में, कोहली टी 20 में, मोदी बी टीम)
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to]
-      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !tokens[m.to + 1]?.hyphen && !/^[0-9०-९]/u.test(tokens[m.to + 1]?.text ?? '') && tokens[m.to + 1]?.text !== 'टिम'));
+      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !opensWord(tools, tokens[m.to + 1])));
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);
@@ -67,7 +67,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const named = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)
-    const letters = named === m.from && person && oneWord ? initialsBefore(tokens, m.from, claimed) : named;
+    const letters = named === m.from && person && oneWord ? lettersBefore(tokens, m.from, isNameInitial, claimed) : named;
     // (letters that spell the person's own office are the office: पी.एम. मोदी is the Prime Minister)
     const initials = letters < m.from && spellsTitle(tools, tokens, letters, m.from) ? m.from : letters;
     const own = initials < m.from && ownInitials(tokens.slice(initials, m.from).map((t) => t.text), m.hits.map((h) => h.entity.en));
@@ -113,11 +113,19 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
   }
 }
 
-/** The first of the initials joined right before token `from` (एस.पी.कोहली → एस), else `from`. */
-function initialsBefore(tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+/** The first of the letters joined right before token `from` that `isLetter` accepts (एस.पी.कोहली → एस), else `from`. */
+function lettersBefore(tokens: readonly Token[], from: number, isLetter: (word: string) => boolean, claimed?: readonly boolean[]): number {
   let k = from;
-  while (k > 0 && tokens[k]?.joined && !claimed[k - 1] && isNameInitial(tokens[k - 1]?.text ?? '')) k--;
+  while (k > 0 && tokens[k]?.joined && claimed?.[k - 1] !== true && isLetter(tokens[k - 1]?.text ?? '')) k--;
   return k;
+}
+
+/**
+ * A letter after a name that opens a word or name of its own: a hyphened word, a figure, an everyday word or a given
+ * name (टी-20, टी 20, बी टीम — folded, टीम is the given name टिम).
+ */
+function opensWord(tools: MentionSearch['tools'], after: Token | undefined): boolean {
+  return after !== undefined && (after.hyphen || /^[0-9०-९]/u.test(after.text) || isEverydayWord(tools, after.text) || tools.known.isGivenName(after.text));
 }
 
 /** Initials that are those of one of the candidates' names, in order (पी before ओली: KP Sharma Oli's P). */
@@ -142,8 +150,7 @@ function isEverydayWord(tools: MentionSearch['tools'], word: string): boolean {
 
 /** Spelled letters ending at `to` (with any that are also words before them: सी of सी.एम.) that spell an office of config officeLetters (पीएम, सीएम). */
 function spellsTitle(tools: MentionSearch['tools'], tokens: readonly Token[], from: number, to: number): boolean {
-  let k = from;
-  while (k > 0 && tokens[k]?.joined && initialLetter(tokens[k - 1]?.text ?? '') !== undefined) k--;
+  const k = lettersBefore(tokens, from, (w) => initialLetter(w) !== undefined);
   for (let start = k; start <= from; start++) if (tools.officeLetters.has(tokens.slice(start, to).map((t) => t.text).join(''))) return true;
   return false;
 }
