@@ -22,6 +22,7 @@ export function createDataLists(data: CleaningData): DataLists {
   const priceRows = compileAll(data.dataLists.priceRows, 'du');
   const priceHeaders = compileAll(data.dataLists.priceHeaders, 'u');
   const isPriceRow = (line: string): boolean => priceRows.some((r) => r.test(line));
+  const rows = [...items, ...priceRows];
   const isItem = (line: string): boolean => items.some((r) => r.test(line)) || isPriceRow(line);
   const isHeader = (line: string): boolean => headers.some((r) => r.test(line));
 
@@ -38,7 +39,7 @@ export function createDataLists(data: CleaningData): DataLists {
     return listed;
   };
   const normalise = (line: string): string => {
-    for (const regex of [...items, ...priceRows]) {
+    for (const regex of rows) {
       const sep = regex.exec(line)?.indices?.groups?.sep;
       if (sep) return `${line.slice(0, sep[0])}: ${line.slice(sep[1])}`;
     }

@@ -1,8 +1,8 @@
 import type { Sentence } from '../types.js';
 
-/** Abbreviations whose full stop does not end a sentence (Hindi and English; units: मि.मी., कि.मी., ग्रा., रु.). */
 /** English letter names written in Devanagari, as used for initials (एस. सोमनाथ, डी.वाई. चंद्रचूड़). */
 const DEVANAGARI_INITIALS = 'ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड';
+/** Abbreviations whose full stop does not end a sentence (Hindi and English; units: मि.मी., कि.मी., ग्रा., रु.). */
 const ABBREVIATIONS = new RegExp(
   `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
   'u',
@@ -12,8 +12,8 @@ const ABBREVIATIONS = new RegExp(
  * `किया गया |पुरुष वर्ग …`, `… गया|` at the end) ends a sentence; a bar spaced on both sides is a headline's
  * separator (`पुल गिरा | तीन मजदूर लापता`), never between figures or Latin words.
  */
-const PIPE_DANDA = /(?<=[\u0900-\u0963\u0970-\u097F])\|(?=\s|[\u0900-\u0963\u0970-\u097FA-Za-z]|$)|(?<=[\u0900-\u0963\u0970-\u097F]\s)\|(?=[\u0900-\u0963\u0970-\u097FA-Za-z]|$)/gu;
-/** A full stop between digits or initials (2.5, U.S.) never ends a sentence. */
+const HINDI = '[\\u0900-\\u0963\\u0970-\\u097F]';
+const PIPE_DANDA = new RegExp(`(?<=${HINDI})\\|(?=\\s|${HINDI}|[A-Za-z]|$)|(?<=${HINDI}\\s)\\|(?=${HINDI}|[A-Za-z]|$)`, 'gu');
 const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
 /** Only the end of the pending text can hold an abbreviation: testing all of it would be quadratic. */
 const ABBREVIATION_TAIL = 48;

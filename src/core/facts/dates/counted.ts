@@ -27,7 +27,8 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
   );
   const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+$`, 'u');
   const approx = new RegExp(`(?:${lex.words(counted.approximators)})\\s*$`, 'u');
-  const story = counted.storyParticles.length === 0 ? null : new RegExp(`^\\s+(?:${lex.words(counted.storyParticles)})`, 'u');
+  // (sticky at the match's end: no copy of the rest of the text per match)
+  const story = counted.storyParticles.length === 0 ? null : new RegExp(`\\s+(?:${lex.words(counted.storyParticles)})`, 'uy');
   return (text) => {
     const out: Candidate[] = [];
     for (const match of text.matchAll(pattern)) {
@@ -36,7 +37,10 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
       const unit = unitOf.get(foldKey(g.u ?? ''));
       if (n === undefined || unit === undefined || n < 1 || n > MAX_COUNT) continue;
       if (approx.test(text.slice(0, match.index))) continue; // करीब 10 महीने पहले: a duration, not a date
-      if (story?.test(text.slice(match.index + match[0].length)) === true) continue; // एक दिन पहले भी: before an event of the story
+      if (story !== null) {
+        story.lastIndex = match.index + match[0].length;
+        if (story.test(text)) continue; // एक दिन पहले भी: before an event of the story
+      }
       const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
       // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
       const relative = from.test(text.slice(0, match.index));

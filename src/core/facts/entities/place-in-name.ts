@@ -51,7 +51,7 @@ export function givenNameThroughPlace(
 /**
  * A one-word place that is also a given name, right before a surname (`उप निरीक्षक अमरनाथ यादव`, `अयोध्या
  * प्रसाद`: not the Amarnath shrine or the city) begins a person's name: the given name is listed in config
- * (givenNames), the surname joined to it and unclaimed. Returns the names' token ranges and drops the places'
+ * (givenNames or weakGivenNames), the surname joined to it and unclaimed. Returns the names' token ranges and drops the places'
  * mentions.
  */
 export function placeAsGivenName(

@@ -99,8 +99,9 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (each && range !== null) end = range.second.end;
     let after = qualifiers.after(tokens, end, limit);
     // (a limit read from the noun after तक: `8 इंच तक बारिश`; of a time, `3 दिनों तक बारिश` lasts, no limit)
-    let limitByNoun = after !== null && spanOf(tokens, after, end) < after.length;
-    if (after !== null) end += spanOf(tokens, after, end);
+    let span = after === null ? 0 : spanOf(tokens, after, end);
+    let limitByNoun = after !== null && span < after.length;
+    end += span;
     let unitGap = 0;
     let unitAcrossGenitive = false;
     if (unit === null) {
@@ -114,8 +115,9 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         end = found.end;
         if (after === null) {
           after = qualifiers.after(tokens, end, limit);
-          limitByNoun = after !== null && spanOf(tokens, after, end) < after.length;
-          if (after !== null) end += spanOf(tokens, after, end);
+          span = after === null ? 0 : spanOf(tokens, after, end);
+          limitByNoun = after !== null && span < after.length;
+          end += span;
         }
       }
     }
