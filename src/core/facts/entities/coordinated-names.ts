@@ -12,7 +12,9 @@ const [MIN_WORDS, MAX_WORDS] = [2, 3];
  * Names coordinated with a person the sentence already names (`मंत्री राम प्रसाद और सुनेत्रा
  * पवार`, `सुरेश यादव, मोहन लाल और …`): an unclaimed run of 2–3 name words joined to the person (or the person's
  * title) by और/व/तथा/एवं or a comma, that looks like a name by config's lists — it starts with a given name
- * or ends with a surname. Found names count as people for the next link of the chain.
+ * or ends with a surname. Found names count as people for the next link of the chain. In a list of
+ * names (two people linked before it), any run of name words that holds no everyday word is one more
+ * (`नरेन्द्र मयंक, शकील मकरानी, सकीला, उमादेवी`; not `…, गूंगा,`).
  */
 export function coordinatedNames(
   ts: TokenisedSentence,
@@ -21,6 +23,7 @@ export function coordinatedNames(
   known: KnownNames,
   isNameWord: (word: string) => boolean,
   isTitleWord: (word: string) => boolean,
+  isCommon: (word: string) => boolean = () => false,
 ): NameSpan[] {
   const { tokens, folded } = ts;
   const byStart = new Map<number, number>();
@@ -43,6 +46,11 @@ export function coordinatedNames(
     if (COMMA.test(gap)) return left + 1;
     return CONJUNCTIONS.has(tokens[left + 1]?.text ?? '') && tokens[left + 1]?.joined && tokens[left + 2]?.joined ? left + 2 : -1;
   };
+  // a whole item of a list (no name left cut: `श्याम कुमार | भारती,`) of name words that are no everyday words
+  const inList = (from: number, to: number): boolean =>
+    to - from <= MAX_WORDS && tokens.slice(from, to).every((t) => !isCommon(t.text))
+    && (!ends.has(from) || linkAt(from - 1) === from || linkAt(from - 2) === from)
+    && (!starts.has(to) || linkAt(to - 1) >= 0);
   const out: NameSpan[] = [];
   const queue: [number, number][] = [];
   for (const p of people) {
@@ -50,30 +58,48 @@ export function coordinatedNames(
     const to = byEnd.get(p.span.end);
     if (from !== undefined && to !== undefined) queue.push([from, to]);
   }
-  while (queue.length > 0) {
-    const [at, to] = queue.shift() as [number, number];
+  // people by their first and by their end token: a list of names is two people linked
+  const starts = new Set(queue.map(([from]) => from));
+  const ends = new Set(queue.map(([, to]) => to));
+  const all = [...queue];
+  // a person found later may make a list of an earlier one's neighbours: a second pass reads them again
+  for (let pass = 0; pass < 2; pass++) {
+    const size = out.length;
+    if (pass > 0) queue.push(...all);
+    while (queue.length > 0) linkFrom(queue.shift() as [number, number]);
+    if (out.length === size) break;
+  }
+  return out;
+
+  function linkFrom([at, to]: [number, number]): void {
     let from = at; // `… और मंत्री राम प्रसाद`: the link stands before the person's title
     while (from > 0 && tokens[from]?.joined && isTitleWord(tokens[from - 1]?.text ?? '')) from--;
-    const found: [number, number][] = [];
+    const found: [number, number, number][] = [];
+    // the link before the person (its first token after the link) and the first token after it
+    const before = from >= 2 && linkAt(from - 2) === from ? from - 1 : from >= 1 && linkAt(from - 1) === from ? from : -1;
     const after = linkAt(to - 1);
     if (after >= 0) {
       let end = after;
       while (end < tokens.length && end - after < MAX_WORDS + 1 && free(end) && (end === after || tokens[end]?.joined)) end++;
-      found.push([after, end]);
+      found.push([after, end, ends.has(before) ? 1 : 0]);
     }
     // before: `<name> और <person>`
-    const end = from >= 2 && linkAt(from - 2) === from ? from - 1 : from >= 1 && linkAt(from - 1) === from ? from : -1;
+    const end = before;
     if (end > 0) {
       let start = end;
       while (start > 0 && end - start < MAX_WORDS + 1 && free(start - 1) && (start === end || tokens[start]?.joined)) start--;
-      found.push([start, end]);
+      found.push([start, end, after >= 0 && starts.has(after) ? 1 : 0]);
     }
-    for (const [a, b] of found) {
-      if (!looksLikeName(a, b)) continue;
+    for (const [start, b, listed] of found) {
+      // an item before a person may open with the everyday word that introduces the list (`नाम वीरू देवगन,`)
+      const a = !looksLikeName(start, b) && listed === 1 && start < before && isCommon(tokens[start]?.text ?? '') ? start + 1 : start;
+      if (b <= a || !(looksLikeName(a, b) || (listed === 1 && inList(a, b)))) continue;
       taken.fill(true, a, b);
       out.push({ from: a, to: b, weak: false });
+      starts.add(a);
+      ends.add(b);
       queue.push([a, b]);
+      all.push([a, b]);
     }
   }
-  return out;
 }

@@ -62,9 +62,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       continue;
     }
     const end = lone || longer ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
-    // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name
+    // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name, and
+    // so before a firm's one-word short form (संजय सोनी: a man named Soni, not Sony)
     const oneWord = m.to - m.from === 1;
-    const named = (full && !oneWord) || !person ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
+    const firm = !full && oneWord && m.hits.every((h) => h.entity.kind === 'organisation');
+    const named = (full && !oneWord) || !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)
     const letters = named === m.from && person && oneWord ? lettersBefore(tokens, m.from, isNameInitial, claimed) : named;

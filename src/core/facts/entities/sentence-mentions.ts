@@ -96,7 +96,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g) out.push(g);
   }
   const people = out.filter((p) => p.kind === 'person' && (p.entity !== undefined || p.guess !== undefined));
-  for (const c of coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord)) {
+  const isCommon = (word: string): boolean => { const core = tools.trimCommon([word]); return core.from >= core.to; };
+  for (const c of coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord, isCommon)) {
     claim(c.from, c.to);
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);

@@ -28,6 +28,12 @@ describe('names without a title cue', () => {
     ['मंत्री राम प्रसाद और हरिओम यादव ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Dhanpat Chaurasia', 'धनपत चौरसिया'],
     ['हरिओम यादव, धनपत चौरसिया और मंत्री राम प्रसाद ने उद्घाटन किया।', 'Hariom Yadav', 'हरिओम यादव'],
+    // deep in a list of names (two people linked before it) any item of name words that are no everyday words
+    ['बैठक में सभासद राघवेन्द्र तिवारी, अनुराग गुप्ता, सकीला, उमादेवी, चुन्नी आदि मौजूद रहे।', 'Sakila', 'सकीला'],
+    ['बैठक में सभासद राघवेन्द्र तिवारी, अनुराग गुप्ता, सकीला, उमादेवी, चुन्नी आदि मौजूद रहे।', 'Chunni', 'चुन्नी'],
+    ['बैठक में सभासद राघवेन्द्र तिवारी, अनुराग गुप्ता, सकीला, उमादेवी, चुन्नी आदि मौजूद रहे।', 'Umadevi', 'उमादेवी'],
+    // … and before two linked people
+    ['गिरोह के सदस्यों के नाम वीरू देवगन, रवीन्द्र यादव, भुवर यादव हैं।', 'Viru Devgan', 'वीरू देवगन'],
     // one word, a listed given name that is no everyday word
     ['धरने पर सभासद नरेश भारती, इकराम और राजेश बैठे।', 'Ikram', 'इकराम'],
     // a surname in the middle: an unlisted first word, सिंह and a last word where the name ends
@@ -124,6 +130,12 @@ describe('names without a title cue', () => {
     expect(people('वांग यी चीन लौटे। वांग जी ने कहा कि बातचीत होगी।')).toEqual([['Wang Yi', 'वांग यी'], ['Wang Yi', 'वांग']]);
     expect(people('वांग जी ने कहा कि बातचीत होगी।').filter(([en]) => en === 'Wang Yi')).toEqual([]);
     expect(people('मोदी जी ने कहा कि देश आगे बढ़ेगा।')).toEqual([['Narendra Modi', 'मोदी']]);
+  });
+
+  it("reads a given name before a firm's one-word short form as a person's name", () => {
+    const g: Gazetteer = { ...GAZETTEER, organisations: [...GAZETTEER.organisations, { en: 'Sony', hi: ['सोनी कॉरपोरेशन'], latin: [], short: ['सोनी'], type: 'company', country: 'Japan' }] };
+    const names = mentionsOf('बैठक में संजय सोनी मौजूद रहे।', createEntityExtractor(g, realEntitiesData(), realCommonWords()));
+    expect(names.map((m) => [m.kind, m.en, m.text])).toEqual([['person', 'Sanjay Soni', 'संजय सोनी']]);
   });
 
   it('keeps a short form before a place the short form of the known person', () => {
