@@ -31,6 +31,16 @@ describe('quantity reading on unseen news', () => {
     expect(show(text, [span(text, name)])).toEqual([expected]);
   });
 
+  it.each([
+    ['विद्यावती अपने पीछे चार पुत्रों व 4 पुत्रियों सहित भरा पूरा परिवार छोड़ गई हैं।', ['चार पुत्रों=4 son', '4 पुत्रियों=4 daughter']],
+    ['पुलिस ने 11 लूटेरो को गिरफ्तार किया।', ['11 लूटेरो=11 robber']],
+    ['मेरिट में 37 स्टूडेंटस ने जगह बनाई।', ['37 स्टूडेंटस=37 student']],
+    ['उन्होंने 15 सिक्स लगाए।', ['15 सिक्स=15 six']],
+    ['गोदाम से 200 कुंटल तेल जब्त हुआ।', ['200 कुंटल=200 quintal']],
+  ])('counts nouns of a family, a crime, a school and sport in their everyday spellings: %s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
   it('does not look past a claimed name that is not followed by the noun', () => {
     const text = 'पीड़ितों को लगभग 50 पिछले सप्ताह की मिसाइलें दिखाई गईं।';
     expect(show(text, [span(text, 'पिछले सप्ताह')])).toEqual(['लगभग 50=50 null']);
