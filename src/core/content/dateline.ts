@@ -44,8 +44,13 @@ export function createDatelineSplitter(
   const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
   // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
   const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})\\s*\\)${END}`, 'u');
-  // the bracket holds the reporter's name, two or three words opening with no everyday word (`बिजौलियां(जगदीश सोनी)।`)
-  const reporterForm = new RegExp(`^${place}\\s*\\(\\s*(?<source>${WORD}(?:\\s+${WORD}){1,2})\\s*\\)${END}`, 'u');
+  // the reporter's name, two or three words opening with no everyday word, in a bracket or after a slash and
+  // before a comma (`बिजौलियां(जगदीश सोनी)।`, `किशनगंज/धर्मेन्द्र सिंह, शहर के …`)
+  const reporter = `(?<source>${WORD}(?:\\s+${WORD}){1,2})`;
+  const reporterForms = [
+    new RegExp(`^${place}\\s*\\(\\s*${reporter}\\s*\\)${END}`, 'u'),
+    new RegExp(`^${place}\\s*/\\s*${reporter}\\s*,(?=\\s)`, 'u'),
+  ];
   const forms = [
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
@@ -59,7 +64,7 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)
     acronymForm,
-    reporterForm,
+    ...reporterForms,
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
@@ -96,7 +101,8 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
-      if (form === reporterForm && (isCommonWord((m.groups?.source ?? '').split(/\s+/u)[0] ?? '') || knownPlace(m.groups?.source ?? ''))) continue;
+      const first = (m.groups?.source ?? '').split(/\s+/u)[0] ?? '';
+      if (reporterForms.includes(form) && (isCommonWord(first) || knownPlace(first) || knownPlace(m.groups?.source ?? ''))) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));

@@ -37,6 +37,8 @@ describe('a kicker before a colon is no dateline', () => {
     ['बड़ी खबर: बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।'],
     // everyday words in a bracket before a danda are a gloss, not a reporter's name
     ['बैठक (आम सभा)। बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।'],
+    // a known place after the slash is a second place, not a reporter
+    ['दिल्ली/पटना शहर, बस और ट्रक की टक्कर में 11 लोगों की जान चली गई।'],
   ])('%s', (line) => {
     expect(withWords(page(HEAD, line, S2)).dateline).toBeNull();
   });

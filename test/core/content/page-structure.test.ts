@@ -37,6 +37,7 @@ describe('headline, dateline and body', () => {
     ['place and a service acronym', page(HEAD, `ऋषिकेश(आरएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('ऋषिकेश(आरएनएस)।', 'ऋषिकेश', null)],
     // the reporter's name in the bracket: the site's credit, no person of the story
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
+    ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
     ['place and a Latin service acronym', page(HEAD, `देहरादून (UNS)। ${S1}`, S2, S3), HEAD, BODY, dl('देहरादून (UNS)।', 'देहरादून', null)],
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null, 'टीम डिजिटल')],
