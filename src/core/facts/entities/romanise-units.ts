@@ -36,7 +36,8 @@ export function parseUnits(word: string): Unit[] {
       const nukta = chars[i + 1] === '\u093C';
       if (nukta) i++;
       let cons = nukta ? (NUKTA[ch] ?? CONSONANTS[ch]) : CONSONANTS[ch];
-      if (nukta && ch === 'ड' && i === chars.length - 1 && LONG_MATRAS.has(chars[i - 2] ?? '')) cons = 'd';
+      // (not after औ: गौड़ Gaur)
+      if (nukta && ch === 'ड' && i === chars.length - 1 && LONG_MATRAS.has(chars[i - 2] ?? '') && chars[i - 2] !== 'ौ') cons = 'd';
       if (ch === 'व' && last?.virama) cons = 'w';
       if (ch === 'ञ' && last?.virama && last.cons === 'j') {
         last.cons = 'g';

@@ -21,7 +21,9 @@ export function deleteSchwas(units: Unit[]): void {
     // after a reph cluster too: हर्षवर्धन Harshvardhan, धर्मपाल Dharmpal (V र्C _ C V)
     const reph = units[i - 1]?.virama === true && units[i - 1]?.cons === 'r' && i + 2 < n && u.cons !== 'y'; // not निर्मला, सूर्यकुमार
     const before = reph ? units[i - 2] : units[i - 1];
-    if (voiced(before) && next !== undefined && next.cons !== '' && (voiced(next) || stopR(units, i + 1))) u.inherent = false;
+    // the name suffix -वती keeps its vowel: विद्यावती Vidyawati, लीलावती Lilawati, रेवती Revati
+    const vati = i === n - 2 && u.cons === 'v' && next?.cons === 't' && next.vowel === 'i';
+    if (!vati && voiced(before) && next !== undefined && next.cons !== '' && (voiced(next) || stopR(units, i + 1))) u.inherent = false;
   }
   // व between a-vowels is w: पवार Pawar, धवन Dhawan, जवाहर Jawahar, रावत Rawat (not देव, शिवा, यादव, गावस्कर)
   for (let i = 1; i < n; i++) {

@@ -118,6 +118,12 @@ describe('romanisation of unknown names: general rules', () => {
     ['नसीरुद्दीन', 'Nasiruddin'],
     ['ओसबोर्न', 'Osborn'],
     ['कृष्ण', 'Krishna'],
+    // the name suffix -वती keeps its vowel; a final ती after another consonant does not (Malti, Gomti)
+    ['विद्यावती', 'Vidyawati'],
+    ['रेवती', 'Revati'],
+    ['मालती', 'Malti'],
+    // a final ड़ after औ is r (after ा, ू, ी it is d: Gaikwad, Chandrachud)
+    ['गौड़', 'Gaur'],
   ])('%s → %s', (hindi, english) => {
     expect(romanise(hindi)).toBe(english);
   });

@@ -100,6 +100,8 @@ describe('names without a title cue', () => {
     ['पदक जीतने वालों में स्नेहा कुमारी ने सबका ध्यान खींचा।', 'Sneha Kumari', 'स्नेहा कुमारी'],
     ['जिला कलक्टर सुशील कुमार यादव ने पटवारी कमला को निलंबित किया।', 'Kamala', 'कमला'],
     ['मुख्य विकास अधिकारी भीम जी उपाध्याय ने निरीक्षण किया।', 'Bhim Ji Upadhyay', 'भीम जी उपाध्याय'],
+    // after a middle name (कुमार) an unlisted word before a comma is the surname
+    ['वरिष्ठ कांग्रेसी नेता लखन कुमार सिंगला, प्रवक्ता सुमित गौड़ मौजूद थे।', 'Lakhan Kumar Singla', 'लखन कुमार सिंगला'],
     // a surname, then a word before a postposition (द्वारा, से) ends the name there
     ['दरोगा प्रमोद कुमार रघुवंशी द्वारा केस दर्ज किया गया।', 'Pramod Kumar Raghuvanshi', 'प्रमोद कुमार रघुवंशी'],
   ])('%s → %s', (sentence, en, text) => {
