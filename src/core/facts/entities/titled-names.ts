@@ -1,11 +1,12 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
-import { cutShort, guessed } from './guessed-names.js';
+import { cutShort, guessed, tokensText } from './guessed-names.js';
+import { initialLetter, isNameInitial } from './latin-letters.js';
 import { isGeneric, weakInPhrase } from './mention-rules.js';
 import { readThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
-import { phraseKey, type Token, type TokenisedSentence } from './tokens.js';
+import { phraseKey, tokenSpan, type Token, type TokenisedSentence } from './tokens.js';
 
 /** The state of one sentence's mention search that titled names read and extend. */
 export interface MentionSearch {
@@ -62,6 +63,15 @@ export function addTitledNames(search: MentionSearch): void {
     }
     // (unless names follow it, joined by और: `दो आरोपी संजय और मुकेश` names both accused)
     if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined && !namesListed(tools, tokens, at, claimed)) continue;
+    // initials after the title open the name (न्यायमूर्ति ए एम सुन्दरेश, निदेशक आर.के. कुंवर): letters that are
+    // everyday words too (ए, के, जी) are no words here
+    const initialled = initialledName(search, at);
+    if (initialled !== null) {
+      if (role !== undefined) initialled.role = role;
+      if (country !== undefined) initialled.country = country;
+      out.push(initialled);
+      continue;
+    }
     // the office's area between the title and the name is a place (एसडीपीओ महेशपुर विजय कुमार, खंड चिकित्सा
     // अधिकारी बड़ागांव डॉक्टर रुचि साहू): a town-shaped word before a given name or another title
     // (or a town-shaped word alone: एसडीपीओ महेशपुर पहुंचे)
@@ -91,4 +101,32 @@ export function addTitledNames(search: MentionSearch): void {
     if (country !== undefined) p.country = country;
     out.push(p);
   }
+}
+
+/** Most initials before a name's words (ए पी जे अब्दुल कलाम). */
+const MAX_INITIALS = 3;
+
+/**
+ * A name of initials and name words starting at `at` (claimed), else null. A letter that is an everyday word too
+ * (के, ए, जी) counts beside another letter or before a full stop (ए एम सुन्दरेश, जी.डी. मिश्रा), not alone (कप्तान के रूप में).
+ */
+function initialledName(search: MentionSearch, at: number): Pending | null {
+  const { tools, ts, sentence, claimed, claim, base } = search;
+  const { tokens } = ts;
+  let letters = at;
+  while (letters - at < MAX_INITIALS && !claimed[letters] && tokens[letters]?.joined && initialLetter(tokens[letters]?.text ?? '') !== undefined) letters++;
+  // letters that spell an office (एम.एल.सी. हीरालाल यादव) are another title: the name starts after them
+  const office = letters > at && tools.officeLetters.has(tokens.slice(at, letters).map((t) => t.text).join(''));
+  if (office) at = letters;
+  const dotted = ts.folded.text.slice(tokens[at]?.end ?? 0, tokens[at + 1]?.start ?? 0).includes('.');
+  const sure = office || letters - at > 1 || dotted || isNameInitial(tokens[at]?.text ?? '');
+  const end = sure && (office || letters > at) && tokens[letters]?.joined ? tools.names.after(tokens, letters, claimed) : letters;
+  // (the name words no everyday words: एम. सी. नगर is no one)
+  const core = tools.trimCommon(tokens.slice(letters, end).map((t) => t.text));
+  if (end === letters || core.to < end - letters) return null;
+  claim(at, end);
+  const hi = tokensText(ts, sentence, at, end);
+  const span = tokenSpan(ts, at, end);
+  const words = tokens.slice(at, end).map((t) => t.text);
+  return { ...base(at, end, 'person'), span, text: sentence.text.slice(span.start, span.end), guess: { words, hi, en: tools.romaniseName(hi), weak: false } };
 }

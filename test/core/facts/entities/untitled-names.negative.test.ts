@@ -174,3 +174,15 @@ describe('the end of a name is no item of a list of its own', () => {
     expect(people('नेता लखन कुमार बैठक, सभा और रैली में गए।')).not.toContain('लखन कुमार बैठक');
   });
 });
+
+describe('a letter that is an everyday word after a title opens no name alone', () => {
+  it.each([
+    ['उन्हें कप्तान के रूप में चुना गया।'],
+    ['अधिकारी के अनुसार काम जारी है।'],
+    ['मंत्री जी ने उद्घाटन किया।'],
+    // letters before an everyday word are an acronym, not initials (A.C. rooms)
+    ['अधिकारी ए.सी. कमरे में बैठे रहे।'],
+  ])('%s', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+});

@@ -100,6 +100,13 @@ describe('names without a title cue', () => {
     ['पदक जीतने वालों में स्नेहा कुमारी ने सबका ध्यान खींचा।', 'Sneha Kumari', 'स्नेहा कुमारी'],
     ['जिला कलक्टर सुशील कुमार यादव ने पटवारी कमला को निलंबित किया।', 'Kamala', 'कमला'],
     ['मुख्य विकास अधिकारी भीम जी उपाध्याय ने निरीक्षण किया।', 'Bhim Ji Upadhyay', 'भीम जी उपाध्याय'],
+    // initials after a title open the name; letters that are everyday words too count beside another letter or a stop
+    ['न्यायमूर्ति संजय किशन कौल और न्यायमूर्ति ए एम सुन्दरेश की खंडपीठ ने जमानत खारिज कर दी।', 'A. M. Sundaresh', 'ए एम सुन्दरेश'],
+    ['पुलिस ने गिरोह पकड़ा। एसपी आर. बसंत कुमार ने खुलासा किया।', 'R. Basant Kumar', 'आर. बसंत कुमार'],
+    ['माध्यमिक शिक्षा निदेशक आर.के कुंवर ने परिणाम जारी किया।', 'R. K. Kunwar', 'आर.के कुंवर'],
+    ['मौसम वैज्ञानिक जी.डी. मिश्रा ने आईएएनएस को बताया।', 'G. D. Mishra', 'जी.डी. मिश्रा'],
+    // letters that spell an office (MLC) are a title, not initials
+    ['पूर्व जिला अध्यक्ष एम.एल.सी.हीरालाल यादव मौजूद रहे।', 'Hiralal Yadav', 'हीरालाल यादव'],
     // after a middle name (कुमार) an unlisted word before a comma is the surname
     ['वरिष्ठ कांग्रेसी नेता लखन कुमार सिंगला, प्रवक्ता सुमित गौड़ मौजूद थे।', 'Lakhan Kumar Singla', 'लखन कुमार सिंगला'],
     // a surname, then a word before a postposition (द्वारा, से) ends the name there
