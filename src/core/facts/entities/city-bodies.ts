@@ -40,6 +40,7 @@ export function createCityBodies(data: EntitiesData): (sentences: readonly Sente
         const span = tokenSpan(ts, i, i + head.words.length);
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
         const en = placeBodyName(head.body, dateline.en);
+        if (en === null) continue;
         const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: sentence.text.slice(span.start, span.end), keys: [], country: 'India', ...(head.body.type ? { type: head.body.type } : {}) };
         out.push({ sentence: sentence.index, span, text: entity.hi, kind: 'organisation', entity, country: 'India' });
         i += head.words.length - 1;

@@ -34,6 +34,8 @@ export const placeBodySchema = z.object({
   type: z.string().optional(),
   /** Words right after the head that make it no body: विधानसभा क्षेत्र/चुनाव is a constituency or an election. */
   notBefore: words,
+  /** Only the places in `names` have such a body (a state's school board): the template names no other. */
+  namedOnly: z.boolean().default(false),
 });
 
 /** Schema of config/entities.yaml. Every field defaults, so `{}` is valid (empty) data. */

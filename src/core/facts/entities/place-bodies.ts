@@ -37,8 +37,8 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
         const named = head.names[e.en];
         const country = e.type === 'country' ? e.en : e.country;
         const byType = head.template !== undefined && country === 'India' && e.type !== undefined && head.types.includes(e.type);
-        const en = named ?? (byType ? placeBodyName(head, e.en) : undefined);
-        if (en === undefined || country === undefined) continue;
+        const en = named ?? (byType ? placeBodyName(head, e.en) : null);
+        if (en === null || country === undefined) continue;
         out.push({ anchor, to: anchor.to + key.length, en, country, ...(head.type ? { type: head.type } : {}) });
         break;
       }
@@ -47,9 +47,12 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
   };
 }
 
-/** A body's name after its place: the config's own name for that place, else the template (`{place} Police`). */
-export function placeBodyName(body: { names: Readonly<Record<string, string>>; template?: string }, placeEn: string): string {
-  return body.names[placeEn] ?? (body.template ?? '{place}').replace('{place}', shortPlace(placeEn));
+/**
+ * A body's name after its place: the config's own name for that place, else the template (`{place} Police`); null
+ * for a body only named places have (`namedOnly`).
+ */
+export function placeBodyName(body: { names: Readonly<Record<string, string>>; template?: string; namedOnly?: boolean }, placeEn: string): string | null {
+  return body.names[placeEn] ?? (body.namedOnly === true ? null : (body.template ?? '{place}').replace('{place}', shortPlace(placeEn)));
 }
 
 /** A place's name without its Wikipedia disambiguator (`Punjab, India` → Punjab; `Gautam Buddh Nagar district` → Gautam Buddh Nagar). */

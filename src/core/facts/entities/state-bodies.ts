@@ -77,6 +77,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
       const state = stateAt(p.sentence, wordBefore(sentences, p));
       if (state === null) continue;
       const en = placeBodyName(head.body, state);
+      if (en === null) continue;
       p.entity = { ...p.entity, id: `organisation:${en}`, en, ...(head.body.type ? { type: head.body.type } : {}) };
     }
     const out: Pending[] = [];
@@ -96,6 +97,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
         const state = stateAt(sentence.index, ts.tokens[i]?.joined ? ts.tokens[i - 1]?.text : undefined);
         if (state === null) continue;
         const en = placeBodyName(head.body, state);
+        if (en === null) continue;
         const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: sentence.text.slice(span.start, span.end), keys: [], country: 'India', ...(head.body.type ? { type: head.body.type } : {}) };
         out.push({ sentence: sentence.index, span, text: entity.hi, kind: 'organisation', entity, country: 'India' });
         i += head.words.length - 1;

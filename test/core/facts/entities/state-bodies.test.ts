@@ -31,6 +31,10 @@ describe('a bare High Court is the court of the article\'s state', () => {
     // a bare assembly is the article's state's (not in विधानसभा चुनाव, the state's elections)
     ['a state assembly', sentences('नैनीताल।', 'वित्त मंत्री ने बुधवार को विधानसभा में बजट पेश किया।'), [['विधानसभा', 'Uttarakhand Legislative Assembly']]],
     ['no assembly in an assembly election', sentences('नैनीताल।', 'इस साल होने वाले विधानसभा चुनाव की तैयारी शुरू हो गई है।'), []],
+    // a bare school board is the article's state's, by its own name (config `names`)
+    ['a school board', sentences('लखनऊ।', 'माध्यमिक शिक्षा परिषद ने हाईस्कूल का परिणाम घोषित किया।'), [['माध्यमिक शिक्षा परिषद', 'Board of High School and Intermediate Education Uttar Pradesh']]],
+    // … and none where the state has no such board named (no invented "Uttarakhand Board of Secondary Education")
+    ['no school board for a state config does not name', sentences('नैनीताल।', 'माध्यमिक शिक्षा परिषद ने परिणाम घोषित किया।'), []],
     // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
     ['a common word before the court word', sentences('नैनीताल।', 'निचली अदालत के बाद हाईकोर्ट में याचिका दायर हुई।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
   ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
