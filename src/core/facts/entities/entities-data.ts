@@ -36,6 +36,8 @@ export const placeBodySchema = z.object({
   notBefore: words,
   /** Only the places in `names` have such a body (a state's school board): the template names no other. */
   namedOnly: z.boolean().default(false),
+  /** The head may stand before the place too, joined to it (`नगर पालिका डोईवाला`, `जिला पंचायत इटावा`). */
+  headFirst: z.boolean().default(false),
 });
 
 /** Schema of config/entities.yaml. Every field defaults, so `{}` is valid (empty) data. */

@@ -8,7 +8,9 @@ import { phraseKey, type Token } from './tokens.js';
 export interface PlaceBody {
   /** The place's anchor (its tokens become part of the organisation's name). */
   anchor: Anchor;
-  /** Token after the head phrase. */
+  /** First token of the organisation's name: the place's, or the head's when it stands first. */
+  from: number;
+  /** Token after the organisation's name. */
   to: number;
   en: string;
   country: string;
@@ -32,14 +34,19 @@ export function createPlaceBodies(data: EntitiesData): PlaceBodyFinder {
       const e = anchor.entity;
       if (e.kind !== 'place') continue;
       for (const head of heads) {
-        const key = head.keys.find((k) => k.every((w, i) => tokens[anchor.to + i]?.text === w && tokens[anchor.to + i]?.joined));
-        if (key === undefined || head.stops.has(tokens[anchor.to + key.length]?.text ?? '')) continue;
+        const after = head.keys.find((k) => k.every((w, i) => tokens[anchor.to + i]?.text === w && tokens[anchor.to + i]?.joined));
+        const before = after === undefined && head.headFirst
+          ? head.keys.find((k) => k.every((w, i) => tokens[anchor.from - k.length + i]?.text === w && tokens[anchor.from - k.length + i + 1]?.joined))
+          : undefined;
+        const key = after ?? before;
+        if (key === undefined || (after !== undefined && head.stops.has(tokens[anchor.to + key.length]?.text ?? ''))) continue;
         const named = head.names[e.en];
         const country = e.type === 'country' ? e.en : e.country;
         const byType = head.template !== undefined && country === 'India' && e.type !== undefined && head.types.includes(e.type);
         const en = named ?? (byType ? placeBodyName(head, e.en) : null);
         if (en === null || country === undefined) continue;
-        out.push({ anchor, to: anchor.to + key.length, en, country, ...(head.type ? { type: head.type } : {}) });
+        const [from, to] = after !== undefined ? [anchor.from, anchor.to + key.length] : [anchor.from - key.length, anchor.to];
+        out.push({ anchor, from, to, en, country, ...(head.type ? { type: head.type } : {}) });
         break;
       }
     }
@@ -74,18 +81,19 @@ export function applyPlaceBodies(
 ): void {
   for (const b of bodies) {
     const place = base(b.anchor.from, b.anchor.to, 'place');
-    const p = base(b.anchor.from, b.to, 'organisation');
+    const p = base(b.from, b.to, 'organisation');
     // a generic body the gazetteer found in the head (संसद) is this place's
     for (let i = out.length - 1; i >= 0; i--) {
       const q = out[i] as Pending;
-      if (q.sentence === p.sentence && q.span.start >= place.span.end && q.span.end <= p.span.end) out.splice(i, 1);
+      const inHead = q.span.end <= place.span.start || q.span.start >= place.span.end;
+      if (q.sentence === p.sentence && inHead && q.span.start >= p.span.start && q.span.end <= p.span.end) out.splice(i, 1);
     }
     const at2 = out.findIndex((q) => q.kind === 'place' && q.span.start === place.span.start && q.span.end === place.span.end);
     const entity: IndexedEntity = { id: `organisation:${b.en}`, kind: 'organisation', en: b.en, hi: p.text, keys: [], country: b.country, ...(b.type ? { type: b.type } : {}) };
-    claim(b.anchor.from, b.to);
+    claim(b.from, b.to);
     out.splice(at2 + 1, 0, { ...p, entity, country: b.country });
-    for (let i = anchors.length - 1; i >= 0; i--) if (anchors[i] !== b.anchor && (anchors[i] as Anchor).from >= b.anchor.to && (anchors[i] as Anchor).to <= b.to) anchors.splice(i, 1);
+    for (let i = anchors.length - 1; i >= 0; i--) if (anchors[i] !== b.anchor && (anchors[i] as Anchor).from >= b.from && (anchors[i] as Anchor).to <= b.to) anchors.splice(i, 1);
     const k = anchors.indexOf(b.anchor);
-    anchors.splice(k < 0 ? anchors.length : k, k < 0 ? 0 : 1, { from: b.anchor.from, to: b.to, entity });
+    anchors.splice(k < 0 ? anchors.length : k, k < 0 ? 0 : 1, { from: b.from, to: b.to, entity });
   }
 }

@@ -36,6 +36,9 @@ describe('no body for a place without a known one', () => {
     // a state has no municipal corporation or district court of its own name
     ['राजस्थान नगर निगम कर्मचारी संघ ने हड़ताल की।', /Municipal Corporation/],
     ['राजस्थान जिला अदालतों में सुनवाई टली।', /District Court/],
+    // a court's head before a place is no court of that place (only local bodies stand first); nor a body across ने
+    ['जिला अदालत रायपुर पहुंचे आरोपी।', /District Court/],
+    ['नगर निगम ने रायपुर में सफाई कराई।', /Municipal Corporation/],
   ])('%s', (sentence, wrong) => {
     expect(ens(sentence).filter((e) => wrong.test(e))).toEqual([]);
   });

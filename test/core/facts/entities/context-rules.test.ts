@@ -48,6 +48,9 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     // a district's civil court and district council
     ['रायपुर व्यवहार न्यायालय ने दो दोषियों को सजा सुनाई।', 'Raipur Civil Court', 'रायपुर व्यवहार न्यायालय'],
     ['गौतमबुद्धनगर जिला पंचायत की बैठक हुई।', 'Gautam Buddh Nagar Zila Panchayat', 'गौतमबुद्धनगर जिला पंचायत'],
+    // a local body's head may stand first, joined to its town
+    ['जिला पंचायत गौतमबुद्धनगर की बैठक हुई।', 'Gautam Buddh Nagar Zila Panchayat', 'जिला पंचायत गौतमबुद्धनगर'],
+    ['नगर निगम रायपुर ने टैक्स बढ़ाया।', 'Raipur Municipal Corporation', 'नगर निगम रायपुर'],
     // a district's hospital (a state capital's too) and cooperative bank
     ['घायलों को लखनऊ जिला अस्पताल में भर्ती कराया गया।', 'District Hospital, Lucknow', 'लखनऊ जिला अस्पताल'],
     ['रायपुर जिला अस्पताल में घायलों को भर्ती कराया गया।', 'District Hospital, Raipur', 'रायपुर जिला अस्पताल'],

@@ -107,6 +107,8 @@ describe('names without a title cue', () => {
     ['मौसम वैज्ञानिक जी.डी. मिश्रा ने आईएएनएस को बताया।', 'G. D. Mishra', 'जी.डी. मिश्रा'],
     // letters that spell an office (MLC) are a title, not initials
     ['पूर्व जिला अध्यक्ष एम.एल.सी.हीरालाल यादव मौजूद रहे।', 'Hiralal Yadav', 'हीरालाल यादव'],
+    // the office's body between the title and the name
+    ['अध्यक्ष नगर निगम मुंबई सुमित्रा मनवाल मौजूद रहीं।', 'Sumitra Manval', 'सुमित्रा मनवाल'],
     // after a middle name (कुमार) an unlisted word before a comma is the surname
     ['वरिष्ठ कांग्रेसी नेता लखन कुमार सिंगला, प्रवक्ता सुमित गौड़ मौजूद थे।', 'Lakhan Kumar Singla', 'लखन कुमार सिंगला'],
     // a surname, then a word before a postposition (द्वारा, से) ends the name there
