@@ -68,11 +68,11 @@ export function createNameFinder(
     || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
   // a surname after the first word ends the name, unless another surname or a case marker follows the next
   // word (सुरेंद्र प्रताप सिंह | हमराही पुलिस बल; लाल बहादुर शास्त्री reads on)
-  // (nor after a middle name, कुमार, when the next word is no everyday word and a comma or the end follows it: लखन
-  // कुमार सिंगला, …)
+  // (nor after a middle name, कुमार, when a comma follows the next word, as in a list of names: लखन कुमार सिंगला, …;
+  // an everyday word there is trimmed off the guess; not at the sentence's end, where adverbs and verbs stand:
+  // थानाध्यक्ष अनिल कुमार लाइनहाजिर।)
   const middle = new Set(data.middleNames.map(phraseKey));
-  const lastWord = (tokens: readonly Token[], end: number): boolean =>
-    middle.has(tokens[end - 1]?.text ?? '') && !isCommon(tokens[end]?.text ?? '') && tokens[end + 1]?.joined !== true;
+  const lastWord = (tokens: readonly Token[], end: number): boolean => middle.has(tokens[end - 1]?.text ?? '') && tokens[end + 1]?.comma === true;
   const endsAfterSurname = (tokens: readonly Token[], end: number, at: number): boolean =>
     end - 1 > at && surnames.has(tokens[end - 1]?.text ?? '') && !surnames.has(tokens[end]?.text ?? '') && !MARKERS.has(tokens[end + 1]?.text ?? '') && !lastWord(tokens, end);
   const nameParts = new Set([...data.givenNames, ...data.weakGivenNames, ...data.surnames].map(phraseKey));

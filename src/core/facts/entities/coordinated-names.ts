@@ -7,6 +7,8 @@ const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
 const COMMA = /^[\s\u00A0]*[,،][\s\u00A0]*$/u;
 /** A coordinated name is 2–3 words long (one, if a listed given name). */
 const [MIN_WORDS, MAX_WORDS] = [2, 3];
+/** Most items of unlisted name words in a row before a name closes the list. */
+const MAX_OPEN_ITEMS = 6;
 
 /**
  * Names coordinated with a person the sentence already names (`मंत्री राम प्रसाद और सुनेत्रा
@@ -14,7 +16,8 @@ const [MIN_WORDS, MAX_WORDS] = [2, 3];
  * title) by और/व/तथा/एवं or a comma, that looks like a name by config's lists — it starts with a given name
  * or ends with a surname. Found names count as people for the next link of the chain. In a list of
  * names (two people linked before it), any run of name words that holds no everyday word is one more
- * (`नरेन्द्र मयंक, शकील मकरानी, सकीला, उमादेवी`; not `…, गूंगा,`).
+ * when a name closes the list after it (`शकील मकरानी, सकीला, उमादेवी, अजयकुमार गुप्ता`; not `…, गूंगा,`, nor
+ * villages ending a list, `सुरेश शर्मा, भगवानपुरा, खजूरी और रतनपुरा के सरपंच`).
  */
 export function coordinatedNames(
   ts: TokenisedSentence,
@@ -71,6 +74,30 @@ export function coordinatedNames(
   }
   return out;
 
+  /** End of the run of name words of a list item starting at `start`. */
+  function itemEnd(start: number): number {
+    let end = start;
+    while (end < tokens.length && end - start < MAX_WORDS + 1 && free(end) && (end === start || tokens[end]?.joined)) end++;
+    return end;
+  }
+
+  /** A person or a name-shaped item closes the list after the item ending at `end`, across items of name words only. */
+  function closed(end: number): boolean {
+    for (let k = 0, to = end; k < MAX_OPEN_ITEMS; k++) {
+      const next = linkAt(to - 1);
+      if (next < 0) return false;
+      // (a person after a title closes it too: `…, गुलशन बगगा, पूर्व पार्षद ओमप्रकाश`)
+      let person = next;
+      while (person < next + MAX_WORDS && !starts.has(person) && isTitleWord(tokens[person]?.text ?? '')) person++;
+      if (starts.has(person)) return true;
+      const e = itemEnd(next);
+      if (e > next && looksLikeName(next, e)) return true;
+      if (e <= next || !inList(next, e)) return false;
+      to = e;
+    }
+    return false;
+  }
+
   function linkFrom([at, to]: [number, number]): void {
     let from = at; // `… और मंत्री राम प्रसाद`: the link stands before the person's title
     while (from > 0 && tokens[from]?.joined && isTitleWord(tokens[from - 1]?.text ?? '')) from--;
@@ -79,20 +106,17 @@ export function coordinatedNames(
     const before = from >= 2 && linkAt(from - 2) === from ? from - 1 : from >= 1 && linkAt(from - 1) === from ? from : -1;
     const after = linkAt(to - 1);
     if (after >= 0) {
-      let end = after;
-      while (end < tokens.length && end - after < MAX_WORDS + 1 && free(end) && (end === after || tokens[end]?.joined)) end++;
-      found.push([after, end, ends.has(before) ? 1 : 0]);
+      const end = itemEnd(after);
+      found.push([after, end, ends.has(before) && closed(end) ? 1 : 0]);
     }
     // before: `<name> और <person>`
     const end = before;
     if (end > 0) {
       let start = end;
       while (start > 0 && end - start < MAX_WORDS + 1 && free(start - 1) && (start === end || tokens[start]?.joined)) start--;
-      found.push([start, end, after >= 0 && starts.has(after) ? 1 : 0]);
+      found.push([start, end, 0]);
     }
-    for (const [start, b, listed] of found) {
-      // an item before a person may open with the everyday word that introduces the list (`नाम वीरू देवगन,`)
-      const a = !looksLikeName(start, b) && listed === 1 && start < before && isCommon(tokens[start]?.text ?? '') ? start + 1 : start;
+    for (const [a, b, listed] of found) {
       if (b <= a || !(looksLikeName(a, b) || (listed === 1 && inList(a, b)))) continue;
       taken.fill(true, a, b);
       out.push({ from: a, to: b, weak: false });

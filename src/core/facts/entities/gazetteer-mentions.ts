@@ -63,9 +63,10 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     }
     const end = lone || longer ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
     // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name, and
-    // so before a firm's one-word short form (संजय सोनी: a man named Soni, not Sony)
+    // so before a body's one-word short form that is a listed surname too (संजय सोनी: a man named Soni, not
+    // Sony; not मनोज डीएमसीएच में, मोहन संघ की शाखा में)
     const oneWord = m.to - m.from === 1;
-    const firm = !full && oneWord && m.hits.every((h) => h.entity.kind === 'organisation');
+    const firm = !full && oneWord && m.hits.every((h) => h.entity.kind === 'organisation') && tools.known.isSurname(tokens[m.from]?.text ?? '');
     const named = (full && !oneWord) || !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)

@@ -109,6 +109,10 @@ export function addTitledNames(search: MentionSearch): void {
 
 /** Most initials before a name's words (ए पी जे अब्दुल कलाम). */
 const MAX_INITIALS = 3;
+/** के, folded as tokens are. */
+const GENITIVE = phraseKey('के');
+/** Shortest first name word after initials (not एड of बी.एड.). */
+const MIN_NAME_CHARS = 3;
 
 /**
  * A name of initials and name words starting at `at` (claimed), else null. A letter that is an everyday word too
@@ -119,18 +123,26 @@ function initialledName(search: MentionSearch, at: number): Pending | null {
   const { tokens } = ts;
   let letters = at;
   while (letters - at < MAX_INITIALS && !claimed[letters] && tokens[letters]?.joined && initialLetter(tokens[letters]?.text ?? '') !== undefined) letters++;
-  // letters that spell an office (एम.एल.सी. हीरालाल यादव) are another title: the name starts after them
-  const office = letters > at && tools.officeLetters.has(tokens.slice(at, letters).map((t) => t.text).join(''));
+  // letters that spell an office (एम.एल.सी. हीरालाल यादव, के पी.ए. राजेश शर्मा) are another title: the name starts after them
+  const spelled = tokens.slice(at, letters).map((t) => t.text);
+  const office = letters > at && [0, 1].some((k) => k < spelled.length && isOffice(tools, spelled.slice(k).join('')));
   if (office) at = letters;
   const dotted = ts.folded.text.slice(tokens[at]?.end ?? 0, tokens[at + 1]?.start ?? 0).includes('.');
-  const sure = office || letters - at > 1 || dotted || isNameInitial(tokens[at]?.text ?? '');
+  // (के right after a title is its genitive unless a stop marks it a letter: विधायक के पी.ए. राजेश शर्मा)
+  const genitive = tokens[at]?.text === GENITIVE && !dotted;
+  const sure = office || (!genitive && (letters - at > 1 || dotted || isNameInitial(tokens[at]?.text ?? '')));
   const end = sure && (office || letters > at) && tokens[letters]?.joined ? tools.names.after(tokens, letters, claimed) : letters;
-  // (the name words no everyday words: एम. सी. नगर is no one)
+  // (the name words no everyday words, the first no letters' leftover: ए.सी. कमरे, बी.एड. कॉलेज name no one)
   const core = tools.trimCommon(tokens.slice(letters, end).map((t) => t.text));
-  if (end === letters || core.to < end - letters) return null;
+  if (end === letters || core.to < end - letters || (tokens[letters]?.text.length ?? 0) < MIN_NAME_CHARS) return null;
   claim(at, end);
   const hi = tokensText(ts, sentence, at, end);
   const span = tokenSpan(ts, at, end);
   const words = tokens.slice(at, end).map((t) => t.text);
   return { ...base(at, end, 'person'), span, text: sentence.text.slice(span.start, span.end), guess: { words, hi, en: tools.romaniseName(hi), weak: false } };
+}
+
+/** Letters spelling an office: a title of config (एसडीएम, पीए) or a listed person's office (पीएम, सीएम). */
+function isOffice(tools: MentionSearch['tools'], letters: string): boolean {
+  return tools.officeLetters.has(letters) || tools.titles.isTitleWord(letters);
 }

@@ -10,6 +10,8 @@ export interface Token {
   joined: boolean;
   /** True when a hyphen (not a space) separates it from the token before. */
   hyphen: boolean;
+  /** True when a comma stands between it and the token before (an item of a list). */
+  comma?: boolean;
 }
 
 export interface TokenisedSentence {
@@ -36,6 +38,7 @@ export function tokenise(text: string): TokenisedSentence {
       // an initial with a full stop (एस. सोमनाथ, S. Somanath) still joins the name
       joined: prev !== undefined && (JOINER.test(gap) || (INITIAL_GAP.test(gap) && prev.end - prev.start <= 2)),
       hyphen: /[-‐‑–]/.test(gap),
+      comma: /[,،]/u.test(gap),
     });
   }
   return { folded, tokens };

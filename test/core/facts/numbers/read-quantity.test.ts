@@ -35,10 +35,20 @@ describe('quantity reading on unseen news', () => {
     ['विद्यावती अपने पीछे चार पुत्रों व 4 पुत्रियों सहित भरा पूरा परिवार छोड़ गई हैं।', ['चार पुत्रों=4 son', '4 पुत्रियों=4 daughter']],
     ['पुलिस ने 11 लूटेरो को गिरफ्तार किया।', ['11 लूटेरो=11 robber']],
     ['मेरिट में 37 स्टूडेंटस ने जगह बनाई।', ['37 स्टूडेंटस=37 student']],
-    ['उन्होंने 15 सिक्स लगाए।', ['15 सिक्स=15 six']],
+    ['उन्होंने 15 सिक्सर लगाए।', ['15 सिक्सर=15 six']],
     ['गोदाम से 200 कुंटल तेल जब्त हुआ।', ['200 कुंटल=200 quintal']],
   ])('counts nouns of a family, a crime, a school and sport in their everyday spellings: %s', (text, expected) => {
     expect(show(text)).toEqual(expected);
+  });
+
+  it.each([
+    // an age before पुत्र in police copy is no count of sons (Raju, 28, son of Shyamlal)
+    ['पुलिस ने आरोपी राजू 28 पुत्र श्यामलाल को गिरफ्तार किया।'],
+    ['मृतका सुनीता 35 पुत्री रामलाल निवासी गांव खेड़ा थी।'],
+    // a six-lane road is no count of sixes
+    ['प्रदेश में 3 सिक्स लेन एक्सप्रेसवे बनाए जाएंगे।'],
+  ])('counts no sons, daughters or sixes where the words mean something else: %s', (text) => {
+    expect(show(text)).toEqual([]);
   });
 
   it('does not look past a claimed name that is not followed by the noun', () => {
