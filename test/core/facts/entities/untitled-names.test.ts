@@ -70,6 +70,8 @@ describe('names without a title cue', () => {
     // an age in brackets after a name, outside cricket
     ['हादसे में अनीश शर्मा (35) और गजाधर शर्मा (60) की मौत हो गई।', 'Gajadhar Sharma', 'गजाधर शर्मा'],
     ['हादसे में घायल राजेश (35) को अस्पताल भेजा गया।', 'Rajesh', 'राजेश'],
+    // … a given name that is also a word too: घायल (injured) is no part of the name
+    ['हादसे में घायल सीमा (22) को अस्पताल भेजा गया।', 'Seema', 'सीमा'],
     // a scorer's minute in brackets in a goal report
     ['आस्ट्रेलिया के लिये नाथन इफारम्स (21वें) और टॉम क्रेग (41वें) ने गोल किए।', 'Tom Craig', 'टॉम क्रेग'],
     // whose goal it was: `<name> के गोल`, `<name> के 2 गोल`
