@@ -60,7 +60,8 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
   const colonDate = new RegExp(`^${place}\\s*[:：]\\s*${date}\\s*[।:：]`, 'iu');
   const pipe = new RegExp(`^${place}\\s*\\|(?=\\s)`, 'u');
   // `लुधियाना- चौथे कबड्डी विश्वकप …`: a known place and a dash before a space, not before another place (`दिल्ली - मुंबई एक्सप्रेसवे`)
-  const dash = new RegExp(`^${place}\\s*[-–—](?=\\s)`, 'u');
+  // (a run of long dashes too: `बिलासपुर—– हाईकोर्ट ने …`)
+  const dash = new RegExp(`^${place}\\s*(?:-|[–—]+)(?=\\s)`, 'u');
   const placeNext = (rest: string): boolean => { const w = rest.split(/\s+/u); return knownPlace(w[0] ?? '') || knownPlace(w.slice(0, 2).join(' ')); };
   // `कोलंबो,20 जनवरी विदेश मंत्री …`: a known place glued to its comma and date with no separator after, when the
   // next word goes on with the lead rather than with the date (`पटना,14 मार्च को …` is a sentence; with a space,

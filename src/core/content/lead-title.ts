@@ -4,6 +4,9 @@ import type { CleaningData } from './cleaning-data.js';
 
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
+/** A dash or bullet and a space opening the lead. */
+const LEADING_BULLET = /^[-–—•*·]+\s+/u;
+
 /** Punctuation after which a clause may end: comma, semicolon, colon, dashes. */
 const PUNCTUATION = /[,;:，؛—–]|\s-\s/gu;
 
@@ -20,7 +23,8 @@ export function createLeadTitle(data: CleaningData): (body: string) => string {
 
   return (body) => {
     // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`): the title is the words before it
-    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '');
+    // (and a bullet opening it is no word of it: `- भारतीय फुटबॉल टीम …`)
+    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '').replace(LEADING_BULLET, '');
     if (first.length <= max) return first;
     const cuts: number[] = [];
     for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);

@@ -35,6 +35,8 @@ describe('cleaning keeps real content', () => {
     ['an acronym and a lower-case unit in brackets', 'बैंक ने ब्याज दर (RBI repo) में बदलाव नहीं किया।'],
     ['a one-word lower-case gloss in brackets', 'इस बार मानसून (monsoon) समय से पहले आया।'],
     ['a sentence with Update as a word', 'बैंक ने अपने ऐप का नया Update जारी किया है।'],
+    // a report of the story itself, not the site's promotion of its own
+    ['a sentence about a report', 'देखें तो आयोग की यह रिपोर्ट सरकार को सौंपी गई और उस पर बहस हुई।'],
   ])('%s', (_name, line) => {
     const result = clean([TITLE, LEAD, line, 'बैठक अगले महीने फिर होगी।'].join('\n'));
     expect(result.body.split('\n')).toEqual([LEAD, line, 'बैठक अगले महीने फिर होगी।']);

@@ -47,6 +47,7 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['name द्वारा line', page(TITLE, 'अंकिता शर्मा द्वारा', PROSE), 'byline', 'अंकिता'],
     ['web team line', page(TITLE, 'आरयू वेब टीम।', PROSE), 'byline', 'वेब टीम'],
     ['desk sentence before the lead', page(TITLE, `बीएनपी न्यूज डेस्क। ${PROSE}`), 'byline', 'डेस्क'],
+    ["a promotion of the reporter's special report", page(TITLE, `${PROSE} देखें पटना से राकेश वर्मा की यह खास रिपोर्ट`), 'byline', 'राकेश'],
     [':- name line', page(TITLE, PROSE, ':- रवि शंकर अमित!'), 'byline', 'रवि शंकर'],
     ['gallery counters glued to the text', page(TITLE, `1 / 5${PROSE} 2 / 5${PROSE2}`), 'gallery', '/ 5'],
     ['a follow-us sentence', page(TITLE, `${PROSE} सोशल मीडिया पर अपडेट्स के लिए Facebook (https://www.facebook.com/site) एवं Twitter पर Follow करें …`), 'social', 'Facebook'],

@@ -12,6 +12,8 @@ const S2 = 'हादसे में तीन मजदूरों की म
 describe('not a headline: the title comes from the lead and the lead stays in the body', () => {
   it.each([
     ['a short first sentence is body', page('पुल ढह गया।', S1, S2), 'पुल ढह गया।', `पुल ढह गया।\n${S1}\n${S2}`],
+    // a bullet opening the lead is no word of the title built from it
+    ['a bulleted first sentence', page(`- ${S1} ${S2}`), S1, `- ${S1} ${S2}`],
     ['a sentence before an ellipsis-cut one is body', page('पुल ढह गया। राहत जारी…', S1, S2), 'पुल ढह गया।', `पुल ढह गया। राहत जारी…\n${S1}\n${S2}`],
     ['a date stamp line is not a title', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
     ['a Hindi date stamp line is not a title', page('14 मार्च 2024, 10:32 AM', S1, S2), S1, `${S1}\n${S2}`],

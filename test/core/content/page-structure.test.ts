@@ -40,6 +40,7 @@ describe('headline, dateline and body', () => {
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
     ['place and a Latin service acronym', page(HEAD, `देहरादून (UNS)। ${S1}`, S2, S3), HEAD, BODY, dl('देहरादून (UNS)।', 'देहरादून', null)],
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
+    ['a known place and a run of long dashes', page(HEAD, `नई दिल्ली—– ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली—–', 'नई दिल्ली', null)],
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null, 'टीम डिजिटल')],
     ['place and a site named like a region', page(HEAD, `बेंगलूरु/दक्षिण भारत। ${S1}`, S2, S3), HEAD, BODY, dl('बेंगलूरु/दक्षिण भारत।', 'बेंगलूरु', null, 'दक्षिण भारत')],
     ['two places, no site', page(HEAD, `श्रीहरिकोटा/नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('श्रीहरिकोटा/नई दिल्ली:', 'श्रीहरिकोटा', null)],
