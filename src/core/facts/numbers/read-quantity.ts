@@ -53,6 +53,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const currency = createCurrencyTable(data);
   const genitive = wordSet(data.genitive);
   const yearEvents = wordSet(data.yearEventNouns);
+  const round = wordSet(data.roundMultipliers);
   // `8 इंच तक बारिश`: the word after तक only says the limit is a rise, fall or spread; the figure's text ends at तक
   // (`7 साल तक की` keeps its genitive)
   const spanOf = (tokens: readonly Token[], after: { qualifier: string; length: number }, at: number): number =>
@@ -153,7 +154,10 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
 
     const low = ordered ? range.low : group.value;
     const value = negative ? -low : low;
-    const qualifier = pickQualifier(ordered, group.vague, before?.qualifier ?? null, after?.qualifier ?? null);
+    const said = pickQualifier(ordered, group.vague, before?.qualifier ?? null, after?.qualifier ?? null);
+    // (a count of people or things said in dozens; दो दर्जन केले with no counted noun stays a shop's exact count)
+    const roundFigure = unit !== null && tokens.slice(group.start, group.end).some((t) => round.has(t.text));
+    const qualifier = said === 'exact' && roundFigure ? 'about' : said;
     const bare = unit === null && role === null && qualifier === 'exact';
     // a lone आधे (half of) is a share, not a count; शून्य, a small number word with nothing said about
     // it (दो टूक), a number after a Latin name (News 24, Apollo 11): no fact worth reporting
