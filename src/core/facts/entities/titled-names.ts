@@ -1,12 +1,12 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
-import { cutShort, guessed, tokensText } from './guessed-names.js';
-import { initialLetter, isNameInitial } from './latin-letters.js';
+import { cutShort, guessed } from './guessed-names.js';
 import { isGeneric, weakInPhrase } from './mention-rules.js';
 import { readThroughPlace, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
-import { phraseKey, tokenSpan, type Token, type TokenisedSentence } from './tokens.js';
+import { agentName, initialledName } from './titled-name-forms.js';
+import { phraseKey, type Token, type TokenisedSentence } from './tokens.js';
 
 /** The state of one sentence's mention search that titled names read and extend. */
 export interface MentionSearch {
@@ -99,50 +99,10 @@ export function addTitledNames(search: MentionSearch): void {
       end = shortEnds.get(end) ?? end;
     }
     claim(at, end);
-    const p = guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
+    const p = agentName(search, at, end) ?? guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
     if (p === null || cutShort(p, at, end, tools)) continue;
     if (role !== undefined) p.role = role;
     if (country !== undefined) p.country = country;
     out.push(p);
   }
-}
-
-/** Most initials before a name's words (ए पी जे अब्दुल कलाम). */
-const MAX_INITIALS = 3;
-/** के, folded as tokens are. */
-const GENITIVE = phraseKey('के');
-/** Shortest first name word after initials (not एड of बी.एड.). */
-const MIN_NAME_CHARS = 3;
-
-/**
- * A name of initials and name words starting at `at` (claimed), else null. A letter that is an everyday word too
- * (के, ए, जी) counts beside another letter or before a full stop (ए एम सुन्दरेश, जी.डी. मिश्रा), not alone (कप्तान के रूप में).
- */
-function initialledName(search: MentionSearch, at: number): Pending | null {
-  const { tools, ts, sentence, claimed, claim, base } = search;
-  const { tokens } = ts;
-  let letters = at;
-  while (letters - at < MAX_INITIALS && !claimed[letters] && tokens[letters]?.joined && initialLetter(tokens[letters]?.text ?? '') !== undefined) letters++;
-  // letters that spell an office (एम.एल.सी. हीरालाल यादव, के पी.ए. राजेश शर्मा) are another title: the name starts after them
-  const spelled = tokens.slice(at, letters).map((t) => t.text);
-  const office = letters > at && [0, 1].some((k) => k < spelled.length && isOffice(tools, spelled.slice(k).join('')));
-  if (office) at = letters;
-  const dotted = ts.folded.text.slice(tokens[at]?.end ?? 0, tokens[at + 1]?.start ?? 0).includes('.');
-  // (के right after a title is its genitive unless a stop marks it a letter: विधायक के पी.ए. राजेश शर्मा)
-  const genitive = tokens[at]?.text === GENITIVE && !dotted;
-  const sure = office || (!genitive && (letters - at > 1 || dotted || isNameInitial(tokens[at]?.text ?? '')));
-  const end = sure && (office || letters > at) && tokens[letters]?.joined ? tools.names.after(tokens, letters, claimed) : letters;
-  // (the name words no everyday words, the first no letters' leftover: ए.सी. कमरे, बी.एड. कॉलेज name no one)
-  const core = tools.trimCommon(tokens.slice(letters, end).map((t) => t.text));
-  if (end === letters || core.to < end - letters || (tokens[letters]?.text.length ?? 0) < MIN_NAME_CHARS) return null;
-  claim(at, end);
-  const hi = tokensText(ts, sentence, at, end);
-  const span = tokenSpan(ts, at, end);
-  const words = tokens.slice(at, end).map((t) => t.text);
-  return { ...base(at, end, 'person'), span, text: sentence.text.slice(span.start, span.end), guess: { words, hi, en: tools.romaniseName(hi), weak: false } };
-}
-
-/** Letters spelling an office: a title of config (एसडीएम, पीए) or a listed person's office (पीएम, सीएम). */
-function isOffice(tools: MentionSearch['tools'], letters: string): boolean {
-  return tools.officeLetters.has(letters) || tools.titles.isTitleWord(letters);
 }

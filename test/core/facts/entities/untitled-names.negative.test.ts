@@ -227,3 +227,14 @@ describe("a body's one-word short form after a given name is no surname unless i
     expect(mentionsOf(sentence, withBodies).filter((m) => m.kind === 'person' && m.text.includes(short))).toEqual([]);
   });
 });
+
+describe('an everyday word after a titled name is no part of it unless ने follows', () => {
+  it.each([
+    ['अध्यक्ष राजेश बैठक में पहुंचे।', ['राजेश']],
+    ['अध्यक्ष राजेश बैठक की तैयारी में जुटे।', ['राजेश']],
+    // two everyday words before ने are no name
+    ['थानाध्यक्ष सुबह शाम ने गश्त की।', []],
+  ])('%s', (sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+});

@@ -110,6 +110,10 @@ describe('names without a title cue', () => {
     ['मौसम वैज्ञानिक जी.डी. मिश्रा ने आईएएनएस को बताया।', 'G. D. Mishra', 'जी.डी. मिश्रा'],
     // letters that spell an office (MLC) are a title, not initials
     ['पूर्व जिला अध्यक्ष एम.एल.सी.हीरालाल यादव मौजूद रहे।', 'Hiralal Yadav', 'हीरालाल यादव'],
+    // a given name and an everyday word between a title and ने: the agent's whole name
+    ['टीम के कप्तान रवि धुल ने 80 रन बनाए।', 'Ravi Dhul', 'रवि धुल'],
+    // a common misspelling of a given name (config respellings)
+    ['सरकारी वकील उज्जवल सोलकर ने अदालत में दलील दी।', 'Ujjwal Solkar', 'उज्जवल सोलकर'],
     // the office's body between the title and the name
     ['अध्यक्ष नगर निगम मुंबई सुमित्रा मनवाल मौजूद रहीं।', 'Sumitra Manval', 'सुमित्रा मनवाल'],
     // after a middle name (कुमार) an unlisted word before a comma is the surname
