@@ -110,7 +110,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const regionalSpellings = createRegionalSpellings(data);
   const cityBodies = createCityBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
-  const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName);
+  const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {

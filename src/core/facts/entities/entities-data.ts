@@ -90,6 +90,8 @@ export const entitiesDataSchema = z.object({
   workNouns: words,
   /** Words right before a listed person that make them a local resident, a namesake (`… के रहने वाले लालू यादव`). */
   residentPhrases: words,
+  /** Local offices (English role heads: Mayor, Councillor): a listed figure given one they never held is a namesake. */
+  localOffices: words,
   /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
   stateBodies: words,
   /** Surnames spelt by region in English (राय: Roy in West Bengal): states and Hindi → English words. */

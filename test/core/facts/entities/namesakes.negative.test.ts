@@ -20,6 +20,15 @@ describe('the public figure stays where nothing makes him a local resident', () 
   });
 });
 
+it('a figure given a local office listed among their own roles stays the figure', () => {
+  const mayor = createEntityExtractor(
+    { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'Sushma Kharakwal', hi: ['सुषमा खर्कवाल'], latin: [], short: [], role: 'Mayor of Lucknow', country: 'India' }] },
+    realEntitiesData(),
+    realCommonWords(),
+  );
+  expect(mentionsOf('महापौर सुषमा खर्कवाल ने सफाई अभियान शुरू किया।', mayor).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['Sushma Kharakwal']);
+});
+
 it('a resident named later with the office is the public figure in every mention', () => {
   expect(people('फुलवारी निवासी लालू यादव ने नामांकन किया। पूर्व मुख्यमंत्री लालू यादव ने रैली भी की।')).toEqual(['Lalu Prasad Yadav', 'Lalu Prasad Yadav']);
 });
