@@ -1,6 +1,7 @@
 import type { NumbersData } from './numbers-data.js';
 import { isNumberToken, parseGroup, trailingScale, type NumberGroup, type NumberLexicon } from './number-words.js';
 import { PhraseTable, type Token } from './tokens.js';
+import { createUnitTable } from './units.js';
 
 /** The second number of a range after a first one. */
 export interface Range {
@@ -15,17 +16,25 @@ export interface Range {
   high: number;
 }
 
-/** Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group. */
+/**
+ * Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group, and a range that says its
+ * unit twice (`64 मिलीमीटर से 204 मिलीमीटर`: the second unit is the range's).
+ */
 export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
   const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
+  const units = createUnitTable(data);
   return (tokens: readonly Token[], group: NumberGroup, limit: number): Range | null => {
     const sign = tokens[group.end];
     // a dash glued to the first figure, the second after a space (`9000- 10000 रुपए`), joins a range of figures too
     const spaced = tokens[group.start]?.kind === 'digits' && tokens[group.end + 1]?.kind === 'digits';
     const hyphen = sign !== undefined && (sign.text === '-' || sign.text === '–') && sign.glued && (tokens[group.end + 1]?.glued === true || spaced);
-    const joiner = hyphen ? 1 : (joiners.match(tokens, group.end, limit)?.length ?? 0);
-    if (joiner === 0 || !isNumberToken(lex, tokens[group.end + joiner])) return null;
-    const second = parseGroup(lex, tokens, group.end + joiner, limit);
+    // the first figure's own unit before the joiner, the same unit after the second (read by the caller)
+    const unit = hyphen ? null : units.match(tokens, group.end, limit);
+    const from = group.end + (unit?.length ?? 0);
+    const joiner = hyphen ? 1 : (joiners.match(tokens, from, limit)?.length ?? 0);
+    if (joiner === 0 || !isNumberToken(lex, tokens[from + joiner])) return null;
+    const second = parseGroup(lex, tokens, from + joiner, limit);
+    if (second !== null && unit !== null && units.match(tokens, second.end, limit)?.value !== unit.value) return null;
     if (second === null) return null;
     const digitPair = hyphen && tokens[group.start]?.kind === 'digits' && tokens[second.start]?.kind === 'digits';
     const firstScale = trailingScale(lex, tokens, group);
