@@ -8,6 +8,8 @@ import { compileAll, endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type
 const BULLET = /^\s*[-–•*▪►]\s+/u;
 /** A line that announces a list (`मनोहर बजट की बड़ी बातें:`). */
 const ANNOUNCES = /[:：]\s*$/u;
+/** Fewest bullets opening a page that make its highlights. */
+const MIN_HIGHLIGHTS = 2;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -86,7 +88,16 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     // bullets in a run under a line announcing them (`… की बड़ी बातें:`, not `ये भी पढ़ें:`) are the
     // article's key points, not subheadings nor pasted headlines
     const bullet = (k: number): boolean => BULLET.test(lines[k] ?? '');
+    // a page opening with a run of bullets before its first paragraph (the story's highlights), most of them on the
+    // story's topic: key points too
+    const first = near(-1, 1);
+    let runEnd = first;
+    while (runEnd < lines.length && bullet(runEnd)) runEnd = near(runEnd, 1);
+    const opening = lines.slice(first, runEnd).filter((l) => l.trim() !== '');
+    const highlights = opening.length >= MIN_HIGHLIGHTS && runEnd < lines.length && isProse(runEnd)
+      && opening.filter((l) => !unrelated(l, false)).length * 2 >= opening.length;
     const keyPoint = (i: number): boolean => {
+      if (highlights && i >= first && i < runEnd) return true;
       if (!bullet(i) || !(bullet(near(i, -1)) || bullet(near(i, 1)))) return false;
       let k = near(i, -1);
       while (k >= 0 && bullet(k)) k = near(k, -1);

@@ -70,6 +70,16 @@ describe('article lines that look like furniture stay in the body', () => {
       `${S1}\n- गंगा पर बन रहा पुल दूसरी बार गिरा\n- पुल की लागत 1,700 करोड़ रुपये थी\n${S2}`,
     ],
     [
+      'bullets opening the page before its first paragraph, on the story, are its highlights',
+      page(HEAD, '- गंगा पर बन रहा पुल दूसरी बार गिरा', '- पुल की लागत 1,700 करोड़ रुपये थी', S1, S2),
+      `- गंगा पर बन रहा पुल दूसरी बार गिरा\n- पुल की लागत 1,700 करोड़ रुपये थी\n${S1}\n${S2}`,
+    ],
+    [
+      '(not bullets of other stories opening the page)',
+      page(HEAD, '- राजस्थान में 45 डिग्री पहुंचा पारा, 12 लोगों की मौत', '- मुंबई में 5 करोड़ का सोना जब्त, दो गिरफ्तार', S1, S2),
+      `${S1}\n${S2}`,
+    ],
+    [
       '(not under a line announcing other stories: reviewer)',
       page(HEAD, S1, 'देश की बड़ी खबरें:', '- राजस्थान में 45 डिग्री पहुंचा पारा, 12 लोगों की मौत', '- मुंबई में 5 करोड़ का सोना जब्त, दो गिरफ्तार', S2),
       `${S1}\n${S2}`,
