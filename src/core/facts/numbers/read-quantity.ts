@@ -148,8 +148,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (group.article && !counted && (unit !== null || !joiners.has(tokens[group.end]?.text ?? ''))) return refuse;
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
     const single = group.end - group.start === 1;
-    // (not one that names an event of the year: 2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव)
-    const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive && !yearEvents.has(tokens[end]?.text ?? '');
+    // (not one that names an event of the year: 2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव, सिविल सेवा 2023 परीक्षा)
+    const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive && !yearEvents.has(tokens[end]?.text ?? '') && !yearEvents.has(tokens[end - 1]?.text ?? '');
     if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
     const low = ordered ? range.low : group.value;

@@ -83,6 +83,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['विधानसभा चुनाव 2022 के चरणों की घोषणा हुई।', '2022'],
   // a year before a counted noun and an event noun names the event, no count (reviewer: "2,024 sub-inspectors")
   ['बिहार में 2024 सब इंस्पेक्टर भर्ती परीक्षा का परिणाम जारी हुआ।', '2024'],
+  // the counted noun itself names the year's event: no "2,023 exams"
+  ['आयोग ने सिविल सेवा 2023 परीक्षा का परिणाम घोषित किया।', '2023'],
   ['राज्य में 2023 निकाय चुनाव में भाजपा जीती।', '2023'],
   ['2021 कांस्टेबल भर्ती का पेपर लीक हुआ।', '2021'],
   ['2019 के चुनाव में पार्टी हार गई।', '2019'],
