@@ -73,7 +73,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
     // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)
-    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w))), createNameLine(options.givenNames ?? [], options.surnames ?? [])),
+    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w))), createNameLine(options.givenNames ?? [], options.surnames ?? [], (w) => knownPlaces.has(foldKey(w)))),
     // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
     // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
     (line) => {

@@ -174,6 +174,8 @@ describe('lines above the headline that are no headline', () => {
     ['a section label', page('राज्य के खबरें', HEAD, S1, S2)],
     ['a reporter\'s name', page('राजेश कुमार शर्मा', HEAD, S1, S2)],
     ['a reporter\'s name and place after a slash', page('राजेश शर्मा / सुल्तानपुर', HEAD, S1, S2)],
+    // … or after a space, one or two words ending in a known place
+    ['a reporter\'s name, a village and a known town', page('राजेश शर्मा दीवानगंज पटना', HEAD, S1, S2)],
   ])('%s', (_name, raw) => {
     expect(withBodies(raw).title).toBe(HEAD);
   });
@@ -194,6 +196,8 @@ describe('lines above the headline that are no headline', () => {
     ['अलविदा राजेश शर्मा, संगीत जगत में शोक'],
     // a name and a slash with a clause after it is a headline, no byline
     ['राजेश शर्मा / सुल्तानपुर में युवती की हत्या का दोषी करार'],
+    // a name, a place and a verb is a headline
+    ['राजेश शर्मा पटना पहुंचे'],
     ['खबरें जो आज आपको जाननी चाहिए: बिहार में बाढ़ से 12 की मौत'],
   ])('kept as the headline: %s', (head) => {
     expect(withBodies(page(head, S1, S2)).title).toBe(head);
