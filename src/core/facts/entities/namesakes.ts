@@ -3,6 +3,9 @@ import type { Sentence } from '../../types.js';
 import type { Pending } from './resolve-short-forms.js';
 
 /**
+ * (A figure another mention gives an office of theirs, मंत्री कैलाश विजयवर्गीय, stays the figure: a local office may be
+ * a past one the gazetteer does not list, महापौर कैलाश विजयवर्गीय ने 2002 में …)
+ *
  * A listed person introduced as a local resident (`गांव मोहम्मदपुर कुरई के रहने वाले लालू यादव`, `रोहतक निवासी
  * …`: config/entities.yaml `residentPhrases` right before the name), or given a local office the figure never held
  * (`रतलाम नगर के महापौर प्रहलाद पटेल`: not the Union minister; config `localOffices`), is a namesake, not the public
@@ -26,7 +29,7 @@ function unlinkNamesakes(sentences: readonly Sentence[], pending: Pending[], bef
   const titled = new Set(pending.filter((p) => p.kind === 'person' && p.role !== undefined && !strange(p)).map((p) => p.entity?.id));
   const namesakes = new Set(
     pending
-      .filter((p) => p.kind === 'person' && p.entity !== undefined && (strange(p) || (!titled.has(p.entity.id) && before.test((text.get(p.sentence) ?? '').slice(0, p.span.start)))))
+      .filter((p) => p.kind === 'person' && p.entity !== undefined && !titled.has(p.entity.id) && (strange(p) || before.test((text.get(p.sentence) ?? '').slice(0, p.span.start))))
       .map((p) => p.entity?.id),
   );
   if (namesakes.size === 0) return;

@@ -3,6 +3,9 @@ import { isNumberToken, parseGroup, trailingScale, type NumberGroup, type Number
 import { PhraseTable, type Token } from './tokens.js';
 import { createUnitTable } from './units.js';
 
+/** What closes a range said with its unit twice: `के बीच`, `तक`, `के लिए` (a span of time for which). */
+const RANGE_BOUNDS = ['के बीच', 'तक', 'के मध्य', 'के लिए'];
+
 /** The second number of a range after a first one. */
 export interface Range {
   second: NumberGroup;
@@ -18,11 +21,13 @@ export interface Range {
 
 /**
  * Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group, and a range that says its
- * unit twice (`64 मिलीमीटर से 204 मिलीमीटर`: the second unit is the range's).
+ * unit twice and then its bounds (`64 मिलीमीटर से 204 मिलीमीटर के बीच`, `एक वर्ष से तीन वर्ष तक`; the second unit is the
+ * range's) — not a change from one figure to another (`किराया 10 रुपये से 15 रुपये कर दिया`).
  */
 export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
   const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
   const units = createUnitTable(data);
+  const bounds = new PhraseTable(RANGE_BOUNDS.map((p) => [p, true] as const));
   return (tokens: readonly Token[], group: NumberGroup, limit: number): Range | null => {
     const sign = tokens[group.end];
     // a dash glued to the first figure, the second after a space (`9000- 10000 रुपए`), joins a range of figures too
@@ -34,7 +39,10 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
     const joiner = hyphen ? 1 : (joiners.match(tokens, from, limit)?.length ?? 0);
     if (joiner === 0 || !isNumberToken(lex, tokens[from + joiner])) return null;
     const second = parseGroup(lex, tokens, from + joiner, limit);
-    if (second !== null && unit !== null && units.match(tokens, second.end, limit)?.value !== unit.value) return null;
+    if (second !== null && unit !== null) {
+      const again = units.match(tokens, second.end, limit);
+      if (again?.value !== unit.value || !bounds.match(tokens, second.end + again.length, tokens.length)) return null;
+    }
     if (second === null) return null;
     const digitPair = hyphen && tokens[group.start]?.kind === 'digits' && tokens[second.start]?.kind === 'digits';
     const firstScale = trailingScale(lex, tokens, group);

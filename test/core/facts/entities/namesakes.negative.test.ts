@@ -29,6 +29,10 @@ it('a figure given a local office listed among their own roles stays the figure'
   expect(mentionsOf('महापौर सुषमा खर्कवाल ने सफाई अभियान शुरू किया।', mayor).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['Sushma Kharakwal']);
 });
 
+it('a figure another mention gives an office of theirs stays the figure though a local office is said too (a past one)', () => {
+  expect(people('महापौर लालू यादव ने 2002 में सड़कें बनवाईं। पूर्व मुख्यमंत्री लालू यादव ने बुधवार को यह बात कही।')).toEqual(['Lalu Prasad Yadav', 'Lalu Prasad Yadav']);
+});
+
 it('a resident named later with the office is the public figure in every mention', () => {
   expect(people('फुलवारी निवासी लालू यादव ने नामांकन किया। पूर्व मुख्यमंत्री लालू यादव ने रैली भी की।')).toEqual(['Lalu Prasad Yadav', 'Lalu Prasad Yadav']);
 });

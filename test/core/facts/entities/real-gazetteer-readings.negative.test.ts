@@ -229,3 +229,20 @@ describe('letters beside a known name that are no initials of another person (re
     expect(persons).toEqual([en]);
   });
 });
+
+describe('with the real gazetteer and word lists, a colony named after a person, an award and a car model are no people', () => {
+  const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
+  it.each([
+    ['बारिश के बाद राजीव गांधी कॉलोनी में पानी भर गया।'],
+    ['कस्बे की नेहरू कॉलोनी में सड़क अधूरी पड़ी है।'],
+  ])('%s', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // an award before a name is no part of it
+    ['मशहूर लोक गायिका पद्मभूषण मालिनी अवस्थी ने कार्यक्रम पेश किया।', 'पद्मभूषण'],
+  ])('%s', (sentence, word) => {
+    expect(people(sentence).filter((p) => p.includes(word))).toEqual([]);
+  });
+});
