@@ -47,8 +47,11 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
   // comma before a colon (`श्रीहरिकोटा, आंध्र प्रदेश: …`)
   const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
   const commaState = new RegExp(`^${place}\\s*,\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*[:：](?=\\s)`, 'u');
+  // or the state first, then के and a known place, and a danda (`उत्तर प्रदेश के चित्रकूट। …`)
+  const stateOf = new RegExp(`^(?<state>${WORD}(?:\\s+${WORD})?)\\s+के\\s+${place}\\s*[।.](?=\\s)`, 'u');
   const stateDateline = (paragraph: string): DatelineSplit | null => {
-    const m = withState.exec(paragraph) ?? commaState.exec(paragraph);
+    const ofState = stateOf.exec(paragraph);
+    const m = withState.exec(paragraph) ?? commaState.exec(paragraph) ?? (ofState !== null && knownPlace(ofState.groups?.place ?? '') ? ofState : null);
     const [placeText, state] = [m?.groups?.place, m?.groups?.state];
     if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText)) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };

@@ -124,7 +124,7 @@ describe('site bylines, desks and welcome paragraphs are furniture', () => {
 
 describe('bylines around the dateline', () => {
   const data = loadData(join(process.cwd(), 'config')).data;
-  const withWords = createCleaner(data.cleaning, { places: ['पटना', 'रोहतास'], commonWords: data.commonWords });
+  const withWords = createCleaner(data.cleaning, { places: ['पटना', 'रोहतास', 'बिहार'], commonWords: data.commonWords });
   // [case, raw page, body, dateline]
   it.each([
     ['a Latin byline line above the lead, and the same name after the dateline', page(HEAD, 'Mahendra Upadhyay', `नीमच।महेंद्र उपाध्याय।${S1}`, S2), `${S1}\n${S2}`, dl('नीमच।', 'नीमच', null)],
@@ -135,6 +135,8 @@ describe('bylines around the dateline', () => {
     ['a known place with an abbreviated agency keeps the agency in its dateline', page(HEAD, `पटना, 28 अगस्त हि.स.। ${S1}`, S2), `${S1}\n${S2}`, dl('पटना, 28 अगस्त हि.स.।', 'पटना', '28 अगस्त')],
     ['a section label before a pipe opens the lead', page(HEAD, `खेल कोना | ${S1}`, S2), `${S1}\n${S2}`, null],
     ['a known place before a pipe is a dateline, not a label', page(HEAD, `पटना | ${S1}`, S2), `${S1}\n${S2}`, dl('पटना |', 'पटना', null)],
+    ['a known state, के and a known place before a danda', page(HEAD, `बिहार के पटना। ${S1}`, S2), `${S1}\n${S2}`, dl('बिहार के पटना।', 'पटना', null)],
+    ['(not a known state, के and a place that goes on with the sentence)', page(HEAD, `बिहार के पटना में ${S1}`, S2), `बिहार के पटना में ${S1}\n${S2}`, null],
     ['list items lose their symbols', page(HEAD, `◾️${S1}`, `👉 ${S2}`), `${S1}\n${S2}`, null],
     ['a short sentence of everyday words after the dateline stays', page(HEAD, `पटना। बारिश जारी है। ${S1}`, S2), `बारिश जारी है। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
     ['a one-word sentence after the dateline stays', page(HEAD, `पटना। सावधान। ${S1}`, S2), `सावधान। ${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
