@@ -39,6 +39,12 @@ export function createTitleFinder(
         out[i] = '';
         continue;
       }
+      // the headline cut with an ellipsis, the whole one on the next line: the whole one is the title
+      if (s.kind === 'headline' && cutAbove(line, out.slice(i + 1).find((l) => l !== ''))) {
+        removed.push({ kind: 'title-repeat', text: line });
+        out[i] = '';
+        continue;
+      }
       if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
       // a bullet deck above the story heads it like a subheading: its quantities still count
       removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, ''), heads: true } : { kind: `title-${s.why}`, text: line });
@@ -61,6 +67,14 @@ function gluedAbove(line: string, next: string | undefined): boolean {
   if (lineKey(tail).length < MIN_GLUED_KEY || !line.endsWith(tail)) return false;
   const prefix = line.slice(0, line.length - tail.length);
   return /[\p{L}\p{M}]$/u.test(prefix) && prefix.length < tail.length;
+}
+
+/** A line cut with an ellipsis whose words the next line starts with and goes on from (`… 2 दिन पहले लालू...`). */
+function cutAbove(line: string, next: string | undefined): boolean {
+  const cut = /(?:\.{3}|…)\s*$/u.exec(line);
+  if (!cut || next === undefined) return false;
+  const [key, whole] = [lineKey(line.slice(0, cut.index)), lineKey(next)];
+  return key.length >= MIN_GLUED_KEY && whole.length > key.length && whole.startsWith(key);
 }
 
 /** A headline printed twice in a row (a common page artefact) is kept once. */

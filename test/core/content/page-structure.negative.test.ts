@@ -12,6 +12,8 @@ const S2 = 'हादसे में तीन मजदूरों की म
 describe('not a headline: the title comes from the lead and the lead stays in the body', () => {
   it.each([
     ['a short first sentence is body', page('पुल ढह गया।', S1, S2), 'पुल ढह गया।', `पुल ढह गया।\n${S1}\n${S2}`],
+    // a headline that starts with Home as a word of its own keeps it
+    ['a headline about a home', page('Home Loan की दरें घटीं, बैंकों ने ब्याज कम किया', S1, S2), 'Home Loan की दरें घटीं, बैंकों ने ब्याज कम किया', `${S1}\n${S2}`],
     // a bullet opening the lead is no word of the title built from it
     ['a bulleted first sentence', page(`- ${S1} ${S2}`), S1, `- ${S1} ${S2}`],
     ['a sentence before an ellipsis-cut one is body', page('पुल ढह गया। राहत जारी…', S1, S2), 'पुल ढह गया।', `पुल ढह गया। राहत जारी…\n${S1}\n${S2}`],

@@ -30,6 +30,8 @@ describe('headline, dateline and body', () => {
     ['a menu glued to the headline, the headline again below', page(`Homeबिहार समाचार${HEAD}`, HEAD, S1, S2, S3), HEAD, BODY, null],
     ['Latin site name above the headline', page('Hindustan Hindi News', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['stored-page stamp glued to the headline', page(`date 2024-03-14 ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
+    ['a Latin breadcrumb glued to the headline', page(`Home Bihar ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
+    ['the headline cut with an ellipsis above the whole one', page('बिहार में गंगा पर बना पुल गिरा, तीन...', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
     ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
