@@ -23,11 +23,12 @@ export function createDataLists(data: CleaningData): DataLists {
   const priceHeaders = compileAll(data.dataLists.priceHeaders, 'u');
   const isPriceRow = (line: string): boolean => priceRows.some((r) => r.test(line));
   const rows = [...items, ...priceRows];
-  const isItem = (line: string): boolean => items.some((r) => r.test(line)) || isPriceRow(line);
+  const isListItem = (line: string): boolean => items.some((r) => r.test(line));
+  const isItem = (line: string): boolean => isListItem(line) || isPriceRow(line);
   const isHeader = (line: string): boolean => headers.some((r) => r.test(line));
 
   const find = (lines: readonly string[]): boolean[] => {
-    const item = lines.map((line) => items.some((r) => r.test(line)));
+    const item = lines.map(isListItem);
     const header = lines.map((line, i) => item[i + 1] === true && isHeader(line));
     const listed = item.map((it, i) => header[i] === true || (it && (item[i - 1] === true || item[i + 1] === true || header[i - 1] === true)));
     // price rows count in a run that starts right under a line announcing prices (`सरसों के ताजा भाव:`)

@@ -51,6 +51,10 @@ export function createDatelineSplitter(
     new RegExp(`^${place}\\s*\\(\\s*${reporter}\\s*\\)${END}`, 'u'),
     new RegExp(`^${place}\\s*/\\s*${reporter}\\s*,(?=\\s)`, 'u'),
   ];
+  const isReporter = (name: string): boolean => {
+    const first = name.split(/\s+/u)[0] ?? '';
+    return !isCommonWord(first) && !knownPlace(first) && !knownPlace(name);
+  };
   const forms = [
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
@@ -101,8 +105,7 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
-      const first = (m.groups?.source ?? '').split(/\s+/u)[0] ?? '';
-      if (reporterForms.includes(form) && (isCommonWord(first) || knownPlace(first) || knownPlace(m.groups?.source ?? ''))) continue;
+      if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));

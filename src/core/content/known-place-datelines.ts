@@ -49,9 +49,12 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
   const commaState = new RegExp(`^${place}\\s*,\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*[:：](?=\\s)`, 'u');
   // or the state first, then के and a known place, and a danda (`उत्तर प्रदेश के चित्रकूट। …`)
   const stateOf = new RegExp(`^(?<state>${WORD}(?:\\s+${WORD})?)\\s+के\\s+${place}\\s*[।.](?=\\s)`, 'u');
+  const knownStateOf = (paragraph: string): RegExpExecArray | null => {
+    const m = stateOf.exec(paragraph);
+    return m !== null && knownPlace(m.groups?.place ?? '') ? m : null;
+  };
   const stateDateline = (paragraph: string): DatelineSplit | null => {
-    const ofState = stateOf.exec(paragraph);
-    const m = withState.exec(paragraph) ?? commaState.exec(paragraph) ?? (ofState !== null && knownPlace(ofState.groups?.place ?? '') ? ofState : null);
+    const m = withState.exec(paragraph) ?? commaState.exec(paragraph) ?? knownStateOf(paragraph);
     const [placeText, state] = [m?.groups?.place, m?.groups?.state];
     if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText)) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };

@@ -4,7 +4,6 @@ import type { Pending } from './resolve-short-forms.js';
 import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
-const COMMA = /^[\s\u00A0]*[,،][\s\u00A0]*$/u;
 /** A coordinated name is 2–3 words long (one, if a listed given name). */
 const [MIN_WORDS, MAX_WORDS] = [2, 3];
 /** Most items of unlisted name words in a row before a name closes the list. */
@@ -28,7 +27,7 @@ export function coordinatedNames(
   isTitleWord: (word: string) => boolean,
   isCommon: (word: string) => boolean = () => false,
 ): NameSpan[] {
-  const { tokens, folded } = ts;
+  const { tokens } = ts;
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
   tokens.forEach((_, i) => {
@@ -45,8 +44,7 @@ export function coordinatedNames(
     || (to - from >= MIN_WORDS && to - from <= MAX_WORDS && (known.isGivenName(tokens[from]?.text ?? '') || known.isSurname(tokens[to - 1]?.text ?? '')));
   const linkAt = (left: number): number => {
     // tokens[left] is the last word before the link; returns the first token after it, or -1
-    const gap = folded.text.slice(tokens[left]?.end ?? 0, tokens[left + 1]?.start ?? 0);
-    if (COMMA.test(gap)) return left + 1;
+    if (tokens[left + 1]?.comma === true) return left + 1;
     return CONJUNCTIONS.has(tokens[left + 1]?.text ?? '') && tokens[left + 1]?.joined && tokens[left + 2]?.joined ? left + 2 : -1;
   };
   // a whole item of a list (no name left cut: `श्याम कुमार | भारती,`) of name words that are no everyday words
@@ -101,23 +99,23 @@ export function coordinatedNames(
   function linkFrom([at, to]: [number, number]): void {
     let from = at; // `… और मंत्री राम प्रसाद`: the link stands before the person's title
     while (from > 0 && tokens[from]?.joined && isTitleWord(tokens[from - 1]?.text ?? '')) from--;
-    const found: [number, number, number][] = [];
+    const found: [number, number, boolean][] = [];
     // the link before the person (its first token after the link) and the first token after it
     const before = from >= 2 && linkAt(from - 2) === from ? from - 1 : from >= 1 && linkAt(from - 1) === from ? from : -1;
     const after = linkAt(to - 1);
     if (after >= 0) {
       const end = itemEnd(after);
-      found.push([after, end, ends.has(before) && closed(end) ? 1 : 0]);
+      found.push([after, end, ends.has(before) && closed(end)]);
     }
     // before: `<name> और <person>`
     const end = before;
     if (end > 0) {
       let start = end;
       while (start > 0 && end - start < MAX_WORDS + 1 && free(start - 1) && (start === end || tokens[start]?.joined)) start--;
-      found.push([start, end, 0]);
+      found.push([start, end, false]);
     }
     for (const [a, b, listed] of found) {
-      if (b <= a || !(looksLikeName(a, b) || (listed === 1 && inList(a, b)))) continue;
+      if (b <= a || !(looksLikeName(a, b) || (listed && inList(a, b)))) continue;
       taken.fill(true, a, b);
       out.push({ from: a, to: b, weak: false });
       starts.add(a);

@@ -4,7 +4,7 @@ import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenSpan } from './tokens.js';
 import type { MentionSearch } from './titled-names.js';
 
-/** Name shapes right after a title: initials and a name, or two name words before ने. */
+// Name shapes right after a title: initials and a name, or two name words before ने.
 
 /** ने, folded as tokens are. */
 const AGENT = phraseKey('ने');

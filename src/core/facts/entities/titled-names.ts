@@ -47,15 +47,14 @@ export function addTitledNames(search: MentionSearch): void {
   for (const t of tools.titles.find(tokens, claimed)) {
     // in a chain of titles the last is the head noun (छात्र नेता कन्हैया कुमार: a leader): it takes the name
     if (!t.honorific && tokens[t.to]?.joined && tools.titles.startsTitle(tokens, t.to)) continue;
-    const honorific = t.honorific;
     let at = t.to;
     while (at < tokens.length && !claimed[at] && tools.titles.isTitleWord(tokens[at]?.text ?? '') && tokens[at]?.joined && !tools.titles.givenBeforeSurname(tokens, at)) at++;
     // the office's body between the title and the name (अध्यक्ष नगर पालिका डोईवाला सुमित्रा मनवाल): the name follows it
-    const body = honorific || !tokens[at]?.joined ? undefined : anchors.find((a) => a.from === at && a.entity.kind === 'organisation' && tokens[a.to]?.joined && !claimed[a.to]);
+    const body = t.honorific || !tokens[at]?.joined ? undefined : anchors.find((a) => a.from === at && a.entity.kind === 'organisation' && tokens[a.to]?.joined && !claimed[a.to]);
     if (body !== undefined) at = body.to;
-    const affiliation = honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
+    const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
     const country = countryOf(affiliation);
-    let role = honorific ? undefined : tools.titles.role(t, country);
+    let role = t.honorific ? undefined : tools.titles.role(t, country);
     if (role !== undefined && body !== undefined && affiliation === null) role = `${role}, ${body.entity.en}`;
     if (role !== undefined && affiliation && affiliation.type !== 'country') {
       role = affiliation.kind === 'organisation' ? `${role}, ${affiliation.en}` : `${role} of ${affiliation.en}`;

@@ -10,7 +10,7 @@ export interface Token {
   joined: boolean;
   /** True when a hyphen (not a space) separates it from the token before. */
   hyphen: boolean;
-  /** True when a comma stands between it and the token before (an item of a list). */
+  /** True when a comma alone stands between it and the token before (an item of a list). */
   comma?: boolean;
 }
 
@@ -22,6 +22,8 @@ export interface TokenisedSentence {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const JOINER = /^[\s\u00A0]*[-‐‑–][\s\u00A0]*$|^[\s\u00A0]+$/u;
 const INITIAL_GAP = /^\.[\s\u00A0]*$/u;
+/** A comma alone between two words: the words are items of a list. */
+const COMMA_GAP = /^[\s\u00A0]*[,،][\s\u00A0]*$/u;
 
 /** Folds a sentence and splits it into words, remembering which words may belong to one name. */
 export function tokenise(text: string): TokenisedSentence {
@@ -38,7 +40,7 @@ export function tokenise(text: string): TokenisedSentence {
       // an initial with a full stop (एस. सोमनाथ, S. Somanath) still joins the name
       joined: prev !== undefined && (JOINER.test(gap) || (INITIAL_GAP.test(gap) && prev.end - prev.start <= 2)),
       hyphen: /[-‐‑–]/.test(gap),
-      comma: /[,،]/u.test(gap),
+      comma: COMMA_GAP.test(gap),
     });
   }
   return { folded, tokens };
