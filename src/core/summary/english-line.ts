@@ -147,7 +147,12 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      // the noun read right after a figure with no unit is what it counts (करीब 81 प्रस्ताव, सैंकड़ों सड़कें)
+      const counted = new Map(rest.flatMap((it, k) => {
+        const noun = rest[k + 1];
+        return it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[k + 2]?.kind !== 'gen' ? [[it.start, noun.en] as const] : [];
+      }));
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -5,6 +5,7 @@ import type { Movement } from './movements.js';
 import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
+import { isScore } from './english-morph.js';
 import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
 
@@ -32,6 +33,8 @@ export interface FactsLineReading {
   excluded?: ReadonlySet<number>;
   /** Where each coordinated clause after the first starts (`…, जबकि …`): a clause keeps its own dates. */
   clauses?: readonly number[];
+  /** The English noun right after a figure that has no unit (`करीब 81 प्रस्ताव` → resolutions), by the figure's offset. */
+  counted?: ReadonlyMap<number, string>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -48,6 +51,19 @@ const holds = (outer: string, inner: string): boolean => ` ${outer}`.includes(` 
 
 const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[], index: number): T[] =>
   list.filter((f) => f.sentence === index).sort((a, b) => a.span.start - b.span.start);
+
+/**
+ * A figure says what it counts: one with no unit, role or score takes the noun read right after it
+ * (`करीब 81 प्रस्ताव` → "about 81 resolutions"); with none it is left out, since a bare "about 81" or "20–23"
+ * (`अंडर- 20 व 23 के`, two age groups) tells a reader nothing true.
+ */
+function countedFigures(numbers: readonly NumberFact[], counted: ReadonlyMap<number, string> = new Map()): NumberFact[] {
+  return numbers.flatMap((n) => {
+    if (n.unit || n.role || isScore(n.text)) return [n];
+    const noun = counted.get(n.span.start);
+    return noun ? [{ ...n, unit: noun }] : [];
+  });
+}
 
 /** Phrases a structured line may carry: short, no figure (figures are said once, with their labels), no genitive chain, no lone gerund. */
 export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
@@ -100,7 +116,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const margin = (n: NumberFact): boolean => reading.margins?.has(n.span.start) ?? false;
   const rates = reading.rates ?? new Map<number, Rate>();
   const absorbed = new Set([...rates.values()].map((r) => r.absorbs));
-  const own = mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start));
+  const own = countedFigures(mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start)), reading.counted);
   // in a list of dated figures each figure says its own date ("killed: 12 patients (8 August 2017)")
   const dated = datedFigures(mine(facts.dates, sentence.index), own, sentence.text);
   const dateAt = (n: NumberFact): string => {

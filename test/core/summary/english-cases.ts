@@ -297,4 +297,10 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['दो दिन', 2, 'day']], dates: [['मंगलवार', '2024-06-18', 'day']] },
     contains: [/^After two days; when: 18 June 2024$/],
   },
+  // --- a figure says what it counts
+  {
+    topic: 'figures', hi: 'नगर निगम ने करीब 40 प्रस्तावों को मंजूरी दी, जबकि बाकी पर चर्चा टली।',
+    facts: { numbers: [['करीब 40', 40, null, true]] },
+    contains: [/about 40 resolutions/],
+  },
 ];

@@ -12,6 +12,19 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'Bihar · 123 people · Assam · 74 people',
   },
   {
+    name: 'a figure with no unit counts the noun read right after it',
+    hi: 'देश के कई हिस्सों में बर्फबारी के चलते करीब 300 सड़कें बंद हो गई हैं।',
+    spec: { numbers: [['करीब 300', 300, null, true]] },
+    reading: { phrases: [{ text: 'snowfall', at: 22 }], counted: new Map([[39, 'roads']]) },
+    line: 'snowfall · about 300 roads',
+  },
+  {
+    name: 'a figure with no unit and no noun read after it is left out: a bare "20–23" says nothing true',
+    hi: 'अंडर- 20 व 23 के छह पदकों में से हिसार की लड़कियों ने पांच पदक जीते।',
+    spec: { places: [['हिसार', 'Hisar']], numbers: [['20 व 23', 20, null], ['छह पदकों', 6, 'medal'], ['पांच पदक', 5, 'medal']] },
+    line: 'six medals · Hisar · five medals',
+  },
+  {
     name: 'a score in one unit is one figure, not two figures of the name before it',
     hi: 'फाइनल में स्कोर हरियाणा दिल्ली टीम का 66-46 रहा।',
     spec: { places: [['दिल्ली', 'Delhi']], numbers: [['66-46', 66, 'point'], ['66-46', 46, 'point']] },
