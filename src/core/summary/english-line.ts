@@ -8,6 +8,7 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
+import { createCostFinder } from './costs.js';
 import { createMarginFinder } from './margins.js';
 import { readerNames } from './english-entities.js';
 import { createMovementFinder } from './movements.js';
@@ -64,6 +65,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
+  const costsOf = createCostFinder(index.data);
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
   const limitsOf = createLimitFinder(index.data);
@@ -152,7 +154,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
         const noun = rest[k + 1];
         return it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[k + 2]?.kind !== 'gen' ? [[it.start, noun.en] as const] : [];
       }));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs: costsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

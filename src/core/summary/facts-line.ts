@@ -6,7 +6,7 @@ import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
 import { isScore } from './english-morph.js';
-import { quantity, scoresJoined, ownerOf } from './figure-labels.js';
+import { quantity, scoresJoined, ownerOf, type FigureLabel } from './figure-labels.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
@@ -21,6 +21,8 @@ export interface FactsLineReading {
   unread?: ReadonlySet<number>;
   /** Offsets of figures that are a winning margin (`42,759 वोटों से हरा दिया`): labelled "margin:", never a side's own. */
   margins?: ReadonlySet<number>;
+  /** Offsets of amounts that are what something costs (`1.97 करोड़ रुपये की लागत से`): labelled "cost:", never "expected:". */
+  costs?: ReadonlySet<number>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
   /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
@@ -124,7 +126,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     return d === undefined ? '' : ` (${formatDateRange(d.value, d.end)})`;
   };
   const datedDates = new Set([...dated.values()]);
-  const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, margin(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
+  const figureLabel = (n: NumberFact): FigureLabel | undefined => (margin(n) ? 'margin' : reading.costs?.has(n.span.start) ? 'cost' : undefined);
+  const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);

@@ -27,13 +27,17 @@ export function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
   return out;
 }
 
-/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes". */
-export function quantity(n: Figure, mentions: readonly EntityMention[], margin = false, rate?: Rate, move?: Movement): string {
+/** What a figure is, when the sentence says it: a winning margin or what something costs. */
+export type FigureLabel = 'margin' | 'cost';
+
+/** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes", "cost: 1.97 crore rupees". */
+export function quantity(n: Figure, mentions: readonly EntityMention[], label?: FigureLabel, rate?: Rate, move?: Movement): string {
   if (n.score !== undefined) return n.score;
   const figure = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
   const body = figure.trim() ? [move, figure, rate?.per].filter((w) => w).join(' ') : figure;
   if (!body.trim()) return '';
-  if (margin) return `margin: ${body}`;
+  // (a cost said in a future sentence is what the work will cost, never "expected" money)
+  if (label) return `${label}: ${body}`;
   const owner = ownerOf(n, mentions);
   if (owner && n.role) return `${owner}: ${n.role} ${body}`;
   // a figure of what will or may happen is said as expected, never as an outcome ("expected: 55 seats");

@@ -100,6 +100,8 @@ export const lexiconDataSchema = z.object({
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */
   marginVerbs: words,
+  /** Nouns of a cost (लागत): an amount of money said as one ("1.97 करोड़ रुपये की लागत से") is labelled "cost:", never "expected:". */
+  costNouns: words,
   /** Words of an order or a demand: a date before तक in their sentence is a deadline ("by:"), not how long something lasts. */
   deadlineCues: words,
   /** English verbs with no passive (fall, rise, die): a Hindi passive glossed by one is not rendered as a sentence. */

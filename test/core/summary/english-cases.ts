@@ -303,4 +303,9 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['करीब 40', 40, null, true]] },
     contains: [/about 40 resolutions/],
   },
+  {
+    topic: 'figures', hi: 'वार्ड 10 में 1.97 करोड़ रुपये की लागत से सड़क और नाला बनेगा, महापौर ने भूमिपूजन किया।',
+    facts: { numbers: [['1.97 करोड़ रुपये', 19700000, 'rupee']] },
+    contains: [/^Cost: 1\.97 crore rupees/],
+  },
 ];
