@@ -120,7 +120,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports));
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
-    resolveStatePlaces(pending);
+    resolveStatePlaces(pending, index);
     regionalSpellings(pending);
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));

@@ -12,8 +12,11 @@ export const datedRoleSchema = z.object({ role: z.string().min(1), from: roleDat
  */
 export const gazetteerEntrySchema = z.object({
   en: z.string().min(1),
-  /** Hindi forms; the first is the canonical Hindi name. Spelling variants may be listed or left to folding. */
-  hi: z.array(z.string().min(1)).min(1),
+  /**
+   * Hindi forms; the first is the canonical Hindi name. Spelling variants may be listed or left to folding.
+   * May be empty when every Hindi form is `short` (a name two places share: रायगढ़, अमरावती).
+   */
+  hi: z.array(z.string().min(1)).default([]),
   /** Latin-script forms that appear inside Hindi text (TASS, ANI, KCNA, Putin). */
   latin: z.array(z.string().min(1)).default([]),
   /**
@@ -38,7 +41,8 @@ export const gazetteerEntrySchema = z.object({
   sport: z.string().optional(),
 })
   // an unknown key is a typo or a name cut at an unquoted comma (`en: Nike, Inc.` reads as `Inc.: null`)
-  .strict();
+  .strict()
+  .refine((e) => e.hi.length + e.short.length > 0, { message: 'an entry needs a Hindi form (hi or short)', path: ['hi'] });
 
 export const gazetteerFileSchema = z
   .object({

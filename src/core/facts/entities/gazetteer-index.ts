@@ -88,12 +88,13 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     const id = `${source.kind}:${source.en}`;
     let entity = entities.get(id);
     if (!entity) {
-      entity = { id, kind: source.kind, en: displayName(source.kind, source.en), hi: source.hi[0] ?? source.en, keys: [] };
+      entity = { id, kind: source.kind, en: displayName(source.kind, source.en), hi: source.hi[0] ?? source.short?.[0] ?? source.en, keys: [] };
       entities.set(id, entity);
     }
     // The canonical Hindi name is Devanagari: a source that only brought adjectives or Latin forms
     // (demonyms for India) must not leave its English name as the Hindi one.
-    if (!/[\u0900-\u097F]/.test(entity.hi) && source.hi[0] !== undefined) entity.hi = source.hi[0];
+    const canonical = source.hi[0] ?? source.short?.[0];
+    if (!/[\u0900-\u097F]/.test(entity.hi) && canonical !== undefined) entity.hi = canonical;
     entity.role ??= source.role;
     if (entity.roles === undefined && source.roles !== undefined && source.roles.length > 0) entity.roles = source.roles;
     entity.country ??= source.country;

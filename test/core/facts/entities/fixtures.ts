@@ -105,6 +105,10 @@ export const STATE_GAZETTEER: Gazetteer = {
     entry({ en: 'Aurangabad district, Bihar', hi: ['औरंगाबाद जिला'], short: ['औरंगाबाद'], type: 'district', country: 'India', state: 'Bihar' }),
     entry({ en: 'Chhatrapati Sambhajinagar', hi: ['छत्रपति संभाजीनगर'], short: ['औरंगाबाद'], type: 'city', country: 'India', state: 'Maharashtra' }),
     entry({ en: 'Pune', hi: ['पुणे'], type: 'city', country: 'India', state: 'Maharashtra' }),
+    // a full form another state's place has as its short form (रायगढ़: Raigarh; Raigad in Maharashtra's Hindi)
+    entry({ en: 'Chhattisgarh', hi: ['छत्तीसगढ़'], type: 'state', country: 'India' }),
+    entry({ en: 'Raigarh', hi: ['रायगढ़'], type: 'district', country: 'India', state: 'Chhattisgarh' }),
+    entry({ en: 'Raigad', hi: ['रायगड'], short: ['रायगढ़'], type: 'district', country: 'India', state: 'Maharashtra' }),
     entry({ en: 'Maharashtra', hi: ['महाराष्ट्र'], type: 'state', country: 'India' }),
     entry({ en: 'Gujarat', hi: ['गुजरात'], type: 'state', country: 'India' }),
     entry({ en: 'Delhi', hi: ['दिल्ली'], type: 'union territory', country: 'India' }),

@@ -48,6 +48,13 @@ describe('gazetteer entry schema', () => {
     expect(result.success).toBe(false);
     expect(gazetteerFileSchema.safeParse({ organisations: [{ en: 'Nike, Inc.', hi: ['नाइकी'] }] }).success).toBe(true);
   });
+
+  it('takes an entry whose every Hindi form is short (a name two places share), never one with no Hindi form', () => {
+    expect(gazetteerFileSchema.safeParse({ places: [{ en: 'Bilaspur, Himachal Pradesh', short: ['बिलासपुर'] }] }).success).toBe(true);
+    const none = gazetteerFileSchema.safeParse({ places: [{ en: 'Bilaspur, Himachal Pradesh', latin: ['Bilaspur'] }] });
+    expect(none.success).toBe(false);
+    expect(none.error?.issues.map((i) => i.message)).toContain('an entry needs a Hindi form (hi or short)');
+  });
 });
 
 describe('gazetteer data files', () => {

@@ -10,6 +10,10 @@ describe('no state, no choice', () => {
     expect(places('पुणे और बक्सर के बाद औरंगाबाद में भी बारिश हुई।').filter((en) => /Aurangabad|Sambhajinagar/u.test(en))).toEqual([]);
   });
 
+  it('a full form is never given to a namesake of a state the article does not name alone', () => {
+    expect(places('महाराष्ट्र और छत्तीसगढ़ में बारिश हुई, रायगढ़ में हादसा हुआ।')).not.toContain('Raigad');
+  });
+
   it('the other state\'s place of that name is never chosen', () => {
     expect(places('अरवल और बक्सर के बाद पटना में बारिश हुई, औरंगाबाद का हाल जानिए।').filter((en) => /Sambhajinagar/u.test(en))).toEqual([]);
   });
