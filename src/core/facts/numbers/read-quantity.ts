@@ -7,7 +7,7 @@ import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
 import { createRoleFinder } from './roles.js';
-import { wordSet, type Token } from './tokens.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
 import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
 
 export type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
@@ -39,6 +39,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const oneUnits = new Set(data.oneUnits);
   const joiners = wordSet(data.lists.joiners);
   const wholeCounts = new Set(data.wholeCounts);
+  const readingNames = new PhraseTable(Object.entries(data.readingNames).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -68,10 +69,13 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (negative) start -= 1;
     const numberStart = start;
 
-    const before = qualifiers.before(tokens, start, floor);
+    let before = qualifiers.before(tokens, start, floor);
     start -= before?.length ?? 0;
     const only = qualifiers.only(tokens, start, floor) > 0;
     if (each && range !== null) end = range.second.end;
+    // the currency written twice, as a sign and as a word (`₹3000 करोड़ रुपए से ज्यादा`), is one figure's: its qualifier follows the word
+    const word = money !== null && end < limit ? unitTable.match(tokens, end, limit) : null;
+    if (word !== null && word.value === unit) end += word.length;
     let after = qualifiers.after(tokens, end, limit);
     // (a limit read from the noun after तक: `8 इंच तक बारिश`; of a time, `3 दिनों तक बारिश` lasts, no limit)
     let span = after === null ? 0 : spanOf(tokens, after, end);
@@ -97,6 +101,12 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
       }
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
+    // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
+    const named = before === null || unit === null ? null : readingNames.match(tokens, start);
+    if (before !== null && named !== null && named.value === unit && named.length === before.length) {
+      start += before.length;
+      before = null;
+    }
     if (limitByNoun && unit !== null && TIME_UNITS.has(unit)) {
       end -= 1;
       after = null;
