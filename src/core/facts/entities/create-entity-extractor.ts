@@ -77,6 +77,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     namedAfter: new Set(data.namedAfterHeads.map(phraseKey)),
     namedAfterAdjectives: new Set(data.namedAfterAdjectives.map(phraseKey)),
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
+    riverNamedAfter: new Set([...data.placeNamedAfterHeads, ...data.riverNamedAfterHeads].map(phraseKey)),
     institutions: createInstitutionFinder({
       heads: data.institutionHeads,
       companies: { heads: data.companyHeads, genericAfter: new Set(data.companyGenericAfter.map(phraseKey)), nameStops: new Set(data.companyNameStops.map(phraseKey)) },

@@ -158,6 +158,8 @@ export const entitiesDataSchema = z.object({
   defeatCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
+  /** Heads after a river's name that make it an institution's (नर्मदा हॉस्पिटल, गंगा होटल): never the river. */
+  riverNamedAfterHeads: words,
   /** Scheme, mission and slogan names holding a place name (आयुष्मान भारत): the place inside is not mentioned. */
   schemes: words,
   /** Words around a name that make it a district (मलप्पुरम जिले, जनपद बलिया). */

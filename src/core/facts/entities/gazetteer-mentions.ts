@@ -20,7 +20,9 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     if (claimed[m.from]) continue; // inside a scheme name, a named institution or a named-after gloss
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
-    const heads = kindOf === 'person' ? tools.namedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
+    // (a river names a hospital, hotel or school after it too: `नर्मदा हॉस्पिटल` is no river)
+    const river = kindOf === 'place' && (full ?? m.hits[0])?.entity.type === 'river';
+    const heads = kindOf === 'person' ? tools.namedAfter : river ? tools.riverNamedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
     // (a place joined to the next place before the head is named too: `गुवाहाटी-बीकानेर एक्सप्रेस`)
     const pair = kindOf === 'place' && tokens[m.to]?.joined ? matches.find((n) => n.from === m.to && n.hits.some((h) => h.entity.kind === 'place')) : undefined;
     const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives) : null);

@@ -33,6 +33,8 @@ export interface SentenceTools {
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;
+  /** Heads after a river's name that make it the name of a hospital, hotel or school (नर्मदा हॉस्पिटल), with `placeNamedAfter`. */
+  riverNamedAfter: ReadonlySet<string>;
   /** Local institutions named by their own words and a head (जोखना देवी इंटर कॉलेज). */
   institutions: ReturnType<typeof createInstitutionFinder>;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */

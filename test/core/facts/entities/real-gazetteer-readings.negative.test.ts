@@ -25,6 +25,9 @@ describe('words that name no place', () => {
     ['मुजफ्फरनगर में दिल्ली देहरादून हाईवे पर कार पलट गई।', ['मुजफ्फरनगर=Muzaffarnagar']],
     // …but a city the train left from is a place
     ['ट्रेन शाम को पुणे से चली थी।', ['पुणे=Pune']],
+    // a hospital or hotel named after a river is no river (a town keeps its place: मेरठ मेडिकल कॉलेज is in Meerut)
+    ['उन्होंने भोपाल के नर्मदा हॉस्पिटल में अंतिम सांस ली।', ['भोपाल=Bhopal']],
+    ['घायलों को गंगा अस्पताल में भर्ती कराया गया।', []],
     // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
     ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
     // बड़ौदा alone is also a town of Sheopur: Vadodara only where the article names Vadodara
@@ -244,5 +247,14 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     ['मशहूर लोक गायिका पद्मभूषण मालिनी अवस्थी ने कार्यक्रम पेश किया।', 'पद्मभूषण'],
   ])('%s', (sentence, word) => {
     expect(people(sentence).filter((p) => p.includes(word))).toEqual([]);
+  });
+});
+
+describe('a river stays a river before anything but an institution\'s head', () => {
+  it.each([
+    ['नर्मदा नदी में बाढ़ आई और नर्मदा का जलस्तर बढ़ा।', 'नर्मदा=Narmada River'],
+    ['गंगा में स्नान के लिए भीड़ उमड़ी।', 'गंगा=Ganges'],
+  ])('%s', (sentence, place) => {
+    expect(places(sentence)).toContain(place);
   });
 });
