@@ -113,6 +113,9 @@ export const datesDataSchema = z.object({
   months: z.partialRecord(z.enum(MONTH_KEYS), z.array(z.string().min(1))).default({}),
   /** Spellings on top of Intl weekday names (hi long, en long). */
   weekdays: z.partialRecord(z.enum(WEEKDAY_KEYS), z.array(z.string().min(1))).default({}),
+  /** English weekday names in Devanagari (फ्राइडे): a weekday only right before one of `loanWeekdayMarkers` (फ्राइडे को; not ब्लैक फ्राइडे सेल). */
+  loanWeekdays: z.partialRecord(z.enum(WEEKDAY_KEYS), z.array(z.string().min(1))).default({}),
+  loanWeekdayMarkers: words,
   years: yearsSchema.prefault({}),
   monthContext: monthContextSchema.prefault({}),
   /** Words between coordinated days or years: 9 और 10 मार्च, 2019 और 2024 में. */

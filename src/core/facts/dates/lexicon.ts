@@ -18,7 +18,7 @@ export interface DateLexicon {
   month: string;
   /** Devanagari month names only, as a whole word. */
   hindiMonth: string;
-  /** Any weekday name, as a whole word. */
+  /** Any weekday name, as a whole word (English names in Devanagari only before a case marker: see weekdays.ts). */
   weekday: string;
   /** Range joiners: `-`, `से`, `to`. */
   joiner: string;
@@ -53,7 +53,7 @@ export function createDateLexicon(data: DatesData): DateLexicon {
     names,
     month: `${NOT_BEFORE}(?:${literalAlternation(allMonths)})${NOT_AFTER}\\.?`,
     hindiMonth: words(allMonths.filter((m) => !names.latin.has(m))),
-    weekday: words([...names.weekdays.keys()]),
+    weekday: `(?:${words([...names.weekdays.keys()].filter((w) => !names.loanWeekdays.has(w)))}|${words([...names.loanWeekdays])}(?=\\s+${words(data.loanWeekdayMarkers)}))`,
     joiner: `(?:${joinerParts.join('|')})`,
     words,
     set: (list) => new Set(list.map((w) => foldKey(w.trim()))),

@@ -9,6 +9,8 @@ export interface CalendarNames {
   latin: Set<string>;
   /** Folded name → weekday 0 (Sunday) .. 6 (Saturday). */
   weekdays: Map<string, number>;
+  /** Folded English weekday names written in Devanagari (फ्राइडे): a weekday only before a case marker. */
+  loanWeekdays: Set<string>;
 }
 
 /** 2024-01-07 is a Sunday: day `i` of that week has weekday `i`. */
@@ -20,6 +22,7 @@ export function createCalendarNames(data: DatesData): CalendarNames {
   const months = new Map<string, number>();
   const latin = new Set<string>();
   const weekdays = new Map<string, number>();
+  const loanWeekdays = new Set<string>();
   const add = (map: Map<string, number>, name: string, value: number): void => {
     const key = foldKey(name.trim());
     if (key.length === 0) return;
@@ -40,8 +43,12 @@ export function createCalendarNames(data: DatesData): CalendarNames {
     const date = new Date(SUNDAY + i * DAY_MS);
     for (const f of [hiDay, enDay]) add(weekdays, f.format(date), i);
     for (const variant of data.weekdays[WEEKDAY_KEYS[i] as (typeof WEEKDAY_KEYS)[number]] ?? []) add(weekdays, variant, i);
+    for (const loan of data.loanWeekdays[WEEKDAY_KEYS[i] as (typeof WEEKDAY_KEYS)[number]] ?? []) {
+      add(weekdays, loan, i);
+      loanWeekdays.add(foldKey(loan.trim()));
+    }
   }
-  return { months, latin, weekdays };
+  return { months, latin, weekdays, loanWeekdays };
 }
 
 function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
