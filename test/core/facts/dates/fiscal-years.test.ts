@@ -60,6 +60,8 @@ describe('fiscal years (April to March)', () => {
     ['सत्र 2024-25 के लिए प्रवेश शुरू हुए।', 'सत्र 2024-25', '2024', '2025'],
     ['कोरोना काल 2020-21 में स्कूल बंद रहे।', '2020-21', '2020', '2021'],
     ['रणजी ट्रॉफी 2023-24 का फाइनल मुंबई ने जीता।', '2023-24', '2023', '2024'],
+    // a crop's marketing year (the kharif one runs October to September): never April to March
+    ['खरीफ विपणन वर्ष 2023-24 में धान की खरीद शुरू हुई।', 'वर्ष 2023-24', '2023', '2024'],
   ])('season: %s → %s', (sentence, expected, value, end) => {
     const fact = expectDate(sentence, expected, value, end);
     expect(fact.granularity).toBe('year');

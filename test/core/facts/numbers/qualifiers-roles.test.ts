@@ -35,6 +35,8 @@ const rows: Row[] = [
   ['हादसे में 8 की मौत हो गई।', '8', 8, 'person', 'exact', 'killed'],
   // died (मर गए) and moved to safe places are roles too (fresh-n first run)
   ['हादसे में 4 यात्री मर गए।', '4 यात्री', 4, 'passenger', 'exact', 'killed'],
+  // "still" between the count and its role (करीब 40 लोग अभी लापता)
+  ['बचाव दल ने 12 घायलों को बचाया जबकि करीब 40 लोग अभी लापता बताए जा रहे हैं।', 'करीब 40 लोग', 40, 'person', 'about', 'missing'],
   ['NDRF ने 9500 लोगों को सुरक्षित ठिकानों पर पहुंचाया।', '9500 लोगों', 9500, 'person', 'exact', 'rescued'],
   ['सभी 22 लोगों की मौके पर ही मौत हो गई।', '22 लोगों', 22, 'person', 'exact', 'killed'],
   ['देश के आधा दर्जन राज्यों में अलर्ट है।', 'आधा दर्जन राज्यों', 6, 'state', 'about'],
