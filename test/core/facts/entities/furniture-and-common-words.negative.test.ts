@@ -16,6 +16,8 @@ describe('everyday words are never names', () => {
     // local bodies: निगम is also a surname, never after नगर
     'नगर निगम के अधिकारी मौके पर पहुंचे।',
     'नगर पंचायत के कर्मचारी हड़ताल पर रहे।',
+    // English office nouns in Devanagari
+    'हॉकी इंडिया ने सहयोगी स्टाफ को एक लाख रुपये देने की घोषणा की।',
   ])('%s', (text) => {
     expect(found(text).filter((f) => f.startsWith('person:'))).toEqual([]);
   });
@@ -29,6 +31,8 @@ describe('everyday words are trimmed from a guessed name, the name stays', () =>
   it.each<[string, string]>([
     ['प्रवक्ता रमेश चंद फ़ौरन मौके पर पहुंचे।', 'रमेश चंद'],
     ['अधिवक्ता अजय मेहरा ने दलील दी।', 'अजय मेहरा'],
+    // an office's branch between the title and the name (एएसपी क्राइम ब्रांच)
+    ['एएसपी क्राइम ब्रांच राजेश डंडोतिया ने बताया कि गिरोह पकड़ा गया।', 'राजेश डंडोतिया'],
     // प्रभात (morning) is a word, but before a surname it is a given name
     ['एसपी प्रभात कुमार ने गुरुवार को जानकारी दी।', 'प्रभात कुमार'],
     // …but not before an unknown word: पहचान (identity) is no given name of ब्रेस्ती देवी
