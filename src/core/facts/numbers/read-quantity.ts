@@ -7,7 +7,7 @@ import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
 import { createRoleFinder } from './roles.js';
-import { PhraseTable, wordSet, type Token } from './tokens.js';
+import { wordSet, type Token } from './tokens.js';
 import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
 
 export type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
@@ -39,7 +39,6 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const oneUnits = new Set(data.oneUnits);
   const joiners = wordSet(data.lists.joiners);
   const wholeCounts = new Set(data.wholeCounts);
-  const readingNames = new PhraseTable(Object.entries(data.readingNames).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -102,8 +101,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
     // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
-    const named = before === null || unit === null ? null : readingNames.match(tokens, start);
-    if (before !== null && named !== null && named.value === unit && named.length === before.length) {
+    if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit)) {
       start += before.length;
       before = null;
     }
