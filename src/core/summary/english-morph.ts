@@ -5,7 +5,7 @@ export function pluralise(phrase: string): string {
   const m = /^(.*?)(\S+)$/.exec(phrase);
   if (!m) return phrase;
   const [, head = '', word = ''] = m;
-  const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', crore: 'crore', lakh: 'lakh', paisa: 'paise', foot: 'feet' };
+  const irregular: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', crore: 'crore', lakh: 'lakh', paisa: 'paise', foot: 'feet', thief: 'thieves', wife: 'wives', life: 'lives', knife: 'knives', leaf: 'leaves', half: 'halves', shelf: 'shelves' };
   const lower = word.toLowerCase();
   if (irregular[lower]) return head + irregular[lower];
   if (/(s|people|troops|police|media|equipment|information|news|advice|evidence|research|surveillance|personnel|cattle|%)$/i.test(word) || /^[A-Z0-9]+$/.test(word)) return phrase;

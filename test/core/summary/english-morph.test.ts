@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/core/data/load-data.js';
-import { verbForms } from '../../../src/core/summary/english-morph.js';
+import { pluralise, verbForms } from '../../../src/core/summary/english-morph.js';
 
 const irregular = loadData(join(process.cwd(), 'config')).data.lexicon.irregular;
 
@@ -21,5 +21,19 @@ describe('English verb forms', () => {
   ])('%s → %s, %s, %s', (base, past, ing, third) => {
     const forms = verbForms(base, irregular);
     expect([forms.past, forms.ing, forms.third]).toEqual([past, ing, third]);
+  });
+});
+
+describe('English plurals of counted nouns', () => {
+  it.each([
+    ['person', 'people'],
+    ['thief', 'thieves'],
+    ['two-wheeler', 'two-wheelers'],
+    ['party', 'parties'],
+    ['run', 'runs'],
+    ['km', 'km'],
+    ['crore', 'crore'],
+  ])('%s → %s', (one, many) => {
+    expect(pluralise(one)).toBe(many);
   });
 });
