@@ -122,7 +122,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports));
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
-    resolveStatePlaces(pending, index);
+    resolveStatePlaces(pending, index, sentences);
     regionalSpellings(pending);
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));

@@ -131,7 +131,7 @@ function bodyState(p: Pending, index: GazetteerIndex | undefined): string | unde
 }
 
 /** The state of the article's dateline place (or the dateline's state itself), else null. */
-function datelineState(pending: readonly Pending[]): string | null {
+export function datelineState(pending: readonly Pending[]): string | null {
   return pending.filter((p) => p.sentence === DATELINE_SENTENCE).map(stateOf).find((s) => s !== undefined) ?? null;
 }
 
