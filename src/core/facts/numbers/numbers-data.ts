@@ -92,8 +92,11 @@ export const numbersDataSchema = z
     wholeCounts: words,
     /** Nouns after a year's counted noun that make the year name an event (2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव). */
     yearEventNouns: words,
-    /** Words before a figure in these units that name the reading, not a limit (अधिकतम 34°C: the day's maximum), by English unit. */
-    readingNames: forms,
+    /**
+     * Words before a figure in these units that name the reading, not a limit (अधिकतम 34°C: the day's maximum), by English
+     * unit; never when a word of `notAfter` or a stem of `changes` follows the figure (अधिकतम 3 डिग्री की गिरावट: up to).
+     */
+    readingNames: z.object({ names: forms, notAfter: words, changes: words }).prefault({}),
     /** Multipliers that make a round figure (दो दर्जन लोग: about 24): the count is "about" unless something else is said. */
     roundMultipliers: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */

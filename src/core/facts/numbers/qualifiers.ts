@@ -1,6 +1,6 @@
 import type { NumberQualifier } from '../../types.js';
 import { PHRASE_QUALIFIERS, type NumbersData } from './numbers-data.js';
-import { PhraseTable, type Token } from './tokens.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
 
 export type PhraseQualifier = (typeof PHRASE_QUALIFIERS)[number];
 
@@ -18,8 +18,11 @@ export interface Qualifiers {
   after(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
   /** Token count of an "only" word (सिर्फ़, केवल) ending right before token `end`, or 0. */
   only(tokens: readonly Token[], end: number, floor: number): number;
-  /** True when the qualifier word of `length` tokens at `at` names the reading of a figure in `unit` (अधिकतम 34°C): no limit. */
-  namesReading(tokens: readonly Token[], at: number, length: number, unit: string | null): boolean;
+  /**
+   * True when the qualifier word of `length` tokens at `at` names the reading of a figure in `unit` that ends at
+   * `end` (अधिकतम 34°C रहा): no limit. Not before a change (अधिकतम 3 डिग्री की गिरावट, 2 डिग्री तक बढ़ सकता): that is "up to".
+   */
+  namesReading(tokens: readonly Token[], at: number, length: number, unit: string | null, end: number): boolean;
 }
 
 const table = (phrases: Partial<Record<PhraseQualifier, string[]>>): PhraseTable<PhraseQualifier> =>
@@ -29,16 +32,20 @@ export function createQualifiers(data: NumbersData): Qualifiers {
   const before = table(data.qualifiers.before);
   const after = table(data.qualifiers.after);
   const only = new PhraseTable(data.only.map((p) => [p, true] as const));
-  const readings = new PhraseTable(Object.entries(data.readingNames).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
+  const readings = new PhraseTable(Object.entries(data.readingNames.names).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
+  const notReading = wordSet(data.readingNames.notAfter);
+  const changes = [...wordSet(data.readingNames.changes)];
   const found = (m: { value: PhraseQualifier; length: number } | null): QualifierMatch | null =>
     m === null ? null : { qualifier: m.value, length: m.length };
   return {
     before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
     after: (tokens, i, limit) => found(after.match(tokens, i, limit)),
     only: (tokens, end, floor) => only.matchEnding(tokens, end, floor)?.length ?? 0,
-    namesReading: (tokens, at, length, unit) => {
+    namesReading: (tokens, at, length, unit, end) => {
       const named = unit === null ? null : readings.match(tokens, at);
-      return named !== null && named.value === unit && named.length === length;
+      const next = tokens[end]?.text ?? '';
+      const change = notReading.has(next) || changes.some((stem) => next.startsWith(stem));
+      return named !== null && named.value === unit && named.length === length && !change;
     },
   };
 }

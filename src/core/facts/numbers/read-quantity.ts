@@ -101,7 +101,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group)) ? 'rupee' : null);
     // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
-    if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit)) {
+    if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit, end)) {
       start += before.length;
       before = null;
     }

@@ -13,10 +13,13 @@ const rows: Row[] = [
   ['हादसे में कम से कम 9 लोगों की मौत हो गई।', 'कम से कम 9 लोगों', 9, 'person', 'at least', 'killed'],
   ['इस अपराध में अधिकतम 7 साल की सजा है।', 'अधिकतम 7 साल', 7, 'year', 'up to'],
   // a word that names the reading before a temperature is no limit: the day's maximum is 34°C exactly
-  ['भोपाल में न्यूनतम तापमान 26.2°C और अधिकतम 34°C रहा।', '34°C', 34, 'degree Celsius', 'exact'],
+  ['इंदौर में न्यूनतम तापमान 21.4°C और अधिकतम 36°C दर्ज हुआ।', '36°C', 36, 'degree Celsius', 'exact'],
+  // …but before a change it is "at most" (reviewer)
+  ['तापमान में अधिकतम 3 डिग्री सेल्सियस की गिरावट हो सकती है।', 'अधिकतम 3 डिग्री सेल्सियस', 3, 'degree Celsius', 'up to'],
+  ['पारा अधिकतम 2 डिग्री सेल्सियस बढ़ सकता है।', 'अधिकतम 2 डिग्री सेल्सियस', 2, 'degree Celsius', 'up to'],
   ['शहर का न्यूनतम 12 डिग्री सेल्सियस दर्ज हुआ।', '12 डिग्री सेल्सियस', 12, 'degree Celsius', 'exact'],
   // the currency written twice (sign and word) is one figure's; its qualifier follows the word
-  ['भोजन कार्यक्रम के लिए ₹3000 करोड़ रुपए से ज्यादा का प्रावधान है।', '₹3000 करोड़ रुपए से ज्यादा', 30000000000, 'rupee', 'more than'],
+  ['सड़कों के लिए ₹1200 करोड़ रुपए से ज्यादा का प्रावधान किया गया।', '₹1200 करोड़ रुपए से ज्यादा', 12000000000, 'rupee', 'more than'],
   ['उत्तर कोरिया ने कई सौ तोपों के गोले दागे।', 'कई सौ तोपों के गोले', 100, 'shell', 'vague'],
   // qualifiers after the number or its noun
   ['बाढ़ से 100 से अधिक गांव प्रभावित हुए।', '100 से अधिक गांव', 100, 'village', 'more than', 'affected'],
