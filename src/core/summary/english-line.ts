@@ -132,7 +132,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.start, d.span.end)).map((d) => d.span.start));
       const saying = datesBeforeReport(items, facts.dates.filter((d) => d.sentence === sentence.index).map((d) => d.span.start));
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
-      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && confident(r, rest, headline, index.stopwords);
+      // (a cost the renderer would read as an argument of the verb, "bridge will become from 500 crore rupees": the facts line labels it)
+      const costs = costsOf(sentence, facts);
+      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && costs.size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -154,7 +156,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
         const noun = rest[k + 1];
         return it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[k + 2]?.kind !== 'gen' ? [[it.start, noun.en] as const] : [];
       }));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs: costsOf(sentence, facts), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -102,6 +102,8 @@ export const lexiconDataSchema = z.object({
   marginVerbs: words,
   /** Nouns of a cost (लागत): an amount of money said as one ("1.97 करोड़ रुपये की लागत से") is labelled "cost:", never "expected:". */
   costNouns: words,
+  /** Cost nouns that are also a verb's part (खर्च होंगे: will be spent): a cost only after their genitive (का खर्च). */
+  costVerbNouns: words,
   /** Words of an order or a demand: a date before तक in their sentence is a deadline ("by:"), not how long something lasts. */
   deadlineCues: words,
   /** English verbs with no passive (fall, rise, die): a Hindi passive glossed by one is not rendered as a sentence. */

@@ -116,6 +116,8 @@ export const datesDataSchema = z.object({
   /** English weekday names in Devanagari (फ्राइडे): a weekday only right before one of `loanWeekdayMarkers` (फ्राइडे को; not ब्लैक फ्राइडे सेल). */
   loanWeekdays: z.partialRecord(z.enum(WEEKDAY_KEYS), z.array(z.string().min(1))).default({}),
   loanWeekdayMarkers: words,
+  /** Words before a loan weekday name that make it a named day (गुड फ्राइडे, ब्लैक फ्राइडे, साइबर मंडे), no weekday. */
+  loanWeekdayBlockers: words,
   years: yearsSchema.prefault({}),
   monthContext: monthContextSchema.prefault({}),
   /** Words between coordinated days or years: 9 और 10 मार्च, 2019 और 2024 में. */

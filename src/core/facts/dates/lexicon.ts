@@ -53,7 +53,7 @@ export function createDateLexicon(data: DatesData): DateLexicon {
     names,
     month: `${NOT_BEFORE}(?:${literalAlternation(allMonths)})${NOT_AFTER}\\.?`,
     hindiMonth: words(allMonths.filter((m) => !names.latin.has(m))),
-    weekday: `(?:${words([...names.weekdays.keys()].filter((w) => !names.loanWeekdays.has(w)))}|${words([...names.loanWeekdays])}(?=\\s+${words(data.loanWeekdayMarkers)}))`,
+    weekday: `(?:${words([...names.weekdays.keys()].filter((w) => !names.loanWeekdays.has(w)))}|${loanBlockers(data)}${words([...names.loanWeekdays])}(?=\\s+${words(data.loanWeekdayMarkers)}))`,
     joiner: `(?:${joinerParts.join('|')})`,
     words,
     set: (list) => new Set(list.map((w) => foldKey(w.trim()))),
@@ -69,4 +69,10 @@ export function literalAlternation(list: readonly string[]): string {
   if (folded.length === 0) return NOTHING;
   folded.sort((a, b) => b.length - a.length || a.localeCompare(b));
   return folded.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
+}
+
+/** Words a loan weekday name never follows as a weekday (गुड फ्राइडे, ब्लैक फ्राइडे, साइबर मंडे: named days), as a lookbehind. */
+function loanBlockers(data: DatesData): string {
+  const list = data.loanWeekdayBlockers.map((w) => foldKey(w.trim())).filter((w) => w.length > 0);
+  return list.length === 0 ? '' : `(?<!(?:${list.map(escapeRegExp).join('|')})\\s+)`;
 }
