@@ -152,9 +152,13 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
       // the noun read right after a figure with no unit is what it counts (करीब 81 प्रस्ताव, सैंकड़ों सड़कें)
+      // (an adjective may stand between: करीब 81 नए प्रस्ताव → about 81 new resolutions)
       const counted = new Map(rest.flatMap((it, k) => {
-        const noun = rest[k + 1];
-        return it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[k + 2]?.kind !== 'gen' ? [[it.start, noun.en] as const] : [];
+        const adj = rest[k + 1]?.kind === 'adj' && rest[k + 1]?.en ? rest[k + 1] : undefined;
+        const at = adj ? k + 2 : k + 1;
+        const noun = rest[at];
+        const ok = it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[at + 1]?.kind !== 'gen';
+        return ok ? [[it.start, adj ? `${adj.en} ${noun.en}` : noun.en] as const] : [];
       }));
       const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');

@@ -304,6 +304,11 @@ export const ENGLISH_CASES: EnglishCase[] = [
     contains: [/about 40 resolutions/],
   },
   {
+    topic: 'figures', hi: 'जिले में करीब 81 नए प्रस्ताव आए, जबकि 20 खारिज हुए।',
+    facts: { numbers: [['करीब 81', 81, null, true]] },
+    contains: [/about 81 new resolutions/],
+  },
+  {
     topic: 'figures', hi: 'वार्ड 10 में 1.97 करोड़ रुपये की लागत से सड़क और नाला बनेगा, महापौर ने भूमिपूजन किया।',
     facts: { numbers: [['1.97 करोड़ रुपये', 19700000, 'rupee']] },
     contains: [/^Cost: 1\.97 crore rupees/],
