@@ -20,9 +20,9 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
   },
   {
     name: 'a figure with no unit and no noun read after it is left out: a bare "20–23" says nothing true',
-    hi: 'अंडर- 20 व 23 के छह पदकों में से हिसार की लड़कियों ने पांच पदक जीते।',
-    spec: { places: [['हिसार', 'Hisar']], numbers: [['20 व 23', 20, null], ['छह पदकों', 6, 'medal'], ['पांच पदक', 5, 'medal']] },
-    line: 'six medals · Hisar · five medals',
+    hi: 'अंडर- 17 व 19 के आठ पदकों में से रोहतक के खिलाड़ियों ने चार पदक जीते।',
+    spec: { places: [['रोहतक', 'Rohtak']], numbers: [['17 व 19', 17, null], ['आठ पदकों', 8, 'medal'], ['चार पदक', 4, 'medal']] },
+    line: 'eight medals · Rohtak · four medals',
   },
   {
     name: 'a score in one unit is one figure, not two figures of the name before it',

@@ -26,7 +26,7 @@ describe('words that name no place', () => {
     // …but a city the train left from is a place
     ['ट्रेन शाम को पुणे से चली थी।', ['पुणे=Pune']],
     // a hospital or hotel named after a river is no river (a town keeps its place: मेरठ मेडिकल कॉलेज is in Meerut)
-    ['उन्होंने भोपाल के नर्मदा हॉस्पिटल में अंतिम सांस ली।', ['भोपाल=Bhopal']],
+    ['मरीज को भोपाल के नर्मदा हॉस्पिटल में भर्ती कराया गया।', ['भोपाल=Bhopal']],
     ['घायलों को गंगा अस्पताल में भर्ती कराया गया।', []],
     // a bank named after a city is not the city (बडौदा बैंक is Bank of Baroda, not Vadodara)
     ['नगरपालिका ने बडौदा बैंक में खाता खोला।', []],
