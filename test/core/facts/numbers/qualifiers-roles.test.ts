@@ -22,6 +22,8 @@ const rows: Row[] = [
   ['सड़कों के लिए ₹1200 करोड़ रुपए से ज्यादा का प्रावधान किया गया।', '₹1200 करोड़ रुपए से ज्यादा', 12000000000, 'rupee', 'more than'],
   // an amount after a word that also labels references (पुल: bridge; पूल 5: pool 5) is no reference: a reference is one bare figure
   ['नया पुल 500 करोड़ रुपये की लागत से बनेगा।', '500 करोड़ रुपये', 5000000000, 'rupee', 'exact'],
+  // quintals abbreviated (मंडी reports)
+  ['मंडी में सोयाबीन की 740 क्विं. आवक रही।', '740 क्विं.', 740, 'quintal', 'exact'],
   ['उत्तर कोरिया ने कई सौ तोपों के गोले दागे।', 'कई सौ तोपों के गोले', 100, 'shell', 'vague'],
   // qualifiers after the number or its noun
   ['बाढ़ से 100 से अधिक गांव प्रभावित हुए।', '100 से अधिक गांव', 100, 'village', 'more than', 'affected'],
