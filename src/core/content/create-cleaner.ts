@@ -7,7 +7,7 @@ import { createDataLists } from './data-lists.js';
 import { createDatelineSplitter } from './dateline.js';
 import { createTitleFinder } from './find-title.js';
 import { createNameLine } from './name-lines.js';
-import { createPlaceLine } from './place-lines.js';
+import { createPlaceLine, createSlashLabel } from './place-lines.js';
 import { createFooterCutter } from './footer.js';
 import { createHeadlineFilter } from './headlines.js';
 import { createLineJoiner } from './join-lines.js';
@@ -70,10 +70,14 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const labelWords = new Set(data.kicker.labelWords.map((w) => w.toLowerCase()));
   const isLabel = (kicker: string): boolean => wordsOf(kicker).some((w) => labelWords.has(w.toLowerCase()));
   const join = createLineJoiner(data);
+  const placeLine = createPlaceLine((w) => knownPlaces.has(foldKey(w)));
+  const nameLine = createNameLine(options.givenNames ?? [], options.surnames ?? [], (w) => knownPlaces.has(foldKey(w)));
+  // (a source and a place split by a slash, `आवाज द वॉयस/नई दिल्ली`, `विक्रम सिंह / सुल्तानपुर`: a byline, names of no fact)
+  const slashLabel = createSlashLabel((w) => knownPlaces.has(foldKey(w)));
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
     // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)
-    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), createPlaceLine((w) => knownPlaces.has(foldKey(w))), createNameLine(options.givenNames ?? [], options.surnames ?? [], (w) => knownPlaces.has(foldKey(w)))),
+    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), placeLine, (line) => nameLine(line) || slashLabel(line)),
     // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
     // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
     (line) => {

@@ -27,3 +27,20 @@ export function createPlaceLine(isKnownPlace: (words: string) => boolean): (line
 
 /** Most places a label above the story names (a state and a town); a line of more is a menu. */
 export const MAX_LABEL_PLACES = 2;
+
+/** Most words of the site's or reporter's name beside a place in a slash label (`आवाज द वॉयस/नई दिल्ली`). */
+const MAX_SOURCE_WORDS = 4;
+
+/**
+ * A label of a source and a place split by one slash, either way round (`आवाज द वॉयस/नई दिल्ली`,
+ * `नई दिल्ली/टीम डिजिटल`), alone on its line with no sentence end: a dateline's furniture, not a headline.
+ */
+export function createSlashLabel(isKnownPlace: (words: string) => boolean): (line: string) => boolean {
+  return (line) => {
+    const sides = line.trim().split('/').map((s) => s.trim());
+    if (sides.length !== 2 || /[।.!?|]$/u.test(line.trim())) return false;
+    const [a = '', b = ''] = sides;
+    const short = (s: string): boolean => s !== '' && s.split(/\s+/u).length <= MAX_SOURCE_WORDS;
+    return (isKnownPlace(a) && short(b)) || (isKnownPlace(b) && short(a));
+  };
+}

@@ -96,3 +96,14 @@ describe('a known place glued by a dash to another name is no dateline', () => {
     expect(real(`खबर का शीर्षक यहां लिखा है\n${line}`).dateline).toBeNull();
   });
 });
+
+describe('a headline with a slash is no source-and-place label', () => {
+  it.each([
+    // the side after the place is a headline's words, not a source's name
+    'पटना/गया में भारी बारिश से जनजीवन अस्त-व्यस्त, कई सड़कें डूबीं',
+    // two sides of which neither is a known place
+    'कोरोना/डेंगू के मामले बढ़े',
+  ])('%s', (headline) => {
+    expect(clean(page(headline, S1, S2)).title).toBe(headline);
+  });
+});

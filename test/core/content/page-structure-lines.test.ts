@@ -176,6 +176,9 @@ describe('lines above the headline that are no headline', () => {
     ['a section label', page('राज्य के खबरें', HEAD, S1, S2)],
     ['a reporter\'s name', page('राजेश कुमार शर्मा', HEAD, S1, S2)],
     ['a reporter\'s name and place after a slash', page('राजेश शर्मा / सुल्तानपुर', HEAD, S1, S2)],
+    // a site's name and a known place split by a slash, either way round (no headline of its own)
+    ['a site and a place after a slash', page('आवाज द वॉयस/पटना', HEAD, S1, S2)],
+    ['a place and a desk after a slash', page('चेन्नई/टीम डिजिटल', HEAD, S1, S2)],
     // … or after a space, one or two words ending in a known place
     ['a reporter\'s name, a village and a known town', page('राजेश शर्मा दीवानगंज पटना', HEAD, S1, S2)],
   ])('%s', (_name, raw) => {
