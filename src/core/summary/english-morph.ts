@@ -109,6 +109,8 @@ function valueBody(n: NumberFact): string {
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
   // a scale's reading names the scale first: "magnitude 5.2" (never "5.2 magnitudes")
   if (n.unit === 'magnitude') return `magnitude ${formatValue(n.value)}`;
+  // so does an index: "AQI 271"
+  if (n.unit === 'AQI') return `AQI ${formatValue(n.value)}`;
   // a multiple is so many times (`2.02 गुना सब्सक्राइब`: 2.02 times), never "2.02 folds"
   if (n.unit === 'fold') return `${formatValue(n.value)} times`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
@@ -153,6 +155,9 @@ export function formatNumber(n: NumberFact, qualifier: string | null): string {
   if (shaped !== null) return shaped;
   const q = qualifier ?? QUALIFIER_EN[n.qualifier] ?? (n.approx ? 'about' : '');
   const body = valueBody(n);
+  // a scale's name stays first: "magnitude more than 6", "AQI about 300" (not "more than magnitude 6")
+  const scale = n.unit === 'magnitude' || n.unit === 'AQI' ? `${n.unit} ` : '';
+  if (q && scale && body.startsWith(scale)) return `${scale}${q} ${body.slice(scale.length)}`;
   return q ? `${q} ${body}` : body;
 }
 

@@ -25,6 +25,10 @@ describe('formatNumber follows what the Hindi says about the value', () => {
     [fact(250000, 'rupee', 'exact'), '2.5 lakh rupees'],
     [fact(50000, 'rupee', 'exact'), 'Rs 50,000'],
     [fact(9, 'person', 'at least'), 'at least nine people'],
+    // a scale's name stays before its qualifier and figure
+    [fact(350, 'AQI', 'more than'), 'AQI more than 350'],
+    [fact(6, 'magnitude', 'more than'), 'magnitude more than 6'],
+    [fact(271, 'AQI', 'exact'), 'AQI 271'],
     [fact(100, 'village', 'more than'), 'more than 100 villages'],
     [fact(10, 'percent', 'less than'), 'less than 10%'],
     [fact(5, 'year', 'up to'), 'up to five years'],

@@ -24,6 +24,9 @@ const rows: Row[] = [
   ['नया पुल 500 करोड़ रुपये की लागत से बनेगा।', '500 करोड़ रुपये', 5000000000, 'rupee', 'exact'],
   // quintals abbreviated (मंडी reports)
   ['मंडी में सोयाबीन की 740 क्विं. आवक रही।', '740 क्विं.', 740, 'quintal', 'exact'],
+  // an air quality index named before its figure
+  ['शहर का एक्यूआई 318 दर्ज किया गया।', '318', 318, 'AQI', 'exact'],
+  ['राजधानी का एक्यूआई 400 के पार पहुंचा।', '400 के पार', 400, 'AQI', 'more than'],
   ['उत्तर कोरिया ने कई सौ तोपों के गोले दागे।', 'कई सौ तोपों के गोले', 100, 'shell', 'vague'],
   // qualifiers after the number or its noun
   ['बाढ़ से 100 से अधिक गांव प्रभावित हुए।', '100 से अधिक गांव', 100, 'village', 'more than', 'affected'],
