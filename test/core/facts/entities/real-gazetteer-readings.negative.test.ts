@@ -258,3 +258,13 @@ describe('a river stays a river before anything but an institution\'s head', () 
     expect(places(sentence)).toContain(place);
   });
 });
+
+describe('a state abbreviated in a dateline and a common misspelling of a party are their names', () => {
+  it.each([
+    ['बस्ती (उ.प्र.) में परीक्षा परिणाम घोषित हुए।', 'place', 'Uttar Pradesh'],
+    ['रतलाम (म.प्र.) में बारिश हुई।', 'place', 'Madhya Pradesh'],
+    ['जिले में कोंग्रेस ने प्रदर्शन किया।', 'organisation', 'Indian National Congress'],
+  ])('%s', (sentence, kind, en) => {
+    expect(mentionsOf(sentence, extract).filter((m) => m.kind === kind).map((m) => m.en)).toContain(en);
+  });
+});
