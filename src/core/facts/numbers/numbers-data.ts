@@ -101,6 +101,8 @@ export const numbersDataSchema = z
     roundMultipliers: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
+    /** "Not even N" (एक सीट भी नहीं, एक भी सीट नहीं): phrases after a quantity, words inside it before a negation. */
+    notEven: z.object({ after: words, inside: words, negations: words }).prefault({}),
     /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */
     only: words,
     /** Words ending the noun phrase after a number: postpositions, verbs, auxiliaries, particles. */

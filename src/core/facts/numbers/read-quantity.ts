@@ -6,6 +6,7 @@ import { createQualifiers, pickQualifier } from './qualifiers.js';
 import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
+import { createNotEven } from './not-even.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
 import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
@@ -39,6 +40,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const oneUnits = new Set(data.oneUnits);
   const joiners = wordSet(data.lists.joiners);
   const wholeCounts = new Set(data.wholeCounts);
+  const notEven = createNotEven(data);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -148,6 +150,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // सीटें); without one it is dropped as a bare figure
     if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[group.end]?.text ?? '')) return refuse;
     if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
+    // "not even one seat" (एक सीट भी नहीं, एक भी सीट नहीं) is no count of one
+    if (notEven(tokens, group.end, end)) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (unlessCounted) quantity.unlessCounted = true;
     if (ordered) quantity.high = range.high;

@@ -3,6 +3,10 @@ import { numbersIn } from './extract.js';
 
 /** Each row: a sentence and a part of it that must not be (part of) any quantity. */
 const rows: [sentence: string, notNumber: string][] = [
+  // "not even N" is no count of N
+  ['उपचुनाव में पार्टी को एक सीट भी नहीं मिल पाई।', 'एक सीट'],
+  ['निर्दलीयों को एक भी सीट नहीं मिली।', 'एक'],
+  ['सभा में 50 लोग तक नहीं पहुंचे।', '50 लोग'],
   // years and dates
   ['प्योंगयांग की उनकी अंतिम यात्रा जुलाई 2000 में हुई थी।', '2000'],
   ['1990 में सोवियत संघ ने राजनयिक संबंध स्थापित किए।', '1990'],

@@ -26,6 +26,9 @@ const rows: Row[] = [
   ['मंडी में सोयाबीन की 740 क्विं. आवक रही।', '740 क्विं.', 740, 'quintal', 'exact'],
   // an air quality index named before its figure
   ['शहर का एक्यूआई 318 दर्ज किया गया।', '318', 318, 'AQI', 'exact'],
+  // भी after a count that no negation follows is "also", not "not even"
+  ['भाजपा को 5 सीटें मिलीं और कांग्रेस को भी 3 सीटें मिलीं।', '3 सीटें', 3, 'seat', 'exact'],
+  ['हादसे में 5 लोग भी घायल हुए।', '5 लोग', 5, 'person', 'exact', 'injured'],
   ['राजधानी का एक्यूआई 400 के पार पहुंचा।', '400 के पार', 400, 'AQI', 'more than'],
   ['उत्तर कोरिया ने कई सौ तोपों के गोले दागे।', 'कई सौ तोपों के गोले', 100, 'shell', 'vague'],
   // qualifiers after the number or its noun
