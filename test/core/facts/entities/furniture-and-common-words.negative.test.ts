@@ -35,6 +35,8 @@ describe('everyday words are trimmed from a guessed name, the name stays', () =>
     ['एएसपी क्राइम ब्रांच राजेश डंडोतिया ने बताया कि गिरोह पकड़ा गया।', 'राजेश डंडोतिया'],
     // the state a chief minister acts for is no part of his name
     ['मुख्यमंत्री राजेश कुमार प्रदेश के किसानों को राशि देंगे।', 'राजेश कुमार'],
+    // the court a judge presides over, abbreviated (एससी एसटी कोर्ट), is no part of the judge's name
+    ['मुकदमा विशेष न्यायाधीश एससी एसटी कोर्ट नवनीत कुमार शर्मा की अदालत में चला।', 'नवनीत कुमार शर्मा'],
     // प्रभात (morning) is a word, but before a surname it is a given name
     ['एसपी प्रभात कुमार ने गुरुवार को जानकारी दी।', 'प्रभात कुमार'],
     // …but not before an unknown word: पहचान (identity) is no given name of ब्रेस्ती देवी

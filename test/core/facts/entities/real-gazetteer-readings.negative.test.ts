@@ -39,6 +39,9 @@ describe('words that name no place', () => {
     ['सिंधु इंडिया ओपन के दूसरे दौर में पहुंचीं।', []],
     // a news outlet named after a place is no mention of the place
     ['गाजीपुर न्यूज़ टीम, प्रयागराज. रेलवे ने 11 ट्रेनें निरस्त कीं।', ['प्रयागराज=Prayagraj']],
+    // the genitive and a figure are no mountain (के 2 मरीज), nor is a planet's catalogue name (K2-18b)
+    ['जिला अस्पताल में डेंगू के 2 मरीज भर्ती हुए।', []],
+    ['टीम ने सुदूर ग्रह K2-18b के वायुमंडल में मीथेन खोजी।', []],
     // a district named by an everyday word is no place outside a list of places (धार = edge, गुना = times)
     ['नदी की धार तेज है और दाम दो गुना हो गए।', []],
     // हरदा is Harish Rawat's nickname in Uttarakhand news: alone it is no district Harda
