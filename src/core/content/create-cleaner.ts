@@ -77,7 +77,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
     // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)
-    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), placeLine, (line) => nameLine(line) || slashLabel(line)),
+    placesLabelled(common.size === 0 ? createTitleShape(data, months) : createTitleShape(data, months, (word) => common.has(foldKey(word)) || stopwords.has(foldKey(word))), placeLine, (line) => nameLine(line) || slashLabel(line) !== null),
     // a line opening with a dateline is the lead, unless it ends no sentence and goes on with a headline's
     // words (`रांची: जूता दुकानदार ने दी थी चोरी की जानकारी, आक्रोश में की हत्या`): a place kicker
     (line) => {
@@ -126,7 +126,9 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
     // the lead loses a byline prefix, a section label and its dateline
     const lead = leadOpening(joined, (l) => live.isMarked(l), removed);
     let body = lead.body;
-    const dateline: Dateline | null = lead.dateline ?? stamp.dateline;
+    // (a slash label above the story, `आवाज द वॉयस/नई दिल्ली`, gives the place when the lead has no dateline)
+    const labelled = removed.filter((r) => r.kind === 'title-byline').map((r) => slashLabel(r.text)).find((d) => d !== null) ?? null;
+    const dateline: Dateline | null = lead.dateline ?? stamp.dateline ?? labelled;
     body = sentenceFurniture.strip(body, removed).filter((l) => l !== '');
     body = stripCredit(body, removed);
     body = removeRepeats(headline, body, removed);

@@ -1,3 +1,5 @@
+import type { Dateline } from '../types.js';
+
 /** Most words a line of place names above a story has (`उत्तर प्रदेश कैराना`, `बिहार | पटना`). */
 const MAX_WORDS = 5;
 /** Longest place name, in words (`गौतम बुद्ध नगर`). */
@@ -33,14 +35,17 @@ const MAX_SOURCE_WORDS = 4;
 
 /**
  * A label of a source and a place split by one slash, either way round (`आवाज द वॉयस/नई दिल्ली`,
- * `नई दिल्ली/टीम डिजिटल`), alone on its line with no sentence end: a dateline's furniture, not a headline.
+ * `नई दिल्ली/टीम डिजिटल`), alone on its line with no sentence end: the story's dateline (its place; the source is
+ * the credit), never a headline. Returns that dateline, or null.
  */
-export function createSlashLabel(isKnownPlace: (words: string) => boolean): (line: string) => boolean {
+export function createSlashLabel(isKnownPlace: (words: string) => boolean): (line: string) => Dateline | null {
   return (line) => {
     const sides = line.trim().split('/').map((s) => s.trim());
-    if (sides.length !== 2 || /[।.!?|]$/u.test(line.trim())) return false;
+    if (sides.length !== 2 || /[।.!?|]$/u.test(line.trim())) return null;
     const [a = '', b = ''] = sides;
     const short = (s: string): boolean => s !== '' && s.split(/\s+/u).length <= MAX_SOURCE_WORDS;
-    return (isKnownPlace(a) && short(b)) || (isKnownPlace(b) && short(a));
+    // the place is the story's dateline, the source its credit
+    const [place, credit] = isKnownPlace(a) && short(b) ? [a, b] : isKnownPlace(b) && short(a) ? [b, a] : [null, null];
+    return place === null ? null : { text: line.trim(), place, date: null, credit };
   };
 }

@@ -185,6 +185,11 @@ describe('lines above the headline that are no headline', () => {
     expect(withBodies(raw).title).toBe(HEAD);
   });
 
+  it('a source and a place split by a slash give the dateline\'s place, the source its credit', () => {
+    const result = withBodies(page('आवाज द वॉयस/पटना', HEAD, S1, S2));
+    expect(result.dateline).toEqual({ text: 'आवाज द वॉयस/पटना', place: 'पटना', date: null, credit: 'आवाज द वॉयस' });
+  });
+
   it('an organisation before a colon is a headline kicker, not a dateline', () => {
     const result = withBodies(page('इसरो: पीएसएलवी रॉकेट से छह उपग्रह प्रक्षेपित', 'चेन्नई | समाचार डेस्क: इसरो ने बुधवार शाम छह उपग्रह प्रक्षेपित किए।', S2));
     expect(result.title).toBe('इसरो: पीएसएलवी रॉकेट से छह उपग्रह प्रक्षेपित');
