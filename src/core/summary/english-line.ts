@@ -8,6 +8,7 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
+import { createAgeFinder } from './ages.js';
 import { createCostFinder } from './costs.js';
 import { createMarginFinder } from './margins.js';
 import { readerNames } from './english-entities.js';
@@ -66,6 +67,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
   const costsOf = createCostFinder(index.data);
+  const agesOf = createAgeFinder(index.data);
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
   const limitsOf = createLimitFinder(index.data);
@@ -134,7 +136,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (a cost the renderer would read as an argument of the verb, "bridge will become from 500 crore rupees": the facts line labels it)
       const costs = costsOf(sentence, facts);
-      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && costs.size === 0 && confident(r, rest, headline, index.stopwords);
+      const ages = agesOf(sentence, facts);
+      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && costs.size === 0 && ages.size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -160,7 +163,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
         const ok = it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[at + 1]?.kind !== 'gen';
         return ok ? [[it.start, adj ? `${adj.en} ${noun.en}` : noun.en] as const] : [];
       }));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs, ages, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -23,6 +23,8 @@ export interface FactsLineReading {
   margins?: ReadonlySet<number>;
   /** Offsets of amounts that are what something costs (`1.97 करोड़ रुपये की लागत से`): labelled "cost:", never "expected:". */
   costs?: ReadonlySet<number>;
+  /** Offsets of spans of years that are someone's age (`92 वर्ष की आयु में`): labelled "age:". */
+  ages?: ReadonlySet<number>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
   /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
@@ -126,7 +128,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     return d === undefined ? '' : ` (${formatDateRange(d.value, d.end)})`;
   };
   const datedDates = new Set([...dated.values()]);
-  const figureLabel = (n: NumberFact): FigureLabel | undefined => (margin(n) ? 'margin' : reading.costs?.has(n.span.start) ? 'cost' : undefined);
+  const figureLabel = (n: NumberFact): FigureLabel | undefined =>
+    (margin(n) ? 'margin' : reading.costs?.has(n.span.start) ? 'cost' : reading.ages?.has(n.span.start) ? 'age' : undefined);
   const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));

@@ -27,8 +27,8 @@ export function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
   return out;
 }
 
-/** What a figure is, when the sentence says it: a winning margin or what something costs. */
-export type FigureLabel = 'margin' | 'cost';
+/** What a figure is, when the sentence says it: a winning margin, what something costs, someone's age. */
+export type FigureLabel = 'margin' | 'cost' | 'age';
 
 /** A figure with the label that says what it counts for: "killed: 9 people", "BJP: 240 seats", "margin: 42,759 votes", "cost: 1.97 crore rupees". */
 export function quantity(n: Figure, mentions: readonly EntityMention[], label?: FigureLabel, rate?: Rate, move?: Movement): string {

@@ -104,6 +104,8 @@ export const lexiconDataSchema = z.object({
   costNouns: words,
   /** Cost nouns that are also a verb's part (खर्च होंगे: will be spent): a cost only after their genitive (का खर्च). */
   costVerbNouns: words,
+  /** Nouns of a person's age (उम्र, आयु): years before their genitive are an age, labelled "age:" (92 वर्ष की आयु में). */
+  ageNouns: words,
   /** Words of an order or a demand: a date before तक in their sentence is a deadline ("by:"), not how long something lasts. */
   deadlineCues: words,
   /** English verbs with no passive (fall, rise, die): a Hindi passive glossed by one is not rendered as a sentence. */

@@ -313,4 +313,9 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['1.97 करोड़ रुपये', 19700000, 'rupee']] },
     contains: [/^Cost: 1\.97 crore rupees/],
   },
+  {
+    topic: 'figures', hi: 'पूर्व मंत्री रामलाल का 92 वर्ष की आयु में निधन हो गया।',
+    facts: { numbers: [['92 वर्ष', 92, 'year']] },
+    contains: [/age: 92 years/i],
+  },
 ];
