@@ -73,7 +73,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const placeLine = createPlaceLine((w) => knownPlaces.has(foldKey(w)));
   const nameLine = createNameLine(options.givenNames ?? [], options.surnames ?? [], (w) => knownPlaces.has(foldKey(w)));
   // (a source and a place split by a slash, `आवाज द वॉयस/नई दिल्ली`, `विक्रम सिंह / सुल्तानपुर`: a byline, names of no fact)
-  const slashLabel = createSlashLabel((w) => knownPlaces.has(foldKey(w)));
+  const slashLabel = createSlashLabel((w) => knownPlaces.has(foldKey(w)), (w) => stopwords.has(foldKey(w)));
   const findTitle = createTitleFinder(
     // without a word list every short line would look like a name: the byline test needs one
     // (a line of place names only is a section label: `उत्तर प्रदेश कैराना`)

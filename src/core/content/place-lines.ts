@@ -38,12 +38,13 @@ const MAX_SOURCE_WORDS = 4;
  * `नई दिल्ली/टीम डिजिटल`), alone on its line with no sentence end: the story's dateline (its place; the source is
  * the credit), never a headline. Returns that dateline, or null.
  */
-export function createSlashLabel(isKnownPlace: (words: string) => boolean): (line: string) => Dateline | null {
+export function createSlashLabel(isKnownPlace: (words: string) => boolean, isStopword: (word: string) => boolean = () => false): (line: string) => Dateline | null {
   return (line) => {
     const sides = line.trim().split('/').map((s) => s.trim());
     if (sides.length !== 2 || /[।.!?|]$/u.test(line.trim())) return null;
     const [a = '', b = ''] = sides;
-    const short = (s: string): boolean => s !== '' && s.split(/\s+/u).length <= MAX_SOURCE_WORDS;
+    // (a source's name holds no postposition or verb: `दिल्ली/एनसीआर में भारी बारिश` is a headline)
+    const short = (s: string): boolean => s !== '' && s.split(/\s+/u).length <= MAX_SOURCE_WORDS && !s.split(/\s+/u).some(isStopword);
     // the place is the story's dateline, the source its credit
     const [place, credit] = isKnownPlace(a) && short(b) ? [a, b] : isKnownPlace(b) && short(a) ? [b, a] : [null, null];
     return place === null ? null : { text: line.trim(), place, date: null, credit };

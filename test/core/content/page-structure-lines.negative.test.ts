@@ -103,6 +103,9 @@ describe('a headline with a slash is no source-and-place label', () => {
     'पटना/गया में भारी बारिश से जनजीवन अस्त-व्यस्त, कई सड़कें डूबीं',
     // two sides of which neither is a known place
     'कोरोना/डेंगू के मामले बढ़े',
+    // a short headline whose second side holds a postposition (reviewer)
+    'पटना/गया में भारी बारिश',
+    'बिहार/असम में रेड अलर्ट',
   ])('%s', (headline) => {
     expect(clean(page(headline, S1, S2)).title).toBe(headline);
   });

@@ -6,6 +6,8 @@ import { phraseKey } from './tokens.js';
 
 /** What may stand between a state and a place named in it: `महाराष्ट्र के रायगढ़`, `कर्नाटक स्थित बीजापुर`. */
 const IN_STATE = /^\s*(?:के|की|का|स्थित|राज्य\s+के)?\s*$/u;
+/** A bracket opening between a place and its state: `रायगढ़ (महाराष्ट्र)`. */
+const BRACKETED = /^\s*\(\s*$/u;
 
 /**
  * Places that bear the name of a place in another state. A short form shared by places of several states
@@ -35,8 +37,13 @@ export function resolveStatePlaces(pending: Pending[], index?: GazetteerIndex, s
   }
   // the namesake the evidence names, by the name's text
   const text = new Map(sentences.map((s) => [s.index, s.text]));
-  const named = (p: Pending, e: IndexedPlace): boolean => pending.some((q) => q.sentence === p.sentence && q.kind === 'place' && q.entity?.type === 'state'
-    && q.entity.en === e.state && q.span.end <= p.span.start && IN_STATE.test(text.get(p.sentence)?.slice(q.span.end, p.span.start) ?? '-'));
+  // (the state right before the name, `महाराष्ट्र के रायगढ़`, or in brackets right after it, `रायगढ़ (महाराष्ट्र)`)
+  const named = (p: Pending, e: IndexedPlace): boolean => pending.some((q) => {
+    if (q.sentence !== p.sentence || q.kind !== 'place' || q.entity?.type !== 'state' || q.entity.en !== e.state) return false;
+    const line = text.get(p.sentence) ?? '';
+    return (q.span.end <= p.span.start && IN_STATE.test(line.slice(q.span.end, p.span.start)))
+      || (q.span.start >= p.span.end && BRACKETED.test(line.slice(p.span.end, q.span.start)) && /^\s*\)/u.test(line.slice(q.span.end)));
+  });
   const dateline = datelineState(pending);
   const chosen = new Map<string, IndexedPlace>();
   for (const [p, list] of shared) {

@@ -151,7 +151,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (bare && first.kind === 'word' && value < SMALL_WORD && !joiners.has(tokens[group.end]?.text ?? '')) return refuse;
     if (bare && first.kind === 'digits' && LATIN.test(tokens[group.start - 1]?.text ?? '') && money === null) return refuse;
     // "not even one seat" (एक सीट भी नहीं, एक भी सीट नहीं) is no count of one
-    if (notEven(tokens, group.end, end)) return refuse;
+    if (notEven(tokens, group.end, end, unit, qualifier)) return refuse;
     const quantity: Quantity = { value, unit, qualifier, start, end, numberStart };
     if (unlessCounted) quantity.unlessCounted = true;
     if (ordered) quantity.high = range.high;

@@ -29,6 +29,8 @@ const rows: Row[] = [
   // भी after a count that no negation follows is "also", not "not even"
   ['भाजपा को 5 सीटें मिलीं और कांग्रेस को भी 3 सीटें मिलीं।', '3 सीटें', 3, 'seat', 'exact'],
   ['हादसे में 5 लोग भी घायल हुए।', '5 लोग', 5, 'person', 'exact', 'injured'],
+  // a span of time before तक नहीं lasts: it rained for 3 days without stopping (reviewer)
+  ['शहर में बारिश 3 दिन तक नहीं रुकी।', '3 दिन', 3, 'day', 'exact'],
   ['राजधानी का एक्यूआई 400 के पार पहुंचा।', '400 के पार', 400, 'AQI', 'more than'],
   ['उत्तर कोरिया ने कई सौ तोपों के गोले दागे।', 'कई सौ तोपों के गोले', 100, 'shell', 'vague'],
   // qualifiers after the number or its noun
