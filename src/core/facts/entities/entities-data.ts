@@ -110,7 +110,7 @@ export const entitiesDataSchema = z.object({
   actionCues: words,
   /** Kinship words after a name in police and court copy (`पारस डोगरा पुत्र सुखदेव`): the words before are a person's name. */
   kinshipCues: words,
-  /** Titles of a record that lead a list of names (आरोपी इमरान, आशिफ और शोएब को) and the words that close such a list. */
+  /** Titles of a record that lead a list of names (आरोपी सलमान, नदीम और शोएब को) and the words that close such a list. */
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,

@@ -14,7 +14,7 @@ export const gazetteerEntrySchema = z.object({
   en: z.string().min(1),
   /**
    * Hindi forms; the first is the canonical Hindi name. Spelling variants may be listed or left to folding.
-   * May be empty when every Hindi form is `short` (a name two places share: रायगढ़, अमरावती).
+   * May be empty when every Hindi form is `short` (a name two places share, the other place taking it whole: बिलासपुर of Himachal Pradesh).
    */
   hi: z.array(z.string().min(1)).default([]),
   /** Latin-script forms that appear inside Hindi text (TASS, ANI, KCNA, Putin). */

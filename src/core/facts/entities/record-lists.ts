@@ -17,7 +17,7 @@ export interface RecordListData {
 }
 
 /**
- * The other names of a list led by a record's title (`आरोपी इमरान, आशिफ और शोएब को गिरफ्तार`): after a person
+ * The other names of a list led by a record's title (`आरोपी सलमान, नदीम और शोएब को गिरफ्तार`): after a person
  * named right after such a title, items of one or two name words that are no everyday words, joined by commas
  * and a last conjunction, are people when a closer (को, ने, के खिलाफ) follows the last item — the whole list
  * or nothing. Not `आरोपी रमेश, खजूरी और रतनपुरा के निवासी` (a bare के ends a list of villages).
