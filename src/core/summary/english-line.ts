@@ -8,8 +8,8 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
-import { createAgeFinder } from './ages.js';
-import { createCostFinder } from './costs.js';
+import { countedNouns } from './counted-nouns.js';
+import { createFigureLabels } from './figure-kinds.js';
 import { createMarginFinder } from './margins.js';
 import { readerNames } from './english-entities.js';
 import { createMovementFinder } from './movements.js';
@@ -66,8 +66,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
-  const costsOf = createCostFinder(index.data);
-  const agesOf = createAgeFinder(index.data);
+  const labelsOf = createFigureLabels(index.data);
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
   const limitsOf = createLimitFinder(index.data);
@@ -134,10 +133,9 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const compared = new Set(facts.dates.filter((d) => d.sentence === sentence.index && isBase(sentence.text, d.span.start, d.span.end)).map((d) => d.span.start));
       const saying = datesBeforeReport(items, facts.dates.filter((d) => d.sentence === sentence.index).map((d) => d.span.start));
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
-      // (a cost the renderer would read as an argument of the verb, "bridge will become from 500 crore rupees": the facts line labels it)
-      const costs = costsOf(sentence, facts);
-      const ages = agesOf(sentence, facts);
-      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && costs.size === 0 && ages.size === 0 && confident(r, rest, headline, index.stopwords);
+      // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
+      const labels = labelsOf(sentence, facts);
+      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -154,16 +152,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const unread = new Set(rest.filter((it, k) => unknown(it) && (['post', 'gen', 'agent'].includes(rest[k + 1]?.kind ?? '') || bracketed(k))).map((it) => it.start));
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
-      // the noun read right after a figure with no unit is what it counts (करीब 81 प्रस्ताव, सैंकड़ों सड़कें)
-      // (an adjective may stand between: करीब 81 नए प्रस्ताव → about 81 new resolutions)
-      const counted = new Map(rest.flatMap((it, k) => {
-        const adj = rest[k + 1]?.kind === 'adj' && rest[k + 1]?.en ? rest[k + 1] : undefined;
-        const at = adj ? k + 2 : k + 1;
-        const noun = rest[at];
-        const ok = it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && rest[at + 1]?.kind !== 'gen';
-        return ok ? [[it.start, adj ? `${adj.en} ${noun.en}` : noun.en] as const] : [];
-      }));
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), costs, ages, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const counted = countedNouns(rest);
+      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

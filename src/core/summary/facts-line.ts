@@ -5,7 +5,7 @@ import type { Movement } from './movements.js';
 import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
-import { isScore } from './english-morph.js';
+import { countedFigures } from './counted-nouns.js';
 import { quantity, scoresJoined, ownerOf, type FigureLabel } from './figure-labels.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
 
@@ -21,10 +21,8 @@ export interface FactsLineReading {
   unread?: ReadonlySet<number>;
   /** Offsets of figures that are a winning margin (`42,759 वोटों से हरा दिया`): labelled "margin:", never a side's own. */
   margins?: ReadonlySet<number>;
-  /** Offsets of amounts that are what something costs (`1.97 करोड़ रुपये की लागत से`): labelled "cost:", never "expected:". */
-  costs?: ReadonlySet<number>;
-  /** Offsets of spans of years that are someone's age (`92 वर्ष की आयु में`): labelled "age:". */
-  ages?: ReadonlySet<number>;
+  /** What figures are, by offset: a cost (`1.97 करोड़ रुपये की लागत से`: "cost:", never "expected:"), an age (`92 वर्ष की आयु में`). */
+  labels?: ReadonlyMap<number, FigureLabel>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
   /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
@@ -55,19 +53,6 @@ const holds = (outer: string, inner: string): boolean => ` ${outer}`.includes(` 
 
 const mine = <T extends { sentence: number; span: { start: number } }>(list: readonly T[], index: number): T[] =>
   list.filter((f) => f.sentence === index).sort((a, b) => a.span.start - b.span.start);
-
-/**
- * A figure says what it counts: one with no unit, role or score takes the noun read right after it
- * (`करीब 81 प्रस्ताव` → "about 81 resolutions"); with none it is left out, since a bare "about 81" or "20–23"
- * (`अंडर- 20 व 23 के`, two age groups) tells a reader nothing true.
- */
-function countedFigures(numbers: readonly NumberFact[], counted: ReadonlyMap<number, string> = new Map()): NumberFact[] {
-  return numbers.flatMap((n) => {
-    if (n.unit || n.role || isScore(n.text)) return [n];
-    const noun = counted.get(n.span.start);
-    return noun ? [{ ...n, unit: noun }] : [];
-  });
-}
 
 /** Phrases a structured line may carry: short, no figure (figures are said once, with their labels), no genitive chain, no lone gerund. */
 export function readablePhrases(phrases: readonly Phrase[]): Phrase[] {
@@ -128,8 +113,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
     return d === undefined ? '' : ` (${formatDateRange(d.value, d.end)})`;
   };
   const datedDates = new Set([...dated.values()]);
-  const figureLabel = (n: NumberFact): FigureLabel | undefined =>
-    (margin(n) ? 'margin' : reading.costs?.has(n.span.start) ? 'cost' : reading.ages?.has(n.span.start) ? 'age' : undefined);
+  const figureLabel = (n: NumberFact): FigureLabel | undefined => (margin(n) ? 'margin' : reading.labels?.get(n.span.start));
   const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));

@@ -1,0 +1,32 @@
+import type { NumberFact } from '../types.js';
+import { isScore } from './english-morph.js';
+import type { Item } from './tokens.js';
+
+/**
+ * The English noun read right after each figure with no unit, by the figure's offset: what it counts
+ * (`करीब 81 प्रस्ताव`, `सैंकड़ों सड़कें`); an adjective may stand between (`करीब 81 नए प्रस्ताव` → "new
+ * resolutions"); never a noun with a genitive after it (the head of another phrase).
+ */
+export function countedNouns(items: readonly Item[]): Map<number, string> {
+  return new Map(items.flatMap((it, k) => {
+    const adj = items[k + 1]?.kind === 'adj' && items[k + 1]?.en ? items[k + 1] : undefined;
+    const at = adj ? k + 2 : k + 1;
+    const noun = items[at];
+    const ok = it.kind === 'number' && !it.number?.unit && noun?.kind === 'noun' && !noun.converted && noun.en && items[at + 1]?.kind !== 'gen';
+    return ok ? [[it.start, adj ? `${adj.en} ${noun.en}` : noun.en] as const] : [];
+  }));
+}
+
+/**
+ * A figure says what it counts: one with no unit, role or score takes the noun read right after it
+ * (`करीब 81 प्रस्ताव` → "about 81 resolutions"); with none it is left out, since a bare "about 81" or "20–23"
+ * (`अंडर- 20 व 23 के`, two age groups) tells a reader nothing true.
+ */
+export function countedFigures(numbers: readonly NumberFact[], counted: ReadonlyMap<number, string> = new Map()): NumberFact[] {
+  return numbers.flatMap((n) => {
+    if (n.unit || n.role || isScore(n.text)) return [n];
+    const noun = counted.get(n.span.start);
+    return noun ? [{ ...n, unit: noun }] : [];
+  });
+}
+
