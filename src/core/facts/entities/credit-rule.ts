@@ -5,7 +5,7 @@ import { phraseKey, type Token } from './tokens.js';
 const GENITIVE = new Set(['के', 'की', 'का'].map(phraseKey));
 
 /** Gazetteer types of news media: named in a credit or dateline, they are furniture. */
-const MEDIA = new Set(['agency', 'broadcaster', 'newspaper', 'website', 'magazine']);
+const MEDIA = new Set(['news agency', 'broadcaster', 'newspaper', 'website', 'magazine']);
 
 /**
  * True when a news medium is named as a credit, not as news: alone in parentheses (`(भाषा)`,

@@ -267,6 +267,8 @@ describe('a state abbreviated in a dateline and a common misspelling of a party 
     ['बस्ती (उ.प्र.) में परीक्षा परिणाम घोषित हुए।', 'place', 'Uttar Pradesh'],
     ['रतलाम (म.प्र.) में बारिश हुई।', 'place', 'Madhya Pradesh'],
     ['जिले में कोंग्रेस ने प्रदर्शन किया।', 'organisation', 'Indian National Congress'],
+    // a government agency's team is no news agency's credit (`एनडीआरएफ की टीम`, unlike `आजतक की टीम`)
+    ['फिलहाल एनडीआरएफ की टीम बचाव अभियान चला रही है।', 'organisation', 'National Disaster Response Force'],
   ])('%s', (sentence, kind, en) => {
     expect(mentionsOf(sentence, extract).filter((m) => m.kind === kind).map((m) => m.en)).toContain(en);
   });
