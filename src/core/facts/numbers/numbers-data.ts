@@ -84,6 +84,8 @@ export const numbersDataSchema = z
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */
     units: forms,
+    /** Counted nouns with two meanings: a form is `unit` when a cue word stands in its sentence (कट्टे: sacks in a mandi report). */
+    unitContexts: z.array(z.object({ unit: z.string().min(1), forms: words, cues: words })).default([]),
     /** Forms in `units` that count only at the end of their noun phrase (3 गोल्ड जीते, not 12 गोल्ड बिस्किट). */
     unitsAlone: words,
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */

@@ -7,6 +7,7 @@ import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
 import { createNotEven } from './not-even.js';
+import { withUnitContexts } from './unit-contexts.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
 import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
@@ -21,7 +22,7 @@ const SMALL_WORD = 20;
 export function createQuantityReader(data: NumbersData): QuantityReader {
   const lex = createNumberLexicon(data);
   const qualifiers = createQualifiers(data);
-  const findUnit = createUnitFinder(data, lex);
+  const findUnit = withUnitContexts(createUnitFinder(data, lex), data);
   const unitTable = createUnitTable(data);
   const unitBefore = createUnitsBefore(data);
   const moneyNoun = createMoneyNoun(data);

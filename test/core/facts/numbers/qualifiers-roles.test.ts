@@ -24,6 +24,9 @@ const rows: Row[] = [
   ['नया पुल 500 करोड़ रुपये की लागत से बनेगा।', '500 करोड़ रुपये', 5000000000, 'rupee', 'exact'],
   // quintals abbreviated (मंडी reports)
   ['मंडी में सोयाबीन की 740 क्विं. आवक रही।', '740 क्विं.', 740, 'quintal', 'exact'],
+  // a noun with two meanings takes the one its sentence speaks of: sacks in a mandi, pistols in a crime report
+  ['मंडी में लहसुन के 1200 कट्टे की आवक हुई।', '1200 कट्टे', 1200, 'sack', 'exact'],
+  ['पुलिस ने आरोपियों से तीन कट्टे बरामद किए।', 'तीन कट्टे', 3, 'pistol', 'exact'],
   // an air quality index named before its figure
   ['शहर का एक्यूआई 318 दर्ज किया गया।', '318', 318, 'AQI', 'exact'],
   // भी after a count that no negation follows is "also", not "not even"
