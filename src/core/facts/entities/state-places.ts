@@ -4,8 +4,8 @@ import { articleState, datelineState } from './state-bodies.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey } from './tokens.js';
 
-/** What may stand between a state and a place named in it: `महाराष्ट्र के रायगढ़`, `कर्नाटक स्थित बीजापुर`. */
-const IN_STATE = /^\s*(?:के|की|का|स्थित|राज्य\s+के)?\s*$/u;
+/** What may stand between a state and a place named in it: `महाराष्ट्र के रायगढ़`, `कर्नाटक स्थित बीजापुर`, `उत्तराखण्डः मंगलौर`. */
+const IN_STATE = /^\s*(?:के|की|का|स्थित|राज्य\s+के|[:ः])?\s*$/u;
 /** A bracket opening between a place and its state: `रायगढ़ (महाराष्ट्र)`. */
 const BRACKETED = /^\s*\(\s*$/u;
 

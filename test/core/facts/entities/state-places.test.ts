@@ -16,6 +16,7 @@ describe('a short form two states share is the place in the article\'s state', (
   it.each([
     ['the state named right before the name', 'महाराष्ट्र के रायगढ़ में भूस्खलन हुआ।', 'Raigad'],
     ['the state in brackets right after the name', 'रायगढ़ (महाराष्ट्र) में भूस्खलन से 5 लोगों की मौत हो गई।', 'Raigad'],
+    ['the state as a headline\'s kicker before the name', 'महाराष्ट्र: रायगढ़ में भूस्खलन से 5 लोगों की मौत।', 'Raigad'],
     ['…and then every mention of the name', 'महाराष्ट्र के रायगढ़ में भूस्खलन हुआ। राज्य के रायगढ़ जिले में 36 लोगों की मौत हुई।', 'Raigad'],
     ['a dateline-less story of the full form\'s own state keeps it', 'छत्तीसगढ़ के रायगढ़ जिले में हादसा हुआ।', 'Raigarh'],
     ['no state: the full form stands', 'रायगढ़ में हादसा हुआ।', 'Raigarh'],
