@@ -1,7 +1,7 @@
 import type { NameSpan } from './context-names.js';
 import type { KnownNames } from './known-names.js';
 import type { Pending } from './resolve-short-forms.js';
-import { tokenSpan, type TokenisedSentence } from './tokens.js';
+import { tokenBounds, type TokenisedSentence } from './tokens.js';
 
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
 /** A coordinated name is 2–3 words long (one, if a listed given name). */
@@ -28,13 +28,7 @@ export function coordinatedNames(
   isCommon: (word: string) => boolean = () => false,
 ): NameSpan[] {
   const { tokens } = ts;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((_, i) => {
-    const span = tokenSpan(ts, i, i + 1);
-    byStart.set(span.start, i);
-    byEnd.set(span.end, i + 1);
-  });
+  const { byStart, byEnd } = tokenBounds(ts);
   const taken = [...claimed];
   const free = (i: number): boolean => !taken[i] && isNameWord(tokens[i]?.text ?? '');
   // one word will do when it is a listed given name that is no everyday word (`रामानंद राजहुल और चंदन`,

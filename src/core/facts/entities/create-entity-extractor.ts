@@ -18,6 +18,7 @@ import { createKnownNames } from './known-names.js';
 import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
+import { createRecordLists } from './record-lists.js';
 import { resolveStatePlaces } from './state-places.js';
 import { createRegionalSpellings } from './regional-spellings.js';
 import { createWorkTitles } from './work-titles.js';
@@ -93,7 +94,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     schemes: createSchemeFinder(data),
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
-    recordLists: data.recordLists,
+    recordLists: createRecordLists(data.recordLists),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
       (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),

@@ -1,6 +1,6 @@
 import type { NameSpan } from './context-names.js';
 import type { Pending } from './resolve-short-forms.js';
-import { phraseKey, tokenSpan, type Token, type TokenisedSentence } from './tokens.js';
+import { phraseKey, tokenBounds, type Token, type TokenisedSentence } from './tokens.js';
 
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
 /** An item of such a list is one or two name words. */
@@ -22,23 +22,37 @@ export interface RecordListData {
  * and a last conjunction, are people when a closer (को, ने, के खिलाफ) follows the last item — the whole list
  * or nothing. Not `आरोपी रमेश, खजूरी और रतनपुरा के निवासी` (a bare के ends a list of villages).
  */
-export function recordListNames(
+export type RecordListFinder = (
   ts: TokenisedSentence,
   claimed: readonly boolean[],
   people: readonly Pending[],
-  data: RecordListData,
+  isNameWord: (word: string) => boolean,
+  isCommon: (word: string) => boolean,
+) => NameSpan[];
+
+export function createRecordLists(data: RecordListData): RecordListFinder {
+  // (folded once, not per sentence)
+  const leads = new Set(data.leads.map(phraseKey));
+  const closers = data.closers.map((c) => c.split(/\s+/u).map(phraseKey));
+  return (ts, claimed, people, isNameWord, isCommon) => recordListNames(ts, claimed, people, leads, closers, isNameWord, isCommon);
+}
+
+function recordListNames(
+  ts: TokenisedSentence,
+  claimed: readonly boolean[],
+  people: readonly Pending[],
+  leads: ReadonlySet<string>,
+  closers: readonly string[][],
   isNameWord: (word: string) => boolean,
   isCommon: (word: string) => boolean,
 ): NameSpan[] {
   const { tokens } = ts;
-  const leads = new Set(data.leads.map(phraseKey));
-  const closers = data.closers.map((c) => c.split(/\s+/u).map(phraseKey));
   const free = (i: number): boolean => !claimed[i] && isNameWord(tokens[i]?.text ?? '') && !isCommon(tokens[i]?.text ?? '');
   const closes = (at: number): boolean => closers.some((c) => c.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined));
   const out: NameSpan[] = [];
+  const { byStart, byEnd } = tokenBounds(ts);
   for (const p of people) {
-    const from = tokens.findIndex((_t, k) => tokenSpan(ts, k, k + 1).start === p.span.start);
-    const to = tokens.findIndex((_t, k) => tokenSpan(ts, k, k + 1).end === p.span.end) + 1;
+    const [from, to] = [byStart.get(p.span.start) ?? -1, byEnd.get(p.span.end) ?? -1];
     if (from < 1 || to < 1 || !leads.has(tokens[from - 1]?.text ?? '') || !tokens[from]?.joined) continue;
     const items = listAfter(tokens, to, free);
     if (items !== null && closes(items.end)) out.push(...items.spans);

@@ -12,7 +12,6 @@ import { applyPlaceBodies } from './place-bodies.js';
 import { givenNameThroughPlace, placeAsGivenName, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import { scoredNames } from './scored-names.js';
-import { recordListNames } from './record-lists.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { addTitledNames, type MentionSearch } from './titled-names.js';
 import { addGazetteerMentions } from './gazetteer-mentions.js';
@@ -99,7 +98,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const people = out.filter((p) => p.kind === 'person' && (p.entity !== undefined || p.guess !== undefined));
   const isCommon = (word: string): boolean => { const core = tools.trimCommon([word]); return core.from >= core.to; };
   for (const c of [...coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord, isCommon),
-    ...recordListNames(ts, claimed, people, tools.recordLists, tools.names.isNameWord, isCommon)]) {
+    ...tools.recordLists(ts, claimed, people, tools.names.isNameWord, isCommon)]) {
     if (claimed.slice(c.from, c.to).some(Boolean)) continue;
     claim(c.from, c.to);
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);

@@ -2,7 +2,7 @@ import type { CommonWordTrim } from './common-word-trim.js';
 import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
 import type { DemonymRule } from './demonyms.js';
-import type { RecordListData } from './record-lists.js';
+import type { RecordListFinder } from './record-lists.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
 import type { MinistryMatcher } from './organisations.js';
@@ -50,5 +50,5 @@ export interface SentenceTools {
   /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name is a scorer's. */
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
-  recordLists: RecordListData;
+  recordLists: RecordListFinder;
 }

@@ -63,6 +63,18 @@ export function tokensKey(tokens: readonly Token[], from: number, to: number): s
 }
 
 /** Original-text span of tokens [from, to). */
+/** Token indices by the text offsets where tokens start (the token) and end (the token after it): a mention's token range. */
+export function tokenBounds(sentence: TokenisedSentence): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  sentence.tokens.forEach((_, i) => {
+    const span = tokenSpan(sentence, i, i + 1);
+    byStart.set(span.start, i);
+    byEnd.set(span.end, i + 1);
+  });
+  return { byStart, byEnd };
+}
+
 export function tokenSpan(sentence: TokenisedSentence, from: number, to: number): Span {
   const first = sentence.tokens[from];
   const last = sentence.tokens[to - 1];
