@@ -6,3 +6,6 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set(['metre', 'centimetre'
 
 /** Units of money: a price list's ranges are in one of them, and a price names a rate with no प्रति (`रुपये किलो`). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set(['rupee', 'paisa', 'dollar', 'US dollar', 'euro', 'pound', 'yen', 'yuan', 'rouble', 'dirham']);
+
+/** Units of a scale's reading (magnitude 5.2, AQI 271): English names the scale before the figure and its qualifier. */
+export const SCALE_UNITS: ReadonlySet<string> = new Set(['magnitude', 'AQI']);

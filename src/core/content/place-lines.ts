@@ -1,4 +1,5 @@
 import type { Dateline } from '../types.js';
+import { endsSentence } from './line-tools.js';
 
 /** Most words a line of place names above a story has (`उत्तर प्रदेश कैराना`, `बिहार | पटना`). */
 const MAX_WORDS = 5;
@@ -41,7 +42,7 @@ const MAX_SOURCE_WORDS = 4;
 export function createSlashLabel(isKnownPlace: (words: string) => boolean, isStopword: (word: string) => boolean = () => false): (line: string) => Dateline | null {
   return (line) => {
     const sides = line.trim().split('/').map((s) => s.trim());
-    if (sides.length !== 2 || /[।.!?|]$/u.test(line.trim())) return null;
+    if (sides.length !== 2 || endsSentence(line.trim())) return null;
     const [a = '', b = ''] = sides;
     // (a source's name holds no postposition or verb: `दिल्ली/एनसीआर में भारी बारिश` is a headline)
     const short = (s: string): boolean => s !== '' && s.split(/\s+/u).length <= MAX_SOURCE_WORDS && !s.split(/\s+/u).some(isStopword);

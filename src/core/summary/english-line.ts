@@ -9,7 +9,7 @@ import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { countedNouns } from './counted-nouns.js';
-import { createFigureLabels } from './figure-kinds.js';
+import { createFigureLabels, readsScale } from './figure-kinds.js';
 import { createMarginFinder } from './margins.js';
 import { readerNames } from './english-entities.js';
 import { createMovementFinder } from './movements.js';
@@ -135,7 +135,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
       const labels = labelsOf(sentence, facts);
-      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && confident(r, rest, headline, index.stopwords);
+      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)

@@ -1,4 +1,5 @@
 import type { NumberFact, NumberQualifier } from '../types.js';
+import { SCALE_UNITS } from '../unit-kinds.js';
 
 /** English plural of a noun phrase's last word (missile → missiles, country → countries). */
 export function pluralise(phrase: string): string {
@@ -107,10 +108,8 @@ function valueBody(n: NumberFact): string {
   const age = ageText(n);
   if (age !== null) return age;
   if (PERCENT.test(n.unit)) return `${formatValue(n.value)}%`;
-  // a scale's reading names the scale first: "magnitude 5.2" (never "5.2 magnitudes")
-  if (n.unit === 'magnitude') return `magnitude ${formatValue(n.value)}`;
-  // so does an index: "AQI 271"
-  if (n.unit === 'AQI') return `AQI ${formatValue(n.value)}`;
+  // a scale's reading names the scale first: "magnitude 5.2", "AQI 271" (never "5.2 magnitudes")
+  if (SCALE_UNITS.has(n.unit)) return `${n.unit} ${formatValue(n.value)}`;
   // a multiple is so many times (`2.02 गुना सब्सक्राइब`: 2.02 times), never "2.02 folds"
   if (n.unit === 'fold') return `${formatValue(n.value)} times`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
@@ -156,7 +155,7 @@ export function formatNumber(n: NumberFact, qualifier: string | null): string {
   const q = qualifier ?? QUALIFIER_EN[n.qualifier] ?? (n.approx ? 'about' : '');
   const body = valueBody(n);
   // a scale's name stays first: "magnitude more than 6", "AQI about 300" (not "more than magnitude 6")
-  const scale = n.unit === 'magnitude' || n.unit === 'AQI' ? `${n.unit} ` : '';
+  const scale = n.unit !== null && SCALE_UNITS.has(n.unit) ? `${n.unit} ` : '';
   if (q && scale && body.startsWith(scale)) return `${scale}${q} ${body.slice(scale.length)}`;
   return q ? `${q} ${body}` : body;
 }

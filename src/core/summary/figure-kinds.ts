@@ -1,4 +1,5 @@
 import type { ArticleFacts, Sentence } from '../types.js';
+import { SCALE_UNITS } from '../unit-kinds.js';
 import { createAgeFinder } from './ages.js';
 import { createCostFinder } from './costs.js';
 import type { FigureLabel } from './figure-labels.js';
@@ -16,4 +17,12 @@ export function createFigureLabels(data: LexiconData): (sentence: Sentence, fact
     ...[...costs(sentence, facts)].map((at) => [at, 'cost'] as const),
     ...[...ages(sentence, facts)].map((at) => [at, 'age'] as const),
   ]);
+}
+
+/**
+ * True when the sentence reads a scale (an AQI, a quake's magnitude: config units named before their figure): the
+ * renderer made "AQI 271 of city were recorded" of such a figure, so the sentence is said as a facts line.
+ */
+export function readsScale(sentence: Sentence, facts: ArticleFacts): boolean {
+  return facts.numbers.some((n) => n.sentence === sentence.index && n.unit !== null && SCALE_UNITS.has(n.unit));
 }

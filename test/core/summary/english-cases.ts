@@ -318,4 +318,9 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['92 वर्ष', 92, 'year']] },
     contains: [/age: 92 years/i],
   },
+  {
+    topic: 'figures', hi: 'राजधानी का एक्यूआई 318 दर्ज किया गया।',
+    facts: { numbers: [['318', 318, 'AQI']] },
+    contains: [/AQI 318/, /^(?!.*recorded)/],
+  },
 ];
