@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { EntitiesData } from './entities-data.js';
 import type { EntitySource } from './gazetteer-index.js';
+import { printedSpellings } from './printed-spellings.js';
 
 type ZoneTree = { [key: string]: ZoneTree | string };
 
@@ -46,7 +47,7 @@ export function citySources(data: EntitiesData): EntitySource[] {
     const english = data.cities.english[id] ?? en.get(id) ?? fallback;
     const name = hindi.split(/[,،]/u)[0]?.trim() ?? '';
     if (name.length === 0 || /[,]/.test(english)) continue;
-    out.push({ kind: 'place', en: english, hi: [name], type: 'city' });
+    out.push({ kind: 'place', en: english, hi: printedSpellings(name), type: 'city' });
   }
   return out;
 }

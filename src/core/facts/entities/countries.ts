@@ -1,5 +1,6 @@
 import type { EntitiesData } from './entities-data.js';
 import type { EntitySource } from './gazetteer-index.js';
+import { printedSpellings } from './printed-spellings.js';
 
 const A = 'A'.charCodeAt(0);
 
@@ -51,7 +52,7 @@ export function countrySources(data: EntitiesData): EntitySource[] {
     const title = data.countries.english[code] ?? wikipediaStyle(english);
     const latin = [...new Set([title.replace(/\s*\(.*\)$/, ''), wikipediaStyle(english)])];
     const known = byName.get(title);
-    const forms = splitParenthesis(hindi);
+    const forms = splitParenthesis(hindi).flatMap(printedSpellings);
     if (known) {
       byName.set(title, { ...known, hi: [...new Set([...known.hi, ...forms])], latin: [...new Set([...(known.latin ?? []), ...latin])] });
     } else {

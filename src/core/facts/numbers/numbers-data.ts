@@ -76,6 +76,8 @@ export const numbersDataSchema = z
     moneyNounsAfter: words,
     /** Words of earnings or spending right before a हजार/लाख/करोड़ amount that put it in rupees (कलेक्शन 4 करोड़). */
     moneyWordsBefore: words,
+    /** Verbs of giving right after a हजार/लाख/करोड़ amount with no unit that put it in rupees (50 हजार दिए जाएंगे). */
+    moneyVerbsAfter: words,
     /** Words after such an amount that end its phrase besides stop words and joiners (कलेक्शन 4 करोड़ पार). */
     moneyEnds: words,
     /** A scale word right before करोड़ with no unit is rupees (31.07 लाख करोड़ डूबे). */

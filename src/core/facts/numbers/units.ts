@@ -155,12 +155,14 @@ const MONEY_SCALE = 1000;
 /**
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
  * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
- * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`.
+ * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
+ * giving (`50 हजार दिए जाएंगे`).
  */
 export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number) => boolean {
   const nouns = wordSet(data.moneyNouns);
   const after = wordSet(data.moneyNounsAfter);
   const before = wordSet(data.moneyWordsBefore);
+  const verbs = wordSet(data.moneyVerbsAfter);
   const genitive = wordSet(data.genitive);
   const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
   const counted = createUnitTable(data);
@@ -185,5 +187,7 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
       || (scale >= PRICED_COUNT_SCALE && genitive.has(tokens[end]?.text ?? '') && tokens[end + 1]?.kind === 'digits')
       // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
       || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
-      || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end])));
+      || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
+      // an amount given (`घायलों को 50 हजार दिए जाएंगे`)
+      || verbs.has(tokens[end]?.text ?? ''));
 }

@@ -109,6 +109,9 @@ const rows: Row[] = [
   // earnings or spending said right before an amount with no currency: rupees
   ['फिल्म ने दूसरे दिन कमाए 2.25 करोड़।', '2.25 करोड़', 22500000, 'rupee', false],
   ['फिल्म का टोटल कलेक्शन 4 करोड़ पार हो गया।', '4 करोड़', 40000000, 'rupee', false],
+  // an amount given, or a figure of many digits before a money noun: rupees
+  ['घायलों को 50 हजार दिए जाएंगे।', '50 हजार', 50000, 'rupee', false],
+  ['प्रतियोगिता के विजेता को 21000 का इनाम मिला।', '21000', 21000, 'rupee', false],
   // … but a counted noun or currency after the amount is its unit
   ['फिल्म की कमाई 10 करोड़ डॉलर रही।', '10 करोड़ डॉलर', 100000000, 'dollar', false],
   ['योजना की कमाई 5 लाख किसानों तक पहुंची।', '5 लाख किसानों', 500000, 'farmer', false],

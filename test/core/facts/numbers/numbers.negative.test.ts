@@ -320,6 +320,17 @@ describe('a word of earnings before an amount that counts something else puts no
   });
 });
 
+describe('an amount is in rupees only when given as one, and never a year', () => {
+  it.each([
+    ['a year before a budget', 'राज्य सरकार ने 2024 का बजट पेश किया।', '2024'],
+    ['things given have their noun', 'किसानों को 2 लाख पौधे दिए गए।', '2 लाख पौधे'],
+    ['an amount got may be votes', 'दूसरे उम्मीदवार को 2 लाख मिले।', '2 लाख'],
+    ['a small figure before a money noun', 'इस साल 500 की बिक्री हुई।', '500'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
+  });
+});
+
 describe('a score has no casualty role', () => {
   it.each([
     ['an innings folding', 'श्रीलंकाई टीम 73 रनों पर ही ढेर हो गई।'],
