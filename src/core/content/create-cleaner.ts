@@ -90,7 +90,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
   const lists = createDataLists(data);
   const filterHeadlines = createHeadlineFilter(data, lists);
   const sentenceFurniture = createSentenceFurniture(data, months);
-  const leadTitle = createLeadTitle(data);
+  const leadTitle = createLeadTitle(data, months);
 
   const leadOpening = createLeadOpening(data, {
     splitDateline,

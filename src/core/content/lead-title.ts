@@ -14,9 +14,11 @@ const PUNCTUATION = /[,;:，؛—–]|\s-\s/gu;
  * The title of a page without a headline line: its first sentence, cut at the last clause boundary
  * (punctuation, or before a clause word like `और`, `लेकिन`, `कि`) that keeps it within
  * `leadMaxChars`, but not before `leadMinChars`; a sentence without such a boundary is cut at a
- * word and marked with `…`. The sentence itself stays in the body.
+ * word and marked with `…`. The sentence itself stays in the body; a date opening it is left out of the title.
  */
-export function createLeadTitle(data: CleaningData): (body: string) => string {
+export function createLeadTitle(data: CleaningData, months: string): (body: string) => string {
+  // a full date opening the story with a comma (`अक्टूबर 30, 2016, भारत और …`) is no part of a headline
+  const openingDate = new RegExp(`^(?:(?:${months})\\.?\\s+[0-9०-९]{1,2}|[0-9०-९]{1,2}\\s+(?:${months})\\.?),?\\s+[0-9०-९]{4},\\s*`, 'iu');
   const { leadMaxChars: max, leadMinChars: min } = data.title;
   const words = alternation(data.title.clauseWords);
   const clauseWord = words ? new RegExp(`\\s(?=(?:${words})${NOT_AFTER})`, 'gu') : null;
@@ -24,7 +26,7 @@ export function createLeadTitle(data: CleaningData): (body: string) => string {
   return (body) => {
     // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`): the title is the words before it
     // (and a bullet opening it is no word of it: `- भारतीय फुटबॉल टीम …`)
-    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '').replace(LEADING_BULLET, '');
+    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '').replace(LEADING_BULLET, '').replace(openingDate, '');
     if (first.length <= max) return first;
     const cuts: number[] = [];
     for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);

@@ -46,7 +46,8 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     if (DECK.test(line)) return 'deck';
     if (any(menus, line) || any(menus, bare)) return 'menu';
     if (any(slugs, line)) return 'slug';
-    if (words.length <= t.maxWords && any(stamps, line)) return 'stamp';
+    // (a line that goes on into a sentence with a danda is the story opening with its date: `अक्टूबर 30, 2016, भारत और …।`)
+    if (words.length <= t.maxWords && any(stamps, line) && !/[।॥]/u.test(line)) return 'stamp';
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
     if (hindi === 0 && latin > 0 && words.length <= t.maxWords) return 'latin';

@@ -87,6 +87,9 @@ describe('pages without a headline line: the title comes from the lead, which st
       'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।\n' + S3,
     ],
     ['only a date stamp above the prose', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+    // a story opening with its date is prose (the date stays in the body, a fact); the title built from it leaves the date out
+    ['a lead opening with a full date in English order', page(`अक्टूबर 30, 2016, ${S1}`, S2), S1, `अक्टूबर 30, 2016, ${S1}\n${S2}`],
+    ['a lead opening with a full date', page(`30 अक्टूबर 2016, ${S1}`, S2), S1, `30 अक्टूबर 2016, ${S1}\n${S2}`],
     // a bullet or dash glued to the first word is a deck line above the story, never its headline
     ['a dash deck above the prose', page('-सुप्रीम कोर्ट बोला', S1, S2), S1, `${S1}\n${S2}`],
     ['a bullet deck sentence above the prose', page('*पंजाब, दिल्ली व सर्विसेज ने भी जीते स्वर्ण।', S1, S2), S1, `${S1}\n${S2}`],

@@ -41,6 +41,10 @@ describe('romanise', () => {
     ['लक्ष्मी', 'Lakshmi'],
     ['कृष्ण', 'Krishna'],
     ['द्विवेदी', 'Dwivedi'],
+    // व after र् is v (after any other consonant w)
+    ['सर्वेश', 'Sarvesh'],
+    ['पार्वती', 'Parvati'],
+    ['अपूर्व', 'Apurva'],
     ['ज्ञानेश', 'Gyanesh'],
     ['प्योंगयांग', 'Pyongyang'],
     ['बड़ागांव', 'Baragaon'],
