@@ -43,7 +43,8 @@ export function createDatelineSplitter(
   // a day in words before the agency's bracket (`सासाराम, पांच फरवरी (भाषा)`): the bracket makes it a dateline
   const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
   // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
-  const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})\\s*\\)${END}`, 'u');
+  // (a Latin word may follow a Latin acronym: `वाराणसी (DNM DIGITAL):`)
+  const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})(?:\\s+[A-Z]{3,12})?\\s*\\)${END}`, 'u');
   // the reporter's name, two or three words opening with no everyday word, in a bracket or after a slash and
   // before a comma (`बिजौलियां(जगदीश सोनी)।`, `किशनगंज/धर्मेन्द्र सिंह, शहर के …`)
   const reporter = `(?<source>${WORD}(?:\\s+${WORD}){1,2})`;

@@ -1,6 +1,7 @@
 import type { Dateline } from '../types.js';
 import type { DatelineSplit } from './dateline.js';
 import { endsSentence, hasInnerSentenceEnd, type Removal } from './line-tools.js';
+import { lineKey, MIN_TEASER_KEY } from './repeats.js';
 
 /** The lead is one of the first three paragraphs. */
 const MAX_LEAD = 3;
@@ -20,7 +21,11 @@ export function splitLeadDateline(
   // the lead is the first paragraph of prose; lines above it that end no sentence (a teaser, a
   // byline in Latin letters: `Mahendra Upadhyay` above `नीमच।महेंद्र उपाध्याय।…`) are passed over
   const prose = body.slice(0, MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
-  const candidates = Array.from({ length: prose < 0 ? 1 : prose + 1 }, (_, n) => n);
+  // (and the paragraph after a teaser that repeats its text after a dateline: `<teaser>` above `गोंडा। <teaser> …`)
+  const key = prose < 0 ? '' : lineKey(body[prose] ?? '');
+  const next = prose + 1 + body.slice(prose + 1, prose + 1 + MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
+  const teaser = key.length >= MIN_TEASER_KEY && next > prose && lineKey(body[next] ?? '').includes(key);
+  const candidates = Array.from({ length: prose < 0 ? 1 : teaser ? next + 1 : prose + 1 }, (_, n) => n);
   for (const n of candidates) {
     const paragraph = body[n];
     const split = paragraph === undefined || isEntry(paragraph) ? null : splitDateline(paragraph);

@@ -3,7 +3,7 @@ import { foldKey } from '../text/devanagari.js';
 import type { Removal } from './line-tools.js';
 
 /** Shortest key (in folded letters) a teaser must have before it is compared by containment. */
-const MIN_TEASER_KEY = 20;
+export const MIN_TEASER_KEY = 20;
 
 /** Comparison key: folded letters, marks and digits only (spacing and punctuation variants vanish). */
 export function lineKey(line: string): string {

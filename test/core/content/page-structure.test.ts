@@ -37,6 +37,7 @@ describe('headline, dateline and body', () => {
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
     // an unlisted news service's acronym in the bracket, glued to the place
     ['place and a service acronym', page(HEAD, `ऋषिकेश(आरएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('ऋषिकेश(आरएनएस)।', 'ऋषिकेश', null)],
+    ['place and a service acronym with a word in capitals', page(HEAD, `वाराणसी (DNM DIGITAL): ${S1}`, S2, S3), HEAD, BODY, dl('वाराणसी (DNM DIGITAL):', 'वाराणसी', null)],
     // the reporter's name in the bracket: the site's credit, no person of the story
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
@@ -52,6 +53,8 @@ describe('headline, dateline and body', () => {
     ['dateline on its own line', page(HEAD, 'पटना, 14 मार्च (भाषा)', S1, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
     // a teaser repeating the lead with the same dateline: neither keeps it (no headline: the title is the lead's first sentence)
     ['a teaser and its lead with one dateline', page(`नई दिल्ली- ${S1} हादसे में तीन ...`, `नई दिल्ली- ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली-', 'नई दिल्ली', null)],
+    // a teaser without the dateline, a stamp label, then the lead with it: the lead's dateline is split off all the same
+    ['a teaser above the lead that carries the dateline', page(`${S1} ${S2}`, 'Updated Date', `नई दिल्ली। ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली।', 'नई दिल्ली', null)],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],

@@ -1,7 +1,7 @@
 import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
-import { initialLetter, isNameInitial, nameInitials } from './latin-letters.js';
+import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin-letters.js';
 import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import type { Pending } from './resolve-short-forms.js';
@@ -75,8 +75,12 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const letters = named === m.from && person && oneWord ? lettersBefore(tokens, m.from, isNameInitial, claimed) : named;
     // (letters that spell the person's own office are the office: पी.एम. मोदी is the Prime Minister)
     const initials = letters < m.from && spellsTitle(tools, tokens, letters, m.from) ? m.from : letters;
-    const own = initials < m.from && ownInitials(tokens.slice(initials, m.from).map((t) => t.text), m.hits.map((h) => h.entity.en));
+    const names = m.hits.map((h) => h.entity.en);
+    const own = initials < m.from && ownInitials(tokens.slice(initials, m.from).map((t) => t.text), names);
     const start = own ? m.from : initials;
+    // initials glued into one word that are the person's own (वकील एएम सिंघवी: Abhishek Manu Singhvi) name no one else
+    const glued = start === m.from && person && oneWord && tokens[m.from]?.joined === true && !claimed[m.from - 1] ? spellAcronym(tokens[m.from - 1]?.text ?? '') : null;
+    if (glued !== null && ownInitials([...glued], names, true)) claim(m.from - 1, m.from);
     if (end > m.to || start < m.from) {
       // a short form starting a longer name (किम होंग-क्यून, विजय शर्मा) is a different person: guess it whole —
       // unless the whole is the person's full form spelled another way (बलवीर सिंह राजेवाल)
@@ -131,20 +135,6 @@ function lettersBefore(tokens: readonly Token[], from: number, isLetter: (word: 
  */
 function opensWord(tools: MentionSearch['tools'], after: Token | undefined): boolean {
   return after !== undefined && (after.hyphen || /^[0-9०-९]/u.test(after.text) || isEverydayWord(tools, after.text) || tools.known.isGivenName(after.text));
-}
-
-/** Initials that are those of one of the candidates' names, in order (पी before ओली: KP Sharma Oli's P). */
-function ownInitials(words: readonly string[], names: readonly string[]): boolean {
-  const letters = words.map(initialLetter);
-  return names.some((en) => {
-    const own = nameInitials(en);
-    let at = 0;
-    for (const l of letters) {
-      at = own.indexOf(l ?? '', at) + 1;
-      if (at === 0) return false;
-    }
-    return true;
-  });
 }
 
 /** A word the common-word list has and no name list keeps: trimmed away whole. */

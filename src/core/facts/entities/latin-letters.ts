@@ -54,3 +54,20 @@ export function spellAcronym(word: string): string | null {
   }
   return out.length >= 2 ? out : null;
 }
+
+/**
+ * Initials that are those of one of the candidates' names, in order (पी before ओली: KP Sharma Oli's P); `spelled`:
+ * the words are the letters themselves (`[...'AM']`).
+ */
+export function ownInitials(words: readonly string[], names: readonly string[], spelled = false): boolean {
+  const letters = spelled ? words : words.map(initialLetter);
+  return names.some((en) => {
+    const own = nameInitials(en);
+    let at = 0;
+    for (const l of letters) {
+      at = own.indexOf(l ?? '', at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+}

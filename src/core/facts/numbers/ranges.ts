@@ -1,7 +1,7 @@
 import type { NumbersData } from './numbers-data.js';
 import { isNumberToken, parseGroup, trailingScale, type NumberGroup, type NumberLexicon } from './number-words.js';
 import { PhraseTable, type Token } from './tokens.js';
-import { createUnitTable } from './units.js';
+import { createCurrencyTable, createUnitTable } from './units.js';
 
 /** What closes a range said with its unit twice: `के बीच`, `तक`, `के लिए` (a span of time for which). */
 const RANGE_BOUNDS = ['के बीच', 'तक', 'के मध्य', 'के लिए'];
@@ -22,13 +22,14 @@ export interface Range {
 /**
  * Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group, and a range that says its
  * unit twice and then its bounds (`64 मिलीमीटर से 204 मिलीमीटर के बीच`, `एक वर्ष से तीन वर्ष तक`; the second unit is the
- * range's) — not a change from one figure to another (`किराया 10 रुपये से 15 रुपये कर दिया`).
+ * range's; a currency sign said twice: `₹3030–₹3080`) — not a change from one figure to another (`किराया 10 रुपये से 15 रुपये कर दिया`).
  */
 export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
   const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
   const units = createUnitTable(data);
   const bounds = new PhraseTable(RANGE_BOUNDS.map((p) => [p, true] as const));
-  return (tokens: readonly Token[], group: NumberGroup, limit: number): Range | null => {
+  const currency = createCurrencyTable(data);
+  return (tokens: readonly Token[], group: NumberGroup, limit: number, money: string | null = null): Range | null => {
     const sign = tokens[group.end];
     // a dash glued to the first figure, the second after a space (`9000- 10000 रुपए`), joins a range of figures too
     const spaced = tokens[group.start]?.kind === 'digits' && tokens[group.end + 1]?.kind === 'digits';
@@ -37,8 +38,13 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
     const unit = hyphen ? null : units.match(tokens, group.end, limit);
     const from = group.end + (unit?.length ?? 0);
     const joiner = hyphen ? 1 : (joiners.match(tokens, from, limit)?.length ?? 0);
-    if (joiner === 0 || !isNumberToken(lex, tokens[from + joiner])) return null;
-    const second = parseGroup(lex, tokens, from + joiner, limit);
+    // the first figure's currency sign again before the second (`₹3030–₹3080`; with से only before bounds: `₹10 से ₹15 के
+    // बीच`, not the change `किराया ₹10 से ₹15 कर दिया`)
+    const sign2 = money === null || joiner === 0 ? null : currency.match(tokens, from + joiner, limit);
+    const signed = sign2 !== null && sign2.value === money ? sign2.length : 0;
+    if (joiner === 0 || !isNumberToken(lex, tokens[from + joiner + signed])) return null;
+    const second = parseGroup(lex, tokens, from + joiner + signed, limit);
+    if (second !== null && signed > 0 && !hyphen && !bounds.match(tokens, second.end, tokens.length)) return null;
     if (second !== null && unit !== null) {
       const again = units.match(tokens, second.end, limit);
       if (again?.value !== unit.value || !bounds.match(tokens, second.end + again.length, tokens.length)) return null;

@@ -58,7 +58,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (money !== null) start -= money.length;
     if (refused(tokens, group, money !== null)) return refuse;
 
-    const range = readRange(tokens, group, limit);
+    const range = readRange(tokens, group, limit, money?.value ?? null);
     // 5-5% (five percent each) is one number; any other unordered digit pair is a score (3-1)
     const each = range !== null && range.digitPair && range.second.value === group.value && unitTable.match(tokens, range.second.end) !== null;
     if (range !== null && range.digitPair && !range.ordered && !each) return { quantity: null, next: range.second.end };

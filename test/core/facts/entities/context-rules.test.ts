@@ -96,6 +96,8 @@ describe('court reports: titles of the accused and the petitioner', () => {
     ['थाना प्रभारी निरीक्षक राजेश सिंह ने बताया।', 'Rajesh Singh', 'राजेश सिंह', 'Inspector'],
     // a one-word portfolio glued to मंत्री
     ['विधानसभा में वित्तमंत्री तरुण भनोट ने बजट पेश किया।', 'Tarun Bhanot', 'तरुण भनोट', 'Finance Minister'],
+    // a trade's title printed व्यवसाई (for व्यवसायी) is no part of the name
+    ['लकड़ी व्यवसाई राजेंद्र यादव ने बताया।', 'Rajendra Yadav', 'राजेंद्र यादव', 'Businessman'],
   ])('%s → %s', (sentence, en, text, role) => {
     expect(found(sentence)).toContainEqual({ en, kind: 'person', text, role });
   });

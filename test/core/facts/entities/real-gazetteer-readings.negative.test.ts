@@ -230,6 +230,8 @@ describe('letters beside a known name that are no initials of another person (re
     ['कोहली टी 20 में भी कप्तान रहे।', 'Virat Kohli'],
     ['कोहली टी-20 विश्व कप में ओपनिंग करेंगे।', 'Virat Kohli'],
     ['विपक्ष ने मोदी बी टीम बनाने का आरोप लगाया।', 'Narendra Modi'],
+    // the person's own initials glued into one word, after a role
+    ['जैन के वकील एएम सिंघवी ने कोर्ट से कहा।', 'Abhishek Manu Singhvi'],
   ])('%s → %s', (text, en) => {
     const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
     expect(persons).toEqual([en]);

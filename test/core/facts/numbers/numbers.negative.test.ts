@@ -320,6 +320,12 @@ describe('a word of earnings before an amount that counts something else puts no
   });
 });
 
+describe('a price changed from one figure to another is no range', () => {
+  it('₹10 से ₹15 कर दिया: two prices', () => {
+    expect(numbersIn('बस का किराया ₹10 से ₹15 कर दिया गया।').map((f) => [f.text, f.qualifier])).toEqual([['₹10', 'exact'], ['₹15', 'exact']]);
+  });
+});
+
 describe('an amount is in rupees only when given as one, and never a year', () => {
   it.each([
     ['a year before a budget', 'राज्य सरकार ने 2024 का बजट पेश किया।', '2024'],
