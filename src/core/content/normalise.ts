@@ -11,13 +11,20 @@ const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F]
 /** A visarga typed for a colon between digits (`2ः30 बजे`): a clock time. */
 const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
 
+/**
+ * A colon typed for a visarga inside a word (`नि:शुल्क`, `दु:ख`, `अंत:करण`): after a word start of at most four
+ * letters ending in a consonant, ि or ु, with a consonant after — not a dateline glued to its story
+ * (`बर्मिंघम:भारतीय`, `गया:बिहार`).
+ */
+const COLON_VISARGA = /(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{0,3}[\u0915-\u0939\u093F\u0941]):(?=[\u0915-\u0939])/gu;
+
 /** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
 const AA_CANDRA = /\u093E\u0945/gu;
 /** The vowel signs O and AU typed as AA + E or AA + AI (`गाेपालदास` for `गोपालदास`): one letter on the page. */
 const AA_E = /\u093E\u0947/gu;
 const AA_AI = /\u093E\u0948/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times, ाॅ as ॉ, ाे as ो, ाै as ौ. */
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and back inside words, ाॅ as ॉ, ाे as ो, ाै as ौ. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -27,6 +34,7 @@ export function normaliseText(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(VISARGA_COLON, ':')
+    .replace(COLON_VISARGA, 'ः')
     .replace(AA_CANDRA, '\u0949')
     .replace(AA_E, '\u094B')
     .replace(AA_AI, '\u094C');

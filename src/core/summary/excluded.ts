@@ -1,12 +1,14 @@
 import type { EntityMention } from '../types.js';
 
 /**
- * `X, Y और Z (को) छोड़कर`, `X के सिवा`: what the sentence leaves out of what it says (not `के अलावा`, which is as
+ * `X, Y और Z (को) छोड़कर`, `X व Y को छोड़`, `X के सिवा`: what the sentence leaves out of what it says (not `के अलावा`, which is as
  * often "besides": दिल्ली के अलावा मुंबई में भी बारिश हुई).
  */
-const EXCEPT = /(?:को\s+)?छोड़कर|के\s+सिवा(?:य)?/gu;
-/** Between two names of the excluded list: spaces, a comma or a conjunction. */
-const LIST_GAP = /^[\s,]*(?:(?:और|व|तथा|एवं)\s*)?$/u;
+// (`को छोड़` alone only before no verb that makes it "left": रतलाम को छोड़ दिया, छोड़ सकते, छोड़ गए, छोड़ने)
+const EXCEPT = /(?:को\s+)?छोड़\s*कर|को\s+छोड़(?![\p{L}\p{M}])(?!\s+(?:दि|दे|दी|रह|सक|ग[एईय]|चुक|जा|ने|ना|दो))|के\s+सिवा(?:य)?/gu;
+/** Between two names of the excluded list, or after the last: spaces, a comma or a conjunction. */
+// (a conjunction may join one unlisted name: `रतलाम व रावटी को छोड़`)
+const LIST_GAP = /^[\s,]*(?:(?:और|व|तथा|एवं)\s*(?:[\p{L}\p{M}]+\s*)?)?$/u;
 
 /**
  * Start offsets of the sentence's mentions that it excludes (`बीकानेर, जैसलमेर और श्रीगंगानगर को छोड़कर बाकी सभी

@@ -1,5 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
+import { dropGlosses } from './bracket-glosses.js';
 import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
 
 export type ItemKind = LexKind | 'mention' | 'date' | 'number' | 'word' | 'aux' | 'neg' | 'punct' | 'quote';
@@ -179,7 +180,7 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
     items.push({ kind, start: w.start, end: w.end, text: w.text, en: '', plural: false });
     i++;
   }
-  return items;
+  return dropGlosses(items);
 }
 
 export const isFactItem = (it: Item): boolean => it.kind === 'mention' || it.kind === 'date' || it.kind === 'number';

@@ -16,6 +16,10 @@ describe('normaliseText', () => {
     ['NBSP and thin space', 'नई\u00A0दिल्ली\u2009में', 'नई दिल्ली में'],
     ['NFC', 'ऩ'.normalize('NFD'), 'ऩ'.normalize('NFC')],
     ['a visarga typed for a colon in a time', 'रात 2ः30 बजे', 'रात 2:30 बजे'],
+    ['a colon typed for a visarga inside a word', 'मरीजों का नि:शुल्क इलाज, दु:ख', 'मरीजों का निःशुल्क इलाज, दुःख'],
+    // a colon with a space after it, or after a word before a figure, stays a colon
+    ['a colon after a word', 'उत्तराखंड: बारिश, समय:10 बजे', 'उत्तराखंड: बारिश, समय:10 बजे'],
+    ['a place glued to its story by a colon', 'बर्मिंघम:भारतीय पहलवान, गया:बिहार', 'बर्मिंघम:भारतीय पहलवान, गया:बिहार'],
     ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
     ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
     ['AA and E typed for O, AA and AI for AU', 'गाेपालदास नीरज, चाैधरी', 'गोपालदास नीरज, चौधरी'],

@@ -112,6 +112,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // an office repeated in brackets cuts the doer's phrase: no sentence (was "Prabhat Kumar gave SP during talks information …")
   { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']], dates: [['गुरुवार', '2024-06-13', 'day']] }, contains: [/^(?!.*gave SP)/] },
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
+  // an abbreviation in brackets after a name only glosses it (was "Aam Aadmi Party was heard … on leader's plea")
+  { rule: 'gloss', topic: 'courts', hi: 'आम आदमी पार्टी (AAP) के नेता सत्येंद्र जैन की याचिका पर सुप्रीम कोर्ट में सुनवाई हुई।', facts: { orgs: [['आम आदमी पार्टी', 'Aam Aadmi Party'], ['सुप्रीम कोर्ट', 'Supreme Court of India']], people: [['सत्येंद्र जैन', 'Satyendar Jain']] }, contains: [/^(?!Aam Aadmi Party was heard)/, "Aam Aadmi Party leader Satyendar Jain's"] },
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
   // a range before तक is the time itself; a date before तक in an order or a demand is a deadline (reviewer: both read "until:")
   { rule: 'until', topic: 'culture', hi: 'मेला 5 से 15 जुलाई तक चलेगा और इसमें 200 दुकानें लगेंगी।', facts: { dates: [['5 से 15 जुलाई', '2024-07-05', 'day', '2024-07-15']], numbers: [['200 दुकानें', 200, 'shop']] }, contains: [/when: 5–15 July 2024/, /^(?!.*until)/] },

@@ -107,3 +107,12 @@ describe('english(): never Devanagari, romanised Hindi, or names and numbers abs
     expect(bare).toBe('Vladimir Putin · Kim Jong Un');
   });
 });
+
+describe('free of charge is never a duty', () => {
+  it.each([['निःशुल्क इलाज'], ['निशुल्क इलाज']])('%s', (phrase) => {
+    const title = `500 मरीजों का हुआ ${phrase}`;
+    const en = summariser.englishTitle(title, build(title, { numbers: [['500 मरीजों', 500, 'patient']] }, -1).facts);
+    expect(en).toMatch(/\bfree\b/iu);
+    expect(en).not.toMatch(/duty/iu);
+  });
+});

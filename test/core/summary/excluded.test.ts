@@ -13,6 +13,8 @@ describe('excludedMentions', () => {
     ['a list before को छोड़कर', 'अजमेर, पाली और सिरोही को छोड़कर बाकी सभी जिलों में ऑरेंज अलर्ट है।', ['अजमेर', 'पाली', 'सिरोही'], ['अजमेर', 'पाली', 'सिरोही']],
     ['a name before छोड़कर, another after', 'कोटा छोड़कर बाकी जिलों में बारिश होगी, बूंदी में भी।', ['कोटा', 'बूंदी'], ['कोटा']],
     ['के सिवा', 'जयपुर के सिवा सभी जिलों में स्कूल बंद रहेंगे।', ['जयपुर'], ['जयपुर']],
+    // को छोड़ without कर, and an unlisted name joined to the list by a conjunction
+    ['को छोड़ after a name and an unlisted one', 'शुक्रवार को रतलाम व रावटी को छोड़ पूरे जिले में बारिश हुई।', ['रतलाम'], ['रतलाम']],
     // a name apart from the list (a word between) is not excluded
     ['a name before the list, across a clause', 'टोंक में बारिश हुई, जबकि अजमेर को छोड़कर बाकी जिले सूखे रहे।', ['टोंक', 'अजमेर'], ['अजमेर']],
   ])('%s', (_name, text, names, want) => {
@@ -23,6 +25,9 @@ describe('excludedMentions', () => {
     // के अलावा is as often "besides" (Delhi had rain too)
     ['दिल्ली के अलावा मुंबई में भी बारिश हुई।', ['दिल्ली', 'मुंबई']],
     ['पटना और गया में बारिश हुई।', ['पटना', 'गया']],
+    // छोड़ before a verb is leaving, not excepting
+    ['उन्होंने रतलाम को छोड़ दिया और इंदौर चले गए।', ['रतलाम', 'इंदौर']],
+    ['वे रतलाम को छोड़ सकते हैं।', ['रतलाम']],
   ])('nothing excluded: %s', (text, names) => {
     expect(excluded(text, names)).toEqual([]);
   });

@@ -90,6 +90,8 @@ export const numbersDataSchema = z
     unitContexts: z.array(z.object({ unit: z.string().min(1), forms: words, cues: words })).default([]),
     /** Forms in `units` that count only at the end of their noun phrase (3 गोल्ड जीते, not 12 गोल्ड बिस्किट). */
     unitsAlone: words,
+    /** Units of people that head a compound after another counted noun (ग्राम पंचायत सदस्य: members). */
+    compoundHeads: words,
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
     oneUnits: words,
     /** Units of whole people and things: a fractional figure never counts them. */

@@ -10,7 +10,8 @@ import { createNotEven } from './not-even.js';
 import { withUnitContexts } from './unit-contexts.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
-import { createCurrencyTable, createMoneyNoun, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
+import { createMoneyNoun } from './money-nouns.js';
+import { createCurrencyTable, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
 
 export type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
 

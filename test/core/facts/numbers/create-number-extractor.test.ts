@@ -111,6 +111,10 @@ const rows: Row[] = [
   // earnings or spending said right before an amount with no currency: rupees
   ['फिल्म ने दूसरे दिन कमाए 2.25 करोड़।', '2.25 करोड़', 22500000, 'rupee', false],
   ['फिल्म का टोटल कलेक्शन 4 करोड़ पार हो गया।', '4 करोड़', 40000000, 'rupee', false],
+  // a counted noun before a person's noun describes it: the count is of the people
+  ['प्रदेश में 1,12,357 ग्राम पंचायत सदस्य चुने गए।', '1,12,357 ग्राम पंचायत सदस्य', 112357, 'member', false],
+  ['इस बार 16,510 ग्राम प्रधान चुने गए।', '16,510 ग्राम प्रधान', 16510, 'village head', false],
+  ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'village', false],
   // an amount given, or a figure of many digits before a money noun: rupees
   ['घायलों को 50 हजार दिए जाएंगे।', '50 हजार', 50000, 'rupee', false],
   ['प्रतियोगिता के विजेता को 21000 का इनाम मिला।', '21000', 21000, 'rupee', false],

@@ -320,6 +320,21 @@ describe('a word of earnings before an amount that counts something else puts no
   });
 });
 
+describe('a postposition of means ends the noun phrase', () => {
+  it('10 आधार स्तंभ के जरिए प्रदेश: no states', () => {
+    expect(numbersIn('मंत्री ने 10 आधार स्तंभ के जरिए प्रदेश के विकास का मॉडल रखा।').filter((f) => f.unit === 'state')).toEqual([]);
+  });
+});
+
+describe('a chief is no village head', () => {
+  it('87.98 प्रतिशत छात्र: a share of students, no count of them', () => {
+    expect(numbersIn('इस बार 87.98 प्रतिशत छात्र पास हुए।').map((f) => [f.text, f.unit])).toEqual([['87.98 प्रतिशत', 'percent']]);
+  });
+  it('2 प्रधान सचिव: no village heads', () => {
+    expect(numbersIn('राज्य में 2 प्रधान सचिव बदले गए।').filter((f) => f.unit === 'village head')).toEqual([]);
+  });
+});
+
 describe('a price changed from one figure to another is no range', () => {
   it('₹10 से ₹15 कर दिया: two prices', () => {
     expect(numbersIn('बस का किराया ₹10 से ₹15 कर दिया गया।').map((f) => [f.text, f.qualifier])).toEqual([['₹10', 'exact'], ['₹15', 'exact']]);

@@ -1,0 +1,55 @@
+import type { NumbersData } from './numbers-data.js';
+import { wordSet, type Token } from './tokens.js';
+import { createUnitTable } from './units.js';
+
+/** A word after a money noun that makes it part of a compound noun (सब्सिडी वाले घरों). */
+const COMPOUND_AFTER = /^(?:वाले|वाली|वाला|युक्त|प्राप्त)$/u;
+
+/** Most plain words between की/का/के and the money noun it owns (की स्वेच्छा अनुदान राशि). */
+const MONEY_MODIFIERS = 2;
+
+/** Smallest multiplier (लाख) ending an amount that a count after its genitive puts in rupees (… लाख के 25 कार्यों). */
+const PRICED_COUNT_SCALE = 100000;
+
+/** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */
+const MONEY_SCALE = 1000;
+
+/**
+ * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
+ * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
+ * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
+ * giving (`50 हजार दिए जाएंगे`).
+ */
+export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number) => boolean {
+  const nouns = wordSet(data.moneyNouns);
+  const after = wordSet(data.moneyNounsAfter);
+  const before = wordSet(data.moneyWordsBefore);
+  const verbs = wordSet(data.moneyVerbsAfter);
+  const genitive = wordSet(data.genitive);
+  const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
+  const counted = createUnitTable(data);
+  /** The amount ends its phrase: a stop word, a genitive, a sign or the end follows (not a noun it counts: व्यूज). */
+  const ends = (t: Token | undefined): boolean => t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text);
+  /**
+   * A money noun after the genitive at `g`, across at most two plain words (5 लाख की स्वेच्छा अनुदान राशि). A counted
+   * noun on the way is what the amount counts, and the money noun is another phrase's (2 लाख की आबादी नुकसान झेल रही है).
+   */
+  const ownedMoney = (tokens: readonly Token[], g: number): boolean => {
+    for (let k = g + 1; k <= g + 1 + MONEY_MODIFIERS; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text)) return false;
+      if (nouns.has(t.text)) return true;
+      if (counted.match(tokens, k) !== null) return false;
+    }
+    return false;
+  };
+  return (tokens, start, end, scale) => scale >= MONEY_SCALE
+    && ((genitive.has(tokens[end]?.text ?? '') && ownedMoney(tokens, end))
+      // lakhs or crores "of" a count of things (`514.43 लाख के 25 कार्यों`): what they cost
+      || (scale >= PRICED_COUNT_SCALE && genitive.has(tokens[end]?.text ?? '') && tokens[end + 1]?.kind === 'digits')
+      // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
+      || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
+      || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
+      // an amount given (`घायलों को 50 हजार दिए जाएंगे`)
+      || verbs.has(tokens[end]?.text ?? ''));
+}
