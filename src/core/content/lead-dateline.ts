@@ -25,7 +25,8 @@ export function splitLeadDateline(
   const key = prose < 0 ? '' : lineKey(body[prose] ?? '');
   const next = prose + 1 + body.slice(prose + 1, prose + 1 + MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
   const teaser = key.length >= MIN_TEASER_KEY && next > prose && lineKey(body[next] ?? '').includes(key);
-  const candidates = Array.from({ length: prose < 0 ? 1 : teaser ? next + 1 : prose + 1 }, (_, n) => n);
+  // (only that paragraph, not a caption or credit line between them: `पटना (एएनआई)`)
+  const candidates = [...Array.from({ length: prose < 0 ? 1 : prose + 1 }, (_, n) => n), ...(teaser ? [next] : [])];
   for (const n of candidates) {
     const paragraph = body[n];
     const split = paragraph === undefined || isEntry(paragraph) ? null : splitDateline(paragraph);

@@ -24,6 +24,23 @@ export const DECK_MARK = new RegExp(`^${BULLET}\\s*`, 'u');
  * (`भारत, बांग्लादेश के बीच द्विपक्षीय वार्ता…`) is a headline shortened by the page, not prose. */
 const STATEMENT_END = /(?<!\.\.)[।॥|.]["'”’)\]]*$/u;
 
+/** Fewest Devanagari words after a date stamp that, with a danda, make the line the story's opening sentence. */
+const STORY_WORDS = 4;
+
+/**
+ * The line goes on past its stamp into a sentence (`अक्टूबर 30, 2016, भारत और पाकिस्तान के बीच … ।`): a danda and at
+ * least `STORY_WORDS` Devanagari words besides the stamp — not `19 जून 2024, बुधवार।` nor `प्रकाशित: 19 जून 2024। अपडेट: …`.
+ */
+function storyAfterStamp(stamps: readonly RegExp[], line: string): boolean {
+  if (!/[।॥]/u.test(line)) return false;
+  return stamps.some((r) => {
+    const m = r.exec(line);
+    if (m === null) return false;
+    const rest = line.slice(0, m.index) + line.slice(m.index + m[0].length);
+    return rest.split(/\s+/u).filter((w) => DEVANAGARI.test(w) && /\p{L}/u.test(w)).length >= STORY_WORDS;
+  });
+}
+
 /**
  * Judges lines near the top of a page: labels (`Breaking News`, `LIVE`), date stamps, menus and
  * breadcrumbs, URL slugs, Latin-only site names, bullet decks and one- or two-word lines are furniture; a short
@@ -46,8 +63,7 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     if (DECK.test(line)) return 'deck';
     if (any(menus, line) || any(menus, bare)) return 'menu';
     if (any(slugs, line)) return 'slug';
-    // (a line that goes on into a sentence with a danda is the story opening with its date: `अक्टूबर 30, 2016, भारत और …।`)
-    if (words.length <= t.maxWords && any(stamps, line) && !/[।॥]/u.test(line)) return 'stamp';
+    if (words.length <= t.maxWords && any(stamps, line) && !storyAfterStamp(stamps, line)) return 'stamp';
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
     if (hindi === 0 && latin > 0 && words.length <= t.maxWords) return 'latin';

@@ -22,6 +22,8 @@ describe('headline, dateline and body', () => {
     ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
     ['a headline that exclaims mid-line', page('Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', S1, S2, S3), 'Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', BODY, null],
     ['label and date stamp above the headline', page('Breaking News', 'Updated: 14 Mar 2024, 10:32 AM IST', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a stamp with a danda but no sentence after it stays a stamp (reviewer)
+    ['a date stamp ending in a danda above the headline', page('19 जून 2024।', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['LIVE and ताज़ा खबर labels', page('LIVE', 'ताज़ा खबर', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['menu bullet line', page('• Home/', HEAD, S1, S2, S3), HEAD, BODY, null],
@@ -55,6 +57,8 @@ describe('headline, dateline and body', () => {
     ['a teaser and its lead with one dateline', page(`नई दिल्ली- ${S1} हादसे में तीन ...`, `नई दिल्ली- ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली-', 'नई दिल्ली', null)],
     // a teaser without the dateline, a stamp label, then the lead with it: the lead's dateline is split off all the same
     ['a teaser above the lead that carries the dateline', page(`${S1} ${S2}`, 'Updated Date', `नई दिल्ली। ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली।', 'नई दिल्ली', null)],
+    // a credit line between them is passed over: the dateline is the lead's (reviewer: was पटना)
+    ['a credit line between a teaser and its lead', page(`${S1} ${S2}`, 'पटना (एएनआई)', `नई दिल्ली। ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली।', 'नई दिल्ली', null)],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
@@ -90,6 +94,8 @@ describe('pages without a headline line: the title comes from the lead, which st
       'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।\n' + S3,
     ],
     ['only a date stamp above the prose', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+    // a stamp with a weekday and a danda stays a stamp (reviewer: the title was 'बुधवार।')
+    ['a date stamp with a weekday and a danda above the prose', page('19 जून 2024, बुधवार।', S1, S2), S1, `${S1}\n${S2}`],
     // a story opening with its date is prose (the date stays in the body, a fact); the title built from it leaves the date out
     ['a lead opening with a full date in English order', page(`अक्टूबर 30, 2016, ${S1}`, S2), S1, `अक्टूबर 30, 2016, ${S1}\n${S2}`],
     ['a lead opening with a full date', page(`30 अक्टूबर 2016, ${S1}`, S2), S1, `30 अक्टूबर 2016, ${S1}\n${S2}`],

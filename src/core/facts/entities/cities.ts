@@ -35,7 +35,7 @@ function exemplarCities(tree: ZoneTree, prefix = '', out = new Map<string, strin
  * Cities from CLDR's time-zone exemplar cities (Asia/Pyongyang → प्योंगयांग / Pyongyang), minus
  * the zones config/entities.yaml excludes. Loaded once, by the extractor factory.
  */
-export function citySources(data: EntitiesData): EntitySource[] {
+export function citySources(data: EntitiesData, everyday: (form: string) => boolean = () => false): EntitySource[] {
   const hi = readZones('hi');
   if (!hi) return [];
   const en = exemplarCities(readZones('en') ?? {});
@@ -47,7 +47,7 @@ export function citySources(data: EntitiesData): EntitySource[] {
     const english = data.cities.english[id] ?? en.get(id) ?? fallback;
     const name = hindi.split(/[,،]/u)[0]?.trim() ?? '';
     if (name.length === 0 || /[,]/.test(english)) continue;
-    out.push({ kind: 'place', en: english, hi: printedSpellings(name), type: 'city' });
+    out.push({ kind: 'place', en: english, hi: printedSpellings(name, everyday), type: 'city' });
   }
   return out;
 }

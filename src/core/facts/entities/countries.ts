@@ -33,7 +33,7 @@ function splitParenthesis(name: string): string[] {
  * Countries from `Intl.DisplayNames('hi', {type: 'region'})`: Hindi names, with English names from
  * `Intl.DisplayNames('en')` mapped to Wikipedia titles where config says so (US → United States).
  */
-export function countrySources(data: EntitiesData): EntitySource[] {
+export function countrySources(data: EntitiesData, everyday: (form: string) => boolean = () => false): EntitySource[] {
   let hi: Intl.DisplayNames;
   let en: Intl.DisplayNames;
   try {
@@ -52,7 +52,7 @@ export function countrySources(data: EntitiesData): EntitySource[] {
     const title = data.countries.english[code] ?? wikipediaStyle(english);
     const latin = [...new Set([title.replace(/\s*\(.*\)$/, ''), wikipediaStyle(english)])];
     const known = byName.get(title);
-    const forms = splitParenthesis(hindi).flatMap(printedSpellings);
+    const forms = splitParenthesis(hindi).flatMap((name) => printedSpellings(name, everyday));
     if (known) {
       byName.set(title, { ...known, hi: [...new Set([...known.hi, ...forms])], latin: [...new Set([...(known.latin ?? []), ...latin])] });
     } else {

@@ -40,7 +40,10 @@ const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC
  * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
 export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
-  const countries = countrySources(data);
+  const common: ReadonlySet<string> = new Set(commonWords);
+  // (a spelling made for the papers that is an everyday word is no name: फ़ैरो → फेरो, "turn")
+  const everyday = (form: string): boolean => common.has(form) || common.has(form.replace(/\u093C/gu, ''));
+  const countries = countrySources(data, everyday);
   const organisations: EntitySource[] = data.organisationPatterns.map((o) => ({
     kind: 'organisation',
     en: o.en,
@@ -53,10 +56,9 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     ...placeVariantSources(data, countries),
     ...countries,
     ...organisations,
-    ...citySources(data),
+    ...citySources(data, everyday),
   ];
   const titles = createTitleMatcher(data);
-  const common: ReadonlySet<string> = new Set(commonWords);
   const names = createNameFinder(data, titles.isTitleWord, (w) => common.has(w), titles.givenBeforeSurname);
   const known = createKnownNames(data, names.isNameWord, (w) => common.has(w));
   const mustBeNamed = new Set([...data.commonShortForms, ...data.givenNames, ...data.weakGivenNames].map(phraseKey));

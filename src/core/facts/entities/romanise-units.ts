@@ -38,8 +38,8 @@ export function parseUnits(word: string): Unit[] {
       let cons = nukta ? (NUKTA[ch] ?? CONSONANTS[ch]) : CONSONANTS[ch];
       // (not after औ: गौड़ Gaur)
       if (nukta && ch === 'ड' && i === chars.length - 1 && LONG_MATRAS.has(chars[i - 2] ?? '') && chars[i - 2] !== 'ौ') cons = 'd';
-      // (र्व is rv: सर्वेश Sarvesh, पार्वती Parvati)
-      if (ch === 'व' && last?.virama && last.cons !== 'r') cons = 'w';
+      // (र्व is rv: सर्वेश Sarvesh, पार्वती Parvati; but र्वि is rwi, in names from English: डार्विन Darwin)
+      if (ch === 'व' && last?.virama && (last.cons !== 'r' || chars[i + 1] === '\u093F')) cons = 'w';
       if (ch === 'ञ' && last?.virama && last.cons === 'j') {
         last.cons = 'g';
         cons = 'y';

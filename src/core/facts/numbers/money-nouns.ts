@@ -14,13 +14,16 @@ const PRICED_COUNT_SCALE = 100000;
 /** Smallest multiplier (हजार) ending an amount that a money noun after it puts in rupees. */
 const MONEY_SCALE = 1000;
 
+/** The dative (folded like the text): the one an amount is given to. */
+const DATIVE = 'को';
+
 /**
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
  * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
  * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
  * giving (`50 हजार दिए जाएंगे`).
  */
-export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number) => boolean {
+export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number, written?: boolean) => boolean {
   const nouns = wordSet(data.moneyNouns);
   const after = wordSet(data.moneyNounsAfter);
   const before = wordSet(data.moneyWordsBefore);
@@ -34,22 +37,27 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
    * A money noun after the genitive at `g`, across at most two plain words (5 लाख की स्वेच्छा अनुदान राशि). A counted
    * noun on the way is what the amount counts, and the money noun is another phrase's (2 लाख की आबादी नुकसान झेल रही है).
    */
-  const ownedMoney = (tokens: readonly Token[], g: number): boolean => {
+  const ownedMoney = (tokens: readonly Token[], g: number, money: ReadonlySet<string> = nouns): boolean => {
     for (let k = g + 1; k <= g + 1 + MONEY_MODIFIERS; k++) {
       const t = tokens[k];
       if (t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text)) return false;
-      if (nouns.has(t.text)) return true;
+      if (money.has(t.text)) return true;
       if (counted.match(tokens, k) !== null) return false;
     }
     return false;
   };
-  return (tokens, start, end, scale) => scale >= MONEY_SCALE
-    && ((genitive.has(tokens[end]?.text ?? '') && ownedMoney(tokens, end))
+  const genitiveAt = (tokens: readonly Token[], k: number): boolean => genitive.has(tokens[k]?.text ?? '');
+  /** Not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses). */
+  const nounAfter = (tokens: readonly Token[], end: number): boolean => after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? '');
+  return (tokens, start, end, scale, written = false) => written
+    // a figure written out (`21000 का इनाम`) only before a noun that is never anything but money (not `1500 की बिक्री`: cars)
+    ? (genitiveAt(tokens, end) && ownedMoney(tokens, end, after)) || nounAfter(tokens, end)
+    : scale >= MONEY_SCALE
+    && ((genitiveAt(tokens, end) && ownedMoney(tokens, end))
       // lakhs or crores "of" a count of things (`514.43 लाख के 25 कार्यों`): what they cost
-      || (scale >= PRICED_COUNT_SCALE && genitive.has(tokens[end]?.text ?? '') && tokens[end + 1]?.kind === 'digits')
-      // not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses)
-      || (after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? ''))
+      || (scale >= PRICED_COUNT_SCALE && genitiveAt(tokens, end) && tokens[end + 1]?.kind === 'digits')
+      || nounAfter(tokens, end)
       || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
-      // an amount given (`घायलों को 50 हजार दिए जाएंगे`)
-      || verbs.has(tokens[end]?.text ?? ''));
+      // an amount given to someone (`घायलों को 50 हजार दिए जाएंगे`; not `25 लाख दिये जलाए`: lamps, nor `जनता ने 80 हजार दिए`)
+      || (verbs.has(tokens[end]?.text ?? '') && tokens[start - 1]?.text === DATIVE));
 }

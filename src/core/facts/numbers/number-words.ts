@@ -137,13 +137,8 @@ export function trailingScale(lex: NumberLexicon, tokens: readonly Token[], grou
   return scale === 1 && group.vague ? (lex.vague.get((tokens[group.start] as Token).text) ?? 1) : scale;
 }
 
-/**
- * The scale a money noun or verb needs to put an amount in rupees: its trailing multipliers (`50 हजार`), or a
- * figure of four or more digits written as one (`20000 का इनाम`) that cannot be a year (`2024 का बजट` stays a year).
- */
-export function moneyScale(lex: NumberLexicon, tokens: readonly Token[], group: NumberGroup): number {
-  const scale = trailingScale(lex, tokens, group);
+/** A figure of four or more digits written as one (`20000 का इनाम`) that cannot be a year (`2024 का बजट` stays a year). */
+export function writtenAmount(tokens: readonly Token[], group: NumberGroup): boolean {
   const first = tokens[group.start] as Token;
-  const written = scale === 1 && group.end - group.start === 1 && first.kind === 'digits' && !isYearLike(first);
-  return written && group.value >= 1000 ? group.value : scale;
+  return group.end - group.start === 1 && first.kind === 'digits' && !isYearLike(first) && group.value >= 1000;
 }

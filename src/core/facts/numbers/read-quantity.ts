@@ -1,7 +1,7 @@
 import { TIME_UNITS } from '../../unit-kinds.js';
 import { isYearLike, minusBefore } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
-import { createNumberLexicon, isNumberToken, parseGroup, moneyScale } from './number-words.js';
+import { createNumberLexicon, isNumberToken, parseGroup, trailingScale, writtenAmount } from './number-words.js';
 import { createQualifiers, pickQualifier } from './qualifiers.js';
 import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
@@ -103,7 +103,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         }
       }
     }
-    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, moneyScale(lex, tokens, group)) ? 'rupee' : null);
+    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group), writtenAmount(tokens, group)) ? 'rupee' : null);
     // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
     if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit, end)) {
       start += before.length;

@@ -10,6 +10,10 @@ describe('printedSpellings: the forms papers print beside CLDR\'s', () => {
     expect(printedSpellings(name)).toEqual(forms);
   });
 
+  it('a made spelling that is an everyday word is left out (फ़ैरो → फ़ेरो, "turn")', () => {
+    expect(printedSpellings('फ़ैरो', (f) => f.replace(/\u093C/gu, '') === 'फेरो')).toEqual(['फ़ैरो']);
+  });
+
   it.each([['रूस'], ['चीन'], ['जापान'], ['बेल्जियम']])('%s has no other printed form', (name) => {
     expect(printedSpellings(name)).toEqual([name]);
   });

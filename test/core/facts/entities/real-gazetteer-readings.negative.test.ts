@@ -10,6 +10,8 @@ const places = (text: string): string[] => mentionsOf(text, extract).filter((m) 
 
 describe('words that name no place', () => {
   it.each([
+    // फेरो (turn away) is no made spelling of the Faroes (reviewer)
+    ['मुझसे मुंह मत फेरो।', []],
     // माले: a typo of मामले (matter) in a court report, not Malé
     ['दिल्ली हाई कोर्ट ने केजरीवाल की जमानत के माले पर फैसला सुरक्षित रख लिया है।', []],
     // a Delhi building named after a city is not the city
@@ -235,6 +237,13 @@ describe('letters beside a known name that are no initials of another person (re
   ])('%s → %s', (text, en) => {
     const persons = mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
     expect(persons).toEqual([en]);
+  });
+});
+
+describe('glued letters that are not a known person\'s initials are never folded into that person (reviewer)', () => {
+  it('वकील एसके सिंघवी is not Abhishek Manu Singhvi alone', () => {
+    const persons = mentionsOf('जैन के वकील एसके सिंघवी ने कोर्ट से कहा।', extract).filter((m) => m.kind === 'person').map((m) => m.en);
+    expect(persons).not.toEqual(['Abhishek Manu Singhvi']);
   });
 });
 

@@ -45,6 +45,7 @@ describe('romanise', () => {
     ['सर्वेश', 'Sarvesh'],
     ['पार्वती', 'Parvati'],
     ['अपूर्व', 'Apurva'],
+    ['डार्विन', 'Darwin'],
     ['ज्ञानेश', 'Gyanesh'],
     ['प्योंगयांग', 'Pyongyang'],
     ['बड़ागांव', 'Baragaon'],

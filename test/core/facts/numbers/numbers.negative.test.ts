@@ -346,7 +346,13 @@ describe('an amount is in rupees only when given as one, and never a year', () =
     ['a year before a budget', 'राज्य सरकार ने 2024 का बजट पेश किया।', '2024'],
     ['things given have their noun', 'किसानों को 2 लाख पौधे दिए गए।', '2 लाख पौधे'],
     ['an amount got may be votes', 'दूसरे उम्मीदवार को 2 लाख मिले।', '2 लाख'],
-    ['a small figure before a money noun', 'इस साल 500 की बिक्री हुई।', '500'],
+    // (reviewer) lamps, votes and doses given; things counted before; cars sold and notes counted
+    ['lamps lit (दिये)', 'दीपोत्सव पर सरयू तट पर 25 लाख दिये जलाए गए।', '25 लाख'],
+    ['votes given by the people', 'कांग्रेस को जनता ने 80 हजार दिए।', '80 हजार'],
+    ['doses given today', 'अब तक 2 लाख टीके लग चुके हैं, आज 50 हजार दिए जाएंगे।', '50 हजार'],
+    ['bicycles given', 'सरकार ने 5000 साइकिलें खरीदीं, इनमें से 3000 दी जा चुकी हैं।', '3000'],
+    ['cars sold', 'मारुति ने जून में 1500 की बिक्री दर्ज की।', '1500'],
+    ['notes counted', 'पुलिस ने 5000 के नकली नोट बरामद किए।', '5000'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
   });
