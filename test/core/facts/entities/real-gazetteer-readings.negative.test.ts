@@ -252,6 +252,9 @@ describe('with the real gazetteer and word lists, a colony named after a person,
   it.each([
     ['बारिश के बाद राजीव गांधी कॉलोनी में पानी भर गया।'],
     ['कस्बे की नेहरू कॉलोनी में सड़क अधूरी पड़ी है।'],
+    // a hall and a lander named after a person are no people
+    ['राम नरेश त्रिपाठी सभागार में मतगणना हुई।'],
+    ['चंद्रयान का विक्रम लैंडर और प्रज्ञान रोवर ठीक काम कर रहे हैं।'],
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

@@ -26,6 +26,14 @@ describe('the sport of the article reads scores in sentences that name none', ()
   });
 });
 
+describe('a scoreboard is any sport\'s: a kabaddi report that has one is no cricket report', () => {
+  const kabaddi = scopeOf([sentence('जूनियर नेशनल कबड्डी चैंपियनशिप में हरियाणा विजेता बनी।'), sentence('उन्होंने पहले रेड से ही स्कोरबोर्ड पर अंक बनाना शुरू कर दिया।', 1)]);
+  it('knows a kabaddi report only', () => {
+    expect(kabaddi.cricket).toBe(false);
+    expect(scores('उन्होंने फाइनल में एसएआई को 28-19 से हराया।', kabaddi)).toEqual(['28-19=28 point', '28-19=19 point']);
+  });
+});
+
 describe('a badminton report: game scores are points', () => {
   const badminton = scopeOf([sentence('सिंधु ने बैडमिंटन का खिताब जीता'), sentence('उन्होंने फाइनल 21-15, 21-7 से जीता।', 1)]);
   it.each([
