@@ -116,3 +116,12 @@ describe('free of charge is never a duty', () => {
     expect(en).not.toMatch(/duty/iu);
   });
 });
+
+describe('a role is said once before its name', () => {
+  it('आरोपी सुनील सिंह: "Accused Sunil Singh", not "Accused Accused"', () => {
+    const { sentence: s, facts } = build('आरोपी सुनील सिंह, सिराका गांव का निवासी है।', { people: [['सुनील सिंह', 'Sunil Singh', 'Accused']], places: [['सिराका', 'Siraka']] });
+    const en = summariser.english(s, facts);
+    expect(en).toContain('Sunil Singh');
+    expect(en).not.toMatch(/Accused\s+Accused/iu);
+  });
+});

@@ -8,20 +8,23 @@ import { PhraseTable, wordSet, type Token } from './tokens.js';
  * आए`): the figure is no quantity of what happened. True when a phrase of config `notEven.after` follows the
  * quantity ending at `end` (not तक after a span of time: `3 दिन तक नहीं रुकी` lasted 3 days), or a word of
  * `notEven.inside` stands in it after the number (ending at `numberEnd`) and a negation of `notEven.negations` follows;
- * a comparison followed by a negation is denied, no figure (`300 से कम नहीं हुआ`).
+ * a comparison followed by a negation, or by one noun and a negation, is denied, no figure (`300 से कम नहीं हुआ`).
  */
 export function createNotEven(data: NumbersData): (tokens: readonly Token[], numberEnd: number, end: number, unit: string | null, qualifier: NumberQualifier) => boolean {
   const after = new PhraseTable(data.notEven.after.map((p) => [p, true] as const));
   const inside = wordSet(data.notEven.inside);
   const negations = wordSet(data.notEven.negations);
   const until = wordSet(['तक']);
+  const stop = wordSet(data.stop);
   return (tokens, numberEnd, end, unit, qualifier) => {
     const negated = negations.has(tokens[end]?.text ?? '');
     // (a span of time before तक नहीं lasts: `बारिश 3 दिन तक नहीं रुकी` rained for 3 days)
     const phrase = after.match(tokens, end);
     const notEven = phrase !== null && !(unit !== null && TIME_UNITS.has(unit) && until.has(tokens[end]?.text ?? ''));
-    // a comparison denied is no reading (`एक्यूआई 300 से कम नहीं हुआ`: not below 300)
-    const denied = negated && (qualifier === 'less than' || qualifier === 'more than');
+    // a comparison denied is no reading (`एक्यूआई 300 से कम नहीं हुआ`: not below 300), across one noun too
+    // (`2 मिनट से ज़्यादा वक़्त नहीं देते`: not more than two minutes)
+    const noun = tokens[end]?.kind === 'word' && !stop.has(tokens[end]?.text ?? '') && negations.has(tokens[end + 1]?.text ?? '');
+    const denied = (negated || noun) && (qualifier === 'less than' || qualifier === 'more than');
     return notEven || denied || (tokens.slice(numberEnd, end).some((t) => inside.has(t.text)) && negated);
   };
 }
