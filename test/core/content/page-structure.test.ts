@@ -94,6 +94,13 @@ describe('pages without a headline line: the title comes from the lead, which st
       'केंद्रीय मंत्रिमंडल ने बुधवार को किसानों के लिए नई फसल बीमा योजना को मंजूरी दे दी, जिससे देश के करोड़ों किसानों को प्राकृतिक आपदाओं से होने वाले नुकसान की भरपाई मिलेगी।\n' + S3,
     ],
     ['only a date stamp above the prose', page('Updated: 14 Mar 2024, 10:32 AM IST', S1, S2), S1, `${S1}\n${S2}`],
+    // a figure's commas are no clause boundary: the title is never cut inside 5,25,91,827
+    [
+      'a long lead with a figure written with commas',
+      page('सूचना के अधिकार से मिली जानकारी के मुताबिक विदेश मंत्री के विदेश दौरों पर पिछले साल कुल 5,25,91,827 रुपये खर्च हुए, जो पिछले साल से कहीं ज्यादा है।', S2),
+      'सूचना के अधिकार से मिली जानकारी के मुताबिक विदेश मंत्री के विदेश दौरों पर पिछले साल कुल…',
+      'सूचना के अधिकार से मिली जानकारी के मुताबिक विदेश मंत्री के विदेश दौरों पर पिछले साल कुल 5,25,91,827 रुपये खर्च हुए, जो पिछले साल से कहीं ज्यादा है।\n' + S2,
+    ],
     // a stamp with a weekday and a danda stays a stamp (reviewer: the title was 'बुधवार।')
     ['a date stamp with a weekday and a danda above the prose', page('19 जून 2024, बुधवार।', S1, S2), S1, `${S1}\n${S2}`],
     // a story opening with its date is prose (the date stays in the body, a fact); the title built from it leaves the date out
