@@ -60,6 +60,8 @@ export function gluedRight(tokens: readonly Token[], i: number): boolean {
   // (a dash, a currency symbol and a figure close a range of prices: `₹3030–₹3080`)
   const priced = after !== undefined && /^\p{Sc}$/u.test(after.text) && tokens[i + 3]?.kind === 'digits';
   if (next.text === '-' || next.text === '–') return after !== undefined && after.glued && after.kind !== 'digits' && !priced;
+  // (`6000/- रुपये`: the slash and dash close an amount, as on a cheque)
+  if (next.text === '/' && after?.text === '-' && tokens[i + 3]?.glued !== true) return false;
   if (next.text === ':' || next.text === '/' || next.text === '×') return after !== undefined && after.glued;
   return false;
 }

@@ -106,6 +106,11 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         return { unit: found.value, start: q, end: q + found.length };
       }
       const token = tokens[q] as Token;
+      // `6000/- रुपये`: the slash and dash that close an amount stand before its currency word
+      if (q === i && token.text === '/' && tokens[q + 1]?.text === '-') {
+        q++;
+        continue;
+      }
       if (token.kind === 'sign') {
         // a hyphen inside a compound adjective (छोटी-दूरी) or before a glued unit (दो-दिवसीय) is part of the phrase
         const inside = token.text === '-' && token.glued && tokens[q + 1]?.glued === true && (q > i || units.match(tokens, q + 1) !== null);

@@ -115,6 +115,8 @@ const rows: Row[] = [
   ['प्रदेश में 1,12,357 ग्राम पंचायत सदस्य चुने गए।', '1,12,357 ग्राम पंचायत सदस्य', 112357, 'member', false],
   ['इस बार 16,510 ग्राम प्रधान चुने गए।', '16,510 ग्राम प्रधान', 16510, 'village head', false],
   ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'village', false],
+  // an amount closed by /- as on a cheque, then its currency word
+  ['योजना में किसानों को 6000/- रुपये मिलेंगे।', '6000/- रुपये', 6000, 'rupee', false],
   // a force's contingents are no troops (soldiers)
   ['बाढ़ प्रभावित इलाके में एनडीआरएफ की पांच टुकड़ियां तैनात हैं।', 'पांच टुकड़ियां', 5, 'contingent', false],
   // an amount given, or a figure of many digits before a money noun: rupees
