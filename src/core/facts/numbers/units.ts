@@ -99,10 +99,12 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t))) return null;
         // a counted noun right before a person's noun describes it (1,12,357 ग्राम पंचायत सदस्य: members, not villages)
-        const head = units.match(tokens, q + found.length, limit);
+        // (across one more counted noun: 5 जिला पंचायत सदस्य)
+        const next = units.match(tokens, q + found.length, limit);
+        const head = next !== null && !heads.has(next.value) ? units.match(tokens, q + found.length + next.length, limit) : next;
         // (not after a measure or a span of time: 87.98 प्रतिशत छात्र are students in percent, 3 दिन कर्मचारी …)
         const measure = measures.has(found.value) || TIME_UNITS.has(found.value);
-        if (head !== null && !measure && heads.has(head.value) && !taken(q + found.length)) return { unit: head.value, start: q, end: q + found.length + head.length };
+        if (head !== null && !measure && heads.has(head.value) && !taken(q + found.length)) return { unit: head.value, start: q, end: q + found.length + (head === next ? 0 : next?.length ?? 0) + head.length };
         return { unit: found.value, start: q, end: q + found.length };
       }
       const token = tokens[q] as Token;

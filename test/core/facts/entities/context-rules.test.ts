@@ -86,6 +86,15 @@ describe('a place that is also a given name, before a surname, begins a name (�
   });
 });
 
+describe('an honorific, even misspelt, is no part of a name', () => {
+  it.each([
+    ['आदरणीय प्रभाष जोशी का निधन हो गया।', 'प्रभाष जोशी'],
+    ['आदरनीय प्रभाष जोशी का निधन हो गया।', 'प्रभाष जोशी'],
+  ])('%s', (sentence, text) => {
+    expect(found(sentence).filter((m) => m.kind === 'person').map((m) => m.text)).toEqual([text]);
+  });
+});
+
 describe('court reports: titles of the accused and the petitioner', () => {
   it.each([
     ['आरोपी राजेश मीणा को गिरफ्तार किया गया।', 'Rajesh Meena', 'राजेश मीणा', 'Accused'],

@@ -114,6 +114,7 @@ const rows: Row[] = [
   // a counted noun before a person's noun describes it: the count is of the people
   ['प्रदेश में 1,12,357 ग्राम पंचायत सदस्य चुने गए।', '1,12,357 ग्राम पंचायत सदस्य', 112357, 'member', false],
   ['इस बार 16,510 ग्राम प्रधान चुने गए।', '16,510 ग्राम प्रधान', 16510, 'village head', false],
+  ['चुनाव में 5 जिला पंचायत सदस्य चुने गए।', '5 जिला पंचायत सदस्य', 5, 'member', false],
   ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'village', false],
   // an amount closed by /- as on a cheque, then its currency word
   ['योजना में किसानों को 6000/- रुपये मिलेंगे।', '6000/- रुपये', 6000, 'rupee', false],
