@@ -75,8 +75,8 @@ export function createDatelineSplitter(
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
     siteFirst,
-    // place: (bare: see below)
-    new RegExp(`^${place}\\s*[:：](?=\\s)`, 'u'),
+    // place: (bare: see below), or `:-` (`रामनगर :- …`)
+    new RegExp(`^${place}\\s*[:：]-?(?=\\s)`, 'u'),
     // place. / place। / place।। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)(?:[.।]|।।|॥)(?=\\s)`, 'u'),
     // one word and a danda alone on the first line: `गोरखपुर।`

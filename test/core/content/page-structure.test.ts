@@ -40,6 +40,7 @@ describe('headline, dateline and body', () => {
     // an unlisted news service's acronym in the bracket, glued to the place
     ['place and a service acronym', page(HEAD, `ऋषिकेश(आरएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('ऋषिकेश(आरएनएस)।', 'ऋषिकेश', null)],
     ['place and a service acronym with a word in capitals', page(HEAD, `वाराणसी (DNM DIGITAL): ${S1}`, S2, S3), HEAD, BODY, dl('वाराणसी (DNM DIGITAL):', 'वाराणसी', null)],
+    ['a place, a colon and a dash', page(HEAD, `नई दिल्ली :- ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली :-', 'नई दिल्ली', null)],
     // the reporter's name in the bracket: the site's credit, no person of the story
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
