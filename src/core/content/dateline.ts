@@ -45,6 +45,7 @@ export function createDatelineSplitter(
   // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
   // (a Latin word may follow a Latin acronym: `वाराणसी (DNM DIGITAL):`)
   const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})(?:\\s+[A-Z]{3,12})?\\s*\\)${END}`, 'u');
+  const siteSlug = new RegExp(`^${place}\\s*\\((?<site>[a-z][a-z0-9.]{2,29})\\)${END}?(?=\\s)`, 'u');
   // the reporter's name, two or three words opening with no everyday word, in a bracket or after a slash and
   // before a comma (`बिजौलियां(जगदीश सोनी)।`, `किशनगंज/धर्मेन्द्र सिंह, शहर के …`)
   const reporter = `(?<source>${WORD}(?:\\s+${WORD}){1,2})`;
@@ -69,6 +70,8 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)
     acronymForm,
+    // a known place and the site's name in lower-case Latin letters in brackets (`जम्मू-कश्मीर (khabargali) …`)
+    siteSlug,
     ...reporterForms,
     // place, agency end
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
@@ -106,6 +109,7 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
+      if (form === siteSlug && !knownPlace(placeText)) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;

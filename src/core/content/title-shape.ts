@@ -24,6 +24,9 @@ export const DECK_MARK = new RegExp(`^${BULLET}\\s*`, 'u');
  * (`भारत, बांग्लादेश के बीच द्विपक्षीय वार्ता…`) is a headline shortened by the page, not prose. */
 const STATEMENT_END = /(?<!\.\.)[।॥|.]["'”’)\]]*$/u;
 
+/** A Hindi headline, an ellipsis, then its English gloss. */
+const GLOSSED = /^[^A-Za-z]*\p{Script=Devanagari}[^A-Za-z]*(?:\.{3,}|…)\s*[A-Za-z]/u;
+
 /** Fewest Devanagari words after a date stamp that, with a danda, make the line the story's opening sentence. */
 const STORY_WORDS = 4;
 
@@ -77,13 +80,15 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     // a headline may exclaim or ask mid-line (`Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, …`):
     // only a statement end (danda, full stop) inside makes it two sentences
     // a full stop glued between two words (`यूपी.तेलुगु मैच टाई`) joins them, as a hyphen would
-    const inner = splitSentences(line.replace(/(?<=[\p{L}\p{M}])\.(?=\p{L})/gu, '-')).slice(0, -1).map((s) => s.text);
+    // (and an ellipsis inside joins two halves of one headline: `… 4.9 रही तीव्रता... Earth trembled …`)
+    const inner = splitSentences(line.replace(/(?<=[\p{L}\p{M}])\.(?=\p{L})/gu, '-').replace(/(?<=\S)(?:\.{3,}|…)(?=\s+\S)/gu, ',')).slice(0, -1).map((s) => s.text);
     const oneSentence = inner.every((s) => /[!?]["'”’)\]]*$/u.test(s));
     if (!oneSentence || words.length > t.maxWords || line.length > t.maxChars || STATEMENT_END.test(line)) return { kind: 'prose' };
     if (words.length < t.minWords) return { kind: 'furniture', why: 'short' };
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
-    if (hindi < 2 || latin > hindi) return { kind: 'furniture', why: 'latin' };
+    // (a Hindi headline with its English gloss after an ellipsis is still Hindi: `… 4.9 रही तीव्रता... Earth trembled …`)
+    if (hindi < 2 || (latin > hindi && !GLOSSED.test(line))) return { kind: 'furniture', why: 'latin' };
     // a dash and three words or fewer with no everyday word among them are a name: a byline (`- सुरेश प्रसाद
     // आजाद`); without the dash a short headline (`अलविदा रतन टाटा`) stays one
     if (isCommonWord && BYLINE_DASH.test(line) && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };

@@ -58,6 +58,8 @@ describe('not a dateline', () => {
     ['a place and its region', 'दिल्ली (एनसीआर) में बारिश से सरकार पीड़ितों के साथ है।'],
     // (a Latin word that is no word in capitals after the acronym glosses it)
     ['a party, its acronym and a Latin word', 'भाजपा (BJP Party): सरकार पीड़ितों के साथ है।'],
+    // an English gloss in brackets after an everyday word is no site credit
+    ['a word and its English gloss', 'सरकार (government) ने कहा कि वह पीड़ितों के साथ है।'],
     // a name in brackets before the verb is no reporter's credit
     ['a name in brackets before the verb', 'पटना (राजेश कुमार) ने कहा कि सरकार पीड़ितों के साथ है।'],
     ['a dateline-like phrase mid-sentence', 'अधिकारियों ने कहा कि पटना, 14 मार्च (भाषा) की खबर गलत थी।'],

@@ -20,6 +20,8 @@ describe('headline, dateline and body', () => {
   // [case, raw page, title, body, dateline]
   it.each([
     ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a Hindi headline, an ellipsis and its English gloss (more Latin words than Hindi) is the headline
+    ['a headline with an English gloss after an ellipsis', page('गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', S1, S2, S3), 'गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', BODY, null],
     ['a headline that exclaims mid-line', page('Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', S1, S2, S3), 'Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', BODY, null],
     ['label and date stamp above the headline', page('Breaking News', 'Updated: 14 Mar 2024, 10:32 AM IST', HEAD, S1, S2, S3), HEAD, BODY, null],
     // a stamp with a danda but no sentence after it stays a stamp (reviewer)
@@ -41,6 +43,7 @@ describe('headline, dateline and body', () => {
     ['place and a service acronym', page(HEAD, `ऋषिकेश(आरएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('ऋषिकेश(आरएनएस)।', 'ऋषिकेश', null)],
     ['place and a service acronym with a word in capitals', page(HEAD, `वाराणसी (DNM DIGITAL): ${S1}`, S2, S3), HEAD, BODY, dl('वाराणसी (DNM DIGITAL):', 'वाराणसी', null)],
     ['a place, a colon and a dash', page(HEAD, `नई दिल्ली :- ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली :-', 'नई दिल्ली', null)],
+    ['a known place and the site in lower-case Latin letters', page(HEAD, `नई दिल्ली (khabargali) ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली (khabargali)', 'नई दिल्ली', null, 'khabargali')],
     // the reporter's name in the bracket: the site's credit, no person of the story
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
