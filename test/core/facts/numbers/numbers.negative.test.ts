@@ -294,6 +294,7 @@ describe('"of these" gives no unit where there is no set of that size', () => {
 describe('a bare decimal is no percentage without one before it, after a measure\'s name, or above 100', () => {
   it.each([
     ['no percentage before it', 'पुरूष मतदाताओं ने 71.74 एवं महिला मतदाताओं ने 69.37 मतदान किया।', '71.74'],
+    ['an average before a rate with no link', 'उसका औसत करीब 45.5 और सफलता दर 90.5 प्रतिशत रही।', 'करीब 45.5'],
     ['a measure named before it', 'आर्द्रता 60 प्रतिशत रही और अधिकतम तापमान 38.5 रहा।', '38.5'],
     ['a level above 100', 'सेंसेक्स 0.5 प्रतिशत गिरकर यह 72,240.26 पर बंद हुआ।', '72,240.26'],
     ['a price', 'पेट्रोल की कीमत में 2 प्रतिशत की बढ़ोतरी हुई और यह 96.72 पर पहुंच गई।', '96.72'],
