@@ -151,7 +151,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // two names before one genitive own its noun together; each with its own genitive keeps its own
   { rule: 'coordinated genitive', topic: 'diplomacy', hi: 'विदेश मंत्री सुषमा स्वराज मिस्र और जर्मनी के दौरे पर रवाना हो गईं।', facts: { people: [['सुषमा स्वराज', 'Sushma Swaraj']], places: [['मिस्र', 'Egypt'], ['जर्मनी', 'Germany']] }, contains: ['visit to Egypt and Germany'] },
   // figures of two coordinated agents: each keeps the phrase it belongs to
-  { rule: 'coordinated figures', topic: 'election', hi: 'जिसमें पुरुष मतदाताओं ने 73.18 और महिला मतदाताओं ने 66.98 प्रतिशत मतदान किया।', facts: { numbers: [['73.18', 73.18, 'percent'], ['66.98 प्रतिशत', 66.98, 'percent']] }, contains: [/73\.18% · women's voters · 66\.98%/] },
+  { rule: 'coordinated figures', topic: 'election', hi: 'जिसमें पुरुष मतदाताओं ने 73.18 और महिला मतदाताओं ने 66.98 प्रतिशत मतदान किया।', facts: { numbers: [['73.18', 73.18, 'percent'], ['66.98 प्रतिशत', 66.98, 'percent']] }, contains: [/^Male voters · 73\.18% · women voters · 66\.98%/] },
   { rule: 'plural', topic: 'science', hi: 'चारों अंतरिक्ष यात्री भारतीय वायुसेना के अधिकारी हैं।', facts: { orgs: [['भारतीय वायुसेना', 'Indian Air Force']] }, contains: ['All four astronauts are Indian Air Force officials'] },  // a price per unit says the unit (was "Silver · Rs 3,615", a price of nothing); a figure that is a change says which way
   // it moved, the level it moved to says "to" (was "BSE SENSEX · 500 points · 72,000 points")
   { rule: 'rate', topic: 'markets', hi: 'गेहूं का समर्थन मूल्य 2275 रुपये प्रति क्विंटल तय किया गया।', facts: { numbers: [['2275 रुपये', 2275, 'rupee']] }, contains: [/Rs 2,275 per quintal/] },
