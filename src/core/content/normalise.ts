@@ -12,11 +12,10 @@ const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F]
 const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
 
 /**
- * A colon typed for a visarga inside a word (`नि:शुल्क`, `दु:ख`, `अंत:करण`): after a word start of at most four
- * letters ending in a consonant, ि or ु, with a consonant after — not a dateline glued to its story
- * (`बर्मिंघम:भारतीय`, `गया:बिहार`).
+ * A colon typed for a visarga after the few word starts that take one (`नि:शुल्क`, `दु:ख`, `अंत:करण`, `पुन:`, `प्रात:`),
+ * a consonant after it — not a place or label glued to what follows (`मेरठ:जिले`, `नाम:रमेश`, `बर्मिंघम:भारतीय`).
  */
-const COLON_VISARGA = /(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{0,3}[\u0915-\u0939\u093F\u0941]):(?=[\u0915-\u0939])/gu;
+const COLON_VISARGA = /(?<=(?<![\p{L}\p{M}])(?:नि|दु|अंत|अन्त|पुन|प्रात|मन|अत|स्वत|बहि|अध|छ)):(?=[\u0915-\u0939])/gu;
 
 /** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
 const AA_CANDRA = /\u093E\u0945/gu;

@@ -21,12 +21,9 @@ import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
 
 
-/**
- * Tidies spaces and punctuation, and a word said twice in a row (the role word of the sentence before a name that
- * carries the role: `आरोपी सुनील सिंह` was "Accused Accused Sunil Singh"). Devanagari is not removed: `englishDefect` reports it.
- */
+/** Tidies spaces and punctuation. Devanagari is not removed: `englishDefect` reports it. */
 export function tidyEnglish(text: string): string {
-  return text.replace(/\b([A-Za-z]{3,})\s+\1\b/giu, '$1').replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(')
+  return text.replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(')
     .replace(/\s{2,}/g, ' ').replace(/^[\s,;:·]+|[\s,;:·]+$/g, '').trim();
 }
 

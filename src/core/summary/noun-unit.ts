@@ -54,7 +54,8 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     // words before the number are its qualifier (अधिकतम 5 साल), not adjectives of the unit
     const words = f.split(/\s+/);
     const digit = words.findIndex((w) => DIGIT.test(w));
-    const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a);
+    // (not the unit itself said as an adjective: यात्री is "passenger" in यात्री ट्रेन, never "two passenger passengers")
+    const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a && a !== n.unit);
     const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
     // "1-1 गोल", "दो-दो विकेट": the same figure twice is one each, not a score
     const each = n.unit ? eachSuffix(it.text) : '';
@@ -103,6 +104,8 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         hasRole = true;
         kind = 'role';
       } else if (m && m.kind === 'person') {
+        // the sentence's own word for the person's role (आरोपी before an accused) is said once, with the name
+        if (m.role !== undefined && pending.length === 0 && out.at(-1)?.toLowerCase() === m.role.toLowerCase()) out.pop();
         const person = entities.person(m, { modifiers: pending, hasRole, hasDemonym, full });
         pending = [];
         flush(person, 'person');

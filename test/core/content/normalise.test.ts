@@ -20,6 +20,8 @@ describe('normaliseText', () => {
     // a colon with a space after it, or after a word before a figure, stays a colon
     ['a colon after a word', 'उत्तराखंड: बारिश, समय:10 बजे', 'उत्तराखंड: बारिश, समय:10 बजे'],
     ['a place glued to its story by a colon', 'बर्मिंघम:भारतीय पहलवान, गया:बिहार', 'बर्मिंघम:भारतीय पहलवान, गया:बिहार'],
+    // (reviewer) a short district name or a label glued to what follows
+    ['a short place or a label glued by a colon', 'मेरठ:जिले में, नाम:रमेश कुमार', 'मेरठ:जिले में, नाम:रमेश कुमार'],
     ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
     ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
     ['AA and E typed for O, AA and AI for AU', 'गाेपालदास नीरज, चाैधरी', 'गोपालदास नीरज, चौधरी'],

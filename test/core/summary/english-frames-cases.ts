@@ -112,6 +112,11 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // an office repeated in brackets cuts the doer's phrase: no sentence (was "Prabhat Kumar gave SP during talks information …")
   { rule: 'bracketed office', topic: 'crime', hi: 'इस गिरफ्तारी की जानकारी पुलिस अधीक्षक (एसपी) प्रभात कुमार ने गुरुवार को प्रेस वार्ता के दौरान दी।', facts: { people: [['प्रभात कुमार', 'Prabhat Kumar']], dates: [['गुरुवार', '2024-06-13', 'day']] }, contains: [/^(?!.*gave SP)/] },
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
+  // a firm's लाभ is its profit, a scheme's its benefit, never a profit (reviewer)
+  { rule: 'lexicon', topic: 'business', hi: 'बैंक का लाभ 20 प्रतिशत बढ़कर 800 करोड़ रुपये हो गया।', facts: { numbers: [['20 प्रतिशत', 20, 'percent'], ['800 करोड़ रुपये', 8000000000, 'rupee']] }, contains: ['profit'] },
+  { rule: 'lexicon', topic: 'scheme', hi: 'योजना का लाभ 5 लाख बहनों को मिलेगा।', facts: { numbers: [['5 लाख बहनों', 500000, 'woman']] }, contains: [/^(?!.*profit)/] },
+  // the counted noun is not said again as its own adjective (was "Two passenger passengers")
+  { rule: 'lexicon', topic: 'accident', hi: 'दुर्घटना में 2 यात्री घायल हो गए।', facts: { numbers: [['2 यात्री', 2, 'passenger']] }, contains: [/^(?!.*passenger passengers)/, 'two passengers'] },
   // an abbreviation in brackets after a name only glosses it (was "Aam Aadmi Party was heard … on leader's plea")
   { rule: 'gloss', topic: 'courts', hi: 'आम आदमी पार्टी (AAP) के नेता सत्येंद्र जैन की याचिका पर सुप्रीम कोर्ट में सुनवाई हुई।', facts: { orgs: [['आम आदमी पार्टी', 'Aam Aadmi Party'], ['सुप्रीम कोर्ट', 'Supreme Court of India']], people: [['सत्येंद्र जैन', 'Satyendar Jain']] }, contains: [/^(?!Aam Aadmi Party was heard)/, "Aam Aadmi Party leader Satyendar Jain's"] },
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },

@@ -124,4 +124,9 @@ describe('a role is said once before its name', () => {
     expect(en).toContain('Sunil Singh');
     expect(en).not.toMatch(/Accused\s+Accused/iu);
   });
+
+  it('a name that says a word twice keeps it (reviewer: "Sri Sri" became "Sri")', () => {
+    const { sentence: s, facts } = build('आध्यात्मिक गुरु श्री श्री रविशंकर ने प्रवचन दिया।', { people: [['श्री श्री रविशंकर', 'Sri Sri Ravi Shankar']] });
+    expect(summariser.english(s, facts)).toContain('Sri Sri Ravi Shankar');
+  });
 });

@@ -110,8 +110,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const [w, after] = [tokens[at], tokens[at + 1]];
     if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text)) return false;
     if (!surname && (isCommon(w.text) || surnames.has(w.text))) return false;
-    // (after a listed surname an everyday word or one no name has ends the name too: `दिलीप कुमार सिंह मौसम विज्ञान …`)
-    return after === undefined || !after.joined || MARKED.has(after.text) || (surname && (breakers.has(after.text) || isCommon(after.text) || !isNameWord(after.text)));
+    return after === undefined || !after.joined || MARKED.has(after.text) || (surname && breakers.has(after.text));
   };
   return {
     possessed,

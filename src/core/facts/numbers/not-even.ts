@@ -15,7 +15,7 @@ export function createNotEven(data: NumbersData): (tokens: readonly Token[], num
   const inside = wordSet(data.notEven.inside);
   const negations = wordSet(data.notEven.negations);
   const until = wordSet(['तक']);
-  const stop = wordSet(data.stop);
+  const spans = wordSet(data.notEven.spans);
   return (tokens, numberEnd, end, unit, qualifier) => {
     const negated = negations.has(tokens[end]?.text ?? '');
     // (a span of time before तक नहीं lasts: `बारिश 3 दिन तक नहीं रुकी` rained for 3 days)
@@ -23,7 +23,8 @@ export function createNotEven(data: NumbersData): (tokens: readonly Token[], num
     const notEven = phrase !== null && !(unit !== null && TIME_UNITS.has(unit) && until.has(tokens[end]?.text ?? ''));
     // a comparison denied is no reading (`एक्यूआई 300 से कम नहीं हुआ`: not below 300), across one noun too
     // (`2 मिनट से ज़्यादा वक़्त नहीं देते`: not more than two minutes)
-    const noun = tokens[end]?.kind === 'word' && !stop.has(tokens[end]?.text ?? '') && negations.has(tokens[end + 1]?.text ?? '');
+    // (only a word for time or amount, not the verb's object: `300 से अधिक बच्चे स्कूल नहीं जा पाए` is more than 300)
+    const noun = spans.has(tokens[end]?.text ?? '') && negations.has(tokens[end + 1]?.text ?? '');
     const denied = (negated || noun) && (qualifier === 'less than' || qualifier === 'more than');
     return notEven || denied || (tokens.slice(numberEnd, end).some((t) => inside.has(t.text)) && negated);
   };

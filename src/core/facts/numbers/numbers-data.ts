@@ -92,6 +92,10 @@ export const numbersDataSchema = z
     unitsAlone: words,
     /** Units of people that head a compound after another counted noun (ग्राम पंचायत सदस्य: members). */
     compoundHeads: words,
+    /** Counted nouns of a body a compound head may follow across (जिला पंचायत सदस्य). */
+    compoundBridges: words,
+    /** Units that, right after a compound head, are what is counted (… सदस्य सीटों: seats). */
+    compoundSlots: words,
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
     oneUnits: words,
     /** Units of whole people and things: a fractional figure never counts them. */
@@ -108,7 +112,7 @@ export const numbersDataSchema = z
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     /** "Not even N" (एक सीट भी नहीं, एक भी सीट नहीं): phrases after a quantity, words inside it before a negation. */
-    notEven: z.object({ after: words, inside: words, negations: words }).prefault({}),
+    notEven: z.object({ after: words, inside: words, negations: words, spans: words }).prefault({}),
     /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */
     only: words,
     /** Words ending the noun phrase after a number: postpositions, verbs, auxiliaries, particles. */

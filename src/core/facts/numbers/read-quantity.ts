@@ -7,6 +7,7 @@ import { createRangeReader } from './ranges.js';
 import { createRefusal } from './refusals.js';
 import type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
 import { createNotEven } from './not-even.js';
+import { createBelowZero } from './below-zero.js';
 import { withUnitContexts } from './unit-contexts.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
@@ -43,6 +44,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const joiners = wordSet(data.lists.joiners);
   const wholeCounts = new Set(data.wholeCounts);
   const notEven = createNotEven(data);
+  const belowZero = createBelowZero(data, lex);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -51,6 +53,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (group === null) return { quantity: null, next: i + 1 };
     const refuse: ReadResult = { quantity: null, next: group.end };
     if (group.garbled) return refuse;
+    const frozen = belowZero(tokens, group, limit);
+    if (frozen !== null) return frozen;
 
     let start = group.start;
     let end = group.end;

@@ -35,7 +35,6 @@ describe('a known person\'s full name inside a longer name is someone else', () 
   it.each([
     ['a surname after it, then ने', 'उपमुख्यमंत्री विजय कुमार सिन्हा ने कहा कि काम जारी है।', [['विजय कुमार सिन्हा', 'Vijay Kumar Sinha']]],
     ['a surname after it, then a breaker', 'मामले में विजय कुमार यादव निवासी परेव को आरोपी बनाया गया।', [['विजय कुमार यादव', 'Vijay Kumar Yadav']]],
-    ['a surname after it, then an everyday word', 'डॉक्टर विजय कुमार सिंह मौसम के जानकार हैं।', [['विजय कुमार सिंह', 'Vijay Kumar Singh']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

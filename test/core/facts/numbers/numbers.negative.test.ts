@@ -323,7 +323,19 @@ describe('a word of earnings before an amount that counts something else puts no
   });
 });
 
+describe('zero and a figure that are no temperature below zero', () => {
+  it.each([
+    ['a score from zero', 'स्कोर शून्य से 3 हो गया।'],
+    ['a range of degrees from zero', 'तापमान शून्य से 10 डिग्री तक रहा।'],
+  ])('%s', (_name, text) => {
+    expect(numbersIn(text).filter((f) => f.value < 0)).toEqual([]);
+  });
+});
+
 describe('a postposition of means ends the noun phrase', () => {
+  it('माध्यम alone is a medium, no postposition (reviewer): 500 अंग्रेजी माध्यम स्कूल', () => {
+    expect(numbersIn('प्रदेश में 500 अंग्रेजी माध्यम स्कूल खोले जाएंगे।').map((f) => f.unit)).toEqual(['school']);
+  });
   it('10 आधार स्तंभ के जरिए प्रदेश: no states', () => {
     expect(numbersIn('मंत्री ने 10 आधार स्तंभ के जरिए प्रदेश के विकास का मॉडल रखा।').filter((f) => f.unit === 'state')).toEqual([]);
   });
@@ -332,6 +344,9 @@ describe('a postposition of means ends the noun phrase', () => {
 describe('a chief is no village head', () => {
   it('87.98 प्रतिशत छात्र: a share of students, no count of them', () => {
     expect(numbersIn('इस बार 87.98 प्रतिशत छात्र पास हुए।').map((f) => [f.text, f.unit])).toEqual([['87.98 प्रतिशत', 'percent']]);
+  });
+  it('100 सेट किताबें छात्रों: sets, no students (reviewer)', () => {
+    expect(numbersIn('स्कूल ने 100 सेट किताबें छात्रों को दीं।').map((f) => [f.text, f.unit])).toEqual([['100 सेट', 'set']]);
   });
   it('2 प्रधान सचिव: no village heads', () => {
     expect(numbersIn('राज्य में 2 प्रधान सचिव बदले गए।').filter((f) => f.unit === 'village head')).toEqual([]);

@@ -84,6 +84,8 @@ const rows: Row[] = [
   ['कुल 12 लोग घायल हुए।', '12 लोग', 12, 'person', 'exact', 'injured'],
   // ranges
   ['महंगाई दर 4 से 6 प्रतिशत रहने का अनुमान है।', '4 से 6 प्रतिशत', 4, 'percent', 'range', null, 6],
+  // a negated verb after a comparison and its object denies the verb, not the comparison (reviewer)
+  ['बाढ़ के कारण 300 से अधिक बच्चे स्कूल नहीं जा पाए।', '300 से अधिक बच्चे', 300, 'child', 'more than', null, undefined],
   ['मरम्मत में दो-तीन दिन लगेंगे।', 'दो-तीन दिन', 2, 'day', 'range', null, 3],
   // a range that says its unit twice
   ['इन जिलों में 64 मिलीमीटर से 204 मिलीमीटर के बीच बारिश हो सकती है।', '64 मिलीमीटर से 204 मिलीमीटर', 64, 'millimetre', 'range', null, 204],

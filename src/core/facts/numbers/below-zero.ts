@@ -1,0 +1,41 @@
+import type { NumbersData } from './numbers-data.js';
+import { isNumberToken, parseGroup, type NumberGroup, type NumberLexicon } from './number-words.js';
+import type { ReadResult } from './quantity-types.js';
+import { wordSet, type Token } from './tokens.js';
+import { createUnitTable } from './units.js';
+
+/** Units of temperature a reading below zero is said in. */
+const TEMPERATURE = new Set(['degree', 'degree Celsius']);
+/** "Zero", "from" and "below" (folded like the text). */
+const ZERO = wordSet(['शून्य']);
+const FROM = wordSet(['से']);
+const BELOW = wordSet(['नीचे']);
+
+/**
+ * A temperature below zero said in words: `शून्य से 0.6 डिग्री सेल्सियस नीचे` and `शून्य से नीचे 5 डिग्री` are −0.6 °C and
+ * −5 °C (the reader took them for a range 0..0.6 and a bound "less than 0"). Read at the group of शून्य; null for
+ * anything else, which the reader then reads as usual.
+ */
+export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {
+  const units = createUnitTable(data);
+  const degrees = (tokens: readonly Token[], k: number): number => {
+    const unit = units.match(tokens, k, Math.min(tokens.length, k + 3));
+    return unit !== null && TEMPERATURE.has(unit.value) ? unit.length : 0;
+  };
+  return (tokens, group, limit) => {
+    if (group.end - group.start !== 1 || !ZERO.has(tokens[group.start]?.text ?? '') || !FROM.has(tokens[group.end]?.text ?? '')) return null;
+    const below = BELOW.has(tokens[group.end + 1]?.text ?? '');
+    const at = group.end + (below ? 2 : 1);
+    if (!isNumberToken(lex, tokens[at])) return null;
+    const figure = parseGroup(lex, tokens, at, limit);
+    if (figure === null) return null;
+    const unit = degrees(tokens, figure.end);
+    if (unit === 0) return null;
+    const after = figure.end + unit;
+    if (!below && !BELOW.has(tokens[after]?.text ?? '')) return null;
+    const end = below ? after : after + 1;
+    const value = -figure.value;
+    const name = units.match(tokens, figure.end)?.value ?? 'degree';
+    return { quantity: { value, unit: name, qualifier: 'exact', start: group.start, end, numberStart: group.start }, next: end };
+  };
+}
