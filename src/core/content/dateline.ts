@@ -3,7 +3,7 @@ import { alternation } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
-import { DIGIT, END, PLACE_WORD, WORD } from './dateline-patterns.js';
+import { DATE_END, DIGIT, END, PLACE_WORD, WORD } from './dateline-patterns.js';
 import { createKnownPlaceDatelines } from './known-place-datelines.js';
 import { squeeze } from './line-tools.js';
 
@@ -61,7 +61,7 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
-    new RegExp(`^${place}${state}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${END})`, 'iu'),
+    new RegExp(`^${place}${state}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${DATE_END})`, 'iu'),
     // place date (source) with no comma (`नयी दिल्ली 24 अक्टूबर (लाइव 7) भारत ने …`): the bracket is required
     new RegExp(`^${place}${state}\\s+${date}\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?`, 'iu'),
     // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required

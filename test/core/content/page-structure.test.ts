@@ -37,6 +37,8 @@ describe('headline, dateline and body', () => {
     ['a Latin breadcrumb glued to the headline', page(`Home Bihar ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['the headline cut with an ellipsis above the whole one', page('बिहार में गंगा पर बना पुल गिरा, तीन...', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
+    // a full stop used as a danda, after a space (the title was the dateline)
+    ['dateline with a date and a spaced full stop', page(`पटना, 14 मार्च . ${S1}`, S2, S3), S1, BODY, dl('पटना, 14 मार्च .', 'पटना', '14 मार्च')],
     ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
     // an unlisted news service's acronym in the bracket, glued to the place

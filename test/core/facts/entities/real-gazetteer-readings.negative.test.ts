@@ -246,6 +246,7 @@ describe('spellings the papers print resolve to the entity, not to a namesake in
     ['उनका इलाज दिल्ली के गंगा राम अस्पताल में चल रहा था।', 'Sir Ganga Ram Hospital', 'Ganges'],
     ['भारतीय मौसम विज्ञान विभाग ने चेतावनी जारी की।', 'India Meteorological Department', 'India'],
     ['फाइनल में तेलंगाना व दादर नगर हवेली की टीमें खेलीं।', 'Dadra and Nagar Haveli and Daman and Diu', 'Dadar'],
+    ['मेघालय और जम्मू एंड कश्मीर के बीच मैच हुआ।', 'Jammu and Kashmir (union territory)', 'Jammu'],
   ])('%s', (text, found, notFound) => {
     expect(all(text)).toContain(found);
     expect(all(text)).not.toContain(notFound);
