@@ -3,6 +3,9 @@ import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
 import type { DatelineSplit } from './dateline.js';
 import { WORD } from './dateline-patterns.js';
+
+/** A word of a state's name, or its abbreviation with dots (`उ.प्र.`). */
+const STATE_WORD = '[\\p{Script=Devanagari}\\u200C\\u200D.]+';
 import { endsSentence, squeeze, wordCount } from './line-tools.js';
 
 /** Words that go on with a date inside a sentence (`14 मार्च को`, `… तक`, `… की रात`): after them a date is no dateline. */
@@ -45,13 +48,22 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
 
   // `श्रीहरिकोटा (आंध्रप्रदेश) – …`: a place, its known state in brackets and a dash or colon; or after a
   // comma before a colon (`श्रीहरिकोटा, आंध्र प्रदेश: …`)
-  const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
+  // (the state may be abbreviated with dots: `संतकबीरनगर (उ.प्र.)।`)
+  const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${STATE_WORD}(?:\\s+${STATE_WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
+  // a known place in brackets opening the lead (`(हापुड़) नगरपालिका क्षेत्र के …`)
+  const bracketed = new RegExp(`^\\(\\s*${place}\\s*\\)\\s*(?=[\\p{L}])`, 'u');
   const commaState = new RegExp(`^${place}\\s*,\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*[:：](?=\\s)`, 'u');
   // or the state first, then के and a known place, and a danda (`उत्तर प्रदेश के चित्रकूट। …`)
   const stateOf = new RegExp(`^(?<state>${WORD}(?:\\s+${WORD})?)\\s+के\\s+${place}\\s*[।.](?=\\s)`, 'u');
   const knownStateOf = (paragraph: string): RegExpExecArray | null => {
     const m = stateOf.exec(paragraph);
     return m !== null && knownPlace(m.groups?.place ?? '') ? m : null;
+  };
+  const bracketDateline = (paragraph: string): DatelineSplit | null => {
+    const m = bracketed.exec(paragraph);
+    const placeText = m?.groups?.place;
+    if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
+    return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
   const stateDateline = (paragraph: string): DatelineSplit | null => {
     const m = withState.exec(paragraph) ?? commaState.exec(paragraph) ?? knownStateOf(paragraph);
@@ -104,5 +116,5 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
     if (knownPlace(next) || knownPlace(`${placeText}-${next}`) || !endsSentence(first) || wordCount(first) < data.dateline.commaMinWords) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
-  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bareDateline(paragraph) ?? gluedDateline(paragraph) };
+  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bracketDateline(paragraph) ?? bareDateline(paragraph) ?? gluedDateline(paragraph) };
 }

@@ -56,6 +56,7 @@ describe('not a dateline', () => {
     // an acronym in brackets that glosses the word before it, with no danda or colon after: no service's credit
     ['a party and its acronym', 'भाजपा (बीजेपी) ने कहा कि सरकार पीड़ितों के साथ है।'],
     ['a party and its acronym before a full stop', 'भाजपा (बीजेपी). सरकार पीड़ितों के साथ है।'],
+    ['words in brackets opening the line that are no known place', '(सरकारी बयान) सरकार पीड़ितों के साथ है।'],
     ['a place and its region', 'दिल्ली (एनसीआर) में बारिश से सरकार पीड़ितों के साथ है।'],
     // (a Latin word that is no word in capitals after the acronym glosses it)
     ['a party, its acronym and a Latin word', 'भाजपा (BJP Party): सरकार पीड़ितों के साथ है।'],

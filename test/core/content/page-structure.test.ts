@@ -46,6 +46,7 @@ describe('headline, dateline and body', () => {
     ['place and a service acronym with a word in capitals', page(HEAD, `वाराणसी (DNM DIGITAL): ${S1}`, S2, S3), HEAD, BODY, dl('वाराणसी (DNM DIGITAL):', 'वाराणसी', null)],
     ['a place, a colon and a dash', page(HEAD, `नई दिल्ली :- ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली :-', 'नई दिल्ली', null)],
     ['a known place and the site in lower-case Latin letters', page(HEAD, `नई दिल्ली (khabargali) ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली (khabargali)', 'नई दिल्ली', null, 'khabargali')],
+    ['a known place in brackets opening the lead', page(HEAD, `(नई दिल्ली) ${S1}`, S2, S3), HEAD, BODY, dl('(नई दिल्ली)', 'नई दिल्ली', null)],
     // the reporter's name in the bracket: the site's credit, no person of the story
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
@@ -238,5 +239,14 @@ describe('datelines: a pipe only after a known place, a colon and date after wor
     ['two topics before a colon', 'बारिश, बाढ़: कई जिलों में अलर्ट जारी किया गया है।'],
   ])('no dateline from %s', (_name, line) => {
     expect(known(page(HEAD, line, S2)).dateline).toBeNull();
+  });
+});
+
+describe('a known place and its state abbreviated with dots', () => {
+  const withState = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['संतकबीरनगर', 'उ.प्र.'] });
+  it('संतकबीरनगर (उ.प्र.)। is the dateline, not the title', () => {
+    const result = withState(page(`संतकबीरनगर (उ.प्र.)। ${S1}`, S2));
+    expect(result.dateline).toEqual(dl('संतकबीरनगर (उ.प्र.)।', 'संतकबीरनगर', null));
+    expect(result.title).toBe(S1);
   });
 });
