@@ -20,6 +20,8 @@ describe('headline, dateline and body', () => {
   // [case, raw page, title, body, dateline]
   it.each([
     ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a press conference headline is no reporter's byline
+    ['a headline about a press conference', page('जिला संवाददाता सम्मेलन में मंत्री ने कहा', S1, S2, S3), 'जिला संवाददाता सम्मेलन में मंत्री ने कहा', BODY, null],
     // a Hindi headline, an ellipsis and its English gloss (more Latin words than Hindi) is the headline
     ['a headline with an English gloss after an ellipsis', page('गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', S1, S2, S3), 'गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', BODY, null],
     ['a headline that exclaims mid-line', page('Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', S1, S2, S3), 'Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', BODY, null],
