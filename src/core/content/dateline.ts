@@ -109,7 +109,9 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
-      if (form === siteSlug && !knownPlace(placeText)) continue;
+      // (a slug of six letters or more and a story that goes on with no postposition: not `दिल्ली (delhi) की मुख्यमंत्री`,
+      // `मुंबई (mumbai) में`, `पटना (video)`)
+      if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || POSTPOSITION.test(paragraph.slice(m[0].length)))) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
@@ -124,6 +126,11 @@ export function createDatelineSplitter(
     return fallback(paragraph);
   };
 }
+
+/** Shortest site name in lower-case Latin letters taken as a dateline's credit. */
+const MIN_SLUG = 6;
+/** A postposition opening what follows a bracket: the bracket glossed the word before it. */
+const POSTPOSITION = /^\s*(?:में|की|के|का|ने|को|से|पर)(?![\p{L}\p{M}])/u;
 
 /** Two to five Latin letters, spelled in Devanagari (`आरएनएस`) or in capitals (`UNS`): a news service's credit. */
 function isAcronym(word: string): boolean {

@@ -26,6 +26,8 @@ const STATEMENT_END = /(?<!\.\.)[।॥|.]["'”’)\]]*$/u;
 
 /** A Hindi headline, an ellipsis, then its English gloss. */
 const GLOSSED = /^[^A-Za-z]*\p{Script=Devanagari}[^A-Za-z]*(?:\.{3,}|…)\s*[A-Za-z]/u;
+/** A site's promotion in English (`… Read all the latest news on our website`, `Download our app`): no gloss of a headline. */
+const PROMO = /\b(?:our|download|app|website|subscribe|click|follow|read all)\b/iu;
 
 /** Fewest Devanagari words after a date stamp that, with a danda, make the line the story's opening sentence. */
 const STORY_WORDS = 4;
@@ -88,7 +90,7 @@ export function createTitleShape(data: CleaningData, months: string, isCommonWor
     const hindi = words.filter((w) => DEVANAGARI.test(w)).length;
     const latin = words.filter((w) => LATIN.test(w)).length;
     // (a Hindi headline with its English gloss after an ellipsis is still Hindi: `… 4.9 रही तीव्रता... Earth trembled …`)
-    if (hindi < 2 || (latin > hindi && !GLOSSED.test(line))) return { kind: 'furniture', why: 'latin' };
+    if (hindi < 2 || (latin > hindi && (!GLOSSED.test(line) || PROMO.test(line)))) return { kind: 'furniture', why: 'latin' };
     // a dash and three words or fewer with no everyday word among them are a name: a byline (`- सुरेश प्रसाद
     // आजाद`); without the dash a short headline (`अलविदा रतन टाटा`) stays one
     if (isCommonWord && BYLINE_DASH.test(line) && words.length <= BYLINE_WORDS && words.every((w) => DEVANAGARI.test(w) && !isCommonWord(w))) return { kind: 'furniture', why: 'byline' };

@@ -105,7 +105,8 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         kind = 'role';
       } else if (m && m.kind === 'person') {
         // the sentence's own word for the person's role (आरोपी before an accused) is said once, with the name
-        if (m.role !== undefined && pending.length === 0 && out.at(-1)?.toLowerCase() === m.role.toLowerCase()) out.pop();
+        // (only where the name is said with its role: `full`, none said before it — else the word is the only role said)
+        if (full && !hasRole && m.role !== undefined && pending.length === 0 && out.at(-1)?.toLowerCase() === m.role.toLowerCase()) out.pop();
         const person = entities.person(m, { modifiers: pending, hasRole, hasDemonym, full });
         pending = [];
         flush(person, 'person');

@@ -62,6 +62,9 @@ describe('not a dateline', () => {
     ['a party, its acronym and a Latin word', 'भाजपा (BJP Party): सरकार पीड़ितों के साथ है।'],
     // an English gloss in brackets after an everyday word is no site credit
     ['a word and its English gloss', 'सरकार (government) ने कहा कि वह पीड़ितों के साथ है।'],
+    // (reviewer) a known place glossed in Latin letters before a postposition, or a short word in brackets
+    ['a known place and its Latin name before a postposition', 'नई दिल्ली (newdelhi) की सरकार पीड़ितों के साथ है।'],
+    ['a known place and a short Latin word', 'नई दिल्ली (video) सरकार पीड़ितों के साथ है।'],
     // a name in brackets before the verb is no reporter's credit
     ['a name in brackets before the verb', 'पटना (राजेश कुमार) ने कहा कि सरकार पीड़ितों के साथ है।'],
     ['a dateline-like phrase mid-sentence', 'अधिकारियों ने कहा कि पटना, 14 मार्च (भाषा) की खबर गलत थी।'],

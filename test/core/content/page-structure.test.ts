@@ -24,6 +24,8 @@ describe('headline, dateline and body', () => {
     ['a headline about a press conference', page('जिला संवाददाता सम्मेलन में मंत्री ने कहा', S1, S2, S3), 'जिला संवाददाता सम्मेलन में मंत्री ने कहा', BODY, null],
     // a Hindi headline, an ellipsis and its English gloss (more Latin words than Hindi) is the headline
     ['a headline with an English gloss after an ellipsis', page('गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', S1, S2, S3), 'गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', BODY, null],
+    // …but a site's promotion in English after an ellipsis is furniture (reviewer)
+    ['a promotion line above the headline', page('खबर हिंदी में… Read all the latest news on our website', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['a headline that exclaims mid-line', page('Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', S1, S2, S3), 'Cyclone Alert जारी! अगले 48 घंटे रहेंगे खतरनाक, तेज हवाएं चलेंगी', BODY, null],
     ['label and date stamp above the headline', page('Breaking News', 'Updated: 14 Mar 2024, 10:32 AM IST', HEAD, S1, S2, S3), HEAD, BODY, null],
     // a stamp with a danda but no sentence after it stays a stamp (reviewer)

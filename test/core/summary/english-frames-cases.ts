@@ -114,6 +114,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // a postponement to a date lasts until it (was "postponed by 20 July", a deadline)
   // a firm's लाभ is its profit, a scheme's its benefit, never a profit (reviewer)
   { rule: 'lexicon', topic: 'business', hi: 'बैंक का लाभ 20 प्रतिशत बढ़कर 800 करोड़ रुपये हो गया।', facts: { numbers: [['20 प्रतिशत', 20, 'percent'], ['800 करोड़ रुपये', 8000000000, 'rupee']] }, contains: ['profit'] },
+  { rule: 'lexicon', topic: 'scheme', hi: 'प्रधानमंत्री किसान सम्मान निधि का लाभ 9000 किसानों को मिला।', facts: { numbers: [['9000 किसानों', 9000, 'farmer']] }, contains: [/^(?!.*profit)/, 'benefit'] },
   { rule: 'lexicon', topic: 'scheme', hi: 'योजना का लाभ 5 लाख बहनों को मिलेगा।', facts: { numbers: [['5 लाख बहनों', 500000, 'woman']] }, contains: [/^(?!.*profit)/] },
   // the counted noun is not said again as its own adjective (was "Two passenger passengers")
   { rule: 'lexicon', topic: 'accident', hi: 'दुर्घटना में 2 यात्री घायल हो गए।', facts: { numbers: [['2 यात्री', 2, 'passenger']] }, contains: [/^(?!.*passenger passengers)/, 'two passengers'] },

@@ -125,6 +125,11 @@ describe('a role is said once before its name', () => {
     expect(en).not.toMatch(/Accused\s+Accused/iu);
   });
 
+  it('the role word stays where the name is said without its role (reviewer: "granted bail to Rahul Verma")', () => {
+    const { sentence: s, facts } = build('अदालत ने आरोपी राहुल वर्मा को जमानत दे दी।', { people: [['राहुल वर्मा', 'Rahul Verma', 'Accused']] });
+    expect(summariser.english(s, facts).toLowerCase()).toContain('accused rahul verma');
+  });
+
   it('a name that says a word twice keeps it (reviewer: "Sri Sri" became "Sri")', () => {
     const { sentence: s, facts } = build('आध्यात्मिक गुरु श्री श्री रविशंकर ने प्रवचन दिया।', { people: [['श्री श्री रविशंकर', 'Sri Sri Ravi Shankar']] });
     expect(summariser.english(s, facts)).toContain('Sri Sri Ravi Shankar');

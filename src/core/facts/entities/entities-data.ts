@@ -137,7 +137,11 @@ export const entitiesDataSchema = z.object({
   /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */
   middleNames: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
+  /** Words after a surname that make it a community's or a title's (यादव समाज, सिंह साहब): no end of a longer name. */
+  surnameGroups: words,
   namedAfterHeads: words,
+  /** Verbs of arriving after a named-after head and में: the name before the head is the person's (सभागार में पहुंचे). */
+  arrivalVerbs: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
   /** Gazetteer roles of a sport's players (cricket: Cricketer …): in an article of the sport, a player's unique surname alone names them. */

@@ -50,6 +50,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   const surnames = new Set(data.surnames.map(phraseKey));
   const middles = new Set(data.middleNames.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
+  const groups = new Set(data.surnameGroups.map(phraseKey));
   const placeEndings = data.districtWords.placeEndings.map(phraseKey).filter((e) => e.length > 0);
   const word = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): string | null => {
     const t = tokens[i];
@@ -110,7 +111,10 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const [w, after] = [tokens[at], tokens[at + 1]];
     if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text)) return false;
     if (!surname && (isCommon(w.text) || surnames.has(w.text))) return false;
-    return after === undefined || !after.joined || MARKED.has(after.text) || (surname && breakers.has(after.text));
+    // (after a listed surname an everyday word, or one no name has, ends the name too — `डॉक्टर दिलीप कुमार सिंह मौसम …` —
+    // but not a word that makes the surname a community's or a title's: `यादव समाज`, `सिंह साहब`)
+    const ends = isCommon(after?.text ?? '') || !isNameWord(after?.text ?? '');
+    return after === undefined || !after.joined || MARKED.has(after.text) || (surname && (breakers.has(after.text) || (ends && !groups.has(after.text))));
   };
   return {
     possessed,

@@ -30,6 +30,8 @@ export interface SentenceTools {
   officeLetters: ReadonlySet<string>;
   /** Folded nouns after a person's name that make it a named place or prize (… ट्रॉफी). */
   namedAfter: ReadonlySet<string>;
+  /** Verbs of arriving: after a named-after head and में the name is the person's (config `arrivalVerbs`). */
+  arrivals: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;

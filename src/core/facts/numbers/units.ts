@@ -1,4 +1,4 @@
-import { TIME_UNITS } from '../../unit-kinds.js';
+import { createCompoundHead } from './compound-heads.js';
 import type { NumbersData } from './numbers-data.js';
 import { isNumberToken, type NumberLexicon } from './number-words.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
@@ -59,12 +59,9 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const maxGap = data.maxGap;
   const demonyms = wordSet(data.demonyms);
   const alone = new PhraseTable(data.unitsAlone.map((f) => [f, true] as const));
-  const heads = new Set(data.compoundHeads);
-  const bridges = new Set(data.compoundBridges);
-  const slots = new Set(data.compoundSlots);
+  const compoundHead = createCompoundHead(data, units);
   const currencies = new Set(Object.keys(data.currency));
   const isCurrency = (unit: string | undefined): boolean => unit !== undefined && currencies.has(unit);
-  const measures = new Set(data.oneUnits);
   const joiners = wordSet(data.lists.joiners);
   /** The noun phrase ends at token `k`: a stop word, a postposition, a joiner, a sign, a number or the end. */
   const phraseEnds = (tokens: readonly Token[], k: number, limit: number): boolean => {
@@ -102,18 +99,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t))) return null;
-        // a counted noun right before a person's noun describes it (1,12,357 ग्राम पंचायत सदस्य: members, not villages)
-        // (across a body's noun: 5 जिला पंचायत सदस्य; not 100 सेट किताबें छात्रों)
-        const next = units.match(tokens, q + found.length, limit);
-        const head = next !== null && bridges.has(next.value) ? units.match(tokens, q + found.length + next.length, limit) : next;
-        // (not after a measure or a span of time: 87.98 प्रतिशत छात्र are students in percent, 3 दिन कर्मचारी …)
-        const measure = measures.has(found.value) || TIME_UNITS.has(found.value);
-        if (head !== null && !measure && heads.has(head.value) && !taken(q + found.length)) {
-          const end = q + found.length + (head === next ? 0 : next?.length ?? 0) + head.length;
-          // a seat or post of such a member is what is counted (43 जिला पंचायत सदस्य सीटों, 3,051 … सदस्य पदों)
-          const slot = units.match(tokens, end, limit);
-          return slot !== null && slots.has(slot.value) ? { unit: slot.value, start: q, end: end + slot.length } : { unit: head.value, start: q, end };
-        }
+        const compound = compoundHead(tokens, q, found, limit, taken);
+        if (compound !== null) return compound;
         return { unit: found.value, start: q, end: q + found.length };
       }
       const token = tokens[q] as Token;

@@ -35,8 +35,15 @@ describe('a known person\'s full name inside a longer name is someone else', () 
   it.each([
     ['a surname after it, then ने', 'उपमुख्यमंत्री विजय कुमार सिन्हा ने कहा कि काम जारी है।', [['विजय कुमार सिन्हा', 'Vijay Kumar Sinha']]],
     ['a surname after it, then a breaker', 'मामले में विजय कुमार यादव निवासी परेव को आरोपी बनाया गया।', [['विजय कुमार यादव', 'Vijay Kumar Yadav']]],
+    ['a surname after it, then an everyday word', 'डॉक्टर विजय कुमार सिंह मौसम के जानकार हैं।', [['विजय कुमार सिंह', 'Vijay Kumar Singh']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+  it.each([
+    ['a community after the surname', 'विजय कुमार यादव समाज के सम्मेलन में पहुंचे।'],
+    ['a title after the surname', 'अभिनेता विजय कुमार सिंह साहब के किरदार में दिखेंगे।'],
+  ])('%s: the known person', (_name, text) => {
+    expect(people(text).map(([, en]) => en)).toEqual(['Vijay Kumar']);
   });
   it('the full name alone is the known person', () => {
     expect(people('विजय कुमार ने रजत पदक जीता।')).toEqual([['विजय कुमार', 'Vijay Kumar']]);

@@ -253,6 +253,12 @@ describe('spellings the papers print resolve to the entity, not to a namesake in
   });
 });
 
+describe('a person arriving in a hall is that person, not the hall\'s name (reviewer)', () => {
+  it('सांसद मनोज तिवारी सभागार में पहुंचे: Manoj Tiwari', () => {
+    expect(mentionsOf('सांसद मनोज तिवारी सभागार में पहुंचे तो लोगों ने स्वागत किया।', extract).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['Manoj Tiwari']);
+  });
+});
+
 describe('a surname-like word after a known full name that names a community is no longer name (reviewer)', () => {
   it('नीतीश कुमार यादव समाज के सम्मेलन में: Nitish Kumar', () => {
     expect(mentionsOf('नीतीश कुमार यादव समाज के सम्मेलन में पहुंचे।', extract).filter((m) => m.kind === 'person').map((m) => m.en)).toEqual(['Nitish Kumar']);
@@ -271,7 +277,9 @@ describe('with the real gazetteer and word lists, a colony named after a person,
   it.each([
     ['बारिश के बाद राजीव गांधी कॉलोनी में पानी भर गया।'],
     ['कस्बे की नेहरू कॉलोनी में सड़क अधूरी पड़ी है।'],
-    // a lander named after a person is no person
+    // a hall and a lander named after a person are no people
+    ['राम नरेश त्रिपाठी सभागार में मतगणना हुई।'],
+    ['राजीव गांधी सभागार में आयोजित कार्यक्रम में पुरस्कार बांटे गए।'],
     ['चंद्रयान का विक्रम लैंडर और प्रज्ञान रोवर ठीक काम कर रहे हैं।'],
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);

@@ -295,6 +295,9 @@ describe('a bare decimal is no percentage without one before it, after a measure
   it.each([
     ['no percentage before it', 'पुरूष मतदाताओं ने 71.74 एवं महिला मतदाताओं ने 69.37 मतदान किया।', '71.74'],
     ['an average before a rate with no link', 'उसका औसत करीब 45.5 और सफलता दर 90.5 प्रतिशत रही।', 'करीब 45.5'],
+    // (reviewer) a share price or average marks joined to a percentage
+    ['a share price before a holding', 'बीएसई पर कंपनी का शेयर 98.5, जबकि प्रमोटरों की 51.5 प्रतिशत हिस्सेदारी है।', '98.5'],
+    ['average marks before a pass rate', '10 वीं में छात्रों के औसत अंक करीब 78.5 और 12 वीं के 85.5 प्रतिशत छात्र पास हुए।', 'करीब 78.5'],
     ['a measure named before it', 'आर्द्रता 60 प्रतिशत रही और अधिकतम तापमान 38.5 रहा।', '38.5'],
     ['a level above 100', 'सेंसेक्स 0.5 प्रतिशत गिरकर यह 72,240.26 पर बंद हुआ।', '72,240.26'],
     ['a price', 'पेट्रोल की कीमत में 2 प्रतिशत की बढ़ोतरी हुई और यह 96.72 पर पहुंच गई।', '96.72'],
