@@ -1,15 +1,15 @@
 import { glossEnd } from './latin-gloss.js';
 import type { TokenisedSentence } from './tokens.js';
 
+/** में (folded like the text). */
+const IN = 'में';
+
 /**
  * End (exclusive) of what a person's name at [.., to) is part of when a named-after head follows it
  * (`इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा`, `सतीश धवन (Satish Dhawan) अंतरिक्ष केंद्र`: a place,
  * not the person), through a bracketed Latin gloss; null when no head follows, or when one of `arrivals` follows the
  * head and में (the person arrived in the hall).
  */
-/** में (folded like the text). */
-const IN = 'में';
-
 export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence, to: number, adjectives: ReadonlySet<string> = new Set(), arrivals: ReadonlySet<string> = new Set()): number | null {
   const after = glossEnd(ts, to);
   // one adjective may come first: ध्यानचंद नेशनल स्टेडियम (but नेशनल कॉन्फ्रेंस after उमर अब्दुल्ला is no place)

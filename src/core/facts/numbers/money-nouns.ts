@@ -21,7 +21,8 @@ const DATIVE = 'को';
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
  * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
  * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
- * giving (`50 हजार दिए जाएंगे`).
+ * giving with the one it is given to (`घायलों को 50 हजार दिए जाएंगे`). A figure `written` out in four or more digits
+ * (`21000 का इनाम`) only before a noun that is never anything but money.
  */
 export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number, written?: boolean) => boolean {
   const nouns = wordSet(data.moneyNouns);

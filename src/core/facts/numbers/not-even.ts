@@ -8,7 +8,8 @@ import { PhraseTable, wordSet, type Token } from './tokens.js';
  * आए`): the figure is no quantity of what happened. True when a phrase of config `notEven.after` follows the
  * quantity ending at `end` (not तक after a span of time: `3 दिन तक नहीं रुकी` lasted 3 days), or a word of
  * `notEven.inside` stands in it after the number (ending at `numberEnd`) and a negation of `notEven.negations` follows;
- * a comparison followed by a negation, or by one noun and a negation, is denied, no figure (`300 से कम नहीं हुआ`).
+ * a comparison followed by a negation, or by a word for time (`notEven.spans`) and a negation, is denied, no figure
+ * (`300 से कम नहीं हुआ`, `2 मिनट से ज़्यादा वक़्त नहीं`).
  */
 export function createNotEven(data: NumbersData): (tokens: readonly Token[], numberEnd: number, end: number, unit: string | null, qualifier: NumberQualifier) => boolean {
   const after = new PhraseTable(data.notEven.after.map((p) => [p, true] as const));
