@@ -6,10 +6,6 @@ import { createUnitTable } from './units.js';
 
 /** Units of temperature a reading below zero is said in. */
 const TEMPERATURE = new Set(['degree', 'degree Celsius']);
-/** "Zero", "from" and "below" (folded like the text). */
-const ZERO = wordSet(['शून्य']);
-const FROM = wordSet(['से']);
-const BELOW = wordSet(['नीचे']);
 
 /**
  * A temperature below zero said in words: `शून्य से 0.6 डिग्री सेल्सियस नीचे` and `शून्य से नीचे 5 डिग्री` are −0.6 °C and
@@ -18,6 +14,8 @@ const BELOW = wordSet(['नीचे']);
  */
 export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {
   const units = createUnitTable(data);
+  // "zero", "from" and "below" (config `belowZero`)
+  const [ZERO, FROM, BELOW] = [wordSet(data.belowZero.zero), wordSet(data.belowZero.from), wordSet(data.belowZero.below)];
   const degrees = (tokens: readonly Token[], k: number): number => {
     const unit = units.match(tokens, k, Math.min(tokens.length, k + 3));
     return unit !== null && TEMPERATURE.has(unit.value) ? unit.length : 0;

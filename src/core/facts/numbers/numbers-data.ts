@@ -113,6 +113,8 @@ export const numbersDataSchema = z
     article: words,
     /** "Not even N" (एक सीट भी नहीं, एक भी सीट नहीं): phrases after a quantity, words inside it before a negation. */
     notEven: z.object({ after: words, inside: words, negations: words, spans: words }).prefault({}),
+    /** A temperature below zero in words (शून्य से 5 डिग्री नीचे): the words for zero, from and below. */
+    belowZero: z.object({ zero: words, from: words, below: words }).prefault({}),
     /** "Only" words (सिर्फ़, केवल) that make a following एक a count. */
     only: words,
     /** Words ending the noun phrase after a number: postpositions, verbs, auxiliaries, particles. */
