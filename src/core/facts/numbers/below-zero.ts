@@ -15,14 +15,14 @@ const TEMPERATURE = new Set(['degree', 'degree Celsius']);
 export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {
   const units = createUnitTable(data);
   // "zero", "from" and "below" (config `belowZero`)
-  const [ZERO, FROM, BELOW] = [wordSet(data.belowZero.zero), wordSet(data.belowZero.from), wordSet(data.belowZero.below)];
+  const [zeroWords, fromWords, belowWords] = [wordSet(data.belowZero.zero), wordSet(data.belowZero.from), wordSet(data.belowZero.below)];
   const degrees = (tokens: readonly Token[], k: number): number => {
     const unit = units.match(tokens, k, Math.min(tokens.length, k + 3));
     return unit !== null && TEMPERATURE.has(unit.value) ? unit.length : 0;
   };
   return (tokens, group, limit) => {
-    if (group.end - group.start !== 1 || !ZERO.has(tokens[group.start]?.text ?? '') || !FROM.has(tokens[group.end]?.text ?? '')) return null;
-    const below = BELOW.has(tokens[group.end + 1]?.text ?? '');
+    if (group.end - group.start !== 1 || !zeroWords.has(tokens[group.start]?.text ?? '') || !fromWords.has(tokens[group.end]?.text ?? '')) return null;
+    const below = belowWords.has(tokens[group.end + 1]?.text ?? '');
     const at = group.end + (below ? 2 : 1);
     if (!isNumberToken(lex, tokens[at])) return null;
     const figure = parseGroup(lex, tokens, at, limit);
@@ -30,7 +30,7 @@ export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens:
     const unit = degrees(tokens, figure.end);
     if (unit === 0) return null;
     const after = figure.end + unit;
-    if (!below && !BELOW.has(tokens[after]?.text ?? '')) return null;
+    if (!below && !belowWords.has(tokens[after]?.text ?? '')) return null;
     const end = below ? after : after + 1;
     const value = -figure.value;
     const name = units.match(tokens, figure.end)?.value ?? 'degree';
