@@ -111,6 +111,8 @@ export function createDatelineSplitter(
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
       // (a slug of six letters or more and a story that goes on with no postposition: not `दिल्ली (delhi) की मुख्यमंत्री`,
       // `मुंबई (mumbai) में`, `पटना (video)`)
+      // (a date ended by a full stop only after a known place: not `पहला चरण, 19 अप्रैल. …`, `जन्म, 14 अप्रैल 1891. …`)
+      if (/\.\s*$/u.test(m[0]) && m.groups?.date !== undefined && !knownPlace(placeText)) continue;
       if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || POSTPOSITION.test(paragraph.slice(m[0].length)))) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)

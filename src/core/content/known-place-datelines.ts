@@ -50,8 +50,6 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
   // comma before a colon (`श्रीहरिकोटा, आंध्र प्रदेश: …`)
   // (the state may be abbreviated with dots: `संतकबीरनगर (उ.प्र.)।`)
   const withState = new RegExp(`^${place}\\s*,?\\s*\\(\\s*(?<state>${STATE_WORD}(?:\\s+${STATE_WORD})?)\\s*\\)\\s*(?:[–—:：।]|-(?=\\s))`, 'u');
-  // a known place in brackets opening the lead (`(हापुड़) नगरपालिका क्षेत्र के …`)
-  const bracketed = new RegExp(`^\\(\\s*${place}\\s*\\)\\s*(?=[\\p{L}])`, 'u');
   const commaState = new RegExp(`^${place}\\s*,\\s*(?<state>${WORD}(?:\\s+${WORD})?)\\s*[:：](?=\\s)`, 'u');
   // or the state first, then के and a known place, and a danda (`उत्तर प्रदेश के चित्रकूट। …`)
   const stateOf = new RegExp(`^(?<state>${WORD}(?:\\s+${WORD})?)\\s+के\\s+${place}\\s*[।.](?=\\s)`, 'u');
@@ -59,16 +57,11 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
     const m = stateOf.exec(paragraph);
     return m !== null && knownPlace(m.groups?.place ?? '') ? m : null;
   };
-  const bracketDateline = (paragraph: string): DatelineSplit | null => {
-    const m = bracketed.exec(paragraph);
-    const placeText = m?.groups?.place;
-    if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
-    return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
-  };
   const stateDateline = (paragraph: string): DatelineSplit | null => {
     const m = withState.exec(paragraph) ?? commaState.exec(paragraph) ?? knownStateOf(paragraph);
     const [placeText, state] = [m?.groups?.place, m?.groups?.state];
-    if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText)) return null;
+    // (a state abbreviated with dots only after a known place: not `कांग्रेस (म.प्र.):`)
+    if (!m || placeText === undefined || state === undefined || !knownPlace(state) || !validPlace(placeText) || (state.includes('.') && !knownPlace(placeText))) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
 
@@ -116,5 +109,5 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
     if (knownPlace(next) || knownPlace(`${placeText}-${next}`) || !endsSentence(first) || wordCount(first) < data.dateline.commaMinWords) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: null }, rest };
   };
-  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bracketDateline(paragraph) ?? bareDateline(paragraph) ?? gluedDateline(paragraph) };
+  return { knownOnly, fallback: (paragraph) => commaDateline(paragraph) ?? stateDateline(paragraph) ?? bareDateline(paragraph) ?? gluedDateline(paragraph) };
 }

@@ -27,7 +27,7 @@ const STATEMENT_END = /(?<!\.\.)[।॥|.]["'”’)\]]*$/u;
 /** A Hindi headline, an ellipsis, then its English gloss. */
 const GLOSSED = /^[^A-Za-z]*\p{Script=Devanagari}[^A-Za-z]*(?:\.{3,}|…)\s*[A-Za-z]/u;
 /** A site's promotion in English (`… Read all the latest news on our website`, `Download our app`): no gloss of a headline. */
-const PROMO = /\b(?:our|download|app|website|subscribe|click|follow|read all)\b/iu;
+const PROMO = /\b(?:on our (?:website|app|site)|download (?:our|the) app|read all the latest|latest news (?:on|from) our|subscribe to our|follow us)\b/iu;
 
 /** Fewest Devanagari words after a date stamp that, with a danda, make the line the story's opening sentence. */
 const STORY_WORDS = 4;

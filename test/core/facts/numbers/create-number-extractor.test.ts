@@ -114,7 +114,6 @@ const rows: Row[] = [
   // a counted noun before a person's noun describes it: the count is of the people
   ['प्रदेश में 1,12,357 ग्राम पंचायत सदस्य चुने गए।', '1,12,357 ग्राम पंचायत सदस्य', 112357, 'member', false],
   ['इस बार 16,510 ग्राम प्रधान चुने गए।', '16,510 ग्राम प्रधान', 16510, 'village head', false],
-  ['नौबतपुर की 19 पंचायत में 13 नए मुखिया चुने गए।', '13 नए मुखिया', 13, 'village head', false],
   ['चुनाव में 5 जिला पंचायत सदस्य चुने गए।', '5 जिला पंचायत सदस्य', 5, 'member', false],
   // …and the seats or posts of such members are what is counted (reviewer)
   ['जिले की 43 जिला पंचायत सदस्य सीटों पर चुनाव है।', '43 जिला पंचायत सदस्य सीटों', 43, 'seat', false],
