@@ -43,7 +43,7 @@ export function createDatelineSplitter(
   // a day in words before the agency's bracket (`सासाराम, पांच फरवरी (भाषा)`): the bracket makes it a dateline
   const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
   // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
-  // (a Latin word may follow a Latin acronym: `वाराणसी (DNM DIGITAL):`)
+  // (a Latin word may follow a Latin acronym: `लखनऊ (KBN DIGITAL):`)
   const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})(?:\\s+[A-Z]{3,12})?\\s*\\)${END}`, 'u');
   const siteSlug = new RegExp(`^${place}\\s*\\((?<site>[a-z][a-z0-9.]{2,29})\\)${END}?(?=\\s)`, 'u');
   // the reporter's name, two or three words opening with no everyday word, in a bracket or after a slash and
@@ -70,7 +70,7 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)
     acronymForm,
-    // a known place and the site's name in lower-case Latin letters in brackets (`जम्मू-कश्मीर (khabargali) …`)
+    // a known place and the site's name in lower-case Latin letters in brackets (`श्रीनगर (samacharnama) …`)
     siteSlug,
     ...reporterForms,
     // place, agency end

@@ -21,7 +21,7 @@ export function splitLeadDateline(
   // the lead is the first paragraph of prose; lines above it that end no sentence (a teaser, a
   // byline in Latin letters: `Mahendra Upadhyay` above `नीमच।महेंद्र उपाध्याय।…`) are passed over
   const prose = body.slice(0, MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
-  // (and the paragraph after a teaser that repeats its text after a dateline: `<teaser>` above `गोंडा। <teaser> …`)
+  // (and the paragraph after a teaser that repeats its text after a dateline: `<teaser>` above `बस्ती। <teaser> …`)
   const key = prose < 0 ? '' : lineKey(body[prose] ?? '');
   const next = prose + 1 + body.slice(prose + 1, prose + 1 + MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
   const teaser = key.length >= MIN_TEASER_KEY && next > prose && lineKey(body[next] ?? '').includes(key);

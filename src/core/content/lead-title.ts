@@ -7,7 +7,7 @@ const DEVANAGARI = /\p{Script=Devanagari}/u;
 /** A dash or bullet and a space opening the lead. */
 const LEADING_BULLET = /^[-–—•*·]+\s+/u;
 
-/** Punctuation after which a clause may end: comma, semicolon, colon, dashes — not a comma or colon inside a figure (5,25,91,827; 10:30). */
+/** Punctuation after which a clause may end: comma, semicolon, colon, dashes — not a comma or colon inside a figure (4,15,20,600; 10:30). */
 const PUNCTUATION = /(?<![0-9०-९])[,:]|[,:](?![0-9०-९])|[;，؛—–]|\s-\s/gu;
 
 /**

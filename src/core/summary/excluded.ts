@@ -6,7 +6,7 @@ import type { EntityMention } from '../types.js';
  */
 // (`को छोड़` alone only before no verb that makes it "left": रतलाम को छोड़ दिया, छोड़ सकते, छोड़ गए, छोड़ने)
 const EXCEPT = /(?:को\s+)?छोड़\s*कर|को\s+छोड़(?![\p{L}\p{M}])(?!\s+(?:दि|दे|दी|रह|सक|ग[एईय]|चुक|जा|ने|ना|दो))|के\s+सिवा(?:य)?/gu;
-/** Between two names of the excluded list, or after the last: spaces, a comma or a conjunction (which may join one unlisted name: `रतलाम व रावटी को छोड़`). */
+/** Between two names of the excluded list, or after the last: spaces, a comma or a conjunction (which may join one unlisted name: `उज्जैन व नागदा को छोड़`). */
 const LIST_GAP = /^[\s,]*(?:(?:और|व|तथा|एवं)\s*(?:[\p{L}\p{M}]+\s*)?)?$/u;
 
 /**

@@ -111,7 +111,7 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
     const [w, after] = [tokens[at], tokens[at + 1]];
     if (w === undefined || claimed[at] || !w.joined || w.hyphen || !isNameWord(w.text)) return false;
     if (!surname && (isCommon(w.text) || surnames.has(w.text))) return false;
-    // (after a listed surname an everyday word, or one no name has, ends the name too — `डॉक्टर दिलीप कुमार सिंह मौसम …` —
+    // (after a listed surname an everyday word, or one no name has, ends the name too — `डॉक्टर विजय कुमार सिंह मौसम …` —
     // but not a word that makes the surname a community's or a title's: `यादव समाज`, `सिंह साहब`)
     const ends = isCommon(after?.text ?? '') || !isNameWord(after?.text ?? '');
     return after === undefined || !after.joined || MARKED.has(after.text) || (surname && (breakers.has(after.text) || (ends && !groups.has(after.text))));

@@ -8,8 +8,8 @@ import { createUnitTable } from './units.js';
 const TEMPERATURE = new Set(['degree', 'degree Celsius']);
 
 /**
- * A temperature below zero said in words: `शून्य से 0.6 डिग्री सेल्सियस नीचे` and `शून्य से नीचे 5 डिग्री` are −0.6 °C and
- * −5 °C (the reader took them for a range 0..0.6 and a bound "less than 0"). Read at the group of शून्य; null for
+ * A temperature below zero said in words: `शून्य से 1.4 डिग्री सेल्सियस नीचे` and `शून्य से नीचे 5 डिग्री` are −1.4 °C and
+ * −5 °C (the reader took them for a range 0..1.4 and a bound "less than 0"). Read at the group of शून्य; null for
  * anything else, which the reader then reads as usual.
  */
 export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {

@@ -4,7 +4,7 @@ import type { PhraseTable, Token } from './tokens.js';
 import type { UnitMatch } from './units.js';
 
 /**
- * A counted noun right before a person's noun describes it (1,12,357 ग्राम पंचायत सदस्य: members, not villages; across
+ * A counted noun right before a person's noun describes it (2,41,530 ग्राम पंचायत सदस्य: members, not villages; across
  * a body's noun, config `compoundBridges`: 5 जिला पंचायत सदस्य — not 100 सेट किताबें छात्रों), and a seat or post of such
  * a member right after is what is counted (43 जिला पंचायत सदस्य सीटों: config `compoundSlots`). Not after a measure or
  * a span of time (87.98 प्रतिशत छात्र: a share of students). Null when the noun found at `q` heads its own phrase.

@@ -57,7 +57,7 @@ export function gluedRight(tokens: readonly Token[], i: number): boolean {
   if (next === undefined || !next.glued) return false;
   if (next.kind !== 'sign') return true;
   const after = tokens[i + 2];
-  // (a dash, a currency symbol and a figure close a range of prices: `₹3030–₹3080`)
+  // (a dash, a currency symbol and a figure close a range of prices: `₹2410–₹2475`)
   const priced = after !== undefined && /^\p{Sc}$/u.test(after.text) && tokens[i + 3]?.kind === 'digits';
   if (next.text === '-' || next.text === '–') return after !== undefined && after.glued && after.kind !== 'digits' && !priced;
   // (`6000/- रुपये`: the slash and dash close an amount, as on a cheque)

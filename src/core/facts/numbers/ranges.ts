@@ -22,7 +22,7 @@ export interface Range {
 /**
  * Reads `दो-तीन`, `5 से 10`, `दो या तीन`, `10-12`, `4 से 5 करोड़` after a first number group, and a range that says its
  * unit twice and then its bounds (`64 मिलीमीटर से 204 मिलीमीटर के बीच`, `एक वर्ष से तीन वर्ष तक`; the second unit is the
- * range's; a currency sign said twice: `₹3030–₹3080`) — not a change from one figure to another (`किराया 10 रुपये से 15 रुपये कर दिया`).
+ * range's; a currency sign said twice: `₹2410–₹2475`) — not a change from one figure to another (`किराया 10 रुपये से 15 रुपये कर दिया`).
  */
 export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
   const joiners = new PhraseTable(data.rangeJoiners.map((p) => [p, true] as const));
@@ -38,7 +38,7 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
     const unit = hyphen ? null : units.match(tokens, group.end, limit);
     const from = group.end + (unit?.length ?? 0);
     const joiner = hyphen ? 1 : (joiners.match(tokens, from, limit)?.length ?? 0);
-    // the first figure's currency sign again before the second (`₹3030–₹3080`; with से only before bounds: `₹10 से ₹15 के
+    // the first figure's currency sign again before the second (`₹2410–₹2475`; with से only before bounds: `₹10 से ₹15 के
     // बीच`, not the change `किराया ₹10 से ₹15 कर दिया`)
     const sign2 = money === null || joiner === 0 ? null : currency.match(tokens, from + joiner, limit);
     const signed = sign2 !== null && sign2.value === money ? sign2.length : 0;

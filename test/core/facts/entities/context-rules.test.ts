@@ -107,7 +107,7 @@ describe('court reports: titles of the accused and the petitioner', () => {
     // a one-word portfolio glued to मंत्री
     ['विधानसभा में वित्तमंत्री तरुण भनोट ने बजट पेश किया।', 'Tarun Bhanot', 'तरुण भनोट', 'Finance Minister'],
     // a trade's title printed व्यवसाई (for व्यवसायी) is no part of the name
-    ['लकड़ी व्यवसाई राजेंद्र यादव ने बताया।', 'Rajendra Yadav', 'राजेंद्र यादव', 'Businessman'],
+    ['कपड़ा व्यवसाई सुरेश गुप्ता ने बताया।', 'Suresh Gupta', 'सुरेश गुप्ता', 'Businessman'],
   ])('%s → %s', (sentence, en, text, role) => {
     expect(found(sentence)).toContainEqual({ en, kind: 'person', text, role });
   });

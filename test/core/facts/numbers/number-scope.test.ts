@@ -30,7 +30,7 @@ describe('a scoreboard is any sport\'s: a kabaddi report that has one is no cric
   const kabaddi = scopeOf([sentence('जूनियर नेशनल कबड्डी चैंपियनशिप में हरियाणा विजेता बनी।'), sentence('उन्होंने पहले रेड से ही स्कोरबोर्ड पर अंक बनाना शुरू कर दिया।', 1)]);
   it('knows a kabaddi report only', () => {
     expect(kabaddi.cricket).toBe(false);
-    expect(scores('उन्होंने फाइनल में एसएआई को 28-19 से हराया।', kabaddi)).toEqual(['28-19=28 point', '28-19=19 point']);
+    expect(scores('उन्होंने फाइनल में दिल्ली को 31-22 से हराया।', kabaddi)).toEqual(['31-22=31 point', '31-22=22 point']);
   });
 });
 

@@ -8,7 +8,7 @@ const rows: [sentence: string, notNumber: string][] = [
   // a comparison denied is no reading (reviewer)
   ['दिवाली के बाद शहर का एक्यूआई 300 से कम नहीं हुआ।', '300'],
   // …across one noun too: not more than two minutes
-  ['डॉक्टर एक मरीज को 2 मिनट से ज़्यादा वक़्त नहीं देते।', '2'],
+  ['अधिकारी एक फाइल को 3 मिनट से ज़्यादा वक़्त नहीं देते।', '3'],
   ['सभा में 50 लोग तक नहीं पहुंचे।', '50 लोग'],
   // years and dates
   ['प्योंगयांग की उनकी अंतिम यात्रा जुलाई 2000 में हुई थी।', '2000'],
