@@ -32,6 +32,8 @@ export function createDatelineSplitter(
 ): (paragraph: string) => DatelineSplit | null {
   const { maxPlaceWords, maxSiteChars } = data.dateline;
   const banned = new Set([...data.headline.stopwords, ...data.dateline.notPlaces].map(foldKey));
+  // (a postposition opening what follows a bracket: the bracket glossed the word before it, `दिल्ली (delhi) की …`)
+  const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const agency = alternation(data.agencies);
   const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
   const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
@@ -109,11 +111,11 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
-      // (a slug of six letters or more and a story that goes on with no postposition: not `दिल्ली (delhi) की मुख्यमंत्री`,
+      // (a slug of six letters or more and a story that goes on with no stopword: not `दिल्ली (delhi) की मुख्यमंत्री`,
       // `मुंबई (mumbai) में`, `पटना (video)`)
       // (a date ended by a full stop only after a known place: not `पहला चरण, 19 अप्रैल. …`, `जन्म, 14 अप्रैल 1891. …`)
       if (/\.\s*$/u.test(m[0]) && m.groups?.date !== undefined && !knownPlace(placeText)) continue;
-      if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || POSTPOSITION.test(paragraph.slice(m[0].length)))) continue;
+      if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || stopwords.has(foldKey(paragraph.slice(m[0].length).trim().split(/\s+/u)[0] ?? '')))) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
@@ -131,8 +133,6 @@ export function createDatelineSplitter(
 
 /** Shortest site name in lower-case Latin letters taken as a dateline's credit. */
 const MIN_SLUG = 6;
-/** A postposition opening what follows a bracket: the bracket glossed the word before it. */
-const POSTPOSITION = /^\s*(?:में|की|के|का|ने|को|से|पर)(?![\p{L}\p{M}])/u;
 
 /** Two to five Latin letters, spelled in Devanagari (`आरएनएस`) or in capitals (`UNS`): a news service's credit. */
 function isAcronym(word: string): boolean {

@@ -14,7 +14,8 @@ export function dropGlosses(items: readonly Item[]): Item[] {
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.text === '(' && out.at(-1)?.kind === 'mention') {
-      const close = items.findIndex((it, j) => j > k && it.text === ')');
+      // (looked for among the next few items only: a gloss is short)
+      const close = items.slice(k + 1, k + 2 + MAX_WORDS).findIndex((it) => it.text === ')') + k + 1;
       const inner = items.slice(k + 1, close);
       if (close > k + 1 && inner.length <= MAX_WORDS && inner.every((it) => it.kind === 'word' && ABBREVIATION.test(it.text))) {
         k = close;

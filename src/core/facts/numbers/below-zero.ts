@@ -16,9 +16,9 @@ export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens:
   const units = createUnitTable(data);
   // "zero", "from" and "below" (config `belowZero`)
   const [zeroWords, fromWords, belowWords] = [wordSet(data.belowZero.zero), wordSet(data.belowZero.from), wordSet(data.belowZero.below)];
-  const degrees = (tokens: readonly Token[], k: number): number => {
+  const degrees = (tokens: readonly Token[], k: number): { value: string; length: number } | null => {
     const unit = units.match(tokens, k, Math.min(tokens.length, k + 3));
-    return unit !== null && TEMPERATURE.has(unit.value) ? unit.length : 0;
+    return unit !== null && TEMPERATURE.has(unit.value) ? unit : null;
   };
   return (tokens, group, limit) => {
     if (group.end - group.start !== 1 || !zeroWords.has(tokens[group.start]?.text ?? '') || !fromWords.has(tokens[group.end]?.text ?? '')) return null;
@@ -28,12 +28,10 @@ export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens:
     const figure = parseGroup(lex, tokens, at, limit);
     if (figure === null) return null;
     const unit = degrees(tokens, figure.end);
-    if (unit === 0) return null;
-    const after = figure.end + unit;
+    if (unit === null) return null;
+    const after = figure.end + unit.length;
     if (!below && !belowWords.has(tokens[after]?.text ?? '')) return null;
     const end = below ? after : after + 1;
-    const value = -figure.value;
-    const name = units.match(tokens, figure.end)?.value ?? 'degree';
-    return { quantity: { value, unit: name, qualifier: 'exact', start: group.start, end, numberStart: group.start }, next: end };
+    return { quantity: { value: -figure.value, unit: unit.value, qualifier: 'exact', start: group.start, end, numberStart: group.start }, next: end };
   };
 }
