@@ -20,6 +20,9 @@ export interface EntityRenderer {
   modifier(m: EntityMention): string;
 }
 
+/** A state's office as papers write it before a name: `Chief Minister of Bihar` → "Bihar Chief Minister". */
+const STATE_OFFICE = /^((?:Deputy )?Chief Minister|(?:Lieutenant )?Governor) of (?!the )([\p{L} ]+)$/u;
+
 /** Wikipedia's disambiguation of an Indian name: `Punjab, India`, `Jammu and Kashmir (union territory)`, `Ministry of Finance (India)`. */
 const INDIA_QUALIFIER = /(?:,\s*India|\s*\((?:India|union territory|state|Indian state)\))$/u;
 
@@ -40,9 +43,11 @@ export function createEntityRenderer(data: LexiconData): EntityRenderer {
     person(m, opts) {
       const parts = [...opts.modifiers];
       if (!opts.hasRole && opts.full && m.role) {
-        const d = opts.hasDemonym ? undefined : demonym(m.country);
+        // an office of a place names its place: "Uttar Pradesh Chief Minister", never "Indian Chief Minister of Uttar Pradesh"
+        const office = STATE_OFFICE.exec(m.role);
+        const d = opts.hasDemonym || m.role.includes(' of ') ? undefined : demonym(m.country);
         if (d) parts.push(d);
-        parts.push(m.role);
+        parts.push(office ? `${office[2]} ${office[1]}` : m.role);
       }
       const name = m.en;
       // a role already part of the canonical name is not repeated ("President X" stays once)

@@ -107,7 +107,9 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         // the sentence's own word for the person's role (आरोपी before an accused) is said once, with the name
         // (only where the name is said with its role: `full`, none said before it — else the word is the only role said)
         if (full && !hasRole && m.role !== undefined && pending.length === 0 && out.at(-1)?.toLowerCase() === m.role.toLowerCase()) out.pop();
-        const person = entities.person(m, { modifiers: pending, hasRole, hasDemonym, full });
+        // a government named by its leader (योगी सरकार) is "the Yogi Adityanath government": the name, no office
+        const leads = /^(?:government|administration)s?$/iu.test(next(it)?.en ?? '');
+        const person = entities.person(m, { modifiers: pending, hasRole, hasDemonym, full: full && !leads });
         pending = [];
         flush(person, 'person');
       } else if (m && m.kind === 'place' && m.adjective) {

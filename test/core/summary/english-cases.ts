@@ -150,6 +150,30 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { places: [['महाराष्ट्र', 'Maharashtra']], dates: [['मंगलवार', '2024-06-18', 'day']] },
     contains: [/Election Commission/, /on Tuesday \(18 June 2024\)/],
   },
+  // a state's office before the name reads as papers write it (was "Indian Chief Minister of Uttar Pradesh Yogi Adityanath")
+  {
+    topic: 'politics', hi: 'योगी आदित्यनाथ ने विधानसभा में बजट पेश किया।',
+    facts: { people: [['योगी आदित्यनाथ', 'Yogi Adityanath', 'Chief Minister of Uttar Pradesh', 'India']] },
+    contains: [/^Uttar Pradesh Chief Minister Yogi Adityanath presented budget/],
+  },
+  // a government named by its leader: his name, no office (was "Indian Chief Minister of Uttar Pradesh Yogi Adityanath government")
+  {
+    topic: 'politics', hi: 'योगी सरकार ने नया बजट पेश किया।',
+    facts: { people: [['योगी', 'Yogi Adityanath', 'Chief Minister of Uttar Pradesh', 'India']] },
+    contains: [/^Yogi Adityanath government presented/],
+  },
+  // an office of another country's place takes no demonym of the country
+  {
+    topic: 'politics', hi: 'मरियम नवाज ने लाहौर में रैली की।',
+    facts: { people: [['मरियम नवाज', 'Maryam Nawaz', 'Chief Minister of Punjab (Pakistan)', 'Pakistan']], places: [['लाहौर', 'Lahore']] },
+    contains: [/^Chief Minister of Punjab \(Pakistan\) Maryam Nawaz/],
+  },
+  // a market's gain (was "closed with 323.55 points", read as the level)
+  {
+    topic: 'markets', hi: 'सेंसेक्स 323.55 अंकों की तेजी के साथ बंद हुआ।',
+    facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['323.55 अंकों', 323.55, 'point']] },
+    contains: [/rise of 323\.55 points/],
+  },
   {
     topic: 'politics', hi: 'मुख्यमंत्री ने विपक्ष पर भ्रष्टाचार का आरोप लगाया।',
     facts: {},

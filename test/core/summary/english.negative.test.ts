@@ -135,3 +135,19 @@ describe('a role is said once before its name', () => {
     expect(summariser.english(s, facts)).toContain('Sri Sri Ravi Shankar');
   });
 });
+
+describe('तेजी से is how fast, never a rise', () => {
+  it.each([['शहर की आबादी तेजी से बढ़ रही है।'], ['आग तेज़ी से फैली।']])('%s', (text) => {
+    const { sentence: s, facts } = build(text, {});
+    expect(summariser.english(s, facts)).not.toMatch(/\brise\b/iu);
+  });
+});
+
+describe('an office of a place takes no demonym of the country', () => {
+  it('बिहार के मुख्यमंत्री: never "Indian Chief Minister of Bihar"', () => {
+    const { sentence: s, facts } = build('नीतीश कुमार ने बाढ़ का जायजा लिया।', { people: [['नीतीश कुमार', 'Nitish Kumar', 'Chief Minister of Bihar', 'India']] });
+    const en = summariser.english(s, facts);
+    expect(en).toContain('Bihar Chief Minister Nitish Kumar');
+    expect(en).not.toMatch(/Indian Chief Minister/u);
+  });
+});

@@ -30,6 +30,8 @@ import type { SentenceTools } from './sentence-tools.js';
 import { createTitleMatcher } from './titles.js';
 import { createSchemeFinder } from './schemes.js';
 import { repeatedNames } from './repeated-names.js';
+import { createLeaderGovernments } from './leader-governments.js';
+import { indexExchanges } from './index-exchanges.js';
 
 /** A word that names a club as a club (एफसी गोवा, मोहम्मडन स्पोर्टिंग क्लब, FC Goa). */
 const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC|SC)(?![\p{L}\p{M}])/u;
@@ -117,6 +119,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const cityBodies = createCityBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
+  const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads);
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {
@@ -126,6 +129,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports));
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
+    pending.push(...leaderGovernments(sentences, pending));
+    pending.push(...indexExchanges(index, sentences, pending));
     resolveStatePlaces(pending, index, sentences);
     regionalSpellings(pending);
     pending.push(...stateBodies(sentences, pending));

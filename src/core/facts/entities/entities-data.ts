@@ -142,6 +142,8 @@ export const entitiesDataSchema = z.object({
   namedAfterHeads: words,
   /** Verbs of arriving after a named-after head and में: the name before the head is the person's (सभागार में पहुंचे). */
   arrivalVerbs: words,
+  /** Words for a government that name it by its leader before them (योगी सरकार, नीतीश सरकार): the leader is named too. */
+  leaderGovernmentHeads: words,
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
   /** Gazetteer roles of a sport's players (cricket: Cricketer …): in an article of the sport, a player's unique surname alone names them. */

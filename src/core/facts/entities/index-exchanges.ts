@@ -1,0 +1,27 @@
+import type { Sentence } from '../../types.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import type { Pending } from './resolve-short-forms.js';
+import { phraseKey, tokenise, tokenSpan } from './tokens.js';
+
+/**
+ * A market index named with its exchange (`बीएसई सेंसेक्स`, `एनएसई निफ्टी`) names the exchange too: the
+ * index stays one mention (its English reads as one name) and the exchange is added on its first word
+ * when that word is a listed exchange's own form.
+ */
+export function indexExchanges(index: GazetteerIndex, sentences: readonly Sentence[], pending: readonly Pending[]): Pending[] {
+  const out: Pending[] = [];
+  for (const p of pending) {
+    if (p.entity?.type !== 'index' || p.short) continue;
+    const sentence = sentences.find((s) => s.index === p.sentence);
+    if (!sentence) continue;
+    const ts = tokenise(sentence.text);
+    const at = ts.tokens.findIndex((t) => tokenSpan(ts, ts.tokens.indexOf(t), ts.tokens.indexOf(t) + 1).start === p.span.start);
+    const first = ts.tokens[at];
+    if (!first || tokenSpan(ts, at, at + 1).end >= p.span.end) continue;
+    const exchange = (index.forms.get(phraseKey(first.text)) ?? []).find((h) => !h.short && h.entity.type === 'exchange')?.entity;
+    if (!exchange) continue;
+    const span = tokenSpan(ts, at, at + 1);
+    out.push({ sentence: p.sentence, span, text: sentence.text.slice(span.start, span.end), kind: 'organisation', entity: exchange });
+  }
+  return out;
+}
