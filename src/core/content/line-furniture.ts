@@ -1,6 +1,9 @@
 import type { CleaningData } from './cleaning-data.js';
 import { compileAll, squeeze, wholeLine, wordCount, type Removal } from './line-tools.js';
 
+/** A whole line between one or two asterisks on each side, none inside. */
+const EMPHASIS = /^\s*\*{1,2}([^*]+?)\*{1,2}\s*$/u;
+
 interface KindPatterns {
   kind: string;
   regexes: RegExp[];
@@ -39,8 +42,11 @@ export function createLineFurniture(data: CleaningData): (lines: string[], remov
   };
 
   return (lines, removed) =>
-    lines.map((raw) => {
-      if (raw === '') return raw;
+    lines.map((wrapped) => {
+      if (wrapped === '') return wrapped;
+      // a line set in bold with markdown asterisks at both ends (`*राष्ट्रीय डेंगू दिवस मनाया गया*`) is its words; one
+      // asterisk before a line is a bullet and stays (a deck line)
+      const raw = EMPHASIS.exec(wrapped)?.[1] ?? wrapped;
       const kind = wholeKind(raw);
       if (kind) {
         removed.push({ kind, text: raw });

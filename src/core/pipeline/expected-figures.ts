@@ -63,6 +63,11 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
       const sentence = text.get(n.sentence);
       if (sentence === undefined || n.role !== undefined || (n.unit !== null && TIME_UNITS.has(n.unit))) return n;
       if (baseline?.test(lightFold(sentence.slice(Math.max(0, n.span.start - BEFORE_CHARS), n.span.start))) || done(sentence, n)) return n;
+      // a comma clause with a past verb of its own is done, whatever a clause beside it says (`किसान होंगे मालामाल,
+      // गेहूं पर MSP ₹150 बढ़ी`: the rise happened)
+      const from = Math.max(sentence.lastIndexOf(',', n.span.start), sentence.lastIndexOf('،', n.span.start)) + 1;
+      const to = [',', '،'].map((c) => sentence.indexOf(c, n.span.end)).filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), sentence.length);
+      if ((from > 0 || to < sentence.length) && tense(sentence.slice(from, to), n.span.start - from, n.span.end - from) === 'past') return n;
       const ahead = tense(sentence, n.span.start, n.span.end) === 'future' || isProjected(n.sentence, sentence);
       return ahead ? { ...n, expected: true as const } : n;
     });

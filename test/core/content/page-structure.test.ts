@@ -118,6 +118,9 @@ describe('pages without a headline line: the title comes from the lead, which st
     ['a lead opening with a full date', page(`12 मार्च 2019, ${S1}`, S2), S1, `12 मार्च 2019, ${S1}\n${S2}`],
     // a bullet or dash glued to the first word is a deck line above the story, never its headline
     ['a dash deck above the prose', page('-सुप्रीम कोर्ट बोला', S1, S2), S1, `${S1}\n${S2}`],
+    // a headline set in bold with markdown asterisks is the headline (a bullet has one asterisk, before it only)
+    ['a headline between asterisks', page('*गंगा पर बना पुल गिरा*', S1, S2), 'गंगा पर बना पुल गिरा', `${S1}\n${S2}`],
+    ['a headline between double asterisks, printed twice', page('**गंगा पर बना पुल गिरा**', '**गंगा पर बना पुल गिरा**', S1, S2), 'गंगा पर बना पुल गिरा', `${S1}\n${S2}`],
     ['a bullet deck sentence above the prose', page('*पंजाब, दिल्ली व सर्विसेज ने भी जीते स्वर्ण।', S1, S2), S1, `${S1}\n${S2}`],
     ['a bullet deck above the headline', page('•तीन मजदूरों की मौत, पांच घायल', HEAD, S1, S2, S3), HEAD, BODY],
     // a bullet before a read-also line keeps it a read-also line (its figures are another story's)

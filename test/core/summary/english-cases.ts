@@ -168,6 +168,19 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { people: [['मरियम नवाज', 'Maryam Nawaz', 'Chief Minister of Punjab (Pakistan)', 'Pakistan']], places: [['लाहौर', 'Lahore']] },
     contains: [/^Chief Minister of Punjab \(Pakistan\) Maryam Nawaz/],
   },
+  // a winner after इसमें (in this [match]) is not cut off as part of a longer name: the margin stays with the side
+  // that won it (was "Delhi · margin: 15 runs", the loser beside the margin)
+  {
+    topic: 'cricket', hi: 'इसमें हैदराबाद की टीम ने दिल्ली को 15 रन से हराकर पहली जीत दर्ज की।',
+    facts: { places: [['हैदराबाद', 'Hyderabad'], ['दिल्ली', 'Delhi']], numbers: [['15 रन', 15, 'run']] },
+    contains: [/^Hyderabad's team defeated Delhi by 15 runs/],
+  },
+  // an observance's day (was "National dengue was celebrated")
+  {
+    topic: 'health', hi: 'जिले में राष्ट्रीय डेंगू दिवस मनाया गया।',
+    facts: {},
+    contains: [/dengue Day/],
+  },
   // a market's gain (was "closed with 323.55 points", read as the level)
   {
     topic: 'markets', hi: 'सेंसेक्स 323.55 अंकों की तेजी के साथ बंद हुआ।',

@@ -6,6 +6,8 @@ import { PhraseTable, wordSet, type Token } from './tokens.js';
 
 /** The oblique plural ending (जिलों में): a noun in it after a figure is counted (10 जिलों में), whatever follows. */
 const OBLIQUE_PLURAL = fold('ों').text;
+/** के before द्वारा (के द्वारा): the agent's postposition in two words. */
+const GENITIVE_KE = fold('के').text;
 
 /** What an earlier figure counted: its unit and how many. */
 export interface Antecedent {
@@ -24,6 +26,7 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
   const phrases = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   const spans = new Set(data.roles.roleless);
   const locative = wordSet(data.lists.ofTheseLocatives);
+  const agents = wordSet(data.lists.agents);
   const counted = (q: Pick<Quantity, 'unit' | 'value' | 'high'>): Antecedent | null => (q.unit !== null && !spans.has(q.unit) ? { unit: q.unit, value: q.high ?? q.value } : null);
   /** The one kind of thing a run of figures counted (its largest figure), or null for none or several kinds. */
   const onlySet = (sets: readonly Antecedent[]): Antecedent | null => {
@@ -39,8 +42,11 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
       // is, not what it counts (30 hospitals would be अस्पतालों में); a span of time before में is when, and keeps its
       // unit (इनमें 24 घंटे में 50 मामले, जिनमें से 20 साल में पहली बार: 24 hours, 20 years)
       const noun = tokens[q.numberStart + 1]?.text ?? '';
-      const placed = anaphoric && q.unit !== null && !spans.has(q.unit) && q.end === q.numberStart + 2 && locative.has(tokens[q.end]?.text ?? '')
-        && !noun.endsWith(OBLIQUE_PLURAL);
+      // a noun before द्वारा is who did it, whatever its ending (जिनमें से 3,000 सीसीटीवी कैमरों द्वारा [जारी])
+      const after = tokens[q.end]?.text === GENITIVE_KE ? tokens[q.end + 1] : tokens[q.end];
+      const agent = anaphoric && q.unit !== null && !spans.has(q.unit) && agents.has(after?.text ?? '');
+      const placed = agent || (anaphoric && q.unit !== null && !spans.has(q.unit) && q.end === q.numberStart + 2 && locative.has(tokens[q.end]?.text ?? '')
+        && !noun.endsWith(OBLIQUE_PLURAL));
       const own = placed ? null : counted(q);
       if (own !== null) {
         here.push(own);

@@ -119,6 +119,11 @@ const rows: Row[] = [
   ['जिले की 43 जिला पंचायत सदस्य सीटों पर चुनाव है।', '43 जिला पंचायत सदस्य सीटों', 43, 'seat', false],
   ['प्रदेश में 3,051 जिला पंचायत सदस्य पदों के लिए मतदान होगा।', '3,051 जिला पंचायत सदस्य पदों', 3051, 'position', false],
   ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'village', false],
+  // …but a person's noun before द्वारा is who did it: the count is of the noun before it (was "1,500 officials")
+  ['रोज 1,500 चालान अधिकारियों द्वारा काटे जाते हैं।', '1,500 चालान', 1500, 'challan', false],
+  ['कल 20 चालान पुलिसकर्मियों के द्वारा काटे गए।', '20 चालान', 20, 'challan', false],
+  // (with no द्वारा the person's noun heads the phrase, as before)
+  ['सभा में 300 ग्राम पंचायत सदस्य पहुंचे।', '300 ग्राम पंचायत सदस्य', 300, 'member', false],
   // an amount closed by /- as on a cheque, then its currency word
   ['योजना में किसानों को 6000/- रुपये मिलेंगे।', '6000/- रुपये', 6000, 'rupee', false],
   // a force's contingents are no troops (soldiers)

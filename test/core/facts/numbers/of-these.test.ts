@@ -17,6 +17,9 @@ describe('"of these": a bare figure counts what the figure before it counted', (
     ['जिले में 200 नए मामले सामने आए, इनमें 24 घंटे में 50 मामले दर्ज हुए।', [['200 नए मामले', 200, 'case', null], ['24 घंटे', 24, 'hour', null], ['50 मामले', 50, 'case', null]]],
     ['300 मजदूर लौटे, जिनमें से 20 साल में पहली बार घर पहुंचे।', [['300 मजदूर', 300, 'worker', null], ['20 साल', 20, 'year', null]]],
     ['40 मरीज भर्ती हुए, जिनमें से 5 दिन में ठीक होकर घर लौटे।', [['40 मरीज', 40, 'patient', null], ['5 दिन', 5, 'day', null]]],
+    // a noun before द्वारा after the figure is who did it, whatever its ending (was "3,000 cameras")
+    ['विभाग रोज 4,500 चालान काटता है, जिनमें से 3,000 सीसीटीवी कैमरों द्वारा काटे जाते हैं।', [['4,500 चालान', 4500, 'challan', null], ['3,000', 3000, 'challan', null]]],
+    ['120 लोग घायल हुए, जिनमें से 40 डॉक्टरों के द्वारा रेफर किए गए।', [['120 लोग', 120, 'person', 'injured'], ['40', 40, 'person', null]]],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
