@@ -14,6 +14,10 @@ const FINITE = new Set(['है', 'हैं', 'था', 'थे', 'थी'].map
 /** Participles that make the phrase of a figure a done or ongoing thing (मारे गए 12 लोग, बने पुल, बह रही नदी). */
 const DONE = new Set(['गए', 'गई', 'गया', 'गये', 'गयी', 'हुए', 'हुई', 'हुआ', 'बने', 'बनी', 'बना', 'रही', 'रहे', 'रहा', 'घायल', 'मृत'].map(lightFold));
 
+/** A comma that ends a clause: not one between digits (1,200). */
+const CLAUSE_COMMA = /(?<!\d)[,،]|[,،](?!\d)/gu;
+const FIRST_CLAUSE_COMMA = /(?<!\d)[,،]|[,،](?!\d)/u;
+
 const words = (text: string): string[] => lightFold(text).split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{M}\p{N}]/gu, ''));
 
 /**
@@ -51,6 +55,23 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
     const toCome = after.some((w, k) => prospective.has(w) && !FINITE.has(after[k + 1] ?? ''));
     return before.some((w) => DONE.has(w)) || modifier || toCome || after.some((w) => unchanged.has(w));
   };
+  const moved = new Set(t.movedPast.map(lightFold));
+  const conditionals = new Set(t.conditionals.map(lightFold));
+  /**
+   * A comma clause of its own that ends on a rise or fall (`किसान होंगे मालामाल, गेहूं पर MSP ₹150 बढ़ी`): done,
+   * whatever a clause beside it says — not a condition (`अगर दाम 10 रुपये बढ़े, तो …`). A comma between digits
+   * (1,200) is no clause's end.
+   */
+  const movedInClause = (sentence: string, n: NumberFact): boolean => {
+    const before = [...sentence.slice(0, n.span.start).matchAll(CLAUSE_COMMA)].at(-1);
+    const from = before === undefined ? 0 : before.index + 1;
+    const after = FIRST_CLAUSE_COMMA.exec(sentence.slice(n.span.end));
+    const to = after === null ? sentence.length : n.span.end + after.index;
+    if (from === 0 && to === sentence.length) return false;
+    const clause = words(sentence.slice(from, to)).filter((w) => w);
+    const next = words(sentence.slice(to + 1)).find((w) => w) ?? '';
+    return moved.has(clause.at(-1) ?? '') && !clause.some((w) => conditionals.has(w)) && !conditionals.has(next);
+  };
   return (facts, sentences) => {
     const text = new Map(sentences.map((s) => [s.index, s.text]));
     // a poll's projection is read once per sentence, not once per figure
@@ -63,11 +84,7 @@ export function createExpectedFigures(dates: DatesData): (facts: ArticleFacts, s
       const sentence = text.get(n.sentence);
       if (sentence === undefined || n.role !== undefined || (n.unit !== null && TIME_UNITS.has(n.unit))) return n;
       if (baseline?.test(lightFold(sentence.slice(Math.max(0, n.span.start - BEFORE_CHARS), n.span.start))) || done(sentence, n)) return n;
-      // a comma clause with a past verb of its own is done, whatever a clause beside it says (`किसान होंगे मालामाल,
-      // गेहूं पर MSP ₹150 बढ़ी`: the rise happened)
-      const from = Math.max(sentence.lastIndexOf(',', n.span.start), sentence.lastIndexOf('،', n.span.start)) + 1;
-      const to = [',', '،'].map((c) => sentence.indexOf(c, n.span.end)).filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), sentence.length);
-      if ((from > 0 || to < sentence.length) && tense(sentence.slice(from, to), n.span.start - from, n.span.end - from) === 'past') return n;
+      if (movedInClause(sentence, n)) return n;
       const ahead = tense(sentence, n.span.start, n.span.end) === 'future' || isProjected(n.sentence, sentence);
       return ahead ? { ...n, expected: true as const } : n;
     });

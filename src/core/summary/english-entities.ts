@@ -45,7 +45,7 @@ export function createEntityRenderer(data: LexiconData): EntityRenderer {
       if (!opts.hasRole && opts.full && m.role) {
         // an office of a place names its place: "Uttar Pradesh Chief Minister", never "Indian Chief Minister of Uttar Pradesh"
         const office = STATE_OFFICE.exec(m.role);
-        const d = opts.hasDemonym || m.role.includes(' of ') ? undefined : demonym(m.country);
+        const d = opts.hasDemonym || office || (m.country !== undefined && m.role.includes(m.country)) ? undefined : demonym(m.country);
         if (d) parts.push(d);
         parts.push(office ? `${office[2]} ${office[1]}` : m.role);
       }

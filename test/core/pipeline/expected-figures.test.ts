@@ -24,6 +24,11 @@ describe('createExpectedFigures', () => {
     ['an exit poll in the past tense', 'एग्जिट पोल में कांग्रेस को 55 सीटें दी गई हैं।', '55 सीटें', 'seat'],
     ['a prospective future', 'एग्जिट पोल के अनुसार भाजपा 300 सीटें जीतने वाली है।', '300 सीटें', 'seat'],
     ['a future before another clause with वाले', 'सरकार 500 करोड़ रुपए खर्च करेगी, आने वाले दिनों में काम शुरू होगा।', '500 करोड़ रुपए', 'rupee'],
+    // a rise or fall in a condition has not happened (reviewer)
+    ['a rise in an if-clause', 'विशेषज्ञों का कहना है कि अगर कच्चा तेल 5 डॉलर उछला, तो पेट्रोल महंगा होगा।', '5 डॉलर', 'dollar'],
+    ['a rise before तो', 'दाम 10 रुपये बढ़े, तो सरकार सब्सिडी देगी।', '10 रुपये', 'rupee'],
+    // (a comma between digits is no clause's end)
+    ['a future with a grouped figure', 'सरकार 1,200 करोड़ रुपये खर्च करेगी।', '1,200 करोड़ रुपये', 'rupee'],
     // (a past verb in another comma clause leaves a future clause's figure expected)
     ['a future clause beside a past one', 'पिछले साल दाम गिरे, इस बार सरकार 500 करोड़ रुपए खर्च करेगी।', '500 करोड़ रुपए', 'rupee'],
   ])('%s', (_name, sentence, text, unit) => {

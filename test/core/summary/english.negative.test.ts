@@ -136,14 +136,21 @@ describe('a role is said once before its name', () => {
   });
 });
 
-describe('तेजी से is how fast, never a rise', () => {
-  it.each([['शहर की आबादी तेजी से बढ़ रही है।'], ['आग तेज़ी से फैली।']])('%s', (text) => {
-    const { sentence: s, facts } = build(text, {});
-    expect(summariser.english(s, facts)).not.toMatch(/\brise\b/iu);
+describe('speeding something up is never a rise (reviewer)', () => {
+  it('जांच में तेजी ला दी: "sped up"', () => {
+    const { sentence: s, facts } = build('पुलिस ने मामले की जांच में तेजी ला दी है।', {});
+    const en = summariser.english(s, facts);
+    expect(en).toContain('sped up');
+    expect(en).not.toMatch(/\brise\b/iu);
   });
 });
 
 describe('an office of a place takes no demonym of the country', () => {
+  it('an office of a country keeps its demonym ("Pakistani Chief of Army Staff")', () => {
+    const { sentence: s, facts } = build('आसिम मुनीर ने बैठक की।', { people: [['आसिम मुनीर', 'Asim Munir', 'Chief of Army Staff', 'Pakistan']] });
+    expect(summariser.english(s, facts)).toContain('Pakistani Chief of Army Staff Asim Munir');
+  });
+
   it('बिहार के मुख्यमंत्री: never "Indian Chief Minister of Bihar"', () => {
     const { sentence: s, facts } = build('नीतीश कुमार ने बाढ़ का जायजा लिया।', { people: [['नीतीश कुमार', 'Nitish Kumar', 'Chief Minister of Bihar', 'India']] });
     const en = summariser.english(s, facts);

@@ -103,6 +103,10 @@ const tenseSchema = z.object({
   baselines: words,
   /** A level kept as it is (`रेपो रेट 5.5 फीसदी पर बरकरार रहेगा`): a decision taken, not an expected figure. */
   unchanged: words,
+  /** Rose/fell perfectives that end a comma clause of its own: that clause is done (expected figures). */
+  movedPast: words,
+  /** Words of a condition (अगर, यदि, तो): a clause with one says nothing happened. */
+  conditionals: words,
   /** An exit or opinion poll's projection (`एग्जिट पोल में कांग्रेस को 55 सीटें`): its figures are expected. */
   projections: words,
 });

@@ -83,6 +83,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     arrivals: new Set(data.arrivalVerbs.map(phraseKey)),
     namedAfterAdjectives: new Set(data.namedAfterAdjectives.map(phraseKey)),
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
+    placeStreets: new Set(data.placeStreetHeads.map(phraseKey)),
     riverNamedAfter: new Set([...data.placeNamedAfterHeads, ...data.riverNamedAfterHeads].map(phraseKey)),
     institutions: createInstitutionFinder({
       heads: data.institutionHeads,
@@ -119,7 +120,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const cityBodies = createCityBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
-  const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads);
+  const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads, (w) => titles.isTitleWord(w));
   const sportSurnames = createSportSurnames(index, data.sportRoles, (w) => common.has(w) || known.isGivenName(w));
   // A defect throws: the analyser reports it for the article (never hidden as "no entities").
   return (sentences: readonly Sentence[], published?: string): EntityMention[] => {

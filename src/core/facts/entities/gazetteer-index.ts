@@ -57,6 +57,9 @@ export interface GazetteerIndex {
   listOnly: Map<string, IndexedEntity | null>;
 }
 
+/** A Devanagari name of exactly two words (सवाई माधोपुर). */
+const TWO_WORDS = /^[\u0900-\u097F]{2,}\s+[\u0900-\u097F]{2,}$/u;
+
 /**
  * Indexes every form of every source; earlier sources win a form two entities share. `ambiguous`
  * forms are dropped from generated (Intl/CLDR/config) sources, `neverNames` words from all sources.
@@ -103,6 +106,8 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     entity.state ??= source.state;
     const curated = source.curated === true;
     for (const hi of source.hi) add(hi, { entity, short: false, adjective: false }, curated);
+    // a listed place of two words is also written as one (सवाईमाधोपुर, नईदिल्ली): the joined form is the place too
+    if (curated && source.kind === 'place') for (const hi of source.hi) if (TWO_WORDS.test(hi)) add(hi.replace(/\s+/gu, ''), { entity, short: false, adjective: false }, curated);
     for (const latin of source.latin ?? []) add(latin, latinHit(entity, latin), curated);
     for (const short of source.short ?? []) add(short, { ...latinHit(entity, short), short: true }, true);
     for (const adj of source.adjectives ?? []) add(adj, { entity, short: false, adjective: true }, true);

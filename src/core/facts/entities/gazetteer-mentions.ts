@@ -25,7 +25,8 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const heads = kindOf === 'person' ? tools.namedAfter : river ? tools.riverNamedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
     // (a place joined to the next place before the head is named too: `गुवाहाटी-बीकानेर एक्सप्रेस`)
     const pair = kindOf === 'place' && tokens[m.to]?.joined ? matches.find((n) => n.from === m.to && n.hits.some((h) => h.entity.kind === 'place')) : undefined;
-    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals) : null);
+    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals) : null)
+      ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
     if (namedAfter !== null) {
       claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
       continue;
@@ -69,7 +70,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // Sony; not मनोज डीएमसीएच में, मोहन संघ की शाखा में)
     const oneWord = m.to - m.from === 1;
     const firm = !full && oneWord && m.hits.every((h) => h.entity.kind === 'organisation') && tools.known.isSurname(tokens[m.from]?.text ?? '');
-    const named = (full && !oneWord) || !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed);
+    const named = (full && !oneWord) || !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed, m.hits.map((h) => h.entity));
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)
     const letters = named === m.from && person && oneWord ? lettersBefore(tokens, m.from, isNameInitial, claimed) : named;

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
-import { phraseKey, tokenise, tokenSpan } from './tokens.js';
+import { phraseKey, tokenBounds, tokenise, tokenSpan } from './tokens.js';
 
 /**
  * A market index named with its exchange (`बीएसई सेंसेक्स`, `एनएसई निफ्टी`) names the exchange too: the
@@ -10,14 +10,17 @@ import { phraseKey, tokenise, tokenSpan } from './tokens.js';
  */
 export function indexExchanges(index: GazetteerIndex, sentences: readonly Sentence[], pending: readonly Pending[]): Pending[] {
   const out: Pending[] = [];
-  for (const p of pending) {
-    if (p.entity?.type !== 'index' || p.short) continue;
-    const sentence = sentences.find((s) => s.index === p.sentence);
+  const indices = pending.filter((p) => p.entity?.type === 'index' && !p.short);
+  if (indices.length === 0) return out;
+  const bySentence = new Map(sentences.map((s) => [s.index, s]));
+  for (const p of indices) {
+    const sentence = bySentence.get(p.sentence);
     if (!sentence) continue;
     const ts = tokenise(sentence.text);
-    const at = ts.tokens.findIndex((t) => tokenSpan(ts, ts.tokens.indexOf(t), ts.tokens.indexOf(t) + 1).start === p.span.start);
-    const first = ts.tokens[at];
-    if (!first || tokenSpan(ts, at, at + 1).end >= p.span.end) continue;
+    // (an index mention starts on a token: the gazetteer matched it there)
+    const at = tokenBounds(ts).byStart.get(p.span.start);
+    const first = at === undefined ? undefined : ts.tokens[at];
+    if (at === undefined || !first || tokenSpan(ts, at, at + 1).end >= p.span.end) continue;
     const exchange = (index.forms.get(phraseKey(first.text)) ?? []).find((h) => !h.short && h.entity.type === 'exchange')?.entity;
     if (!exchange) continue;
     const span = tokenSpan(ts, at, at + 1);

@@ -62,12 +62,22 @@ export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at:
  * before it (कैलाश चंद्र मेघवाल is not Arjun Ram Meghwal), or a given name and a middle surname
  * (बलवीर सिंह राजेवाल: one name, however the gazetteer spells it), or `from` when there are none.
  */
-export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[], from: number, claimed: readonly boolean[], owners: readonly IndexedEntity[] = []): number {
   let start = from;
   while (start > 0 && from - start < 2 && !claimed[start - 1] && tokens[start]?.joined && tools.known.isGivenName(tokens[start - 1]?.text ?? '')) start--;
   const middle = start === from && from > 1 && !claimed[from - 1] && !claimed[from - 2] && tokens[from]?.joined && tokens[from - 1]?.joined
     && tools.known.isSurname(tokens[from - 1]?.text ?? '') && firstName(tools, tokens[from - 2]?.text ?? '');
   if (middle) return from - 2;
+  // a name word before a short form that is a listed surname makes another person's name (गोलू शाह: not Amit Shah);
+  // a given name that is also an everyday word (a weak one) only as an item of a list of names (`गोलू शाह, प्रदीप
+  // कुमार`; not `विजय पवार के नाम रही`, victory went to Pawar)
+  const before = tokens[from - 1]?.text ?? '';
+  const listed = tokens[from + 1]?.comma === true || tokens[from - 1]?.comma === true;
+  // (not the owner's own first name misspelt: द्रोपद्री मुर्मु is Droupadi Murmu, its first letters hers)
+  const own = owners.some((e) => e.keys.some((k) => k.includes(' ') && k.slice(0, 3) === before.slice(0, 3)));
+  const surnamed = start >= from - 1 && from > 0 && !claimed[from - 1] && tokens[from]?.joined === true && tools.known.isSurname(tokens[from]?.text ?? '') && !own
+    && (tools.known.isGivenName(before) && !tools.known.isTrustedGivenName(before) ? listed : firstName(tools, before));
+  if (surnamed) return from - 1;
   // a lone weak given name (विजय = victory) before the short form is not enough
   return start < from && (from - start === 2 || tools.known.isTrustedGivenName(tokens[start]?.text ?? '')) ? start : from;
 }

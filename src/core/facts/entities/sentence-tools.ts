@@ -34,6 +34,8 @@ export interface SentenceTools {
   arrivals: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
+  /** Heads of a street or colony named after one place (config `placeStreetHeads`). */
+  placeStreets: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;
   /** Heads after a river's name that make it the name of a hospital, hotel or school (नर्मदा हॉस्पिटल), with `placeNamedAfter`. */
   riverNamedAfter: ReadonlySet<string>;

@@ -17,6 +17,9 @@ describe('no leader before a word for government', () => {
     ['एक योगी ने आश्रम में प्रवचन दिया।', []],
     // a word for government after a hyphen is a compound, not the leader's government
     ['राज्य-सरकार ने आदेश दिया।', []],
+    // a role or title before it: a woman named Sarkar, not Mamata Banerjee's government (reviewer)
+    ['नदिया जिले में पुलिस ने बताया कि आरोपी ममता सरकार को गिरफ्तार कर लिया गया है।', []],
+    ['शिक्षिका ममता सरकार ने बच्चों को पढ़ाया।', []],
     // a nameless government
     ['राज्य सरकार ने 500 करोड़ रुपये दिए।', []],
   ])('%s', (text, expected) => {

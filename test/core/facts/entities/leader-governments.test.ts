@@ -19,6 +19,8 @@ describe('a government named by its leader names the leader', () => {
     // the government stays a mention of its own too
     ['केंद्र की मोदी सरकार ने फैसला लिया।', ['मोदी=Narendra Modi']],
     ['ट्रंप प्रशासन ने नए शुल्क लगाए।', ['ट्रंप=Donald Trump']],
+    // (the same name with no role before it is her government)
+    ['पश्चिम बंगाल की ममता सरकार ने फैसला लिया।', ['ममता=Mamata Banerjee']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

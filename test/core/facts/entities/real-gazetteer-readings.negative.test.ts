@@ -21,6 +21,11 @@ describe('words that name no place', () => {
     // a train named after its ends is not where it ran off the rails (one city, or two joined by a dash)
     ['जलपाईगुड़ी के पास हावड़ा-अमृतसर मेल के चार डिब्बे पटरी से उतर गए।', ['जलपाईगुड़ी=Jalpaiguri']],
     ['हादसे के बाद लखनऊ शताब्दी और पुणे एक्सप्रेस को रोक दिया गया।', []],
+    // सिरमौर is also the crown, the best of a field: alone it names no district (reviewer's idiom class)
+    ['राशिद खान जीत के सिरमौर बने।', []],
+    // a town's road and a colony named after a city are not the city
+    ['जूही हमीरपुर रोड पर दुकानें सजीं।', []],
+    ['मदीना कॉलोनी में दो गुटों में झगड़ा हुआ।', []],
     // a saint named after a village is no mention of the town (नीब करौली बाबा: not Karauli)
     ['धाम में नीब करौली बाबा के दर्शन को भीड़ उमड़ी।', []],
     // a road named after its ends is not where the crash on it happened

@@ -122,6 +122,9 @@ const rows: Row[] = [
   // …but a person's noun before द्वारा is who did it: the count is of the noun before it (was "1,500 officials")
   ['रोज 1,500 चालान अधिकारियों द्वारा काटे जाते हैं।', '1,500 चालान', 1500, 'challan', false],
   ['कल 20 चालान पुलिसकर्मियों के द्वारा काटे गए।', '20 चालान', 20, 'challan', false],
+  // (members of a body named by a place are the doers and what is counted: reviewer)
+  ['जिले के 300 ग्राम पंचायत सदस्यों द्वारा हस्ताक्षरित ज्ञापन सौंपा गया।', '300 ग्राम पंचायत सदस्यों', 300, 'member', false],
+  ['25 जिला पंचायत सदस्यों द्वारा अविश्वास प्रस्ताव लाया गया।', '25 जिला पंचायत सदस्यों', 25, 'member', false],
   // (with no द्वारा the person's noun heads the phrase, as before)
   ['सभा में 300 ग्राम पंचायत सदस्य पहुंचे।', '300 ग्राम पंचायत सदस्य', 300, 'member', false],
   // an amount closed by /- as on a cheque, then its currency word
