@@ -153,8 +153,11 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
       const counted = countedNouns(rest);
-      const reading = (): FactsLineReading => ({ phrases: r.phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
-      const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(r.phrases).map((p) => p.text).join(' · ');
+      // a denied sentence (`उससे लोगों को अधिक राहत नहीं मिली`) gives its structured line no phrases: "Relief" alone says the opposite
+      const negated = sentence.text.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && index.negation.has(foldKey(w)));
+      const phrases = negated ? [] : r.phrases;
+      const reading = (): FactsLineReading => ({ phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead

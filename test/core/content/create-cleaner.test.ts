@@ -49,6 +49,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['desk sentence before the lead', page(TITLE, `बीएनपी न्यूज डेस्क। ${PROSE}`), 'byline', 'डेस्क'],
     ["a promotion of the reporter's special report", page(TITLE, `${PROSE} देखें पटना से राकेश वर्मा की यह खास रिपोर्ट`), 'byline', 'राकेश'],
     [':- name line', page(TITLE, PROSE, ':- रवि शंकर अमित!'), 'byline', 'रवि शंकर'],
+    // the site's team as a line (it was the title)
+    ['site team line', page('टीम sportsnews.com |', TITLE, PROSE), 'byline', 'sportsnews.com'],
     // a news agency's credit with its reporter, above the lead (it was the headline, the reporter a person)
     ['agency and reporter line', page('समाचार सेवा (न्यूज़ एजेंसी)/रमेश वर्मा', TITLE, PROSE), 'byline', 'रमेश वर्मा'],
     ['gallery counters glued to the text', page(TITLE, `1 / 5${PROSE} 2 / 5${PROSE2}`), 'gallery', '/ 5'],

@@ -158,3 +158,10 @@ describe('an office of a place takes no demonym of the country', () => {
     expect(en).not.toMatch(/Indian Chief Minister/u);
   });
 });
+
+describe('a denied sentence never reads as what it denies', () => {
+  it('राहत नहीं मिली: no bare "Relief" (a helper judged it wrong)', () => {
+    const { sentence: s, facts } = build('दोपहर में हल्की धूप निकली, लेकिन उससे लोगों को अधिक राहत नहीं मिली।', {});
+    expect(summariser.english(s, facts)).not.toMatch(/^(?:People · )?relief$/iu);
+  });
+});

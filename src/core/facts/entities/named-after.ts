@@ -12,8 +12,11 @@ const IN = 'में';
  */
 export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence, to: number, adjectives: ReadonlySet<string> = new Set(), arrivals: ReadonlySet<string> = new Set()): number | null {
   const after = glossEnd(ts, to);
-  // one adjective may come first: ध्यानचंद नेशनल स्टेडियम (but नेशनल कॉन्फ्रेंस after उमर अब्दुल्ला is no place)
-  const skip = adjectives.has(ts.tokens[after]?.text ?? '') && ts.tokens[after + 1]?.joined === true && heads.has(ts.tokens[after + 1]?.text ?? '') ? 1 : 0;
+  // one or two adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट (but नेशनल
+  // कॉन्फ्रेंस after उमर अब्दुल्ला is no place)
+  let skip = 0;
+  while (skip < 2 && adjectives.has(ts.tokens[after + skip]?.text ?? '') && ts.tokens[after + skip + 1]?.joined === true) skip++;
+  if (!heads.has(ts.tokens[after + skip]?.text ?? '')) skip = 0;
   const head = ts.tokens[after + skip];
   if (head === undefined || !heads.has(head.text)) return null;
   // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`)

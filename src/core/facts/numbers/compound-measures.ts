@@ -1,11 +1,13 @@
 import type { Quantity } from './read-quantity.js';
 
-/** A measure written in two units, larger then smaller (`45 मीटर 10 सेंटीमीटर`): the smaller unit's share of the larger. */
+/** A measure written in two units, larger then smaller (`45 मीटर 10 सेंटीमीटर`, `4 रुपए 05 पैसे`): the smaller unit's share of the larger. */
 const PARTS: Record<string, { part: string; per: number }> = {
   metre: { part: 'centimetre', per: 100 },
   km: { part: 'metre', per: 1000 },
   foot: { part: 'inch', per: 12 },
   kg: { part: 'gram', per: 1000 },
+  // money in rupees and paise (`4 रुपए 05 पैसे` = Rs 4.05, not Rs 4 and five paise)
+  rupee: { part: 'paisa', per: 100 },
 };
 
 /**

@@ -286,6 +286,11 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     ['रमेश चंद्र मिश्र सभागार में बैठक हुई।'],
     ['राजीव गांधी सभागार में आयोजित कार्यक्रम में पुरस्कार बांटे गए।'],
     ['चंद्रयान का विक्रम लैंडर और प्रज्ञान रोवर ठीक काम कर रहे हैं।'],
+    // a tournament named after a person, with one or two words between (was Mahatma Gandhi as the line's subject)
+    ['महात्मा गांधी फुटबॉल टूर्नामेंट का फाइनल रविवार को खेला गया।'],
+    ['राजीव गांधी स्मृति क्रिकेट प्रतियोगिता का समापन हुआ।'],
+    // a shopping complex named after people (कॉम्पलेक्स as the page spelled it)
+    ['शहर के कृष्णा-सुदामा कॉम्पलेक्स में 34 दुकानें हैं।'],
   ])('%s', (sentence) => {
     expect(people(sentence)).toEqual([]);
   });

@@ -34,6 +34,8 @@ describe('places of two words written as one', () => {
   it.each([
     ['सवाईमाधोपुर में तेज बारिश हुई।', ['सवाईमाधोपुर=Sawai Madhopur']],
     ['नईदिल्ली में बैठक हुई।', ['नईदिल्ली=New Delhi']],
+    // a compass point of two words is its own region (was Western India)
+    ['उत्तर-पश्चिम भारत में शीतलहर चल रही है।', ['उत्तर-पश्चिम भारत=Northwest India']],
     // a road between two places names both (a street named after one town names none: negative file)
     ['बर्फबारी से श्रीनगर-लेह रोड बंद है।', ['श्रीनगर=Srinagar', 'लेह=Leh']],
     // (a district that is an everyday word still counts in a list of places)

@@ -31,6 +31,8 @@ const rows: Row[] = [
   // a measure said in two units is one figure of the larger (listed apart they read as two levels)
   ['सोन नदी का जलस्तर 52 मीटर 30 सेंटीमीटर दर्ज किया गया।', '52 मीटर 30 सेंटीमीटर', 52.3, 'metre', false],
   ['आरोपी की लंबाई 5 फीट 6 इंच बताई गई है।', '5 फीट 6 इंच', 5.5, 'foot', false],
+  // rupees and paise are one amount (was Rs 4 and five paise)
+  ['पेट्रोल के दाम में 4 रुपए 05 पैसे प्रति लीटर की बढ़ोतरी हुई।', '4 रुपए 05 पैसे', 4.05, 'rupee', false],
   // scheme beneficiaries, fraudsters, a train's coaches, topics with an adjective between, a truck's wheels
   ['डंपर और 18 चक्का ट्रक की आमने-सामने टक्कर हुई।', '18 चक्का', 18, 'wheel', false],
   ['योजना का लाभ 12 लाख से अधिक हितग्राहियों तक पहुंचा।', '12 लाख से अधिक हितग्राहियों', 1200000, 'beneficiary', true],

@@ -168,6 +168,8 @@ describe('number extractor: must not extract', () => {
 
 
   it('two units apart in a sentence are two figures, not one measure', () => {
+    // (paise apart from rupees stay paise: two amounts)
+    expect(numbersIn('पेट्रोल 2 रुपए और डीजल 80 पैसे महंगा हुआ।').map((f) => [f.text, f.value, f.unit])).toEqual([['2 रुपए', 2, 'rupee'], ['80 पैसे', 80, 'paisa']]);
     expect(numbersIn('नदी 3 मीटर ऊपर बह रही है और रात में 10 सेंटीमीटर बढ़ी।').map((f) => [f.text, f.value, f.unit])).toEqual([['3 मीटर', 3, 'metre'], ['10 सेंटीमीटर', 10, 'centimetre']]);
   });
 
