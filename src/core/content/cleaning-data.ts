@@ -29,6 +29,7 @@ const headlineSchema = z.object({
   minOverlap: z.number().min(0).max(1).default(0.34),
   /** Short lines ending in ? or ! with no topic word at all are pasted headlines too. */
   questionMaxWords: z.number().int().nonnegative().default(12),
+  maxCommas: z.number().int().nonnegative().default(3),
   /** Stopwords ignored when comparing a line with the article (function words, light verbs). */
   stopwords: words,
   /** Words of a line announcing the article's key points (बड़ी बातें, हाइलाइट्स): bullets under it are content. */
@@ -145,7 +146,7 @@ export const cleaningDataSchema = z.object({
   titleTails: patterns,
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
-  headline: headlineSchema.default({ maxWords: 20, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [] }),
+  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
   /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
   monthSpellings: words,

@@ -10,6 +10,8 @@ const BULLET = /^\s*[-–•*▪►]\s+/u;
 const ANNOUNCES = /[:：]\s*$/u;
 /** Fewest bullets opening a page that make its highlights. */
 const MIN_HIGHLIGHTS = 2;
+/** Words before a long list's first comma that make the line a clause running into it, not a row of tags. */
+const PROSE_LEAD_WORDS = 4;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -36,7 +38,7 @@ function placeNames(extra: readonly string[]): string[] {
  * with nothing after it, it is the cut-off end of the page.
  */
 export function createHeadlineFilter(data: CleaningData, lists: DataLists = createDataLists(data)): (title: string, lines: string[], removed: Removal[]) => string[] {
-  const { maxWords, minOverlap, questionMaxWords } = data.headline;
+  const { maxWords, maxCommas, minOverlap, questionMaxWords } = data.headline;
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const suffixes = [...new Set(data.headline.suffixes.map(foldKey))].sort((a, b) => b.length - a.length);
   const places = alternation(placeNames(data.headline.places));
@@ -56,7 +58,9 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     );
   const placesIn = (text: string): Set<string> => new Set(placeRegex ? foldKey(text).match(placeRegex) ?? [] : []);
 
-  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords;
+  // (a clause that runs into a long list, `14 देशों- ऑस्ट्रिया, बेल्जियम, …`, is prose; a row of short tags is not)
+  const listsInProse = (line: string): boolean => (line.match(/[,،]/gu) ?? []).length > maxCommas && wordCount(line.split(/[,،]/u)[0] ?? '') >= PROSE_LEAD_WORDS;
+  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords && !listsInProse(line);
   const isQuestion = (line: string): boolean => /[?!]["'”’]*$/u.test(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= questionMaxWords;
 
   return (title, lines, removed) => {

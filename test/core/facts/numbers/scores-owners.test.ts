@@ -43,6 +43,16 @@ describe('owners in name–number lists', () => {
     ]);
   });
 
+  // (each place's own count: a structured line listed them in order, one place short, and paired them wrong)
+  it('pairs each count with the place before में', () => {
+    const text = 'अब तक पटना में 13, गया में 12 और भागलपुर में 4 डेंगू मरीज मिले हैं।';
+    expect(show(text, ['पटना', 'गया', 'भागलपुर'])).toEqual([
+      ['13', 13, 'patient', 'पटना'],
+      ['12', 12, 'patient', 'गया'],
+      ['4 डेंगू मरीज', 4, 'patient', 'भागलपुर'],
+    ]);
+  });
+
   it('names an unclaimed list member by the word before its link (बीआरएस को 39)', () => {
     const text = 'कांग्रेस को 63, बीआरएस को 39 और बीजेपी को 10 सीटें मिलीं।';
     expect(show(text, ['कांग्रेस', 'बीजेपी'])).toEqual([
