@@ -38,6 +38,7 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
   const subjunctive = set(t.subjunctive);
   const present = set(t.present);
   const pastAux = set(t.pastAux);
+  const negation = set(t.negation);
   const future = t.future.map(foldKey);
   const modal = new Map(Object.entries(t.modal).map(([k, v]) => [foldKey(k), v]));
   const intent = Object.entries(t.intent).map(([k, v]) => [foldKey(k), v] as const);
@@ -57,7 +58,8 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
       const tail = verb.tail ?? [];
       const key = verb.entry?.key.split(/\s+/) ?? [];
       const lightStem = key[key.length - 1] ?? '';
-      const negative = before?.kind === 'neg' || verb.negated === true;
+      // (a negation right after the verb, before its auxiliary, denies it too: `मैच हारी नहीं है`)
+      const negative = before?.kind === 'neg' || verb.negated === true || negation.has(foldKey(after).trim().split(/\s+/u)[0] ?? '');
       const ending = (w: string): boolean => future.some((f) => w.endsWith(f));
       let modalEn: string | null = null;
       for (const w of tail) modalEn = modal.get(w) ?? modalEn;

@@ -165,3 +165,12 @@ describe('a denied sentence never reads as what it denies', () => {
     expect(summariser.english(s, facts)).not.toMatch(/^(?:People · )?relief$/iu);
   });
 });
+
+describe('a negation after the verb denies it too', () => {
+  it('मैच हारी नहीं है: "did not lose", never "lost" (a helper judged it wrong)', () => {
+    const { sentence: s, facts } = build('टीम अब तक टूर्नामेंट में एक भी मैच हारी नहीं है।', {});
+    const en = summariser.english(s, facts);
+    expect(en).not.toMatch(/\blost\b/iu);
+    expect(en).toMatch(/\bnot\b/iu);
+  });
+});

@@ -10,6 +10,7 @@ export interface NumberLexicon {
   multipliers: Map<string, number>;
   vague: Map<string, number>;
   article: Set<string>;
+  decimalPoint: Set<string>;
 }
 
 export function createNumberLexicon(data: NumbersData): NumberLexicon {
@@ -20,6 +21,7 @@ export function createNumberLexicon(data: NumbersData): NumberLexicon {
     multipliers: wordMap(data.multipliers),
     vague: wordMap(data.vague),
     article: wordSet(data.article),
+    decimalPoint: wordSet(data.decimalPoint),
   };
 }
 
@@ -108,6 +110,12 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       maxMultiplier = Math.max(maxMultiplier, multiplier);
       lastMultiplier = multiplier;
       previous = 'multiplier';
+    } else if (previous === 'base' && token.kind === 'word' && lex.decimalPoint.has(token.text)) {
+      // a decimal point in words, its digits after it one by one (`80 दशमलव छह-छह` = 80.66)
+      const decimals = readDecimals(lex, tokens, k + 1, limit);
+      if (decimals === null) break;
+      current = Number(`${current}.${decimals.digits}`);
+      k = decimals.end - 1;
     } else if (vagueValue !== undefined && previous === 'none' && modifier === 0) {
       current = vagueValue;
       maxMultiplier = vagueValue;
@@ -122,6 +130,25 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
   const value = Number((total + current).toPrecision(12));
   const article = k - i === 1 && first !== undefined && lex.article.has(first.text);
   return { value, start: i, end: k, vague, article, ...(garbled ? { garbled: true as const } : {}) };
+}
+
+/** The digits said one by one after a decimal point (`छह-छह`, `तीन एक`, or a figure `62`), and the token after them. */
+function readDecimals(lex: NumberLexicon, tokens: readonly Token[], from: number, limit: number): { digits: string; end: number } | null {
+  const first = tokens[from];
+  if (first?.kind === 'digits') return /^[0-9]+$/u.test(first.text) ? { digits: first.text, end: from + 1 } : null;
+  let digits = '';
+  let k = from;
+  while (k < limit) {
+    const token = tokens[k];
+    const value = token?.kind === 'word' ? lex.words.get(token.text) : undefined;
+    if (value === undefined || !Number.isInteger(value) || value > 9) break;
+    digits += String(value);
+    k++;
+    // (digits joined by a dash: छह-छह)
+    if (tokens[k]?.text === '-' && tokens[k + 1]?.kind === 'word' && k + 1 < limit) k++;
+  }
+  if (tokens[k - 1]?.text === '-') k--;
+  return digits === '' ? null : { digits, end: k };
 }
 
 /** Product of the multipliers that end a group: `5 लाख करोड़` → 10¹², `तीन हजार` → 1000, `12` → 1. */

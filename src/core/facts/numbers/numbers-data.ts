@@ -109,8 +109,10 @@ export const numbersDataSchema = z
     readingNames: z.object({ names: forms, notAfter: words, changes: words }).prefault({}),
     /** Multipliers that make a round figure (दो दर्जन लोग: about 24): the count is "about" unless something else is said. */
     roundMultipliers: words,
+    signedUnits: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
+    decimalPoint: words,
     /** "Not even N" (एक सीट भी नहीं, एक भी सीट नहीं): phrases after a quantity, words inside it before a negation. */
     notEven: z.object({ after: words, inside: words, negations: words, spans: words }).prefault({}),
     /** A temperature below zero in words (शून्य से 5 डिग्री नीचे): the words for zero, from and below. */

@@ -32,6 +32,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const genitive = wordSet(data.genitive);
   const yearEvents = wordSet(data.yearEventNouns);
   const round = wordSet(data.roundMultipliers);
+  const signed = new Set(data.signedUnits);
   // `8 इंच तक बारिश`: the word after तक only says the limit is a rise, fall or spread; the figure's text ends at तक
   // (`7 साल तक की` keeps its genitive)
   const spanOf = (tokens: readonly Token[], after: { qualifier: string; length: number }, at: number): number =>
@@ -143,7 +144,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
     const low = ordered ? range.low : group.value;
-    const value = negative ? -low : low;
+    // (a dash before a measure that cannot fall below zero is the page's separator: `गंगा -1.225 मीटर … से ऊपर`)
+    const value = negative && (unit === null || signed.has(unit)) ? -low : low;
     const said = pickQualifier(ordered, group.vague, before?.qualifier ?? null, after?.qualifier ?? null);
     // (a count of people or things said in dozens; दो दर्जन केले with no counted noun stays a shop's exact count)
     const roundFigure = unit !== null && tokens.slice(group.start, group.end).some((t) => round.has(t.text));

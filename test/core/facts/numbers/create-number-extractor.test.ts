@@ -31,6 +31,14 @@ const rows: Row[] = [
   // a measure said in two units is one figure of the larger (listed apart they read as two levels)
   ['सोन नदी का जलस्तर 52 मीटर 30 सेंटीमीटर दर्ज किया गया।', '52 मीटर 30 सेंटीमीटर', 52.3, 'metre', false],
   ['आरोपी की लंबाई 5 फीट 6 इंच बताई गई है।', '5 फीट 6 इंच', 5.5, 'foot', false],
+  // a decimal point said in words, its digits one by one (was "6% each" for 80.66 percent)
+  ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
+  ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
+  ['विकास दर 6 दशमलव 5 प्रतिशत रही।', '6 दशमलव 5 प्रतिशत', 6.5, 'percent', false],
+  // a dash before a measure that cannot fall below zero is a separator (was −1.225 m for a river 1.225 m above the mark)
+  ['गंगा -1.225 मीटर खतरा बिंदु से ऊपर बह रही है।', '-1.225 मीटर', 1.225, 'metre', false],
+  // (a temperature keeps its minus sign)
+  ['गुलमर्ग में पारा -7.3 डिग्री सेल्सियस रहा।', '-7.3 डिग्री सेल्सियस', -7.3, 'degree Celsius', false],
   // rupees and paise are one amount (was Rs 4 and five paise)
   ['पेट्रोल के दाम में 4 रुपए 05 पैसे प्रति लीटर की बढ़ोतरी हुई।', '4 रुपए 05 पैसे', 4.05, 'rupee', false],
   // scheme beneficiaries, fraudsters, a train's coaches, topics with an adjective between, a truck's wheels
