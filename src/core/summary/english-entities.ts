@@ -24,14 +24,24 @@ export interface EntityRenderer {
 const STATE_OFFICE = /^((?:Deputy )?Chief Minister|(?:Lieutenant )?Governor) of (?!the )([\p{L} ]+)$/u;
 
 /** Wikipedia's disambiguation of an Indian name: `Punjab, India`, `Jammu and Kashmir (union territory)`, `Ministry of Finance (India)`. */
+/** A side's Wikipedia title: `India men's national field hockey team`, `Odisha women's football team`, `England cricket team`. */
+const SIDE = /^(.+?) (?:men's |(women's) )?(?:national )?(?:field hockey|hockey|cricket|football|kabaddi) team$/u;
+
 const INDIA_QUALIFIER = /(?:,\s*India|\s*\((?:India|union territory|state|Indian state)\))$/u;
 
 /**
  * The names an English line shows: a place's or body's Indian disambiguation dropped ("Punjab", not "Punjab, India",
- * which in a list reads as two places: "Mizoram, Punjab, India, Telangana"). The facts keep the full names.
+ * which in a list reads as two places: "Mizoram, Punjab, India, Telangana"), a national side by its country ("India",
+ * not "India men's national field hockey team"). The facts keep the full names.
  */
 export function readerNames(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m) => (m.kind !== 'person' && INDIA_QUALIFIER.test(m.en) ? { ...m, en: m.en.replace(INDIA_QUALIFIER, '') } : m));
+  return mentions.map((m) => {
+    if (m.kind === 'person') return m;
+    if (INDIA_QUALIFIER.test(m.en)) return { ...m, en: m.en.replace(INDIA_QUALIFIER, '') };
+    // a national side as a match report names it: "India beat Malaysia", "Odisha women" (the facts keep the title)
+    const side = SIDE.exec(m.en);
+    return side ? { ...m, en: side[2] ? `${side[1]} women` : side[1] ?? m.en } : m;
+  });
 }
 
 export function createEntityRenderer(data: LexiconData): EntityRenderer {

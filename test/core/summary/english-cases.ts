@@ -175,6 +175,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { places: [['हैदराबाद', 'Hyderabad'], ['दिल्ली', 'Delhi']], numbers: [['15 रन', 15, 'run']] },
     contains: [/^Hyderabad's team defeated Delhi by 15 runs/],
   },
+  // a national side as match reports name it (was "India men's national field hockey team defeated …")
+  {
+    topic: 'hockey', hi: 'भारतीय हॉकी टीम ने जापान को 3-1 से हराया।',
+    facts: { orgs: [['भारतीय हॉकी टीम', "India men's national field hockey team"]], places: [['जापान', 'Japan']], numbers: [['3-1', 3, 'goal'], ['3-1', 1, 'goal']] },
+    contains: [/^India defeated Japan/],
+  },
   // an observance's day (was "National dengue was celebrated")
   {
     topic: 'health', hi: 'जिले में राष्ट्रीय डेंगू दिवस मनाया गया।',
