@@ -31,6 +31,13 @@ const rows: Row[] = [
   // a measure said in two units is one figure of the larger (listed apart they read as two levels)
   ['सोन नदी का जलस्तर 52 मीटर 30 सेंटीमीटर दर्ज किया गया।', '52 मीटर 30 सेंटीमीटर', 52.3, 'metre', false],
   ['आरोपी की लंबाई 5 फीट 6 इंच बताई गई है।', '5 फीट 6 इंच', 5.5, 'foot', false],
+  // nouns the pages counted and the units missed or misread (own sentences)
+  ['बैठक में कुल पांच प्रस्तावों पर चर्चा हुई।', 'पांच प्रस्तावों', 5, 'proposal', false],
+  ['पुलिस ने बदमाश के तीन सहयोगियों को पकड़ा।', 'तीन सहयोगियों', 3, 'associate', false],
+  ['समारोह में 17 रैंक होल्डर्स को पदक दिए गए।', '17 रैंक होल्डर्स', 17, 'rank holder', false],
+  ['मंगलवार को तापमान 38 डिग्री सेल्सयस रहा।', '38 डिग्री सेल्सयस', 38, 'degree Celsius', false],
+  ['स्टार रेडर ने मैच में 28 रेड प्वॉइण्ट हासिल किए।', '28 रेड प्वॉइण्ट', 28, 'point', false],
+  ['अंतरिक्ष स्टेशन के लिए चार अंतरिक्षयात्री रवाना हुए।', 'चार अंतरिक्षयात्री', 4, 'astronaut', false],
   // a decimal point said in words, its digits one by one (was "6% each" for 80.66 percent)
   ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],

@@ -4,6 +4,9 @@ import { numbersIn } from './extract.js';
 /** Each row: a sentence and a part of it that must not be (part of) any quantity. */
 const rows: [sentence: string, notNumber: string][] = [
   // "not even N" is no count of N
+  // a ward's, house's or case's number is an id, not a count (was "1 person" for वार्ड संख्या 01 निवासी)
+  ['वार्ड संख्या 01 निवासी जहिद को पकड़ा गया।', '01'],
+  ['अपराध संख्या 245 में मुकदमा दर्ज हुआ।', '245'],
   ['उपचुनाव में पार्टी को एक सीट भी नहीं मिल पाई।', 'एक सीट'],
   // a comparison denied is no reading (reviewer)
   ['दिवाली के बाद शहर का एक्यूआई 300 से कम नहीं हुआ।', '300'],
