@@ -39,8 +39,9 @@ export function createTitleFinder(
         out[i] = '';
         continue;
       }
-      // the headline cut with an ellipsis, the whole one on the next line: the whole one is the title
-      if (s.kind === 'headline' && cutAbove(line, out.slice(i + 1).find((l) => l !== ''))) {
+      // the headline cut with an ellipsis, the whole one on the next line: the whole one is the title; an English
+      // headline glossed by the Hindi one, the Hindi one again a few lines below: the Hindi one is the title
+      if (s.kind === 'headline' && (cutAbove(line, out.slice(i + 1).find((l) => l !== '')) || glossedAbove(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 3)))) {
         removed.push({ kind: 'title-repeat', text: line });
         out[i] = '';
         continue;
@@ -75,6 +76,16 @@ function cutAbove(line: string, next: string | undefined): boolean {
   if (!cut || next === undefined) return false;
   const [key, whole] = [lineKey(line.slice(0, cut.index)), lineKey(next)];
   return key.length >= MIN_GLUED_KEY && whole.length > key.length && whole.startsWith(key);
+}
+
+/** `<English headline> – <Hindi headline>` whose Hindi half is a line just below (`Delhi: Road Accident … – दिल्ली: … हादसा`). */
+function glossedAbove(line: string, below: readonly string[]): boolean {
+  const cut = /\s[–—|-]\s(?=[^–—|]*$)/u.exec(line);
+  if (!cut) return false;
+  const [head, tail] = [line.slice(0, cut.index), line.slice(cut.index + cut[0].length)];
+  const latin = (head.match(/[A-Za-z]/gu) ?? []).length > (head.match(/[\u0900-\u097F]/gu) ?? []).length;
+  const key = lineKey(tail);
+  return latin && key.length >= MIN_GLUED_KEY && below.some((l) => lineKey(l) === key);
 }
 
 /** A headline printed twice in a row (a common page artefact) is kept once. */

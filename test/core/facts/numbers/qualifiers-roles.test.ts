@@ -199,6 +199,9 @@ const rows: Row[] = [
   ['राज्य में तीन उपचुनाव होंगे।', 'तीन उपचुनाव', 3, 'by-election', 'exact'],
   // an adjective of a death between the count and its role (की दर्दनाक मौत)
   ['सड़क हादसे में चार लोगों की दर्दनाक मौत हो गई।', 'चार लोगों', 4, 'person', 'exact', 'killed'],
+  // how they died, between the count and its role (was no role)
+  ['नदी में नहाते समय 4 लोगों की डूबकर मौत हो गई।', '4 लोगों', 4, 'person', 'exact', 'killed'],
+  ['आग लगने से दो बच्चों की जलकर मौत हो गई।', 'दो बच्चों', 2, 'child', 'exact', 'killed'],
   // friends are counted (छह दोस्त कार में: six friends, not six cars); millimetres written एमएम
   ['चार दोस्त बाइक से घूमने निकले थे।', 'चार दोस्त', 4, 'friend', 'exact'],
   // (a मित्र देश is a friendly country, a रसोई गैस सिलेंडर a cylinder: reviewer)
