@@ -110,6 +110,7 @@ export const numbersDataSchema = z
     /** Multipliers that make a round figure (दो दर्जन लोग: about 24): the count is "about" unless something else is said. */
     roundMultipliers: words,
     signedUnits: words,
+    levelWords: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     decimalPoint: words,

@@ -59,6 +59,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const maxGap = data.maxGap;
   const demonyms = wordSet(data.demonyms);
   const alone = new PhraseTable(data.unitsAlone.map((f) => [f, true] as const));
+  const levels = wordSet(data.levelWords);
   const compoundHead = createCompoundHead(data, units);
   const currencies = new Set(Object.keys(data.currency));
   const isCurrency = (unit: string | undefined): boolean => unit !== undefined && currencies.has(unit);
@@ -94,7 +95,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       }
       const found = units.match(tokens, q, limit);
       // a metal that describes the noun after it is an adjective: the search goes on (2 गोल्ड चेन, ब्रॉन्ज पदक)
-      const usable = found !== null && !describes(tokens, q, found.length, limit);
+      // (so is a noun before स्तरीय: 77 राज्य स्तरीय विश्वविद्यालय)
+      const usable = found !== null && !describes(tokens, q, found.length, limit) && !levels.has(tokens[q + found.length]?.text ?? '');
       if (found !== null && usable && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
         // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit

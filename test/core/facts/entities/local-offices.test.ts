@@ -28,6 +28,8 @@ describe('officers of local news', () => {
     ['a divisional railway manager', 'डीआरएम आरएन सिंह ने बताया कि कोच एस-5 प्रभावित हुआ।', [['person', 'आरएन सिंह', 'RN Singh', 'Divisional Railway Manager']]],
     ['a chief fire officer', 'मुख्य अग्निशमन अधिकारी अजय शर्मा ने कहा कि आग बुझा दी गई।', [['person', 'अजय शर्मा', 'Ajay Sharma', 'Chief Fire Officer']]],
     ['an outpost in-charge', 'चौकी प्रभारी राकेश यादव मौके पर पहुंचे।', [['person', 'राकेश यादव', 'Rakesh Yadav', 'Outpost in-charge']]],
+    // a town inspector, the station's head in Madhya Pradesh (was "TI …" as part of the name)
+    ['a town inspector', 'टीआई राकेश यादव ने चालान काटे।', [['person', 'राकेश यादव', 'Rakesh Yadav', 'Town Inspector']]],
   ] as [string, string, [string, string, string, string | undefined][]][])('%s', (_name, sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
