@@ -58,9 +58,11 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     );
   const placesIn = (text: string): Set<string> => new Set(placeRegex ? foldKey(text).match(placeRegex) ?? [] : []);
 
-  // (a clause that runs into a long list, `14 देशों- ऑस्ट्रिया, बेल्जियम, …`, is prose; a row of short tags is not)
-  const listsInProse = (line: string): boolean => (line.match(/[,،]/gu) ?? []).length > maxCommas && wordCount(line.split(/[,،]/u)[0] ?? '') >= PROSE_LEAD_WORDS;
-  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords && !listsInProse(line);
+  // (a Hindi clause that runs into a long list, `14 देशों- ऑस्ट्रिया, बेल्जियम, …`, as the page's cut-off last line is prose;
+  // a row of short tags is not, nor such a line inside the page: a headline may run into a list too)
+  const listsInProse = (line: string): boolean => (line.match(/[,،]/gu) ?? []).length > maxCommas && wordCount(line.split(/[,،]/u)[0] ?? '') >= PROSE_LEAD_WORDS
+    && (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
+  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords;
   const isQuestion = (line: string): boolean => /[?!]["'”’]*$/u.test(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= questionMaxWords;
 
   return (title, lines, removed) => {
@@ -110,7 +112,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;
-      if (isHeadline(line)) {
+      if (isHeadline(line) && !(i === last && listsInProse(line))) {
         const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading

@@ -25,7 +25,7 @@ const STATE_OFFICE = /^((?:Deputy )?Chief Minister|(?:Lieutenant )?Governor) of 
 
 /** Wikipedia's disambiguation of an Indian name: `Punjab, India`, `Jammu and Kashmir (union territory)`, `Ministry of Finance (India)`. */
 /** A side's Wikipedia title: `India men's national field hockey team`, `Odisha women's football team`, `England cricket team`. */
-const SIDE = /^(.+?) (?:men's |(women's) )?(?:national )?(?:field hockey|hockey|cricket|football|kabaddi) team$/u;
+const SIDE = /^(.+?) (?:men's |(women's) )?(?:national )?(?:field hockey|hockey|cricket|football|soccer|kabaddi) team$/u;
 
 const INDIA_QUALIFIER = /(?:,\s*India|\s*\((?:India|union territory|state|Indian state)\))$/u;
 

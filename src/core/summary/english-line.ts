@@ -1,4 +1,5 @@
 import { foldKey } from '../text/devanagari.js';
+import { deniedClauses } from './denied-clauses.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
 import { clauseStarts, datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
 import { excludedMentions } from './excluded.js';
@@ -153,9 +154,10 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
       const counted = countedNouns(rest);
-      // a denied sentence (`उससे लोगों को अधिक राहत नहीं मिली`) gives its structured line no phrases: "Relief" alone says the opposite
-      const negated = sentence.text.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && index.negation.has(foldKey(w)));
-      const phrases = negated ? [] : r.phrases;
+      // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
+      // alone says the opposite (the sentence's other clauses keep theirs)
+      const denied = deniedClauses(sentence.text, index.negation);
+      const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to));
       const reading = (): FactsLineReading => ({ phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
@@ -167,3 +169,4 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     },
   };
 }
+

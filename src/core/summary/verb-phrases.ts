@@ -27,6 +27,9 @@ export interface VerbPhrases {
   passiveless(en: string): boolean;
 }
 
+/** Words after a negation that make it no denial of the verb before it (न कि: rather than; नहीं तो: otherwise; ना ही). */
+const NOT_DENIAL = new Set(['कि', 'तो', 'ही'].map(foldKey));
+
 export function createVerbPhrases(data: LexiconData): VerbPhrases {
   const t = data.tense;
   const set = (list: string[]): Set<string> => new Set(list.map(foldKey));
@@ -58,8 +61,10 @@ export function createVerbPhrases(data: LexiconData): VerbPhrases {
       const tail = verb.tail ?? [];
       const key = verb.entry?.key.split(/\s+/) ?? [];
       const lightStem = key[key.length - 1] ?? '';
-      // (a negation right after the verb, before its auxiliary, denies it too: `मैच हारी नहीं है`)
-      const negative = before?.kind === 'neg' || verb.negated === true || negation.has(foldKey(after).trim().split(/\s+/u)[0] ?? '');
+      // (a negation right after the verb, before its auxiliary, denies it too: `मैच हारी नहीं है`; not `जीता न कि ड्रॉ
+      // कराया`, rather than, nor `नहीं तो`, otherwise)
+      const [next, then] = foldKey(after).trim().split(/\s+/u);
+      const negative = before?.kind === 'neg' || verb.negated === true || (negation.has(next ?? '') && !NOT_DENIAL.has(then ?? ''));
       const ending = (w: string): boolean => future.some((f) => w.endsWith(f));
       let modalEn: string | null = null;
       for (const w of tail) modalEn = modal.get(w) ?? modalEn;

@@ -172,6 +172,8 @@ describe('summary material hygiene', () => {
     ['a short topical last line with no end: the cut-off tail, not a subheading', page(HEAD, S1, S2, 'बिहार में पुल हादसे के बाद राहत दल मौके पर पहुंच रहा'), `${S1}\n${S2}`, 'cut-off'],
     // a clause running into a long list, cut off at the end, is the page's tail (its names count), not another story's headline
     ['a cut-off list of countries: the tail, not an unrelated headline', page(HEAD, S1, S2, 'राहत सामग्री भेजने वाले देशों में शामिल हैं जापान, फ्रांस, जर्मनी, इटली, फिनलैंड, ऑस्ट्रि'), `${S1}\n${S2}`, 'cut-off'],
+    // …but inside the page such a line is another story's headline still (reviewer)
+    ['another story\'s headline running into a list, inside the page', page(HEAD, S1, 'राजस्थान में भीषण गर्मी का कहर जारी, जयपुर, जोधपुर, बीकानेर, बाड़मेर में पारा 47 डिग्री पार', S2), `${S1}\n${S2}`, 'unrelated-headline'],
     // …while a row of short tags stays furniture
     ['a row of category tags', page(HEAD, S1, 'Breaking News, Top News, बिहार, पटना, भागलपुर, भारत', S2), `${S1}\n${S2}`, 'unrelated-headline'],
   ])('%s', (_name, raw, body, kind) => {

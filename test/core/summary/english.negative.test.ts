@@ -164,9 +164,19 @@ describe('a denied sentence never reads as what it denies', () => {
     const { sentence: s, facts } = build('दोपहर में हल्की धूप निकली, लेकिन उससे लोगों को अधिक राहत नहीं मिली।', {});
     expect(summariser.english(s, facts)).not.toMatch(/^(?:People · )?relief$/iu);
   });
+
+  it('only the denied clause loses its phrases (reviewer: the relief the rain brought stays)', () => {
+    const { sentence: s, facts } = build('बारिश से किसानों को राहत मिली, हालांकि शहर में जलभराव की समस्या खत्म नहीं हुई।', {});
+    expect(summariser.english(s, facts)).toMatch(/relief/iu);
+  });
 });
 
 describe('a negation after the verb denies it too', () => {
+  it('न कि after the verb is "rather than", no denial (reviewer)', () => {
+    const { sentence: s, facts } = build('भारत ने मैच जीता न कि ड्रॉ कराया।', { places: [['भारत', 'India']] });
+    expect(summariser.english(s, facts)).not.toMatch(/\bnot\b/iu);
+  });
+
   it('मैच हारी नहीं है: "did not lose", never "lost" (a helper judged it wrong)', () => {
     const { sentence: s, facts } = build('टीम अब तक टूर्नामेंट में एक भी मैच हारी नहीं है।', {});
     const en = summariser.english(s, facts);

@@ -58,6 +58,10 @@ const modifiersSchema = z.object({
   emphatic: words,
   /** Words before पिछले that tie it to a date named earlier: उससे पिछले साल. */
   anchorPrefixes: words,
+  /** Every (हर, प्रत्येक): `हर सोमवार` recurs, it is no date. */
+  every: words,
+  /** Present-habitual auxiliaries after an imperfective verb (`लगती है`): a weekday of the clause recurs, no date. */
+  habitual: words,
 });
 
 const unitsSchema = z.object({ year: words, month: words, week: words, day: words });

@@ -7,8 +7,12 @@ import { formatDay, toEpochDay, weekdayOnOrAfter, weekdayOnOrBefore } from './re
  * Weekdays: `मंगलवार`, `शुक्रवार को`, `पिछले सोमवार`, `अगले बुधवार`. A past-tense clause takes the
  * latest such day on or before publication, a future one the earliest on or after it, a present one
  * the nearest; पिछले / अगले make it strictly before / after publication. A deadline (`सोमवार तक`)
- * lies ahead, even after a past verb when the sentence gives an order (आदेश, मोहलत, निर्देश).
+ * lies ahead, even after a past verb when the sentence gives an order (आदेश, मोहलत, निर्देश). A weekday that
+ * recurs — after हर, or in a clause of habit (`ओपीडी मंगलवार को लगती है`) — is on no one date.
  */
+/** Words that join the parts of one clause (`मंगलवार और बृहस्पतिवार को लगती है`): no clause ends at them. */
+const COORDINATORS = new Set(['और', 'तथा', 'एवं', 'या']);
+
 export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const mods = lex.data.modifiers;
   const modifier = lex.words([...mods.previous, ...mods.next, ...mods.current]);
@@ -16,12 +20,32 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
   const next = lex.set(mods.next);
   const deadline = new RegExp(lex.words(lex.data.resolution.deadlineCues), 'u');
   const pattern = new RegExp(`(?:(?<mod>${modifier})\\s+)?(?<w>${lex.weekday})`, 'gu');
+  const every = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${lex.words(mods.every)})\\s+$`, 'u');
+  // an imperfective form (…ता/ती/ते) and a present auxiliary ending the weekday's clause: a habit (the clause ends at
+  // a sign or a word that opens another clause: `… को हुई बैठक में बताया गया कि मरीज आते हैं` is no habit of the day)
+  const boundary = new RegExp(`(?:^|\\s)(?:${lex.words(lex.data.tense.clauseBoundaries.filter((w) => !COORDINATORS.has(w)))})(?=\\s)`, 'u');
+  const habit = new RegExp(`(?<verb>[\\p{L}\\p{M}]+(?:ता|ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
+  // (not a possibility, `बारिश हो सकती है`, nor an ability, `आवेदन कर सकते हैं`: of days to come)
+  const modal = lex.set(lex.data.tense.possibility);
+  const habitual = (clause: string): boolean => {
+    const verb = habit.exec(clause)?.groups?.verb;
+    return verb !== undefined && !modal.has(foldKey(verb));
+  };
+  const clauseOf = (rest: string): string => {
+    const end = rest.search(/[।,;!?|]/u);
+    const clause = end < 0 ? rest : rest.slice(0, end + 1);
+    const cut = boundary.exec(clause);
+    return cut === null ? clause : clause.slice(0, cut.index);
+  };
   return (text) => {
     const out: Candidate[] = [];
     const ordered = deadline.test(text);
     for (const match of text.matchAll(pattern)) {
       const weekday = lex.weekdayOf(match.groups?.w);
       if (weekday === undefined) continue;
+      // a weekday that recurs (हर सोमवार; `… को लगती है`) is on no one date
+      const from = match.index ?? 0;
+      if (every.test(text.slice(Math.max(0, from - 12), from)) || habitual(clauseOf(text.slice(from + match[0].length)))) continue;
       const mod = foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' ');
       out.push({
         weekday: true,

@@ -113,7 +113,12 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
     } else if (previous === 'base' && token.kind === 'word' && lex.decimalPoint.has(token.text)) {
       // a decimal point in words, its digits after it one by one (`80 दशमलव छह-छह` = 80.66)
       const decimals = readDecimals(lex, tokens, k + 1, limit);
-      if (decimals === null) break;
+      // (a point whose digits cannot be read leaves no value to trust: no figure, never the part after it)
+      if (decimals === null) {
+        garbled = true;
+        k++;
+        break;
+      }
       current = Number(`${current}.${decimals.digits}`);
       k = decimals.end - 1;
     } else if (vagueValue !== undefined && previous === 'none' && modifier === 0) {
@@ -140,8 +145,9 @@ function readDecimals(lex: NumberLexicon, tokens: readonly Token[], from: number
   let k = from;
   while (k < limit) {
     const token = tokens[k];
+    // (a number word after the point is its digits: `6 दशमलव पच्चीस` = 6.25)
     const value = token?.kind === 'word' ? lex.words.get(token.text) : undefined;
-    if (value === undefined || !Number.isInteger(value) || value > 9) break;
+    if (value === undefined || !Number.isInteger(value) || value < 0) break;
     digits += String(value);
     k++;
     // (digits joined by a dash: छह-छह)

@@ -11,6 +11,10 @@ describe('not dates', () => {
     'रैली में 2000 से अधिक लोग पहुंचे।',
     'हादसे में 1850 से ज्यादा घर तबाह हुए।',
     'उसने ₹2050 में फोन खरीदा।',
+    // a weekday that recurs is on no one date (was the publication's Tuesday for a clinic's weekly days)
+    'कैंसर ओपीडी मंगलवार और बृहस्पतिवार को लगती है।',
+    'यह बाजार हर सोमवार को बंद रहता है।',
+    'सब्जी मंडी सोमवार को नहीं खुलती है।',
     // an English weekday name in Devanagari with no case marker after it names a thing, not a day
     'संडे स्पेशल कार्यक्रम में लोग पहुंचे।',
     'ब्लैक फ्राइडे सेल में भारी छूट मिली।',

@@ -30,6 +30,18 @@ describe('bodies named by their own names', () => {
 const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => `${m.text}=${m.en}`);
 const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
 
+describe('a player or official taking part in an event is that person, not its name (reviewer)', () => {
+  it.each([
+    ['पीवी सिंधु बैडमिंटन चैंपियनशिप में जीतीं।', 'P. V. Sindhu'],
+    ['विनेश फोगाट प्रतियोगिता से बाहर हो गईं।', 'Vinesh Phogat'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((p) => p.split('=')[1])).toContain(name);
+  });
+  it('रायबरेली की रेल कोच फैक्ट्री is not Kapurthala\'s', () => {
+    expect(organisations('रायबरेली की रेल कोच फैक्ट्री ने 100 कोच बनाए।')).toEqual([]);
+  });
+});
+
 describe('places of two words written as one', () => {
   it.each([
     ['सवाईमाधोपुर में तेज बारिश हुई।', ['सवाईमाधोपुर=Sawai Madhopur']],

@@ -4,6 +4,10 @@ import { numbersIn } from './extract.js';
 /** Each row: a sentence and a part of it that must not be (part of) any quantity. */
 const rows: [sentence: string, notNumber: string][] = [
   // "not even N" is no count of N
+  // a point with no digits read leaves no figure (never the 25 after it read alone)
+  ['दर 6 दशमलव प्रतिशत रही।', '6'],
+  // a month before में owns no bare figure: nothing counted, no fact (reviewer: "seven murders" in both months)
+  ['जनवरी में 5 और फरवरी में 7 हत्याएं हुईं।', '5'],
   // a ward's, house's or case's number is an id, not a count (was "1 person" for वार्ड संख्या 01 निवासी)
   ['वार्ड संख्या 01 निवासी जहिद को पकड़ा गया।', '01'],
   ['अपराध संख्या 245 में मुकदमा दर्ज हुआ।', '245'],
