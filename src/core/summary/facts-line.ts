@@ -39,6 +39,9 @@ export interface FactsLineReading {
   counted?: ReadonlyMap<number, string>;
 }
 
+/** A genitive right after a year: the year names a thing (`1950 की संधि`), not when the sentence's event happened. */
+const OF_A_THING = /^\s*(?:की|के|का)\s+[\p{L}\p{M}]/u;
+
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
 export const FACTS_LINE_MAX = 140;
 /** A phrase longer than this many words is not a phrase a reader can take in at a glance. */
@@ -126,7 +129,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   type Label = 'when' | 'compared' | Limit;
   const labelOf = (d: { span: { start: number } }): Label =>
     reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
-  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d));
+  // a year said of a thing (`1950 की संधि`, `1971 के युद्ध`) is no time of the sentence's event: no "when:"
+  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && !(d.granularity === 'year' && OF_A_THING.test(sentence.text.slice(d.span.end))));
   const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
     const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
     const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];

@@ -6,6 +6,19 @@ import { build, type FactSpec } from './fact-builders.js';
 /** The structured line: names, phrases and figures in Hindi order, labelled figures, dates after "when:". */
 const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]) => void; reading?: Parameters<typeof factsLine>[2]; line: string }[] = [
   {
+    // (was "India and Nepal · when: 1950" for talks in 2017: a helper judged it wrong)
+    name: 'a year said of a thing (1950 की संधि) is no "when" of the sentence',
+    hi: 'भारत और नेपाल के बीच 1950 की संधि की समीक्षा पर वार्ता हुई।',
+    spec: { places: [['भारत', 'India'], ['नेपाल', 'Nepal']], dates: [['1950', '1950', 'year']] },
+    line: 'India · Nepal',
+  },
+  {
+    name: 'a year the event happened in stays its "when"',
+    hi: 'भारत और नेपाल के बीच 2016 में वार्ता हुई।',
+    spec: { places: [['भारत', 'India'], ['नेपाल', 'Nepal']], dates: [['2016', '2016', 'year']] },
+    line: 'India · Nepal · when: 2016',
+  },
+  {
     name: 'figures stay beside their owners in Hindi order',
     hi: 'बिहार में 123 लोग और असम में 74 लोगों की जान गई।',
     spec: { places: [['बिहार', 'Bihar'], ['असम', 'Assam']], numbers: [['123 लोग', 123, 'person'], ['74 लोगों', 74, 'person']] },

@@ -57,6 +57,9 @@ export function createYearFinder(lex: DateLexicon): (text: string) => Candidate[
   const y = lex.data.years;
   const event = new RegExp(`(?:${lex.words(y.eventsBefore)})\\s*[-–:]?\\s*(?<y>${YEAR})`, 'gu');
   const quantity = new RegExp(`^\\s*(?:${lex.words([...y.comparators, ...y.magnitudes, ...y.notFollowedBy])})`, 'u');
+  // a year word that ends a relative year (`इस साल 1500 कोच`: this year, 1500 coaches) names no year after it
+  const m = lex.data.modifiers;
+  const relative = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${lex.words([...m.previous, ...m.next, ...m.current, ...m.same, ...m.every])})\\s+$`, 'u');
   return (text) => {
     const out: Candidate[] = [];
     const push = (match: RegExpMatchArray, year: number): void => {
@@ -65,6 +68,7 @@ export function createYearFinder(lex: DateLexicon): (text: string) => Candidate[
     };
     for (const match of text.matchAll(prefixed)) {
       const year = Number(match.groups?.y);
+      if (relative.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index))) continue;
       if (year >= MIN_PREFIXED_YEAR && year <= max) push(match, year);
     }
     for (const match of text.matchAll(event)) {

@@ -38,3 +38,12 @@ describe('the figure of a year named right before it', () => {
     expect(datesIn('सरकार ने 2015 में 2022 तक सबको घर देने का वादा किया था।').map((f) => f.text)).toEqual(['2015', '2022']);
   });
 });
+
+describe('a year word that ends a relative year names no year after it (reviewer: "built coach in 1500")', () => {
+  it.each([
+    ['कारखाने ने इस साल 1500 कोच बनाए।', '1500'],
+    ['पिछले वर्ष 2000 पेड़ लगाए गए थे।', '2000'],
+  ])('%s', (sentence, figure) => {
+    expect(datesIn(sentence).map((f) => f.text).filter((t) => t.includes(figure))).toEqual([]);
+  });
+});
