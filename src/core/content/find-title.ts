@@ -80,12 +80,13 @@ function cutAbove(line: string, next: string | undefined): boolean {
 
 /** `<English headline> – <Hindi headline>` whose Hindi half is a line just below (`Delhi: Road Accident … – दिल्ली: … हादसा`). */
 function glossedAbove(line: string, below: readonly string[]): boolean {
-  const cut = /\s[–—|-]\s(?=[^–—|]*$)/u.exec(line);
-  if (!cut) return false;
-  const [head, tail] = [line.slice(0, cut.index), line.slice(cut.index + cut[0].length)];
-  const latin = (head.match(/[A-Za-z]/gu) ?? []).length > (head.match(/[\u0900-\u097F]/gu) ?? []).length;
-  const key = lineKey(tail);
-  return latin && key.length >= MIN_GLUED_KEY && below.some((l) => lineKey(l) === key);
+  // (any separator may be the one: `Delhi - Mumbai Expressway Opens - दिल्ली-मुंबई …` has one inside the English too)
+  return [...line.matchAll(/\s[–—|-]\s/gu)].some((cut) => {
+    const [head, tail] = [line.slice(0, cut.index), line.slice(cut.index + cut[0].length)];
+    const latin = (head.match(/[A-Za-z]/gu) ?? []).length > (head.match(/[\u0900-\u097F]/gu) ?? []).length;
+    const key = lineKey(tail);
+    return latin && key.length >= MIN_GLUED_KEY && below.some((l) => lineKey(l) === key);
+  });
 }
 
 /** A headline printed twice in a row (a common page artefact) is kept once. */

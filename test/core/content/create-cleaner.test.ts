@@ -70,6 +70,11 @@ describe('createCleaner: furniture removed, by kind', () => {
     expect(result.body).toContain(PROSE);
   });
 
+  it('a reporter in brackets inside a sentence is no byline (reviewer: an injured journalist)', () => {
+    const body = clean(page(TITLE, 'हमले में घायल पत्रकार (रमेश सिंह, संवाददाता) को अस्पताल में भर्ती कराया गया।')).body;
+    expect(body).toContain('रमेश सिंह');
+  });
+
   it('a byline before an inline photo credit goes; its dated caption stays as content', () => {
     const raw = page(
       'मानसून ने केरल में दी दस्तक',

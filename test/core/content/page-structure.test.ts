@@ -36,6 +36,8 @@ describe('headline, dateline and body', () => {
     ['headline printed twice', page(HEAD, HEAD, S1, S2, S3), HEAD, BODY, null],
     // an English headline glossed by the Hindi one, the Hindi one again below it (was the bilingual line)
     ['an English headline with the Hindi one after a dash, the Hindi one below', page(`Bihar: Bridge Collapses On Ganga, Three Labourers Dead – ${HEAD}`, '1 min read', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // (a spaced hyphen inside the English too: reviewer)
+    ['an English headline with a hyphen of its own, then the Hindi one', page(`Bihar - Bhagalpur Bridge Collapses, Three Dead - ${HEAD}`, HEAD, S1, S2, S3), HEAD, BODY, null],
     ['a headline the page cut with an ellipsis, above a dateline', page('बिहार में गंगा पर बना पुल गिरा…', `नई दिल्ली | ${S1}`, S2, S3), 'बिहार में गंगा पर बना पुल गिरा…', BODY, dl('नई दिल्ली |', 'नई दिल्ली', null)],
     ['a menu glued to the headline, the headline again below', page(`Homeबिहार समाचार${HEAD}`, HEAD, S1, S2, S3), HEAD, BODY, null],
     ['Latin site name above the headline', page('Hindustan Hindi News', HEAD, S1, S2, S3), HEAD, BODY, null],

@@ -62,6 +62,8 @@ const modifiersSchema = z.object({
   every: words,
   /** Present-habitual auxiliaries after an imperfective verb (`लगती है`): a weekday of the clause recurs, no date. */
   habitual: words,
+  /** Verbs of saying in the present (बताते हैं): no habit of the weekday before them. */
+  sayings: words,
 });
 
 const unitsSchema = z.object({ year: words, month: words, week: words, day: words });

@@ -12,6 +12,8 @@ import { formatDay, toEpochDay, weekdayOnOrAfter, weekdayOnOrBefore } from './re
  */
 /** Words that join the parts of one clause (`मंगलवार और बृहस्पतिवार को लगती है`): no clause ends at them. */
 const COORDINATORS = new Set(['और', 'तथा', 'एवं', 'या']);
+/** Characters before a weekday searched for हर / प्रत्येक of its clause. */
+const EVERY_REACH = 40;
 
 export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const mods = lex.data.modifiers;
@@ -20,13 +22,15 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
   const next = lex.set(mods.next);
   const deadline = new RegExp(lex.words(lex.data.resolution.deadlineCues), 'u');
   const pattern = new RegExp(`(?:(?<mod>${modifier})\\s+)?(?<w>${lex.weekday})`, 'gu');
-  const every = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${lex.words(mods.every)})\\s+$`, 'u');
+  // हर or प्रत्येक earlier in the weekday's clause (हर सोमवार और गुरुवार, प्रत्येक सप्ताह मंगलवार, प्रत्येक माह के पहले सोमवार)
+  const every = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${lex.words(mods.every)})\\s[^।,;!?|]*$`, 'u');
   // an imperfective form (…ता/ती/ते) and a present auxiliary ending the weekday's clause: a habit (the clause ends at
   // a sign or a word that opens another clause: `… को हुई बैठक में बताया गया कि मरीज आते हैं` is no habit of the day)
   const boundary = new RegExp(`(?:^|\\s)(?:${lex.words(lex.data.tense.clauseBoundaries.filter((w) => !COORDINATORS.has(w)))})(?=\\s)`, 'u');
-  const habit = new RegExp(`(?<verb>[\\p{L}\\p{M}]+(?:ता|ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
+  // (not …ता, which ends as many nouns as verbs: `शुक्रवार को वार्ता है`; nor a verb of saying, `आंकड़े बताते हैं`)
+  const habit = new RegExp(`(?<verb>[\\p{L}\\p{M}]+(?:ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
   // (not a possibility, `बारिश हो सकती है`, nor an ability, `आवेदन कर सकते हैं`: of days to come)
-  const modal = lex.set(lex.data.tense.possibility);
+  const modal = lex.set([...lex.data.tense.possibility, ...mods.sayings]);
   const habitual = (clause: string): boolean => {
     const verb = habit.exec(clause)?.groups?.verb;
     return verb !== undefined && !modal.has(foldKey(verb));
@@ -45,7 +49,7 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
       if (weekday === undefined) continue;
       // a weekday that recurs (हर सोमवार; `… को लगती है`) is on no one date
       const from = match.index ?? 0;
-      if (every.test(text.slice(Math.max(0, from - 12), from)) || habitual(clauseOf(text.slice(from + match[0].length)))) continue;
+      if (every.test(text.slice(Math.max(0, from - EVERY_REACH), from)) || habitual(clauseOf(text.slice(from + match[0].length)))) continue;
       const mod = foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' ');
       out.push({
         weekday: true,

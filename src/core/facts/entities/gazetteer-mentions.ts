@@ -2,7 +2,7 @@ import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
 import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin-letters.js';
-import { foreignGeneric, givenNamesBefore, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { Token } from './tokens.js';
@@ -36,7 +36,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // everyday word or a given name (कोहली टी-20 में, कोहली टी 20 में, मोदी बी टीम)
     const next = tokens[m.to];
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to]
-      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !opensWord(tools, tokens[m.to + 1])));
+      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !opensWord(tools, tokens[m.to + 1])) || middled(tools, tokens, m.to, claimed));
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);
@@ -64,7 +64,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       claim(m.from, unsure);
       continue;
     }
-    const end = lone || longer ? m.to + 1 : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
+    const end = lone || longer ? m.to + (middled(tools, tokens, m.to, claimed) ? 2 : 1) : full ? m.to : otherNameEnd(tools, tokens, m.from, m.to, claimed, person);
     // given names before a known person's one-word form (कैलाश चंद्र मेघवाल) make another person's name, and
     // so before a body's one-word short form that is a listed surname too (संजय सोनी: a man named Soni, not
     // Sony; not मनोज डीएमसीएच में, मोहन संघ की शाखा में)

@@ -98,3 +98,10 @@ export function respeltFullForm(candidates: readonly IndexedEntity[], tokens: re
   const key = tokens.slice(from, to).map((t) => t.text).join(' ').replace(LOOSE, 'ब');
   return candidates.find((e) => e.kind === 'person' && e.keys.some((k) => k.replace(LOOSE, 'ब') === key)) ?? null;
 }
+
+/** A middle name word and a listed surname after a one-word known form (विवेकानंद शरण त्रिपाठी: a judge, not Vivekananda). */
+export function middled(tools: SentenceTools, tokens: readonly Token[], at: number, claimed: readonly boolean[]): boolean {
+  const [middle, last] = [tokens[at], tokens[at + 1]];
+  return middle !== undefined && last !== undefined && middle.joined && last.joined && !claimed[at] && !claimed[at + 1]
+    && tools.names.isNameWord(middle.text) && tools.trimCommon([middle.text]).to === 1 && tools.known.isSurname(last.text);
+}

@@ -288,11 +288,14 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     ['चंद्रयान का विक्रम लैंडर और प्रज्ञान रोवर ठीक काम कर रहे हैं।'],
     // a tournament named after a person, with one or two words between (was Mahatma Gandhi as the line's subject)
     ['महात्मा गांधी फुटबॉल टूर्नामेंट का फाइनल रविवार को खेला गया।'],
-    ['राजीव गांधी स्मृति क्रिकेट प्रतियोगिता का समापन हुआ।'],
+    ['राजीव गांधी स्मृति क्रिकेट टूर्नामेंट का समापन हुआ।'],
     // a court glued into one word after an officer is no person ("Haikort")
     ['सोनीपत के एसपी हाईकोर्ट में पेश हुए।'],
     // a factory as the papers spell it, before its town, is no person ("Faiktri Kapurathla")
     ['फाइनल में रेल कोच फैक्ट्री कपूरथला की टीम जीती।'],
+    // a cup or trophy named after a person, with words of taking part after it (reviewer)
+    ['नेहरू कप में भाग लेने वाली टीमें पहुंच गई हैं।'],
+    ['मेजर ध्यानचंद ट्रॉफी जीतकर टीम लौटी।'],
     // a shopping complex named after people (कॉम्पलेक्स as the page spelled it)
     ['शहर के कृष्णा-सुदामा कॉम्पलेक्स में 34 दुकानें हैं।'],
   ])('%s', (sentence) => {

@@ -34,11 +34,21 @@ describe('a player or official taking part in an event is that person, not its n
   it.each([
     ['पीवी सिंधु बैडमिंटन चैंपियनशिप में जीतीं।', 'P. V. Sindhu'],
     ['विनेश फोगाट प्रतियोगिता से बाहर हो गईं।', 'Vinesh Phogat'],
+    ['अनुराग ठाकुर हॉकी चैंपियनशिप के समापन में पहुंचे।', 'Anurag Thakur'],
   ])('%s', (text, name) => {
     expect(people(text).map((p) => p.split('=')[1])).toContain(name);
   });
   it('रायबरेली की रेल कोच फैक्ट्री is not Kapurthala\'s', () => {
     expect(organisations('रायबरेली की रेल कोच फैक्ट्री ने 100 कोच बनाए।')).toEqual([]);
+  });
+});
+
+describe('a one-word known form followed by a middle name and a surname is someone else', () => {
+  it('विवेकानंद शरण त्रिपाठी: a judge, not Swami Vivekananda', () => {
+    expect(people('विशेष जज विवेकानंद शरण त्रिपाठी ने फैसला सुनाया।')).toEqual(['विवेकानंद शरण त्रिपाठी=Vivekanand Sharan Tripathi']);
+  });
+  it('the saint named alone is still the saint', () => {
+    expect(people('स्वामी विवेकानंद ने शिकागो में भाषण दिया।').map((p) => p.split('=')[1])).toEqual(['Swami Vivekananda']);
   });
 });
 

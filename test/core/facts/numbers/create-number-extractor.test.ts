@@ -42,6 +42,8 @@ const rows: Row[] = [
   ['देश के 77 राज्य स्तरीय विश्वविद्यालय इसमें शामिल हैं।', '77 राज्य स्तरीय विश्वविद्यालय', 77, 'university', false],
   // drivers of vehicles are drivers (was 100 vehicles)
   ['पुलिस ने 100 वाहन चालकों पर जुर्माना लगाया।', '100 वाहन चालकों', 100, 'driver', false],
+  // (a crew is no drivers: reviewer)
+  ['विमान के 6 चालक दल सदस्यों को बचा लिया गया।', '6 चालक दल सदस्यों', 6, 'member', false],
   // a decimal point said in words, its digits one by one (was "6% each" for 80.66 percent)
   ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
