@@ -1,16 +1,26 @@
 import { foldKey } from '../text/devanagari.js';
 
-/** A clause ends at a sign or before a word that opens another (लेकिन, हालांकि …). */
-const CLAUSE_END = /[,;:।]|(?<![\p{L}\p{M}])(?:लेकिन|हालांकि|हालाँकि|किंतु|परंतु|मगर|जबकि)(?![\p{L}\p{M}])/gu;
+/** A word, or a sign that ends a clause. */
+const PIECE = /[\p{L}\p{M}]+|[,;:।]/gu;
 
-/** Character ranges of the sentence's clauses that hold a negation word. */
-export function deniedClauses(text: string, negation: ReadonlySet<string>): [number, number][] {
+/**
+ * Character ranges of the sentence's clauses that hold a negation word. A clause ends at a sign or before a word
+ * that opens another (`conjunctions`: लेकिन, हालांकि …).
+ */
+export function deniedClauses(text: string, negation: ReadonlySet<string>, conjunctions: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  for (const end of [...[...text.matchAll(CLAUSE_END)].map((m) => m.index), text.length]) {
-    const words = text.slice(from, end).split(/[^\p{L}\p{M}]+/u);
-    if (words.some((w) => w !== '' && negation.has(foldKey(w)))) out.push([from, end]);
+  let denied = false;
+  const close = (end: number): void => {
+    if (denied) out.push([from, end]);
     from = end;
+    denied = false;
+  };
+  for (const m of text.matchAll(PIECE)) {
+    const word = foldKey(m[0]);
+    if (/^[,;:।]$/u.test(m[0]) || conjunctions.has(word)) close(m.index);
+    else if (negation.has(word)) denied = true;
   }
+  close(text.length);
   return out;
 }

@@ -156,7 +156,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const counted = countedNouns(rest);
       // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
       // alone says the opposite (the sentence's other clauses keep theirs)
-      const denied = deniedClauses(sentence.text, index.negation);
+      const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to));
       const reading = (): FactsLineReading => ({ phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');

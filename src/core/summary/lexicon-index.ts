@@ -28,6 +28,8 @@ export interface LexiconIndex {
   aux: Set<string>;
   stopwords: Set<string>;
   negation: Set<string>;
+  /** Folded words that open another clause (लेकिन, हालांकि: config `clauseConjunctions`). */
+  clauseConjunctions: Set<string>;
   motion: Set<string>;
   /** Folded ergative pronoun → English subject. */
   ergative: Map<string, string>;
@@ -134,6 +136,7 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
     aux,
     stopwords: new Set(data.stopwords.map(foldKey)),
     negation: new Set(t.negation.map(foldKey)),
+    clauseConjunctions: new Set(Object.keys(data.clauseConjunctions).map(foldKey)),
     motion: new Set(data.motionNouns.map((m) => m.toLowerCase())),
     ergative: new Map(Object.entries(data.ergativePronouns).map(([k, v]) => [foldKey(k), v])),
   };
