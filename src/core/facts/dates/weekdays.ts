@@ -14,6 +14,8 @@ import { formatDay, toEpochDay, weekdayOnOrAfter, weekdayOnOrBefore } from './re
 const COORDINATORS = new Set(['और', 'तथा', 'एवं', 'या']);
 /** Characters before a weekday searched for हर / प्रत्येक of its clause. */
 const EVERY_REACH = 40;
+/** Characters after a weekday read as its clause, and letters of a habitual verb before its ending. */
+const [MAX_CLAUSE, MAX_VERB] = [200, 16];
 
 export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candidate[] {
   const mods = lex.data.modifiers;
@@ -28,14 +30,16 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
   // a sign or a word that opens another clause: `… को हुई बैठक में बताया गया कि मरीज आते हैं` is no habit of the day)
   const boundary = new RegExp(`(?:^|\\s)(?:${lex.words(lex.data.tense.clauseBoundaries.filter((w) => !COORDINATORS.has(w)))})(?=\\s)`, 'u');
   // (not …ता, which ends as many nouns as verbs: `शुक्रवार को वार्ता है`; nor a verb of saying, `आंकड़े बताते हैं`)
-  const habit = new RegExp(`(?<verb>[\\p{L}\\p{M}]+(?:ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
+  // (a verb starts at a word's start and is short: a run of letters with no space is read once, not from every letter)
+  const habit = new RegExp(`(?<![\\p{L}\\p{M}])(?<verb>[\\p{L}\\p{M}]{1,${MAX_VERB}}(?:ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
   // (not a possibility, `बारिश हो सकती है`, nor an ability, `आवेदन कर सकते हैं`: of days to come)
   const modal = lex.set([...lex.data.tense.possibility, ...mods.sayings]);
   const habitual = (clause: string): boolean => {
     const verb = habit.exec(clause)?.groups?.verb;
     return verb !== undefined && !modal.has(foldKey(verb));
   };
-  const clauseOf = (rest: string): string => {
+  const clauseOf = (whole: string): string => {
+    const rest = whole.slice(0, MAX_CLAUSE);
     const end = rest.search(/[।,;!?|]/u);
     const clause = end < 0 ? rest : rest.slice(0, end + 1);
     const cut = boundary.exec(clause);

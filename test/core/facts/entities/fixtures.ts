@@ -70,6 +70,18 @@ export function testExtractor(): EntityExtractor {
   return cached;
 }
 
+let real: EntityExtractor | null = null;
+
+/**
+ * Extractor over the real gazetteer, config/entities.yaml and config/common-words.txt, built once per worker: test
+ * files share their worker's modules (vitest `isolate: false`), and one such extractor per file kept a dozen full
+ * gazetteer indexes alive at once (the fuzz test, later in the same worker, slowed past its timeout).
+ */
+export function realExtractor(): EntityExtractor {
+  real ??= createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+  return real;
+}
+
 /** Mentions of a Hindi text (split into sentences like the pipeline does). */
 export function mentionsOf(text: string, extract: EntityExtractor = testExtractor()): EntityMention[] {
   return extract(splitSentences(text));

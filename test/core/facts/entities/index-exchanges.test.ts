@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../../src/core/data/load-data.js';
-import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+import { mentionsOf, realExtractor } from './fixtures.js';
 
-const extract = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+const extract = realExtractor();
 const organisations = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation').map((m) => `${m.text}=${m.en}`).sort();
 
 describe('an index named with its exchange names the exchange', () => {

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../../src/core/data/load-data.js';
-import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { listedPlacesExtractor, mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+import { listedPlacesExtractor, mentionsOf, realExtractor } from './fixtures.js';
 
 const extract = listedPlacesExtractor();
 const ens = (text: string): string[] => mentionsOf(text, extract).map((m) => m.en);
@@ -34,7 +31,7 @@ describe('गया (went) after places is the verb, not Gaya', () => {
 });
 
 it('a place the gazetteer knows in one city is not that city\'s after another city and a genitive', () => {
-  const city = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+  const city = realExtractor();
   const en = mentionsOf('मडगांव के जवाहरलाल नेहरू स्टेडियम में मुकाबला खेला गया।', city).map((m) => m.en);
   expect(en).not.toContain('Jawaharlal Nehru Stadium (Delhi)');
 });

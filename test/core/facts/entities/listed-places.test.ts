@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { loadData } from '../../../../src/core/data/load-data.js';
-import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { listedPlacesExtractor, mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+import { listedPlacesExtractor, mentionsOf, realExtractor } from './fixtures.js';
 
 const extract = listedPlacesExtractor();
 const places = (text: string): [string, string][] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => [m.en, m.text]);
@@ -21,7 +18,7 @@ describe('a place short form that is an everyday word counts inside a list of pl
 });
 
 describe('a place the gazetteer knows in one city', () => {
-  const city = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+  const city = realExtractor();
   const en = (text: string): string[] => mentionsOf(text, city).filter((m) => m.kind === 'place').map((m) => m.en);
   it('is that city\'s when named alone or after that city', () => {
     expect(en('दिल्ली के जवाहरलाल नेहरू स्टेडियम में मुकाबला खेला गया।')).toContain('Jawaharlal Nehru Stadium (Delhi)');

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../../src/core/data/load-data.js';
-import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+import { mentionsOf, realExtractor } from './fixtures.js';
 
 /** Readings of the real gazetteer that pages got wrong: a typo or a building that names no place. */
-const extract = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+const extract = realExtractor();
 const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => `${m.text}=${m.en}`);
 
 describe('words that name no place', () => {

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../../src/core/data/load-data.js';
-import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { mentionsOf, realCommonWords, realEntitiesData } from './fixtures.js';
+import { mentionsOf, realExtractor } from './fixtures.js';
 
 /** A guessed name's surname spelt as the papers of its region print it (config regionalSpellings). */
-const extract = createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+const extract = realExtractor();
 const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
 
 describe('regional spellings of a surname', () => {
