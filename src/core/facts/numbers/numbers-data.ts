@@ -69,7 +69,7 @@ export const numbersDataSchema = z
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */
     unitsBefore: forms,
     /** "X की संख्या (बढ़कर) N": the number counts X (words for "number", links, words of change). */
-    countOf: z.object({ words, links: words, moves: words }).prefault({}),
+    countOf: z.object({ words, links: words, moves: words, totals: words }).prefault({}),
     /** Money nouns after की/का/के that put a हजार/लाख/करोड़ amount with no currency in rupees (500 करोड़ की लागत). */
     moneyNouns: words,
     /** Money nouns that put an amount in rupees right after it too, with no की (4 लाख मुआवजे की घोषणा). */

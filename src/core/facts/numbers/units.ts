@@ -31,11 +31,15 @@ export function createUnitsBefore(data: NumbersData): (tokens: readonly Token[],
   const count = wordSet(data.countOf.words);
   const link = wordSet(data.countOf.links);
   const moves = wordSet(data.countOf.moves);
+  const totals = wordSet(data.countOf.totals);
   const countOf = (tokens: readonly Token[], numberStart: number, floor: number): string | null => {
     let k = numberStart - 1;
     if (moves.has(tokens[k]?.text ?? '')) k--;
-    if (k - 1 <= floor || !count.has(tokens[k]?.text ?? '') || !link.has(tokens[k - 1]?.text ?? '')) return null;
-    return units.matchEnding(tokens, k - 1, floor)?.value ?? null;
+    if (!count.has(tokens[k]?.text ?? '')) return null;
+    // (a total between: पुरुषों की कुल संख्या 132)
+    const j = totals.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    if (j <= floor || !link.has(tokens[j]?.text ?? '')) return null;
+    return units.matchEnding(tokens, j, floor)?.value ?? null;
   };
   return (tokens, numberStart, floor) => table.matchEnding(tokens, numberStart, floor)?.value ?? countOf(tokens, numberStart, floor);
 }
