@@ -25,7 +25,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const heads = kindOf === 'person' ? tools.namedAfter : river ? tools.riverNamedAfter : kindOf === 'place' ? tools.placeNamedAfter : null;
     // (a place joined to the next place before the head is named too: `गुवाहाटी-बीकानेर एक्सप्रेस`)
     const pair = kindOf === 'place' && tokens[m.to]?.joined ? matches.find((n) => n.from === m.to && n.hits.some((h) => h.entity.kind === 'place')) : undefined;
-    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals) : null)
+    const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null)
       ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
     if (namedAfter !== null) {
       claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place

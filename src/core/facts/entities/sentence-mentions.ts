@@ -77,7 +77,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (claimed.slice(s.from, s.to).some(Boolean)) continue; // found by both (विनोद सासी: a given name and a resident)
     // a name word that is itself a named-after head (अर्जुन पुरस्कार से): the award, not a person
     const headInside = tokens.slice(s.from + 1, s.to).some((t) => tools.namedAfter.has(t.text));
-    const namedAfter = headInside ? s.to : namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives, tools.arrivals);
+    const namedAfter = headInside ? s.to : namedAfterEnd(tools.namedAfter, ts, s.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents);
     if (namedAfter !== null) {
       claim(s.from, namedAfter);
       continue;

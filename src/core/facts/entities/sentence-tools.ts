@@ -1,3 +1,4 @@
+import type { NamedAfterEvents } from './named-after.js';
 import type { CommonWordTrim } from './common-word-trim.js';
 import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
@@ -34,6 +35,8 @@ export interface SentenceTools {
   arrivals: ReadonlySet<string>;
   /** Adjectives between a name and its named-after head (नेशनल in ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: ReadonlySet<string>;
+  /** Sport words that may stand between a name and an event head, and those heads (config `namedAfterEvents`). */
+  namedAfterEvents: NamedAfterEvents;
   /** Heads of a street or colony named after one place (config `placeStreetHeads`). */
   placeStreets: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;
