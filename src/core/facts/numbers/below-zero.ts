@@ -1,8 +1,7 @@
 import type { NumbersData } from './numbers-data.js';
 import { isNumberToken, parseGroup, type NumberGroup, type NumberLexicon } from './number-words.js';
 import type { ReadResult } from './quantity-types.js';
-import { wordSet, type Token } from './tokens.js';
-import { createUnitTable } from './units.js';
+import { wordSet, type PhraseTable, type Token } from './tokens.js';
 
 /** Units of temperature a reading below zero is said in. */
 const TEMPERATURE = new Set(['degree', 'degree Celsius']);
@@ -12,8 +11,7 @@ const TEMPERATURE = new Set(['degree', 'degree Celsius']);
  * −5 °C (the reader took them for a range 0..1.4 and a bound "less than 0"). Read at the group of शून्य; null for
  * anything else, which the reader then reads as usual.
  */
-export function createBelowZero(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {
-  const units = createUnitTable(data);
+export function createBelowZero(data: NumbersData, lex: NumberLexicon, units: PhraseTable<string>): (tokens: readonly Token[], group: NumberGroup, limit: number) => ReadResult | null {
   // "zero", "from" and "below" (config `belowZero`)
   const [zeroWords, fromWords, belowWords] = [wordSet(data.belowZero.zero), wordSet(data.belowZero.from), wordSet(data.belowZero.below)];
   const degrees = (tokens: readonly Token[], k: number): { value: string; length: number } | null => {

@@ -45,7 +45,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const joiners = wordSet(data.lists.joiners);
   const wholeCounts = new Set(data.wholeCounts);
   const notEven = createNotEven(data);
-  const belowZero = createBelowZero(data, lex);
+  const belowZero = createBelowZero(data, lex, unitTable);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
