@@ -19,7 +19,9 @@ export function createQuarterFinder(lex: DateLexicon): (text: string) => Candida
   const ended = `(?:\\s+(?:(?:में|को)\\s+)?(?:${lex.words(lex.data.fiscal.quarterEnded)})(?:\\s+(?:${lex.words(lex.data.fiscal.quarters)}))?)?`;
   const day = `(?:(?<![\\p{N}])(?:30|31)\\s+)?`;
   const year = `(?:,?\\s*(?<y>\\d{4}))?`;
-  const quarter = new RegExp(`${NOT_BEFORE}${rangeEnd}${day}(?<m>${lex.month})${year}${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
+  // the lookahead lets the range-end lookbehind run only where a month begins (it scans back over
+  // spaces: run at every position, a long run of blanks cost time quadratic in its length)
+  const quarter = new RegExp(`${NOT_BEFORE}(?=${day}(?:${lex.month}))${rangeEnd}${day}(?<m>${lex.month})${year}${ended}\\s+(?:${lex.words(lex.data.fiscal.quarterWords)})`, 'gu');
   // `दूसरी तिमाही में लाभ बढ़ा`: a fiscal quarter by its ordinal alone (तिमाही only: a match's quarter is क्वार्टर)
   const ordinals = lex.data.fiscal.quarters.map((w) => fold(w).text);
   const results = new RegExp(`(?<![\\p{L}\\p{M}])(?:${lex.words(lex.data.fiscal.resultsCues)})(?![\\p{L}\\p{M}])`, 'u');
