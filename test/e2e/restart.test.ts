@@ -58,7 +58,7 @@ describe('restart in the middle of delivery (same database, same fake, a new app
     expect(restarted.services.delivery.pendingCount()).toBe(0);
     const times = w.fake.calls('sendMessage').filter((c) => String(c.params['chat_id']) === String(READER) && c.params['text'] !== undefined).slice(-4).map((c) => c.at);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950); // ≈1 msg/s per chat
-  });
+  }, 60_000);
 
   it('app.stop() while part 2 is in flight: that part finishes, stop returns without sending part 3, the new app sends the rest; each part once', async () => {
     t.world = await createWorld({ start: START, env: manyParts() });
@@ -79,7 +79,7 @@ describe('restart in the middle of delivery (same database, same fake, a new app
     await deliveryOf(restarted).idle();
     expect(partMarkers(w.fake, READER)).toEqual(markerSeries(n));
     expect(restarted.services.delivery.pendingCount()).toBe(0);
-  });
+  }, 60_000);
 
   it('stop() resolves promptly while a long poll is parked and closes the database (it reopens, the WAL is checkpointed)', async () => {
     t.world = await createWorld({ longPollCapMs: 30_000 });
