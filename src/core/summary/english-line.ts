@@ -17,6 +17,7 @@ import { createMovementFinder } from './movements.js';
 import { createRateFinder } from './rates.js';
 import { createLimitFinder } from './limits.js';
 import { createComparedDates } from './compared-dates.js';
+import { modifierDates } from './modifier-dates.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
@@ -136,7 +137,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
       const labels = labelsOf(sentence, facts);
-      const sure = compared.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
+      // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
+      const sure = compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)

@@ -5,6 +5,7 @@ import type { Movement } from './movements.js';
 import type { Limit } from './limits.js';
 import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
+import { modifierDates } from './modifier-dates.js';
 import { countedFigures } from './counted-nouns.js';
 import { quantity, scoresJoined, ownerOf, type FigureLabel } from './figure-labels.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
@@ -38,9 +39,6 @@ export interface FactsLineReading {
   /** The English noun right after a figure that has no unit (`करीब 81 प्रस्ताव` → resolutions), by the figure's offset. */
   counted?: ReadonlyMap<number, string>;
 }
-
-/** A genitive right after a year: the year names a thing (`1950 की संधि`), not when the sentence's event happened. */
-const OF_A_THING = /^\s*(?:की|के|का)\s+[\p{L}\p{M}]/u;
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
 export const FACTS_LINE_MAX = 140;
@@ -129,8 +127,9 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   type Label = 'when' | 'compared' | Limit;
   const labelOf = (d: { span: { start: number } }): Label =>
     reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
-  // a year said of a thing (`1950 की संधि`, `1971 के युद्ध`) is no time of the sentence's event: no "when:"
-  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && !(d.granularity === 'year' && OF_A_THING.test(sentence.text.slice(d.span.end))));
+  // a year said of a thing (`1950 की संधि`) or of a participle (`2017 में … करने वाले`) is no time of the sentence's event: no "when:"
+  const modifiers = modifierDates(sentence.text, mine(facts.dates, sentence.index));
+  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && !modifiers.has(d.span.start));
   const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
     const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
     const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];

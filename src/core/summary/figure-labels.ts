@@ -34,7 +34,9 @@ export type FigureLabel = 'margin' | 'cost' | 'age';
 export function quantity(n: Figure, mentions: readonly EntityMention[], label?: FigureLabel, rate?: Rate, move?: Movement): string {
   if (n.score !== undefined) return n.score;
   const figure = n.unit ? `${formatNumber(n, null)}${eachSuffix(n.text)}` : formatNumber(n, null);
-  const body = figure.trim() ? [move, figure, rate?.per].filter((w) => w).join(' ') : figure;
+  // a change of up to a figure: "rise of up to Rs 28,000 per kg" ("up up to" read as a price)
+  const moved = (move === 'up' || move === 'down') && n.qualifier === 'up to' ? `${move === 'up' ? 'rise' : 'fall'} of` : move;
+  const body = figure.trim() ? [moved, figure, rate?.per].filter((w) => w).join(' ') : figure;
   if (!body.trim()) return '';
   // (a cost said in a future sentence is what the work will cost, never "expected" money)
   if (label) return `${label}: ${body}`;

@@ -112,8 +112,8 @@ export const lexiconDataSchema = z.object({
   intransitiveVerbs: words,
   /** A value that moves: stems and words of falling and rising, the auxiliary of a change of state (होकर), the words of a close and an open, and the units that move. */
   movements: z
-    .object({ down: words, up: words, downWords: words, upWords: words, becoming: words, alias: words, notAfter: words, closed: words, opened: words, units: words })
-    .default({ down: [], up: [], downWords: [], upWords: [], becoming: [], alias: [], notAfter: [], closed: [], opened: [], units: [] }),
+    .object({ down: words, up: words, downWords: words, upWords: words, becoming: words, alias: words, notAfter: words, closed: words, opened: words, units: words, coordinators: words, caseMarkers: words })
+    .default({ down: [], up: [], downWords: [], upWords: [], becoming: [], alias: [], notAfter: [], closed: [], opened: [], units: [], coordinators: [], caseMarkers: [] }),
   /** Units of a rate: a figure then प्रति (or /) and one of these is "per" it (`2275 रुपये प्रति क्विंटल` → "Rs 2,275 per quintal"). */
   rateUnits: dict,
   /** Of those, the units a price names with no प्रति (`64711 रुपये किलो`: Rs 64,711 a kilo). */

@@ -9,8 +9,8 @@ export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at'
 const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
 const AT = foldKey('पर');
 const FROM = foldKey('से');
-/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
-const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`), a limit's तक and a genitive (`तक की गिरावट`) are stepped over. */
+const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:तक\s+)?(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
 
 /**
  * Figures of a moving value, by start offset (config lexicon `movements`): a figure right before a
@@ -31,6 +31,10 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
   const units = new Set(m.units);
   const notAfter = new Set(m.notAfter.map(foldKey));
   const closed = new Set(m.closed.map(foldKey));
+  const coordinator = new Set(m.coordinators.map(foldKey));
+  const cases = new Set(m.caseMarkers.map(foldKey));
+  /** Two figures stand alike when the same case marker comes before both, or none does (`सेंसेक्स 500 अंक और निफ्टी 150 अंक`). */
+  const parallel = (a: string, b: string): boolean => a === b || (!cases.has(a) && !cases.has(b));
   const opened = new Set(m.opened.map(foldKey));
   /** The two words before an offset, and the one before them (what the conjunctive follows). */
   const wordBefore = (text: string, at: number): [string, string, string] => {
@@ -42,17 +46,27 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
     // from the last figure back: a figure said again in another unit (`190.11 अंक यानी 0.63 प्रतिशत चढ़कर`) moves with it
     const mine = facts.numbers.filter((n) => n.sentence === sentence.index).sort((a, b) => b.span.start - a.span.start);
     for (const [k, n] of mine.entries()) {
-      if (n.unit === null || !units.has(n.unit) || n.role || n.qualifier === 'up to') continue;
+      if (n.unit === null || !units.has(n.unit) || n.role) continue;
       NEXT.lastIndex = n.span.end;
       const next = NEXT.exec(sentence.text);
       const [w1, w2] = [foldKey(next?.[1] ?? ''), foldKey(next?.[2] ?? '')];
+      // a figure up to which something rose or fell (`28,000 रुपए तक का इजाफा`) is a change; before anything else it is a limit
+      if (n.qualifier === 'up to') {
+        if (down.has(w1) || up.has(w1)) out.set(n.span.start, down.has(w1) ? 'down' : 'up');
+        continue;
+      }
       const [b1, b2, b3] = wordBefore(sentence.text, n.span.start);
       // a conjunctive of moving, not of climbing onto or stepping forward (`टंकी पर चढ़कर`, `आगे बढ़कर`)
       const moved = conjunctive.has(b1) && !notAfter.has(b2);
       const became = being.has(b1) && (down.has(b2) || up.has(b2)) && !notAfter.has(b3);
       const again = mine[k - 1] ? out.get(mine[k - 1]?.span.start ?? -1) : undefined;
+      // the next figure in the same unit (a rate's own figure, `प्रति 10 ग्राम`, lies between)
+      const later = mine.slice(0, k).reverse().find((o) => o.unit === n.unit);
+      const second = later ? out.get(later.span.start) : undefined;
       if (down.has(w1)) out.set(n.span.start, 'down');
       else if (alias.has(w1) && (again === 'down' || again === 'up')) out.set(n.span.start, again);
+      // the first of two parallel figures before one change (`सोने में 6,000 रुपए और चांदी में 28,000 रुपए का इजाफा`)
+      else if (coordinator.has(w1) && (second === 'down' || second === 'up') && parallel(b1, wordBefore(sentence.text, later?.span.start ?? 0)[0])) out.set(n.span.start, second);
       else if (up.has(w1)) out.set(n.span.start, 'up');
       else if (w1 === FROM && conjunctive.has(w2)) out.set(n.span.start, 'from');
       else if (moved || became) out.set(n.span.start, 'to');

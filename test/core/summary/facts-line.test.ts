@@ -13,6 +13,38 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: 'India · Nepal',
   },
   {
+    name: 'a year of a participle (… करने वाले) is no "when" of the main verb',
+    hi: 'पुलिस ने 2017 में हत्या करने वाले आरोपी को रक्सौल में पकड़ा।',
+    spec: { places: [['रक्सौल', 'Raxaul']], dates: [['2017', '2017', 'year']] },
+    line: 'Raxaul',
+  },
+  {
+    name: 'a year of what had happened before अब is no "when" of what happens now',
+    hi: 'आरोपियों पर 1989 में मुकदमा दर्ज हुआ था जिस पर अदालत ने अब फैसला सुनाया।',
+    spec: { dates: [['1989', '1989', 'year']] },
+    line: '',
+  },
+  {
+    name: 'a month before a verb of being about to (जाने वाले हैं) stays its "when"',
+    hi: 'मंत्री जून में नेपाल जाने वाले हैं।',
+    spec: { places: [['नेपाल', 'Nepal']], dates: [['जून', '2024-06', 'month']] },
+    line: 'Nepal · when: June 2024',
+  },
+  {
+    name: 'a day before a participle stays the day of the main verb',
+    hi: 'पुलिस ने सोमवार को चोरी करने वाले युवक को पटना में पकड़ा।',
+    spec: { places: [['पटना', 'Patna']], dates: [['सोमवार', '2024-06-17', 'day']] },
+    line: 'Patna · when: 17 June 2024',
+  },
+  {
+    name: 'a change of up to a figure is a rise of up to it ("up up to" read as a price)',
+    hi: 'चांदी में 28,000 रुपए तक का इजाफा हुआ।',
+    spec: { numbers: [['28,000 रुपए', 28000, 'rupee']] },
+    more: (n) => { n[0]!.qualifier = 'up to'; n[0]!.approx = true; },
+    reading: { phrases: [], movements: new Map([['चांदी में '.length, 'up' as const]]) },
+    line: 'rise of up to Rs 28,000',
+  },
+  {
     name: 'a year the event happened in stays its "when"',
     hi: 'भारत और नेपाल के बीच 2016 में वार्ता हुई।',
     spec: { places: [['भारत', 'India'], ['नेपाल', 'Nepal']], dates: [['2016', '2016', 'year']] },

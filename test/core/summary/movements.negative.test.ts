@@ -32,3 +32,19 @@ describe('figures that are no move of a value', () => {
     expect(found(hi, spec)).toEqual([]);
   });
 });
+
+describe('no change is shared across unlike figures, and a limit with no change stays a limit', () => {
+  it.each([
+    // a level (पेट्रोल 100 रुपए) beside a change after another case marker (डीजल में … की बढ़ोतरी) is no rise
+    ['पेट्रोल 100 रुपए और डीजल में 2 रुपए की बढ़ोतरी हुई।', { numbers: [['100 रुपए', 100, 'rupee'], ['2 रुपए', 2, 'rupee']] } as FactSpec, [], ['2 रुपए: up']],
+    // a figure in another unit before the change's figure does not take it (10 gram is the rate's)
+    ['सोना 10 ग्राम और चांदी में 500 रुपए की बढ़ोतरी हुई।', { numbers: [['10 ग्राम', 10, 'gram'], ['500 रुपए', 500, 'rupee']] } as FactSpec, [], ['500 रुपए: up']],
+    // up to a figure with no rise or fall after it is a limit, not a change (5 करोड़ रुपए तक की राशि)
+    ['निगम 5 करोड़ रुपए तक की राशि स्वीकृत कर सकेगा।', { numbers: [['5 करोड़ रुपए', 5e7, 'rupee']] } as FactSpec, ['5 करोड़ रुपए'], []],
+  ])('%s', (hi, spec, upTo, want) => {
+    const { sentence, facts } = build(hi, spec);
+    for (const n of facts.numbers) if (upTo.includes(n.text)) n.qualifier = 'up to';
+    const at = moves(sentence, facts);
+    expect(facts.numbers.filter((n) => at.has(n.span.start)).map((n) => `${n.text}: ${at.get(n.span.start)}`)).toEqual(want);
+  });
+});

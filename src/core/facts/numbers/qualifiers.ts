@@ -16,6 +16,8 @@ export interface Qualifiers {
   before(tokens: readonly Token[], end: number, floor: number): QualifierMatch | null;
   /** The qualifier phrase starting at token `i` (after the number or its noun), or null. */
   after(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
+  /** "up to" when a rate and then a limit follow the noun (`28,000 रुपए प्रति किलो तक का`), of length 0: the figure's text stays the amount. */
+  afterRate(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
   /** Token count of an "only" word (सिर्फ़, केवल) ending right before token `end`, or 0. */
   only(tokens: readonly Token[], end: number, floor: number): number;
   /**
@@ -35,11 +37,24 @@ export function createQualifiers(data: NumbersData): Qualifiers {
   const readings = new PhraseTable(Object.entries(data.readingNames.names).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
   const notReading = wordSet(data.readingNames.notAfter);
   const changes = [...wordSet(data.readingNames.changes)];
+  const reached = [...wordSet(data.qualifiers.reachedBefore)];
+  const rates = wordSet(data.qualifiers.rateWords);
   const found = (m: { value: PhraseQualifier; length: number } | null): QualifierMatch | null =>
     m === null ? null : { qualifier: m.value, length: m.length };
   return {
     before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
-    after: (tokens, i, limit) => found(after.match(tokens, i, limit)),
+    after: (tokens, i, limit) => {
+      const m = found(after.match(tokens, i, limit));
+      const next = tokens[i + (m?.length ?? 0)]?.text ?? '';
+      return m?.qualifier === 'up to' && reached.some((stem) => next.startsWith(stem)) ? null : m;
+    },
+    afterRate(tokens, i, limit) {
+      if (!rates.has(tokens[i]?.text ?? '')) return null;
+      let k = i + 1;
+      if (tokens[k]?.kind === 'digits') k += 1;
+      if (tokens[k]?.kind !== 'word') return null;
+      return this.after(tokens, k + 1, limit)?.qualifier === 'up to' ? { qualifier: 'up to', length: 0 } : null;
+    },
     only: (tokens, end, floor) => only.matchEnding(tokens, end, floor)?.length ?? 0,
     namesReading: (tokens, at, length, unit, end) => {
       const named = unit === null ? null : readings.match(tokens, at);

@@ -101,7 +101,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         unitAcrossGenitive = tokens.slice(end, found.start).some((t) => genitive.has(t.text));
         end = found.end;
         if (after === null) {
-          after = qualifiers.after(tokens, end, limit);
+          after = qualifiers.after(tokens, end, limit) ?? qualifiers.afterRate(tokens, end, limit);
           span = after === null ? 0 : spanOf(tokens, after, end);
           limitByNoun = after !== null && span < after.length;
           end += span;
