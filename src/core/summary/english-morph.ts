@@ -12,7 +12,7 @@ export function pluralise(phrase: string): string {
   if (/(s|people|troops|police|media|equipment|information|news|advice|evidence|research|surveillance|personnel|cattle|%)$/i.test(word) || /^[A-Z0-9]+$/.test(word)) return phrase;
   if (/^(they|we|i|you|it|he|she|accused|injured|dead|deceased)$/i.test(word)) return phrase;
   // abbreviated units take no plural s (62 km, 10 kg)
-  if (/^(km|kg|cm|mm|ml|kmph|mph)$/i.test(word)) return phrase;
+  if (/^(km|kg|cm|mm|ml|kmph|mph|mah)$/i.test(word)) return phrase;
   if (/[^aeiou]y$/i.test(word)) return `${head}${word.slice(0, -1)}ies`;
   if (/(sh|ch|x|z)$/i.test(word)) return `${head}${word}es`;
   return `${head}${word}s`;

@@ -32,6 +32,8 @@ describe('English plurals of counted nouns', () => {
     ['party', 'parties'],
     ['run', 'runs'],
     ['km', 'km'],
+    ['mAh', 'mAh'],
+    ['megapixel', 'megapixels'],
     ['crore', 'crore'],
   ])('%s → %s', (one, many) => {
     expect(pluralise(one)).toBe(many);

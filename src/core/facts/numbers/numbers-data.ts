@@ -60,7 +60,7 @@ export const numbersDataSchema = z
       .prefault({}),
     /** Coordinated name–number lists (भाजपा 240 और कांग्रेस 99 सीटों): joiners, name–number links and
      * "out of" phrases (90 में से 48 सीटें) across which a bare number takes the next one's noun. */
-    lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words, changes: words, placeUnits: words, partOf: words, ofThese: words, ofTheseLocatives: words, agents: words, others: words, shareBefore: words, shareAfter: words }).prefault({}),
+    lists: z.object({ joiners: words, links: words, labelLinks: words, outOf: words, changes: words, placeUnits: words, partOf: words, ofThese: words, ofTheseLocatives: words, agents: words, others: words, shareBefore: words, shareAfter: words, readingLabels: words }).prefault({}),
     /** Context words: a/b is runs/wickets among `runsWickets` or after `scoreWords` (a-b before `seriesAfter`
      * a cricket series), a-b goals among `goals` and points among `points` (badminton); अंक are marks
      * among `exam`; a unitless level of 1000+ among `indexPoints` is in points, and so is a move before

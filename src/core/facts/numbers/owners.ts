@@ -32,6 +32,10 @@ export function createOwnerPairing(data: NumbersData) {
   const spans = new Set(data.roles.roleless);
   const others = wordSet(data.lists.others);
   const scales = wordSet(Object.keys(data.multipliers));
+  const readings = wordSet(data.lists.readingLabels);
+  /** Tokens `from`..`to` are a joiner and a reading's name (`और न्यूनतम तापमान`): a label of the figure after them. */
+  const readingLabel = (tokens: readonly Token[], from: number, to: number): boolean =>
+    to - from >= 2 && to - from <= 3 && tokens.slice(from + 1, to).every((t) => readings.has(t.text));
 
   /**
    * Token range of the name right before token `k`: a run of claimed words, across one link word
@@ -106,9 +110,13 @@ export function createOwnerPairing(data: NumbersData) {
       const link = joined(x.end) ? 1 : (outOf.match(tokens, x.end)?.length ?? 0);
       // (a price list names each crop bare before its range: `गेहूं 1520-1800, चना देसी 4800-5200, … उड़द 9000-10000 रुपए`)
       const priced = x.high !== undefined && y.high !== undefined && MONEY_UNITS.has(y.unit ?? '') && plainLabel(tokens, x.end, y.start);
-      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken) || priced);
+      const reading = link === 1 && readingLabel(tokens, x.end, y.start);
+      const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken) || priced || reading);
       // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`)
       if (x.unit === null && y.unit !== null && next && mayTake(x, y) && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
+      // (the reading's name before the first figure, `अधिकतम 34 और न्यूनतम 26 डिग्री`, is no limit of it)
+      const own = owned[k] as Owned;
+      if (reading && own.quantity.unit !== null && x.start < x.numberStart && readings.has(tokens[x.start]?.text ?? '')) own.quantity = { ...own.quantity, start: x.numberStart, qualifier: 'exact' };
     }
     // `20 लाख से बढ़कर 25 लाख रुपए`, `42 मरीज … से बढ़कर 54`: the two figures of a change count the same thing
     for (let k = 0; k + 1 < quantities.length; k++) {

@@ -153,6 +153,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['सरकार ने 6 लाख 28 करोड़ रुपये के राहत पैकेज का ऐलान किया।', '6 लाख 28 करोड़'],
   // एक दिन is also "one day, some day": no count of days
   ['एक दिन वह अचानक घर लौट आया।', 'एक दिन'],
+  // a plural typed without its nasal mark counts only where the unit is one (बातें is no unit: no "5 बाते")
+  ['नेता ने मंच से 5 बाते कहीं।', '5'],
   // a bare figure below zero with no unit: its dash joins a name to its number as often
   ['इसरो ने चंद्रयान -3 को चांद पर उतारा।', '-3'],
 ];

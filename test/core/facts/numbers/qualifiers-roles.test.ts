@@ -193,6 +193,19 @@ const rows: Row[] = [
   // एक as a list item, not an article; a plural oblique typed without its nasal mark
   ['डेंगू के मरीजों में दून अस्पताल में दो, एम्स में एक और कैलाश हॉस्पिटल में 2 मरीजो का इलाज चल रहा है।', 'एक', 1, 'patient', 'exact'],
   ['डेंगू के 6 मरीजो का इलाज चल रहा है।', '6 मरीजो', 6, 'patient', 'exact'],
+  // … and plurals in ें or ां typed without it
+  ['कोहरे के कारण रेलवे ने 18 ट्रेने कैंसिल कर दी हैं।', '18 ट्रेने', 18, 'train', 'exact'],
+  ['हादसे में तीन गाड़िया आपस में टकरा गईं।', 'तीन गाड़िया', 3, 'vehicle', 'exact'],
+  // a reading's name after a joiner labels the next figure: the first figure shares its unit, and its own
+  // reading's name is no limit (was "up to 34", no unit)
+  ['दिल्ली में अधिकतम तापमान 34 और न्यूनतम तापमान 26 डिग्री सेल्सियस रहा।', '34', 34, 'degree Celsius', 'exact'],
+  ['शहर का तापमान अधिकतम 34 और न्यूनतम 26 डिग्री सेल्सियस रहा।', '34', 34, 'degree Celsius', 'exact'],
+  // … a limit before a count of seats stays a limit
+  ['गठबंधन में पार्टी को अधिकतम 3 और न्यूनतम 2 सीटें मिलेंगी।', 'अधिकतम 3', 3, 'seat', 'up to'],
+  // units of phones and of wounds
+  ['फोन में 16 मेगापिक्सल का फ्रंट कैमरा है।', '16 मेगापिक्सल', 16, 'megapixel', 'exact'],
+  ['फोन में 5000 एमएएच की बैटरी है।', '5000 एमएएच', 5000, 'mAh', 'exact'],
+  ['पोस्टमार्टम में शव पर 26 जख्म मिले।', '26 जख्म', 26, 'wound', 'exact'],
   ['राहत के लिए 321 नावें लगाई गईं।', '321 नावें', 321, 'boat', 'exact'],
   // "in the number of" stands between a figure and its noun and says nothing of the value
   ['धरने में सैकड़ों की संख्या में किसान शामिल हुए।', 'सैकड़ों की संख्या में किसान', 100, 'farmer', 'vague'],
