@@ -149,6 +149,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // (a one-word name only: a team named in full, गत चैम्पियन बंगाल वॉरियर्स, stays — without it the line gave the
       // loser beside the score)
       const cut = new Set(rest.filter((it, k) => it.kind === 'mention' && it.mention?.kind !== 'person' && !/\s/u.test(it.text) && (unknown(rest[k - 1]) || unknown(rest[k + 1]))).map((it) => it.start));
+      // (and a place in a train's name is no place of the sentence: `बरेली-वाराणसी एक्सप्रेस`)
+      for (const it of rest.filter((x) => x.name)) for (const m of facts.mentions) if (m.sentence === sentence.index && m.span.start >= it.start && m.span.end <= it.end) cut.add(m.span.start);
       // an unread word with a case marker after it is a noun in an argument position: it may own a figure
       // (or a bracketed figure after it: "औरंगाबाद (16)" is Aurangabad's 16, not the name before it)
       const bracketed = (k: number): boolean => rest[k + 1]?.kind === 'punct' && rest[k + 1]?.text === '(' && rest[k + 2]?.kind === 'number';
@@ -160,7 +162,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // alone says the opposite (the sentence's other clauses keep theirs)
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to));
-      const reading = (): FactsLineReading => ({ phrases, cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

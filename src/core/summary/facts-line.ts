@@ -34,6 +34,8 @@ export interface FactsLineReading {
   movements?: ReadonlyMap<number, Movement>;
   /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
   excluded?: ReadonlySet<number>;
+  /** Names the sentence gives things (trains), placed as phrases of any length. */
+  names?: readonly Phrase[];
   /** Where each coordinated clause after the first starts (`…, जबकि …`): a clause keeps its own dates. */
   clauses?: readonly number[];
   /** The English noun right after a figure that has no unit (`करीब 81 प्रस्ताव` → resolutions), by the figure's offset. */
@@ -96,7 +98,8 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   }
   // (a phrase holding an excluded name would list it bare: "Bikaner, Jaisalmer and Sri Ganganagar")
   const left = mentions.filter((m) => excluded.has(m.span.start)).map((m) => m.en);
-  const phrases = readablePhrases(reading.phrases).filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)));
+  const read = readablePhrases(reading.phrases);
+  const phrases = [...read, ...(reading.names ?? []).filter((n) => !read.some((p) => p.text === n.text))].filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
   // (at or after the longer one's start: `रेपो रेट को 6 फीसदी … रिवर्स रेपो रेट को 5.75 फीसदी` names two rates)
   for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text) && p.at >= q.at))) {

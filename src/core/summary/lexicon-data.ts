@@ -114,6 +114,8 @@ export const lexiconDataSchema = z.object({
   movements: z
     .object({ down: words, up: words, downWords: words, upWords: words, becoming: words, alias: words, notAfter: words, closed: words, opened: words, units: words, coordinators: words, caseMarkers: words })
     .default({ down: [], up: [], downWords: [], upWords: [], becoming: [], alias: [], notAfter: [], closed: [], opened: [], units: [], coordinators: [], caseMarkers: [] }),
+  /** Train names: the words before a head (एक्सप्रेस) name the train; lists of names joined by `joiners` share it; `words` of a name said in English. */
+  trainNames: z.object({ heads: words, notAfter: words, joiners: words, notNames: words, words: dict }).prefault({}),
   /** Units of a rate: a figure then प्रति (or /) and one of these is "per" it (`2275 रुपये प्रति क्विंटल` → "Rs 2,275 per quintal"). */
   rateUnits: dict,
   /** Of those, the units a price names with no प्रति (`64711 रुपये किलो`: Rs 64,711 a kilo). */

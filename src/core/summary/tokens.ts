@@ -2,6 +2,7 @@ import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
 import { dropGlosses } from './bracket-glosses.js';
 import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
+import { createTrainNames } from './train-names.js';
 
 export type ItemKind = LexKind | 'mention' | 'date' | 'number' | 'word' | 'aux' | 'neg' | 'punct' | 'quote';
 
@@ -23,6 +24,8 @@ export interface Item {
   negated?: boolean;
   /** Folded auxiliaries after a verb (है, गया, रहे …), for tense. */
   tail?: string[];
+  /** A name the sentence gives a thing, read as one noun (a train's: `जनता एक्सप्रेस`). */
+  name?: true;
 }
 
 interface Word {
@@ -98,6 +101,13 @@ const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en
 /** कि folds like की: the complementiser is never an auxiliary. */
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
 
+const trainFinders = new WeakMap<LexiconIndex, ReturnType<typeof createTrainNames>>();
+const trainNamesOf = (index: LexiconIndex): ReturnType<typeof createTrainNames> => {
+  const found = trainFinders.get(index) ?? createTrainNames(index);
+  trainFinders.set(index, found);
+  return found;
+};
+
 /** Tokenises a sentence into facts, lexicon phrases, unknown words and punctuation. */
 export function tokenize(sentence: Sentence, facts: ArticleFacts, index: LexiconIndex): Item[] {
   const text = sentence.text;
@@ -108,10 +118,20 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
     words.push({ start, end: start + m[0].length, text: m[0], fold: foldKey(m[0]) });
   }
   const items: Item[] = [];
+  // a train's name is one noun, over the places and words in it (जनता एक्सप्रेस: never "people")
+  const trains = new Map(trainNamesOf(index)(words, facts.mentions.filter((m) => m.sentence === sentence.index)).map((t) => [t.from, t] as const));
   let fi = 0;
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
+    const train = trains.get(i);
+    if (train) {
+      const end = (words[train.to - 1] as Word).end;
+      items.push({ kind: 'noun', start: w.start, end, text: text.slice(w.start, end), en: train.en, plural: train.en.includes(' and '), name: true });
+      i = train.to;
+      while (fi < facts1.length && (facts1[fi] as Fact).start < end) fi++;
+      continue;
+    }
     while (fi < facts1.length && (facts1[fi] as Fact).end <= w.start) fi++;
     const fact = facts1[fi];
     if (fact && fact.start < w.end) {

@@ -41,7 +41,7 @@ describe('no change is shared across unlike figures, and a limit with no change 
     ['सोना 10 ग्राम और चांदी में 500 रुपए की बढ़ोतरी हुई।', { numbers: [['10 ग्राम', 10, 'gram'], ['500 रुपए', 500, 'rupee']] } as FactSpec, [], ['500 रुपए: up']],
     // up to a figure with no rise or fall after it is a limit, not a change (5 करोड़ रुपए तक की राशि)
     ['निगम 5 करोड़ रुपए तक की राशि स्वीकृत कर सकेगा।', { numbers: [['5 करोड़ रुपए', 5e7, 'rupee']] } as FactSpec, ['5 करोड़ रुपए'], []],
-  ])('%s', (hi, spec, upTo, want) => {
+  ] as [string, FactSpec, string[], string[]][])('%s', (hi, spec, upTo, want) => {
     const { sentence, facts } = build(hi, spec);
     for (const n of facts.numbers) if (upTo.includes(n.text)) n.qualifier = 'up to';
     const at = moves(sentence, facts);
