@@ -18,6 +18,7 @@ import { createRateFinder } from './rates.js';
 import { createLimitFinder } from './limits.js';
 import { createComparedDates } from './compared-dates.js';
 import { modifierDates } from './modifier-dates.js';
+import { gappedConjuncts } from './gapping.js';
 import { reorderHeadlineVerb } from './english-title.js';
 import { headlineParts, placeDates } from './line-parts.js';
 import { tokenize, type Item } from './tokens.js';
@@ -138,7 +139,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
       const labels = labelsOf(sentence, facts);
       // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
-      const sure = compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
+      const gapped = gappedConjuncts(rest);
+      const sure = gapped.size === 0 && compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -161,7 +163,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
       // alone says the opposite (the sentence's other clauses keep theirs)
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
-      const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to));
+      // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
+      const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
       const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));

@@ -20,6 +20,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['नहीं stays a negation', 'आरबीआई ने रेपो दर में कोई बदलाव नहीं किया।', { orgs: [['आरबीआई', 'Reserve Bank of India']] }, /^Reserve Bank of India changed/],
   // a date before a genitive names an edition of the noun before it: that noun is no subject
   ['a date tied to its noun leaves no subject behind', 'विधानसभा निर्वाचन 2023 के तहत रविवार को मतगणना का कार्य किया गया।', { dates: [['2023', '2023', 'year'], ['रविवार', '2023-12-03', 'day']] }, /^Assembly/],
+  // a gapped और (`A में X और B में Y`: two reports, one verb) never joins X with the next place
+  ['a gapped और joins no names', 'तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस की जीत हुई।', { orgs: [['भाजपा', 'Bharatiya Janata Party'], ['कांग्रेस', 'Indian National Congress']], places: [['तेलंगाना', 'Telangana']] }, /Party and Telangana|victory in Bharatiya/],
   // a year of a participle (करने वाले) or of an earlier event (था … अब) is never the time of the main verb
   ['a participle\'s year is not the arrest\'s', 'पुलिस ने 2017 में प्रेमिका की हत्या करने वाले आरोपी को गिरफ्तार किया।', { dates: [['2017', '2017', 'year']] }, /2017/],
   ['a year before था … अब is not the time of the decision', 'आरोपियों के खिलाफ 1989 में मामला दर्ज किया गया था और अब अदालत ने फैसला सुनाया।', { dates: [['1989', '1989', 'year']] }, /1989/],
