@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
 import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import { gazetteerSurnames } from '../../../../src/core/facts/entities/name-romaniser.js';
-import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { mentionsOf, realCommonWords, realEntitiesData, realExtractor, TEST_GAZETTEER } from './fixtures.js';
 
 const GAZETTEER: Gazetteer = {
   ...TEST_GAZETTEER,
@@ -39,6 +39,8 @@ describe('untitled-name cues that name no one', () => {
     ['मेहमान टीम के 3 विकेट जल्दी गिर गए।', []],
     // one word before a speaker's cue is weak: dropped unless the article names the person in full
     ['तिलक ने कहा कि पिच धीमी थी।', []],
+    // a friend of a country is no friend's name (मित्र देश: a friendly country)
+    ['मित्र देश की सरकार ने मदद भेजी।', []],
     // an everyday word before a cue with a figure is no doer (टीम folds like the name टिम)
     ['टीम ने 3 गोल किए।', []],
     ['मेजबान ने 20वें मिनट में गोल किया।', []],
@@ -236,5 +238,11 @@ describe('an everyday word after a titled name is no part of it unless ने fo
     ['थानाध्यक्ष सुबह शाम ने गश्त की।', []],
   ])('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
+  });
+});
+
+describe('an everyday word after a named place and के, before a cue, is no one (real gazetteer)', () => {
+  it.each([['पटना के लोगों ने बताया कि पानी नहीं आया।'], ['पटना के विकास ने सबको चौंकाया।'], ['दिल्ली के डॉक्टरों ने कहा कि मरीज ठीक है।']])('%s', (text) => {
+    expect(mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person')).toEqual([]);
   });
 });

@@ -91,6 +91,8 @@ describe('names without a title cue', () => {
     // unlisted names before a kinship word: a record only with the relative's residence after
     ['आरोपी की पहचान जसमेर डोगरा पुत्र सुखदेव निवासी ग्राम खेड़ा के रूप में हुई है।', 'Jasmer Dogra', 'जसमेर डोगरा'],
     ['शिकायत रीना पत्नी राकेश कुमार ने दी।', 'Reena', 'रीना'],
+    // a friend's name after दोस्त, as a relative's after a kinship word
+    ['पुलिस ने आरोपी के दोस्त नौशाद को भी पकड़ा है।', 'Naushad', 'नौशाद'],
     // the late father's name after स्व. (an abbreviation: the sentence goes on)
     ['सोनू पुत्र स्व. रामपाल निवासी ग्राम ककराला ने तहरीर दी।', 'Sonu', 'सोनू'],
     ['सोनू पुत्र स्वर्गीय रामपाल ने तहरीर दी।', 'Rampal', 'रामपाल'],
