@@ -140,7 +140,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const labels = labelsOf(sentence, facts);
       // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
       const gapped = gappedConjuncts(rest);
-      const sure = gapped.size === 0 && compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
+      // (a train's name read as one noun makes a sentence of unread words around it: the structured line, reviewer)
+      const sure = !rest.some((it) => it.name) && gapped.size === 0 && compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)

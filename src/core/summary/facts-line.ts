@@ -127,21 +127,22 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
-  type Label = 'when' | 'compared' | Limit;
-  const labelOf = (d: { span: { start: number } }): Label =>
-    reading.compared?.has(d.span.start) ? 'compared' : reading.until?.get(d.span.start) ?? 'when';
-  // a year said of a thing (`1950 की संधि`) or of a participle (`2017 में … करने वाले`) is no time of the sentence's event: no "when:"
   const modifiers = modifierDates(sentence.text, mine(facts.dates, sentence.index));
-  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && !modifiers.has(d.span.start));
+  type Label = 'when' | 'compared' | 'mentioned' | Limit;
+  const labelOf = (d: { span: { start: number } }): Label =>
+    reading.compared?.has(d.span.start) ? 'compared' : modifiers.has(d.span.start) ? 'mentioned' : reading.until?.get(d.span.start) ?? 'when';
+  // a year said of a thing (`1950 की संधि`) is no time of the sentence's event, one of a participle (`2017 में … करने वाले`) "mentioned:"
+  const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && modifiers.get(d.span.start) !== 'thing');
   const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
     const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-    const [when, compared, until, by] = [dates('when'), dates('compared'), dates('until'), dates('by')];
+    const [when, compared, until, by, mentioned] = [dates('when'), dates('compared'), dates('until'), dates('by'), dates('mentioned')];
     return [
       ...(figures.length > 0 ? [`figures: ${figures.map((q) => q.text.replace(/^expected: /u, 'expected ')).join(', ')}`] : []),
       ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
       ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
       ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),
       ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
+      ...(mentioned.length > 0 ? [`mentioned: ${mentioned.join(', ')}`] : []),
     ];
   };
   const head = frame ? [frame.subject, frame.verb] : [];

@@ -15,17 +15,19 @@ const PARTICIPLE = new RegExp(`^[^,।;:!?]{0,80}?ने\\s+वा(?:ले|ल�
 const THEN_NOW = new RegExp(`^[^।]*?${W}(?:था|थी|थे|थीं)${E}[^।]*?${W}अब${E}`, 'u');
 
 /**
- * Offsets of the sentence's dates that do not time its event, so no English line says "when:" or
- * "in 2017" for them. A year of a thing (`1950 की संधि`), and a year or month that belongs to a
- * participle (`… करने वाले`) or to what had happened before `अब`. A day stays: a day before a
- * participle is most often the day of the main verb (`पुलिस ने सोमवार को चोरी करने वाले … पकड़ा`).
+ * The sentence's dates that do not time its event, by offset: a year of a thing (`1950 की संधि`: "thing", left out
+ * of the line), and a year or month that belongs to a participle (`2017 में … करने वाले`) or to what had happened
+ * before `अब` ("mentioned": the line keeps it, never as "when:" — left out, a 2019 result read as today's,
+ * reviewer). A day stays: a day before a participle is most often the day of the main verb (`पुलिस ने सोमवार को
+ * चोरी करने वाले … पकड़ा`). No English sentence is made of a line with either.
  */
-export function modifierDates(text: string, dates: readonly DateFact[]): Set<number> {
-  const out = new Set<number>();
+export function modifierDates(text: string, dates: readonly DateFact[]): Map<number, 'thing' | 'mentioned'> {
+  const out = new Map<number, 'thing' | 'mentioned'>();
   for (const d of dates) {
     const after = text.slice(d.span.end);
     const coarse = d.granularity === 'year' || d.granularity === 'month';
-    if ((d.granularity === 'year' && OF_A_THING.test(after)) || (coarse && (PARTICIPLE.test(after) || THEN_NOW.test(after)))) out.add(d.span.start);
+    if (d.granularity === 'year' && OF_A_THING.test(after)) out.set(d.span.start, 'thing');
+    else if (coarse && (PARTICIPLE.test(after) || THEN_NOW.test(after))) out.set(d.span.start, 'mentioned');
   }
   return out;
 }

@@ -9,8 +9,11 @@ export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at'
 const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
 const AT = foldKey('पर');
 const FROM = foldKey('से');
-/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`), a limit's तक and a genitive (`तक की गिरावट`) are stepped over. */
-const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:तक\s+)?(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
+const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+/** The same after a limit's figure, over its `तक` too (`28,000 रुपए प्रति किलो तक का इजाफा`); a figure with no limit before
+ * तक is the level reached (`45 डिग्री तक चढ़ गया`: to 45, reviewer), never a change. */
+const NEXT_LIMIT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:तक\s+)?(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
 
 /**
  * Figures of a moving value, by start offset (config lexicon `movements`): a figure right before a
@@ -33,8 +36,9 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
   const closed = new Set(m.closed.map(foldKey));
   const coordinator = new Set(m.coordinators.map(foldKey));
   const cases = new Set(m.caseMarkers.map(foldKey));
-  /** Two figures stand alike when the same case marker comes before both, or none does (`सेंसेक्स 500 अंक और निफ्टी 150 अंक`). */
-  const parallel = (a: string, b: string): boolean => a === b || (!cases.has(a) && !cases.has(b));
+  /** Two figures stand alike when the same case marker comes before both (`सोने में … और चांदी में …`); with none, the
+   * first may be a level (`सोना 72,350 रुपए … और चांदी 1,200 रुपए उछलकर`, reviewer): no share then. */
+  const parallel = (a: string, b: string): boolean => a === b && cases.has(a);
   const opened = new Set(m.opened.map(foldKey));
   /** The two words before an offset, and the one before them (what the conjunctive follows). */
   const wordBefore = (text: string, at: number): [string, string, string] => {
@@ -47,8 +51,9 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
     const mine = facts.numbers.filter((n) => n.sentence === sentence.index).sort((a, b) => b.span.start - a.span.start);
     for (const [k, n] of mine.entries()) {
       if (n.unit === null || !units.has(n.unit) || n.role) continue;
-      NEXT.lastIndex = n.span.end;
-      const next = NEXT.exec(sentence.text);
+      const after = n.qualifier === 'up to' ? NEXT_LIMIT : NEXT;
+      after.lastIndex = n.span.end;
+      const next = after.exec(sentence.text);
       const [w1, w2] = [foldKey(next?.[1] ?? ''), foldKey(next?.[2] ?? '')];
       // a figure up to which something rose or fell (`28,000 रुपए तक का इजाफा`) is a change; before anything else it is a limit
       if (n.qualifier === 'up to') {

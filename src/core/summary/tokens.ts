@@ -119,7 +119,8 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
   }
   const items: Item[] = [];
   // a train's name is one noun, over the places and words in it (जनता एक्सप्रेस: never "people")
-  const trains = new Map(trainNamesOf(index)(words, facts.mentions.filter((m) => m.sentence === sentence.index)).map((t) => [t.from, t] as const));
+  const figures = [...facts.dates, ...facts.numbers].filter((f) => f.sentence === sentence.index).map((f) => f.span);
+  const trains = new Map(trainNamesOf(index)(words, facts.mentions.filter((m) => m.sentence === sentence.index), figures).map((t) => [t.from, t] as const));
   let fi = 0;
   let i = 0;
   while (i < words.length) {

@@ -22,9 +22,11 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a date tied to its noun leaves no subject behind', 'विधानसभा निर्वाचन 2023 के तहत रविवार को मतगणना का कार्य किया गया।', { dates: [['2023', '2023', 'year'], ['रविवार', '2023-12-03', 'day']] }, /^Assembly/],
   // a gapped और (`A में X और B में Y`: two reports, one verb) never joins X with the next place
   ['a gapped और joins no names', 'तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस की जीत हुई।', { orgs: [['भाजपा', 'Bharatiya Janata Party'], ['कांग्रेस', 'Indian National Congress']], places: [['तेलंगाना', 'Telangana']] }, /Party and Telangana|victory in Bharatiya/],
+  // … and a coordination of nouns (not names) stays one ("roads and bridges", reviewer)
+  ['a coordination of nouns is no gap', 'सरकार ने गांवों में सड़कों और पुलों में सुधार के लिए 500 करोड़ रुपए दिए।', { numbers: [['500 करोड़ रुपए', 5e9, 'rupee']] }, /^(?!.*roads and bridges)/],
   // a year of a participle (करने वाले) or of an earlier event (था … अब) is never the time of the main verb
-  ['a participle\'s year is not the arrest\'s', 'पुलिस ने 2017 में प्रेमिका की हत्या करने वाले आरोपी को गिरफ्तार किया।', { dates: [['2017', '2017', 'year']] }, /2017/],
-  ['a year before था … अब is not the time of the decision', 'आरोपियों के खिलाफ 1989 में मामला दर्ज किया गया था और अब अदालत ने फैसला सुनाया।', { dates: [['1989', '1989', 'year']] }, /1989/],
+  ['a participle\'s year is not the arrest\'s', 'पुलिस ने 2017 में प्रेमिका की हत्या करने वाले आरोपी को गिरफ्तार किया।', { dates: [['2017', '2017', 'year']] }, /when: 2017|in 2017/],
+  ['a year before था … अब is not the time of the decision', 'आरोपियों के खिलाफ 1989 में मामला दर्ज किया गया था और अब अदालत ने फैसला सुनाया।', { dates: [['1989', '1989', 'year']] }, /when: 1989|in 1989/],
   // a relative pronoun ends a phrase: "other districts" is not "major number of state"
   ['a relative pronoun ends the phrase before it', 'राज्य के अन्य जिले जिनमें बड़ी संख्या में नए मामले देखे गए उनमें जमुई और सारण शामिल हैं।', { places: [['जमुई', 'Jamui'], ['सारण', 'Saran']] }, /districts major|number of state|^(?!.*Jamui)/],
   ['a date before a temporal postposition is not tied to a noun', 'प्रधानमंत्री मोदी 31 मई से 3 जून के बीच रूस की यात्रा पर रहेंगे।', { people: [modi], places: [['रूस', 'Russia']], dates: [['31 मई से 3 जून', '2023-05-31', 'day', '2023-06-03']] }, /when:/],

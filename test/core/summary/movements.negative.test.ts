@@ -39,6 +39,12 @@ describe('no change is shared across unlike figures, and a limit with no change 
     ['पेट्रोल 100 रुपए और डीजल में 2 रुपए की बढ़ोतरी हुई।', { numbers: [['100 रुपए', 100, 'rupee'], ['2 रुपए', 2, 'rupee']] } as FactSpec, [], ['2 रुपए: up']],
     // a figure in another unit before the change's figure does not take it (10 gram is the rate's)
     ['सोना 10 ग्राम और चांदी में 500 रुपए की बढ़ोतरी हुई।', { numbers: [['10 ग्राम', 10, 'gram'], ['500 रुपए', 500, 'rupee']] } as FactSpec, [], ['500 रुपए: up']],
+    // with no case marker before both, the first may be a level (reviewer: "up Rs 72,350", "up 74,000 points")
+    ['सोना 72,350 रुपए प्रति 10 ग्राम और चांदी 1,200 रुपए उछलकर 86,500 रुपए पर पहुंची।', { numbers: [['72,350 रुपए', 72350, 'rupee'], ['10 ग्राम', 10, 'gram'], ['1,200 रुपए', 1200, 'rupee'], ['86,500 रुपए', 86500, 'rupee']] } as FactSpec, [], ['1,200 रुपए: up', '86,500 रुपए: to']],
+    ['सेंसेक्स 74,000 अंक और निफ्टी 150 अंक चढ़ा।', { numbers: [['74,000 अंक', 74000, 'point'], ['150 अंक', 150, 'point']] } as FactSpec, [], ['150 अंक: up']],
+    // a level reached (तक with no limit: `45 डिग्री तक चढ़ गया`, to 45) is no change (reviewer)
+    ['पारा 45 डिग्री तक चढ़ गया।', { numbers: [['45 डिग्री', 45, 'degree']] } as FactSpec, [], []],
+    ['प्याज के दाम 10 रुपए प्रति किलो तक गिर गए।', { numbers: [['10 रुपए', 10, 'rupee']] } as FactSpec, [], []],
     // up to a figure with no rise or fall after it is a limit, not a change (5 करोड़ रुपए तक की राशि)
     ['निगम 5 करोड़ रुपए तक की राशि स्वीकृत कर सकेगा।', { numbers: [['5 करोड़ रुपए', 5e7, 'rupee']] } as FactSpec, ['5 करोड़ रुपए'], []],
   ] as [string, FactSpec, string[], string[]][])('%s', (hi, spec, upTo, want) => {

@@ -32,7 +32,7 @@ export const numbersDataSchema = z
         after: z.partialRecord(z.enum(PHRASE_QUALIFIERS), words).default({}),
         /** `about` words that after के mean "near" (बजे के करीब एक …): then no count's qualifier for एक. */
         near: words,
-        /** Verb stems after a `तक का` that make it the level reached (`₹53590 तक का पहुंच गया`), no limit. */
+        /** Verbs of reaching after a `तक का` that make it the level reached (`₹53590 तक का पहुंच गया`), no limit. */
         reachedBefore: words,
         /** Words of a rate (`प्रति किलो`) a तक may follow and still limit the figure before it (`28,000 रुपए प्रति किलो तक का इजाफा`). */
         rateWords: words,

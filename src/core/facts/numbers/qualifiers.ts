@@ -37,7 +37,7 @@ export function createQualifiers(data: NumbersData): Qualifiers {
   const readings = new PhraseTable(Object.entries(data.readingNames.names).flatMap(([unit, list]) => list.map((w) => [w, unit] as const)));
   const notReading = wordSet(data.readingNames.notAfter);
   const changes = [...wordSet(data.readingNames.changes)];
-  const reached = [...wordSet(data.qualifiers.reachedBefore)];
+  const reached = new PhraseTable(data.qualifiers.reachedBefore.map((p) => [p, true] as const));
   const rates = wordSet(data.qualifiers.rateWords);
   const found = (m: { value: PhraseQualifier; length: number } | null): QualifierMatch | null =>
     m === null ? null : { qualifier: m.value, length: m.length };
@@ -45,8 +45,7 @@ export function createQualifiers(data: NumbersData): Qualifiers {
     before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
     after: (tokens, i, limit) => {
       const m = found(after.match(tokens, i, limit));
-      const next = tokens[i + (m?.length ?? 0)]?.text ?? '';
-      return m?.qualifier === 'up to' && reached.some((stem) => next.startsWith(stem)) ? null : m;
+      return m?.qualifier === 'up to' && reached.match(tokens, i + m.length, limit) !== null ? null : m;
     },
     afterRate(tokens, i, limit) {
       if (!rates.has(tokens[i]?.text ?? '')) return null;

@@ -13,8 +13,9 @@ export interface UnitMatch {
 /** Finds the counted noun starting at token `i`, not reaching token `limit`. */
 export type UnitFinder = (tokens: readonly Token[], i: number, limit: number, taken?: (k: number) => boolean, vague?: boolean) => UnitMatch | null;
 
-/** Plurals typed without their nasal mark (मरीजो for मरीजों, ट्रेने for ट्रेनें, गाड़िया for गाड़ियां) count too. */
-const withoutNasal = (form: string): string[] => (/(?:ों|ें|ां)$/u.test(form) ? [form, form.replace(/ं$/u, '')] : [form]);
+/** Plural obliques typed without their nasal mark (मरीजो for मरीजों, लोगो for लोगों) count too; plurals in ें/ां only where
+ * config lists the spelling (ट्रेने): stripped, many are verbs or other words (जीते, बसे, जाने; reviewer). */
+const withoutNasal = (form: string): string[] => (/ों$/u.test(form) ? [form, form.replace(/ों$/u, 'ो')] : [form]);
 
 /** Lexicon of counted nouns (every form → English unit, with nasal-less plural obliques). */
 export function createUnitTable(data: NumbersData): PhraseTable<string> {

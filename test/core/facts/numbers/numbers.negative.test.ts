@@ -155,6 +155,9 @@ const rows: [sentence: string, notNumber: string][] = [
   ['एक दिन वह अचानक घर लौट आया।', 'एक दिन'],
   // a plural typed without its nasal mark counts only where the unit is one (बातें is no unit: no "5 बाते")
   ['नेता ने मंच से 5 बाते कहीं।', '5'],
+  // … a stripped plural that is another word is no unit (बसे: settled, not buses; जीते: won; reviewer)
+  ['इस गांव में करीब 200 बसे हुए परिवारों को नोटिस मिला।', 'बसे'],
+  ['टीम ने 4 मुकाबले खेले, 3 जीते और एक हारा।', '3 जीते'],
   // a bare figure below zero with no unit: its dash joins a name to its number as often
   ['इसरो ने चंद्रयान -3 को चांद पर उतारा।', '-3'],
 ];

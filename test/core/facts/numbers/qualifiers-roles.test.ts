@@ -83,6 +83,8 @@ const rows: Row[] = [
   ['सेंसेक्स 30,024.74 अंक तक गया था।', '30,024.74 अंक', 30024.74, 'point', 'exact'],
   // … a genitive तक before a verb of reaching too (`तक का पहुंच गया`: the level reached)
   ['सोना महंगा होकर ₹53590 तक का पहुंच गया है।', '₹53590', 53590, 'rupee', 'exact'],
+  // … not the noun पहुंच (a reach of up to, reviewer)
+  ['यह मिसाइल 1,500 किलोमीटर तक की पहुंच रखती है।', '1,500 किलोमीटर तक की', 1500, 'km', 'up to'],
   // a rate between the figure and its limit (`प्रति किलो तक का इजाफा`): the limit is the figure's, its text stays the amount
   ['चांदी में 28,000 रुपए प्रति किलो तक का इजाफा हुआ।', '28,000 रुपए', 28000, 'rupee', 'up to'],
   ['गेहूं 2,425 रुपये प्रति क्विंटल पर बिका।', '2,425 रुपये', 2425, 'rupee', 'exact'],
