@@ -100,6 +100,8 @@ const tenseSchema = z.object({
   expectations: words,
   /** The modal of possibility (सकता): `रविवार को बारिश हो सकती है` may yet happen, a future. */
   possibility: words,
+  /** Infinitives before है/हैं: what is to happen (`सुनवाई मंगलवार को होनी है`) lies ahead. */
+  scheduled: words,
   /** Infinitives of an event's happening before वाला: about to happen even before a noun (`खेले जाने वाले मैच`). */
   happening: words,
   /** Words before होने वाला that make it an event's (`रविवार को होने वाली बैठक`), not who became something (`घायल होने वाले`). */

@@ -42,6 +42,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const participleEnding = ending(t.participleEndings);
   const aux = new Set([...past, ...present]);
   const modals = set(t.possibility);
+  const scheduled = set(t.scheduled);
   /** Infinitives of an event's happening before वाला (config tense.happening): about to happen even before a noun. */
   const happening = new Set(t.happening.map(lightFold));
   // (होने after a state is who became it, `घायल होने वाले`: only after one of tense.eventBefore is it an event's)
@@ -73,6 +74,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       const closes = next === undefined || i + 1 >= to || next.boundary || aux.has(next.text);
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
       if (forecast(tokens, i, to) || possible(tokens, i, to)) return { tense: 'future', weak: false };
+      // `सुनवाई मंगलवार को होनी है`: what is to happen
+      if (scheduled.has(word) && next !== undefined && i + 1 < to && present.has(next.text)) return { tense: 'future', weak: false };
       // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
       if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };

@@ -47,6 +47,12 @@ describe('tense of the clause', () => {
     // a possibility is of what may yet happen; one that was possible is past
     ['रविवार और सोमवार को दिल्ली में बारिश हो सकती है।', 'रविवार', 'future'],
     ['उस रविवार को हादसा टल सकता था।', 'रविवार', 'past'],
+    // an infinitive before है is what is to happen (was past: a Tuesday's hearing "held" before publication)
+    ['मामले की सुनवाई मंगलवार को होनी है।', 'मंगलवार', 'future'],
+    ['राज्य में पंचायत चुनाव नवंबर में होने हैं।', 'नवंबर', 'future'],
+    // … one that was to happen is past, and a saying is no event
+    ['बैठक शुक्रवार को होनी थी।', 'शुक्रवार', 'past'],
+    ['उनका कहना है कि सोमवार को बैठक हुई।', 'सोमवार', 'past'],
     // a fear is of what is so now or has happened: no future
     ['कल रात ढहे मकान में कई लोगों के फंसे होने की आशंका है।', 'कल', 'present'],
     // the clause of the expression decides, not the reporting verb
