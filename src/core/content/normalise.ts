@@ -10,6 +10,9 @@ const LATIN_THEN_DEVANAGARI = /(\p{Script=Latin})(?=[\u0900-\u0963\u0971-\u097F]
 
 /** A visarga typed for a colon between digits (`2ः30 बजे`): a clock time. */
 const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
+/** A visarga typed for a colon after a vowel sign at the start of a line, before a space (`नई दिल्लीः प्रधानमंत्री …`): a
+ * dateline's or a label's colon (Hindi words with a visarga end in a consonant: `अतः`, `पुनः`, `प्रातः`). */
+const VISARGA_LABEL = /^([^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]*[\u093E-\u094C])ः(?=[^\S\n])/gmu;
 
 /**
  * A colon typed for a visarga after the few word starts that take one (`नि:शुल्क`, `दु:ख`, `अंत:करण`, `पुन:`, `प्रात:`),
@@ -17,13 +20,16 @@ const VISARGA_COLON = /(?<=[0-9०-९])ः(?=[0-9०-९])/gu;
  */
 const COLON_VISARGA = /(?<=(?<![\p{L}\p{M}])(?:नि|दु|अंत|अन्त|पुन|प्रात|मन|अत|स्वत|बहि|अध|छ)):(?=[\u0915-\u0939])/gu;
 
+/** Pictographs opening a line (`🚔 गुरुग्राम में …`, `🔴 LIVE`): decoration, never part of a headline or a sentence. */
+const LEADING_PICTOGRAPHS = /^[^\S\n]*(?:\p{Extended_Pictographic}[\uFE0F\u200D\u20E3]*[^\S\n]*)+/gmu;
+
 /** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
 const AA_CANDRA = /\u093E\u0945/gu;
 /** The vowel signs O and AU typed as AA + E or AA + AI (`गाेपालदास` for `गोपालदास`): one letter on the page. */
 const AA_E = /\u093E\u0947/gu;
 const AA_AI = /\u093E\u0948/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and back inside words, ाॅ as ॉ, ाे as ो, ाै as ौ. */
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ. */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -33,6 +39,8 @@ export function normaliseText(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(VISARGA_COLON, ':')
+    .replace(VISARGA_LABEL, '$1:')
+    .replace(LEADING_PICTOGRAPHS, '')
     .replace(COLON_VISARGA, 'ः')
     .replace(AA_CANDRA, '\u0949')
     .replace(AA_E, '\u094B')

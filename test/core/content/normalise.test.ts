@@ -23,6 +23,9 @@ describe('normaliseText', () => {
     // (reviewer) a short district name or a label glued to what follows
     ['a short place or a label glued by a colon', 'मेरठ:जिले में, नाम:रमेश कुमार', 'मेरठ:जिले में, नाम:रमेश कुमार'],
     ['a visarga in a word stays', 'अतः दुःख', 'अतः दुःख'],
+    ['pictographs opening a line are decoration', '🚔 गुरुग्राम में चालान अभियान\n🔴🔴 LIVE: बारिश 🌧️ जारी', 'गुरुग्राम में चालान अभियान\nLIVE: बारिश 🌧️ जारी'],
+    ['a visarga typed for a dateline\'s colon after a vowel sign', 'नई दिल्लीः प्रधानमंत्री आज रवाना होंगे', 'नई दिल्ली: प्रधानमंत्री आज रवाना होंगे'],
+    ['… only at the start of a line, never a word ending in a consonant', 'अतः सरकार ने कहा\nपुनः बैठक होगी, दिल्लीः शहर', 'अतः सरकार ने कहा\nपुनः बैठक होगी, दिल्लीः शहर'],
     ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
     ['AA and E typed for O, AA and AI for AU', 'गाेपालदास नीरज, चाैधरी', 'गोपालदास नीरज, चौधरी'],
     ['a candra E alone stays', 'बैंक ॅ', 'बैंक ॅ'],
