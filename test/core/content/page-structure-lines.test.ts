@@ -110,6 +110,7 @@ describe('site bylines, desks and welcome paragraphs are furniture', () => {
     ['a byline label with a Hindi name', page(HEAD, 'By : सागर द्विवेदी', S1, S2), 'byline'],
     ["the site's desk", page(HEAD, 'स्टेट मिरर डेस्क', S1, S2), 'byline'],
     ['a bureau report line', page(HEAD, 'ब्यूरो रिपोर्ट', S1, S2), 'byline'],
+    ['a news service line', page('समग्र समाचार सेवा', HEAD, S1, S2), 'byline'],
     ['a site name and its bureau after a semicolon', page('पहाड़ दैनिक समाचार ;ब्यूरो', HEAD, S1, S2), 'byline'],
     ["a reporter's report line", page(HEAD, 'सरवन कुमार सिंह की रिपोर्ट', S1, S2), 'byline'],
     ["the desk glued to how long ago", page(HEAD, 'स्पोर्ट्स डेस्क3 मिनट पहले', S1, S2), 'timestamp'],

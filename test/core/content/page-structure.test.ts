@@ -47,6 +47,8 @@ describe('headline, dateline and body', () => {
     ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
     // a full stop used as a danda, after a space (the title was the dateline)
     ['dateline with a date and a spaced full stop', page(`नई दिल्ली, 14 मार्च . ${S1}`, S2, S3), S1, BODY, dl('नई दिल्ली, 14 मार्च .', 'नई दिल्ली', '14 मार्च')],
+    // a month typed with its nasal swapped (सिंतबर) is a month too (the date line was the page's title)
+    ['dateline with a misspelt month', page(`नई दिल्ली, 8 सिंतबर। ${S1}`, S2, S3), S1, BODY, dl('नई दिल्ली, 8 सिंतबर।', 'नई दिल्ली', '8 सिंतबर')],
     ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
     // an unlisted news service's acronym in the bracket, glued to the place
