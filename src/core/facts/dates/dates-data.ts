@@ -102,6 +102,8 @@ const tenseSchema = z.object({
   possibility: words,
   /** Infinitives before है/हैं: what is to happen (`सुनवाई मंगलवार को होनी है`) lies ahead. */
   scheduled: words,
+  /** Reason nouns before such an infinitive: it names what happened (`… की वजह … होना है`), nothing ahead. */
+  scheduledNotAfter: words,
   /** Infinitives of an event's happening before वाला: about to happen even before a noun (`खेले जाने वाले मैच`). */
   happening: words,
   /** Words before होने वाला that make it an event's (`रविवार को होने वाली बैठक`), not who became something (`घायल होने वाले`). */

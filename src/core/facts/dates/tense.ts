@@ -43,6 +43,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const aux = new Set([...past, ...present]);
   const modals = set(t.possibility);
   const scheduled = set(t.scheduled);
+  const reasons = set(t.scheduledNotAfter);
   /** Infinitives of an event's happening before वाला (config tense.happening): about to happen even before a noun. */
   const happening = new Set(t.happening.map(lightFold));
   // (होने after a state is who became it, `घायल होने वाले`: only after one of tense.eventBefore is it an event's)
@@ -66,7 +67,7 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   };
 
   /** The tense signalled by tokens[from..to) read forward; `weak` reports a past ergative only. */
-  const scan = (tokens: Token[], from: number, to: number): { tense: Tense; weak: boolean } => {
+  const scan = (tokens: Token[], from: number, to: number, ahead: boolean): { tense: Tense; weak: boolean } => {
     let weak = false;
     for (let i = from; i < to; i++) {
       const word = (tokens[i] as Token).text;
@@ -75,7 +76,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       if (future.has(word) || (word.length > 3 && futureEnding.test(word))) return { tense: 'future', weak: false };
       if (forecast(tokens, i, to) || possible(tokens, i, to)) return { tense: 'future', weak: false };
       // `सुनवाई मंगलवार को होनी है`: what is to happen
-      if (scheduled.has(word) && next !== undefined && i + 1 < to && present.has(next.text)) return { tense: 'future', weak: false };
+      if (ahead && scheduled.has(word) && next !== undefined && i + 1 < to && present.has(next.text) && tokens[i - 1]?.text !== '-'
+        && !tokens.slice(0, i).some((tok) => reasons.has(tok.text))) return { tense: 'future', weak: false };
       // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
       if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) return { tense: 'future', weak: false };
       if (past.has(word)) return { tense: 'past', weak: false };
@@ -110,10 +112,12 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
     while (clauseEnd < tokens.length && !(tokens[clauseEnd] as Token).boundary) clauseEnd++;
     let clauseStart = inside;
     while (clauseStart > 0 && !(tokens[clauseStart - 1] as Token).boundary) clauseStart--;
+    // (a date since when, `जनवरी से`, is never ahead of a present infinitive)
+    const since = /^\s*से(?![\p{L}\p{M}])/u.test(text.slice(end));
     const windows: [number, number][] = [[after, clauseEnd], [clauseStart, inside], [clauseEnd, tokens.length], [0, clauseStart]];
     let weak = false;
     for (const [from, to] of windows) {
-      const found = scan(tokens, from, to);
+      const found = scan(tokens, from, to, !since);
       if (found.tense !== 'unknown') return found.tense;
       weak ||= found.weak;
       if (weak) return 'past';

@@ -53,6 +53,11 @@ describe('tense of the clause', () => {
     // … one that was to happen is past, and a saying is no event
     ['बैठक शुक्रवार को होनी थी।', 'शुक्रवार', 'past'],
     ['उनका कहना है कि सोमवार को बैठक हुई।', 'सोमवार', 'past'],
+    // … nor an infinitive naming a reason, one of a compound noun, or a date since when (reviewer: a year ahead)
+    ['बिजली कटौती की बड़ी वजह सोमवार को ट्रांसफार्मर का खराब होना है।', 'सोमवार', 'present'],
+    ['ग्रामीणों के मुताबिक आरोपी का अप्रैल से ही गांव में आना-जाना है।', 'अप्रैल', 'present'],
+    ['शिक्षकों की नाराजगी की वजह जनवरी से वेतन न मिलना है।', 'जनवरी', 'present'],
+    ['मुख्यमंत्री का शुक्रवार को दौरा होना है।', 'शुक्रवार', 'future'],
     // a fear is of what is so now or has happened: no future
     ['कल रात ढहे मकान में कई लोगों के फंसे होने की आशंका है।', 'कल', 'present'],
     // the clause of the expression decides, not the reporting verb
