@@ -2,7 +2,7 @@ import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
 import { dropGlosses } from './bracket-glosses.js';
 import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
-import { createTrainNames } from './train-names.js';
+import { trainNamesOf } from './train-names.js';
 
 export type ItemKind = LexKind | 'mention' | 'date' | 'number' | 'word' | 'aux' | 'neg' | 'punct' | 'quote';
 
@@ -100,13 +100,6 @@ const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en
 
 /** कि folds like की: the complementiser is never an auxiliary. */
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
-
-const trainFinders = new WeakMap<LexiconIndex, ReturnType<typeof createTrainNames>>();
-const trainNamesOf = (index: LexiconIndex): ReturnType<typeof createTrainNames> => {
-  const found = trainFinders.get(index) ?? createTrainNames(index);
-  trainFinders.set(index, found);
-  return found;
-};
 
 /** Tokenises a sentence into facts, lexicon phrases, unknown words and punctuation. */
 export function tokenize(sentence: Sentence, facts: ArticleFacts, index: LexiconIndex): Item[] {

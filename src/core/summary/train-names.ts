@@ -82,3 +82,11 @@ export function createTrainNames(index: LexiconIndex): (words: readonly NameWord
     return out;
   };
 }
+
+const finders = new WeakMap<LexiconIndex, ReturnType<typeof createTrainNames>>();
+/** The train-name finder of a lexicon index, made once per index. */
+export function trainNamesOf(index: LexiconIndex): ReturnType<typeof createTrainNames> {
+  const found = finders.get(index) ?? createTrainNames(index);
+  finders.set(index, found);
+  return found;
+}
