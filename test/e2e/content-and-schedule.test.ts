@@ -28,7 +28,7 @@ describe('content updates and the schedule across restarts', () => {
     expect(shown(second)).toMatch(/^खबर · .*1 खबर/);
     expect(shown(second)).toContain('INSAT-3DS');
     expect(shown(second)).not.toMatch(/सेंसेक्स|इंग्लैंड/);
-  });
+  }, 60_000);
 
   it('a bot that was down at 08:00 catches up once on the next start, and not again for the same slot', async () => {
     t.world = await createWorld({ start: new Date('2030-03-14T02:00:00Z') }); // 07:30 in Asia/Kolkata
@@ -48,5 +48,5 @@ describe('content updates and the schedule across restarts', () => {
     w.clock.advance(10 * 60_000);
     expect((await deliveryOf(second).catchUp(w.clock.now())).plan.queued).toBe(0);
     expect(w.fake.sent(6101).length).toBe(before + caughtUp.length);
-  });
+  }, 60_000);
 });
