@@ -93,6 +93,10 @@ export function parseClause(
   if (!subject) subject = afterChunks.find((c) => !c.post && c.items.some((i) => i.mention?.kind === 'person'));
   // a later clause shares the first one's subject, unless its verb takes no object ("और जांच जारी है")
   if (!subject && (!continued || (entry !== undefined && entry.obj === undefined))) subject = rest.find((c) => !c.post && !dangling(c) && content(c));
+  // a place alone right before a verb whose object goes unmarked (`… राष्ट्राध्यक्ष आज दिल्ली पहुंच रहे हैं`) is where, not
+  // who: with the doer unread, no subject ("Delhi is arriving several countries")
+  if (subject && entry?.obj === '' && subject === beforeChunks.at(-1) && subject.items.some((i) => i.mention?.kind === 'place')
+    && subject.items.every((i) => i.mention?.kind === 'place' || i.kind === 'date' || i.kind === 'punct')) subject = undefined;
   let object: Chunk | undefined;
   if (entry && entry.obj !== undefined) {
     const key = foldKey(entry.obj);

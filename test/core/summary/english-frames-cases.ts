@@ -88,6 +88,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // "काबू में लाना" (bring under control) is not in the lexicon: "it is necessary to bring inflation" said the opposite
   { rule: 'necessary', topic: 'markets', hi: 'गवर्नर ने कहा कि महंगाई को काबू में लाना जरूरी है।', facts: {}, contains: ['governor', 'inflation'] },
   { rule: 'postposition', topic: 'crime', hi: 'पुलिस ने कहा कि हत्या के पीछे संपत्ति विवाद है।', facts: {}, contains: ['property dispute is behind murder'] },
+  // a named doer keeps the place before पहुंच as where it arrives (the place is the subject only when nothing else is)
+  { rule: 'destination', topic: 'politics', hi: 'प्रधानमंत्री मोदी आज वाराणसी पहुंचेंगे।', facts: { people: [['मोदी', 'Narendra Modi', 'Prime Minister', 'India']], places: [['वाराणसी', 'Varanasi']], dates: [['आज', '2024-06-19', 'day']] }, contains: ['Narendra Modi will arrive in Varanasi'] },
   { rule: 'gerund', topic: 'sport', hi: 'मैच देखने के लिए हजारों दर्शक स्टेडियम पहुंचे।', facts: {}, contains: ['for watching match'] },
   // चल + जा is go: "continued" said the rate stayed, the Hindi says it went above
   { rule: 'go', topic: 'economy', hi: 'महंगाई दर 6 प्रतिशत से ऊपर चली गई।', facts: { numbers: [['6 प्रतिशत से ऊपर', 6, 'percent']] }, contains: [/^(?!.*continued)/] },

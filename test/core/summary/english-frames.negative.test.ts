@@ -20,6 +20,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['नहीं stays a negation', 'आरबीआई ने रेपो दर में कोई बदलाव नहीं किया।', { orgs: [['आरबीआई', 'Reserve Bank of India']] }, /^Reserve Bank of India changed/],
   // a date before a genitive names an edition of the noun before it: that noun is no subject
   ['a date tied to its noun leaves no subject behind', 'विधानसभा निर्वाचन 2023 के तहत रविवार को मतगणना का कार्य किया गया।', { dates: [['2023', '2023', 'year'], ['रविवार', '2023-12-03', 'day']] }, /^Assembly/],
+  // a place right before पहुंच with its doer unread is where, never who (helper: "Delhi is arriving several countries")
+  ['a destination is no subject', 'सम्मेलन के लिए कई देशों के राष्ट्राध्यक्ष आज दिल्ली पहुंच रहे हैं।', { places: [['दिल्ली', 'Delhi']], dates: [['आज', '2024-06-19', 'day']] }, /^Delhi (?:is|are|arrived|will)/],
   // a gapped और (`A में X और B में Y`: two reports, one verb) never joins X with the next place
   ['a gapped और joins no names', 'तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस की जीत हुई।', { orgs: [['भाजपा', 'Bharatiya Janata Party'], ['कांग्रेस', 'Indian National Congress']], places: [['तेलंगाना', 'Telangana']] }, /Party and Telangana|victory in Bharatiya/],
   // … and a coordination of nouns (not names) stays one ("roads and bridges", reviewer)
