@@ -13,11 +13,13 @@ const OF_A_THING = /^\s*(?:की|के|का)\s+[\p{L}\p{M}]/u;
 const PARTICIPLE = new RegExp(`^[^,।;:!?]{0,80}?ने\\s+वा(?:ले|ली|ला|लों)${E}(?!\\s+${AUX})`, 'u');
 /** A pluperfect and then अब (`1989 में मामला दर्ज किया था जिस पर अब फैसला हुआ`): the date is of the earlier event. */
 const THEN_NOW = new RegExp(`^[^।]*?${W}(?:था|थी|थे|थीं)${E}[^।]*?${W}अब${E}`, 'u');
+/** A perfect participle before its noun and then अब (`2018 में शुरू की गई योजना का लाभ अब तक …`): the date is the noun's. */
+const MADE_THEN_NOW = new RegExp(`^[^।]*?${W}(?:गई|गया|गए|गयी|गईं|हुई|हुआ|हुए)${E}(?!\\s+${AUX})\\s+[\\p{L}][^।]*?${W}अब${E}`, 'u');
 
 /**
  * The sentence's dates that do not time its event, by offset: a year of a thing (`1950 की संधि`: "thing", left out
- * of the line), and a year or month that belongs to a participle (`2017 में … करने वाले`) or to what had happened
- * before `अब` ("mentioned": the line keeps it, never as "when:" — left out, a 2019 result read as today's,
+ * of the line), and a year or month that belongs to a participle (`2017 में … करने वाले`, `2018 में शुरू की गई योजना … अब`) or
+ * to what had happened before `अब` ("mentioned": the line keeps it, never as "when:" — left out, a 2019 result read as today's,
  * reviewer). A day stays: a day before a participle is most often the day of the main verb (`पुलिस ने सोमवार को
  * चोरी करने वाले … पकड़ा`). No English sentence is made of a line with either.
  */
@@ -27,7 +29,7 @@ export function modifierDates(text: string, dates: readonly DateFact[]): Map<num
     const after = text.slice(d.span.end);
     const coarse = d.granularity === 'year' || d.granularity === 'month';
     if (d.granularity === 'year' && OF_A_THING.test(after)) out.set(d.span.start, 'thing');
-    else if (coarse && (PARTICIPLE.test(after) || THEN_NOW.test(after))) out.set(d.span.start, 'mentioned');
+    else if (coarse && (PARTICIPLE.test(after) || THEN_NOW.test(after) || MADE_THEN_NOW.test(after))) out.set(d.span.start, 'mentioned');
   }
   return out;
 }

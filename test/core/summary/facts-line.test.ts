@@ -31,6 +31,18 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: '303 seats · 370 seats · mentioned: 2019',
   },
   {
+    name: 'a year of a thing made then, benefiting now (शुरू की गई योजना … अब तक), is only mentioned (second reviewer: "when: 2018")',
+    hi: 'राज्य में 2018 में शुरू की गई योजना का लाभ अब तक 5 लाख किसानों को मिला है।',
+    spec: { numbers: [['5 लाख किसानों', 500000, 'farmer']], dates: [['2018', '2018', 'year']] },
+    line: '500,000 farmers · mentioned: 2018',
+  },
+  {
+    name: 'a year of a thing made then, with no अब, stays its "when"',
+    hi: 'वर्ष 2019 में हुए चुनाव में पार्टी को 303 सीटें मिली थीं।',
+    spec: { numbers: [['303 सीटें', 303, 'seat']], dates: [['2019', '2019', 'year']] },
+    line: '303 seats · when: 2019',
+  },
+  {
     name: 'a month before a verb of being about to (जाने वाले हैं) stays its "when"',
     hi: 'मंत्री जून में नेपाल जाने वाले हैं।',
     spec: { places: [['नेपाल', 'Nepal']], dates: [['जून', '2024-06', 'month']] },
