@@ -9,4 +9,6 @@ export interface CleanerOptions {
   /** Given and middle names, and surnames: a line of a name only is a byline (`दीपक कुमार मिश्रा`). */
   givenNames?: readonly string[];
   surnames?: readonly string[];
+  /** Month spellings of the date lexicon (typos like सिंतबर too), on top of Intl's and config `monthSpellings`. */
+  monthSpellings?: readonly string[];
 }

@@ -49,7 +49,7 @@ const KICKED_HEADLINE_WORDS = 4;
  * It never throws: on an internal failure it falls back to first line / remaining lines.
  */
 export function createCleaner(data: CleaningData, options: CleanerOptions = {}): (raw: string) => CleanedPage {
-  const months = monthAlternation(data.monthSpellings);
+  const months = monthAlternation([...data.monthSpellings, ...(options.monthSpellings ?? [])]);
   const stripPageStamp = createPrefixStripper(data.pageStamps, 'page-stamp');
   const knownPlaces = new Set((options.places ?? []).map(foldKey));
   const common = new Set((options.commonWords ?? []).map(foldKey));

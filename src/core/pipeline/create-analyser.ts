@@ -24,7 +24,8 @@ export type Analyser = (source: SourceArticle, report?: (problem: Problem) => vo
  */
 export function createAnalyser(data: KhabarData): Analyser {
   const clean = createCleaner(data.cleaning, { places: datelinePlaces(data), commonWords: data.commonWords, organisations: data.gazetteer.organisations.flatMap((o) => [...o.hi, ...(o.short ?? [])]),
-    givenNames: [...data.entities.givenNames, ...data.entities.weakGivenNames, ...data.entities.middleNames], surnames: data.entities.surnames });
+    givenNames: [...data.entities.givenNames, ...data.entities.weakGivenNames, ...data.entities.middleNames], surnames: data.entities.surnames,
+    monthSpellings: Object.values(data.dates.months).flat() });
   const extractors: Extractors = {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),

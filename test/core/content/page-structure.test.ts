@@ -5,7 +5,9 @@ import { loadData } from '../../../src/core/data/load-data.js';
 import type { Dateline } from '../../../src/core/types.js';
 
 // known places: a second place after a dateline's slash is no site credit
-const clean = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['नई दिल्ली'] });
+const loaded = loadData(join(process.cwd(), 'config')).data;
+// (the date lexicon's month spellings, as the analyser gives them: typos like सिंतबर too)
+const clean = createCleaner(loaded.cleaning, { places: ['नई दिल्ली'], monthSpellings: Object.values(loaded.dates.months).flat() });
 const page = (...lines: string[]): string => lines.join('\n');
 
 const HEAD = 'बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों की मौत';
