@@ -138,10 +138,11 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
       const labels = labelsOf(sentence, facts);
-      // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
       const gapped = gappedConjuncts(rest);
+      // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
+      const modifiers = modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index));
       // (a train's name read as one noun makes a sentence of unread words around it: the structured line, reviewer)
-      const sure = !rest.some((it) => it.name) && gapped.size === 0 && compared.size === 0 && modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index)).size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
+      const sure = !rest.some((it) => it.name) && gapped.size === 0 && compared.size === 0 && modifiers.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -166,7 +167,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
       // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
-      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
@@ -177,4 +178,3 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     },
   };
 }
-

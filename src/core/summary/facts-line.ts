@@ -34,6 +34,8 @@ export interface FactsLineReading {
   movements?: ReadonlyMap<number, Movement>;
   /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
   excluded?: ReadonlySet<number>;
+  /** Dates that do not time the event (modifier-dates.ts), by offset; computed from the sentence when absent. */
+  modifiers?: ReadonlyMap<number, 'thing' | 'mentioned'>;
   /** Names the sentence gives things (trains), placed as phrases of any length. */
   names?: readonly Phrase[];
   /** Where each coordinated clause after the first starts (`…, जबकि …`): a clause keeps its own dates. */
@@ -127,7 +129,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const labels = figures.map((f) => /^([^:]+):/.exec(f.text)?.[1]).filter((l): l is string => !!l);
   for (let k = placed.length - 1; k >= 0; k--) if (!placed[k]?.figure && labels.includes(placed[k]?.text ?? '')) placed.splice(k, 1);
   placed.sort((a, b) => a.at - b.at);
-  const modifiers = modifierDates(sentence.text, mine(facts.dates, sentence.index));
+  const modifiers = reading.modifiers ?? modifierDates(sentence.text, mine(facts.dates, sentence.index));
   type Label = 'when' | 'compared' | 'mentioned' | Limit;
   const labelOf = (d: { span: { start: number } }): Label =>
     reading.compared?.has(d.span.start) ? 'compared' : modifiers.has(d.span.start) ? 'mentioned' : reading.until?.get(d.span.start) ?? 'when';

@@ -9,11 +9,13 @@ export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at'
 const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
 const AT = foldKey('पर');
 const FROM = foldKey('से');
-/** Words after a figure: a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
-const NEXT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+/** Words after a figure (`limit`: and a limit's तक): a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
+const nextWords = (limit: string): RegExp =>
+  new RegExp(`(?:\\s*(?:प्रति|\\/)\\s*(?:[\\p{N},.]+\\s+)?[\\p{L}\\p{M}]+)?\\s*${limit}(?:(?:की|का|के)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`, 'uy');
+const NEXT = nextWords('');
 /** The same after a limit's figure, over its `तक` too (`28,000 रुपए प्रति किलो तक का इजाफा`); a figure with no limit before
  * तक is the level reached (`45 डिग्री तक चढ़ गया`: to 45, reviewer), never a change. */
-const NEXT_LIMIT = /(?:\s*(?:प्रति|\/)\s*(?:[\p{N},.]+\s+)?[\p{L}\p{M}]+)?\s*(?:तक\s+)?(?:(?:की|का|के)\s+)?([\p{L}\p{M}]+)(?:\s+([\p{L}\p{M}]+))?/uy;
+const NEXT_LIMIT = nextWords('(?:तक\\s+)?');
 
 /**
  * Figures of a moving value, by start offset (config lexicon `movements`): a figure right before a
