@@ -1,6 +1,7 @@
 import { spellAcronym } from '../facts/entities/latin-letters.js';
 import { alternation } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
+import { endsInAbbreviation } from '../text/sentences.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
 import { DATE_END, DIGIT, END, PLACE_WORD, WORD } from './dateline-patterns.js';
@@ -111,6 +112,8 @@ export function createDatelineSplitter(
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText) || (bare.has(form) && kicker(placeText))) continue;
       if (form === acronymForm && !isAcronym(m.groups?.acronym ?? '')) continue;
+      // the stop of an abbreviation ends no dateline: `आज डॉ. रमेश …`, `प्रो. …` open the sentence
+      if (bare.has(form) && endsInAbbreviation(m[0])) continue;
       // (a slug of six letters or more and a story that goes on with no stopword: not `दिल्ली (delhi) की मुख्यमंत्री`,
       // `मुंबई (mumbai) में`, `पटना (video)`)
       // (a date ended by a full stop only after a known place: not `पहला चरण, 19 अप्रैल. …`, `जन्म, 14 अप्रैल 1891. …`)

@@ -18,6 +18,11 @@ const segmenter = new Intl.Segmenter('hi', { granularity: 'sentence' });
 /** Only the end of the pending text can hold an abbreviation: testing all of it would be quadratic. */
 const ABBREVIATION_TAIL = 48;
 
+/** True when the text ends with an abbreviation and its full stop (`आज डॉ.`, `म.प्र.`): that stop ends no sentence or dateline. */
+export function endsInAbbreviation(text: string): boolean {
+  return ABBREVIATIONS.test(text.slice(-ABBREVIATION_TAIL));
+}
+
 /**
  * The longest sentence the analysers read (news sentences are far shorter). A longer run — a page
  * without punctuation, a run of dots — is cut into pieces of at most this length at a space (else

@@ -69,6 +69,10 @@ describe('not a dateline', () => {
     ['a short sentence ending in a full stop', 'ठीक है. सरकार पीड़ितों के साथ है।'],
     // a name before an unknown place is no site's credit (no place is known here)
     ['a name before an unknown place and a danda', 'अनोखा तीर, हरदा। सरकार पीड़ितों के साथ है।'],
+    // the full stop of a title's abbreviation ends no dateline: the sentence goes on with the name
+    ['a word and an honorific with its stop', 'आज डॉ. मनोहर लाल राहत शिविर जाएंगे।'],
+    ['an honorific with its stop alone', 'प्रो. मनोहर लाल राहत शिविर जाएंगे।'],
+    ['a word and a short form of a first name', 'कल मो. सलीम राहत शिविर जाएंगे।'],
   ])('%s', (_name, line) => {
     const result = clean(page(HEAD, line, S2));
     expect(result.dateline).toBeNull();
