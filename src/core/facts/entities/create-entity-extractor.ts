@@ -19,6 +19,7 @@ import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
+import { createNamingCues } from './naming-cues.js';
 import { resolveStatePlaces } from './state-places.js';
 import { createRegionalSpellings } from './regional-spellings.js';
 import { createWorkTitles } from './work-titles.js';
@@ -102,6 +103,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
     recordLists: createRecordLists(data.recordLists),
+    namingCues: createNamingCues(data.namingCues),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
       (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),

@@ -15,7 +15,7 @@ import { scoredNames } from './scored-names.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { addTitledNames, type MentionSearch } from './titled-names.js';
 import { addGazetteerMentions } from './gazetteer-mentions.js';
-import { tokenise, tokenSpan } from './tokens.js';
+import { tokenBounds, tokenise, tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /** Words that end a phrase: they never stand between an affiliation and its `के`. */
 const POSTPOSITIONS = new Set(['ने', 'से', 'में', 'पर', 'को', 'और', 'या', 'के', 'कि', 'का', 'तक']);
@@ -68,6 +68,13 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
 
   addTitledNames(search);
 
+  // a name the phrase gives outright is the person's whole name, even one the gazetteer left unsure (रमेश नाम के युवक)
+  for (const s of tools.namingCues(tokens, heldByMentions(ts, out), tools.names.isNameWord)) {
+    claim(s.from, s.to);
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools, !s.plain);
+    if (g) out.push(g);
+  }
+
   for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
@@ -110,4 +117,15 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     return entity ? [{ ...base(i, i + 1, 'place'), entity }] : [];
   });
   return dropOtherCities(addListedPlaces(resolveListedPlaces(sorted, sentence.text), listed, sentence.text), sentence.text);
+}
+
+/** Tokens inside a mention found so far (not those claimed for no one, as a short form the gazetteer could not resolve). */
+function heldByMentions(ts: TokenisedSentence, found: readonly Pending[]): boolean[] {
+  const { byStart, byEnd } = tokenBounds(ts);
+  const held = ts.tokens.map(() => false);
+  for (const p of found) {
+    const [from, to] = [byStart.get(p.span.start), byEnd.get(p.span.end)];
+    if (from !== undefined && to !== undefined) held.fill(true, from, to);
+  }
+  return held;
 }

@@ -4,6 +4,7 @@ import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
 import type { DemonymRule } from './demonyms.js';
 import type { RecordListFinder } from './record-lists.js';
+import type { createNamingCues } from './naming-cues.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
 import type { MinistryMatcher } from './organisations.js';
@@ -58,4 +59,6 @@ export interface SentenceTools {
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
   recordLists: RecordListFinder;
+  /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
+  namingCues: ReturnType<typeof createNamingCues>;
 }
