@@ -100,8 +100,9 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     let runEnd = first;
     while (runEnd < lines.length && bullet(runEnd)) runEnd = near(runEnd, 1);
     const opening = lines.slice(first, runEnd).filter((l) => l.trim() !== '');
-    const highlights = opening.length >= MIN_HIGHLIGHTS && runEnd < lines.length && isProse(runEnd)
-      && opening.filter((l) => !unrelated(l, false)).length * 2 >= opening.length;
+    // (a page that is nothing but such a run — an excerpt of the highlights — keeps them all: they are its body)
+    const highlights = opening.length >= MIN_HIGHLIGHTS && (runEnd >= lines.length
+      || (isProse(runEnd) && opening.filter((l) => !unrelated(l, false)).length * 2 >= opening.length));
     const keyPoint = (i: number): boolean => {
       if (highlights && i >= first && i < runEnd) return true;
       if (!bullet(i) || !(bullet(near(i, -1)) || bullet(near(i, 1)))) return false;

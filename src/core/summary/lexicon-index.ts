@@ -35,6 +35,7 @@ export interface LexiconIndex {
   ergative: Map<string, string>;
 }
 
+const NOUN_KINDS: ReadonlySet<LexKind> = new Set(['role', 'inst', 'noun']);
 const NOUN_PLURAL = ['ों', 'ें', 'एं', 'ओं', 'यों', 'यां'];
 const CONSONANT_ENDINGS = ['ा', 'ि', 'े', 'ें', 'िं', 'ेगा', 'ेगि', 'ेंगे', 'ेंगि', 'ना', 'ने', 'नि', 'ता', 'ति', 'ते', 'ो'];
 const VOWEL_ENDINGS = ['या', 'यि', 'इ', 'ए', 'ये', 'एं', 'एगा', 'एगि', 'एंगे', 'एंगि', 'ना', 'ने', 'नि', 'ता', 'ति', 'ते', 'ओ', 'इं'];
@@ -122,7 +123,9 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
       }
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // longest first; of two nouns with the same form, the one that keeps its word whole (वर्ष → वर्षों, years) before
+  // the one that changed its last vowel (वर्षा → वर्षों, rains)
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || changedVowel(a) - changedVowel(b));
   const t = data.tense;
   const vectorStems = ['दे', 'ले', 'जा', 'हो', 'कर', 'डाल', 'बैठ'];
   const aux = new Set([
@@ -140,4 +143,11 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
     motion: new Set(data.motionNouns.map((m) => m.toLowerCase())),
     ergative: new Map(Object.entries(data.ergativePronouns).map(([k, v]) => [foldKey(k), v])),
   };
+}
+
+/** 1 for a noun form that replaced the word's last vowel (वर्षा → वर्षों), else 0. */
+function changedVowel(entry: LexEntry): number {
+  const form = entry.words[entry.words.length - 1] ?? '';
+  const word = entry.key.split(' ').pop() ?? '';
+  return NOUN_KINDS.has(entry.kind) && !form.startsWith(word) ? 1 : 0;
 }

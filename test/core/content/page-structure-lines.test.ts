@@ -80,6 +80,12 @@ describe('article lines that look like furniture stay in the body', () => {
       `${S1}\n${S2}`,
     ],
     [
+      // (an excerpt of the highlights alone: removing them would leave no body at all, whatever their topic)
+      'a page that is nothing but a run of bullets keeps them as its body',
+      page(HEAD, '- मंगलवार को जिले में 64 नए मरीज मिले', '- पिछले साल कभी 500 का आंकड़ा पार नहीं हुआ था', '- अस्पतालों में बिस्तर बढ़ाने के आदेश दिए गए।'),
+      '- मंगलवार को जिले में 64 नए मरीज मिले\n- पिछले साल कभी 500 का आंकड़ा पार नहीं हुआ था\n- अस्पतालों में बिस्तर बढ़ाने के आदेश दिए गए।',
+    ],
+    [
       '(not under a line announcing other stories: reviewer)',
       page(HEAD, S1, 'देश की बड़ी खबरें:', '- राजस्थान में 45 डिग्री पहुंचा पारा, 12 लोगों की मौत', '- मुंबई में 5 करोड़ का सोना जब्त, दो गिरफ्तार', S2),
       `${S1}\n${S2}`,
