@@ -174,6 +174,8 @@ export interface Dateline {
   date: string | null;
   /** The site's credit after a slash or in brackets (`बेंगलूरु/दक्षिण भारत।`, `(लाइव 7)`): furniture, in `text` only. */
   credit?: string;
+  /** The reporter named before the place (`प्रभास रंजन, दरभंगा, देशज टाइम्स :`): furniture, in `text` only. */
+  reporter?: string;
 }
 
 /** A live-blog entry: a body paragraph that started with a timestamp (`10:45 AM`, `अपडेट 14:32`). */

@@ -5,6 +5,7 @@ import { endsInAbbreviation } from '../text/sentences.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
 import { DATE_END, DIGIT, END, PLACE_WORD, WORD } from './dateline-patterns.js';
+import { createCreditDatelines } from './credit-datelines.js';
 import { createKnownPlaceDatelines } from './known-place-datelines.js';
 import { squeeze } from './line-tools.js';
 
@@ -36,6 +37,7 @@ export function createDatelineSplitter(
   // (a postposition opening what follows a bracket: the bracket glossed the word before it, `दिल्ली (delhi) की …`)
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const agency = alternation(data.agencies);
+  const agencyKeys = new Set(data.agencies.map(foldKey));
   const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
   const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
   // a place's state or country abbreviated in brackets before the date: `कानपुर (उप्र), 30 दिसंबर (भाषा)`
@@ -81,8 +83,8 @@ export function createDatelineSplitter(
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
     siteFirst,
-    // place: (bare: see below), or `:-` (`रामनगर :- …`)
-    new RegExp(`^${place}\\s*[:：]-?(?=\\s)`, 'u'),
+    // place: (bare: see below), or `:-` (`रामनगर :- …`, `भोपाल:– …`)
+    new RegExp(`^${place}\\s*[:：][-–—]?(?=\\s)`, 'u'),
     // place. / place। / place।। (at most two words)
     new RegExp(`^(?<place>${WORD}(?:\\s+${WORD})?)(?:[.।]|।।|॥)(?=\\s)`, 'u'),
     // one word and a danda alone on the first line: `गोरखपुर।`
@@ -93,6 +95,7 @@ export function createDatelineSplitter(
   // an unknown place with an everyday word in it is a kicker (`दर्दनाक : बस-ट्रक की टक्कर…`, `बड़ी खबर:`)
   const kicker = (text: string): boolean => !knownPlace(text) && text.split(/\s+/u).some((w) => isCommonWord(w));
   const { knownOnly, fallback } = createKnownPlaceDatelines({ data, place, date, knownPlace, validPlace, kicker });
+  const creditDateline = createCreditDatelines({ place, maxSiteChars, knownPlace, isReporter, isStopword: (w) => stopwords.has(w), isAgency: (t) => agencyKeys.has(foldKey(t)) });
 
   // the last three forms carry no date, agency or site: an unknown place made of common words is a kicker
   const bare = new Set(forms.slice(-3));
@@ -102,6 +105,8 @@ export function createDatelineSplitter(
   return (paragraph) => {
     const known = knownOnly(paragraph);
     if (known !== null) return known;
+    const credited = creditDateline(paragraph);
+    if (credited !== null) return credited;
     const placeless = dateOnly?.exec(paragraph);
     if (placeless?.groups?.date !== undefined) {
       const rest = squeeze(paragraph.slice(placeless[0].length));

@@ -93,9 +93,9 @@ function cutOffFragment(removed: CleanedPage['removed']): Sentence[] {
   return text.split(/\s+/u).length >= 3 ? [{ index: FRAGMENT_SENTENCE, text, paragraph: FRAGMENT_SENTENCE }] : [];
 }
 
-/** What a dateline says of the story: all of it but the site's credit (agencies are known media). */
+/** What a dateline says of the story: all of it but the site's credit and the reporter (agencies are known media). */
 function datelineFacts(dateline: Dateline): string {
-  return dateline.credit === undefined ? dateline.text : dateline.text.replace(dateline.credit, '');
+  return [dateline.credit, dateline.reporter].reduce<string>((text, furniture) => (furniture === undefined ? text : text.replace(furniture, '')), dateline.text);
 }
 
 /** Subheadings between paragraphs, read as one sentence (only their quantities are kept). */

@@ -231,6 +231,29 @@ describe('live blogs', () => {
   });
 });
 
+describe('datelines that credit a site (and a reporter) beside a known place', () => {
+  // (the dateline's text is read after the spacing of its punctuation is mended, as in the other datelines)
+  const known = createCleaner(loaded.cleaning, { places: ['कानपुर', 'नई दिल्ली', 'दरभंगा', 'भोपाल', 'पटना', 'गया'] });
+  it.each([
+    ['place, comma and the site', page(HEAD, `कानपुर,जन सामना। ${S1}`, S2, S3), { text: 'कानपुर, जन सामना।', place: 'कानपुर', date: null, credit: 'जन सामना' }],
+    ['place, the site in brackets, a colon and a dash', page(HEAD, `नई दिल्ली(ईन्यूज़ एमपी):-${S1}`, S2, S3), { text: 'नई दिल्ली(ईन्यूज़ एमपी):-', place: 'नई दिल्ली', date: null, credit: 'ईन्यूज़ एमपी' }],
+    ['the reporter, the place and the site', page(HEAD, `प्रभास रंजन, दरभंगा, देशज टाइम्स : ${S1}`, S2, S3), { text: 'प्रभास रंजन, दरभंगा, देशज टाइम्स:', place: 'दरभंगा', date: null, credit: 'देशज टाइम्स', reporter: 'प्रभास रंजन' }],
+    ['a known place, a colon and a long dash', page(HEAD, `भोपाल:– ${S1}`, S2, S3), { text: 'भोपाल:–', place: 'भोपाल', date: null }],
+  ])('%s', (_name, raw, dateline) => {
+    const result = known(raw);
+    expect(result.body).toBe(BODY);
+    expect(result.dateline).toEqual(dateline);
+  });
+  it.each([
+    // two places, a list, and a site's name that is a place are no credit
+    ['two places', `पटना, गया। ${S1}`],
+    ['a list of places', `पटना, गया और नालंदा। ${S1}`],
+    ['an unknown place and a site', `रामगढ़, जन सामना। ${S1}`],
+  ])('not: %s', (_name, line) => {
+    expect(known(page(HEAD, line, S2, S3)).dateline?.credit).toBeUndefined();
+  });
+});
+
 describe('datelines: a pipe only after a known place, a colon and date after words that are no everyday words', () => {
   const data = loadData(join(process.cwd(), 'config')).data;
   const known = createCleaner(data.cleaning, { places: ['नई दिल्ली', 'सासनी', 'लुधियाना', 'मुंबई', 'आंध्र प्रदेश'], commonWords: data.commonWords });

@@ -46,6 +46,14 @@ describe('createAnalyser', () => {
     expect(second).toEqual(expect.arrayContaining(['Bengaluru', 'New Delhi', 'Bhopal']));
   });
 
+  it('names no person from the reporter before a dateline\'s place and site, but keeps the place', () => {
+    const lead = 'साइबर अपराधियों ने एक महिला को वीडियो कॉल कर धमकी देकर 2.21 लाख रुपये ठग लिए। पुलिस ने जांच शुरू कर दी है।';
+    const { article } = run(`महिला से ठगी\nराकेश शर्मा, दरभंगा, देशज टाइम्स : ${lead}`);
+    expect(article.entities.people).toEqual([]);
+    expect(article.entities.places.map((p) => p.en)).toContain('Darbhanga');
+    expect(article.sentences[0]?.text.startsWith('साइबर अपराधियों')).toBe(true);
+  });
+
   it('counts a date and a quantity that only the headline states', () => {
     const { article } = run('12 मार्च को संसद ने 3 विधेयक पारित किए\nसंसद में सरकार ने कहा कि बहस पूरी हो गई है और सभी सदस्यों ने इसमें भाग लिया।');
     expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([[TITLE_SENTENCE, '12 मार्च', '2024-03-12']]);

@@ -293,6 +293,9 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     // a cup or trophy named after a person, with words of taking part after it (reviewer)
     ['नेहरू कप में भाग लेने वाली टीमें पहुंच गई हैं।'],
     ['मेजर ध्यानचंद ट्रॉफी जीतकर टीम लौटी।'],
+    // bus stands and a crossing named after people are stops on a route, not the people
+    ['रैली नेहरू बस स्टैंड से निकलकर महाराणा प्रताप बस स्टैंड पर संपन्न हुई।'],
+    ['अंबेडकर चौराहे पर जाम लगा रहा।'],
     // a shopping complex named after people (कॉम्पलेक्स as the page spelled it)
     ['शहर के कृष्णा-सुदामा कॉम्पलेक्स में 34 दुकानें हैं।'],
   ])('%s', (sentence) => {
