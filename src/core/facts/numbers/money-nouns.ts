@@ -21,7 +21,8 @@ const DATIVE = 'को';
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
  * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
  * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
- * giving with the one it is given to (`घायलों को 50 हजार दिए जाएंगे`). A figure `written` out in four or more digits
+ * giving with the one it is given to (`घायलों को 50 हजार दिए जाएंगे`), or is priced per a weight of goods (`75,687 प्रति
+ * 10 ग्राम`). A figure `written` out in four or more digits
  * (`21000 का इनाम`) only before a noun that is never anything but money.
  */
 export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], start: number, end: number, scale: number, written?: boolean) => boolean {
@@ -32,6 +33,17 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   const genitive = wordSet(data.genitive);
   const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
   const counted = createUnitTable(data);
+  const per = wordSet(data.pricedPer.per);
+  const goods = wordSet(data.pricedPer.units);
+  /**
+   * `प्रति 10 ग्राम`, `प्रति किलोग्राम` at `end`: a price per a weight or volume of goods — not for the last figure
+   * of a comma run (`69, 329 प्रति 10 ग्राम` may be one price with a stray space, or two figures: unsure).
+   */
+  const pricedPer = (tokens: readonly Token[], start: number, end: number): boolean => {
+    if (!per.has(tokens[end]?.text ?? '') || (tokens[start - 1]?.text === ',' && tokens[start - 2]?.kind === 'digits')) return false;
+    const unitAt = tokens[end + 1]?.kind === 'digits' ? end + 2 : end + 1;
+    return goods.has(tokens[unitAt]?.text ?? '');
+  };
   /** The amount ends its phrase: a stop word, a genitive, a sign or the end follows (not a noun it counts: व्यूज). */
   const ends = (t: Token | undefined): boolean => t === undefined || t.kind !== 'word' || stop.has(t.text) || genitive.has(t.text);
   /**
@@ -50,7 +62,7 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   const genitiveAt = (tokens: readonly Token[], k: number): boolean => genitive.has(tokens[k]?.text ?? '');
   /** Not inside a compound (`50 हजार सब्सिडी वाले घरों` counts houses). */
   const nounAfter = (tokens: readonly Token[], end: number): boolean => after.has(tokens[end]?.text ?? '') && !COMPOUND_AFTER.test(tokens[end + 1]?.text ?? '');
-  return (tokens, start, end, scale, written = false) => written
+  return (tokens, start, end, scale, written = false) => pricedPer(tokens, start, end) || (written
     // a figure written out (`21000 का इनाम`) only before a noun that is never anything but money (not `1500 की बिक्री`: cars)
     ? (genitiveAt(tokens, end) && ownedMoney(tokens, end, after)) || nounAfter(tokens, end)
     : scale >= MONEY_SCALE
@@ -60,5 +72,5 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
       || nounAfter(tokens, end)
       || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
       // an amount given to someone (`घायलों को 50 हजार दिए जाएंगे`; not `25 लाख दिये जलाए`: lamps, nor `जनता ने 80 हजार दिए`)
-      || (verbs.has(tokens[end]?.text ?? '') && tokens[start - 1]?.text === DATIVE));
+      || (verbs.has(tokens[end]?.text ?? '') && tokens[start - 1]?.text === DATIVE)));
 }

@@ -388,6 +388,11 @@ describe('an amount is in rupees only when given as one, and never a year', () =
     ['bicycles given', 'सरकार ने 5000 साइकिलें खरीदीं, इनमें से 3000 दी जा चुकी हैं।', '3000'],
     ['cars sold', 'मारुति ने जून में 1500 की बिक्री दर्ज की।', '1500'],
     ['notes counted', 'पुलिस ने 5000 के नकली नोट बरामद किए।', '5000'],
+    // a figure per a time, a distance or a head is no price of goods; a comma run before प्रति is unsure
+    ['a speed', 'ट्रेन 130 प्रति घंटा की रफ्तार से दौड़ी।', '130'],
+    ['a share per head', 'योजना में 500 प्रति व्यक्ति दिए जाएंगे।', '500'],
+    ['a figure after a comma and a space', 'सोने का भाव 69, 329 प्रति 10 ग्राम है।', '329'],
+    ['the figure before that comma', 'सोने का भाव 69, 329 प्रति 10 ग्राम है।', '69'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
   });
