@@ -138,6 +138,8 @@ export const numbersDataSchema = z
     refuseAfter: words,
     /** How many words may stand between the number and its counted noun. */
     maxGap: z.number().int().min(0).max(8).default(4),
+    /** Endings of a finite verb that end the noun phrase after a figure (खरीदेगी): no unit is looked for beyond it. */
+    phraseEndSuffixes: words,
   })
   .strict();
 

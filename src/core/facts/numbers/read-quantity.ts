@@ -134,7 +134,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const role = findRole(tokens, start, ordered ? range.second.end : group.end, end, unit);
     // मृतकों की संख्या 15, 8 की मौत, 5 घायल: only people are killed, injured, missing, arrested or rescued
     if (role !== null && (role.start !== undefined || role.role !== 'affected')) unit ??= 'person';
-    const counted = money !== null || strong || only || ordered || role !== null || (unit !== null && oneUnits.has(unit));
+    // (एक counts with such a unit only right before it: `एक रोमांचक सप्ताह` is "an exciting week")
+    const counted = money !== null || strong || only || ordered || role !== null || (unit !== null && oneUnits.has(unit) && !(group.article && unitGap > 0));
     // एक is an article before a noun, a count as a list item (महंत इंद्रेश हॉस्पिटल में एक, दून अस्पताल में दो)
     if (group.article && !counted && (unit !== null || !joiners.has(tokens[group.end]?.text ?? ''))) return refuse;
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)

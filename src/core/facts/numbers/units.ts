@@ -69,6 +69,9 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const currencies = new Set(Object.keys(data.currency));
   const isCurrency = (unit: string | undefined): boolean => unit !== undefined && currencies.has(unit);
   const joiners = wordSet(data.lists.joiners);
+  const verbEnds = [...wordSet(data.phraseEndSuffixes)];
+  /** A finite verb (खरीदेगी): the noun phrase has ended (`5 दाने खरीदेगी और किसानों`; a conjunction need not: `28 कैबिनेट और राज्य मंत्रियों`). */
+  const finiteVerb = (text: string): boolean => verbEnds.some((e) => text.endsWith(e));
   /** The noun phrase ends at token `k`: a stop word, a postposition, a joiner, a sign, a number or the end. */
   const phraseEnds = (tokens: readonly Token[], k: number, limit: number): boolean => {
     const t = tokens[k];
@@ -132,7 +135,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       if (genitive.has(token.text)) {
         if (crossedGenitive || (q === i && !vague)) return null;
         crossedGenitive = true;
-      } else if (stop.has(token.text)) {
+      } else if (stop.has(token.text) || finiteVerb(token.text)) {
         return null;
       }
       if (gap >= maxGap) return null;

@@ -398,6 +398,19 @@ describe('an amount is in rupees only when given as one, and never a year', () =
   });
 });
 
+describe('no counted noun beyond the end of the figure\'s phrase, and no एक before an adjective and a span of time', () => {
+  it.each([
+    // a finite verb ends the phrase: the farmers after it are not what the grains count
+    ['a verb and a conjunction after the noun', 'सरकार 5 दाने खरीदेगी और किसानों को भुगतान करेगी।', '5'],
+    ['a distributive एक-एक before a verb', 'सरकार किसानों का एक-एक दाना खरीदेगी और किसानों को भुगतान करेगी।', 'एक-एक'],
+    // एक before an adjective and a week is an article: "an exciting week"
+    ['एक, an adjective and a week', 'अदालत में एक रोमांचक सप्ताह रहा।', 'एक'],
+    ['एक, an adjective and a year', 'शहर में एक नए साल की शुरुआत हुई।', 'एक'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure))).toEqual([]);
+  });
+});
+
 describe('a score has no casualty role', () => {
   it.each([
     ['an innings folding', 'श्रीलंकाई टीम 73 रनों पर ही ढेर हो गई।'],

@@ -128,6 +128,14 @@ const rows: Row[] = [
   ['बैंक ने 2 लाख 50 हजार का कर्ज दिया।', '2 लाख 50 हजार', 250000, 'rupee', 'exact'],
   ['मुख्यमंत्री ने 500 करोड़ की 25 परियोजनाओं का शिलान्यास किया।', '500 करोड़', 5000000000, 'rupee', 'exact'],
   ['मृतकों के परिजनों को 4 लाख मुआवजे की घोषणा की गई।', '4 लाख', 400000, 'rupee', 'exact'],
+  // a margin of one wicket, run or goal is a count; एक right before a span of time counts it
+  ['कोलकाता ने एक विकेट से जीत दर्ज की।', 'एक विकेट', 1, 'wicket', 'exact'],
+  ['भारत यह मैच एक रन से हार गया।', 'एक रन', 1, 'run', 'exact'],
+  ['अदालत ने उसे एक साल की सजा सुनाई।', 'एक साल', 1, 'year', 'exact'],
+  // the noun right after the figure, before a verb of the future
+  ['जिले में 12 नए स्कूल खुलेंगे।', '12 नए स्कूल', 12, 'school', 'exact'],
+  // (a conjunction inside the noun phrase does not end it: ministers of both kinds)
+  ['शपथ लेने वाले 28 कैबिनेट और राज्य मंत्रियों में 5 महिलाएं हैं।', '28 कैबिनेट और राज्य मंत्रियों', 28, 'minister', 'exact'],
   // a figure priced per a weight of goods, with no currency: rupees
   ['24 कैरेट सोने की कीमत इस समय 71,340 प्रति 10 ग्राम है।', '71,340', 71340, 'rupee', 'exact'],
   ['मंडी में टमाटर 38 प्रति किलो बिका।', '38', 38, 'rupee', 'exact'],
