@@ -84,7 +84,9 @@ export function createDateExtractor(data: DatesData): DateExtractor {
       resolved.push({ candidate, res });
       const parts = parseValue(res.value);
       const endParts = res.end === undefined ? parts : parseValue(res.end);
-      if (parts !== null && endParts !== null && parts.y === endParts.y) year = parts.y;
+      // (a year the text gives, not one inferred for a yearless day or month: `दिसंबर में 3 दिन और जनवरी में 10 दिन`
+      // in a January report are last December and this January, each by its own clause)
+      if (parts !== null && endParts !== null && parts.y === endParts.y && res.kind !== 'inferred') year = parts.y;
       if (res.kind !== 'relative') anchor = res;
     }
     alignWeekdays(resolved, text);

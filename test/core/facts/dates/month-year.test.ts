@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectDate } from './helpers.js';
+import { datesIn, expectDate } from './helpers.js';
 
 describe('month and year', () => {
   it.each([
@@ -49,5 +49,15 @@ describe('month and year', () => {
     ['मार्च से पहले परीक्षा होगी।', 'मार्च', '2025-03', '2024-06-18'],
   ])('bare month %s → %s (published %s)', (sentence, expected, value, published) => {
     expectDate(sentence, expected, value, undefined, published);
+  });
+
+  // a year inferred for one bare month is no year the text gives: the next bare month takes its own
+  it.each([
+    ['दिसंबर में 3 दिन और जनवरी में 10 दिन पारा 8 डिग्री से नीचे आया।', '2024-01-28', [['दिसंबर', '2023-12'], ['जनवरी', '2024-01']]],
+    ['नवंबर में पहली बैठक हुई थी और फरवरी में दूसरी।', '2024-03-10', [['नवंबर', '2023-11'], ['फरवरी', '2024-02']]],
+    // (a year the text gives still carries on: both months of 2022)
+    ['2022 में नवंबर में पहली बैठक हुई थी और फरवरी में दूसरी।', '2024-03-10', [['2022', '2022'], ['नवंबर', '2022-11'], ['फरवरी', '2022-02']]],
+  ])('%s (published %s)', (sentence, published, expected) => {
+    expect(datesIn(sentence, published).map((d) => [d.text, d.value])).toEqual(expected);
   });
 });
