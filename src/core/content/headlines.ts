@@ -100,11 +100,13 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     let runEnd = first;
     while (runEnd < lines.length && bullet(runEnd)) runEnd = near(runEnd, 1);
     const opening = lines.slice(first, runEnd).filter((l) => l.trim() !== '');
-    // (a page that is nothing but such a run — an excerpt of the highlights — keeps them all: they are its body)
-    const highlights = opening.length >= MIN_HIGHLIGHTS && (runEnd >= lines.length
-      || (isProse(runEnd) && opening.filter((l) => !unrelated(l, false)).length * 2 >= opening.length));
+    const highlights = opening.length >= MIN_HIGHLIGHTS && runEnd < lines.length && isProse(runEnd)
+      && opening.filter((l) => !unrelated(l, false)).length * 2 >= opening.length;
+    // a page that is nothing but such a run (an excerpt of the highlights) keeps those on its topic: they are its body
+    const bulletsOnly = opening.length >= MIN_HIGHLIGHTS && runEnd >= lines.length;
     const keyPoint = (i: number): boolean => {
       if (highlights && i >= first && i < runEnd) return true;
+      if (bulletsOnly && i >= first && !unrelated(lines[i] ?? '', false)) return true;
       if (!bullet(i) || !(bullet(near(i, -1)) || bullet(near(i, 1)))) return false;
       let k = near(i, -1);
       while (k >= 0 && bullet(k)) k = near(k, -1);

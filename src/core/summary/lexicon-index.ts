@@ -35,7 +35,6 @@ export interface LexiconIndex {
   ergative: Map<string, string>;
 }
 
-const NOUN_KINDS: ReadonlySet<LexKind> = new Set(['role', 'inst', 'noun']);
 const NOUN_PLURAL = ['ों', 'ें', 'एं', 'ओं', 'यों', 'यां'];
 const CONSONANT_ENDINGS = ['ा', 'ि', 'े', 'ें', 'िं', 'ेगा', 'ेगि', 'ेंगे', 'ेंगि', 'ना', 'ने', 'नि', 'ता', 'ति', 'ते', 'ो'];
 const VOWEL_ENDINGS = ['या', 'यि', 'इ', 'ए', 'ये', 'एं', 'एगा', 'एगि', 'एंगे', 'एंगि', 'ना', 'ने', 'नि', 'ता', 'ति', 'ते', 'ओ', 'इं'];
@@ -93,9 +92,12 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
     for (const [form, plural] of forms(last)) add({ kind, words: [...words, form], en, plural, key: foldKey(hi) });
   };
   const exact = (w: string): [string, boolean][] => [[w, false]];
-  for (const [hi, en] of Object.entries(data.roles)) addSimple('role', hi, en, nounForms);
-  for (const [hi, en] of Object.entries(data.institutions)) addSimple('inst', hi, en, nounForms);
-  for (const [hi, en] of Object.entries(data.nouns)) addSimple('noun', hi, en, nounForms);
+  // a noun listed as it is makes no form of another noun (वर्षों: years, never the plural of वर्षा, rains)
+  const listed = new Set([data.roles, data.institutions, data.nouns].flatMap((table) => Object.keys(table).map(foldKey)));
+  const forms = (w: string): [string, boolean][] => nounForms(w).filter(([form], k) => k === 0 || !listed.has(form));
+  for (const [hi, en] of Object.entries(data.roles)) addSimple('role', hi, en, forms);
+  for (const [hi, en] of Object.entries(data.institutions)) addSimple('inst', hi, en, forms);
+  for (const [hi, en] of Object.entries(data.nouns)) addSimple('noun', hi, en, forms);
   for (const [hi, en] of Object.entries(data.adjectives)) {
     addSimple('adj', hi, en, (w) => adjectiveForms(w).map((f) => [f, false]));
   }
@@ -123,9 +125,7 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
       }
     }
   }
-  // longest first; of two nouns with the same form, the one that keeps its word whole (वर्ष → वर्षों, years) before
-  // the one that changed its last vowel (वर्षा → वर्षों, rains)
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || changedVowel(a) - changedVowel(b));
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const t = data.tense;
   const vectorStems = ['दे', 'ले', 'जा', 'हो', 'कर', 'डाल', 'बैठ'];
   const aux = new Set([
@@ -143,11 +143,4 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
     motion: new Set(data.motionNouns.map((m) => m.toLowerCase())),
     ergative: new Map(Object.entries(data.ergativePronouns).map(([k, v]) => [foldKey(k), v])),
   };
-}
-
-/** 1 for a noun form that replaced the word's last vowel (वर्षा → वर्षों), else 0. */
-function changedVowel(entry: LexEntry): number {
-  const form = entry.words[entry.words.length - 1] ?? '';
-  const word = entry.key.split(' ').pop() ?? '';
-  return NOUN_KINDS.has(entry.kind) && !form.startsWith(word) ? 1 : 0;
 }

@@ -80,10 +80,10 @@ describe('article lines that look like furniture stay in the body', () => {
       `${S1}\n${S2}`,
     ],
     [
-      // (an excerpt of the highlights alone: removing them would leave no body at all, whatever their topic)
-      'a page that is nothing but a run of bullets keeps them as its body',
-      page(HEAD, '- मंगलवार को जिले में 64 नए मरीज मिले', '- पिछले साल कभी 500 का आंकड़ा पार नहीं हुआ था', '- अस्पतालों में बिस्तर बढ़ाने के आदेश दिए गए।'),
-      '- मंगलवार को जिले में 64 नए मरीज मिले\n- पिछले साल कभी 500 का आंकड़ा पार नहीं हुआ था\n- अस्पतालों में बिस्तर बढ़ाने के आदेश दिए गए।',
+      // (an excerpt of the highlights alone: those on the story are its body; other stories' headlines are not: reviewer)
+      'a page that is nothing but a run of bullets keeps those on its story as its body',
+      page(HEAD, '- गंगा पर बन रहा पुल दूसरी बार गिरा', '- मुंबई में 5 करोड़ का सोना जब्त, दो गिरफ्तार', '- पुल की लागत 1,700 करोड़ रुपये थी।'),
+      '- गंगा पर बन रहा पुल दूसरी बार गिरा\n- पुल की लागत 1,700 करोड़ रुपये थी।',
     ],
     [
       '(not under a line announcing other stories: reviewer)',

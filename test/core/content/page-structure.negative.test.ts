@@ -73,6 +73,10 @@ describe('not a dateline', () => {
     ['a word and an honorific with its stop', 'आज डॉ. मनोहर लाल राहत शिविर जाएंगे।'],
     ['an honorific with its stop alone', 'प्रो. मनोहर लाल राहत शिविर जाएंगे।'],
     ['a word and a short form of a first name', 'कल मो. सलीम राहत शिविर जाएंगे।'],
+    // (reviewer) an advocate, an engineer and the honourable
+    ['an advocate\'s short title', 'एड. मनोहर लाल ने अदालत में याचिका दायर की।'],
+    ['an engineer\'s short title', 'इंजी. सुरेश कुमार ने पुल का निरीक्षण किया।'],
+    ['the honourable, short', 'मा. मुख्यमंत्री ने राहत शिविर का दौरा किया।'],
   ])('%s', (_name, line) => {
     const result = clean(page(HEAD, line, S2));
     expect(result.dateline).toBeNull();

@@ -6,13 +6,15 @@ import { foldKey } from '../../../src/core/text/devanagari.js';
 const first = (nouns: Record<string, string>, word: string): string | undefined =>
   indexLexicon(lexiconDataSchema.parse({ nouns })).byFirst.get(foldKey(word))?.[0]?.en;
 
-describe('a plural two nouns share goes to the noun that keeps its word whole', () => {
-  // वर्षों is वर्ष + ों (years), and also वर्षा with its last vowel changed (rains): years, in either order of the lexicon
+describe('a word the lexicon lists as it is goes before a form made from another word', () => {
+  // वर्षों listed (years) before the plural made from वर्षा (rains), in either order of the lexicon
   it.each([
-    [{ वर्षा: 'rain', वर्ष: 'year' }, 'वर्षों', 'year'],
-    [{ वर्ष: 'year', वर्षा: 'rain' }, 'वर्षों', 'year'],
-    [{ वर्षा: 'rain', वर्ष: 'year' }, 'वर्षा', 'rain'],
-    [{ वर्षा: 'rain', वर्ष: 'year' }, 'वर्षाओं', 'rain'],
+    [{ वर्षा: 'rain', वर्षों: 'years' }, 'वर्षों', 'years'],
+    [{ वर्षों: 'years', वर्षा: 'rain' }, 'वर्षों', 'years'],
+    [{ वर्षा: 'rain', वर्षों: 'years' }, 'वर्षा', 'rain'],
+    [{ वर्षा: 'rain', वर्षों: 'years' }, 'वर्षाओं', 'rain'],
+    // (two made forms keep the lexicon's order: दौरों stays the plural of दौरा, visits, listed first)
+    [{ दौरा: 'visit', दौर: 'round' }, 'दौरों', 'visit'],
     // (an ā-noun alone still has its oblique plural)
     [{ वर्षा: 'rain' }, 'वर्षों', 'rain'],
   ])('%j: %s → %s', (nouns, word, en) => {
@@ -25,6 +27,7 @@ describe('the real lexicon', () => {
     const { loadData } = await import('../../../src/core/data/load-data.js');
     const { join } = await import('node:path');
     const index = indexLexicon(loadData(join(process.cwd(), 'config')).data.lexicon);
-    expect(index.byFirst.get(foldKey('वर्षों'))?.[0]?.en).toBe('year');
+    expect(index.byFirst.get(foldKey('वर्षों'))?.[0]?.en).toBe('years');
+    expect(index.byFirst.get(foldKey('दौरों'))?.[0]?.en).toBe('visit');
   });
 });

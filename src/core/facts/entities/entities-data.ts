@@ -113,7 +113,7 @@ export const entitiesDataSchema = z.object({
   /** Titles of a record that lead a list of names (आरोपी सलमान, नदीम और शोएब को) and the words that close such a list. */
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
-  namingCues: z.object({ persons: words, cues: words, ends: words, copulaEnds: words, ageWords: words, residentEnds: words, calledBy: words }).prefault({}),
+  namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */

@@ -5,10 +5,10 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /**
  * A name guessed by context, without the everyday words at its edges (`संवाददाता बाढ़ प्रभावित`
- * is no one; not with `trim` off, for a name its phrase delimits: `युवक का नाम प्रतीक बताया`); null when nothing is left.
+ * is no one); null when nothing is left.
  */
-export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools, trim = true): Pending | null {
-  const core = trim ? tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text)) : { from: 0, to: to - from };
+export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
+  const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
   // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person
   if (p.kind === 'person' && tools.namedAfter.has(ts.tokens[from + core.to - 1]?.text ?? '')) return null;

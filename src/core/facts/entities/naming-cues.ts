@@ -3,18 +3,22 @@ import { phraseKey, type Token } from './tokens.js';
 
 /** Config for phrases that name a person outright (entities.yaml `namingCues`). */
 export interface NamingCueData {
-  /** Who is named: a person's noun before `की पहचान` / `का नाम`, or after `नाम के` (मृतक, युवक, आरोपी, एक). */
+  /** Who owns `की पहचान` / `का नाम`: a person's noun (मृतक, युवक, आरोपी) or a pronoun of one (एक, दूसरे). */
+  owners: readonly string[];
+  /** A person's noun after `नाम के` / `नामक` (युवक, व्यक्ति, किसान); never एक, whose noun follows. */
   persons: readonly string[];
-  /** Nouns after the person's `की`/`का` that the name follows: पहचान, शिनाख्त, नाम. */
+  /** Nouns after the owner's `की`/`का` that the name follows: पहचान, शिनाख्त, नाम. */
   cues: readonly string[];
-  /** What may follow such a name: के रूप में, बताया, पुत्र, निवासी (or a bracket, or the sentence's end). */
+  /** Words that close such a name for sure (के रूप में, पुत्र, उम्र; a bracket too). */
   ends: readonly string[];
-  /** Copulas that may follow it too (`का नाम अर्जुन है`); a name closed by one loses its everyday words (not `का नाम सामने आया है`). */
-  copulaEnds: readonly string[];
+  /** Words that may close it too (बताया, है, हुई, निवासी; a comma or the sentence's end): only a name with a listed given name or surname. */
+  weakEnds: readonly string[];
   /** Ends that may follow a village as well (`की पहचान गडगाडेश्वर निवासी साहिल …`): a name closed by one is dropped when a name word follows. */
   residentEnds: readonly string[];
   /** An age before the name, after a number (`की पहचान 35 वर्षीय सुखराम के रूप में`): वर्षीय. */
   ageWords: readonly string[];
+  /** A bracket saying the name is not the real one (`सीमा (बदला हुआ नाम)`): no one is named. */
+  pseudonyms: readonly string[];
   /** What joins a name to the person's noun after it: नाम के, नाम की, नामक. */
   calledBy: readonly string[];
 }
@@ -31,77 +35,81 @@ const MAX_NAMES = 4;
 const MAX_WORDS = 4;
 /** A name before `नाम के` is one to this many words. */
 const MAX_CALLED_WORDS = 3;
+/** Tokens after a name within which a pseudonym's bracket is looked for. */
+const PSEUDONYM_WITHIN = 2;
 
-/** A naming phrase's names; `plain` when the phrase itself delimits them, so everyday words stay (`युवक का नाम प्रतीक बताया`). */
-export interface NamedSpan extends NameSpan {
-  plain: boolean;
+interface Words {
+  /** A word that may be part of the name and is in no mention yet. */
+  free: (i: number) => boolean;
+  /** A listed given name or surname at `i`. */
+  known: (i: number) => boolean;
+  strong: (at: number) => boolean;
+  weak: (at: number) => boolean;
 }
 
-type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean) => NamedSpan[];
+type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean) => NameSpan[];
 
 /**
- * People named outright by a crime or accident report: after a person's `की पहचान` or `का नाम`, up to a
- * closing word (`मृतक की पहचान सुखराम के रूप में हुई`, `युवक का नाम प्रतीक बताया`, `आरोपी का नाम है अर्जुन`),
- * and before `नाम के` + a person's noun (`मोहम्मद हसन नाम के व्यक्ति`). The noun before `की पहचान` must be a
- * person's (not `देश का नाम रोशन`, `अपनी पहचान वैज्ञानिक के रूप में`), and the name must be closed by one of the
- * ends, a bracket, a comma, a conjunction or the sentence's end. `held` marks tokens already in a mention.
+ * People named outright by a crime or accident report: after an owner's `की पहचान` or `का नाम`, up to a
+ * closing word (`मृतक की पहचान सुखराम के रूप में हुई`, `आरोपी का नाम अर्जुन बताया`), and before `नाम के` + a
+ * person's noun (`मोहम्मद हसन नाम के व्यक्ति`). A name closed by a weak end (`बताया`, `है`, the sentence's end)
+ * needs a listed given name or surname (not `का नाम गुप्त रखा है`, `शव की पहचान बाकी`); everyday words are
+ * trimmed off by the caller (not `की पहचान मजदूर के रूप में`); a list is names to its end or nothing.
  */
 export function createNamingCues(data: NamingCueData): Finder {
-  const persons = new Set(data.persons.map(phraseKey));
-  const cues = new Set(data.cues.map(phraseKey));
-  const words = (list: readonly string[]): string[][] => list.map((e) => phraseKey(e).split(' '));
-  const [ends, copulas, calledBy] = [words(data.ends), words(data.copulaEnds), words(data.calledBy)];
-  const ages = new Set(data.ageWords.map(phraseKey));
-  const residents = new Set(data.residentEnds.map(phraseKey));
+  const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
+  const [owners, persons, cues, ages, residents] = [set(data.owners), set(data.persons), set(data.cues), set(data.ageWords), set(data.residentEnds)];
+  const phrases = (list: readonly string[]): string[][] => list.map((e) => phraseKey(e).split(' '));
+  const [ends, weakEnds, calledBy, pseudonyms] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.calledBy), phrases(data.pseudonyms)];
   const phraseAt = (tokens: readonly Token[], at: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined);
-  return (tokens, held, isNameWord) => {
-    const close: Close = {
+  const pseudonymAfter = (tokens: readonly Token[], to: number): boolean =>
+    Array.from({ length: PSEUDONYM_WITHIN }, (_, k) => to + k).some((at) => pseudonyms.some((p) => p.every((w, k) => tokens[at + k]?.text === w)));
+  return (tokens, held, isNameWord, isKnownName) => {
+    const words: Words = {
       free: (i) => !held[i] && isNameWord(tokens[i]?.text ?? ''),
+      known: (i) => isKnownName(tokens[i]?.text ?? ''),
       strong: (at) => ends.some((e) => phraseAt(tokens, at, e)),
-      copula: (at) => copulas.some((e) => phraseAt(tokens, at, e)),
+      weak: (at) => at >= tokens.length || !tokens[at]?.joined || weakEnds.some((e) => phraseAt(tokens, at, e)),
     };
-    const out: NamedSpan[] = [];
+    const out: NameSpan[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (i >= 2 && cues.has(tokens[i]?.text ?? '') && OF.has(tokens[i - 1]?.text ?? '') && persons.has(tokens[i - 2]?.text ?? '') && tokens[i]?.joined && tokens[i - 1]?.joined) {
+      if (i >= 2 && cues.has(tokens[i]?.text ?? '') && OF.has(tokens[i - 1]?.text ?? '') && owners.has(tokens[i - 2]?.text ?? '') && tokens[i]?.joined && tokens[i - 1]?.joined) {
         let at = tokens[i + 1]?.text === IS ? i + 2 : i + 1;
         if (/^[0-9०-९]+$/u.test(tokens[at]?.text ?? '') && ages.has(tokens[at + 1]?.text ?? '')) at += 2;
-        const names = namesAfter(tokens, at, close);
+        const names = namesAfter(tokens, at, words);
         const last = names[names.length - 1];
-        if (last === undefined || (residents.has(tokens[last.to]?.text ?? '') && close.free(last.to + 1))) continue;
+        if (last === undefined || pseudonymAfter(tokens, last.to) || (residents.has(tokens[last.to]?.text ?? '') && words.free(last.to + 1))) continue;
         out.push(...names);
       }
       const called = calledBy.find((c) => phraseAt(tokens, i, c));
       if (called === undefined) continue;
       const next = i + called.length;
       // (one determiner between: `रमेश नाम के एक युवक`)
-      const person = persons.has(tokens[next]?.text ?? '') ? next : tokens[next]?.text === ONE && persons.has(tokens[next + 1]?.text ?? '') ? next + 1 : -1;
-      if (person < 0 || !tokens[person]?.joined) continue;
+      const person = tokens[next]?.text === ONE ? next + 1 : next;
+      if (!persons.has(tokens[person]?.text ?? '') || !tokens[person]?.joined) continue;
       let from = i;
-      while (from > 0 && i - from < MAX_CALLED_WORDS && close.free(from - 1) && tokens[from]?.joined) from--;
-      if (from < i) out.push({ from, to: i, weak: false, plain: false });
+      while (from > 0 && i - from < MAX_CALLED_WORDS && words.free(from - 1) && tokens[from]?.joined) from--;
+      if (from < i) out.push({ from, to: i, weak: false });
     }
     return out;
   };
 }
 
-interface Close {
-  free: (i: number) => boolean;
-  strong: (at: number) => boolean;
-  copula: (at: number) => boolean;
-}
-
 /**
- * Names from `at`: one, or a list joined by commas and a last conjunction, closed as the phrase requires
- * (an end word, a bracket, a comma, a conjunction or the sentence's end; a copula too, but the name then
- * loses its everyday words); [] otherwise.
+ * Names from `at`: one, or a list joined by commas and a last conjunction (every item a name), closed by a
+ * strong end or a bracket, or by a weak end when the name has a listed given name or surname; [] otherwise.
  */
-function namesAfter(tokens: readonly Token[], at: number, close: Close, depth = 0): NamedSpan[] {
+function namesAfter(tokens: readonly Token[], at: number, words: Words, depth = 0): NameSpan[] {
   let to = at;
-  while (to - at < MAX_WORDS && close.free(to) && !close.strong(to) && (to === at || tokens[to]?.joined)) to++;
+  while (to - at < MAX_WORDS && words.free(to) && !words.strong(to) && (to === at || !words.weak(to))) to++;
   if (to === at) return [];
+  const span: NameSpan = { from: at, to, weak: false };
   const conjunction = CONJUNCTIONS.has(tokens[to]?.text ?? '') && tokens[to]?.joined === true;
-  const more = depth + 1 < MAX_NAMES && (conjunction || tokens[to]?.comma === true) ? namesAfter(tokens, conjunction ? to + 1 : to, close, depth + 1) : [];
-  const plain = to >= tokens.length || !tokens[to]?.joined || conjunction || close.strong(to);
-  if (!plain && !close.copula(to)) return [];
-  return [{ from: at, to, weak: false, plain: plain && more.every((m) => m.plain) }, ...more];
+  const listed = depth + 1 < MAX_NAMES && (conjunction || tokens[to]?.comma === true);
+  const more = listed ? namesAfter(tokens, conjunction ? to + 1 : to, words, depth + 1) : [];
+  if (more.length > 0) return [span, ...more];
+  const bracket = tokens[to] !== undefined && !tokens[to]?.joined && tokens[to]?.comma !== true;
+  const known = Array.from({ length: to - at }, (_, k) => at + k).some(words.known);
+  // (a conjunction with no name after it closes a listed name: `एक का नाम संदीप और दूसरे का …`)
+  return words.strong(to) || bracket || (known && (words.weak(to) || conjunction)) ? [span] : [];
 }

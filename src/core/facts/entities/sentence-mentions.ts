@@ -69,9 +69,11 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   addTitledNames(search);
 
   // a name the phrase gives outright is the person's whole name, even one the gazetteer left unsure (रमेश नाम के युवक)
-  for (const s of tools.namingCues(tokens, heldByMentions(ts, out), tools.names.isNameWord)) {
+  // (a given name that is also a word — उजागर, revealed — is none here: `आरोपी का नाम उजागर हुआ`)
+  const knownName = (w: string): boolean => tools.known.isTrustedGivenName(w) || tools.known.isSurname(w);
+  for (const s of tools.namingCues(tokens, heldByMentions(ts, out), tools.names.isNameWord, knownName)) {
     claim(s.from, s.to);
-    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools, !s.plain);
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);
   }
 

@@ -13,6 +13,19 @@ describe('no one is named by a naming phrase that names no person', () => {
     ['a name not closed by an end', 'आरोपी का नाम झब्बू पुलिस रिकॉर्ड में दर्ज है।'],
     ['a virus called so', 'कोरोना नाम के वायरस ने तबाही मचाई।'],
     ['a name followed by a thing, not a person', 'भोलाराम नाम की दुकान पर भीड़ लगी।'],
+    // (reviewer) a status or a role identified is no name; nor a predicate closed by a copula; nor an animal or a tank
+    ['a worker identified as such', 'मृतक की पहचान श्रमिक के रूप में हुई है।'],
+    ['an unknown body', 'शव की पहचान अज्ञात के रूप में दर्ज की गई।'],
+    ['an identity, not an identification', 'देश में किसान की पहचान अन्नदाता के रूप में होती है।'],
+    ['identification made sure', 'तीन दिन बाद शव की पहचान सुनिश्चित हुई।'],
+    ['a name made public', 'हत्याकांड में आरोपी का नाम उजागर हुआ है।'],
+    ['a name kept secret', 'पुलिस ने आरोपी का नाम गुप्त रखा है।'],
+    ['a name struck off lists', 'जांच के बाद महिला का नाम राशन कार्ड और वोटर लिस्ट से हटा दिया गया।'],
+    ['identification pending, at a headline\'s end', 'नदी में मिला युवक का शव, मृतक की पहचान बाकी'],
+    ['a tiger called so', 'जंगल में सुल्तान नाम का एक बाघ घूम रहा है।'],
+    ['a tank called so', 'युद्धाभ्यास में अर्जुन नाम का एक टैंक भी शामिल हुआ।'],
+    ['a changed name', 'पीड़िता का नाम सीमा (बदला हुआ नाम) है, वह कक्षा 10 की छात्रा है।'],
+    ['a village before निवासी', 'मृतक की पहचान गढ़ी निवासी के रूप में हुई है।'],
     // `X निवासी Y`: X may be the village and Y the person — unsure, so the phrase names neither
     ['a resident\'s village or name', 'मृतक की पहचान कसारी निवासी मसरी के रूप में हुई।'],
   ])('%s', (_name, text) => {

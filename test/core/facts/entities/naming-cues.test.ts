@@ -10,13 +10,14 @@ describe('a crime or accident report names a person outright', () => {
     ['an age between the cue and the name', 'शव की पहचान 42 वर्षीय भोलाराम के रूप में की गई।', [['भोलाराम', 'Bholaram']]],
     ['an age in brackets after the name', 'घायल की पहचान भोलाराम (42) के रूप में हुई।', [['भोलाराम', 'Bholaram']]],
     ['two people identified together', 'दोनों की पहचान टिंकू और गुड्डू के रूप में हुई।', [['टिंकू', 'Tinku'], ['गुड्डू', 'Guddu']]],
-    // an everyday word is the name when the phrase delimits it (प्रतीक = symbol)
-    ['a name that is also a word, after का नाम', 'हादसे में घायल युवक का नाम प्रतीक बताया जा रहा है।', [['प्रतीक', 'Pratik']]],
-    ['the name after का नाम है, before a copula', 'पकड़े गए आरोपी का नाम है झब्बू है।', [['झब्बू', 'Jhabbu']]],
-    ['two people named one after the other', 'एक बच्चे का नाम चिंटू और दूसरे का नाम बबलू बताया गया।', [['चिंटू', 'Chintu'], ['बबलू', 'Bablu']]],
+    ['a name after का नाम, before बताया', 'हादसे में घायल युवक का नाम भोलाराम बताया जा रहा है।', [['भोलाराम', 'Bholaram']]],
+    // (before a copula only a listed given name or surname: see the negative cases)
+    ['the name after का नाम है, before a copula', 'पकड़े गए आरोपी का नाम है अंकित है।', [['अंकित', 'Ankit']]],
+    ['two people named one after the other', 'एक बच्चे का नाम अंकित और दूसरे का नाम बबलू बताया गया।', [['अंकित', 'Ankit'], ['बबलू', 'Bablu']]],
     // a given name the gazetteer leaves unsure alone is the person's whole name here
     ['a name before नाम के and a person\'s noun', 'पुलिस ने रमेश नाम के एक युवक को हिरासत में लिया।', [['रमेश', 'Ramesh']]],
     ['a name before नामक', 'गांव में भोलाराम नामक किसान की मौत हो गई।', [['भोलाराम', 'Bholaram']]],
+    ['a name before नाम के and a robber', 'पुलिस ने लूट में शामिल भोलाराम नाम के एक लुटेरे को पकड़ा।', [['भोलाराम', 'Bholaram']]],
     ['a full name before नाम के', 'यह शव लापता हुए गुड्डू केलकर नाम के व्यक्ति का है।', [['गुड्डू केलकर', 'Guddu Kelkar']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
