@@ -19,6 +19,7 @@ import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
+import { createAgedNames } from './aged-names.js';
 import { createNamingCues } from './naming-cues.js';
 import { resolveStatePlaces } from './state-places.js';
 import { createRegionalSpellings } from './regional-spellings.js';
@@ -70,6 +71,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const respelt = new Set(Object.keys(data.respellings).map(phraseKey));
   const nameEnds = new Set(data.nameEnds.map(phraseKey));
   const stops = new Set([...data.institutionNameStops, ...data.determiners, ...data.stopwords].map(phraseKey));
+  const personNouns = new Set([...data.namingCues.owners, ...data.namingCues.persons].map(phraseKey));
   const tools: SentenceTools = {
     index,
     titles,
@@ -104,6 +106,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     goalWords: new Set(data.goalWords.map(phraseKey)),
     recordLists: createRecordLists(data.recordLists),
     namingCues: createNamingCues(data.namingCues),
+    agedNames: createAgedNames(data.agedNames),
+    isPersonNoun: (w) => personNouns.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
       (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),

@@ -114,6 +114,8 @@ export const entitiesDataSchema = z.object({
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
+  /** Names right after an age (`24 वर्षीय किरत, …`): the words of age and what may close such a name. */
+  agedNames: z.object({ ageWords: words, closes: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */

@@ -4,6 +4,7 @@ import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
 import type { DemonymRule } from './demonyms.js';
 import type { RecordListFinder } from './record-lists.js';
+import type { createAgedNames } from './aged-names.js';
 import type { createNamingCues } from './naming-cues.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
@@ -61,4 +62,8 @@ export interface SentenceTools {
   recordLists: RecordListFinder;
   /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
   namingCues: ReturnType<typeof createNamingCues>;
+  /** People named right after their age: `24 वर्षीय किरत, 61 वर्षीय कृष्णा` (aged-names.ts). */
+  agedNames: ReturnType<typeof createAgedNames>;
+  /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
+  isPersonNoun: (word: string) => boolean;
 }
