@@ -117,6 +117,18 @@ describe('free of charge is never a duty', () => {
   });
 });
 
+describe('idioms and senses of news words are never read word by word', () => {
+  // rising cases of a disease are no affairs; summer vacation is no heat
+  it.each([
+    ['जिले में कोरोना के बढ़ते मामलों से चिंता बढ़ी।', /\bcases\b/iu, /affair/iu],
+    ['गर्मी की छुट्टियों के बाद स्कूल खुलेंगे।', /summer vacation/iu, /\bheat\b/iu],
+  ])('%s', (text, wanted, unwanted) => {
+    const en = summariser.english(sentence(text), NO_FACTS);
+    expect(en).toMatch(wanted);
+    expect(en).not.toMatch(unwanted);
+  });
+});
+
 describe('a role is said once before its name', () => {
   it('आरोपी मनोज सिंह: "Accused Manoj Singh", not "Accused Accused"', () => {
     const { sentence: s, facts } = build('आरोपी मनोज सिंह, बेलवा गांव का निवासी है।', { people: [['मनोज सिंह', 'Manoj Singh', 'Accused']], places: [['बेलवा', 'Belwa']] });

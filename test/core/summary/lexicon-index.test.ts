@@ -29,5 +29,7 @@ describe('the real lexicon', () => {
     const index = indexLexicon(loadData(join(process.cwd(), 'config')).data.lexicon);
     expect(index.byFirst.get(foldKey('वर्षों'))?.[0]?.en).toBe('years');
     expect(index.byFirst.get(foldKey('दौरों'))?.[0]?.en).toBe('visit');
+    // (an idiom is read whole: on a war footing, never "war level")
+    expect(index.byFirst.get(foldKey('युद्ध'))?.find((e) => e.words.length === 3)?.en).toBe('on a war footing');
   });
 });
