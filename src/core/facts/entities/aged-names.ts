@@ -7,25 +7,33 @@ export interface AgedNameData {
   ageWords: readonly string[];
   /** What may follow such a name (a case marker, a conjunction, a kinship word); a comma, a bracket or the sentence's end too. */
   closes: readonly string[];
+  /** A bracket saying the name is not the real one (`प्रिया (बदला हुआ नाम)`): no one is named. */
+  pseudonyms: readonly string[];
 }
 
 /** A name after an age is one to this many words. */
-const MAX_WORDS = 3;
+const MAX_WORDS = 4;
+/** Tokens after a name within which a pseudonym's bracket is looked for. */
+const PSEUDONYM_WITHIN = 2;
 
 type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean, isPersonNoun: (word: string) => boolean) => NameSpan[];
 
 /**
- * People named right after their age in accident and crime reports: `24 वर्षीय किरत, 61 वर्षीय कृष्णा और 27 वर्षीय
- * सचिन`. The name is one to three name words, none a person's noun (`35 वर्षीय युवक`, `अधेड़`), closed by one of
- * `closes`, a comma, a bracket or the sentence's end — or anything when it has a listed given name or surname.
- * Everyday words are trimmed off by the caller (`40 वर्षीय इतिहास` is no one).
+ * People named right after their age in accident and crime reports: `24 वर्षीय अंकित, 61 वर्षीय कृष्णा और 27 वर्षीय
+ * सचिन`. The name is one to four name words with a listed given name or surname among them (so no occupation,
+ * loanword or village the lists do not know: `65 वर्षीय पुजारी`, `5 वर्षीय रोडमैप`, `नयागांव निवासी`), none a person's
+ * noun (`35 वर्षीय युवक`), closed by one of `closes`, a comma or a bracket; not a name marked as
+ * changed (`प्रिया (बदला हुआ नाम)`). Everyday words are trimmed off by the caller.
  */
 export function createAgedNames(data: AgedNameData): Finder {
   const ages = new Set(data.ageWords.map(phraseKey));
-  const closes = data.closes.map((c) => phraseKey(c).split(' '));
+  const phrases = (list: readonly string[]): string[][] => list.map((c) => phraseKey(c).split(' '));
+  const [closes, pseudonyms] = [phrases(data.closes), phrases(data.pseudonyms)];
   return (tokens, held, isNameWord, isKnownName, isPersonNoun) => {
-    const closed = (at: number): boolean =>
-      at >= tokens.length || !tokens[at]?.joined || closes.some((c) => c.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined));
+    const at = (k: number, phrase: readonly string[], joined: boolean): boolean => phrase.every((w, j) => tokens[k + j]?.text === w && (!joined || tokens[k + j]?.joined));
+    // (not the sentence's end: a verb may stand before it, `25 वर्षीय सौरभ बाल-बाल बचे`)
+    const closed = (k: number): boolean => k < tokens.length && (!tokens[k]?.joined || closes.some((c) => at(k, c, true)));
+    const pseudonym = (to: number): boolean => Array.from({ length: PSEUDONYM_WITHIN }, (_, j) => to + j).some((k) => pseudonyms.some((p) => at(k, p, false)));
     const out: NameSpan[] = [];
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (!ages.has(tokens[i]?.text ?? '') || !/^[0-9०-९]+$/u.test(tokens[i - 1]?.text ?? '') || !tokens[i + 1]?.joined) continue;
@@ -33,7 +41,7 @@ export function createAgedNames(data: AgedNameData): Finder {
       let to = from;
       while (to - from < MAX_WORDS && !held[to] && isNameWord(tokens[to]?.text ?? '') && !isPersonNoun(tokens[to]?.text ?? '') && !closed(to)) to++;
       const known = tokens.slice(from, to).some((t) => isKnownName(t.text));
-      if (to > from && (closed(to) || known)) out.push({ from, to, weak: false });
+      if (to > from && known && closed(to) && !pseudonym(to)) out.push({ from, to, weak: false });
     }
     return out;
   };

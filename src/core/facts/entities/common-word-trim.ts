@@ -17,6 +17,8 @@ export function createCommonWordTrim(
   isFirstName: (word: string) => boolean = () => false,
   /** A given name or surname of config (not a word of some gazetteer name: हेड of Travis Head is also "head"). */
   isListedPart: (word: string) => boolean = isNamePart,
+  /** A name never said alone (मोहम्मद, मो.): the word after it is the name's, everyday or not (मोहम्मद कैश). */
+  isBound: (word: string) => boolean = () => false,
 ): CommonWordTrim {
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
@@ -31,7 +33,7 @@ export function createCommonWordTrim(
     // (the part a listed given name or surname: `डिपार्टमेंट हेड ने कहा` is a department head, not Travis Head's namesake)
     const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isListedPart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
-    while (to > from && trimmable(words[to - 1])) to--;
+    while (to > from && trimmable(words[to - 1]) && !(to - 1 > from && isBound(words[to - 2] ?? ''))) to--;
     return { from, to };
   };
 }

@@ -71,6 +71,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const respelt = new Set(Object.keys(data.respellings).map(phraseKey));
   const nameEnds = new Set(data.nameEnds.map(phraseKey));
   const stops = new Set([...data.institutionNameStops, ...data.determiners, ...data.stopwords].map(phraseKey));
+  const boundNames = new Set(data.boundGivenNames.map(phraseKey));
   const personNouns = new Set([...data.namingCues.owners, ...data.namingCues.persons].map(phraseKey));
   const tools: SentenceTools = {
     index,
@@ -110,7 +111,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     isPersonNoun: (w) => personNouns.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
-      (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w)),
+      (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), (w) => boundNames.has(w)),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
   const articleSports = (sentences: readonly Sentence[]): Set<string> => {

@@ -9,8 +9,10 @@ export interface NamingCueData {
   persons: readonly string[];
   /** Nouns after the owner's `की`/`का` that the name follows: पहचान, शिनाख्त, नाम. */
   cues: readonly string[];
-  /** Words that close such a name for sure (के रूप में, पुत्र, उम्र; a bracket too). */
+  /** Words that close such a name (के रूप में, बताया, पुत्र, उम्र). */
   ends: readonly string[];
+  /** Kinship words after a name (पुत्र, पुत्री, पत्नी, पिता, उर्फ): with them, or with an age in brackets, a name the lists do not know is a person's too. */
+  kinshipEnds: readonly string[];
   /** Words that may close it too (बताया, है, हुई, निवासी; a comma or the sentence's end): only a name with a listed given name or surname. */
   weakEnds: readonly string[];
   /** Ends that may follow a village as well (`की पहचान गडगाडेश्वर निवासी साहिल …`): a name closed by one is dropped when a name word follows. */
@@ -43,31 +45,35 @@ interface Words {
   free: (i: number) => boolean;
   /** A listed given name or surname at `i`. */
   known: (i: number) => boolean;
+  /** A kinship word at `at`, or an age in brackets (`सुखराम (35)`): a person follows for sure. */
+  kin: (at: number) => boolean;
   strong: (at: number) => boolean;
   weak: (at: number) => boolean;
 }
 
-type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean) => NameSpan[];
+type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean, isPersonNoun: (word: string) => boolean) => NameSpan[];
 
 /**
  * People named outright by a crime or accident report: after an owner's `की पहचान` or `का नाम`, up to a
  * closing word (`मृतक की पहचान सुखराम के रूप में हुई`, `आरोपी का नाम अर्जुन बताया`), and before `नाम के` + a
- * person's noun (`मोहम्मद हसन नाम के व्यक्ति`). A name closed by a weak end (`बताया`, `है`, the sentence's end)
- * needs a listed given name or surname (not `का नाम गुप्त रखा है`, `शव की पहचान बाकी`); everyday words are
- * trimmed off by the caller (not `की पहचान मजदूर के रूप में`); a list is names to its end or nothing.
+ * person's noun (`मोहम्मद हसन नाम के व्यक्ति`). The name needs a listed given name or surname (not `का नाम
+ * गुप्त रखा है`, `शव की पहचान बाकी`, `नाम 'वायरल' हो गया`), unless a kinship word or a bracketed age follows it; no
+ * person's noun is a name (`अधेड़ उम्र के व्यक्ति`); everyday words are trimmed off by the caller; a list is names
+ * to its end or nothing.
  */
 export function createNamingCues(data: NamingCueData): Finder {
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
   const [owners, persons, cues, ages, residents] = [set(data.owners), set(data.persons), set(data.cues), set(data.ageWords), set(data.residentEnds)];
   const phrases = (list: readonly string[]): string[][] => list.map((e) => phraseKey(e).split(' '));
-  const [ends, weakEnds, calledBy, pseudonyms] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.calledBy), phrases(data.pseudonyms)];
+  const [ends, weakEnds, kinshipEnds, calledBy, pseudonyms] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.kinshipEnds), phrases(data.calledBy), phrases(data.pseudonyms)];
   const phraseAt = (tokens: readonly Token[], at: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined);
   const pseudonymAfter = (tokens: readonly Token[], to: number): boolean =>
     Array.from({ length: PSEUDONYM_WITHIN }, (_, k) => to + k).some((at) => pseudonyms.some((p) => p.every((w, k) => tokens[at + k]?.text === w)));
-  return (tokens, held, isNameWord, isKnownName) => {
+  return (tokens, held, isNameWord, isKnownName, isPersonNoun) => {
     const words: Words = {
-      free: (i) => !held[i] && isNameWord(tokens[i]?.text ?? ''),
+      free: (i) => !held[i] && isNameWord(tokens[i]?.text ?? '') && !isPersonNoun(tokens[i]?.text ?? ''),
       known: (i) => isKnownName(tokens[i]?.text ?? ''),
+      kin: (at) => kinshipEnds.some((e) => phraseAt(tokens, at, e)) || (/^[0-9०-९]+$/u.test(tokens[at]?.text ?? '') && tokens[at]?.joined === false),
       strong: (at) => ends.some((e) => phraseAt(tokens, at, e)),
       weak: (at) => at >= tokens.length || !tokens[at]?.joined || weakEnds.some((e) => phraseAt(tokens, at, e)),
     };
@@ -89,7 +95,8 @@ export function createNamingCues(data: NamingCueData): Finder {
       if (!persons.has(tokens[person]?.text ?? '') || !tokens[person]?.joined) continue;
       let from = i;
       while (from > 0 && i - from < MAX_CALLED_WORDS && words.free(from - 1) && tokens[from]?.joined) from--;
-      if (from < i) out.push({ from, to: i, weak: false });
+      // (a listed given name or surname among them: not `फर्जी हिंदू नाम के युवक`)
+      if (from < i && Array.from({ length: i - from }, (_, k) => from + k).some(words.known)) out.push({ from, to: i, weak: false });
     }
     return out;
   };
@@ -108,8 +115,8 @@ function namesAfter(tokens: readonly Token[], at: number, words: Words, depth = 
   const listed = depth + 1 < MAX_NAMES && (conjunction || tokens[to]?.comma === true);
   const more = listed ? namesAfter(tokens, conjunction ? to + 1 : to, words, depth + 1) : [];
   if (more.length > 0) return [span, ...more];
-  const bracket = tokens[to] !== undefined && !tokens[to]?.joined && tokens[to]?.comma !== true;
   const known = Array.from({ length: to - at }, (_, k) => at + k).some(words.known);
-  // (a conjunction with no name after it closes a listed name: `एक का नाम संदीप और दूसरे का …`)
-  return words.strong(to) || bracket || (known && (words.weak(to) || conjunction)) ? [span] : [];
+  // a listed given name or surname closed by any end (a conjunction with no name after it too: `एक का नाम संदीप और
+  // दूसरे का …`); a name the lists do not know only before a kinship word or a bracketed age (`सुखराम (35) पुत्र …`)
+  return (known && (words.strong(to) || words.weak(to) || conjunction)) || words.kin(to) ? [span] : [];
 }

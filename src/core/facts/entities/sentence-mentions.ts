@@ -72,7 +72,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   // (a given name that is also a word — उजागर, revealed — is none here: `आरोपी का नाम उजागर हुआ`)
   const knownName = (w: string): boolean => tools.known.isTrustedGivenName(w) || tools.known.isSurname(w);
   const held = heldByMentions(ts, out);
-  const given = [...tools.namingCues(tokens, held, tools.names.isNameWord, knownName), ...tools.agedNames(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun)];
+  const given = [...tools.namingCues(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun), ...tools.agedNames(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun)];
   for (const s of given.filter((g, k) => !given.slice(0, k).some((e) => e.from < g.to && g.from < e.to))) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);

@@ -11,7 +11,21 @@ describe('no one is named by an age before a person\'s noun or a thing', () => {
     ['a history of forty years', 'संस्था ने अपना 40 वर्षीय इतिहास बताया।'],
     ['a journey of a firm', 'कंपनी के 25 वर्षीय सफर का जश्न मनाया गया।'],
     ['an unknown word closed by nothing', 'मेले में 30 वर्षीय झब्बू शामिल हुए।'],
+    // (reviewer) occupations, courses and loanwords the lists do not know are no names
+    ['a priest', 'बदमाशों ने 65 वर्षीय पुजारी की हत्या कर दी।'],
+    ['a fisherman', 'नदी में 55 वर्षीय मछुआरे का शव मिला।'],
+    ['a road map', 'मंत्री ने 5 वर्षीय रोडमैप और बजट पेश किया।'],
+    ['a degree course', 'विश्वविद्यालय में 4 वर्षीय बीएड कोर्स में दाखिले शुरू हुए।'],
+    ['initials read as a case marker', 'पुलिस ने 45 वर्षीय एस.के. यादव को गिरफ्तार किया।'],
+    ['a changed name', 'आरोपी ने 16 वर्षीय प्रिया (बदला हुआ नाम) को धमकाया।'],
+    ['a name running into an adverb', '25 वर्षीय सौरभ बाल-बाल बचे।'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a village before निवासी after an age is no person (reviewer)', () => {
+  it('names the resident, not the village', () => {
+    expect(people('हादसे में 35 वर्षीय नयागांव निवासी रमेश की मौत हो गई।')).not.toContain('नयागांव');
   });
 });

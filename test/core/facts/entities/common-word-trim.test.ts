@@ -25,3 +25,16 @@ describe('createCommonWordTrim', () => {
     expect(kept(words)).toBe(name);
   });
 });
+
+describe('a name never said alone keeps the word after it', () => {
+  // मोहम्मद कैश: कैश is "cash" too, but मोहम्मद is never a whole name
+  const bound = createCommonWordTrim(['कैश', 'घायल'], () => false, [], () => false, () => false, (w) => w === 'मोहम्मद');
+  it.each([
+    [['मोहम्मद', 'कैश'], 'मोहम्मद कैश'],
+    // (only the word right after it: a second everyday word still goes)
+    [['मोहम्मद', 'कैश', 'घायल'], 'मोहम्मद कैश'],
+  ] as [string[], string][])('%j → %s', (words, name) => {
+    const { from, to } = bound(words);
+    expect(words.slice(from, to).join(' ')).toBe(name);
+  });
+});

@@ -26,6 +26,16 @@ describe('no one is named by a naming phrase that names no person', () => {
     ['a tank called so', 'युद्धाभ्यास में अर्जुन नाम का एक टैंक भी शामिल हुआ।'],
     ['a changed name', 'पीड़िता का नाम सीमा (बदला हुआ नाम) है, वह कक्षा 10 की छात्रा है।'],
     ['a village before निवासी', 'मृतक की पहचान गढ़ी निवासी के रूप में हुई है।'],
+    // (second read) a person's noun, a quoted word, an animal named with बताया, an adjective before नाम के, a changed name
+    ['middle age', 'शव की पहचान अधेड़ उम्र के व्यक्ति के रूप में हुई।'],
+    ['a health worker', 'मृतका की पहचान आशा कार्यकर्ता के रूप में हुई।'],
+    ['a quoted word', 'युवक का नाम \'वायरल\' हो गया।'],
+    ['a tiger named by a pronoun owner', 'पार्क में दो बाघ लाए गए हैं, एक का नाम सुल्तान और दूसरे का नाम बादल बताया गया है।'],
+    ['an adjective before नाम के', 'साइबर ठग फर्जी हिंदू नाम के युवक बनकर बात करता था।'],
+    ['a name marked as changed, short', 'पीड़ित युवती का नाम सीमा (परिवर्तित) है।'],
+    ['a name marked as made up', 'युवती का नाम पूजा (काल्पनिक) बताया गया है।'],
+    // (the resident check: a listed name before निवासी and a name after it — which is the village is unsure)
+    ['a listed name before निवासी and another after it', 'मृतक की पहचान सुनील निवासी रामकिशन के रूप में हुई।'],
     // `X निवासी Y`: X may be the village and Y the person — unsure, so the phrase names neither
     ['a resident\'s village or name', 'मृतक की पहचान कसारी निवासी मसरी के रूप में हुई।'],
   ])('%s', (_name, text) => {
