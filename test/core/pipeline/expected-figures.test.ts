@@ -41,6 +41,10 @@ describe('createExpectedFigures', () => {
     ['a plan\'s span of time', 'मंत्री दो दिन के दौरे पर जाएंगे।', 'दो दिन', 'day'],
     ['a count inside a noun phrase about what is to come', 'इस साल 4 राज्यों में होने वाले चुनाव पर चर्चा की गई।', '4 राज्यों', 'state'],
     ['a level kept by a decision', 'समिति ने तय किया कि रेपो रेट 6.5 फीसदी पर बरकरार रहेगा।', '6.5 फीसदी', 'percent'],
+    // levels left unchanged, the first across a conjunction; a total reached so far (zzh first run)
+    ['the first of two rates left unchanged', 'बैंकों को मिलने वाले रेपो रेट 4 प्रतिशत और रिवर्स रेपो रेट 3.35 प्रतिशत को नहीं बदला गया है।', '4 प्रतिशत', 'percent'],
+    ['the second of two rates left unchanged', 'बैंकों को मिलने वाले रेपो रेट 4 प्रतिशत और रिवर्स रेपो रेट 3.35 प्रतिशत को नहीं बदला गया है।', '3.35 प्रतिशत', 'percent'],
+    ['a total arrived so far, beside a clause of the future', 'मंडी में 15 केंद्रों से होगी खरीद, अब तक 3 लाख मीट्रिक टन की आवक', '3 लाख मीट्रिक टन', 'tonne'],
     ['a past base in a forecast', 'पिछले साल के 2.4 लाख करोड़ रुपए के खर्च को बढ़ाकर रखने का अनुमान लगाया जा रहा है।', '2.4 लाख करोड़ रुपए', 'rupee'],
     // a phrase a participle makes done or ongoing, in a future clause (reviewer)
     ['people already killed', 'हादसे में मारे गए 12 लोगों के परिजनों को सरकार मुआवजा देगी।', '12 लोगों', 'person'],

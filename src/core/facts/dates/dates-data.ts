@@ -113,6 +113,8 @@ const tenseSchema = z.object({
   baselines: words,
   /** A level kept as it is (`रेपो रेट 5.5 फीसदी पर बरकरार रहेगा`): a decision taken, not an expected figure. */
   unchanged: words,
+  /** Words right before a figure that make it reached so far (अब तक 3 लाख टन), never expected. */
+  soFar: words,
   /** Rose/fell perfectives that end a comma clause of its own: that clause is done (expected figures). */
   movedPast: words,
   /** Words of a condition (अगर, यदि, तो): a clause with one says nothing happened. */

@@ -20,6 +20,8 @@ export interface Owned {
 const MAX_UNCLAIMED = 3;
 /** Most words in a list item's label (बिहार और पंजाब की). */
 const MAX_LABEL = 4;
+/** A share's unit: the whole before "out of" never takes it. */
+const PERCENT = 'percent';
 
 export function createOwnerPairing(data: NumbersData) {
   const joiners = wordSet(data.lists.joiners);
@@ -112,8 +114,10 @@ export function createOwnerPairing(data: NumbersData) {
       const priced = x.high !== undefined && y.high !== undefined && MONEY_UNITS.has(y.unit ?? '') && plainLabel(tokens, x.end, y.start);
       const reading = link === 1 && readingLabel(tokens, x.end, y.start);
       const next = link > 0 && (y.start === x.end + link || labelled(tokens, x.end, y.start, taken) || priced || reading);
-      // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`)
-      if (x.unit === null && y.unit !== null && next && mayTake(x, y) && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
+      // (an amount in crores or lakhs takes no noun from a figure without a scale: `… के लिए 5 करोड़, … के लिए 4 नई कार`;
+      // the whole before "out of" is no share: `4769 में से 60% रन` are 4,769 runs, never 4,769 percent)
+      const share = link > 1 && y.unit === PERCENT;
+      if (x.unit === null && y.unit !== null && next && !share && mayTake(x, y) && !(scaled(x) && !scaled(quantities[k + 1]))) owned[k] = { quantity: { ...x, unit: y.unit, ...(x.role === undefined && y.role !== undefined ? { role: y.role } : {}) } };
       // (the reading's name before the first figure, `अधिकतम 34 और न्यूनतम 26 डिग्री`, is no limit of it)
       const own = owned[k] as Owned;
       if (reading && own.quantity.unit !== null && x.start < x.numberStart && readings.has(tokens[x.start]?.text ?? '')) own.quantity = { ...own.quantity, start: x.numberStart, qualifier: 'exact' };

@@ -411,6 +411,12 @@ describe('no counted noun beyond the end of the figure\'s phrase, and no एक 
   });
 });
 
+describe('the whole before "out of" is never a share', () => {
+  it('4769 में से 60% रन: no 4,769 percent', () => {
+    expect(numbersIn('उसने आईपीएल में 4769 में से 60% रन चौकों-छक्कों से बनाए हैं।').filter((f) => f.text.startsWith('4769') && f.unit === 'percent')).toEqual([]);
+  });
+});
+
 describe('a score has no casualty role', () => {
   it.each([
     ['an innings folding', 'श्रीलंकाई टीम 73 रनों पर ही ढेर हो गई।'],
