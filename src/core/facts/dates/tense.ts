@@ -11,6 +11,8 @@ interface Token {
 
 /** Most words between a forecast noun and its auxiliary (संभावना व्यक्त की है). */
 const FORECAST_VERB = 4;
+/** The passive's infinitive (`खेले जाने वाले`): the word before it is the event's own verb. */
+const PASSIVE = lightFold('जाने');
 
 /** Finds the tense of the clause around a span of the (original, unfolded) sentence text. */
 export type TenseDetector = (text: string, start: number, end: number) => Tense;
@@ -79,7 +81,16 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
       if (ahead && scheduled.has(word) && next !== undefined && i + 1 < to && present.has(next.text) && tokens[i - 1]?.text !== '-'
         && !tokens.slice(0, i).some((tok) => reasons.has(tok.text))) return { tense: 'future', weak: false };
       // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
-      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) return { tense: 'future', weak: false };
+      if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) {
+        // (one further on, before a noun, describes that noun — `सोमवार को धनबाद जाने वाली ट्रेन … रवाना कर दी गई` left on a
+        // past Monday: the clause's own verb decides, if it has one)
+        // (right after the date and its postposition, `सोमवार को होने वाली परीक्षा`, `रविवार को खेले जाने वाले मैच`, it is
+        // the date's own event)
+        const between = tokens.slice(from, i - 1);
+        const own = (tokens[i - 1]?.text === PASSIVE ? between.slice(0, -1) : between).every((tok) => eventBefore.has(tok.text));
+        const later = closes || own ? null : scan(tokens, i + 1, to, ahead);
+        return later === null || later.tense === 'unknown' ? { tense: 'future', weak: false } : later;
+      }
       if (past.has(word)) return { tense: 'past', weak: false };
       const perfective = participles.has(word) || (closes && (clauseFinal.has(word) || (word.length > 3 && participleEnding.test(word))));
       if (perfective || progressive.has(word)) {

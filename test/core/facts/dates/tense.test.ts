@@ -16,6 +16,10 @@ describe('tense of the clause', () => {
     ['उन्होंने शुक्रवार को फोन पर चर्चा की।', 'शुक्रवार', 'past'],
     ['सैनिक मंगलवार को सीमा पार कर गए थे।', 'मंगलवार', 'past'],
     ['बुधवार को मुलाकात हुई।', 'बुधवार', 'past'],
+    // a `जाने वाली` further on, before a noun, describes the train: the clause's own verb is past (zzg first run)
+    ['सोमवार को फिरोजपुर से धनबाद जाने वाली ट्रेन समय से पहले रवाना कर दी गई।', 'सोमवार', 'past'],
+    // (right after the date and its postposition it is the date's own event, whatever happened to it)
+    ['सोमवार को होने वाली परीक्षा स्थगित कर दी गई।', 'सोमवार', 'future'],
     ['24 साल बाद पुतिन उत्तर कोरिया पहुंचे हैं।', 'पुतिन', 'past'],
     ['बैठक की योजना बनाई गई है।', 'बैठक', 'past'],
     ['मंत्री रविवार तक रहेंगे।', 'रविवार', 'future'],
