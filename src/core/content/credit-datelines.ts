@@ -14,8 +14,8 @@ export interface CreditDatelineParts {
   isAgency: (text: string) => boolean;
 }
 
-/** A colon or danda ending a credit, with a dash after it (`नई दिल्ली(ईन्यूज़ एमपी):-पीएम …`). */
-const CREDIT_END = '\\s*[:：।](?:\\s*[-–—])?';
+/** A colon or danda ending a credit, with a dash after it (`नई दिल्ली(ईन्यूज़ एमपी):-पीएम …`), or a dash alone before a space (`नई दिल्ली (हेमा)- …`). */
+const CREDIT_END = '(?:\\s*[:：।](?:\\s*[-–—])?|\\s*[-–—](?=\\s))';
 
 /**
  * Datelines that credit a site or a reporter and a known place: `कानपुर,जन सामना। …` (place, site),

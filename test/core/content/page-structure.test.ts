@@ -239,6 +239,7 @@ describe('datelines that credit a site (and a reporter) beside a known place', (
     ['place, the site in brackets, a colon and a dash', page(HEAD, `नई दिल्ली(ईन्यूज़ एमपी):-${S1}`, S2, S3), { text: 'नई दिल्ली(ईन्यूज़ एमपी):-', place: 'नई दिल्ली', date: null, credit: 'ईन्यूज़ एमपी' }],
     ['the reporter, the place and the site', page(HEAD, `प्रभास रंजन, दरभंगा, देशज टाइम्स : ${S1}`, S2, S3), { text: 'प्रभास रंजन, दरभंगा, देशज टाइम्स:', place: 'दरभंगा', date: null, credit: 'देशज टाइम्स', reporter: 'प्रभास रंजन' }],
     ['a known place, a colon and a long dash', page(HEAD, `भोपाल:– ${S1}`, S2, S3), { text: 'भोपाल:–', place: 'भोपाल', date: null }],
+    ['place, a name in brackets and a dash', page(HEAD, `नई दिल्ली (हेमा)- ${S1}`, S2, S3), { text: 'नई दिल्ली (हेमा)-', place: 'नई दिल्ली', date: null, credit: 'हेमा' }],
   ])('%s', (_name, raw, dateline) => {
     const result = known(raw);
     expect(result.body).toBe(BODY);

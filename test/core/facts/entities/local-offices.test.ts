@@ -16,6 +16,8 @@ describe('officers of local news', () => {
     ['the office\'s area between the title and the name', 'पुलिस ने एसडीपीओ महेशपुर विजय कुमार के नेतृत्व में टीम बनाई।', [['place', 'महेशपुर', 'Maheshpur', undefined], ['person', 'विजय कुमार', 'Vijay Kumar', 'Sub-divisional Police Officer']]],
     ['the area before an honorific', 'बैठक खंड चिकित्सा अधिकारी बड़ागांव डॉक्टर रुचि साहू की उपस्थिति में हुई।', [['place', 'बड़ागांव', 'Baragaon', undefined], ['person', 'रुचि साहू', 'Ruchi Sahu', 'Doctor']]],
     ['a public prosecutor', 'लोक अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Public Prosecutor']]],
+    // आईजीपी, as Nepal's papers write the IGP, is the title, never the first word of the name (zzh first run)
+    ['an inspector general by IGP', 'बैठक में आईजीपी राजू अर्याल ने भाग लिया।', [['person', 'राजू अर्याल', 'Raju Aryal', 'Inspector General of Police']]],
     // a bare अभियोजक is the title, never the first word of the name (was "Abhiyojak …")
     ['a prosecutor', 'अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Prosecutor']]],
     // a counted title, then the names it counts joined by और (was no one: दो आरोपी read as generic)
