@@ -82,10 +82,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
         && !tokens.slice(0, i).some((tok) => reasons.has(tok.text))) return { tense: 'future', weak: false };
       // `होने वाली बैठक`, `उद्घाटन करने वाले हैं`: about to happen; `ठगी करने वाले तीन लोगों` (those who did it) is no tense
       if (prospective.has(word) && i > from && /..ने$/u.test((tokens[i - 1] as Token).text) && (happens(tokens, i - 1, from) || closes)) {
-        // (one further on, before a noun, describes that noun — `सोमवार को धनबाद जाने वाली ट्रेन … रवाना कर दी गई` left on a
-        // past Monday: the clause's own verb decides, if it has one)
-        // (right after the date and its postposition, `सोमवार को होने वाली परीक्षा`, `रविवार को खेले जाने वाले मैच`, it is
-        // the date's own event)
+        // (further on, before a noun, it describes the noun — `सोमवार को … धनबाद जाने वाली ट्रेन … रवाना कर दी गई`: the
+        // clause's verb decides; right after the date, `सोमवार को होने वाली परीक्षा`, it is the date's own event)
         const between = tokens.slice(from, i - 1);
         const own = (tokens[i - 1]?.text === PASSIVE ? between.slice(0, -1) : between).every((tok) => eventBefore.has(tok.text));
         const later = closes || own ? null : scan(tokens, i + 1, to, ahead);
