@@ -1,5 +1,6 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
+import { dropGlossedNames } from './acronym-glosses.js';
 import { coordinatedNames } from './coordinated-names.js';
 import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches } from './entity-matches.js';
@@ -115,7 +116,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);
   }
-  const sorted = out.sort((a, b) => a.span.start - b.span.start);
+  const sorted = dropGlossedNames(out.sort((a, b) => a.span.start - b.span.start), sentence.text, (w) => tools.romaniseName(w).charAt(0));
   const listed = tokens.flatMap((t, i) => {
     const entity = claimed[i] ? undefined : tools.index.listOnly.get(t.text);
     return entity ? [{ ...base(i, i + 1, 'place'), entity }] : [];

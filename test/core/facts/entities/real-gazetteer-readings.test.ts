@@ -8,6 +8,11 @@ const organisations = (text: string): string[] => mentionsOf(text, extract).filt
 describe('bodies named by their own names', () => {
   it.each([
     ['नेशनल सेंटर फॉर सिस्मोलॉजी के मुताबिक भूकंप की तीव्रता 4.2 थी।', ['नेशनल सेंटर फॉर सिस्मोलॉजी=National Center for Seismology']],
+    // a name glossed by the acronym of another body spelling its initials: the page's gloss decides (zzh first run: SSB, not BSF)
+    ['भारत और नेपाल के सीमा सुरक्षा बल (एसएसबी) के अधिकारियों की बैठक हुई।', ['एसएसबी=Sashastra Seema Bal']],
+    // (a body glossed by a larger one whose initials differ keeps both)
+    ['भाजपा (एनडीए) के नेताओं ने बैठक की।', ['भाजपा=Bharatiya Janata Party', 'एनडीए=National Democratic Alliance']],
+    ['सीमा सुरक्षा बल (बीएसएफ) ने घुसपैठ नाकाम की।', ['सीमा सुरक्षा बल=Border Security Force', 'बीएसएफ=Border Security Force']],
     // acronyms other bodies share name none of these (reviewer: the Indian Military Academy, the National Career Service)
     ['देहरादून स्थित आईएमए में शनिवार को पासिंग आउट परेड होगी।', []],
     ['सरकार के एनसीएस पोर्टल पर नौकरियां उपलब्ध हैं।', []],
