@@ -208,6 +208,8 @@ const rows: Row[] = [
   ['डेंगू के 6 मरीजो का इलाज चल रहा है।', '6 मरीजो', 6, 'patient', 'exact'],
   // … and plurals in ें or ां typed without it
   ['कोहरे के कारण रेलवे ने 18 ट्रेने कैंसिल कर दी हैं।', '18 ट्रेने', 18, 'train', 'exact'],
+  // (cars spelled without the nasal, as a page printed them: zzg first run)
+  ['शोरूम में आग से 16 कारे जलकर खाक हो गईं।', '16 कारे', 16, 'car', 'exact'],
   ['हादसे में तीन गाड़िया आपस में टकरा गईं।', 'तीन गाड़िया', 3, 'vehicle', 'exact'],
   // a reading's name after a joiner labels the next figure: the first figure shares its unit, and its own
   // reading's name is no limit (was "up to 34", no unit)
