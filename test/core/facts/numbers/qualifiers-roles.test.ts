@@ -210,6 +210,9 @@ const rows: Row[] = [
   ['कोहरे के कारण रेलवे ने 18 ट्रेने कैंसिल कर दी हैं।', '18 ट्रेने', 18, 'train', 'exact'],
   // (cars spelled without the nasal, as a page printed them: zzg first run)
   ['शोरूम में आग से 16 कारे जलकर खाक हो गईं।', '16 कारे', 16, 'car', 'exact'],
+  // showrooms, and a court's verdicts or a cabinet's decisions (zzh and zze first runs)
+  ['आग में कंपनी के 5 शोरूम जल गए।', '5 शोरूम', 5, 'showroom', 'exact'],
+  ['सोमवार को शीर्ष अदालत की पीठों द्वारा 19 फैसले सुनाए जाएंगे।', '19 फैसले', 19, 'decision', 'exact'],
   ['हादसे में तीन गाड़िया आपस में टकरा गईं।', 'तीन गाड़िया', 3, 'vehicle', 'exact'],
   // a reading's name after a joiner labels the next figure: the first figure shares its unit, and its own
   // reading's name is no limit (was "up to 34", no unit)
