@@ -1,9 +1,12 @@
 import { gluedLeft, gluedRight, inDigitRun } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import type { NumberGroup } from './number-words.js';
+import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, type Token } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—']);
+/** हजार's value: a figure this large before it says its thousands twice. */
+const THOUSAND = 1000;
 
 /** Words coordinating two references: `अनुच्छेद 14 और 16`, `धारा 302, 307`. */
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',']);
@@ -23,6 +26,7 @@ function hindiMonths(): string[] {
 export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
+  const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
     const last = tokens[group.end - 1] as Token;
@@ -30,6 +34,8 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
     if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
+    // a figure of a thousand or more before हजार says its thousands twice (`51000हजार रुपए`): 51,000 or 51 million, unsure
+    if (first.kind === 'digits' && Number(first.text.replace(/,/gu, '')) >= THOUSAND && thousands.has(tokens[group.start + 1]?.text ?? '')) return true;
     // a label's number after a dash: `सेमेस्टर-5`, `कक्षा -10`, `ए.डी.जे.-14`
     if (DASHES.has(tokens[group.start - 1]?.text ?? '') && refuseBefore.matchEnding(tokens, group.start - 1) !== null) return true;
     // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307) is one too

@@ -411,6 +411,18 @@ describe('no counted noun beyond the end of the figure\'s phrase, and no एक 
   });
 });
 
+describe('a figure of a thousand or more before हजार says its thousands twice: no amount (unsure which)', () => {
+  it.each([
+    ['glued to हजार', 'विजेता टीम को 51000हजार रुपए का पुरस्कार दिया गया।', '51000'],
+    ['spaced before हजार', 'मेले में 5000 हजार लोग आए।', '5000'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure))).toEqual([]);
+  });
+  it('(999 हजार is still 999,000)', () => {
+    expect(numbersIn('बजट में 999 हजार रुपए रखे गए।').map((f) => f.value)).toEqual([999000]);
+  });
+});
+
 describe('the whole before "out of" is never a share', () => {
   it('4769 में से 60% रन: no 4,769 percent', () => {
     expect(numbersIn('उसने आईपीएल में 4769 में से 60% रन चौकों-छक्कों से बनाए हैं।').filter((f) => f.text.startsWith('4769') && f.unit === 'percent')).toEqual([]);
