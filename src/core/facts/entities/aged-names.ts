@@ -1,7 +1,8 @@
 import type { NameSpan } from './context-names.js';
+import { createPseudonymMark } from './pseudonyms.js';
 import { phraseKey, type Token } from './tokens.js';
 
-/** Config for names right after an age (entities.yaml `agedNames`). */
+/** Config for names right after an age (entities.yaml `agedNames`; the words of age and of a changed name are `namingCues`'). */
 export interface AgedNameData {
   /** Words of age after a number: वर्षीय. */
   ageWords: readonly string[];
@@ -13,8 +14,6 @@ export interface AgedNameData {
 
 /** A name after an age is one to this many words. */
 const MAX_WORDS = 4;
-/** Tokens after a name within which a pseudonym's bracket is looked for. */
-const PSEUDONYM_WITHIN = 2;
 
 type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean, isPersonNoun: (word: string) => boolean) => NameSpan[];
 
@@ -28,12 +27,12 @@ type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (
 export function createAgedNames(data: AgedNameData): Finder {
   const ages = new Set(data.ageWords.map(phraseKey));
   const phrases = (list: readonly string[]): string[][] => list.map((c) => phraseKey(c).split(' '));
-  const [closes, pseudonyms] = [phrases(data.closes), phrases(data.pseudonyms)];
+  const closes = phrases(data.closes);
+  const pseudonym = createPseudonymMark(data.pseudonyms);
   return (tokens, held, isNameWord, isKnownName, isPersonNoun) => {
-    const at = (k: number, phrase: readonly string[], joined: boolean): boolean => phrase.every((w, j) => tokens[k + j]?.text === w && (!joined || tokens[k + j]?.joined));
+    const at = (k: number, phrase: readonly string[]): boolean => phrase.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined);
     // (not the sentence's end: a verb may stand before it, `25 वर्षीय सौरभ बाल-बाल बचे`)
-    const closed = (k: number): boolean => k < tokens.length && (!tokens[k]?.joined || closes.some((c) => at(k, c, true)));
-    const pseudonym = (to: number): boolean => Array.from({ length: PSEUDONYM_WITHIN }, (_, j) => to + j).some((k) => pseudonyms.some((p) => at(k, p, false)));
+    const closed = (k: number): boolean => k < tokens.length && (!tokens[k]?.joined || closes.some((c) => at(k, c)));
     const out: NameSpan[] = [];
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (!ages.has(tokens[i]?.text ?? '') || !/^[0-9०-९]+$/u.test(tokens[i - 1]?.text ?? '') || !tokens[i + 1]?.joined) continue;
@@ -41,7 +40,7 @@ export function createAgedNames(data: AgedNameData): Finder {
       let to = from;
       while (to - from < MAX_WORDS && !held[to] && isNameWord(tokens[to]?.text ?? '') && !isPersonNoun(tokens[to]?.text ?? '') && !closed(to)) to++;
       const known = tokens.slice(from, to).some((t) => isKnownName(t.text));
-      if (to > from && known && closed(to) && !pseudonym(to)) out.push({ from, to, weak: false });
+      if (to > from && known && closed(to) && !pseudonym(tokens, to)) out.push({ from, to, weak: false });
     }
     return out;
   };

@@ -17,7 +17,7 @@ export function createCommonWordTrim(
   isFirstName: (word: string) => boolean = () => false,
   /** A given name or surname of config (not a word of some gazetteer name: हेड of Travis Head is also "head"). */
   isListedPart: (word: string) => boolean = isNamePart,
-  /** A name never said alone (मोहम्मद, मो.): the word after it is the name's, everyday or not (मोहम्मद कैश). */
+  /** A name never said alone (मोहम्मद): the word after it is the name's, everyday or not (मोहम्मद कैश). */
   isBound: (word: string) => boolean = () => false,
 ): CommonWordTrim {
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);

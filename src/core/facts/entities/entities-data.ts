@@ -114,8 +114,8 @@ export const entitiesDataSchema = z.object({
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, kinshipEnds: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
-  /** Names right after an age (`24 वर्षीय किरत, …`): the words of age and what may close such a name. */
-  agedNames: z.object({ ageWords: words, closes: words, pseudonyms: words }).prefault({}),
+  /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name (the words of age and of a changed name are namingCues'). */
+  agedNames: z.object({ closes: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */
@@ -140,7 +140,7 @@ export const entitiesDataSchema = z.object({
   nameEnds: words,
   /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */
   middleNames: words,
-  /** Given names never said alone (मोहम्मद, मो.): the word after one is the name's, even an everyday word (मोहम्मद कैश). */
+  /** Given names never said alone (मोहम्मद): the word after one is the name's, even an everyday word (मोहम्मद कैश). */
   boundGivenNames: words,
   /** Nouns after a person's name that make it a named place or prize (… हवाई अड्डा, … ट्रॉफी): not a person. */
   /** Words after a surname that make it a community's or a title's (यादव समाज, सिंह साहब): no end of a longer name. */

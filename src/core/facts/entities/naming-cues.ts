@@ -1,4 +1,5 @@
 import type { NameSpan } from './context-names.js';
+import { createPseudonymMark } from './pseudonyms.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Config for phrases that name a person outright (entities.yaml `namingCues`). */
@@ -13,13 +14,13 @@ export interface NamingCueData {
   ends: readonly string[];
   /** Kinship words after a name (पुत्र, पुत्री, पत्नी, पिता, उर्फ): with them, or with an age in brackets, a name the lists do not know is a person's too. */
   kinshipEnds: readonly string[];
-  /** Words that may close it too (बताया, है, हुई, निवासी; a comma or the sentence's end): only a name with a listed given name or surname. */
+  /** Words that may close it too (है, हुई, निवासी; a comma, any punctuation or the sentence's end): only a name with a listed given name or surname. */
   weakEnds: readonly string[];
   /** Ends that may follow a village as well (`की पहचान गडगाडेश्वर निवासी साहिल …`): a name closed by one is dropped when a name word follows. */
   residentEnds: readonly string[];
-  /** An age before the name, after a number (`की पहचान 35 वर्षीय सुखराम के रूप में`): वर्षीय. */
+  /** An age before the name, after a number (`की पहचान 35 वर्षीय सुखराम के रूप में`): वर्षीय (aged-names.ts reads it too). */
   ageWords: readonly string[];
-  /** A bracket saying the name is not the real one (`सीमा (बदला हुआ नाम)`): no one is named. */
+  /** A bracket saying the name is not the real one (`सीमा (बदला हुआ नाम)`): no one is named (aged-names.ts reads it too). */
   pseudonyms: readonly string[];
   /** What joins a name to the person's noun after it: नाम के, नाम की, नामक. */
   calledBy: readonly string[];
@@ -37,8 +38,6 @@ const MAX_NAMES = 4;
 const MAX_WORDS = 4;
 /** A name before `नाम के` is one to this many words. */
 const MAX_CALLED_WORDS = 3;
-/** Tokens after a name within which a pseudonym's bracket is looked for. */
-const PSEUDONYM_WITHIN = 2;
 
 interface Words {
   /** A word that may be part of the name and is in no mention yet. */
@@ -65,10 +64,9 @@ export function createNamingCues(data: NamingCueData): Finder {
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
   const [owners, persons, cues, ages, residents] = [set(data.owners), set(data.persons), set(data.cues), set(data.ageWords), set(data.residentEnds)];
   const phrases = (list: readonly string[]): string[][] => list.map((e) => phraseKey(e).split(' '));
-  const [ends, weakEnds, kinshipEnds, calledBy, pseudonyms] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.kinshipEnds), phrases(data.calledBy), phrases(data.pseudonyms)];
+  const [ends, weakEnds, kinshipEnds, calledBy] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.kinshipEnds), phrases(data.calledBy)];
   const phraseAt = (tokens: readonly Token[], at: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined);
-  const pseudonymAfter = (tokens: readonly Token[], to: number): boolean =>
-    Array.from({ length: PSEUDONYM_WITHIN }, (_, k) => to + k).some((at) => pseudonyms.some((p) => p.every((w, k) => tokens[at + k]?.text === w)));
+  const pseudonymAfter = createPseudonymMark(data.pseudonyms);
   return (tokens, held, isNameWord, isKnownName, isPersonNoun) => {
     const words: Words = {
       free: (i) => !held[i] && isNameWord(tokens[i]?.text ?? '') && !isPersonNoun(tokens[i]?.text ?? ''),
@@ -103,8 +101,9 @@ export function createNamingCues(data: NamingCueData): Finder {
 }
 
 /**
- * Names from `at`: one, or a list joined by commas and a last conjunction (every item a name), closed by a
- * strong end or a bracket, or by a weak end when the name has a listed given name or surname; [] otherwise.
+ * Names from `at`: one, or a list joined by commas and a last conjunction (every item a name). A name with a listed
+ * given name or surname may be closed by any end; one the lists do not know only by a kinship word or a bracketed
+ * age; [] otherwise.
  */
 function namesAfter(tokens: readonly Token[], at: number, words: Words, depth = 0): NameSpan[] {
   let to = at;
