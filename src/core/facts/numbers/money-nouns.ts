@@ -33,8 +33,9 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   const genitive = wordSet(data.genitive);
   const stop = wordSet([...data.stop, ...data.lists.joiners, ...data.moneyEnds]);
   const counted = createUnitTable(data);
-  const per = wordSet(data.pricedPer.per);
-  const goods = wordSet(data.pricedPer.units);
+  // (the rate words of the qualifiers: प्रति, `/`)
+  const per = wordSet(data.qualifiers.rateWords);
+  const goods = wordSet(data.pricedPer);
   /**
    * `प्रति 10 ग्राम`, `प्रति किलोग्राम` at `end`: a price per a weight or volume of goods — not for the last figure
    * of a comma run (`69, 329 प्रति 10 ग्राम` may be one price with a stray space, or two figures: unsure).
