@@ -25,6 +25,7 @@ import { resolveStatePlaces } from './state-places.js';
 import { createRegionalSpellings } from './regional-spellings.js';
 import { createWorkTitles } from './work-titles.js';
 import { createSportSurnames } from './sport-surnames.js';
+import { createSportTeams } from './sport-teams.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
 import { sentenceMentions } from './sentence-mentions.js';
@@ -120,9 +121,17 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   };
   // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; a club
   // named as a club (एफसी गोवा) is a club in any article. Players named by surname alone need the sport too.
+  const sportTeams = createSportTeams(index, data);
   const gated = (p: Pending): boolean => p.entity?.sport !== undefined && !CLUB_MARK.test(p.text);
-  const ofItsSport = (pending: Pending[], sports: () => ReadonlySet<string>): Pending[] =>
-    pending.some(gated) ? pending.filter((p) => !gated(p) || sports().has(p.entity?.sport ?? '')) : pending;
+  // (in a report of another single sport, a team named by generic words is that country's team of the sport: sport-teams.ts)
+  const ofItsSport = (pending: Pending[], sentences: readonly Sentence[], sports: () => ReadonlySet<string>): Pending[] => {
+    if (!pending.some(gated)) return pending;
+    return pending.flatMap((p) => {
+      if (!gated(p) || sports().has(p.entity?.sport ?? '')) return [p];
+      const entity = sportTeams.retarget(p, sentences, sports);
+      return entity ? [{ ...p, entity }] : [];
+    });
+  };
   const stateBodies = createStateBodies(data, index);
   const regionalSpellings = createRegionalSpellings(data);
   const cityBodies = createCityBodies(data);
@@ -135,9 +144,10 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     // the article's sports, read once and only when a team or a player needs them
     let read: ReadonlySet<string> | undefined;
     const sports = (): ReadonlySet<string> => (read ??= articleSports(sentences));
-    const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sports));
+    const pending: Pending[] = dropWorkTitles(sentences, ofItsSport(sentences.flatMap((s) => sentenceMentions(tools, s)), sentences, sports));
     pending.push(...repeatedNames(sentences, pending, known));
     pending.push(...sportSurnames(sentences, pending, sports));
+    pending.push(...sportTeams.find(sentences, pending, sports));
     pending.push(...leaderGovernments(sentences, pending));
     pending.push(...indexExchanges(index, sentences, pending));
     resolveStatePlaces(pending, index, sentences);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf, realExtractor } from './fixtures.js';
+
+const extract = realExtractor();
+const teams = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'organisation' && / team$/u.test(m.en)).map((m) => `${m.text}=${m.en}`);
+
+describe('a country or state that plays, in a report of one sport, is its team', () => {
+  it.each([
+    // the object of a defeat (को … हराया), with a score between
+    ['हॉकी टूर्नामेंट में भारतीय हॉकी टीम ने मेजबान जर्मनी को 5-2 से हराया।', ['भारतीय हॉकी टीम=India men\'s national field hockey team', 'जर्मनी=Germany men\'s national field hockey team']],
+    // the subject of a defeat, far from its verb
+    ['हॉकी: भारत ने रविवार शाम को मेजबान बेल्जियम को 3-1 से हराया।', ['भारत=India men\'s national field hockey team', 'बेल्जियम=Belgium men\'s national field hockey team']],
+    // X की टीम, with runs after it
+    ['क्रिकेट मुकाबले में नामीबिया की टीम 80 रन पर सिमट गई।', ['नामीबिया=Namibia national cricket team']],
+    // X बनाम Y: both sides; an Indian state's team has no "national"
+    ['रणजी ट्रॉफी क्रिकेट: असम बनाम बिहार मैच में 12 विकेट गिरे।', ['असम=Assam cricket team', 'बिहार=Bihar cricket team']],
+    // two coordinated places both beaten (पर जीत)
+    ['हॉकी में भारतीय पुरुष हॉकी टीम को स्पेन और नीदरलैंड पर जीत मिली।', ['भारतीय पुरुष हॉकी टीम=India men\'s national field hockey team', 'स्पेन=Spain men\'s national field hockey team', 'नीदरलैंड=Netherlands men\'s national field hockey team']],
+    // a listed side keeps its listed name (England's side is not "England national cricket team")
+    ['टेस्ट क्रिकेट: इंग्लैंड ने पहली पारी में 310 रन बनाए।', ['इंग्लैंड=England cricket team']],
+    // against, in a clause about a match
+    ['फुटबॉल में नेपाल के खिलाफ मुकाबले में भूटान ने दो गोल किए।', ['नेपाल=Nepal national football team']],
+    // a report of a women's side: women's teams
+    ['महिला फुटबॉल के फाइनल में मणिपुर की टीम ने ओडिशा को 2-0 से हराया।', ['मणिपुर=Manipur women\'s football team', 'ओडिशा=Odisha women\'s football team']],
+    // a team named by generic words in a report of another sport is that sport's side
+    ['हॉकी एशिया कप के पहले मैच में भारतीय टीम ने दो गोल किए।', ['भारतीय टीम=India men\'s national field hockey team']],
+  ])('%s', (text, expected) => {
+    expect(teams(text)).toEqual(expected);
+  });
+});
