@@ -1,3 +1,4 @@
+import { clockHours } from './clock-hours.js';
 import { joinCompoundMeasures } from './compound-measures.js';
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
@@ -72,7 +73,8 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
         continue;
       }
       const { quantity, next } = read(tokens, i, floor, limit, takenAt);
-      const found = quantity === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, quantity), context.cricket), isPerson, scored);
+      const clocked = quantity === null ? null : clockHours(tokens, quantity);
+      const found = clocked === null ? null : ageOfPerson(tokens, scorecardRuns(tokens, impliedRupees(tokens, clocked), context.cricket), isPerson, scored);
       const kept = found === null ? null : scores.inContext(marketMove(tokens, found, own.market), context);
       if (kept !== null) quantities.push(kept);
       if (quantity !== null) floor = quantity.end;

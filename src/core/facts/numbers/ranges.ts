@@ -38,6 +38,12 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
     const unit = hyphen ? null : units.match(tokens, group.end, limit);
     const from = group.end + (unit?.length ?? 0);
     const joiner = hyphen ? 1 : (joiners.match(tokens, from, limit)?.length ?? 0);
+    // two cardinal words side by side, the second a little larger (`दो तीन परिवार`, `दस बारह लोग`): "two or three"
+    if (joiner === 0 && unit === null) {
+      const second = adjacentWord(lex, tokens, group, limit);
+      const scale = second === null ? 1 : trailingScale(lex, tokens, second);
+      if (second !== null) return { second, hyphen: false, digitPair: false, ordered: true, low: group.value * scale, high: second.value };
+    }
     // the first figure's currency sign again before the second (`₹2410–₹2475`; with से only before bounds: `₹10 से ₹15 के
     // बीच`, not the change `किराया ₹10 से ₹15 कर दिया`)
     const sign2 = money === null || joiner === 0 ? null : currency.match(tokens, from + joiner, limit);
@@ -56,4 +62,21 @@ export function createRangeReader(data: NumbersData, lex: NumberLexicon) {
     const low = firstScale === 1 && secondScale > 1 && !group.vague && group.value < secondScale ? group.value * secondScale : group.value;
     return { second, hyphen, digitPair, ordered: second.value > low, low: Number(low.toPrecision(12)), high: second.value };
   };
+}
+
+/** Most a second cardinal word may exceed the first by, as a share of the first, to be an estimate (`दस पंद्रह`), not a list. */
+const ESTIMATE_SPREAD = 0.5;
+
+/** The cardinal word right after a one-word cardinal that makes an estimate with it (दो तीन, चार पांच, बीस पच्चीस), else null. */
+function adjacentWord(lex: NumberLexicon, tokens: readonly Token[], group: NumberGroup, limit: number): NumberGroup | null {
+  const first = tokens[group.start];
+  const next = tokens[group.end];
+  if (group.end - group.start !== 1 || first?.kind !== 'word' || next?.kind !== 'word' || group.vague || !lex.words.has(next.text)) return null;
+  const second = parseGroup(lex, tokens, group.end, limit);
+  if (second === null || second.vague) return null;
+  // (a scale may follow the second: `सात आठ लाख` is seven or eight lakh)
+  const base = lex.words.get(next.text) ?? 0;
+  if (second.value !== base * trailingScale(lex, tokens, second)) return null;
+  const spread = base - group.value;
+  return spread > 0 && spread <= Math.max(1, group.value * ESTIMATE_SPREAD) ? second : null;
 }

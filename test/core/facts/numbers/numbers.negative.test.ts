@@ -160,6 +160,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['टीम ने 4 मुकाबले खेले, 3 जीते और एक हारा।', '3 जीते'],
   // a bare figure below zero with no unit: its dash joins a name to its number as often
   ['इसरो ने चंद्रयान -3 को चांद पर उतारा।', '-3'],
+  // hours with two decimals that may be a quarter share or minutes (2.50: two and a half hours, or 2 h 50 min): no value
+  ['ऑपरेशन 2.50 घंटे तक चला।', '2.50 घंटे'],
+  // two number words far apart in size are no estimate (पांच दस रुपये के सिक्के: no 5–10 rupees)
+  ['उसने पांच दस रुपये के सिक्के दिए।', 'पांच'],
 ];
 
 describe('number extractor: must not extract', () => {

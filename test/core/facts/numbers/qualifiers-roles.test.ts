@@ -94,6 +94,16 @@ const rows: Row[] = [
   // a negated verb after a comparison and its object denies the verb, not the comparison (reviewer)
   ['बाढ़ के कारण 300 से अधिक बच्चे स्कूल नहीं जा पाए।', '300 से अधिक बच्चे', 300, 'child', 'more than', null, undefined],
   ['मरम्मत में दो-तीन दिन लगेंगे।', 'दो-तीन दिन', 2, 'day', 'range', null, 3],
+  // two cardinal words side by side, the second a little larger: an estimate (two or three), never the second alone
+  ['बाढ़ में दो तीन मकान बह गए।', 'दो तीन मकान', 2, 'house', 'range', null, 3],
+  ['हादसे में दस बारह लोग घायल हुए।', 'दस बारह लोग', 10, 'person', 'range', 'injured', 12],
+  ['मरम्मत पर सात आठ लाख रुपये खर्च होंगे।', 'सात आठ लाख रुपये', 700000, 'rupee', 'range', null, 800000],
+  // hours written as a clock reading: 7.30 hours is seven and a half hours
+  ['नई ट्रेन यह दूरी 6.30 घंटे में तय करेगी।', '6.30 घंटे', 6.5, 'hour', 'exact'],
+  ['सफर में अब 8.45 घंटे लगेंगे।', '8.45 घंटे', 8.75, 'hour', 'exact'],
+  // …one decimal, or a share of sixty or more, is a decimal
+  ['बैठक 2.5 घंटे चली।', '2.5 घंटे', 2.5, 'hour', 'exact'],
+  ['उड़ान में 1.80 घंटे लगे।', '1.80 घंटे', 1.8, 'hour', 'exact'],
   // a range that says its unit twice
   ['इन जिलों में 64 मिलीमीटर से 204 मिलीमीटर के बीच बारिश हो सकती है।', '64 मिलीमीटर से 204 मिलीमीटर', 64, 'millimetre', 'range', null, 204],
   // … not two figures of different units (two people paid five rupees each)
@@ -256,6 +266,10 @@ const rows: Row[] = [
   // worth and spending right after an amount in scales put it in rupees
   ['चोरों के पास से 12 लाख कीमत के गहने बरामद हुए।', '12 लाख', 1200000, 'rupee', 'exact'],
   ['नगर पालिका सफाई पर 3 करोड व्यय करेगी।', '3 करोड', 30000000, 'rupee', 'exact'],
+  // jewellery and cash stolen or seized are worth rupees (के जेवरात, नगदी right after)
+  ['चोरों ने घर से 8 लाख के जेवरात चुरा लिए।', '8 लाख', 800000, 'rupee', 'exact'],
+  ['बदमाश 35 हजार नगदी लेकर भाग गए।', '35 हजार', 35000, 'rupee', 'exact'],
+  ['तलाशी में करीब तीन लाख के गहने मिले।', 'करीब तीन लाख', 300000, 'rupee', 'about'],
   // a दल alone is a group (a herd split in two, a rescue squad); a राजनीतिक दल is a party
   ['जंगल में हाथियों का झुंड तीन दलों में बंट गया।', 'तीन दलों', 3, 'group', 'exact'],
   ['चुनाव में 14 राजनीतिक दलों ने उम्मीदवार उतारे।', '14 राजनीतिक दलों', 14, 'party', 'exact'],
