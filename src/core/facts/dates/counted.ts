@@ -11,7 +11,7 @@ const MAX_COUNT = 100;
 /**
  * Counted offsets: `दो दिन पहले`, `3 साल पहले` (and forward words, if config lists any). They count
  * from a date named earlier in the sentence when there is one, else from publication; after `से`
- * (`मतदान से दो दिन पहले`) only from such a date. The unit's granularity is kept (week → ISO week).
+ * (`मतदान से दो दिन पहले`, `यात्रा से ठीक दो सप्ताह पहले`) only from such a date. The unit's granularity is kept (week → ISO week).
  * An approximate count (`करीब 10 महीने पहले`) is left to the numbers: it names no calendar date.
  */
 export function createCountedFinder(lex: DateLexicon): (text: string) => Candidate[] {
@@ -25,7 +25,8 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
     `${count}\\s+(?<u>${lex.words([...unitOf.keys()])})\\s+(?<d>${lex.words([...counted.before, ...counted.after])})`,
     'gu',
   );
-  const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+$`, 'u');
+  const adverb = counted.fromAdverbs.length === 0 ? '' : `(?:${lex.words(counted.fromAdverbs)}\\s+)?`;
+  const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+${adverb}$`, 'u');
   const approx = new RegExp(`(?:${lex.words(counted.approximators)})\\s*$`, 'u');
   // (sticky at the match's end: no copy of the rest of the text per match)
   const story = counted.storyParticles.length === 0 ? null : new RegExp(`\\s+(?:${lex.words(counted.storyParticles)})`, 'uy');

@@ -62,6 +62,8 @@ const modifiersSchema = z.object({
   every: words,
   /** Present-habitual auxiliaries after an imperfective verb (`लगती है`): a weekday of the clause recurs, no date. */
   habitual: words,
+  /** Words after a weekday (and its को) that except it from a schedule (`शनिवार को छोड़कर`): no date. */
+  except: words,
   /** Verbs of saying in the present (बताते हैं): no habit of the weekday before them. */
   sayings: words,
 });
@@ -181,6 +183,8 @@ export const datesDataSchema = z.object({
       approximators: words,
       /** Particles right after the count that tie it to an event of the story, not the report (एक दिन पहले भी): no date. */
       storyParticles: words,
+      /** Words between `से` and the count that keep it counted from the event before से (यात्रा से ठीक दो सप्ताह पहले). */
+      fromAdverbs: words,
     })
     .prefault({}),
   /** Phrases that look like dates but are not: आज तक (also a TV channel), आजकल, कल-पुर्जे. */

@@ -7,7 +7,7 @@ import { addDays, formatDay, formatMonth, parseValue, type Ymd } from './resolve
 
 /**
  * Relative expressions: `पिछले साल`, `अगले महीने`, `इस सप्ताह` (ISO week), `पिछले सितंबर`, `आज`,
- * `कल` (yesterday or tomorrow by tense), `परसों`. After a date in the same sentence, `अगले वर्ष`,
+ * `कल` (yesterday or tomorrow by tense; tomorrow as a deadline, `कल तक की मोहलत`), `परसों`. After a date in the same sentence, `अगले वर्ष`,
  * `उसी दिन`, `उससे पिछले साल` count from that date (1996 में … अगले वर्ष → 1997), and `इसी महीने` is that
  * date's month (मई में … इसी महीने = May), else the current one.
  */
@@ -44,6 +44,7 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   const yesterday = lex.set(days.yesterday);
   for (const w of yesterday) dayShift.set(w, 1);
   const dayPattern = new RegExp(`(?:${lex.words([...dayShift.keys()])})(?![-‐‑])`, 'gu');
+  const deadline = new RegExp(lex.words(lex.data.resolution.deadlineCues), 'u');
   const key = (s: string | undefined): string => foldKey(s ?? '').replace(/\s+/g, ' ');
 
   return (text) => {
@@ -71,12 +72,16 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
         }),
       );
     }
+    // a deadline (`सुनवाई कल तक टली`, `कल तक की मोहलत`) lies ahead, as a weekday's does: tomorrow even after a past verb
+    const ordered = deadline.test(text);
     for (const match of text.matchAll(dayPattern)) {
       const shift = dayShift.get(key(match[0]));
       if (shift === undefined) continue;
       out.push(
         at(match, (env) => {
-          const sign = !yesterday.has(key(match[0])) && env.tense() === 'future' ? 1 : -1;
+          const tense = env.tense();
+          const ahead = tense === 'future' || (env.target && (tense !== 'past' || ordered));
+          const sign = !yesterday.has(key(match[0])) && ahead ? 1 : -1;
           return { value: formatDay(addDays(env.published, sign * shift)), granularity: 'day', kind: 'relative' };
         }),
       );

@@ -8,7 +8,7 @@ import { formatDay, toEpochDay, weekdayOnOrAfter, weekdayOnOrBefore } from './re
  * latest such day on or before publication, a future one the earliest on or after it, a present one
  * the nearest; पिछले / अगले make it strictly before / after publication. A deadline (`सोमवार तक`)
  * lies ahead, even after a past verb when the sentence gives an order (आदेश, मोहलत, निर्देश). A weekday that
- * recurs — after हर, or in a clause of habit (`ओपीडी मंगलवार को लगती है`) — is on no one date.
+ * recurs — after हर, or in a clause of habit (`ओपीडी मंगलवार को लगती है`) — or is excepted (`शनिवार को छोड़कर`) is on no one date.
  */
 /** Words that join the parts of one clause (`मंगलवार और बृहस्पतिवार को लगती है`): no clause ends at them. */
 const COORDINATORS = new Set(['और', 'तथा', 'एवं', 'या']);
@@ -32,6 +32,8 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
   // (not …ता, which ends as many nouns as verbs: `शुक्रवार को वार्ता है`; nor a verb of saying, `आंकड़े बताते हैं`)
   // (a verb starts at a word's start and is short: a run of letters with no space is read once, not from every letter)
   const habit = new RegExp(`(?<![\\p{L}\\p{M}])(?<verb>[\\p{L}\\p{M}]{1,${MAX_VERB}}(?:ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
+  // `शनिवार को छोड़कर` (every day but Saturday): the weekday is excepted from a schedule
+  const except = mods.except.length === 0 ? null : new RegExp(`^\\s*(?:${lex.words(mods.except)})`, 'u');
   // (not a possibility, `बारिश हो सकती है`, nor an ability, `आवेदन कर सकते हैं`: of days to come)
   const modal = lex.set([...lex.data.tense.possibility, ...mods.sayings]);
   const habitual = (clause: string): boolean => {
@@ -53,7 +55,8 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
       if (weekday === undefined) continue;
       // a weekday that recurs (हर सोमवार; `… को लगती है`) is on no one date
       const from = match.index ?? 0;
-      if (every.test(text.slice(Math.max(0, from - EVERY_REACH), from)) || habitual(clauseOf(text.slice(from + match[0].length)))) continue;
+      const after = text.slice(from + match[0].length);
+      if (every.test(text.slice(Math.max(0, from - EVERY_REACH), from)) || habitual(clauseOf(after)) || except?.test(after.slice(0, MAX_CLAUSE))) continue;
       const mod = foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' ');
       out.push({
         weekday: true,

@@ -18,6 +18,9 @@ describe('not dates', () => {
     // (हर or प्रत्येक further back in the clause: reviewer)
     'नगर निगम प्रत्येक सप्ताह मंगलवार को जनसुनवाई करेगा।',
     'नई ट्रेन हर सोमवार और गुरुवार को चलेगी।',
+    // a weekday excepted from a schedule: every day but that one
+    'यह बस रविवार को छोड़कर सप्ताह में छह दिन चलेगी।',
+    'पुस्तकालय मंगलवार छोड़कर रोज खुलेगा।',
     // an English weekday name in Devanagari with no case marker after it names a thing, not a day
     'संडे स्पेशल कार्यक्रम में लोग पहुंचे।',
     'ब्लैक फ्राइडे सेल में भारी छूट मिली।',
