@@ -71,7 +71,8 @@ const ESTIMATE_SPREAD = 0.5;
 function adjacentWord(lex: NumberLexicon, tokens: readonly Token[], group: NumberGroup, limit: number): NumberGroup | null {
   const first = tokens[group.start];
   const next = tokens[group.end];
-  if (group.end - group.start !== 1 || first?.kind !== 'word' || next?.kind !== 'word' || group.vague || !lex.words.has(next.text)) return null;
+  // (not after एक, the article as often as the count: `एक के बाद एक दो बार झटके` is two tremors, one after another)
+  if (group.end - group.start !== 1 || first?.kind !== 'word' || next?.kind !== 'word' || group.vague || group.article || !lex.words.has(next.text)) return null;
   const second = parseGroup(lex, tokens, group.end, limit);
   if (second === null || second.vague) return null;
   // (a scale may follow the second: `सात आठ लाख` is seven or eight lakh)

@@ -98,6 +98,8 @@ const rows: Row[] = [
   ['बाढ़ में दो तीन मकान बह गए।', 'दो तीन मकान', 2, 'house', 'range', null, 3],
   ['हादसे में दस बारह लोग घायल हुए।', 'दस बारह लोग', 10, 'person', 'range', 'injured', 12],
   ['मरम्मत पर सात आठ लाख रुपये खर्च होंगे।', 'सात आठ लाख रुपये', 700000, 'rupee', 'range', null, 800000],
+  // …not after एक, the article as often as the count (one tremor after another: two tremors, not "1–2 times")
+  ['भूकंप के एक के बाद एक दो बार झटके आए।', 'दो बार', 2, 'time', 'exact'],
   // hours written as a clock reading: 7.30 hours is seven and a half hours
   ['नई ट्रेन यह दूरी 6.30 घंटे में तय करेगी।', '6.30 घंटे', 6.5, 'hour', 'exact'],
   ['सफर में अब 8.45 घंटे लगेंगे।', '8.45 घंटे', 8.75, 'hour', 'exact'],
