@@ -67,9 +67,13 @@ const titleSchema = z.object({
   leadMinChars: z.number().int().nonnegative().default(25),
   /** Words that start a clause: a lead title may be cut before them. */
   clauseWords: words,
+  /** Words a title cut at a word may not end on (a case marker, a joiner): they are dropped with the cut. */
+  danglingWords: words,
+  /** Endings of a word that modifies the next one (an age: `94 वर्षीया`): a cut title does not end on it, nor on its figure. */
+  danglingEndings: words,
 });
 
-const titleDefaults = { minWords: 3, maxWords: 22, maxChars: 160, labels: [], stamps: [], menus: [], slugs: [], leadMaxChars: 90, leadMinChars: 25, clauseWords: [] };
+const titleDefaults = { minWords: 3, maxWords: 22, maxChars: 160, labels: [], stamps: [], menus: [], slugs: [], leadMaxChars: 90, leadMinChars: 25, clauseWords: [], danglingWords: [], danglingEndings: [] };
 
 const datelineSchema = z.object({
   maxPlaceWords: z.number().int().positive().default(3),

@@ -23,6 +23,19 @@ export function createLeadTitle(data: CleaningData, months: string): (body: stri
   const words = alternation(data.title.clauseWords);
   const clauseWord = words ? new RegExp(`\\s(?=(?:${words})${NOT_AFTER})`, 'gu') : null;
 
+  const dangling = new Set(data.title.danglingWords);
+  const endings = data.title.danglingEndings;
+  const FIGURE = /^[0-9०-९.,]+$/u;
+  // the words a cut title may not end on: a case marker or joiner, a figure, a modifier of the next word (94 वर्षीया)
+  const dropDangling = (cut: string, least: number): string => {
+    const words = cut.split(/\s+/u);
+    while (words.length > 1 && words.join(' ').length > least) {
+      const last = words.at(-1) ?? '';
+      if (!dangling.has(last) && !FIGURE.test(last) && !endings.some((e) => last.endsWith(e))) break;
+      words.pop();
+    }
+    return words.join(' ');
+  };
   return (body) => {
     // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`): the title is the words before it
     // (and a bullet opening it is no word of it: `- भारतीय फुटबॉल टीम …`)
@@ -37,6 +50,6 @@ export function createLeadTitle(data: CleaningData, months: string): (body: stri
     const cut = fits[0];
     if (cut !== undefined) return first.slice(0, cut).replace(/[\s,;:，؛—–-]+$/u, '');
     const space = first.lastIndexOf(' ', max);
-    return `${first.slice(0, space > min ? space : max).trim()}…`;
+    return `${dropDangling(first.slice(0, space > min ? space : max).trim(), min)}…`;
   };
 }

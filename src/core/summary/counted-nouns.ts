@@ -1,4 +1,5 @@
 import type { NumberFact } from '../types.js';
+import { foldKey } from '../text/devanagari.js';
 import { isScore } from './english-morph.js';
 import type { Item } from './tokens.js';
 
@@ -30,3 +31,19 @@ export function countedFigures(numbers: readonly NumberFact[], counted: Readonly
   });
 }
 
+/** An age said as an adjective (`94 वर्षीया`, `22 वर्षीय`), whose English is "94-year-old". */
+const AGE_ADJECTIVE = /(?:वर्षीय|वर्षीया|वर्षीयां)$/u;
+
+/**
+ * The person an age adjective is of, by the figure's offset, when a noun of a person follows it (`अरविन्द कुमार के
+ * 94 वर्षीया माता फूलपरी देवी` → "mother"): listed bare after a name, "Arvind Kumar · 94-year-old" gives the
+ * mother's age to the son; "94-year-old mother" keeps it hers.
+ */
+export function agedNouns(items: readonly Item[], personNouns: ReadonlySet<string>, kin: ReadonlyMap<string, string>): Map<number, string> {
+  return new Map(items.flatMap((it, k) => {
+    const next = items[k + 1];
+    if (it.kind !== 'number' || it.number?.unit !== 'year' || !AGE_ADJECTIVE.test(it.text.trim()) || next === undefined) return [];
+    const noun = kin.get(foldKey(next.text.trim())) ?? (next.kind === 'noun' && next.en && personNouns.has(next.en.toLowerCase()) ? next.en : undefined);
+    return noun === undefined ? [] : [[it.start, noun] as const];
+  }));
+}

@@ -9,7 +9,7 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
-import { countedNouns } from './counted-nouns.js';
+import { agedNouns, countedNouns } from './counted-nouns.js';
 import { createFigureLabels, readsScale } from './figure-kinds.js';
 import { createMarginFinder } from './margins.js';
 import { readerNames } from './english-entities.js';
@@ -70,6 +70,8 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
   const labelsOf = createFigureLabels(index.data);
+  const personNouns = new Set(index.data.personNouns.map((w) => w.toLowerCase()));
+  const kinNouns = new Map(Object.entries(index.data.kinNouns).map(([hi, en]) => [foldKey(hi), en] as const));
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
   const limitsOf = createLimitFinder(index.data);
@@ -162,12 +164,13 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a date right before तक is a limit (`15 फरवरी तक रद्द`: until then; a deadline: by then), never the time the fact happened
       const until = limitsOf(sentence, facts);
       const counted = countedNouns(rest);
+      const aged = agedNouns(rest, personNouns, kinNouns);
       // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
       // alone says the opposite (the sentence's other clauses keep theirs)
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
       // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
-      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

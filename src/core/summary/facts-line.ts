@@ -7,7 +7,8 @@ import type { Rate } from './rates.js';
 import { excludedMentions } from './excluded.js';
 import { modifierDates } from './modifier-dates.js';
 import { countedFigures } from './counted-nouns.js';
-import { quantity, scoresJoined, ownerOf, type FigureLabel } from './figure-labels.js';
+import { quantity, scoresJoined, ownerOf, type Figure, type FigureLabel } from './figure-labels.js';
+import { ageText } from './english-morph.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
@@ -42,6 +43,8 @@ export interface FactsLineReading {
   clauses?: readonly number[];
   /** The English noun right after a figure that has no unit (`करीब 81 प्रस्ताव` → resolutions), by the figure's offset. */
   counted?: ReadonlyMap<number, string>;
+  /** The person noun right after an age adjective (`94 वर्षीया माता` → mother), by the figure's offset: "94-year-old mother". */
+  aged?: ReadonlyMap<number, string>;
 }
 
 /** Longest structured line: parts after this many characters are left out (a headline stays one line). */
@@ -120,7 +123,13 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   };
   const datedDates = new Set([...dated.values()]);
   const figureLabel = (n: NumberFact): FigureLabel | undefined => (margin(n) ? 'margin' : reading.labels?.get(n.span.start));
-  const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
+  // an age said of a kin or a person noun after it is that person's: "94-year-old mother", "30-year-old son"
+  const said = (n: Figure): string => {
+    const kin = reading.aged?.get(n.span.start);
+    const age = kin === undefined ? null : ageText(n, true);
+    return age === null ? quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)) : `${age} ${kin}`;
+  };
+  const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, said(n))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label
   const kept = figures.filter((q) => !figures.some((other) => other !== q && other.text.endsWith(`: ${q.text}`)));
   const apart = kept.filter((q) => q.loose);

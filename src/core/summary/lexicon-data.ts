@@ -96,6 +96,8 @@ export const lexiconDataSchema = z.object({
   destinations: words,
   /** English nouns of people: `22 वर्षीय` before one (or before a person's name) is an age, "22-year-old". */
   personNouns: words,
+  /** Kin after an age adjective (`94 वर्षीया माता`): "94-year-old mother", the age the kin's, not the name's before it. */
+  kinNouns: dict,
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */

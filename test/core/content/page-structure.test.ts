@@ -119,6 +119,13 @@ describe('pages without a headline line: the title comes from the lead, which st
       'सूचना के अधिकार से मिली जानकारी के मुताबिक विदेश मंत्री के विदेश दौरों पर पिछले साल कुल…',
       'सूचना के अधिकार से मिली जानकारी के मुताबिक विदेश मंत्री के विदेश दौरों पर पिछले साल कुल 5,25,91,827 रुपये खर्च हुए, जो पिछले साल से कहीं ज्यादा है।\n' + S2,
     ],
+    // a lead cut at a word never ends on a figure's modifier: `… के 88 वर्षीया…` gave the mother's age to the son
+    [
+      'a long lead whose word cut would end on an age',
+      page('गांव के पूर्व मुखिया एवं क्षेत्र के जाने माने समाजसेवी रामेश्वर प्रसाद सिंह के 88 वर्षीया माता सुशीला देवी का शनिवार को लंबी बीमारी के बाद निधन हो गया।', S2),
+      'गांव के पूर्व मुखिया एवं क्षेत्र के जाने माने समाजसेवी रामेश्वर प्रसाद सिंह…',
+      'गांव के पूर्व मुखिया एवं क्षेत्र के जाने माने समाजसेवी रामेश्वर प्रसाद सिंह के 88 वर्षीया माता सुशीला देवी का शनिवार को लंबी बीमारी के बाद निधन हो गया।\n' + S2,
+    ],
     // a stamp with a weekday and a danda stays a stamp (reviewer: the title was 'बुधवार।')
     ['a date stamp with a weekday and a danda above the prose', page('19 जून 2024, बुधवार।', S1, S2), S1, `${S1}\n${S2}`],
     // a story opening with its date is prose (the date stays in the body, a fact); the title built from it leaves the date out
