@@ -2,9 +2,9 @@ import type { Sentence } from '../types.js';
 
 /** English letter names written in Devanagari, as used for initials (एस. सोमनाथ, डी.वाई. चंद्रचूड़). */
 const DEVANAGARI_INITIALS = 'ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड';
-/** Abbreviations whose full stop does not end a sentence (Hindi and English; titles: डॉ., एड., इंजी., मा.; units: मि.मी., कि.मी., ग्रा., रु., क्विं.; states: म.प्र., उ.प्र.). */
+/** Abbreviations whose full stop does not end a sentence (Hindi and English; titles: डॉ., एड., इंजी., मा.; units: मि.मी., कि.मी., ग्रा., रु., क्विं.; numbers: क्रं., नं.; states: म.प्र., उ.प्र.). */
 const ABBREVIATIONS = new RegExp(
-  `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|एड|इंजी|मा|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|क्विं|क्वि|किग्रा|प्र|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
+  `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|एड|इंजी|मा|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|क्विं|क्वि|किग्रा|प्र|क्रं|क्र|नं|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
   'u',
 );
 /**
@@ -20,8 +20,16 @@ const ABBREVIATION_TAIL = 48;
 
 /** True when the text ends with an abbreviation and its full stop (`आज डॉ.`, `म.प्र.`): that stop ends no sentence or dateline. */
 export function endsInAbbreviation(text: string): boolean {
-  return ABBREVIATIONS.test(text.slice(-ABBREVIATION_TAIL));
+  return abbreviated(text.slice(-ABBREVIATION_TAIL));
 }
+
+/** One letter and its vowel sign after an opening quote or bracket (`‘‘से. रा. यात्री’’`): an initial, no sentence's end. */
+const QUOTED_INITIAL = /[‘“"'(][\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*$/u;
+/** A sentence that is nothing but initials (`रा.`, `स्व.`) starts the next one: `रा. स्व. संघ`. */
+const LONE_INITIALS = /^(?:[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*)+$/u;
+/** An initial after an initial kept in its sentence (`‘‘से. रा.`): the run goes on. */
+const INITIAL_RUN = /(?:^|[\s‘“"'(])[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*$/u;
+const abbreviated = (tail: string): boolean => ABBREVIATIONS.test(tail) || QUOTED_INITIAL.test(tail) || INITIAL_RUN.test(tail);
 
 /**
  * The longest sentence the analysers read (news sentences are far shorter). A longer run — a page
@@ -61,7 +69,8 @@ function splitParagraph(block: string): string[] {
     for (const { segment, whole } of segments(piece)) {
       pending.push(segment);
       tail = (tail + segment).slice(-ABBREVIATION_TAIL);
-      if (!whole || ABBREVIATIONS.test(tail)) continue;
+      // (the tail is the whole pending text while it is shorter than its cap: no re-joining of a growing sentence)
+      if (!whole || abbreviated(tail) || (tail.length < ABBREVIATION_TAIL && LONE_INITIALS.test(tail))) continue;
       pushPart(parts, pending.join(''));
       pending = [];
       tail = '';
