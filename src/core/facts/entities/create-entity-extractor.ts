@@ -115,9 +115,13 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
       (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), (w) => boundNames.has(w)),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
+  const weakSport = new Set(data.weakSportWords.map(phraseKey));
+  // (a sport named only by everyday words — टेस्ट, रन — counts only when no other sport is named by a word of its own)
   const articleSports = (sentences: readonly Sentence[]): Set<string> => {
     const words = new Set(sentences.flatMap((s) => tokenise(s.text).tokens.map((t) => t.text)));
-    return new Set(sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k))).map(([sport]) => sport));
+    const named = sportKeys.filter(([, keys]) => [...keys].some((k) => words.has(k)));
+    const strong = named.filter(([, keys]) => [...keys].some((k) => words.has(k) && !weakSport.has(k)));
+    return new Set((strong.length > 0 ? strong : named).map(([sport]) => sport));
   };
   // a team of a sport (भारतीय टीम = the cricket team) counts only in an article of that sport; a club
   // named as a club (एफसी गोवा) is a club in any article. Players named by surname alone need the sport too.

@@ -134,6 +134,8 @@ export const entitiesDataSchema = z.object({
   nameBreakers: words,
   /** Words that show an article's sport (क्रिकेट, विकेट; हॉकी): a team of a sport counts only where it is played. */
   sportWords: z.record(z.string(), words).default({}),
+  /** Sport words that are everyday words too: they count only when no other sport has a word of its own. */
+  weakSportWords: words,
   /** Names of a country's or an Indian state's team of a sport the gazetteer does not list (`{place} national cricket team`). */
   sportTeams: z.record(z.string(), z.object({ national: z.string().min(1), nationalWomen: z.string().min(1), state: z.string().min(1), stateWomen: z.string().min(1) })).default({}),
   /** Words of a clause where a place plays (बनाम, की टीम, को … हराया, पर जीत): see sport-teams.ts. */
