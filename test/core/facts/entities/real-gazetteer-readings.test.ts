@@ -8,6 +8,10 @@ const organisations = (text: string): string[] => mentionsOf(text, extract).filt
 describe('bodies named by their own names', () => {
   it.each([
     ['नेशनल सेंटर फॉर सिस्मोलॉजी के मुताबिक भूकंप की तीव्रता 4.2 थी।', ['नेशनल सेंटर फॉर सिस्मोलॉजी=National Center for Seismology']],
+    // a size index named in full is its own, never the NIFTY 50 that निफ्टी alone names (its figures went to the NIFTY 50)
+    ['कारोबार के अंत में निफ्टी मिड कैप 100 करीब 120 अंक चढ़ा।', ['निफ्टी मिड कैप 100=NIFTY Midcap 100']],
+    // (the exchange it is of stays named too)
+    ['बीएसई का स्मॉलकैप इंडेक्स भी गिरावट के साथ बंद हुआ।', ['बीएसई=Bombay Stock Exchange', 'बीएसई का स्मॉलकैप इंडेक्स=BSE SmallCap']],
     // a name glossed by the acronym of another body spelling its initials: the page's gloss decides (zzh first run: SSB, not BSF)
     ['भारत और नेपाल के सीमा सुरक्षा बल (एसएसबी) के अधिकारियों की बैठक हुई।', ['एसएसबी=Sashastra Seema Bal']],
     // (a body glossed by a larger one whose initials differ keeps both)
