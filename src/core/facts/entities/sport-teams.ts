@@ -2,7 +2,8 @@ import type { Sentence } from '../../types.js';
 import type { EntitiesData } from './entities-data.js';
 import type { GazetteerIndex, IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
-import { phraseKey, tokenBounds, tokenise, type Token, type TokenisedSentence } from './tokens.js';
+import { createSportSide } from './sport-side.js';
+import { phraseKey, tokenBounds, tokenise, type Token } from './tokens.js';
 
 /** Place types whose team a sports report names by the place alone (भारत ने मलेशिया को हराया). */
 const NATIONAL = new Set(['country', 'country part', 'region']);
@@ -30,7 +31,7 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
   const sets = {
     versus: set(frames.versus), against: set(frames.against), defeat: set(data.defeatCues), team: set(frames.team), women: set(frames.women),
-    men: set(frames.men), youth: set(frames.youth), league: set(frames.league), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
+    men: set(frames.men), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
   };
   const sportWords = new Map(Object.entries(data.sportWords).map(([s, list]) => [s, set(list)]));
   // the gazetteer's national teams, by the place that names them (England cricket team: England, though of the UK)
@@ -59,19 +60,7 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
   const anySport = new Set([...sportWords.values()].flatMap((w) => [...w]));
   const countries = new Map<string, IndexedEntity>();
   for (const e of index.entities.values()) if (e.kind === 'place' && NATIONAL.has(e.type ?? '') && !countries.has(e.en)) countries.set(e.en, e);
-  /** The report's one sport and whether it is of a women's side; null for several sports, a youth side or a league. */
-  const read = new WeakMap<readonly Sentence[], { sport: string; women: boolean; tokenised: Map<number, TokenisedSentence> } | null>();
-  const sideOf = (sentences: readonly Sentence[], sports: () => ReadonlySet<string>) => {
-    if (read.has(sentences)) return read.get(sentences) ?? null;
-    const [sport, other] = [...sports()];
-    const tokenised = new Map(sentences.map((s) => [s.index, tokenise(s.text)]));
-    const all = [...tokenised.values()].flatMap((ts) => ts.tokens);
-    const ofSport = sport === undefined ? undefined : sportWords.get(sport);
-    const side = sport === undefined || other !== undefined || ofSport === undefined || all.some((t, i) => sets.youth.has(t.text) || sets.league.has(t.text) || sets.league.has(`${t.text} ${all[i + 1]?.text ?? ''}`)) ? null
-      : { sport, tokenised, women: all.some((t, i) => sets.women.has(t.text) && (ofSport.has(all[i + 1]?.text ?? '') || sets.team.has(all[i + 1]?.text ?? ''))) };
-    read.set(sentences, side);
-    return side;
-  };
+  const sideOf = createSportSide(data);
   /**
    * A listed team named by generic words (भारतीय टीम, listed as the cricket team) in a report of another
    * single sport is that country's team of the report's sport — unless its words name a sport themselves.
@@ -80,13 +69,14 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
     const country = p.entity?.country === undefined ? undefined : countries.get(p.entity.country);
     if (country === undefined || p.entity?.type !== 'team' || tokenise(p.text).tokens.some((t) => anySport.has(t.text))) return null;
     const side = sideOf(sentences, sports);
-    return side && teamOf(country, side.sport, side.women || /women's/u.test(p.entity.en));
+    const women = side === null ? null : /women's/u.test(p.entity.en) || side.women(p.sentence);
+    return side === null || women === null ? null : teamOf(country, side.sport, women);
   };
   const find = (sentences: readonly Sentence[], pending: readonly Pending[], sports: () => ReadonlySet<string>): Pending[] => {
     const places = pending.filter((p) => p.kind === 'place' && !p.adjective && p.entity !== undefined && plays(p.entity));
     const side = places.length === 0 ? null : sideOf(sentences, sports);
     if (side === null) return [];
-    const { sport, women: isWomen, tokenised } = side;
+    const { sport, tokenised } = side;
     const ofSport = sportWords.get(sport) ?? new Set<string>();
     const out: Pending[] = [];
     for (const [index, ts] of tokenised) {
@@ -103,7 +93,10 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
         const joined = JOINERS.has(ts.tokens[to]?.text ?? '') && ts.tokens[to]?.joined === true && ts.tokens[to + 1]?.joined === true && playing.has(to + 1);
         if (!joined && !inMatch(ts.tokens, from, to, { ...sets, ofSport })) continue;
         playing.add(from);
-        const entity = p.entity && teamOf(p.entity, sport, isWomen);
+        // (an Indian state plays only in a competition of state sides; a side of unknown kind, men's or women's, is no team)
+        const women = side.women(p.sentence);
+        if (women === null || (!side.states && !NATIONAL.has(p.entity?.type ?? ''))) continue;
+        const entity = p.entity && teamOf(p.entity, sport, women);
         if (entity) out.push({ sentence: p.sentence, span: p.span, text: p.text, kind: 'organisation', entity, country: entity.country });
       }
     }

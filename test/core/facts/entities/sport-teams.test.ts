@@ -16,12 +16,14 @@ describe('a country or state that plays, in a report of one sport, is its team',
     ['रणजी ट्रॉफी क्रिकेट: असम बनाम बिहार मैच में 12 विकेट गिरे।', ['असम=Assam cricket team', 'बिहार=Bihar cricket team']],
     // two coordinated places both beaten (पर जीत)
     ['हॉकी में भारतीय पुरुष हॉकी टीम को स्पेन और नीदरलैंड पर जीत मिली।', ['भारतीय पुरुष हॉकी टीम=India men\'s national field hockey team', 'स्पेन=Spain men\'s national field hockey team', 'नीदरलैंड=Netherlands men\'s national field hockey team']],
+    // each sentence's own kind of side: the men's report beside a women's one keeps its men's sides
+    ['हॉकी में भारत की पुरुष टीम ने जापान को 5-3 से हराया। महिला हॉकी टीम को चीन से हार मिली।', ['भारत=India men\'s national field hockey team', 'जापान=Japan men\'s national field hockey team', 'चीन=China women\'s national field hockey team']],
     // a listed side keeps its listed name (England's side is not "England national cricket team")
     ['टेस्ट क्रिकेट: इंग्लैंड ने पहली पारी में 310 रन बनाए।', ['इंग्लैंड=England cricket team']],
     // against, in a clause about a match
     ['फुटबॉल में नेपाल के खिलाफ मुकाबले में भूटान ने दो गोल किए।', ['नेपाल=Nepal national football team']],
-    // a report of a women's side: women's teams
-    ['महिला फुटबॉल के फाइनल में मणिपुर की टीम ने ओडिशा को 2-0 से हराया।', ['मणिपुर=Manipur women\'s football team', 'ओडिशा=Odisha women\'s football team']],
+    // a report of a women's side: women's teams (states play in a competition of state sides: राष्ट्रीय खेल)
+    ['राष्ट्रीय खेलों की महिला फुटबॉल के फाइनल में मणिपुर की टीम ने ओडिशा को 2-0 से हराया।', ['मणिपुर=Manipur women\'s football team', 'ओडिशा=Odisha women\'s football team']],
     // a cricket word that is an everyday word too (an Olympic टेस्ट event) makes no cricket report beside हॉकी
     ['ओलंपिक टेस्ट इवेंट के हॉकी फाइनल में भारतीय टीम ने जापान को 6-3 से हराया।', ['भारतीय टीम=India men\'s national field hockey team', 'जापान=Japan men\'s national field hockey team']],
     // a team named by generic words in a report of another sport is that sport's side
