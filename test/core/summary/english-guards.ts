@@ -34,6 +34,8 @@ function allowedNumbers(facts: ArticleFacts): Set<string> {
     if (n.unit === 'rupee') for (const scale of [1e5, 1e7, 1e12]) nums.add(String(Number((n.value / scale).toFixed(2))));
   }
   for (const d of facts.dates) for (const x of formatDateRange(d.value, d.end).match(/\d+/g) ?? []) nums.add(x);
+  // (a name's own digits: NIFTY 50, Chandrayaan-3)
+  for (const m of facts.mentions) for (const x of m.en.match(/\d+/g) ?? []) nums.add(x);
   return nums;
 }
 
