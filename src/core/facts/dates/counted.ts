@@ -27,6 +27,7 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
   );
   const adverb = counted.fromAdverbs.length === 0 ? '' : `(?:${lex.words(counted.fromAdverbs)}\\s+)?`;
   const from = new RegExp(`${lex.words(['से', 'इससे', 'उससे'])}\\s+${adverb}$`, 'u');
+  const now = new RegExp(`${lex.words(['आज', 'अब'])}\\s+से\\s+${adverb}$`, 'u');
   const approx = new RegExp(`(?:${lex.words(counted.approximators)})\\s*$`, 'u');
   // (sticky at the match's end: no copy of the rest of the text per match)
   const story = counted.storyParticles.length === 0 ? null : new RegExp(`\\s+(?:${lex.words(counted.storyParticles)})`, 'uy');
@@ -44,7 +45,9 @@ export function createCountedFinder(lex: DateLexicon): (text: string) => Candida
       }
       const sign = before.has(foldKey(g.d ?? '')) ? -1 : 1;
       // `<event> से दो दिन पहले` counts from that event: only a date named earlier can stand for it
-      const relative = from.test(text.slice(0, match.index));
+      // (`आज से दो दिन पहले`, `अब से एक साल पहले`: counted from now, the report)
+      const preceding = text.slice(0, match.index);
+      const relative = from.test(preceding) && !now.test(preceding);
       // years and months counted back from the report are rounded (`27 साल पहले` may be 26½ years): which year or month
       // is not known, so no date is stated (the span stays a quantity). One year or month back, days and weeks are
       // dated, and so is a count from a date the sentence names as its base with इससे/उससे (`2017 में …, इससे तीन साल

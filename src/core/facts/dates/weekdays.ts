@@ -33,7 +33,8 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
   // (a verb starts at a word's start and is short: a run of letters with no space is read once, not from every letter)
   const habit = new RegExp(`(?<![\\p{L}\\p{M}])(?<verb>[\\p{L}\\p{M}]{1,${MAX_VERB}}(?:ती|ति|ते|तीं|तिं))\\s+(?:${lex.words(mods.habitual)})\\s*(?:[।,;!?|]|$)`, 'u');
   // `शनिवार को छोड़कर` (every day but Saturday): the weekday is excepted from a schedule
-  const except = mods.except.length === 0 ? null : new RegExp(`^\\s*(?:${lex.words(mods.except)})`, 'u');
+  // (after the weekday, or after it and another day joined to it: `शनिवार और रविवार को छोड़कर`, `रविवार व अवकाश के दिनों को छोड़कर`)
+  const except = mods.except.length === 0 ? null : new RegExp(`^(?:\\s*(?:और|व|एवं|तथा|,)\\s*[^।,;!?|]{1,30}?)?\\s*(?:${lex.words(mods.except)})`, 'u');
   // (not a possibility, `बारिश हो सकती है`, nor an ability, `आवेदन कर सकते हैं`: of days to come)
   const modal = lex.set([...lex.data.tense.possibility, ...mods.sayings]);
   const habitual = (clause: string): boolean => {

@@ -15,6 +15,9 @@ describe('counted offsets `N <unit> पहले` (published 2024-06-18)', () =>
   it('counts from a date named earlier in the sentence', () => {
     expectDate('फाइनल 10 जून को हुआ और उससे दो दिन पहले सेमीफाइनल खेला गया।', 'दो दिन पहले', '2024-06-08');
     expectDate('उन्हें 2017 में सजा हुई, जबकि अपराध इससे तीन साल पहले हुआ था।', 'तीन साल पहले', '2014');
+    // …but आज से / अब से counts from now, the report (reviewer: an adverb after से had dropped these)
+    expectDate('आज से महज दो दिन पहले गांव में बारिश हुई थी।', 'दो दिन पहले', '2024-06-16');
+    expectDate('अब से ठीक एक साल पहले यह पुल बना था।', 'एक साल पहले', '2023');
   });
 
   it.each([

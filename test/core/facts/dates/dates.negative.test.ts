@@ -21,6 +21,9 @@ describe('not dates', () => {
     // a weekday excepted from a schedule: every day but that one
     'यह बस रविवार को छोड़कर सप्ताह में छह दिन चलेगी।',
     'पुस्तकालय मंगलवार छोड़कर रोज खुलेगा।',
+    // …and the first of two days excepted together (reviewer)
+    'दफ्तर शनिवार और रविवार को छोड़कर सभी दिन खुलेगा।',
+    'ओपीडी रविवार व अवकाश के दिनों को छोड़कर रोज चलेगी।',
     // an English weekday name in Devanagari with no case marker after it names a thing, not a day
     'संडे स्पेशल कार्यक्रम में लोग पहुंचे।',
     'ब्लैक फ्राइडे सेल में भारी छूट मिली।',
