@@ -1,22 +1,39 @@
 import type { Quantity } from './quantity-types.js';
-import type { Token } from './tokens.js';
+import type { NumbersData } from './numbers-data.js';
+import { wordSet, type Token } from './tokens.js';
 
-/** Minutes that are as often a decimal share of an hour (2.25, 2.50, 2.75 घंटे): which is meant is unknown. */
-const QUARTERS = new Set([25, 50, 75]);
 const MINUTES = 60;
+const TWO_DECIMALS = /^(\d{1,2})\.(\d\d)$/u;
+
+/** The hours a figure with two decimals says: a clock reading (`7.30` = 7.5), the hours alone (`7.00`), else unknown (null). */
+function hoursOf(text: string): number | null | undefined {
+  const m = TWO_DECIMALS.exec(text);
+  if (m === null) return undefined;
+  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  // a whole ten of minutes is a clock reading (a decimal drops its last zero: 7.3, not 7.30); 7.50 may be seven and a half
+  // (60 or more is no count of minutes: a decimal, 1.80 hours)
+  if (minutes >= MINUTES) return Number(text);
+  if (minutes % 10 === 0 && minutes !== 50) return Math.round((hours + minutes / MINUTES) * 1e6) / 1e6;
+  return null;
+}
 
 /**
- * Hours written as a clock reading (`7.30 घंटे` = 7 hours 30 minutes, `8.35 घंटे`): a figure of hours whose two
- * decimals are below 60 is hours and minutes — 7.5 hours, not 7.3. Two decimals that may be a quarter share
- * (`2.25`, `2.50`, `2.75`) are dropped (no value can be trusted); one decimal (`2.5 घंटे`) and a share of 60 or
- * more (`1.75`, `3.80`) stay decimals. Only exact single figures: a range or a qualified figure is left alone.
+ * Hours written with two decimals (`7.30 घंटे`) are a clock reading — 7 hours 30 minutes, 7.5 hours — when the
+ * minutes are a whole ten (10, 20, 30, 40; a decimal would be written 7.3). Any other two decimals (`7.12`, `8.35`,
+ * `2.50`: minutes or a share of an hour?) give no value: which is meant is unknown. So does a time of day before the
+ * figure (`सुबह 10.30 घंटे पर`: a clock time, no length). One decimal (`2.5 घंटे`), or two that are 60 or more (`1.80`), stay a decimal. A range
+ * (`6.30-7.30 घंटे`) is read end by end.
  */
-export function clockHours(tokens: readonly Token[], q: Quantity): Quantity | null {
-  if (q.unit !== 'hour' || q.high !== undefined) return q;
-  const m = /^(\d{1,2})\.(\d\d)$/u.exec(tokens[q.numberStart]?.text ?? '');
-  if (m === null) return q;
-  const [hours, minutes] = [Number(m[1]), Number(m[2])];
-  if (minutes >= MINUTES) return q;
-  if (QUARTERS.has(minutes)) return null;
-  return { ...q, value: Math.round((hours + minutes / MINUTES) * 1e6) / 1e6 };
+export function createClockHours(data: NumbersData): (tokens: readonly Token[], q: Quantity) => Quantity | null {
+  const timeOfDay = wordSet(data.clockTimeWords);
+  return (tokens, q) => clockHours(tokens, q, timeOfDay);
+}
+
+function clockHours(tokens: readonly Token[], q: Quantity, timeOfDay: ReadonlySet<string>): Quantity | null {
+  if (q.unit !== 'hour') return q;
+  const digits = tokens.slice(q.numberStart, q.end).filter((t) => t.kind === 'digits');
+  const [low, high] = [hoursOf(digits[0]?.text ?? ''), q.high === undefined ? undefined : hoursOf(digits[1]?.text ?? '')];
+  if (low === undefined && high === undefined) return q;
+  if (low === null || high === null || timeOfDay.has(tokens[q.numberStart - 1]?.text ?? '')) return null;
+  return { ...q, ...(low === undefined ? {} : { value: low }), ...(high === undefined ? {} : { high }) };
 }

@@ -1,4 +1,4 @@
-import { clockHours } from './clock-hours.js';
+import { createClockHours } from './clock-hours.js';
 import { joinCompoundMeasures } from './compound-measures.js';
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
@@ -29,6 +29,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const read = createQuantityReader(data);
   const scores = createScoreReader(data);
   const pairOwners = createOwnerPairing(data);
+  const clockHours = createClockHours(data);
   const shareRoles = createRoleSharing(data);
   const marketMove = createMarketMoves(data);
   const impliedRupees = createImpliedRupees(data);

@@ -117,6 +117,8 @@ export const numbersDataSchema = z
     roundMultipliers: words,
     signedUnits: words,
     levelWords: words,
+    /** Times of day before a figure of hours (`सुबह 10.30 घंटे पर`): a clock time, no length of time (clock-hours.ts). */
+    clockTimeWords: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     decimalPoint: words,

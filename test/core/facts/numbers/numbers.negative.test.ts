@@ -162,6 +162,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['इसरो ने चंद्रयान -3 को चांद पर उतारा।', '-3'],
   // hours with two decimals that may be a quarter share or minutes (2.50: two and a half hours, or 2 h 50 min): no value
   ['ऑपरेशन 2.50 घंटे तक चला।', '2.50 घंटे'],
+  // …or minutes or a decimal (7.12: seven hours twelve minutes, or 7.12 hours?), and a time of day is no length (reviewer)
+  ['भारतीय औसतन 7.12 घंटे सोते हैं।', '7.12 घंटे'],
+  ['सफर में 8.45 घंटे लगेंगे।', '8.45 घंटे'],
+  ['बैठक सुबह 10.30 घंटे पर शुरू हुई।', '10.30 घंटे'],
   // two number words far apart in size are no estimate (पांच दस रुपये के सिक्के: no 5–10 rupees)
   ['उसने पांच दस रुपये के सिक्के दिए।', 'पांच'],
 ];

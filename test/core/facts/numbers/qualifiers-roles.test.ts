@@ -100,9 +100,10 @@ const rows: Row[] = [
   ['मरम्मत पर सात आठ लाख रुपये खर्च होंगे।', 'सात आठ लाख रुपये', 700000, 'rupee', 'range', null, 800000],
   // …not after एक, the article as often as the count (one tremor after another: two tremors, not "1–2 times")
   ['भूकंप के एक के बाद एक दो बार झटके आए।', 'दो बार', 2, 'time', 'exact'],
-  // hours written as a clock reading: 7.30 hours is seven and a half hours
+  // hours written as a clock reading: 7.30 hours is seven and a half hours (a decimal drops its last zero: 7.3)
   ['नई ट्रेन यह दूरी 6.30 घंटे में तय करेगी।', '6.30 घंटे', 6.5, 'hour', 'exact'],
-  ['सफर में अब 8.45 घंटे लगेंगे।', '8.45 घंटे', 8.75, 'hour', 'exact'],
+  ['सफर में अब 8.40 घंटे लगेंगे।', '8.40 घंटे', 8.666667, 'hour', 'exact'],
+  ['यात्रा में 6.30-7.30 घंटे लगेंगे।', '6.30-7.30 घंटे', 6.5, 'hour', 'range', null, 7.5],
   // …one decimal, or a share of sixty or more, is a decimal
   ['बैठक 2.5 घंटे चली।', '2.5 घंटे', 2.5, 'hour', 'exact'],
   ['उड़ान में 1.80 घंटे लगे।', '1.80 घंटे', 1.8, 'hour', 'exact'],
