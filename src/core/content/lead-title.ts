@@ -31,7 +31,9 @@ export function createLeadTitle(data: CleaningData, months: string): (body: stri
     const words = cut.split(/\s+/u);
     while (words.length > 1 && words.join(' ').length > least) {
       const last = words.at(-1) ?? '';
-      if (!dangling.has(last) && !FIGURE.test(last) && !endings.some((e) => last.endsWith(e))) break;
+      // (and a figure's unit, `88 साल`: the cut leaves what the figure is of unsaid)
+      const unitOfFigure = words.length > 2 && FIGURE.test(words.at(-2) ?? '');
+      if (!dangling.has(last) && !FIGURE.test(last) && !unitOfFigure && !endings.some((e) => last.endsWith(e))) break;
       words.pop();
     }
     return words.join(' ');

@@ -36,14 +36,16 @@ const AGE_ADJECTIVE = /(?:वर्षीय|वर्षीया|वर्ष�
 
 /**
  * The person an age adjective is of, by the figure's offset, when a noun of a person follows it (`अरविन्द कुमार के
- * 94 वर्षीया माता फूलपरी देवी` → "mother"): listed bare after a name, "Arvind Kumar · 94-year-old" gives the
+ * 94 वर्षीया माता फूलपरी देवी` → "mother"; `88 साल की मां`): listed bare after a name, "Arvind Kumar · 94-year-old" gives the
  * mother's age to the son; "94-year-old mother" keeps it hers.
  */
 export function agedNouns(items: readonly Item[], personNouns: ReadonlySet<string>, kin: ReadonlyMap<string, string>): Map<number, string> {
+  const person = (it: Item | undefined): string | undefined => it === undefined ? undefined
+    : kin.get(foldKey(it.text.trim())) ?? (it.kind === 'noun' && it.en && personNouns.has(it.en.toLowerCase()) ? it.en : undefined);
   return new Map(items.flatMap((it, k) => {
-    const next = items[k + 1];
-    if (it.kind !== 'number' || it.number?.unit !== 'year' || !AGE_ADJECTIVE.test(it.text.trim()) || next === undefined) return [];
-    const noun = kin.get(foldKey(next.text.trim())) ?? (next.kind === 'noun' && next.en && personNouns.has(next.en.toLowerCase()) ? next.en : undefined);
+    if (it.kind !== 'number' || it.number?.unit !== 'year') return [];
+    // `94 वर्षीया माता`, or years and a genitive before a kin noun (`88 साल की मां`)
+    const noun = AGE_ADJECTIVE.test(it.text.trim()) ? person(items[k + 1]) : items[k + 1]?.kind === 'gen' && kin.has(foldKey(items[k + 2]?.text.trim() ?? '')) ? person(items[k + 2]) : undefined;
     return noun === undefined ? [] : [[it.start, noun] as const];
   }));
 }

@@ -8,7 +8,7 @@ import { excludedMentions } from './excluded.js';
 import { modifierDates } from './modifier-dates.js';
 import { countedFigures } from './counted-nouns.js';
 import { quantity, scoresJoined, ownerOf, type Figure, type FigureLabel } from './figure-labels.js';
-import { ageText } from './english-morph.js';
+import { ageText, countWord } from './english-morph.js';
 import { clauseParts, datedFigures, relativeSpan } from './facts-line-parts.js';
 
 /** What the sentence renderer could read for sure: phrases read in full and an agent's frame. */
@@ -126,7 +126,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   // an age said of a kin or a person noun after it is that person's: "94-year-old mother", "30-year-old son"
   const said = (n: Figure): string => {
     const kin = reading.aged?.get(n.span.start);
-    const age = kin === undefined ? null : ageText(n, true);
+    const age = kin === undefined ? null : ageText(n, true) ?? `${countWord(n.value)}-year-old`;
     return age === null ? quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)) : `${age} ${kin}`;
   };
   const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, said(n))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));

@@ -42,6 +42,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'age', topic: 'crime', hi: 'पुलिस ने 22 वर्षीय मुकेश कुमार को गिरफ्तार किया।', facts: { people: [['मुकेश कुमार', 'Mukesh Kumar']], numbers: [['22 वर्षीय', 22, 'year']] }, contains: ['22-year-old Mukesh Kumar'] },
   // an age before a kin noun is the kin's ("88-year-old mother"), never left bare beside the son's name
   { rule: 'age', topic: 'obituary', hi: 'पूर्व मुखिया रमेश यादव के 88 वर्षीया माता सावित्री देवी का गांव में निधन हो गया।', facts: { people: [['रमेश यादव', 'Ramesh Yadav'], ['सावित्री देवी', 'Savitri Devi']], numbers: [['88 वर्षीया', 88, 'year']] }, contains: ['88-year-old mother'] },
+  // …and years with a genitive before a kin noun (`88 साल की मां`; reviewer: "88 years" beside the son's name)
+  { rule: 'age', topic: 'obituary', hi: 'पूर्व मुखिया रामेश्वर सिंह की 88 साल की मां का गांव में निधन हो गया।', facts: { people: [['रामेश्वर सिंह', 'Rameshwar Singh']], numbers: [['88 साल', 88, 'year']] }, contains: ['88-year-old mother'] },
   { rule: 'age', topic: 'crime', hi: 'गांव निवासी सुरेश के 30 वर्षीय पुत्र की हादसे में मौत हो गई।', facts: { people: [['सुरेश', 'Suresh']], numbers: [['30 वर्षीय', 30, 'year']] }, contains: ['30-year-old son'] },
   { rule: 'age', topic: 'economy', hi: 'सरकार ने पांच वर्षीय योजना शुरू की।', facts: { numbers: [['पांच वर्षीय', 5, 'year']] }, contains: ['five-year plan', /^(?!.*year-old)/] },
   // a verb with a destination keeps its object before the destination; custody is custody
