@@ -1,4 +1,5 @@
 import type { Quantity } from './read-quantity.js';
+import type { Token } from './tokens.js';
 
 /** A measure written in two units, larger then smaller (`45 मीटर 10 सेंटीमीटर`, `4 रुपए 05 पैसे`): the smaller unit's share of the larger. */
 const PARTS: Record<string, { part: string; per: number }> = {
@@ -27,4 +28,18 @@ export function joinCompoundMeasures(quantities: Quantity[]): Quantity[] {
     out.push(q);
   }
   return out;
+}
+
+/** Units of weight a bracketed conversion in पाउंड follows (`6,100 किलोग्राम (13,448 पाउंड)`). */
+const WEIGHTS = new Set(['kg', 'gram', 'tonne', 'quintal']);
+
+/**
+ * A weight's conversion in brackets (`6,100 किलोग्राम (13,448 पाउंड)`) is in pounds of weight, not money: पाउंड is
+ * also the currency, and the line said "£13,448". The conversion repeats the weight, so it is dropped.
+ */
+export function dropWeightConversions(tokens: readonly Token[], quantities: Quantity[]): Quantity[] {
+  return quantities.filter((q, k) => {
+    const prev = quantities[k - 1];
+    return !(q.unit === 'pound' && prev?.unit !== undefined && prev.unit !== null && WEIGHTS.has(prev.unit) && tokens[q.start - 1]?.text === '(' && prev.end === q.start - 1);
+  });
 }

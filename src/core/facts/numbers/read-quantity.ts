@@ -144,6 +144,9 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     const unitForYear = unit !== null && money === null && unitGap <= 1 && !unitAcrossGenitive && !yearEvents.has(tokens[end]?.text ?? '') && !yearEvents.has(tokens[end - 1]?.text ?? '');
     if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };
 
+    // a dash glued to a count of things after a word is that word's number, a name's (`अरुण -4 जलविद्युत परियोजना` is
+    // the Arun-4 project, no "four projects"; `चंद्रयान -3 मिशन`): no count
+    if (negative && unit !== null && !signed.has(unit) && !oneUnits.has(unit)) return refuse;
     const low = ordered ? range.low : group.value;
     // (a dash before a measure that cannot fall below zero is the page's separator: `गंगा -1.225 मीटर … से ऊपर`)
     const value = negative && (unit === null || signed.has(unit)) ? -low : low;

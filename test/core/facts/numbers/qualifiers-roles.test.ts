@@ -106,6 +106,9 @@ const rows: Row[] = [
   ['यात्रा में 6.30-7.30 घंटे लगेंगे।', '6.30-7.30 घंटे', 6.5, 'hour', 'range', null, 7.5],
   // …one decimal, or a share of sixty or more, is a decimal
   ['बैठक 2.5 घंटे चली।', '2.5 घंटे', 2.5, 'hour', 'exact'],
+  // (a dash before a measure stays a separator; pounds alone are money)
+  ['गंगा का जलस्तर -1.5 मीटर नीचे आया।', '-1.5 मीटर', 1.5, 'metre', 'exact'],
+  ['उस पर 500 पाउंड का जुर्माना लगा।', '500 पाउंड', 500, 'pound', 'exact'],
   ['उड़ान में 1.80 घंटे लगे।', '1.80 घंटे', 1.8, 'hour', 'exact'],
   // a range that says its unit twice
   ['इन जिलों में 64 मिलीमीटर से 204 मिलीमीटर के बीच बारिश हो सकती है।', '64 मिलीमीटर से 204 मिलीमीटर', 64, 'millimetre', 'range', null, 204],
