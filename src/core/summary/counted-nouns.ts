@@ -1,6 +1,6 @@
 import type { NumberFact } from '../types.js';
 import { foldKey } from '../text/devanagari.js';
-import { isScore } from './english-morph.js';
+import { isScoreFact } from './english-morph.js';
 import type { Item } from './tokens.js';
 
 /**
@@ -25,7 +25,7 @@ export function countedNouns(items: readonly Item[]): Map<number, string> {
  */
 export function countedFigures(numbers: readonly NumberFact[], counted: ReadonlyMap<number, string> = new Map()): NumberFact[] {
   return numbers.flatMap((n) => {
-    if (n.unit || n.role || isScore(n.text)) return [n];
+    if (n.unit || n.role || isScoreFact(n)) return [n];
     const noun = counted.get(n.span.start);
     return noun ? [{ ...n, unit: noun }] : [];
   });

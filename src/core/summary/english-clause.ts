@@ -3,7 +3,7 @@ import { splitInfinitive } from './clause-frames.js';
 import { parseClause, type Chunk } from './clause-parse.js';
 import { createEntityRenderer } from './english-entities.js';
 import { doubtful, guessedSubject, conjuncts, danglingCopula, ledBy, twoPlaces } from './clause-doubt.js';
-import { isScore, scoreText, verbForms } from './english-morph.js';
+import { isScoreFact, scoreText, verbForms } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { createNounPhraseRenderer } from './noun-phrase.js';
 import { EMPTY_NP } from './noun-unit.js';
@@ -113,7 +113,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       // "छह विकेट से हराया" → "by six wickets": a margin; "3-1 से हराया" → "3–1": a score is no margin
       const figure = c.items.find((i) => i.kind === 'number');
       const unit = figure?.number?.unit;
-      if (prep === 'from' && unit && margins.has(unit) && figure && isScore(figure.text) && figure.number?.qualifier !== 'range') return scoreText(figure.text);
+      if (prep === 'from' && unit && margins.has(unit) && figure?.number && isScoreFact(figure.number) && figure.number.qualifier !== 'range') return scoreText(figure.text);
       if (prep === 'from' && unit && margins.has(unit)) prep = 'by';
       return prep ? `${prep} ${r.text}` : r.text;
     }).filter((s) => s.length > 0).reverse();

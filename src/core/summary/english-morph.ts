@@ -182,9 +182,18 @@ export function isScore(text: string): boolean {
   return SCORE.test(text);
 }
 
+/** One digit, a dot, one digit: a goal score some pages write so (`5.0 से हराकर`), read as one by the number reader. */
+const DOT_SCORE = /^\s*\d\.\d\s*$/u;
+
+/** True when a figure is a score: its text says two sides' figures, or it is a goal score written with a dot. */
+export function isScoreFact(n: { text: string; unit: string | null }): boolean {
+  return isScore(n.text) || (n.unit === 'goal' && DOT_SCORE.test(n.text));
+}
+
 /** A score as English prints it: `3-1 से` → `3–1` (Devanagari digits as ASCII). */
 export function scoreText(text: string): string {
   const ascii = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
-  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii);
+  // (a goal score written with a dot: `5.0`)
+  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii) ?? /^\s*(\d)\.(\d)\s*$/u.exec(ascii);
   return m ? `${m[1]}–${m[2]}` : ascii.trim();
 }

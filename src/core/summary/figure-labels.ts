@@ -1,5 +1,5 @@
 import type { EntityMention, NumberFact } from '../types.js';
-import { eachSuffix, formatNumber, isScore, pluralise, scoreText } from './english-morph.js';
+import { eachSuffix, formatNumber, isScoreFact, pluralise, scoreText } from './english-morph.js';
 import type { Movement } from './movements.js';
 import type { Rate } from './rates.js';
 
@@ -20,7 +20,8 @@ export function scoresJoined(numbers: readonly NumberFact[]): Figure[] {
   const out: Figure[] = [];
   for (const n of numbers) {
     const prev = out.at(-1);
-    const half = prev !== undefined && prev.span.start === n.span.start && prev.span.end === n.span.end && prev.unit === n.unit && isScore(n.text);
+    // (a goal score written with a dot, `5.0 से हराकर`, is two figures of one span too)
+    const half = prev !== undefined && prev.span.start === n.span.start && prev.span.end === n.span.end && prev.unit === n.unit && isScoreFact(n);
     if (half && prev.unit) out[out.length - 1] = { ...prev, score: `${scoreText(n.text)} ${pluralise(prev.unit)}` };
     else out.push(n);
   }

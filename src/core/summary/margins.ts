@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, Sentence } from '../types.js';
-import { isScore } from './english-morph.js';
+import { isScoreFact } from './english-morph.js';
 import type { LexiconData } from './lexicon-data.js';
 
 /** What may stand between a margin figure and its verb: `से`, `के अंतर से`, and one more word (`से मात दी`, `से जीत दर्ज की`). */
@@ -24,7 +24,7 @@ export function createMarginFinder(data: LexiconData): (sentence: Sentence, fact
     const out = new Set<number>();
     for (const n of facts.numbers) {
       // a score (`3-1 से हराया`, `21-15`) is both sides' figures, not a margin
-      if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || (isScore(n.text) && n.qualifier !== 'range')) continue;
+      if (n.sentence !== sentence.index || n.unit === null || !units.has(n.unit) || (isScoreFact(n) && n.qualifier !== 'range')) continue;
       if (VERSUS.test(sentence.text.slice(Math.max(0, n.span.start - 24), n.span.start))) continue;
       // sticky at the figure's end: no copy of the rest of the sentence per figure
       AFTER.lastIndex = n.span.end;

@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { EntityRenderer } from './english-entities.js';
-import { ageText, countWord, eachSuffix, formatNumber, pluralise, vagueWords } from './english-morph.js';
+import { ageText, countWord, eachSuffix, formatNumber, isScoreFact, pluralise, scoreText, vagueWords } from './english-morph.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { Item } from './tokens.js';
 
@@ -45,6 +45,10 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
   const numberText = (it: Item, pending: string | null, after?: Item, then?: Item): string => {
     const n = it.number;
     if (!n) return '';
+    // a score is both sides' figures: "1–0 goals", never the first side's "one goal"
+    // (not runs and wickets, `187/5`, whose halves count two things)
+    // (nor the same figure twice, `1-1 गोल`: one goal each)
+    if (n.unit && isScoreFact(n) && !it.text.includes('/') && !eachSuffix(it.text) && n.qualifier !== 'range') return `${scoreText(it.text)} ${pluralise(n.unit)}`;
     const f = foldKey(it.text);
     const q = qualifierOf(it) ?? pending;
     // "सात वर्षीय" → "seven-year-old", "दो दिवसीय" → "two-day"; adjectives inside the span ("एक बैलिस्टिक मिसाइल") are kept

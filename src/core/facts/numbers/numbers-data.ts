@@ -67,7 +67,7 @@ export const numbersDataSchema = z
      * one of `indexMoves` (गिरकर); among `references` a
      * bare unitless number is a section or act number. A sentence with no sport word takes the
      * article's (number-scope.ts). */
-    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, matchPoints: words, exam: words, seriesAfter: words, indexPoints: words, indexMoves: words, references: words, series: words, notBefore: words }).prefault({}),
+    scores: z.object({ runsWickets: words, scoreWords: words, goals: words, points: words, matchPoints: words, exam: words, seriesAfter: words, indexPoints: words, indexMoves: words, references: words, series: words, notBefore: words, dotLinks: words, dotResults: words }).prefault({}),
     /** Demonyms that, alone after a number (before a postposition or particle), count people: 49 भारतीयों समेत. */
     demonyms: words,
     /** Units said before the number (रिक्टर स्केल पर 5.4), by English unit. */

@@ -48,6 +48,8 @@ const MAX_SERIES = 5;
 const MIN_INDEX_LEVEL = 1000;
 /** Units a score itself may name after it (3-1 गोल, 21-15 अंक): any other counted noun makes a range. */
 const SCORE_UNITS = new Set(['goal', 'point', 'run', 'wicket', 'match', 'set', 'game', 'mark']);
+/** One digit, a dot, one digit: a goal score in a page that writes scores so (5.0, 1.2). */
+const DOT_SCORE = /^(\d)\.(\d)$/u;
 /** Signs that may close a score: (187/5), 3-2, */
 const CLOSERS = new Set([')', ',', '।', ';']);
 
@@ -68,6 +70,8 @@ export function createScoreReader(data: NumbersData) {
   const references = wordSet(data.scores.references);
   const series = wordSet(data.scores.series);
   const notBefore = wordSet(data.scores.notBefore);
+  const dotLinks = wordSet(data.scores.dotLinks);
+  const dotResults = wordSet(data.scores.dotResults);
   const units = createUnitTable(data);
   return {
     context(tokens: readonly Token[]): ScoreContext {
@@ -86,6 +90,11 @@ export function createScoreReader(data: NumbersData) {
     },
     read(tokens: readonly Token[], i: number, limit: number, context: ScoreContext): Score | null {
       const [a, sign, b, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+      // a goal score written with a dot before the result it gave (`5.0 से हराकर`, `1.0 की बढ़त`)
+      const dot = a?.kind === 'digits' ? DOT_SCORE.exec(a.text) : null;
+      if (dot !== null && context.goals && !context.cricket && !context.points && dotLinks.has(sign?.text ?? '') && dotResults.has(b?.text ?? '')) {
+        return { parts: [{ value: Number(dot[1]), unit: 'goal' }, { value: Number(dot[2]), unit: 'goal' }], start: i, end: i + 1 };
+      }
       if (a?.kind !== 'digits' || sign?.kind !== 'sign' || b?.kind !== 'digits' || i + 3 > limit) return null;
       if (!sign.glued || !b.glued || (a.glued && tokens[i - 1]?.text !== '(')) return null;
       if (after?.glued === true && after.kind !== 'word' && !CLOSERS.has(after.text)) return null;
