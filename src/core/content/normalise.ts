@@ -29,7 +29,10 @@ const AA_CANDRA = /\u093E\u0945/gu;
 const AA_E = /\u093E\u0947/gu;
 const AA_AI = /\u093E\u0948/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ. */
+/** A Devanagari zero typed for an abbreviation's point after a title, glued to the name (`डॉ०विपिन`): a space after it. */
+const ZERO_POINT = /(?<=(?<![\p{L}\p{M}])(?:डॉ|डा|श्री|श्रीमती|मो|प्रो|स्व|पं|कु|सु|ए))०(?=[\u0905-\u0939])/gu;
+
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ, a title's zero point glued to a name (डॉ०विपिन). */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -44,7 +47,8 @@ export function normaliseText(raw: string): string {
     .replace(COLON_VISARGA, 'ः')
     .replace(AA_CANDRA, '\u0949')
     .replace(AA_E, '\u094B')
-    .replace(AA_AI, '\u094C');
+    .replace(AA_AI, '\u094C')
+    .replace(ZERO_POINT, '० ');
 }
 
 /** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */

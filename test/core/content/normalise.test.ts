@@ -27,6 +27,8 @@ describe('normaliseText', () => {
     ['a visarga typed for a dateline\'s colon after a vowel sign', 'नई दिल्लीः प्रधानमंत्री आज रवाना होंगे', 'नई दिल्ली: प्रधानमंत्री आज रवाना होंगे'],
     ['… only at the start of a line, never a word ending in a consonant', 'अतः सरकार ने कहा\nपुनः बैठक होगी, दिल्लीः शहर', 'अतः सरकार ने कहा\nपुनः बैठक होगी, दिल्लीः शहर'],
     ['AA and candra E typed for the vowel sign O', 'डाॅ मार्तोलिया, काॅलेज', 'डॉ मार्तोलिया, कॉलेज'],
+    ['a zero point after a title glued to the name', 'डॉ०सुनील शर्मा और श्री०राम', 'डॉ० सुनील शर्मा और श्री० राम'],
+    ['a Devanagari zero in a figure or a word stays', 'कुल १०५० मत, वार्ड न०५', 'कुल १०५० मत, वार्ड न०५'],
     ['AA and E typed for O, AA and AI for AU', 'गाेपालदास नीरज, चाैधरी', 'गोपालदास नीरज, चौधरी'],
     ['a candra E alone stays', 'बैंक ॅ', 'बैंक ॅ'],
   ])('%s', (_name, raw, expected) => {
