@@ -20,6 +20,9 @@ const VISARGA_LABEL = /^([^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}[\p{L}\p{M}]*[\u0
  */
 const COLON_VISARGA = /(?<=(?<![\p{L}\p{M}])(?:नि|दु|अंत|अन्त|पुन|प्रात|मन|अत|स्वत|बहि|अध|छ)):(?=[\u0915-\u0939])/gu;
 
+/** …and a colon typed for the visarga ending an adverb, before a space (`आज प्रात: सतीश धवन …`, `अत: …`): no clause's colon. */
+const COLON_VISARGA_ADVERB = /(?<=(?<![\p{L}\p{M}])(?:प्रात|अत|पुन|स्वत|अंतत|अन्तत|मूलत|सामान्यत|वस्तुत|क्रमश|प्राय|विशेषत|मुख्यत|पूर्णत|संभवत|सम्भवत)):(?=[^\S\n])/gu;
+
 /** Pictographs opening a line (`🚔 गुरुग्राम में …`, `🔴 LIVE`): decoration, never part of a headline or a sentence. */
 const LEADING_PICTOGRAPHS = /^[^\S\n]*(?:\p{Extended_Pictographic}[\uFE0F\u200D\u20E3]*[^\S\n]*)+/gmu;
 
@@ -29,10 +32,13 @@ const AA_CANDRA = /\u093E\u0945/gu;
 const AA_E = /\u093E\u0947/gu;
 const AA_AI = /\u093E\u0948/gu;
 
+/** A bullet sign opening a line (`Ø इसरो के …`, `► …`, `■ …`) before a space: a list mark, no word of the sentence. */
+const LEADING_BULLET_SIGN = /^[^\S\n]*[Ø►▶▪■●◆➤➢✓✔➡][^\S\n]+/gmu;
+
 /** A Devanagari zero typed for an abbreviation's point after a title, glued to the name (`डॉ०विपिन`): a space after it. */
 const ZERO_POINT = /(?<=(?<![\p{L}\p{M}])(?:डॉ|डा|श्री|श्रीमती|मो|प्रो|स्व|पं|कु|सु|ए))०(?=[\u0905-\u0939])/gu;
 
-/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ, a title's zero point glued to a name (डॉ०विपिन). */
+/** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ, a title's zero point glued to a name (डॉ०विपिन), a bullet sign opening a line (Ø …). */
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
@@ -45,10 +51,12 @@ export function normaliseText(raw: string): string {
     .replace(VISARGA_LABEL, '$1:')
     .replace(LEADING_PICTOGRAPHS, '')
     .replace(COLON_VISARGA, 'ः')
+    .replace(COLON_VISARGA_ADVERB, 'ः')
     .replace(AA_CANDRA, '\u0949')
     .replace(AA_E, '\u094B')
     .replace(AA_AI, '\u094C')
-    .replace(ZERO_POINT, '० ');
+    .replace(ZERO_POINT, '० ')
+    .replace(LEADING_BULLET_SIGN, '');
 }
 
 /** Inserts a space at every Devanagari↔Latin letter boundary inside a token (दिवसीयofficial). */

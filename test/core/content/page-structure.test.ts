@@ -91,6 +91,7 @@ describe('headline, dateline and body', () => {
     ['a place and a double danda', page(HEAD, `नई दिल्ली।। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली।।', 'नई दिल्ली', null)],
     // the site's name after the headline is furniture
     ['a site ending in a media word after a bar', page(`${HEAD} | जन समाचार`, S1, S2, S3), HEAD, BODY, null],
+    ['a site between double bars after the headline', page(`${HEAD} ||Nation One||`, S1, S2, S3), HEAD, BODY, null],
     ['a big paper by name after a bar', page(`${HEAD} | अमर उजाला`, S1, S2, S3), HEAD, BODY, null],
     ['a Latin site in capitals after a dash', page(`${HEAD} - MPNEWS`, S1, S2, S3), HEAD, BODY, null],
   ])('%s', (_name, raw, title, body, dateline) => {
