@@ -41,7 +41,10 @@ export function createLeadTitle(data: CleaningData, months: string): (body: stri
   return (body) => {
     // a pipe used as a danda ends the first sentence (`… घोषित कर दिए हैं| नोएडा की …`): the title is the words before it
     // (and a bullet opening it is no word of it: `- भारतीय फुटबॉल टीम …`)
-    const first = (splitSentences(body)[0]?.text ?? '').replace(/\s?\|$/u, '').replace(LEADING_BULLET, '').replace(openingDate, '');
+    // (a Latin phrase before the first danda of a Hindi page is an SEO kicker, `Jalaun news today । …`: the first Hindi sentence)
+    const sentences = splitSentences(body);
+    const lead = DEVANAGARI.test(body) ? sentences.find((x) => DEVANAGARI.test(x.text)) : sentences[0];
+    const first = (lead?.text ?? '').replace(/\s?\|$/u, '').replace(LEADING_BULLET, '').replace(openingDate, '');
     if (first.length <= max) return first;
     const cuts: number[] = [];
     for (const m of first.matchAll(PUNCTUATION)) cuts.push(m.index);

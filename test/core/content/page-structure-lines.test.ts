@@ -117,6 +117,7 @@ describe('article lines that look like furniture stay in the body', () => {
 describe('site bylines, desks and welcome paragraphs are furniture', () => {
   it.each([
     ['a byline label with a Hindi name', page(HEAD, 'By : सागर द्विवेदी', S1, S2), 'byline'],
+    ['a byline in brackets, as a whole line', page('(रिपोर्ट : रमेश वर्मा)', HEAD, S1, S2), 'byline'],
     ["the site's desk", page(HEAD, 'स्टेट मिरर डेस्क', S1, S2), 'byline'],
     ['a bureau report line', page(HEAD, 'ब्यूरो रिपोर्ट', S1, S2), 'byline'],
     ['a news service line', page('समग्र समाचार सेवा', HEAD, S1, S2), 'byline'],

@@ -133,6 +133,8 @@ describe('pages without a headline line: the title comes from the lead, which st
       'गांव के पूर्व मुखिया एवं क्षेत्र के जाने माने समाजसेवी रामेश्वर प्रसाद सिंह…',
       'गांव के पूर्व मुखिया एवं क्षेत्र के जाने माने समाजसेवी रामेश्वर प्रसाद सिंह की 88 साल की मां सुशीला देवी का शनिवार को लंबी बीमारी के बाद निधन हो गया।\n' + S2,
     ],
+    // a Latin phrase before the first danda of a Hindi page is an SEO kicker, no title: the first Hindi sentence is
+    ['a Latin kicker sentence before the Hindi lead (its danda tidied up to the word)', page(`Patna news today । ${S1}`, S2), S1, `Patna news today। ${S1}\n${S2}`],
     // a stamp with a weekday and a danda stays a stamp (reviewer: the title was 'बुधवार।')
     ['a date stamp with a weekday and a danda above the prose', page('19 जून 2024, बुधवार।', S1, S2), S1, `${S1}\n${S2}`],
     // a story opening with its date is prose (the date stays in the body, a fact); the title built from it leaves the date out
