@@ -7,7 +7,8 @@ import { addDays, formatDay, formatMonth, parseValue, type Ymd } from './resolve
 
 /**
  * Relative expressions: `पिछले साल`, `अगले महीने`, `इस सप्ताह` (ISO week), `पिछले सितंबर`, `आज`,
- * `कल` (yesterday or tomorrow by tense; tomorrow as a deadline said right after it, `कल तक की मोहलत`), `परसों`. After a date in the same sentence, `अगले वर्ष`,
+ * `कल` (yesterday or tomorrow by tense; before तक, tomorrow in a present clause or with an order in its clause, `कल तक की
+ * मोहलत`, unless today is said after it, `कल तक जो नेता … आज बागी`), `परसों`. After a date in the same sentence, `अगले वर्ष`,
  * `उसी दिन`, `उससे पिछले साल` count from that date (1996 में … अगले वर्ष → 1997), and `इसी महीने` is that
  * date's month (मई में … इसी महीने = May), else the current one.
  */
@@ -44,10 +45,9 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   const yesterday = lex.set(days.yesterday);
   for (const w of yesterday) dayShift.set(w, 1);
   const dayPattern = new RegExp(`(?:${lex.words([...dayShift.keys()])})(?![-‐‑])`, 'gu');
-  // `तक` and a deadline's word right after it (`कल तक टली`, `कल तक की मोहलत`, `कल तक के लिए स्थगित`, `कल तक जवाब देने`)
-  const deadlineAfter = new RegExp(`^\\s+तक\\s+(?:(?:की|का|के लिए|के)\\s+)?${lex.words(lex.data.resolution.deadlineCues)}`, 'u');
-  /** Characters after `कल` read for `तक` and a deadline's word. */
-  const DEADLINE_REACH = 40;
+  const deadline = new RegExp(lex.words(lex.data.resolution.deadlineCues), 'u');
+  const today = new RegExp(lex.words(days.today), 'u');
+  const CLAUSE_END = /[,।;|]/u;
   const key = (s: string | undefined): string => foldKey(s ?? '').replace(/\s+/g, ' ');
 
   return (text) => {
@@ -81,10 +81,15 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       // a deadline said right after it (`सुनवाई कल तक टली`, `कल तक की मोहलत`) lies ahead even after a past verb; `कल तक`
       // alone is "until yesterday" as often (`कल तक जो नेता …`), so only the deadline's own words count
       const end = (match.index ?? 0) + match[0].length;
-      const ordered = deadlineAfter.test(text.slice(end, end + DEADLINE_REACH));
+      // the rest of its clause: an order there (`कल तक जवाब दाखिल करने का निर्देश`) makes it a deadline
+      const clause = text.slice(end).split(CLAUSE_END)[0] ?? '';
+      const ordered = deadline.test(clause);
+      // `कल तक … , आज …` contrasts yesterday with today ("until yesterday"), whatever the clause says
+      const contrast = today.test(text.slice(end));
       out.push(
         at(match, (env) => {
-          const ahead = env.tense() === 'future' || (env.target && ordered);
+          const tense = env.tense();
+          const ahead = tense === 'future' || (env.target && !contrast && (ordered || tense === 'present'));
           const sign = !yesterday.has(key(match[0])) && ahead ? 1 : -1;
           return { value: formatDay(addDays(env.published, sign * shift)), granularity: 'day', kind: 'relative' };
         }),
