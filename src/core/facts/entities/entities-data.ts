@@ -140,8 +140,8 @@ export const entitiesDataSchema = z.object({
   sportTeams: z.record(z.string(), z.object({ national: z.string().min(1), nationalWomen: z.string().min(1), state: z.string().min(1), stateWomen: z.string().min(1) })).default({}),
   /** Words of a clause where a place plays (बनाम, की टीम, को … हराया, पर जीत): see sport-teams.ts. */
   teamFrames: z.object({
-    versus: words, against: words, team: words, women: words, men: words, youth: words, league: words, stateCompetitions: words, matchWords: words, scoreWords: words, win: words, loss: words,
-  }).default({ versus: [], against: [], team: [], women: [], men: [], youth: [], league: [], stateCompetitions: [], matchWords: [], scoreWords: [], win: [], loss: [] }),
+    versus: words, against: words, team: words, women: words, men: words, youth: words, league: words, stateCompetitions: words, clubs: words, matchWords: words, scoreWords: words, win: words, loss: words,
+  }).default({ versus: [], against: [], team: [], women: [], men: [], youth: [], league: [], stateCompetitions: [], clubs: [], matchWords: [], scoreWords: [], win: [], loss: [] }),
   /** Words of a goal report (गोल, हॉकी): a bracketed minute after a name (`टॉम क्रेग (41वें)`) is a scorer's. */
   goalWords: words,
   /** Words that end a name after a title (इंदू रानी) without being surnames. */

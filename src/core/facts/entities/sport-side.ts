@@ -26,7 +26,6 @@ export function createSportSide(data: EntitiesData): (sentences: readonly Senten
   const league = set(f.league);
   const women = set(f.women);
   const men = set(f.men);
-  const team = set(f.team);
   const states = set(f.stateCompetitions);
   const weak = set(data.weakSportWords);
   const sportWords = new Map(Object.entries(data.sportWords).map(([s, list]) => [s, set(list)]));
@@ -42,12 +41,8 @@ export function createSportSide(data: EntitiesData): (sentences: readonly Senten
     const barred = all.some((t, i) => youth.has(t.text) || league.has(t.text) || league.has(bigram(all, i)));
     let side: SportSide | null = null;
     if (sport !== undefined && other === undefined && ofSport !== undefined && strong && !barred) {
-      // महिला हॉकी, पुरुष टीम: the kinds of side each sentence names
-      const kinds = (tokens: readonly Token[]): Set<Kind> => new Set(tokens.flatMap((t, i): Kind[] => {
-        const next = tokens[i + 1]?.text ?? '';
-        if (!ofSport.has(next) && !team.has(next)) return [];
-        return women.has(t.text) ? ['women'] : men.has(t.text) ? ['men'] : [];
-      }));
+      // महिला हॉकी, पुरुषों के मुकाबले, भारतीय महिलाओं ने: the kinds of side each sentence speaks of
+      const kinds = (tokens: readonly Token[]): Set<Kind> => new Set(tokens.flatMap((t): Kind[] => (women.has(t.text) ? ['women'] : men.has(t.text) ? ['men'] : [])));
       const bySentence = new Map([...tokenised].map(([i, ts]) => [i, kinds(ts.tokens)]));
       const article = new Set([...bySentence.values()].flatMap((k) => [...k]));
       const one = (k: ReadonlySet<Kind>): boolean | null => (k.size === 1 ? k.has('women') : null);

@@ -12,6 +12,7 @@ const STATE = new Set(['state', 'union territory']);
 const OBJECT_GAP = 5;
 const SUBJECT_GAP = 10;
 const SCORE_GAP = 5;
+const DIGITS = /^\p{N}+$/u;
 /** A national side's English name: its place, women's or not, its sport. */
 const TEAM_NAME = /^(.+?) (men's |women's )?(?:national )?(cricket|field hockey|hockey|football|soccer|kabaddi) team$/u;
 const SPORT_OF: Readonly<Record<string, string>> = { cricket: 'cricket', 'field hockey': 'hockey', hockey: 'hockey', football: 'football', soccer: 'football', kabaddi: 'kabaddi' };
@@ -31,9 +32,11 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
   const sets = {
     versus: set(frames.versus), against: set(frames.against), defeat: set(data.defeatCues), team: set(frames.team), women: set(frames.women),
-    men: set(frames.men), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
+    men: set(frames.men), evidence: new Set<string>(), clubs: new Set<string>(), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
   };
   const sportWords = new Map(Object.entries(data.sportWords).map(([s, list]) => [s, set(list)]));
+  const evidence = new Set([...[...sportWords.values()].flatMap((w) => [...w]), ...set(frames.matchWords), ...set(frames.scoreWords), ...set(frames.team), ...set(frames.versus)]);
+  Object.assign(sets, { evidence, clubs: set(frames.clubs) });
   // the gazetteer's national teams, by the place that names them (England cricket team: England, though of the UK)
   const listed = new Map<string, IndexedEntity>();
   for (const e of index.entities.values()) {
@@ -85,6 +88,10 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
         const [from, to] = [byStart.get(p.span.start), byEnd.get(p.span.end)];
         return p.sentence === index && from !== undefined && to !== undefined ? [{ p, from, to }] : [];
       }).sort((a, b) => b.from - a.from);
+      // the sentence itself speaks of a match (a word of a sport, a match word, a score, टीम): `1971 के युद्ध में भारत ने
+      // पाकिस्तान को हराया` in a report that names क्रिकेट elsewhere is a war; and of no club (`मेक्सिको के क्लब अमेरिका`)
+      if (!ts.tokens.some((t, k) => sets.evidence.has(t.text) || (t.hyphen && DIGITS.test(t.text) && DIGITS.test(ts.tokens[k - 1]?.text ?? '')))
+        || ts.tokens.some((t) => sets.clubs.has(t.text))) continue;
       const playing = new Set<number>();
       for (const { p, from, to } of here) {
         // a place inside a club's name (आर्मी इलेवन दिल्ली हॉकी टीम) is no side of its own

@@ -18,6 +18,10 @@ describe('a country or state that plays, in a report of one sport, is its team',
     ['हॉकी में भारतीय पुरुष हॉकी टीम को स्पेन और नीदरलैंड पर जीत मिली।', ['भारतीय पुरुष हॉकी टीम=India men\'s national field hockey team', 'स्पेन=Spain men\'s national field hockey team', 'नीदरलैंड=Netherlands men\'s national field hockey team']],
     // each sentence's own kind of side: the men's report beside a women's one keeps its men's sides
     ['हॉकी में भारत की पुरुष टीम ने जापान को 5-3 से हराया। महिला हॉकी टीम को चीन से हार मिली।', ['भारत=India men\'s national field hockey team', 'जापान=Japan men\'s national field hockey team', 'चीन=China women\'s national field hockey team']],
+    // a sentence of the men's match beside one of a women's side keeps the men's sides (पुरुषों के मुकाबले), and women named as
+    // महिलाओं make a women's side
+    ['भारतीय महिला क्रिकेट टीम ने श्रीलंका को हराया। पुरुषों के मुकाबले में इंग्लैंड ने नामीबिया को 5 विकेट से हराया।', ['भारतीय महिला क्रिकेट टीम=India women\'s national cricket team', 'श्रीलंका=Sri Lanka women\'s national cricket team', 'इंग्लैंड=England cricket team', 'नामीबिया=Namibia national cricket team']],
+    ['भारतीय महिलाओं ने हॉकी में जापान को 2-0 से हराया।', ['जापान=Japan women\'s national field hockey team']],
     // a listed side keeps its listed name (England's side is not "England national cricket team")
     ['टेस्ट क्रिकेट: इंग्लैंड ने पहली पारी में 310 रन बनाए।', ['इंग्लैंड=England cricket team']],
     // against, in a clause about a match
