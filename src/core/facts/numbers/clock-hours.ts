@@ -26,14 +26,17 @@ function hoursOf(text: string): number | null | undefined {
  */
 export function createClockHours(data: NumbersData): (tokens: readonly Token[], q: Quantity) => Quantity | null {
   const timeOfDay = wordSet(data.clockTimeWords);
-  return (tokens, q) => clockHours(tokens, q, timeOfDay);
+  const atWords = wordSet(['पर']);
+  return (tokens, q) => clockHours(tokens, q, timeOfDay, atWords);
 }
 
-function clockHours(tokens: readonly Token[], q: Quantity, timeOfDay: ReadonlySet<string>): Quantity | null {
+function clockHours(tokens: readonly Token[], q: Quantity, timeOfDay: ReadonlySet<string>, atWords: ReadonlySet<string>): Quantity | null {
   if (q.unit !== 'hour') return q;
   const digits = tokens.slice(q.numberStart, q.end).filter((t) => t.kind === 'digits');
   const [low, high] = [hoursOf(digits[0]?.text ?? ''), q.high === undefined ? undefined : hoursOf(digits[1]?.text ?? '')];
   if (low === undefined && high === undefined) return q;
-  if (low === null || high === null || timeOfDay.has(tokens[q.numberStart - 1]?.text ?? '')) return null;
+  // a time of day up to two words before (`सुबह करीब 10.30`, `रात के 11.30`), or पर after (`14.30 घंटे पर`: at that hour)
+  const clock = [1, 2].some((k) => timeOfDay.has(tokens[q.numberStart - k]?.text ?? '')) || atWords.has(tokens[q.end]?.text ?? '');
+  if (low === null || high === null || clock) return null;
   return { ...q, ...(low === undefined ? {} : { value: low }), ...(high === undefined ? {} : { high }) };
 }

@@ -32,14 +32,15 @@ export function joinCompoundMeasures(quantities: Quantity[]): Quantity[] {
 
 /** Units of weight a bracketed conversion in पाउंड follows (`6,100 किलोग्राम (13,448 पाउंड)`). */
 const WEIGHTS = new Set(['kg', 'gram', 'tonne', 'quintal']);
+/** Words of weight (folded as tokens are): a sentence with one weighs in pounds. */
+const WEIGHT_WORDS = new Set(['वजन', 'वजनी', 'वज़न', 'वज़नी', 'भार', 'भारी']);
 
 /**
- * A weight's conversion in brackets (`6,100 किलोग्राम (13,448 पाउंड)`) is in pounds of weight, not money: पाउंड is
- * also the currency, and the line said "£13,448". The conversion repeats the weight, so it is dropped.
+ * Pounds in a sentence that weighs something (`6,100 किलोग्राम (13,448 पाउंड)`, `वजन 1,200 पाउंड`) are pounds of
+ * weight, not money: पाउंड is also the currency, and the line said "£13,448". No unit says them: they are dropped.
  */
 export function dropWeightConversions(tokens: readonly Token[], quantities: Quantity[]): Quantity[] {
-  return quantities.filter((q, k) => {
-    const prev = quantities[k - 1];
-    return !(q.unit === 'pound' && prev?.unit !== undefined && prev.unit !== null && WEIGHTS.has(prev.unit) && tokens[q.start - 1]?.text === '(' && prev.end === q.start - 1);
-  });
+  // a sentence that weighs something (a weight in kg, वजन, वजनी) says pounds of weight (`45 किलोग्राम यानी 99 पाउंड`, `वजन 1,200 पाउंड`)
+  const weighed = quantities.some((q) => q.unit !== null && WEIGHTS.has(q.unit)) || tokens.some((t) => WEIGHT_WORDS.has(t.text));
+  return weighed ? quantities.filter((q) => q.unit !== 'pound') : quantities;
 }

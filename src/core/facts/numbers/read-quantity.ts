@@ -146,7 +146,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
 
     // a dash glued to a count of things after a word is that word's number, a name's (`अरुण -4 जलविद्युत परियोजना` is
     // the Arun-4 project, no "four projects"; `चंद्रयान -3 मिशन`): no count
-    if (negative && unit !== null && !signed.has(unit) && !oneUnits.has(unit)) return refuse;
+    // (not people: `हादसा -3 लोगों की मौत` is a headline's separator)
+    if (negative && unit !== null && !signed.has(unit) && !oneUnits.has(unit) && !wholeCounts.has(unit)) return refuse;
     const low = ordered ? range.low : group.value;
     // (a dash before a measure that cannot fall below zero is the page's separator: `गंगा -1.225 मीटर … से ऊपर`)
     const value = negative && (unit === null || signed.has(unit)) ? -low : low;

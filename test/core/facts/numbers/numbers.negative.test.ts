@@ -170,6 +170,12 @@ const rows: [sentence: string, notNumber: string][] = [
   ['नेपाल में अरुण -4 जलविद्युत परियोजना पर काम शुरू हुआ।', '-4 जलविद्युत परियोजना'],
   ['सामुदायिक भवन 40 वाई 60 वर्ग फीट में बनेगा।', '60 वर्ग फीट'],
   ['सामुदायिक भवन 40 वाई 60 वर्ग फीट में बनेगा।', '40'],
+  // a clock time said in hours: a time of day two words before, or पर after (second reviewer)
+  ['बैठक सुबह करीब 10.30 घंटे पर शुरू हुई।', '10.30 घंटे'],
+  ['विमान ने 14.30 घंटे पर उड़ान भरी।', '14.30 घंटे'],
+  // pounds in a sentence that weighs something are no money
+  ['मछुआरे ने 45 किलोग्राम यानी 99 पाउंड वजनी मछली पकड़ी।', '99 पाउंड'],
+  ['इस कद्दू का वजन 1,200 पाउंड है।', '1,200 पाउंड'],
   // a weight's conversion in pounds is no money
   ['यह 4,000 किलोग्राम (8,818 पाउंड) वजनी उपग्रह है।', '8,818 पाउंड'],
   // two number words far apart in size are no estimate (पांच दस रुपये के सिक्के: no 5–10 rupees)

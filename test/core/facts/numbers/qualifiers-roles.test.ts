@@ -109,6 +109,9 @@ const rows: Row[] = [
   // (a dash before a measure stays a separator; pounds alone are money)
   ['गंगा का जलस्तर -1.5 मीटर नीचे आया।', '-1.5 मीटर', 1.5, 'metre', 'exact'],
   ['उस पर 500 पाउंड का जुर्माना लगा।', '500 पाउंड', 500, 'pound', 'exact'],
+  // बाई is also an honorific (no side of a plot): the age after the name stays; a headline's dash before people is a separator
+  ['हादसे में कमला बाई 60 साल की थीं।', '60 साल', 60, 'year', 'exact'],
+  ['बस हादसा -3 लोगों की मौत', '-3 लोगों', 3, 'person', 'exact', 'killed'],
   ['उड़ान में 1.80 घंटे लगे।', '1.80 घंटे', 1.8, 'hour', 'exact'],
   // a range that says its unit twice
   ['इन जिलों में 64 मिलीमीटर से 204 मिलीमीटर के बीच बारिश हो सकती है।', '64 मिलीमीटर से 204 मिलीमीटर', 64, 'millimetre', 'range', null, 204],
