@@ -40,10 +40,9 @@ const AGE_ADJECTIVE = /(?:वर्षीय|वर्षीया|वर्ष�
  * mother's age to the son; "94-year-old mother" keeps it hers.
  */
 export function agedNouns(items: readonly Item[], personNouns: ReadonlySet<string>, kin: ReadonlyMap<string, string>): Map<number, string> {
-  // (a kin noun, also as the first word of a name read with it: `माता सावित्री देवी`)
+  // (a kin noun on its own only: `81 वर्षीय माता प्रसाद पांडेय` is a man named Mata Prasad, no mother)
   const person = (it: Item | undefined): string | undefined => it === undefined ? undefined
-    : kin.get(foldKey(it.text.trim())) ?? kin.get(foldKey(it.text.trim().split(/\s+/u)[0] ?? ''))
-      ?? (it.kind === 'noun' && it.en && personNouns.has(it.en.toLowerCase()) ? it.en : undefined);
+    : kin.get(foldKey(it.text.trim())) ?? (it.kind === 'noun' && it.en && personNouns.has(it.en.toLowerCase()) ? it.en : undefined);
   return new Map(items.flatMap((it, k) => {
     if (it.kind !== 'number' || it.number?.unit !== 'year') return [];
     // `94 वर्षीया माता`, or years and a genitive before a kin noun (`88 साल की मां`)

@@ -46,6 +46,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a leader of the subject is not the object\'s', 'अखिलेश यादव के नेतृत्व में सपा ने भाजपा को हराया।', { people: [['अखिलेश यादव', 'Akhilesh Yadav']], orgs: [['सपा', 'Samajwadi Party'], ['भाजपा', 'Bharatiya Janata Party']] }, /Bharatiya Janata Party led by/],
   // an age only before a person noun that ends its phrase
   ['a span before a compound noun is no age', 'पांच वर्षीय किसान योजना शुरू की गई।', { numbers: [['पांच वर्षीय', 5, 'year']] }, /year-old/],
+  // a name that starts with a kin word is no kin (second reviewer: "81-year-old mother · Mata Prasad Pandey")
+  ['a name starting with a kin word is no mother', 'नेता प्रतिपक्ष 81 वर्षीय माता प्रसाद पांडेय ने सरकार पर निशाना साधा।', { people: [['माता प्रसाद पांडेय', 'Mata Prasad Pandey']], numbers: [['81 वर्षीय', 81, 'year']] }, /mother/],
   // a person sent to custody is not "sent … to accused"
   ['custody is where the accused is sent', 'अदालत ने आरोपी को 14 दिन की न्यायिक हिरासत में भेज दिया।', { numbers: [['14 दिन', 14, 'day']] }, /to accused/],
   // a comma list of names owned by a genitive at its end is not split into a sentence
