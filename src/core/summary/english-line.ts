@@ -76,13 +76,11 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const movesOf = createMovementFinder(index.data);
   const limitsOf = createLimitFinder(index.data);
   const isBase = createComparedDates(index.data.comparisonBase, index.data.relative.last);
-  const leads = new Map(Object.entries(index.data.clauseLeads).map(([hi, en]) => [foldKey(hi), en] as const));
 
   /** Coordinated clauses, each rendered on its own and joined. */
   function clauses(items: readonly Item[], text: string): Rendered {
     const { clauses: parts, joiners } = splitClauses(items);
-    const first = items[0];
-    const lead = first?.kind === 'cconj' ? `${leads.get(foldKey(first.text.trim())) ?? first.en} ` : '';
+    const lead = items[0]?.kind === 'cconj' ? `${items[0].en} ` : '';
     if (parts.length === 1) {
       const r = clause(items, text);
       return { ...r, text: r.text ? `${lead}${r.text}` : '', complete: r.hasVerb && (r.hasSubject || !!r.event) };

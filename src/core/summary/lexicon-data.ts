@@ -142,8 +142,6 @@ export const lexiconDataSchema = z.object({
   conjunctions: words,
   /** Conjunctions that open a new clause (क्योंकि → because). */
   clauseConjunctions: dict,
-  /** Clause conjunctions said otherwise when they open the sentence (`वहीं, पुलिस ने …`: "Meanwhile,", not "While"). */
-  clauseLeads: dict,
   /** Relative pronouns: ", जो …" clauses are left out of the English line. */
   relativePronouns: words,
   /** Adverbs and adverbial phrases → English (इस समय → currently). */

@@ -25,8 +25,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'found', topic: 'diplomacy', hi: 'दोनों देशों के विदेश मंत्री मंगलवार को मिले।', facts: { dates: [['मंगलवार', '2024-06-18', 'day']] }, contains: [/^(?!.*found)/] },
   { rule: 'found', topic: 'diplomacy', hi: 'मोदी ट्रंप से मिले।', facts: { people: [['मोदी', 'Narendra Modi'], ['ट्रंप', 'Donald Trump']] }, contains: [/Narendra Modi met Donald Trump/] },
   // बढ़त बना: take a lead, over the पर-phrase; the score stays a score
-  // वहीं opening a sentence is "Meanwhile,", never "While" (a subordinate clause with no main one)
-  { rule: 'lead', topic: 'crime', hi: 'वहीं, पुलिस ने दो आरोपियों को गिरफ्तार किया।', facts: {}, contains: [/^Meanwhile, police arrested/] },
+  // वहीं ("there; meanwhile") is a known word, read as nothing: never "While" (a subordinate clause with no main one)
+  { rule: 'lead', topic: 'crime', hi: 'वहीं, पुलिस ने दो आरोपियों को गिरफ्तार किया।', facts: {}, contains: [/^Police arrested/] },
   { rule: 'lead', topic: 'sport', hi: 'इस गोल से केरला ने गोवा की टीम पर 1-0 से बढ़त बना ली।', facts: { places: [['केरला', 'Kerala'], ['गोवा', 'Goa']], numbers: [['1-0', 1, 'goal'], ['1-0', 0, 'goal']] }, contains: [/^Kerala took a lead over Goa's team 1–0/] },
   // a genitive chain as the modifier goes after its head (was "Bandhan Bank of private sector net profit")
   { rule: 'genitive-chain', topic: 'business', hi: 'निजी क्षेत्र के बंधन बैंक का शुद्ध लाभ बढ़ा।', facts: { orgs: [['बंधन बैंक', 'Bandhan Bank']] }, contains: [/^Net profit of Bandhan Bank of private sector rose/] },
@@ -175,7 +175,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'movement', topic: 'markets', hi: 'चांदी भी 3615 रुपए प्रति किलो सस्ती हुई है।', facts: { numbers: [['3615 रुपए', 3615, 'rupee']] }, contains: [/down Rs 3,615 per kg/] },
   // a goal score written with a dot is one score, "1–0 goals", never "one goal · 0 goals"
   { rule: 'movement', topic: 'sport', hi: 'हॉकी मैच के पहले हाफ में भारत ने 1.0 की बढ़त बना ली।', facts: { places: [['भारत', 'India']], numbers: [['1.0', 1, 'goal'], ['1.0', 0, 'goal']] }, contains: [/1–0/] },
-  // वहीं between two clauses ("while"): the second index keeps its own figures, named before them (they went to the Sensex)
+  // वहीं between two clauses is a known word: the second index stays named before its own figures (they went to the Sensex)
   { rule: 'movement', topic: 'markets', hi: 'सेंसेक्स 300 अंक बढ़कर 74,000 पर बंद हुआ वहीं निफ्टी 90 अंक बढ़कर 22,500 पर बंद हुआ।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX'], ['निफ्टी', 'NIFTY 50']], numbers: [['300 अंक', 300, 'point'], ['74,000', 74000, 'point'], ['90 अंक', 90, 'point'], ['22,500', 22500, 'point']] }, contains: [/NIFTY 50 · up 90 points/] },
   { rule: 'movement', topic: 'markets', hi: 'सेंसेक्स 500 अंक गिरकर 72,000 पर बंद हुआ।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['500 अंक', 500, 'point'], ['72,000', 72000, 'point']] }, contains: [/down 500 points · to 72,000 points/] },
   { rule: 'movement', topic: 'economy', hi: 'कंपनी का मुनाफा 12 प्रतिशत बढ़कर 5,000 करोड़ रुपये हो गया।', facts: { numbers: [['12 प्रतिशत', 12, 'percent'], ['5,000 करोड़ रुपये', 5e10, 'rupee']] }, contains: [/up 12% · to 5,000 crore rupees/] },

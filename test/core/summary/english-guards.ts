@@ -25,7 +25,7 @@ function allowedCapitals(facts: ArticleFacts, lexicon: LexiconData): Set<string>
 }
 
 /** Numbers an English line may print: the facts' values (rupees also in lakh/crore) and the dates' English digits. */
-function allowedNumbers(facts: ArticleFacts): Set<string> {
+function allowedNumbers(facts: ArticleFacts, en: string): Set<string> {
   const nums = new Set<string>();
   for (const n of facts.numbers) {
     nums.add(String(n.value));
@@ -34,8 +34,8 @@ function allowedNumbers(facts: ArticleFacts): Set<string> {
     if (n.unit === 'rupee') for (const scale of [1e5, 1e7, 1e12]) nums.add(String(Number((n.value / scale).toFixed(2))));
   }
   for (const d of facts.dates) for (const x of formatDateRange(d.value, d.end).match(/\d+/g) ?? []) nums.add(x);
-  // (a name's own digits: NIFTY 50, Chandrayaan-3)
-  for (const m of facts.mentions) for (const x of m.en.match(/\d+/g) ?? []) nums.add(x);
+  // (the digits of a name the line says: NIFTY 50, Chandrayaan-3)
+  for (const m of facts.mentions) if (en.includes(m.en)) for (const x of m.en.match(/\d+/g) ?? []) nums.add(x);
   return nums;
 }
 
@@ -46,7 +46,7 @@ export function expectCleanEnglish(en: string, facts: ArticleFacts, lexicon: Lex
   const capitals = allowedCapitals(facts, lexicon);
   const words = en.split(/[\s()'’,.;:·–-]+/).filter((w) => /^[A-Z]/.test(w));
   for (const w of words.slice(1)) expect(capitals, `"${w}" in "${en}"`).toContain(w);
-  const numbers = allowedNumbers(facts);
+  const numbers = allowedNumbers(facts, en);
   for (const n of en.replace(/(\d),(\d)/g, '$1$2').match(/\d+(\.\d+)?/g) ?? []) {
     expect(numbers, `${n} in "${en}"`).toContain(n);
   }
