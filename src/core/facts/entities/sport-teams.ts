@@ -12,7 +12,8 @@ const STATE = new Set(['state', 'union territory']);
 const OBJECT_GAP = 5;
 const SUBJECT_GAP = 10;
 const SCORE_GAP = 5;
-const DIGITS = /^\p{N}+$/u;
+/** A score in the sentence (`4-3`, `2–1`, and a goal score some pages write with a dot, `1.2 से हराया`). */
+const SCORE = /(?<![\p{N}.,])\p{N}{1,2}\s?[-–]\s?\p{N}{1,2}(?![\p{N}.,])|(?<![\p{N}.,])\p{N}\.\p{N}(?![\p{N}.,])/u;
 /** A national side's English name: its place, women's or not, its sport. */
 const TEAM_NAME = /^(.+?) (men's |women's )?(?:national )?(cricket|field hockey|hockey|football|soccer|kabaddi) team$/u;
 const SPORT_OF: Readonly<Record<string, string>> = { cricket: 'cricket', 'field hockey': 'hockey', hockey: 'hockey', football: 'football', soccer: 'football', kabaddi: 'kabaddi' };
@@ -90,8 +91,8 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
       }).sort((a, b) => b.from - a.from);
       // the sentence itself speaks of a match (a word of a sport, a match word, a score, टीम): `1971 के युद्ध में भारत ने
       // पाकिस्तान को हराया` in a report that names क्रिकेट elsewhere is a war; and of no club (`मेक्सिको के क्लब अमेरिका`)
-      if (!ts.tokens.some((t, k) => sets.evidence.has(t.text) || (t.hyphen && DIGITS.test(t.text) && DIGITS.test(ts.tokens[k - 1]?.text ?? '')))
-        || ts.tokens.some((t) => sets.clubs.has(t.text))) continue;
+      const text = sentences.find((x) => x.index === index)?.text ?? '';
+      if (!(ts.tokens.some((t) => sets.evidence.has(t.text)) || SCORE.test(text)) || ts.tokens.some((t) => sets.clubs.has(t.text))) continue;
       const playing = new Set<number>();
       for (const { p, from, to } of here) {
         // a place inside a club's name (आर्मी इलेवन दिल्ली हॉकी टीम) is no side of its own

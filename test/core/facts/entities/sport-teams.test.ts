@@ -22,6 +22,8 @@ describe('a country or state that plays, in a report of one sport, is its team',
     // महिलाओं make a women's side
     ['भारतीय महिला क्रिकेट टीम ने श्रीलंका को हराया। पुरुषों के मुकाबले में इंग्लैंड ने नामीबिया को 5 विकेट से हराया।', ['भारतीय महिला क्रिकेट टीम=India women\'s national cricket team', 'श्रीलंका=Sri Lanka women\'s national cricket team', 'इंग्लैंड=England cricket team', 'नामीबिया=Namibia national cricket team']],
     ['भारतीय महिलाओं ने हॉकी में जापान को 2-0 से हराया।', ['जापान=Japan women\'s national field hockey team']],
+    // a score written with a dot is a match's word too (the sentence names no sport)
+    ['हॉकी के फाइनल में भारतीय पुरुष हॉकी टीम जीती। लीग चरण में जापान ने भारत को 2.1 से हराया था।', ['भारतीय पुरुष हॉकी टीम=India men\'s national field hockey team', 'जापान=Japan men\'s national field hockey team', 'भारत=India men\'s national field hockey team']],
     // a listed side keeps its listed name (England's side is not "England national cricket team")
     ['टेस्ट क्रिकेट: इंग्लैंड ने पहली पारी में 310 रन बनाए।', ['इंग्लैंड=England cricket team']],
     // against, in a clause about a match
