@@ -106,6 +106,9 @@ describe('names without a title cue', () => {
     ['मुख्य न्यायाधीश लिंगप्पा नारायण स्वामी की खंडपीठ ने सुनवाई की।', 'Lingappa Narayan Swami', 'लिंगप्पा नारायण स्वामी'],
     ['पदक जीतने वालों में स्नेहा कुमारी ने सबका ध्यान खींचा।', 'Sneha Kumari', 'स्नेहा कुमारी'],
     ['जिला कलक्टर सुशील कुमार यादव ने पटवारी कमला को निलंबित किया।', 'Kamala', 'कमला'],
+    // health and village workers' roles before their names
+    ['उपकेंद्र पर एएनएम रीना वर्मा ने बच्चों को टीके लगाए।', 'Reena Verma', 'रीना वर्मा'],
+    ['गांव की आंगनबाड़ी कार्यकर्ता सुनीता ने पोषाहार बांटा।', 'Sunita', 'सुनीता'],
     ['मुख्य विकास अधिकारी भीम जी उपाध्याय ने निरीक्षण किया।', 'Bhim Ji Upadhyay', 'भीम जी उपाध्याय'],
     // initials after a title open the name; letters that are everyday words too count beside another letter or a stop
     ['न्यायमूर्ति संजय किशन कौल और न्यायमूर्ति ए एम सुन्दरेश की खंडपीठ ने जमानत खारिज कर दी।', 'A. M. Sundaresh', 'ए एम सुन्दरेश'],
