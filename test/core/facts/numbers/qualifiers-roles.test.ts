@@ -112,6 +112,9 @@ const rows: Row[] = [
   // बाई is also an honorific (no side of a plot): the age after the name stays; a headline's dash before people is a separator
   ['हादसे में कमला बाई 60 साल की थीं।', '60 साल', 60, 'year', 'exact'],
   ['बस हादसा -3 लोगों की मौत', '-3 लोगों', 3, 'person', 'exact', 'killed'],
+  // a noun that heads a compound after another counted noun is the count's (satellites of customers, farmers' families)
+  ['रॉकेट ने 20 विदेशी ग्राहक उपग्रह कक्षा में स्थापित किए।', '20 विदेशी ग्राहक उपग्रह', 20, 'satellite', 'exact'],
+  ['बाढ़ से 12 किसान परिवार बेघर हो गए।', '12 किसान परिवार', 12, 'family', 'exact'],
   ['उड़ान में 1.80 घंटे लगे।', '1.80 घंटे', 1.8, 'hour', 'exact'],
   // a range that says its unit twice
   ['इन जिलों में 64 मिलीमीटर से 204 मिलीमीटर के बीच बारिश हो सकती है।', '64 मिलीमीटर से 204 मिलीमीटर', 64, 'millimetre', 'range', null, 204],
