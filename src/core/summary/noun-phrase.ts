@@ -50,7 +50,11 @@ export function createNounPhraseRenderer(index: LexiconIndex, entities: EntityRe
     // "ROLE की PERSON" and "PERSON का PLACE" are no apposition or ownership but a genitive of a noun
     // further on ("बांग्लादेश की प्रधानमंत्री की मोदी से मुलाक़ात", "हसीना का राष्ट्रपति भवन में स्वागत"):
     // the modifier is left out and the phrase counts as not read ("Bangladeshi Prime Minister Narendra Modi" was wrong)
-    if ((head.kind === 'person' && (mod.kind === 'role' || mod.kind === 'person')) || (mod.kind === 'person' && head.kind === 'place')) {
+    // (so are "PERSON की ROLE" — `जयशंकर की चीन के विदेश मंत्री से मुलाकात` is Jaishankar's meeting, never "S. Jaishankar's
+    // Chinese Foreign Minister" — and a place owned by anything but a place: `वंदे भारत एक्सप्रेस के दिल्ली से वाराणसी` is the
+    // train's Delhi–Varanasi fare, never "Delhi of Vande Bharat Express")
+    if ((head.kind === 'person' && (mod.kind === 'role' || mod.kind === 'person')) || (mod.kind === 'person' && head.kind === 'role')
+      || (head.kind === 'place' && mod.kind !== 'place' && mod.kind !== 'none')) {
       return { ...head, known: sum.known, unknown: sum.unknown + 1, demonym: undefined };
     }
     // "Russian Far East" after "रूस के", "North Korean leader Kim" after "उत्तर कोरिया के"

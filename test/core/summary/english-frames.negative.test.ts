@@ -46,6 +46,9 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a leader of the subject is not the object\'s', 'अखिलेश यादव के नेतृत्व में सपा ने भाजपा को हराया।', { people: [['अखिलेश यादव', 'Akhilesh Yadav']], orgs: [['सपा', 'Samajwadi Party'], ['भाजपा', 'Bharatiya Janata Party']] }, /Bharatiya Janata Party led by/],
   // an age only before a person noun that ends its phrase
   ['a span before a compound noun is no age', 'पांच वर्षीय किसान योजना शुरू की गई।', { numbers: [['पांच वर्षीय', 5, 'year']] }, /year-old/],
+  // a genitive's head further on: a person's की before another country's minister, a train's के before a route
+  ['a person owns no other country\'s minister', 'म्यूनिख सम्मेलन में हुई जयशंकर की चीन के विदेश मंत्री से मुलाकात', { people: [['जयशंकर', 'S. Jaishankar']], places: [['म्यूनिख', 'Munich'], ['चीन', 'China']] }, /Jaishankar's/],
+  ['a company owns no city (its route\'s fares)', 'एयर इंडिया के दिल्ली से लंदन के किराये बढ़ गए।', { orgs: [['एयर इंडिया', 'Air India']], places: [['दिल्ली', 'Delhi'], ['लंदन', 'London']] }, /Air India Delhi|Delhi of/],
   // a name that starts with a kin word is no kin (second reviewer: "81-year-old mother · Mata Prasad Pandey")
   ['a name starting with a kin word is no mother', 'नेता प्रतिपक्ष 81 वर्षीय माता प्रसाद पांडेय ने सरकार पर निशाना साधा।', { people: [['माता प्रसाद पांडेय', 'Mata Prasad Pandey']], numbers: [['81 वर्षीय', 81, 'year']] }, /mother/],
   // a person sent to custody is not "sent … to accused"
