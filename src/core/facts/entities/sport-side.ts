@@ -6,9 +6,9 @@ import { phraseKey, tokenise, type Token, type TokenisedSentence } from './token
 export interface SportSide {
   sport: string;
   tokenised: Map<number, TokenisedSentence>;
-  /** The side a sentence speaks of: its own word (महिला/पुरुष + sport or टीम), else the report's if it names one kind only; null when unknown. */
+  /** Whether a sentence speaks of a women's side: its own words (महिला, महिलाओं, पुरुषों …), else the report's if it names one kind only; null when unknown. */
   women: (sentence: number) => boolean | null;
-  /** Indian states play only in a report of a competition of state sides (रणजी, संतोष ट्रॉफी, राष्ट्रीय खेल). */
+  /** Indian states play only in a report of a competition of state sides (रणजी, संतोष ट्रॉफी, राष्ट्रीय खेलों). */
   states: boolean;
 }
 

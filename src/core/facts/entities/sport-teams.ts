@@ -25,19 +25,24 @@ const JOINERS = new Set(['और', 'व', 'एवं', 'तथा'].map(phraseKe
  * In a report of one sport, a country or an Indian state that plays is its team: `मलेशिया और पोलैंड पर
  * जीत`, `स्विट्जरलैंड को 4-3 से हराया`, `गुजरात बनाम मध्य प्रदेश`, `गाम्बिया की टीम 54 रन पर ढेर` — the
  * place's team of that sport joins the place: the gazetteer's team of that country and sport, else the
- * name config `sportTeams` makes. Women's when the article speaks of a women's side (`महिला हॉकी`); none
- * at all in a report of a youth side (`जूनियर`, `अंडर-21`), whose team is not the national one.
+ * name config `sportTeams` makes. Only in a sentence that speaks of a match; women's or men's by the sentence
+ * (sport-side.ts), none when that is unknown; an Indian state only in a competition of state sides; none at all in a
+ * report of several sports, a youth side, a league or a medal table (sport-side.ts).
  */
 export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
   const frames = data.teamFrames;
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
-  const sets = {
-    versus: set(frames.versus), against: set(frames.against), defeat: set(data.defeatCues), team: set(frames.team), women: set(frames.women),
-    men: set(frames.men), evidence: new Set<string>(), clubs: new Set<string>(), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
-  };
   const sportWords = new Map(Object.entries(data.sportWords).map(([s, list]) => [s, set(list)]));
-  const evidence = new Set([...[...sportWords.values()].flatMap((w) => [...w]), ...set(frames.matchWords), ...set(frames.scoreWords), ...set(frames.team), ...set(frames.versus)]);
-  Object.assign(sets, { evidence, clubs: set(frames.clubs) });
+  const anySport = new Set([...sportWords.values()].flatMap((w) => [...w]));
+  const frameSets: Omit<FrameSets, 'ofSport'> = {
+    versus: set(frames.versus), against: set(frames.against), defeat: set(data.defeatCues), team: set(frames.team), women: set(frames.women),
+    men: set(frames.men), matchWords: set(frames.matchWords), scoreWords: set(frames.scoreWords), win: set(frames.win), loss: set(frames.loss),
+  };
+  // words that make a sentence speak of a match, and words of a club's sentence
+  const evidence = new Set([...anySport, ...frameSets.matchWords, ...frameSets.scoreWords, ...frameSets.team, ...frameSets.versus]);
+  const clubs = set(frames.clubs);
+  // the frame words with each sport's own words, built once
+  const framesOf = new Map([...sportWords].map(([sport, words]) => [sport, { ...frameSets, ofSport: words }]));
   // the gazetteer's national teams, by the place that names them (England cricket team: England, though of the UK)
   const listed = new Map<string, IndexedEntity>();
   for (const e of index.entities.values()) {
@@ -61,7 +66,6 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
     const en = template.replace('{place}', place.en.replace(/, India$| \([^)]*\)$/u, ''));
     return { id: `organisation:${en}`, kind: 'organisation', en, hi: place.hi, keys: [], type: 'team', sport, country: national ? place.en : 'India' };
   };
-  const anySport = new Set([...sportWords.values()].flatMap((w) => [...w]));
   const countries = new Map<string, IndexedEntity>();
   for (const e of index.entities.values()) if (e.kind === 'place' && NATIONAL.has(e.type ?? '') && !countries.has(e.en)) countries.set(e.en, e);
   const sideOf = createSportSide(data);
@@ -79,32 +83,34 @@ export function createSportTeams(index: GazetteerIndex, data: EntitiesData) {
   const find = (sentences: readonly Sentence[], pending: readonly Pending[], sports: () => ReadonlySet<string>): Pending[] => {
     const places = pending.filter((p) => p.kind === 'place' && !p.adjective && p.entity !== undefined && plays(p.entity));
     const side = places.length === 0 ? null : sideOf(sentences, sports);
-    if (side === null) return [];
-    const { sport, tokenised } = side;
-    const ofSport = sportWords.get(sport) ?? new Set<string>();
+    const sets = side === null ? undefined : framesOf.get(side.sport);
+    if (side === null || sets === undefined) return [];
     const out: Pending[] = [];
-    for (const [index, ts] of tokenised) {
-      const { byStart, byEnd } = tokenBounds(ts);
-      const here = places.flatMap((p) => {
-        const [from, to] = [byStart.get(p.span.start), byEnd.get(p.span.end)];
-        return p.sentence === index && from !== undefined && to !== undefined ? [{ p, from, to }] : [];
-      }).sort((a, b) => b.from - a.from);
+    for (const sentence of sentences) {
+      const ts = side.tokenised.get(sentence.index);
+      const mine = places.filter((p) => p.sentence === sentence.index);
+      if (ts === undefined || mine.length === 0) continue;
       // the sentence itself speaks of a match (a word of a sport, a match word, a score, टीम): `1971 के युद्ध में भारत ने
       // पाकिस्तान को हराया` in a report that names क्रिकेट elsewhere is a war; and of no club (`मेक्सिको के क्लब अमेरिका`)
-      const text = sentences.find((x) => x.index === index)?.text ?? '';
-      if (!(ts.tokens.some((t) => sets.evidence.has(t.text)) || SCORE.test(text)) || ts.tokens.some((t) => sets.clubs.has(t.text))) continue;
+      if (!(ts.tokens.some((t) => evidence.has(t.text)) || SCORE.test(sentence.text)) || ts.tokens.some((t) => clubs.has(t.text))) continue;
+      const { byStart, byEnd } = tokenBounds(ts);
+      const here = mine.flatMap((p) => {
+        const [from, to] = [byStart.get(p.span.start), byEnd.get(p.span.end)];
+        return from !== undefined && to !== undefined ? [{ p, from, to }] : [];
+      }).sort((a, b) => b.from - a.from);
+      const others = pending.filter((q) => q.sentence === sentence.index && q.kind !== 'place');
       const playing = new Set<number>();
       for (const { p, from, to } of here) {
         // a place inside a club's name (आर्मी इलेवन दिल्ली हॉकी टीम) is no side of its own
-        if (pending.some((q) => q.sentence === index && q.kind !== 'place' && q.span.end <= p.span.start && p.span.start - q.span.end <= 1)) continue;
+        if (others.some((q) => q.span.end <= p.span.start && p.span.start - q.span.end <= 1)) continue;
         // मलेशिया और पोलैंड पर जीत: the first of two coordinated places plays as the second does
         const joined = JOINERS.has(ts.tokens[to]?.text ?? '') && ts.tokens[to]?.joined === true && ts.tokens[to + 1]?.joined === true && playing.has(to + 1);
-        if (!joined && !inMatch(ts.tokens, from, to, { ...sets, ofSport })) continue;
+        if (!joined && !inMatch(ts.tokens, from, to, sets)) continue;
         playing.add(from);
         // (an Indian state plays only in a competition of state sides; a side of unknown kind, men's or women's, is no team)
         const women = side.women(p.sentence);
         if (women === null || (!side.states && !NATIONAL.has(p.entity?.type ?? ''))) continue;
-        const entity = p.entity && teamOf(p.entity, sport, women);
+        const entity = p.entity && teamOf(p.entity, side.sport, women);
         if (entity) out.push({ sentence: p.sentence, span: p.span, text: p.text, kind: 'organisation', entity, country: entity.country });
       }
     }
