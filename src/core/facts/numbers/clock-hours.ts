@@ -26,7 +26,7 @@ function hoursOf(text: string): number | null | undefined {
  */
 export function createClockHours(data: NumbersData): (tokens: readonly Token[], q: Quantity) => Quantity | null {
   const timeOfDay = wordSet(data.clockTimeWords);
-  const atWords = wordSet(['पर']);
+  const atWords = wordSet(data.clockTimeAfter);
   return (tokens, q) => clockHours(tokens, q, timeOfDay, atWords);
 }
 

@@ -1,5 +1,6 @@
 import type { Quantity } from './read-quantity.js';
-import type { Token } from './tokens.js';
+import type { NumbersData } from './numbers-data.js';
+import { wordSet, type Token } from './tokens.js';
 
 /** A measure written in two units, larger then smaller (`45 मीटर 10 सेंटीमीटर`, `4 रुपए 05 पैसे`): the smaller unit's share of the larger. */
 const PARTS: Record<string, { part: string; per: number }> = {
@@ -30,17 +31,18 @@ export function joinCompoundMeasures(quantities: Quantity[]): Quantity[] {
   return out;
 }
 
-/** Units of weight a bracketed conversion in पाउंड follows (`6,100 किलोग्राम (13,448 पाउंड)`). */
+/** Units of weight a figure in पाउंड may repeat (`6,100 किलोग्राम (13,448 पाउंड)`). */
 const WEIGHTS = new Set(['kg', 'gram', 'tonne', 'quintal']);
-/** Words of weight (folded as tokens are): a sentence with one weighs in pounds. */
-const WEIGHT_WORDS = new Set(['वजन', 'वजनी', 'वज़न', 'वज़नी', 'भार', 'भारी']);
 
 /**
- * Pounds in a sentence that weighs something (`6,100 किलोग्राम (13,448 पाउंड)`, `वजन 1,200 पाउंड`) are pounds of
- * weight, not money: पाउंड is also the currency, and the line said "£13,448". No unit says them: they are dropped.
+ * Pounds in a sentence that weighs something (`6,100 किलोग्राम (13,448 पाउंड)`, `वजन 1,200 पाउंड`: a weight in kg or one
+ * of config `weightWords`) are pounds of weight, not money: पाउंड is also the currency, and the line said "£13,448". No
+ * unit says them: they are dropped.
  */
-export function dropWeightConversions(tokens: readonly Token[], quantities: Quantity[]): Quantity[] {
-  // a sentence that weighs something (a weight in kg, वजन, वजनी) says pounds of weight (`45 किलोग्राम यानी 99 पाउंड`, `वजन 1,200 पाउंड`)
-  const weighed = quantities.some((q) => q.unit !== null && WEIGHTS.has(q.unit)) || tokens.some((t) => WEIGHT_WORDS.has(t.text));
-  return weighed ? quantities.filter((q) => q.unit !== 'pound') : quantities;
+export function createWeightPounds(data: NumbersData): (tokens: readonly Token[], quantities: Quantity[]) => Quantity[] {
+  const weightWords = wordSet(data.weightWords);
+  return (tokens, quantities) => {
+    const weighed = quantities.some((q) => q.unit !== null && WEIGHTS.has(q.unit)) || tokens.some((t) => weightWords.has(t.text));
+    return weighed ? quantities.filter((q) => q.unit !== 'pound') : quantities;
+  };
 }

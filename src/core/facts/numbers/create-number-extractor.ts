@@ -1,5 +1,5 @@
 import { createClockHours } from './clock-hours.js';
-import { dropWeightConversions, joinCompoundMeasures } from './compound-measures.js';
+import { createWeightPounds, joinCompoundMeasures } from './compound-measures.js';
 import { fold, unfoldSpan, type Folded } from '../../text/devanagari.js';
 import type { NumberExtractor, NumberFact, NumberScope, Sentence, Span } from '../../types.js';
 import type { NumbersData } from './numbers-data.js';
@@ -30,6 +30,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
   const scores = createScoreReader(data);
   const pairOwners = createOwnerPairing(data);
   const clockHours = createClockHours(data);
+  const weightPounds = createWeightPounds(data);
   const shareRoles = createRoleSharing(data);
   const marketMove = createMarketMoves(data);
   const impliedRupees = createImpliedRupees(data);
@@ -82,7 +83,7 @@ export function createNumberExtractor(data: NumbersData): NumberExtractor {
       i = Math.max(next, i + 1);
     }
     bracketedLists(tokens, quantities, scored);
-    const counted = decimalShares(tokens, ofThese(tokens, dropWeightConversions(tokens, joinCompoundMeasures(quantities)), previous));
+    const counted = decimalShares(tokens, ofThese(tokens, weightPounds(tokens, joinCompoundMeasures(quantities)), previous));
     shareRoles(tokens, counted);
     return pairOwners(tokens, counted, takenAt).flatMap((o) => toFact(o, sentence, folded, tokens));
   }

@@ -119,6 +119,10 @@ export const numbersDataSchema = z
     levelWords: words,
     /** Times of day before a figure of hours (`सुबह 10.30 घंटे पर`): a clock time, no length of time (clock-hours.ts). */
     clockTimeWords: words,
+    /** Words right after a figure of hours that make it a clock time (`14.30 घंटे पर`: at that hour). */
+    clockTimeAfter: words,
+    /** Words of weight: a sentence with one (or a weight in kg) says पाउंड of weight, not money (compound-measures.ts). */
+    weightWords: words,
     /** Words for एक/1 that act as an indefinite article unless approximated, multiplied or counted. */
     article: words,
     decimalPoint: words,
