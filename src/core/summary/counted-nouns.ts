@@ -1,6 +1,6 @@
 import type { NumberFact } from '../types.js';
 import { foldKey } from '../text/devanagari.js';
-import { isScoreFact } from './english-morph.js';
+import { ageText, isScoreFact } from './english-morph.js';
 import type { Item } from './tokens.js';
 
 /**
@@ -31,9 +31,6 @@ export function countedFigures(numbers: readonly NumberFact[], counted: Readonly
   });
 }
 
-/** An age said as an adjective (`94 वर्षीया`, `22 वर्षीय`), whose English is "94-year-old". */
-const AGE_ADJECTIVE = /(?:वर्षीय|वर्षीया|वर्षीयां)$/u;
-
 /**
  * The person an age adjective is of, by the figure's offset, when a noun of a person follows it (`अरविन्द कुमार के
  * 94 वर्षीया माता फूलपरी देवी` → "mother"; `88 साल की मां`): listed bare after a name, "Arvind Kumar · 94-year-old" gives the
@@ -45,8 +42,9 @@ export function agedNouns(items: readonly Item[], personNouns: ReadonlySet<strin
     : kin.get(foldKey(it.text.trim())) ?? (it.kind === 'noun' && it.en && personNouns.has(it.en.toLowerCase()) ? it.en : undefined);
   return new Map(items.flatMap((it, k) => {
     if (it.kind !== 'number' || it.number?.unit !== 'year') return [];
-    // `94 वर्षीया माता`, or years and a genitive before a kin noun (`88 साल की मां`)
-    const noun = AGE_ADJECTIVE.test(it.text.trim()) ? person(items[k + 1]) : items[k + 1]?.kind === 'gen' && kin.has(foldKey(items[k + 2]?.text.trim() ?? '')) ? person(items[k + 2]) : undefined;
+    // an age said as an adjective, `94 वर्षीया माता` (english-morph reads it: "94-year-old"), or years and a genitive
+    // before a kin noun (`88 साल की मां`)
+    const noun = ageText(it.number, true) !== null ? person(items[k + 1]) : items[k + 1]?.kind === 'gen' && kin.has(foldKey(items[k + 2]?.text.trim() ?? '')) ? person(items[k + 2]) : undefined;
     return noun === undefined ? [] : [[it.start, noun] as const];
   }));
 }

@@ -183,7 +183,7 @@ export function isScore(text: string): boolean {
 }
 
 /** One digit, a dot, one digit: a goal score some pages write so (`5.0 से हराकर`), read as one by the number reader. */
-const DOT_SCORE = /^\s*\d\.\d\s*$/u;
+const DOT_SCORE = /^\s*(\d)\.(\d)\s*$/u;
 
 /** True when a figure is a score: its text says two sides' figures, or it is a goal score written with a dot. */
 export function isScoreFact(n: { text: string; unit: string | null }): boolean {
@@ -194,6 +194,6 @@ export function isScoreFact(n: { text: string; unit: string | null }): boolean {
 export function scoreText(text: string): string {
   const ascii = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
   // (a goal score written with a dot: `5.0`)
-  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii) ?? /^\s*(\d)\.(\d)\s*$/u.exec(ascii);
+  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii) ?? DOT_SCORE.exec(ascii);
   return m ? `${m[1]}–${m[2]}` : ascii.trim();
 }

@@ -23,12 +23,14 @@ export function endsInAbbreviation(text: string): boolean {
   return abbreviated(text.slice(-ABBREVIATION_TAIL));
 }
 
-/** One letter and its vowel sign after an opening quote or bracket (`‘‘से. रा. यात्री’’`): an initial, no sentence's end. */
-const QUOTED_INITIAL = /[‘“"'(][\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*$/u;
+/** A Hindi initial: one consonant, maybe its vowel sign or nasal, and a full stop (`से.`, `रा.`; `स्व.` is an abbreviation above). */
+const INITIAL = '[\\u0915-\\u0939\\u0958-\\u095F][\\u093E-\\u094C\\u0901\\u0902]?\\.';
+/** An initial after an opening quote or bracket (`‘‘से. रा. यात्री’’`): no sentence's end. */
+const QUOTED_INITIAL = new RegExp(`[‘“"'(]${INITIAL}\\s*$`, 'u');
 /** A sentence that is nothing but initials (`रा.`, `स्व.`) starts the next one: `रा. स्व. संघ`. */
-const LONE_INITIALS = /^(?:[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*)+$/u;
+const LONE_INITIALS = new RegExp(`^(?:${INITIAL}\\s*)+$`, 'u');
 /** An initial after an initial kept in its sentence (`‘‘से. रा.`): the run goes on. */
-const INITIAL_RUN = /(?:^|[\s‘“"'(])[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*[\u0915-\u0939\u0958-\u095F][\u093E-\u094C\u0901\u0902]?\.\s*$/u;
+const INITIAL_RUN = new RegExp(`(?:^|[\\s‘“"'(])${INITIAL}\\s*${INITIAL}\\s*$`, 'u');
 const abbreviated = (tail: string): boolean => ABBREVIATIONS.test(tail) || QUOTED_INITIAL.test(tail) || INITIAL_RUN.test(tail);
 
 /**

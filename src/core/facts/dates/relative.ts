@@ -78,14 +78,14 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     for (const match of text.matchAll(dayPattern)) {
       const shift = dayShift.get(key(match[0]));
       if (shift === undefined) continue;
-      // a deadline said right after it (`सुनवाई कल तक टली`, `कल तक की मोहलत`) lies ahead even after a past verb; `कल तक`
-      // alone is "until yesterday" as often (`कल तक जो नेता …`), so only the deadline's own words count
+      // before तक (env.target) it is a deadline, ahead even after a past verb, when an order stands in the rest of its clause
+      // (`सुनवाई कल तक टली`, `कल तक जवाब दाखिल करने का निर्देश`) — unless today is said after it: `कल तक … आज …` contrasts
+      // yesterday with today ("until yesterday"), whatever the clause says (`कल तक जो नेता … आदेश …, वे आज बागी`)
       const end = (match.index ?? 0) + match[0].length;
-      // the rest of its clause: an order there (`कल तक जवाब दाखिल करने का निर्देश`) makes it a deadline
-      const clause = text.slice(end).split(CLAUSE_END)[0] ?? '';
-      const ordered = deadline.test(clause);
-      // `कल तक … , आज …` contrasts yesterday with today ("until yesterday"), whatever the clause says
-      const contrast = today.test(text.slice(end));
+      const rest = text.slice(end);
+      const clauseEnd = rest.search(CLAUSE_END);
+      const ordered = deadline.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+      const contrast = today.test(rest);
       out.push(
         at(match, (env) => {
           const tense = env.tense();
