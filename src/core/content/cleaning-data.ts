@@ -38,6 +38,8 @@ const headlineSchema = z.object({
   suffixes: words,
   /** Extra place names (variants Intl.DisplayNames does not give) for the unknown-country test. */
   places: words,
+  /** Ends of a reporter's lead-in to what follows (`… ने बताया`): a line ending so is prose, never a headline. */
+  leadInEnds: words,
 });
 
 const joinSchema = z.object({
@@ -150,7 +152,7 @@ export const cleaningDataSchema = z.object({
   titleTails: patterns,
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
-  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [] }),
+  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [], leadInEnds: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
   /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
   monthSpellings: words,

@@ -2,6 +2,7 @@ import { alternation, wholeWord } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists, type DataLists } from './data-lists.js';
+import { createCutTail } from './cut-tail.js';
 import { compileAll, endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
 
 /** A bulleted line (`- 1,83,950 करोड़ रुपए का होगा बजट`). */
@@ -45,6 +46,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
   const readAlso = compileAll(data.footer.readAlso, 'iu');
   const keyPointWords = data.headline.keyPointWords.map(foldKey);
+  const tail = createCutTail(data);
 
   const stem = (word: string): string => {
     for (const suffix of suffixes) if (word.endsWith(suffix) && word.length - suffix.length >= 2) return word.slice(0, -suffix.length);
@@ -115,7 +117,8 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true) return true;
-      if (isHeadline(line) && !(i === last && listsInProse(line))) {
+      // (the page's cut-off last line, or a lead-in to what follows, is prose: see cut-tail.ts)
+      if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !tail.leadIn(line)) {
         const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading

@@ -80,6 +80,15 @@ describe('createAnalyser', () => {
     expect(article.entities.places).toEqual([]);
   });
 
+  it.each([
+    ['a last line cut mid-word', 'सांसद ने कहा कि योजना से किसानों को लाभ होगा। कार्यक्रम में कई लोग मौजूद रहे।', 'संयोजक रमेश चंद्र पांडेय ने बताया कि अगली बैठक अगले महीने होगी जिसमें जिले के अधिकारी भी मौजूद र'],
+    ["a last line that is a reporter's lead-in", 'सांसद ने कहा कि योजना से किसानों को लाभ होगा। कार्यक्रम में कई लोग मौजूद रहे।', 'कार्यक्रम के संयोजक रमेश चंद्र पांडेय ने बताया'],
+  ])('keeps the names of %s that shares few words with the story (no pasted headline)', (_name, body, last) => {
+    const { article } = run(`किसानों के लिए नई योजना शुरू\n${body}\n${last}`);
+    expect(article.entities.people.map((p) => p.hi)).toEqual(['रमेश चंद्र पांडेय']);
+    expect(article.summary.hi.join(' ')).not.toContain('संयोजक');
+  });
+
   it('never reads a figure at the very end of a cut-off fragment: its scale may be the word cut off', () => {
     const { article } = run('नगर निगम का बजट पेश\nनगर निगम ने सदन में बजट पेश किया और सभी पार्षदों ने इस पर चर्चा की।\nमेयर ने बताया कि 12 वार्डों में सड़कें बनेंगी। इस साल का कुल खर्च चार अरब 24 करो');
     expect(article.facts.numbers.map((n) => n.text)).toEqual(['12 वार्डों']);

@@ -1,0 +1,33 @@
+import { foldKey } from '../text/devanagari.js';
+import type { CleaningData } from './cleaning-data.js';
+import { wordsOf } from './line-tools.js';
+
+/** Fewest words of a line whose cut-off end makes it prose rather than a pasted headline. */
+const MIN_WORDS = 4;
+/** One Devanagari syllable: a consonant with a vowel sign, a virama or a nasal mark at most. */
+const ONE_SYLLABLE = /^[\u0915-\u0939\u0958-\u095F][\u093E-\u094D\u0901\u0902]?$/u;
+const VIRAMA_END = /\u094D$/u;
+
+/**
+ * A short line without sentence end that is no headline, because it is prose: a Hindi clause cut off
+ * where the page ends, mid-word (`… चंद्रशेखर शुक्`, `… पेन` a letter short of `पेनल्टी` is not told apart) or on a word that cannot end
+ * a line (`… के पुराने`, `… द्वारा कि`); or a reporter's lead-in to what follows (`… डीएसपी राहुल कुमार
+ * ने बताया`). Such a line keeps its facts (the cut-off step drops its last, maybe broken, word).
+ */
+export function createCutTail(data: CleaningData): { cutOff: (line: string) => boolean; leadIn: (line: string) => boolean } {
+  const dangling = new Set(data.join.danglingEnds.map(foldKey));
+  const shortWords = new Set(data.sentenceFurniture.shortWords.map(foldKey));
+  const leadIns = data.headline.leadInEnds.map((p) => wordsOf(foldKey(p)));
+  const hindi = (line: string): boolean => (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
+  const leadIn = (line: string): boolean => {
+    const words = wordsOf(foldKey(line));
+    return words.length >= MIN_WORDS && leadIns.some((end) => end.length > 0 && end.every((w, i) => words[words.length - end.length + i] === w));
+  };
+  const cutOff = (line: string): boolean => {
+    const words = wordsOf(foldKey(line));
+    const last = words.at(-1) ?? '';
+    if (words.length < MIN_WORDS || !hindi(line)) return false;
+    return dangling.has(last) || VIRAMA_END.test(last) || (ONE_SYLLABLE.test(last) && !shortWords.has(last)) || leadIn(line);
+  };
+  return { cutOff, leadIn };
+}
