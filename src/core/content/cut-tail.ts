@@ -7,6 +7,8 @@ const MIN_WORDS = 4;
 /** One Devanagari syllable: a consonant with a vowel sign, a virama or a nasal mark at most. */
 const ONE_SYLLABLE = /^[\u0915-\u0939\u0958-\u095F][\u093E-\u094D\u0901\u0902]?$/u;
 const VIRAMA_END = /\u094D$/u;
+/** Fewest words of a line that is a clause on a page written without sentence ends. */
+const CLAUSE_WORDS = 6;
 
 /**
  * A short line without sentence end that is no headline, because it is prose: a Hindi clause cut off
@@ -14,7 +16,7 @@ const VIRAMA_END = /\u094D$/u;
  * a line (`… के पुराने`, `… द्वारा कि`); or a reporter's lead-in to what follows (`… डीएसपी राहुल कुमार
  * ने बताया`). Such a line keeps its facts (the cut-off step drops its last, maybe broken, word).
  */
-export function createCutTail(data: CleaningData): { cutOff: (line: string) => boolean; leadIn: (line: string) => boolean } {
+export function createCutTail(data: CleaningData): { cutOff: (line: string) => boolean; leadIn: (line: string) => boolean; clause: (line: string) => boolean } {
   const dangling = new Set(data.join.danglingEnds.map(foldKey));
   const shortWords = new Set(data.sentenceFurniture.shortWords.map(foldKey));
   const leadIns = data.headline.leadInEnds.map((p) => wordsOf(foldKey(p)));
@@ -29,5 +31,7 @@ export function createCutTail(data: CleaningData): { cutOff: (line: string) => b
     if (words.length < MIN_WORDS || !hindi(line)) return false;
     return dangling.has(last) || VIRAMA_END.test(last) || (ONE_SYLLABLE.test(last) && !shortWords.has(last)) || leadIn(line);
   };
-  return { cutOff, leadIn };
+  /** A Hindi clause of some length (a page written without sentence ends is made of these). */
+  const clause = (line: string): boolean => wordsOf(line).length >= CLAUSE_WORDS && hindi(line);
+  return { cutOff, leadIn, clause };
 }

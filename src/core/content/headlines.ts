@@ -11,6 +11,8 @@ const BULLET = /^\s*[-–•*▪►]\s+/u;
 const ANNOUNCES = /[:：]\s*$/u;
 /** Fewest bullets opening a page that make its highlights. */
 const MIN_HIGHLIGHTS = 2;
+/** Fewest clauses without sentence ends that make a page written without them. */
+const MIN_UNPUNCTUATED = 3;
 /** Words before a long list's first comma that make the line a clause running into it, not a row of tags. */
 const PROSE_LEAD_WORDS = 4;
 
@@ -69,6 +71,8 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
 
   return (title, lines, removed) => {
     const prose = lines.filter((l) => !isHeadline(l) && !isQuestion(l));
+    // a page written without sentence ends (a web story's slides): its clauses are its body, not headlines
+    const unpunctuated = prose.length === 0 && lines.filter(tail.clause).length >= MIN_UNPUNCTUATED;
     const article = [title, ...prose].join('\n');
     const topic = contentStems(article);
     const articlePlaces = placesIn(article);
@@ -116,7 +120,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
       return ANNOUNCES.test(header) && !readAlso.some((r) => r.test(header)) && keyPointWords.some((w) => foldKey(header).includes(w));
     };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
-      if (listed[i] === true) return true;
+      if (listed[i] === true || (unpunctuated && tail.clause(line))) return true;
       // (the page's cut-off last line, or a lead-in to what follows, is prose: see cut-tail.ts)
       if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !tail.leadIn(line)) {
         const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';

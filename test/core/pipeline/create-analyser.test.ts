@@ -89,6 +89,24 @@ describe('createAnalyser', () => {
     expect(article.summary.hi.join(' ')).not.toContain('संयोजक');
   });
 
+  it('reads a page written without sentence ends (web-story slides): its clauses are its body, not headlines', () => {
+    const page = [
+      'नगर निगम ने शहर की सफाई के लिए नया अभियान शुरू किया',
+      'अभियान के पहले दिन 120 कर्मचारियों ने बाजारों की सफाई की',
+      'महापौर सुनीता दयाल ने कहा कि हर वार्ड में कूड़ेदान लगाए जाएंगे',
+      'शहर के 40 वार्डों में सोमवार से घर घर कूड़ा उठाया जाएगा',
+    ].join('\n\n');
+    const { article } = run(page);
+    expect(article.facts.numbers.map((n) => n.text)).toEqual(['120 कर्मचारियों', '40 वार्डों']);
+    expect(article.entities.people.map((p) => p.hi)).toEqual(['सुनीता दयाल']);
+    expect(article.summary.hi.length).toBeGreaterThan(0);
+  });
+
+  it('a page with prose keeps removing short pasted lines (no page-wide exception)', () => {
+    const page = 'नगर निगम ने सफाई अभियान शुरू किया\nनगर निगम ने शहर की सफाई के लिए नया अभियान शुरू किया। पहले दिन बाजारों की सफाई हुई।\nशेयर बाजार में 900 अंकों की गिरावट से निवेशकों के डूबे करोड़ों\nमहापौर ने कहा कि हर वार्ड में कूड़ेदान लगाए जाएंगे। लोग भी सहयोग करें।';
+    expect(run(page).article.facts.numbers).toEqual([]);
+  });
+
   it('never reads a figure at the very end of a cut-off fragment: its scale may be the word cut off', () => {
     const { article } = run('नगर निगम का बजट पेश\nनगर निगम ने सदन में बजट पेश किया और सभी पार्षदों ने इस पर चर्चा की।\nमेयर ने बताया कि 12 वार्डों में सड़कें बनेंगी। इस साल का कुल खर्च चार अरब 24 करो');
     expect(article.facts.numbers.map((n) => n.text)).toEqual(['12 वार्डों']);
