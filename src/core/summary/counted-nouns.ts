@@ -1,4 +1,5 @@
 import type { NumberFact } from '../types.js';
+import { MEASURE_UNITS, MONEY_UNITS, SCALE_UNITS, TIME_UNITS } from '../unit-kinds.js';
 import { foldKey } from '../text/devanagari.js';
 import { ageText, isScoreFact } from './english-morph.js';
 import type { Item } from './tokens.js';
@@ -47,4 +48,25 @@ export function agedNouns(items: readonly Item[], personNouns: ReadonlySet<strin
     const noun = ageText(it.number, true) !== null ? person(items[k + 1]) : items[k + 1]?.kind === 'gen' && kin.has(foldKey(items[k + 2]?.text.trim() ?? '')) ? person(items[k + 2]) : undefined;
     return noun === undefined ? [] : [[it.start, noun] as const];
   }));
+}
+
+/**
+ * Figures counting the owner of the noun after their genitive (`दो ई-रिक्शा की बैटरियां`, `चार ट्रकों के टायर`): the
+ * sentence is about the head, so "two vehicles" listed alone is a wrong fact. By the figure's offset: the head's
+ * English ("batteries of two vehicles") or null when the head is not read (the figure is left out). Figures of money,
+ * time, measures, people (`keep`) and figures with a role stay as they are.
+ */
+export function possessedFigures(items: readonly Item[], keep: (unit: string) => boolean): Map<number, string | null> {
+  return new Map(items.flatMap((it, k) => {
+    const unit = it.number?.unit;
+    const head = items[k + 2];
+    if (it.kind !== 'number' || !unit || keep(unit) || it.number?.role || items[k + 1]?.kind !== 'gen' || (head?.kind !== 'noun' && head?.kind !== 'word')) return [];
+    return [[it.start, head.kind === 'noun' && head.en && !head.converted ? head.en : null] as const];
+  }));
+}
+
+/** Units whose figures a genitive after them leaves as they are: money, time, measures, people, and margins' (`3 गोल की बढ़त`). */
+export function figureKeeper(marginUnits: readonly string[], personNouns: ReadonlySet<string>): (unit: string) => boolean {
+  const kept = new Set([...TIME_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, ...SCALE_UNITS, ...marginUnits]);
+  return (unit) => kept.has(unit) || personNouns.has(unit.toLowerCase());
 }

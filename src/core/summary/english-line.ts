@@ -9,9 +9,10 @@ import { capitalise } from './english-morph.js';
 import { factsLine, readablePhrases, type FactsLineReading } from './facts-line.js';
 import { confident, unknownWords } from './line-confidence.js';
 import type { LexiconIndex } from './lexicon-index.js';
-import { agedNouns, countedNouns } from './counted-nouns.js';
+import { agedNouns, countedNouns, figureKeeper, possessedFigures } from './counted-nouns.js';
 import { createFigureLabels, readsScale } from './figure-kinds.js';
 import { createMarginFinder } from './margins.js';
+import { createDepartureFinder } from './departures.js';
 import { readerNames } from './english-entities.js';
 import { createMovementFinder } from './movements.js';
 import { createRateFinder } from './rates.js';
@@ -69,8 +70,10 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
+  const departuresOf = createDepartureFinder(index.data);
   const labelsOf = createFigureLabels(index.data);
   const personNouns = new Set(index.data.personNouns.map((w) => w.toLowerCase()));
+  const keepsFigure = figureKeeper(index.data.marginUnits, personNouns);
   const kinNouns = new Map(Object.entries(index.data.kinNouns).map(([hi, en]) => [foldKey(hi), en] as const));
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);
@@ -140,11 +143,15 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const excluded = excludedMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (a cost or an age the renderer would misread, "bridge will become from 500 crore rupees": the facts line labels it)
       const labels = labelsOf(sentence, facts);
+      // (a figure off a base, `सामान्य से 3 डिग्री अधिक`: the renderer would state it as the value, "three degrees")
+      const departures = departuresOf(sentence, facts);
+      // (and a figure owning the noun after it, `चार ट्रकों के टायर`: "Police seized four trucks")
+      const possessed = possessedFigures(rest, keepsFigure);
       const gapped = gappedConjuncts(rest);
       // (a date of a participle or of an earlier event: the renderer would make it the main verb's "in 2017")
       const modifiers = modifierDates(sentence.text, facts.dates.filter((d) => d.sentence === sentence.index));
       // (a train's name read as one noun makes a sentence of unread words around it: the structured line, reviewer)
-      const sure = !rest.some((it) => it.name) && gapped.size === 0 && compared.size === 0 && modifiers.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
+      const sure = !rest.some((it) => it.name) && gapped.size === 0 && compared.size === 0 && modifiers.size === 0 && !tied && !saying && excluded.size === 0 && labels.size === 0 && departures.size === 0 && possessed.size === 0 && !readsScale(sentence, facts) && confident(r, rest, headline, index.stopwords);
       const full = `${r.text}${whens.length > 0 ? ` ${[...new Set(whens)].join(' and ')}` : ''}`;
       // a reading the renderer is not sure of gives way to the structured line of the sentence's facts
       // with no facts at all: the phrases read in full, else nothing (a word salad is worse than no line)
@@ -170,7 +177,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
       // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
-      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), labels, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), labels, departures, possessed, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };

@@ -25,6 +25,10 @@ export interface FactsLineReading {
   margins?: ReadonlySet<number>;
   /** What figures are, by offset: a cost (`1.97 करोड़ रुपये की लागत से`: "cost:", never "expected:"), an age (`92 वर्ष की आयु में`). */
   labels?: ReadonlyMap<number, FigureLabel>;
+  /** Figures off a base (`सामान्य से 4.5 डिग्री कम`), by start offset: the words said after them ("below normal"). */
+  departures?: ReadonlyMap<number, string>;
+  /** Figures counting the owner of a noun after them (`दो ई-रिक्शा की बैटरियां`): the head's English, or null to leave the figure out. */
+  possessed?: ReadonlyMap<number, string | null>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
   /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
@@ -114,7 +118,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const margin = (n: NumberFact): boolean => reading.margins?.has(n.span.start) ?? false;
   const rates = reading.rates ?? new Map<number, Rate>();
   const absorbed = new Set([...rates.values()].map((r) => r.absorbs));
-  const own = countedFigures(mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start)), reading.counted);
+  const own = countedFigures(mine(facts.numbers, sentence.index).filter((n) => !absorbed.has(n.span.start) && reading.possessed?.get(n.span.start) !== null), reading.counted);
   // in a list of dated figures each figure says its own date ("killed: 12 patients (8 August 2017)")
   const dated = datedFigures(mine(facts.dates, sentence.index), own, sentence.text);
   const dateAt = (n: NumberFact): string => {
@@ -127,7 +131,10 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const said = (n: Figure): string => {
     const kin = reading.aged?.get(n.span.start);
     const age = kin === undefined ? null : ageText(n, true) ?? `${countWord(n.value)}-year-old`;
-    return age === null ? quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start)) : `${age} ${kin}`;
+    const off = reading.departures?.get(n.span.start);
+    const head = reading.possessed?.get(n.span.start);
+    const body = `${head ? `${head} of ` : ''}${quantity(n, mentions, figureLabel(n), rates.get(n.span.start), reading.movements?.get(n.span.start))}${off ? ` ${off}` : ''}`;
+    return age === null ? body : `${age} ${kin}`;
   };
   const figures = scoresJoined(own).map((n) => ({ text: `${relativeSpan(sentence.text, n, said(n))}${dateAt(n)}`, at: n.span.start, figure: true, loose: !margin(n) && loose(n) }));
   // "four people" is dropped when "killed: four people" says it with its label

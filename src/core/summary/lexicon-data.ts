@@ -102,6 +102,8 @@ export const lexiconDataSchema = z.object({
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */
   marginVerbs: words,
+  /** A figure departing from a base (`सामान्य से 4.5 डिग्री कम`): base nouns → English, and the words after the figure for above and below. */
+  departures: z.object({ bases: dict, above: words, below: words }).default({ bases: {}, above: [], below: [] }),
   /** Nouns of a cost (लागत): an amount of money said as one ("1.97 करोड़ रुपये की लागत से") is labelled "cost:", never "expected:". */
   costNouns: words,
   /** Cost nouns that are also a verb's part (खर्च होंगे: will be spent): a cost only after their genitive (का खर्च). */

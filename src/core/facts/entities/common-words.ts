@@ -42,3 +42,14 @@ export function readCommonWords(path: string, label = path): CommonWords {
   if (problems.length === 0) writeCached(key, keys);
   return { keys, problems };
 }
+
+/**
+ * The feminine plural verb forms of folded everyday words ending in ई (रही → रहीं, गई → गईं, बनी → बनीं,
+ * की → कीं): every such word with a nasal mark added. Hindi names never end so, and a word list rarely
+ * spells every plural (`केंद्रीय मंत्री रहीं` named "Rahin").
+ */
+export function nasalPlurals(keys: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const key of keys) if (/[\u093F\u0940\u0907\u0908]$/u.test(key) && !key.includes(' ')) out.push(`${key}\u0902`);
+  return out;
+}

@@ -28,6 +28,7 @@ import { createSportSurnames } from './sport-surnames.js';
 import { createSportTeams } from './sport-teams.js';
 import { createInstitutionFinder } from './named-institutions.js';
 import { phraseKey, tokenise } from './tokens.js';
+import { nasalPlurals } from './common-words.js';
 import { sentenceMentions } from './sentence-mentions.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { createTitleMatcher } from './titles.js';
@@ -45,7 +46,7 @@ const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC
  * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
 export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
-  const common: ReadonlySet<string> = new Set(commonWords);
+  const common: ReadonlySet<string> = new Set([...commonWords, ...nasalPlurals([...commonWords, ...[...data.stopwords, ...data.neverNames, ...data.copulas].map(phraseKey)])]);
   // (a spelling made for the papers that is an everyday word is no name: फ़ैरो → फेरो, "turn")
   const everyday = (form: string): boolean => common.has(form) || common.has(form.replace(/\u093C/gu, ''));
   const countries = countrySources(data, everyday);

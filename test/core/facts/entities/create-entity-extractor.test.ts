@@ -45,6 +45,9 @@ describe('people with titles and affiliations', () => {
     ['डॉ. अनीता शर्मा के अनुसार मरीज की हालत स्थिर है।', { text: 'अनीता शर्मा', en: 'Anita Sharma' }],
     ['इंग्लैंड के तेज गेंदबाज जेम्स एंडरसन ने संन्यास लिया।', { text: 'जेम्स एंडरसन', en: 'James Anderson', role: 'Fast bowler of England' }],
     ['कांग्रेस नेता राहुल गांधी ने रैली की।', { text: 'राहुल गांधी', en: 'Rahul Gandhi', role: 'Leader' }],
+    // a rank before the title is the role's (an assistant professor is no professor)
+    ['ऑपरेशन का नेतृत्व असिस्टेंट प्रोफेसर नेहा काकरान ने किया।', { text: 'नेहा काकरान', role: 'Assistant Professor' }],
+    ['अपर जिलाधिकारी राजेश यादव ने निरीक्षण किया।', { text: 'राजेश यादव', role: 'Additional District Magistrate' }],
   ])('%s', (text, expected) => expectMention(text, expected));
 
   it('names before attribution verbs (two or more words) are guessed people', () => {

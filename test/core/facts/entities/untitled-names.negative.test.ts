@@ -248,3 +248,13 @@ describe('an everyday word after a named place and के, before a cue, is no o
     expect(mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a feminine plural verb after a title is no name (रहीं, बनीं, गईं: every everyday word ending in ई with a nasal mark)', () => {
+  it.each([
+    ['वह यूपीए सरकार में केंद्रीय मंत्री रहीं एवं कांग्रेस की वरिष्ठ नेता थीं।'],
+    ['वे दो बार मंत्री बनीं और फिर सांसद चुनी गईं।'],
+    ['दोनों बहनें जिला अध्यक्ष रहीं और पार्टी में सक्रिय रहीं।'],
+  ])('%s', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+});
