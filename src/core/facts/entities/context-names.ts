@@ -1,6 +1,7 @@
 import type { EntitiesData } from './entities-data.js';
 import { AFTER_NAME, JI } from './known-names.js';
 import { phraseKey, type Token } from './tokens.js';
+import { cueMatches, cueWords } from './cue-words.js';
 
 /** Postpositions and conjunctions: a word right before one may still end a name (प्रमोद कुमार रघुवंशी द्वारा). */
 const MARKERS = new Set([...AFTER_NAME, ...['की', 'द्वारा'].map(phraseKey)]);
@@ -92,8 +93,7 @@ export function createNameFinder(
     return copulas.has(tokens[end]?.text ?? '') || coded ? at : end;
   };
 
-  const cueAt = (tokens: readonly Token[], at: number): string[] | undefined =>
-    cues.find((cue) => cue.every((w, k) => cueWordAt(tokens[at + k], w) && (k === 0 || tokens[at + k]?.joined)));
+  const cueAt = (tokens: readonly Token[], at: number): string[] | undefined => cues.find((cue) => cueMatches(tokens, at, cue));
 
   const speakers = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
@@ -120,20 +120,6 @@ export function createNameFinder(
   };
 
   return { isNameWord, isDeterminer: (word) => determiners.has(word), after, speakers };
-}
-
-/** Words of a cue, folded; `#` and `#th` stay (a number, an ordinal). */
-function cueWords(cue: string): string[] {
-  return cue.split(/\s+/u).filter((w) => w.length > 0).map((w) => (w === '#' || w === '#th' ? w : phraseKey(w)));
-}
-
-/** `#` in a cue: a number; `#th`: an ordinal (ने #th मिनट: the 20वें minute of a goal). */
-const NUMBER = /^\p{N}+$/u;
-const ORDINAL = /^\p{N}+(?:वें|वीं|वां|वे)$/u;
-
-function cueWordAt(token: Token | undefined, word: string): boolean {
-  if (token === undefined) return false;
-  return word === '#' ? NUMBER.test(token.text) : word === '#th' ? ORDINAL.test(token.text) : token.text === word;
 }
 
 /** Hindi month and weekday names from Intl (never names of people). */

@@ -178,6 +178,8 @@ export const entitiesDataSchema = z.object({
   residentCues: words,
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
   defeatCues: words,
+  /** A side's phrase after a place or team (`श्रीलंका के लिए`, `पाकिस्तान की ओर से`): a name after it, before ने, is its player's. */
+  sideCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
   /** Heads of a street or colony named after one place (हमीरपुर रोड): no mention of the place; a pair of places is still named. */

@@ -27,6 +27,7 @@ export function createPossessedNames(
   const surnames = new Set(data.surnames.map(phraseKey));
   const defeat = new Set(data.defeatCues.map(phraseKey));
   const resident = new Set(data.residentCues.map(phraseKey));
+  const sides = data.sideCues.map((c) => phraseKey(c).split(' ')).filter((c) => c.length > 1);
   /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
   const beaten = (tokens: readonly Token[], at: number): boolean =>
     tokens[at]?.text === 'को' && tokens.slice(at + 1, at + DEFEAT_REACH + 1).some((t) => defeat.has(t.text));
@@ -47,15 +48,18 @@ export function createPossessedNames(
     const out: NameSpan[] = [];
     for (const a of anchors) {
       if (a.entity.kind === 'person' || !OWNED.has(tokens[a.to]?.text ?? '')) continue;
-      let end = a.to + 1;
-      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
+      // (after a side's phrase, `श्रीलंका के लिए`, `पाकिस्तान की ओर से`, the name starts past it; a team may be the side)
+      const side = sides.find((cue) => cue.every((w, k) => tokens[a.to + k]?.text === w && (k === 0 || tokens[a.to + k]?.joined))) ?? [];
+      const start = a.to + Math.max(1, side.length);
+      let end = start;
+      while (end < start + 3 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
       // owned by a party or team, or with की, the name needs a listed given name or surname in it:
       // `भाजपा के बाहुबली ने`, `भारत की मेजबानी ने` are epithets and nouns, not people
-      const listed = tokens.slice(a.to + 1, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
+      const listed = tokens.slice(start, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
       // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने)
-      const plain = a.entity.kind === 'place' && tokens[a.to]?.text === 'के' && end - (a.to + 1) >= 2;
-      if (end > a.to + 1 && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) {
-        out.push({ from: a.to + 1, to: end, weak: false });
+      const plain = (side.length > 0 || (a.entity.kind === 'place' && tokens[a.to]?.text === 'के')) && end - start >= 2;
+      if (end > start && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) {
+        out.push({ from: start, to: end, weak: false });
         continue;
       }
       const player = beatenPlayer(tokens, claimed, a.to + 1);

@@ -22,6 +22,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // an unlisted first name (not a common word), a surname and a case marker
     ['भारत के लिए तुषार ठाकुर ने सबसे ज्यादा 3 विकेट झटके।', 'Tushar Thakur'],
     ['चीन के लियू युकुन ने स्वर्ण जीता।', 'Liu Yukun'],
+    // a side's phrase between the place or team and its player
+    ['चीन की ओर से लियू युकुन ने पहला गोल किया।', 'Liu Yukun'],
+    ['मुंबई की तरफ से अलीम बिलाल ने 26 वें मिनट में गोल किया।', 'Alim Bilal'],
     // owned by a party or a place, की for a woman
     ['इसरो की सुनीता ने प्रक्षेपण की जानकारी दी।', 'Sunita'],
     ['मुंबई की सुनीता ने स्वर्ण जीता।', 'Sunita'],
@@ -88,6 +91,10 @@ describe('must not find people', () => {
     'मुंबई की सियासी उठापटक ने सबको चौंकाया।',
     // one unlisted word owned by a place is a body or a nickname, not a person
     'मुंबई के फेड ने ब्याज दरें बढ़ाईं।',
+    // after a side's phrase too: everyday words, or one unlisted word
+    'मुंबई की ओर से जारी बयान ने विवाद खड़ा किया।',
+    'चीन के लिए बड़ी चुनौती ने सबको चौंकाया।',
+    'मुंबई की ओर से फेड ने ब्याज दरें बढ़ाईं।',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });

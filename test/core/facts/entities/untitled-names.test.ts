@@ -51,6 +51,9 @@ describe('names without a title cue', () => {
     // one word before a cue with a figure is the doer
     ['तिलक ने 45 रन बनाए।', 'Tilak', 'तिलक'],
     ['भारत के लिए पहला गोल अभिषेक ने 20वें मिनट में किया।', 'Abhishek', 'अभिषेक'],
+    // the ordinal's ending written apart from its figure
+    ['दूसरा गोल अफनान यूसुफ ने 23 वें मिनट में किया।', 'Afnan Yusuf', 'अफनान यूसुफ'],
+    ['टीम के लिए मनदीप ने 12 वें मिनट में गोल दागा।', 'Mandeep', 'मनदीप'],
     ['जावद से सकलेचा ने 2364 मतों से जीत दर्ज की।', 'Saklecha', 'सकलेचा'],
     ['गोवा को 14वें मिनट में अलबर्टो नोगुएरा ने बढत दिलाई।', 'Alberto Noguera', 'अलबर्टो नोगुएरा'],
     ['कुलदीप यादव के 3 विकेट से टीम जीती।', 'Kuldeep Yadav', 'कुलदीप यादव'],
