@@ -6,6 +6,11 @@ import { tokenBounds, type TokenisedSentence } from './tokens.js';
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं']);
 /** A coordinated name is 2–3 words long (one, if a listed given name). */
 const [MIN_WORDS, MAX_WORDS] = [2, 3];
+/** A bracket opening an aside after a list item, closing it before a comma, or before a conjunction; its most words. */
+const OPEN = /^\s*\(\s*$/u;
+const CLOSE_COMMA = /^\s*\)\s*[,،]\s*$/u;
+const CLOSE = /^\s*\)\s*$/u;
+const MAX_ASIDE = 4;
 /** Most items of unlisted name words in a row before a name closes the list. */
 const MAX_OPEN_ITEMS = 6;
 
@@ -36,9 +41,18 @@ export function coordinatedNames(
   const looksLikeName = (from: number, to: number): boolean =>
     (to - from === 1 && known.isTrustedGivenName(tokens[from]?.text ?? ''))
     || (to - from >= MIN_WORDS && to - from <= MAX_WORDS && (known.isGivenName(tokens[from]?.text ?? '') || known.isSurname(tokens[to - 1]?.text ?? '')));
+  /** What stands between token `i` and the one before it. */
+  const gap = (i: number): string => ts.folded.text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
   const linkAt = (left: number): number => {
     // tokens[left] is the last word before the link; returns the first token after it, or -1
     if (tokens[left + 1]?.comma === true) return left + 1;
+    // a bracketed aside after an item (`शमशेर सिंह (18वां), नीलाकांता शर्मा (22वां) और …`): the link is after its bracket
+    if (OPEN.test(gap(left + 1))) {
+      let k = left + 1;
+      while (k < left + MAX_ASIDE && tokens[k + 1] !== undefined && !gap(k + 1).includes(')')) k++;
+      if (CLOSE_COMMA.test(gap(k + 1))) return k + 1;
+      return CLOSE.test(gap(k + 1)) && CONJUNCTIONS.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.joined ? k + 2 : -1;
+    }
     return CONJUNCTIONS.has(tokens[left + 1]?.text ?? '') && tokens[left + 1]?.joined && tokens[left + 2]?.joined ? left + 2 : -1;
   };
   // a whole item of a list (no name left cut: `श्याम कुमार | भारती,`) of name words that are no everyday words
@@ -95,7 +109,9 @@ export function coordinatedNames(
     while (from > 0 && tokens[from]?.joined && isTitleWord(tokens[from - 1]?.text ?? '')) from--;
     const found: [number, number, boolean][] = [];
     // the link before the person (its first token after the link) and the first token after it
-    const before = from >= 2 && linkAt(from - 2) === from ? from - 1 : from >= 1 && linkAt(from - 1) === from ? from : -1;
+    // (past a bracketed aside too: `नीलाकांता शर्मा (22वां) और <person>`)
+    let before = -1;
+    for (let k = from - 1; k >= Math.max(0, from - 2 - MAX_ASIDE) && before < 0; k--) if (linkAt(k) === from) before = k + 1;
     const after = linkAt(to - 1);
     if (after >= 0) {
       const end = itemEnd(after);

@@ -167,6 +167,9 @@ describe('a list of names takes in no everyday word and no part of a name', () =
     // villages that end a list of people, with no name closing the list after them, are no people
     ['बैठक में रामेश्वर यादव, सुरेश शर्मा, भगवानपुरा, खजूरी और रतनपुरा के सरपंच मौजूद रहे।', 'भगवानपुरा'],
     ['बैठक में रामेश्वर यादव, सुरेश शर्मा, भगवानपुरा, खजूरी और रतनपुरा के सरपंच मौजूद रहे।', 'खजूरी'],
+    // a bracket after a person is no link to the place words after it
+    ['बैठक में रमेश कुमार (पटना) भगवानपुरा गांव के लोग मौजूद रहे।', 'भगवानपुरा'],
+    ['बैठक में रमेश कुमार (अध्यक्ष), मजदूर संघ के लोग मौजूद रहे।', 'मजदूर'],
     // आदि (etc.) ends a list; it is never a name word
     ['कार्यक्रम में अनुराग गुप्ता, राघवेन्द्र तिवारी, संजय आदि मौजूद रहे।', 'आदि'],
   ])('%s', (sentence, word) => {
