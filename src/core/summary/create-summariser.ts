@@ -1,6 +1,6 @@
 import type { ArticleFacts, BilingualLines, BilingualTitle, Sentence } from '../types.js';
 import { createEnglishLines, type EnglishLine } from './english-line.js';
-import { titleFacts, titleSentence } from './english-title.js';
+import { createTeaserCut, titleFacts, titleSentence } from './english-title.js';
 import type { LexiconData } from './lexicon-data.js';
 import { indexLexicon } from './lexicon-index.js';
 import { createSelector } from './select-sentences.js';
@@ -64,8 +64,12 @@ export function createSummariser(data: LexiconData): Summariser {
   const factsOf = createSentenceFacts();
   const englishLine = (sentence: Sentence, facts: ArticleFacts, report = ignore): EnglishLine =>
     safe(`English of sentence ${sentence.index}`, report, () => lines.line(sentence, factsOf(facts ?? EMPTY_FACTS, sentence.index), false, leaked(`English of sentence ${sentence.index}`, report)), NONE);
+  const teaserCut = createTeaserCut(data.teasers);
   const titleLine = (title: string, facts: ArticleFacts, report = ignore): EnglishLine =>
-    safe('English headline', report, () => lines.line(titleSentence(title ?? ''), titleFacts(facts ?? EMPTY_FACTS), true, leaked('English headline', report)), NONE);
+    safe('English headline', report, () => {
+      const cut = teaserCut(title ?? '');
+      return lines.line(titleSentence(title ?? '', cut), titleFacts(facts ?? EMPTY_FACTS, cut), true, leaked('English headline', report));
+    }, NONE);
 
   return {
     english: (sentence, facts, report) => englishLine(sentence, facts, report).text,

@@ -39,16 +39,32 @@ function reorderPart(items: readonly Item[], index: LexiconIndex): Item[] {
   return out;
 }
 
-/** The title as a sentence with index -1, as the caller computed its facts. */
-export function titleSentence(title: string): Sentence {
-  return { index: -1, text: title, paragraph: -1 };
+/** Words of a headline with their offsets. */
+const WORDS = /[\p{L}\p{M}]+/gu;
+/** Words a teaser's question word may stand after its verb (`जानें अब कहां`). */
+const TEASER_REACH = 3;
+
+/**
+ * Where a headline's teaser tail starts (`…, जानें कहां किसने दर्ज की जीत`: a verb inviting the reader and a question word
+ * within a few words after it), or the headline's length when it has none. Only after the headline's first words.
+ */
+export function createTeaserCut(teasers: { verbs: readonly string[]; questions: readonly string[] }): (title: string) => number {
+  const verbs = new Set(teasers.verbs.map(foldKey));
+  const questions = new Set(teasers.questions.map(foldKey));
+  return (title) => {
+    const words = [...title.matchAll(WORDS)];
+    const at = words.findIndex((w, k) => k > 0 && verbs.has(foldKey(w[0])) && words.slice(k + 1, k + 1 + TEASER_REACH).some((q) => questions.has(foldKey(q[0]))));
+    return at > 0 ? title.slice(0, words[at]?.index).replace(/[\s,;:|–—-]+$/u, '').length : title.length;
+  };
 }
 
-/** Only the facts the caller computed for the title. */
-export function titleFacts(facts: ArticleFacts): ArticleFacts {
-  return {
-    dates: facts.dates.filter((d) => d.sentence === -1),
-    numbers: facts.numbers.filter((n) => n.sentence === -1),
-    mentions: facts.mentions.filter((m) => m.sentence === -1),
-  };
+/** The title as a sentence with index -1, as the caller computed its facts (up to `length`: a teaser tail cut off). */
+export function titleSentence(title: string, length = title.length): Sentence {
+  return { index: -1, text: title.slice(0, length), paragraph: -1 };
+}
+
+/** Only the facts the caller computed for the title (within its first `length` characters). */
+export function titleFacts(facts: ArticleFacts, length = Number.MAX_SAFE_INTEGER): ArticleFacts {
+  const mine = <T extends { sentence: number; span: { end: number } }>(list: readonly T[]): T[] => list.filter((f) => f.sentence === -1 && f.span.end <= length);
+  return { dates: mine(facts.dates), numbers: mine(facts.numbers), mentions: mine(facts.mentions) };
 }

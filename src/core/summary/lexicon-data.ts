@@ -104,6 +104,8 @@ export const lexiconDataSchema = z.object({
   marginVerbs: words,
   /** A figure departing from a base (`सामान्य से 4.5 डिग्री कम`): base nouns → English, and the words after the figure for above and below. */
   departures: z.object({ bases: dict, above: words, below: words }).default({ bases: {}, above: [], below: [] }),
+  /** A headline's teaser tail (`…, जानें कहां किसने दर्ज की जीत`): a verb inviting the reader and the question words after it; the tail says no fact. */
+  teasers: z.object({ verbs: words, questions: words }).default({ verbs: [], questions: [] }),
   /** Nouns of a cost (लागत): an amount of money said as one ("1.97 करोड़ रुपये की लागत से") is labelled "cost:", never "expected:". */
   costNouns: words,
   /** Cost nouns that are also a verb's part (खर्च होंगे: will be spent): a cost only after their genitive (का खर्च). */

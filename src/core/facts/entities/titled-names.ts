@@ -52,6 +52,11 @@ export function addTitledNames(search: MentionSearch): void {
     // the office's body between the title and the name (अध्यक्ष नगर पालिका डोईवाला सुमित्रा मनवाल): the name follows it
     const body = t.honorific || !tokens[at]?.joined ? undefined : anchors.find((a) => a.from === at && a.entity.kind === 'organisation' && tokens[a.to]?.joined && !claimed[a.to]);
     if (body !== undefined) at = body.to;
+    // the office's department after the title (सहायक आयुक्त खाद्य चंदन पांडे): the name follows it, when a given name and a
+    // surname follow (a portfolio may start the name itself: छात्रा रक्षा गोपाल)
+    const [dept, first, last] = [tokens[at]?.text ?? '', tokens[at + 1]?.text ?? '', tokens[at + 2]?.text ?? ''];
+    const named = tools.known.isGivenName(first) && tools.known.isSurname(last) && tokens[at + 2]?.joined === true;
+    if (!t.honorific && body === undefined && tokens[at]?.joined && tokens[at + 1]?.joined && !claimed[at] && tools.titles.isPortfolio(dept) && !tools.known.isGivenName(dept) && named) at++;
     const affiliation = t.honorific ? null : affiliationBefore(tokens, t.from, anchors, plain);
     const country = countryOf(affiliation);
     let role = t.honorific ? undefined : tools.titles.role(t, country);

@@ -25,6 +25,8 @@ export interface TitleMatcher {
   startsTitle(tokens: readonly Token[], at: number): boolean;
   /** A title word that is also a given name, before a listed surname (राजकुमार मेहता): a name, not a title. */
   givenBeforeSurname(tokens: readonly Token[], at: number): boolean;
+  /** A one-word portfolio (खाद्य, आबकारी): after a title it names the office's department, not the person. */
+  isPortfolio(word: string): boolean;
 }
 
 /** Builds the title lexicon: config titles, `<portfolio> मंत्री` (and glued `<portfolio>मंत्री`) for every portfolio, honorifics. */
@@ -36,6 +38,7 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
     // pages also glue a one-word portfolio to मंत्री: वित्तमंत्री तरुण भनोट, विदेशमंत्री समेह शौकरी
     for (const hi of p.hi.filter((h) => !h.includes(' '))) titles.set(phraseKey(`${hi}मंत्री`), `${p.minister} Minister`);
   }
+  const portfolios = new Set(data.portfolios.flatMap((p) => p.hi).filter((h) => !h.includes(' ')).map(phraseKey));
   const kinship = new Set(data.kinship.map(phraseKey));
   const honorifics = new Set([...data.honorifics, ...data.kinship].map(phraseKey));
   const modifiers = new Map(Object.entries(data.titleModifiers).map(([hi, en]) => [phraseKey(hi), en]));
@@ -100,5 +103,6 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
     isTitleWord: (word) => words.has(word),
     startsTitle: (tokens, at) => longestAt(tokens, at) !== null && !givenBeforeSurname(tokens, at),
     givenBeforeSurname,
+    isPortfolio: (word) => portfolios.has(word),
   };
 }

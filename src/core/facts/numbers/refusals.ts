@@ -8,8 +8,8 @@ const DASHES = new Set(['-', '–', '—']);
 /** हजार's value: a figure this large before it says its thousands twice. */
 const THOUSAND = 1000;
 
-/** Words coordinating two references: `अनुच्छेद 14 और 16`, `धारा 302, 307`. */
-const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',']);
+/** Words coordinating two references (`अनुच्छेद 14 और 16`, `धारा 302, 307`) or ending a range of them (`कक्षा 1 से 8`). */
+const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',', 'से']);
 
 /** Hindi month names (a number right before one is a date): from Intl; variants are in YAML. */
 function hindiMonths(): string[] {
@@ -38,7 +38,7 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (first.kind === 'digits' && Number(first.text.replace(/,/gu, '')) >= THOUSAND && thousands.has(tokens[group.start + 1]?.text ?? '')) return true;
     // a label's number after a dash: `सेमेस्टर-5`, `कक्षा -10`, `ए.डी.जे.-14`
     if (DASHES.has(tokens[group.start - 1]?.text ?? '') && refuseBefore.matchEnding(tokens, group.start - 1) !== null) return true;
-    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307) is one too
+    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307), or a range's end (कक्षा 1 से 8), is one too
     const link = tokens[group.start - 1];
     const previous = tokens[group.start - 2];
     return link !== undefined && CONJUNCTIONS.has(link.text) && previous?.kind === 'digits' && refuseBefore.matchEnding(tokens, group.start - 2) !== null;

@@ -129,6 +129,8 @@ describe('names without a title cue', () => {
     ['टीम के कप्तान रवि धुल ने 80 रन बनाए।', 'Ravi Dhul', 'रवि धुल'],
     // a common misspelling of a given name (config respellings)
     ['सरकारी वकील उज्जवल सोलकर ने अदालत में दलील दी।', 'Ujjwal Solkar', 'उज्जवल सोलकर'],
+    // the office's department between the title and the name
+    ['सहायक आयुक्त खाद्य चंदन पांडे के नेतृत्व में टीम ने छापा मारा।', 'Chandan Pande', 'चंदन पांडे'],
     // the office's body between the title and the name
     ['अध्यक्ष नगर निगम मुंबई सुमित्रा मनवाल मौजूद रहीं।', 'Sumitra Manval', 'सुमित्रा मनवाल'],
     // after a middle name (कुमार) an unlisted word before a comma is the surname
