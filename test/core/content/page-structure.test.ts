@@ -53,6 +53,8 @@ describe('headline, dateline and body', () => {
     ['dateline with a misspelt month', page(`नई दिल्ली, 8 सिंतबर। ${S1}`, S2, S3), S1, BODY, dl('नई दिल्ली, 8 सिंतबर।', 'नई दिल्ली', '8 सिंतबर')],
     ['dateline with danda after the agency', page(HEAD, `लखनऊ, 5 जनवरी (आईएएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ, 5 जनवरी (आईएएनएस)।', 'लखनऊ', '5 जनवरी')],
     ['foreign dateline', page(HEAD, `वॉशिंगटन, 2 नवंबर (एपी) ${S1}`, S2, S3), HEAD, BODY, dl('वॉशिंगटन, 2 नवंबर (एपी)', 'वॉशिंगटन', '2 नवंबर')],
+    // एजेंसी spelled with a half न
+    ['dateline with the agency spelled एजेन्सी', page(HEAD, `नई दिल्ली (एजेन्सी)। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली (एजेन्सी)।', 'नई दिल्ली', null)],
     // an unlisted news service's acronym in the bracket, glued to the place
     ['place and a service acronym', page(HEAD, `ऋषिकेश(आरएनएस)। ${S1}`, S2, S3), HEAD, BODY, dl('ऋषिकेश(आरएनएस)।', 'ऋषिकेश', null)],
     ['place and a service acronym with a word in capitals', page(HEAD, `लखनऊ (KBN DIGITAL): ${S1}`, S2, S3), HEAD, BODY, dl('लखनऊ (KBN DIGITAL):', 'लखनऊ', null)],
