@@ -94,8 +94,8 @@ const SPORTS = ['cricket', 'goals', 'points'] as const satisfies readonly (keyof
 /** Larger than any figure in the news (10¹⁸: a billion billion); beyond it a reading is garbage. */
 const MAX_QUANTITY = 1e18;
 
-/** में (folded like the text): the link of a place or time that owns a figure. */
-const IN = 'में';
+/** में, से (folded like the text): the links of a place or time that owns a figure (where, where from). */
+const LOCATING = new Set(['में', 'से']);
 
 function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folded, tokens: readonly Token[]): NumberFact[] {
   const first = tokens[q.start];
@@ -106,8 +106,8 @@ function toFact({ quantity: q, owner }: Owned, sentence: Sentence, folded: Folde
   // a bare figure — one number, exact, no counted thing, no owner (a day of a list of dates, a score
   // in brackets, an id) — is no fact a reader can use: precision first. A qualified or scaled
   // figure (लगभग 2000, 12 लाख) still says how much of something.
-  // (a place or a month before में owns only a counted figure: `जनवरी में 5 और फरवरी में 7 हत्याएं` counts nothing read)
-  const located = owner !== undefined && tokens[owner.end]?.text === IN;
+  // (a place or a month before में or से owns only a counted figure: `जनवरी में 5 और फरवरी में 7 हत्याएं` counts nothing read)
+  const located = owner !== undefined && LOCATING.has(tokens[owner.end]?.text ?? '');
   if (q.unit === null && q.qualifier === 'exact' && q.end - q.start === 1 && (owner === undefined || located)) return [];
   // …nor is a bare one below zero: its dash joins a name to its number as often (`चंद्रयान -3`, `कोविड -19`)
   if (q.unit === null && q.qualifier === 'exact' && q.value < 0 && q.end - q.start === 2 && owner === undefined) return [];

@@ -56,6 +56,22 @@ describe('owners in name–number lists', () => {
     ]);
   });
 
+  it('pairs each count with the place before से (where the patients came from)', () => {
+    const text = 'इनमें रायपुर से 2, जांजगीर से 20 और रायगढ़ से 1 मरीज शामिल है।';
+    expect(show(text, ['रायपुर', 'जांजगीर', 'रायगढ़'])).toEqual([
+      ['2', 2, 'patient', 'रायपुर'],
+      ['20', 20, 'patient', 'जांजगीर'],
+      ['1 मरीज', 1, 'patient', 'रायगढ़'],
+    ]);
+  });
+
+  it('a bare figure after a place and से that the list leaves with no counted noun is no fact (negative case)', () => {
+    // (the item of several places with 2-2 breaks the list: 20 and 12 get no noun, so no fact)
+    const text = 'जांजगीर से 20, महासमुंद से 12, दुर्ग, राजनांदगांव व रायपुर से 2-2, रायगढ़ से 1 मरीज़ मिले हैं।';
+    const found = show(text, ['जांजगीर', 'महासमुंद', 'दुर्ग', 'राजनांदगांव', 'रायपुर', 'रायगढ़']);
+    expect(found.filter((f) => f[2] === null)).toEqual([]);
+  });
+
   it('names an unclaimed list member by the word before its link (बीआरएस को 39)', () => {
     const text = 'कांग्रेस को 63, बीआरएस को 39 और बीजेपी को 10 सीटें मिलीं।';
     expect(show(text, ['कांग्रेस', 'बीजेपी'])).toEqual([
