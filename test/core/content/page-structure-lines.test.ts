@@ -125,6 +125,7 @@ describe('site bylines, desks and welcome paragraphs are furniture', () => {
     ["a reporter's report line", page(HEAD, 'सरवन कुमार सिंह की रिपोर्ट', S1, S2), 'byline'],
     ["the desk glued to how long ago", page(HEAD, 'स्पोर्ट्स डेस्क3 मिनट पहले', S1, S2), 'timestamp'],
     ['how long ago alone', page(HEAD, '2 घंटे पहले', S1, S2), 'timestamp'],
+    ['a place glued to how long ago', page('उज्जैन9 मिनट पहले', HEAD, S1, S2), 'timestamp'],
     ["a live blog's welcome", page(HEAD, 'स्टेट मिरर हिंदी के लाइव ब्लॉग में आपका स्वागत है. यहां आपको दिनभर की बड़ी खबरें देखने को मिलेंगी.', S1, S2), 'welcome'],
   ])('%s', (_name, raw, kind) => {
     const result = clean(raw);
@@ -184,6 +185,9 @@ describe('lines above the headline that are no headline', () => {
     ['places with a separator', page('बिहार / पटना', HEAD, S1, S2)],
     // an app's call to read the story there
     ['read in the app', page('ऐप पर पढ़ें', HEAD, S1, S2)],
+    // an app banner and a byline of whose input the story is
+    ['an app banner', page('Ads से है परेशान? बिना Ads खबरों के लिए इनस्टॉल करें दैनिक भास्कर ऐप', HEAD, S1, S2)],
+    ['an input byline', page('इनपुट: हिमांशु शेखर', HEAD, S1, S2)],
     // a section's news, and a reporter's name alone on a line
     ['a section label', page('राज्य के खबरें', HEAD, S1, S2)],
     ['a reporter\'s name', page('राजेश कुमार शर्मा', HEAD, S1, S2)],
