@@ -14,11 +14,13 @@ const CLAUSE_WORDS = 6;
  * A short line without sentence end that is no headline, because it is prose: a Hindi clause cut off
  * where the page ends, mid-word (`… चंद्रशेखर शुक्`, `… पेन` a letter short of `पेनल्टी` is not told apart) or on a word that cannot end
  * a line (`… के पुराने`, `… द्वारा कि`); or a reporter's lead-in to what follows (`… डीएसपी राहुल कुमार
- * ने बताया`). Such a line keeps its facts (the cut-off step drops its last, maybe broken, word).
+ * ने बताया`; headlines.ts keeps it only when it shares a word with the story). Such a line keeps its facts (the
+ * cut-off step drops its last, maybe broken, word); one ending in a whole short word (`… जीत दर्ज की`) is none.
  */
 export function createCutTail(data: CleaningData): { cutOff: (line: string) => boolean; leadIn: (line: string) => boolean; clause: (line: string) => boolean } {
   const dangling = new Set(data.join.danglingEnds.map(foldKey));
-  const shortWords = new Set(data.sentenceFurniture.shortWords.map(foldKey));
+  // (unfolded: की, a verb's end in `जीत दर्ज की`, folds like कि, which dangles)
+  const shortWords = new Set(data.sentenceFurniture.shortWords.map((w) => w.normalize('NFC')));
   const leadIns = data.headline.leadInEnds.map((p) => wordsOf(foldKey(p)));
   const hindi = (line: string): boolean => (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
   const leadIn = (line: string): boolean => {
@@ -28,8 +30,8 @@ export function createCutTail(data: CleaningData): { cutOff: (line: string) => b
   const cutOff = (line: string): boolean => {
     const words = wordsOf(foldKey(line));
     const last = words.at(-1) ?? '';
-    if (words.length < MIN_WORDS || !hindi(line)) return false;
-    return dangling.has(last) || VIRAMA_END.test(last) || (ONE_SYLLABLE.test(last) && !shortWords.has(last)) || leadIn(line);
+    if (words.length < MIN_WORDS || !hindi(line) || shortWords.has((wordsOf(line.normalize('NFC')).at(-1) ?? ''))) return false;
+    return dangling.has(last) || VIRAMA_END.test(last) || ONE_SYLLABLE.test(last);
   };
   /** A Hindi clause of some length (a page written without sentence ends is made of these). */
   const clause = (line: string): boolean => wordsOf(line).length >= CLAUSE_WORDS && hindi(line);

@@ -71,8 +71,12 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
 
   return (title, lines, removed) => {
     const prose = lines.filter((l) => !isHeadline(l) && !isQuestion(l));
-    // a page written without sentence ends (a web story's slides): its clauses are its body, not headlines
+    // a page written without sentence ends (a web story's slides): its clauses that share a word with the title or another
+    // clause are its body, not headlines (a pasted headline of another story shares none)
     const unpunctuated = prose.length === 0 && lines.filter(tail.clause).length >= MIN_UNPUNCTUATED;
+    const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
+    const titled = contentStems(title);
+    const slide = (i: number): boolean => [...(stems[i] ?? [])].some((w) => titled.has(w) || stems.some((o, j) => j !== i && o.has(w)));
     const article = [title, ...prose].join('\n');
     const topic = contentStems(article);
     const articlePlaces = placesIn(article);
@@ -120,9 +124,9 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
       return ANNOUNCES.test(header) && !readAlso.some((r) => r.test(header)) && keyPointWords.some((w) => foldKey(header).includes(w));
     };
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
-      if (listed[i] === true || (unpunctuated && tail.clause(line))) return true;
+      if (listed[i] === true || (unpunctuated && slide(i))) return true;
       // (the page's cut-off last line, or a lead-in to what follows, is prose: see cut-tail.ts)
-      if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !tail.leadIn(line)) {
+      if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !(tail.leadIn(line) && !unrelated(line, true))) {
         const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading

@@ -65,8 +65,9 @@ export function possessedFigures(items: readonly Item[], keep: (unit: string) =>
   }));
 }
 
-/** Units whose figures a genitive after them leaves as they are: money, time, measures, people, and margins' (`3 गोल की बढ़त`). */
-export function figureKeeper(marginUnits: readonly string[], personNouns: ReadonlySet<string>): (unit: string) => boolean {
-  const kept = new Set([...TIME_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, ...SCALE_UNITS, ...marginUnits]);
+/** Units whose figures a genitive after them leaves as they are: money, time, measures, people, and `units` (margins' `3 गोल की
+ * बढ़त`, places' and bodies' `40 गांवों का संपर्क`). */
+export function figureKeeper(units: readonly string[], personNouns: ReadonlySet<string>): (unit: string) => boolean {
+  const kept = new Set([...TIME_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, ...SCALE_UNITS, ...units]);
   return (unit) => kept.has(unit) || personNouns.has(unit.toLowerCase());
 }

@@ -1,6 +1,7 @@
 import { foldKey } from '../text/devanagari.js';
 import type { ArticleFacts, Sentence } from '../types.js';
 import type { LexiconData } from './lexicon-data.js';
+import { MEASURE_UNITS } from '../unit-kinds.js';
 
 /** `<base> से` right before a figure (a qualifier like करीब may stand between). */
 const BEFORE = /([\p{L}\p{M}]+)\s+से\s+(?:[\p{L}\p{M}]+\s+)?$/u;
@@ -20,7 +21,8 @@ export function createDepartureFinder(data: LexiconData): (sentence: Sentence, f
   return (sentence, facts) => {
     const out = new Map<number, string>();
     for (const n of facts.numbers) {
-      if (n.sentence !== sentence.index || n.unit === null) continue;
+      // (a measure only: `ओबीसी का कटऑफ सामान्य से 5 अंक कम` is five marks below the General category's, no "normal", reviewer)
+      if (n.sentence !== sentence.index || n.unit === null || !MEASURE_UNITS.has(n.unit)) continue;
       const base = bases.get(foldKey(BEFORE.exec(sentence.text.slice(Math.max(0, n.span.start - 40), n.span.start))?.[1] ?? ''));
       if (base === undefined) continue;
       AFTER.lastIndex = n.span.end;

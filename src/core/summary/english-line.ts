@@ -73,7 +73,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const departuresOf = createDepartureFinder(index.data);
   const labelsOf = createFigureLabels(index.data);
   const personNouns = new Set(index.data.personNouns.map((w) => w.toLowerCase()));
-  const keepsFigure = figureKeeper(index.data.marginUnits, personNouns);
+  const keepsFigure = figureKeeper([...index.data.marginUnits, ...index.data.ownerUnits], personNouns);
   const kinNouns = new Map(Object.entries(index.data.kinNouns).map(([hi, en]) => [foldKey(hi), en] as const));
   const ratesOf = createRateFinder(index.data);
   const movesOf = createMovementFinder(index.data);

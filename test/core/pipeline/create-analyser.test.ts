@@ -102,6 +102,27 @@ describe('createAnalyser', () => {
     expect(article.summary.hi.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a pasted headline ending in की (a verb, no cut-off)', 'कानपुर में अखिलेश यादव ने रमेश तिवारी से मुलाकात की'],
+    ['a pasted headline ending in ने कहा that shares no word with the story', 'मेरठ में राकेश त्यागी पर हमले के बाद पुलिस अधीक्षक ने कहा'],
+  ])('the last line is %s: it names no one (reviewer)', (_name, last) => {
+    const page = `लखनऊ में बारिश से मौसम सुहाना\nलखनऊ में सोमवार को तेज बारिश हुई और तापमान गिर गया। मौसम विभाग ने दो दिन और बारिश की संभावना जताई है। लोगों को गर्मी से राहत मिली।\n${last}`;
+    expect(run(page).article.entities.people).toEqual([]);
+  });
+
+  it('on a page without sentence ends, pasted headlines of other stories after the slides stay out (reviewer)', () => {
+    const page = [
+      'सर्दियों में रोज खाएं ये पांच सुपरफूड',
+      'सर्दियों में गुड़ और तिल खाने से शरीर को गर्मी मिलती है',
+      'आंवला सर्दियों में रोग प्रतिरोधक क्षमता बढ़ाने वाला सुपरफूड है',
+      'सर्दियों में शकरकंद खाने से पेट भी भरा रहता है और ऊर्जा मिलती है',
+      'कानपुर में अखिलेश यादव ने रमेश तिवारी से मुलाकात कर चुनाव पर चर्चा',
+    ].join('\n\n');
+    const { article } = run(page);
+    expect(article.entities.people).toEqual([]);
+    expect(article.summary.hi.join(' ')).toContain('आंवला');
+  });
+
   it('a page with prose keeps removing short pasted lines (no page-wide exception)', () => {
     const page = 'नगर निगम ने सफाई अभियान शुरू किया\nनगर निगम ने शहर की सफाई के लिए नया अभियान शुरू किया। पहले दिन बाजारों की सफाई हुई।\nशेयर बाजार में 900 अंकों की गिरावट से निवेशकों के डूबे करोड़ों\nमहापौर ने कहा कि हर वार्ड में कूड़ेदान लगाए जाएंगे। लोग भी सहयोग करें।';
     expect(run(page).article.facts.numbers).toEqual([]);

@@ -24,6 +24,8 @@ describe('headlines with no teaser tail are kept whole (negative cases)', () => 
     ['लोगों ने देखें बिना नुकसान का अनुमान लगाया'],
     // a question word without the inviting verb
     ['कौन बनेगा मुख्यमंत्री, भाजपा में मंथन तेज'],
+    // जाने is also the infinitive: `… के जाने के बाद क्या बोले …` is the news (reviewer)
+    ['अमित शाह के जाने के बाद क्या बोले अखिलेश यादव'],
     // the verb as the headline's first word (a teaser alone: nothing to keep before it)
     ['जानें कैसे बनेगा नया पुल'],
   ])('%s', (title) => {

@@ -10,6 +10,7 @@ const THOUSAND = 1000;
 
 /** Words coordinating two references (`अनुच्छेद 14 और 16`, `धारा 302, 307`) or ending a range of them (`कक्षा 1 से 8`). */
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं', 'या', ',', 'से']);
+const RANGE = 'से';
 
 /** Hindi month names (a number right before one is a date): from Intl; variants are in YAML. */
 function hindiMonths(): string[] {
@@ -41,6 +42,8 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307), or a range's end (कक्षा 1 से 8), is one too
     const link = tokens[group.start - 1];
     const previous = tokens[group.start - 2];
+    // (a range's end only with no counted noun of its own: `सेक्टर 62 से 5 किलोमीटर`, `वार्ड 12 से 3 प्रत्याशी` count, reviewer)
+    if (link?.text === RANGE && unitAt(tokens, group.end)) return false;
     return link !== undefined && CONJUNCTIONS.has(link.text) && previous?.kind === 'digits' && refuseBefore.matchEnding(tokens, group.start - 2) !== null;
   };
 }
