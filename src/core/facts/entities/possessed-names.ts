@@ -7,6 +7,8 @@ import { phraseKey, type Token } from './tokens.js';
 const OWNED = new Set(['के', 'की'].map(phraseKey));
 /** An English plural written in Devanagari (पाइरेट्स, स्टीलर्स): a team, not a player. */
 const TEAM_PLURAL = /्स$/u;
+/** Words after a player's ने within which a figure or a sport's word says the match (`ने सबसे ज्यादा 46 रन`). */
+const MATCH_REACH = 5;
 /** Words between को and the verb of defeat (को 12-8 से हराकर). */
 const DEFEAT_REACH = 4;
 
@@ -28,6 +30,7 @@ export function createPossessedNames(
   const defeat = new Set(data.defeatCues.map(phraseKey));
   const resident = new Set(data.residentCues.map(phraseKey));
   const sides = data.sideCues.map((c) => phraseKey(c).split(' ')).filter((c) => c.length > 1);
+  const sport = new Set([...Object.values(data.sportWords).flat(), ...data.goalWords].map(phraseKey));
   /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
   const beaten = (tokens: readonly Token[], at: number): boolean =>
     tokens[at]?.text === 'को' && tokens.slice(at + 1, at + DEFEAT_REACH + 1).some((t) => defeat.has(t.text));
@@ -56,8 +59,11 @@ export function createPossessedNames(
       // owned by a party or team, or with की, the name needs a listed given name or surname in it:
       // `भाजपा के बाहुबली ने`, `भारत की मेजबानी ने` are epithets and nouns, not people
       const listed = tokens.slice(start, end).some((t) => (given.has(t.text) || surnames.has(t.text)) && !isCommon(t.text));
-      // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने)
-      const plain = (side.length > 0 || (a.entity.kind === 'place' && tokens[a.to]?.text === 'के')) && end - start >= 2;
+      // owned by a place with के, two unlisted words will do (चीन के लियू युकुन ने), one will not (अमेरिका के फेड ने); after a
+      // side's phrase, only where a match is said after ने (a figure or a sport's word: `… ने 26 वें मिनट में गोल`), not a
+      // weapon's name (`रूस की ओर से जिरकॉन हाइपरसोनिक ने निशाना साधा`, reviewer)
+      const played = side.length === 0 || tokens.slice(end + 1, end + 1 + MATCH_REACH).some((t) => /\p{N}/u.test(t.text) || sport.has(t.text));
+      const plain = (side.length > 0 || (a.entity.kind === 'place' && tokens[a.to]?.text === 'के')) && end - start >= 2 && played;
       if (end > start && tokens[end]?.text === 'ने' && tokens[end]?.joined && (plain || listed)) {
         out.push({ from: start, to: end, weak: false });
         continue;

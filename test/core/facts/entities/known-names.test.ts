@@ -95,6 +95,8 @@ describe('must not find people', () => {
     'मुंबई की ओर से जारी बयान ने विवाद खड़ा किया।',
     'चीन के लिए बड़ी चुनौती ने सबको चौंकाया।',
     'मुंबई की ओर से फेड ने ब्याज दरें बढ़ाईं।',
+    // two unlisted words after a side's phrase, with no match said after ने: a weapon, not a player (reviewer)
+    'चीन की ओर से जिरकॉन हाइपरसोनिक ने निशाना साधा।',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -112,6 +114,11 @@ describe('must not find people', () => {
     expect(people('उपग्रह को नरेंद्र मोदी उपग्रह प्रक्षेपण केंद्र से छोड़ा गया।')).toEqual([]);
     expect(people('सेंट माइकल हाईस्कूल की छात्रा ने टॉप किया।')).toEqual([]);
     expect(people('इंद्रेश हॉस्पिटल में चार मरीज भर्ती हैं।')).toEqual([]);
+    // schools named after a person (इंटर कालेज, पब्लिक स्कूल, डिग्री कॉलेज), an honorific before the name too
+    expect(people('वे श्री नरेंद्र मोदी इंटर कालेज के प्रबंधक रहे।')).toEqual([]);
+    expect(people('नरेंद्र मोदी पब्लिक स्कूल में कार्यक्रम हुआ।')).toEqual([]);
+    // (a bare विद्यालय after a name is where the person went)
+    expect(people('कार्यक्रम में नरेंद्र मोदी विद्यालय पहुंचे।')).toEqual(['Narendra Modi']);
   });
 
   it('a name ends at निवासी: the resident is the person', () => {
