@@ -27,6 +27,7 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['place/reporter byline, then a dateline', page(HEAD, `पटना/नगर संवाददाता : पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
     ['staff reporter and site byline', page(HEAD, `स्टाफ रिपोर्टर, एएनएम न्यूज: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a bureau byline before the dateline', page(HEAD, `शि.वा.ब्यूरो, पटना। ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना।', 'पटना', null)],
+    ['a bare agency credit and a slash before the lead', page(HEAD, `(एजेन्सी)/${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a site credit after the dateline', page(HEAD, `पटना (भाषा) : समाचार ऑनलाईन – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (भाषा) :', 'पटना', null)],
     // the site's desk in three words, and its name before a comma and the dateline
     ['a desk of three words before the lead', page(HEAD, `द जन न्यूज डेस्क: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],

@@ -196,3 +196,10 @@ describe('a negation after the verb denies it too', () => {
     expect(en).toMatch(/\bnot\b/iu);
   });
 });
+
+describe('a ministry\'s additional secretary is no "besides" (के अतिरिक्त is read as a postposition no more)', () => {
+  it('मंत्रालय के अतिरिक्त सचिव', () => {
+    const { sentence: s, facts } = build('विदेश मंत्रालय के अतिरिक्त सचिव अभी नेपाल के दौरे पर गए थे।', { orgs: [['विदेश मंत्रालय', 'Ministry of External Affairs']], places: [['नेपाल', 'Nepal']] });
+    expect(summariser.english(s, facts)).not.toContain('besides');
+  });
+});
