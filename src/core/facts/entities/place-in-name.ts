@@ -6,6 +6,9 @@ const AFTER_PERSON = new Set(['ने', 'का', 'कि', 'के', 'और', 
 /** Places too big to be a surname: a country, state or continent keeps its reading. */
 const WHOLE_PLACES = new Set(['country', 'state', 'union territory', 'continent', 'region', 'ocean', 'sea']);
 
+/** Places small enough to be a first name after a title (बैजनाथ कुमार). */
+const SMALL_PLACES = new Set(['town', 'village']);
+
 /** A one-word place the gazetteer claimed, by its token. */
 export type PlaceAt = Map<number, Pending>;
 
@@ -73,4 +76,19 @@ export function placeAsGivenName(
     names.push({ from: at, to: at + 2 });
   }
   return names;
+}
+
+/**
+ * A one-word town the gazetteer claimed right after a title and before a surname is the person's first name
+ * (`थाना प्रभारी बैजनाथ कुमार`: no Baijnath): drops the place's mention and returns true; false when the place stays.
+ */
+export function townAsFirstName(tokens: readonly Token[], at: number, out: Pending[], placeAt: PlaceAt, isSurname: (word: string) => boolean, claimed: readonly boolean[]): boolean {
+  const place = placeAt.get(at);
+  // (a town or village only: a city as big as पटना before कुमार is rather the city)
+  if (place === undefined || !SMALL_PLACES.has(place.entity?.type ?? '')) return false;
+  if (!tokens[at]?.joined || !tokens[at + 1]?.joined || claimed[at + 1] || !isSurname(tokens[at + 1]?.text ?? '')) return false;
+  const i = out.indexOf(place);
+  if (i >= 0) out.splice(i, 1);
+  placeAt.delete(at);
+  return true;
 }

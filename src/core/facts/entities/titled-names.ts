@@ -2,7 +2,7 @@ import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import { cutShort, guessed } from './guessed-names.js';
 import { isGeneric, weakInPhrase } from './mention-rules.js';
-import { readThroughPlace, type PlaceAt } from './place-in-name.js';
+import { readThroughPlace, townAsFirstName, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { agentName, initialledName } from './titled-name-forms.js';
@@ -94,6 +94,8 @@ export function addTitledNames(search: MentionSearch): void {
       at++;
     }
     let end = tools.names.after(tokens, at, claimed);
+    // a one-word town right after the title, before a surname, is the first name (थाना प्रभारी बैजनाथ कुमार)
+    if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed);
     if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
     // a surname that is also a known short form (सौमिल गांधी), or a name guessed from one (अध्यक्ष कुमार

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
 import type { Gazetteer } from '../../../../src/core/facts/entities/gazetteer-data.js';
 import type { EntityKind } from '../../../../src/core/types.js';
-import { mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { mentionsOf, realCommonWords, realEntitiesData, realExtractor, TEST_GAZETTEER } from './fixtures.js';
 
 /** The test gazetteer plus a city that is also a surname and a place named after a person. */
 const GAZETTEER: Gazetteer = {
@@ -226,5 +226,19 @@ describe('a known person\'s full form spelled with व for ब is that person, n
     ['बैठक में हरनाम सिंह राजेवाल मौजूद थे।', [['हरनाम सिंह राजेवाल', 'Harnam Singh Rajewal']]],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text, withRajewal).filter((m) => m.kind === 'person').map((m) => [m.text, m.en])).toEqual(expected);
+  });
+});
+
+describe('a town right after a title and before a surname is the first name (real gazetteer)', () => {
+  const real = (text: string): [string, string][] => mentionsOf(text, realExtractor()).map((m) => [m.kind, m.en]);
+  it('थाना प्रभारी बैजनाथ कुमार: a person, no Baijnath', () => {
+    expect(real('थाना प्रभारी बैजनाथ कुमार के नेतृत्व में कार्रवाई हुई।')).toEqual([['person', 'Baijnath Kumar']]);
+  });
+  it.each([
+    // the town with no surname after it, and a city as big as Patna, stay places (negative cases)
+    ['थाना प्रभारी ने बैजनाथ में छापा मारा।', 'Baijnath, Himachal Pradesh'],
+    ['मंत्री पटना कुमार के साथ पहुंचे।', 'Patna'],
+  ])('%s', (text, place) => {
+    expect(real(text)).toContainEqual(['place', place]);
   });
 });
