@@ -47,6 +47,9 @@ export function createRangeFinder(lex: DateLexicon): (text: string) => Candidate
       const printed = g.y1 ?? g.y ?? g.y2;
       out.push(
         at(match, (env) => {
+          // a whole calendar year with no year printed (`… उपाधि धारकों (1 जनवरी से 31 दिसंबर)`) glosses "a year": the
+          // sentence names which (or no one knows), so it is no date of its own — and, matched, none of its days is either
+          if (printed === undefined && m1 === 1 && d1 === 1 && m2 === 12 && d2 === 31) return null;
           const y1 = g.y1 ?? g.y ? Number(g.y1 ?? g.y) : startYear(g.y2, m1 * 32 + d1 > m2 * 32 + d2, () => yearForDay(m1, d1, env));
           const y2 = g.y2 ?? g.y ? Number(g.y2 ?? g.y) : m1 * 32 + d1 > m2 * 32 + d2 ? y1 + 1 : y1;
           if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2) || y2 < y1) return null;
