@@ -1,6 +1,6 @@
 import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
-import { wordsOf } from './line-tools.js';
+import { mostlyDevanagari, wordsOf } from './line-tools.js';
 
 /** Fewest words of a line whose cut-off end makes it prose rather than a pasted headline. */
 const MIN_WORDS = 4;
@@ -22,7 +22,6 @@ export function createCutTail(data: CleaningData): { cutOff: (line: string) => b
   // (unfolded: की, a verb's end in `जीत दर्ज की`, folds like कि, which dangles)
   const shortWords = new Set(data.sentenceFurniture.shortWords.map((w) => w.normalize('NFC')));
   const leadIns = data.headline.leadInEnds.map((p) => wordsOf(foldKey(p)));
-  const hindi = (line: string): boolean => (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
   const leadIn = (line: string): boolean => {
     const words = wordsOf(foldKey(line));
     return words.length >= MIN_WORDS && leadIns.some((end) => end.length > 0 && end.every((w, i) => words[words.length - end.length + i] === w));
@@ -30,10 +29,10 @@ export function createCutTail(data: CleaningData): { cutOff: (line: string) => b
   const cutOff = (line: string): boolean => {
     const words = wordsOf(foldKey(line));
     const last = words.at(-1) ?? '';
-    if (words.length < MIN_WORDS || !hindi(line) || shortWords.has((wordsOf(line.normalize('NFC')).at(-1) ?? ''))) return false;
+    if (words.length < MIN_WORDS || !mostlyDevanagari(line) || shortWords.has((wordsOf(line.normalize('NFC')).at(-1) ?? ''))) return false;
     return dangling.has(last) || VIRAMA_END.test(last) || ONE_SYLLABLE.test(last);
   };
   /** A Hindi clause of some length (a page written without sentence ends is made of these). */
-  const clause = (line: string): boolean => wordsOf(line).length >= CLAUSE_WORDS && hindi(line);
+  const clause = (line: string): boolean => wordsOf(line).length >= CLAUSE_WORDS && mostlyDevanagari(line);
   return { cutOff, leadIn, clause };
 }

@@ -3,7 +3,7 @@ import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists, type DataLists } from './data-lists.js';
 import { createCutTail } from './cut-tail.js';
-import { compileAll, endsSentence, hasInnerSentenceEnd, wordCount, wordsOf, type Removal } from './line-tools.js';
+import { compileAll, endsSentence, hasInnerSentenceEnd, mostlyDevanagari, wordCount, wordsOf, type Removal } from './line-tools.js';
 
 /** A bulleted line (`- 1,83,950 करोड़ रुपए का होगा बजट`). */
 const BULLET = /^\s*[-–•*▪►]\s+/u;
@@ -65,7 +65,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   // (a Hindi clause that runs into a long list, `14 देशों- ऑस्ट्रिया, बेल्जियम, …`, as the page's cut-off last line is prose;
   // a row of short tags is not, nor such a line inside the page: a headline may run into a list too)
   const listsInProse = (line: string): boolean => (line.match(/[,،]/gu) ?? []).length > maxCommas && wordCount(line.split(/[,،]/u)[0] ?? '') >= PROSE_LEAD_WORDS
-    && (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
+    && mostlyDevanagari(line);
   const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= maxWords;
   const isQuestion = (line: string): boolean => /[?!]["'”’]*$/u.test(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= questionMaxWords;
 
@@ -75,8 +75,11 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     // clause are its body, not headlines (a pasted headline of another story shares none)
     const unpunctuated = prose.length === 0 && lines.filter(tail.clause).length >= MIN_UNPUNCTUATED;
     const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
-    const titled = contentStems(title);
-    const slide = (i: number): boolean => [...(stems[i] ?? [])].some((w) => titled.has(w) || stems.some((o, j) => j !== i && o.has(w)));
+    // (each stem counted once per clause: a stem in two or more clauses is shared, no rescan of every clause per line)
+    const clauses = new Map<string, number>();
+    for (const set of stems) for (const w of set) clauses.set(w, (clauses.get(w) ?? 0) + 1);
+    const titled = unpunctuated ? contentStems(title) : new Set<string>();
+    const slide = (i: number): boolean => [...(stems[i] ?? [])].some((w) => titled.has(w) || (clauses.get(w) ?? 0) > 1);
     const article = [title, ...prose].join('\n');
     const topic = contentStems(article);
     const articlePlaces = placesIn(article);

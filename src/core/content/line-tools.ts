@@ -22,6 +22,11 @@ export function hasInnerSentenceEnd(line: string): boolean {
   return INNER_SENTENCE_END.test(line);
 }
 
+/** More Devanagari letters than Latin ones: a Hindi line (a row of Latin tags or site furniture is not). */
+export function mostlyDevanagari(line: string): boolean {
+  return (line.match(/[\u0900-\u097F]/gu) ?? []).length > (line.match(/[A-Za-z]/gu) ?? []).length;
+}
+
 export function wordsOf(line: string): string[] {
   return line.match(WORD) ?? [];
 }
