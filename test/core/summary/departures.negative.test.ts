@@ -16,6 +16,8 @@ describe('figures that depart from no base (negative cases)', () => {
     ['तापमान सामान्य से 2 डिग्री के अंतर पर रहा।', { numbers: [['2 डिग्री', 2, 'degree']] } as FactSpec],
     // सामान्य as the General category's cut-off: marks are no measure off a normal (reviewer)
     ['इस बार ओबीसी वर्ग का कटऑफ सामान्य से 5 अंक कम रहा।', { numbers: [['5 अंक', 5, 'point']] } as FactSpec],
+    // a bare निशान (a mark) is no danger mark: the base is the whole phrase
+    ['पानी निशान से 2 मीटर ऊपर है।', { numbers: [['2 मीटर', 2, 'metre']] } as FactSpec],
     // another noun before से
     ['दिल्ली से 40 किलोमीटर दूर हादसा हुआ।', { numbers: [['40 किलोमीटर', 40, 'kilometre']] } as FactSpec],
   ])('%s', (hi, spec) => {

@@ -21,6 +21,7 @@ describe('figures that depart from a base (normal, average)', () => {
     ['पारा सामान्य से 5.3 डिग्री सेल्सियस नीचे दर्ज किया गया।', { numbers: [['5.3 डिग्री', 5.3, 'degree Celsius']] } as FactSpec, [['5.3 डिग्री', 'below normal']]],
     ['इस साल औसत से 20 प्रतिशत ज्यादा बारिश हुई।', { numbers: [['20 प्रतिशत', 20, 'percent']] } as FactSpec, [['20 प्रतिशत', 'above average']]],
     ['गंगा का जलस्तर खतरे के निशान से 1.5 मीटर ऊपर पहुंच गया।', { numbers: [['1.5 मीटर', 1.5, 'metre']] } as FactSpec, [['1.5 मीटर', 'above the danger mark']]],
+    ['जलस्तर चेतावनी के निशान से 20 सेंटीमीटर नीचे है।', { numbers: [['20 सेंटीमीटर', 20, 'centimetre']] } as FactSpec, [['20 सेंटीमीटर', 'below the warning mark']]],
     // a qualifier between से and the figure
     ['तापमान सामान्य से करीब 2 डिग्री ऊपर रहा।', { numbers: [['2 डिग्री', 2, 'degree']] } as FactSpec, [['2 डिग्री', 'above normal']]],
   ])('%s', (hi, spec, want) => {
