@@ -48,7 +48,7 @@ export function createTitleFinder(
       }
       if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
       // a bullet deck above the story heads it like a subheading: its quantities still count
-      removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, ''), heads: true } : { kind: `title-${s.why}`, text: line });
+      removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, '') } : { kind: `title-${s.why}`, text: line });
       out[i] = '';
     }
     return { title: null, rest: out };

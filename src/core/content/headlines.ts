@@ -102,8 +102,6 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
       while (k >= 0 && k < lines.length && (lines[k] ?? '').trim() === '') k += step;
       return k;
     };
-    // a subheading between paragraphs (or between the title and the first one) heads a section
-    const heads = (i: number): boolean => (near(i, -1) < 0 || isProse(near(i, -1))) && near(i, 1) < lines.length && isProse(near(i, 1));
     // bullets in a run under a line announcing them (`… की बड़ी बातें:`, not `ये भी पढ़ें:`) are the
     // article's key points, not subheadings nor pasted headlines
     const bullet = (k: number): boolean => BULLET.test(lines[k] ?? '');
@@ -134,7 +132,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading
         if ((kind === 'subheading' && i === last) || keyPoint(i)) return true;
-        removed.push(kind === 'subheading' && heads(i) ? { kind, text: line, heads: true } : { kind, text: line });
+        removed.push({ kind, text: line });
         return false;
       }
       if (isQuestion(line) && unrelated(line, true)) {

@@ -4,8 +4,6 @@
 export interface Removal {
   kind: string;
   text: string;
-  /** A subheading between paragraphs of prose: its quantities count for the article. */
-  heads?: true;
 }
 
 /** Ends a sentence: danda (or a pipe used as one), ?, !, full stop, optionally inside quotes/brackets. */

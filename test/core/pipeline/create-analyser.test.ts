@@ -151,4 +151,19 @@ describe('createAnalyser', () => {
     expect(article.entities.people).toEqual([]);
     expect(article.facts.dates.every((d) => d.sentence !== SUBHEADING_SENTENCE)).toBe(true);
   });
+
+  it('counts the quantities of a run of topical subheadings too (a stats block with no paragraph between its lines)', () => {
+    const page = [
+      'जिले में मलेरिया और डेंगू की जांच तेज',
+      'स्वास्थ्य विभाग ने बताया कि जिले में मलेरिया और डेंगू की जांच का अभियान चल रहा है। टीमें गांवों में जा रही हैं।',
+      'मलेरिया की जांच में 41 नमूने पॉजिटिव',
+      'डेंगू की जांच के लिए 18 टीमें तैनात',
+      'अधिकारियों ने लोगों से घरों के आसपास पानी जमा न होने देने की अपील की।',
+    ].join('\n');
+    const { article } = run(page);
+    expect(article.facts.numbers.map((n) => [n.sentence, n.text, n.value, n.unit])).toEqual([
+      [SUBHEADING_SENTENCE, '41 नमूने', 41, 'sample'],
+      [SUBHEADING_SENTENCE, '18 टीमें', 18, 'team'],
+    ]);
+  });
 });
