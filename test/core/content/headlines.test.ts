@@ -44,7 +44,7 @@ describe('section subheadings', () => {
     ['मौसम विभाग की चेतावनी'],
     ['अगले 48 घंटे भारी'],
   ])('%s is a subheading (removed: the body is prose) heading the paragraph after it', (subheading) => {
-    expect(run(WEATHER_TITLE, WEATHER, [subheading])).toEqual([{ kind: 'subheading', text: subheading, heads: true }]);
+    expect(run(WEATHER_TITLE, WEATHER, [subheading])).toEqual([{ kind: 'subheading', text: subheading }]);
   });
 
   it('subheadings in a run of short lines head no paragraph (their quantities are not read)', () => {
@@ -59,6 +59,6 @@ describe('section subheadings', () => {
       'विपक्षी महाविकास आघाड़ी को सिर्फ 46 सीटों पर संतोष करना पड़ा।',
     ];
     const removed = run(title, body, ['विपक्ष का प्रदर्शन']);
-    expect(removed).toEqual([{ kind: 'subheading', text: 'विपक्ष का प्रदर्शन', heads: true }]);
+    expect(removed).toEqual([{ kind: 'subheading', text: 'विपक्ष का प्रदर्शन' }]);
   });
 });
