@@ -98,12 +98,18 @@ export function addTitledNames(search: MentionSearch): void {
     if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed);
     if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
-    // a surname that is also a known short form (सौमिल गांधी), or a name guessed from one (अध्यक्ष कुमार
-    // विजय सिंह), belongs to the titled name
+    // a surname that is also a known short form (सौमिल गांधी) or a figure's bare surname (अधीक्षक नवलसिंह सिसोदिया: not
+    // Manish Sisodia), or a name guessed from one (अध्यक्ष कुमार विजय सिंह), belongs to the titled name
     const short = persons.get(end);
-    if ((short?.short || short?.guess) && tokens[end]?.joined && end - at < 3) {
+    // (the figure's own office before it makes the words between a misspelt first name: राष्ट्रपति डोनल्ड ट्रंप)
+    if (short !== undefined && bareSurname(short) && holds(short, role) && tokens[end]?.joined && end - at < 3) {
+      claim(at, end);
+      Object.assign(short, { ...base(at, end + 1, 'person'), entity: short.entity, role });
+      continue;
+    }
+    if (short !== undefined && (short.short || short.guess || bareSurname(short)) && tokens[end]?.joined && end - at < 3) {
       out.splice(out.indexOf(short), 1);
-      end = shortEnds.get(end) ?? end;
+      end = shortEnds.get(end) ?? (bareSurname(short) ? end + 1 : end);
     }
     claim(at, end);
     const p = agentName(search, at, end) ?? guessed(ts, sentence, base(at, end, 'person'), at, end, false, tools);
@@ -112,4 +118,15 @@ export function addTitledNames(search: MentionSearch): void {
     if (country !== undefined) p.country = country;
     out.push(p);
   }
+}
+
+/** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */
+function holds(p: Pending, role: string | undefined): boolean {
+  const held = [p.entity?.role ?? '', ...(p.entity?.roles ?? []).map((r) => r.role)].join(' | ').toLowerCase();
+  return role !== undefined && held.includes(role.toLowerCase());
+}
+
+/** A figure named by one word of a longer listed name (सिसोदिया of मनीष सिसोदिया). */
+function bareSurname(p: Pending): boolean {
+  return p.entity?.kind === 'person' && !/\s/u.test(p.text.trim()) && p.entity.keys.some((k) => k.includes(' '));
 }

@@ -49,3 +49,29 @@ describe('a known person\'s full name inside a longer name is someone else', () 
     expect(people('विजय कुमार ने रजत पदक जीता।')).toEqual([['विजय कुमार', 'Vijay Kumar']]);
   });
 });
+
+describe('a figure\'s bare surname closing a titled name is that officer\'s surname', () => {
+  const withLeader = createEntityExtractor(
+    { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'Manish Sisodia', hi: ['मनीष सिसोदिया', 'सिसोदिया'], latin: [], short: [], role: 'Deputy Chief Minister', country: 'India' },
+      { en: 'Droupadi Murmu', hi: ['द्रौपदी मुर्मू', 'मुर्मू', 'मुर्मु'], latin: [], short: [], role: 'President', country: 'India' }] },
+    realEntitiesData(),
+    realCommonWords(),
+  );
+  const people = (text: string): [string, string][] => mentionsOf(text, withLeader).filter((m) => m.kind === 'person').map((m) => [m.text, m.en]);
+  it.each([
+    ['an unlisted first name between title and surname', 'पुलिस अधीक्षक नवलसिंह सिसोदिया ने निरीक्षण किया।', [['नवलसिंह सिसोदिया', 'Nawalsingh Sisodia']]],
+    ['a listed first name', 'थानाध्यक्ष रमेश सिसोदिया मौके पर पहुंचे।', [['रमेश सिसोदिया', 'Ramesh Sisodia']]],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it.each([
+    ['after a title of his own', 'उपमुख्यमंत्री सिसोदिया ने कहा कि स्कूल खुलेंगे।'],
+    ['alone', 'सिसोदिया ने कहा कि स्कूल खुलेंगे।'],
+    ['in full', 'मनीष सिसोदिया ने कहा कि स्कूल खुलेंगे।'],
+  ])('%s: the figure', (_name, text) => {
+    expect(people(text).map(([, en]) => en)).toEqual(['Manish Sisodia']);
+  });
+  it('the figure\'s own office before a misspelt first name: the figure, first name and all', () => {
+    expect(people('राष्ट्रपति द्रोपद्री मुर्मु ने कहा कि देश आगे बढ़ेगा।')).toEqual([['द्रोपद्री मुर्मु', 'Droupadi Murmu']]);
+  });
+});
