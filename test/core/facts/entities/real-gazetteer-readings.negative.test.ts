@@ -161,6 +161,8 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['राजा रवि वर्मा की पेंटिंग नीलामी में बिकी।', ['राजा रवि वर्मा=Raja Ravi Varma']],
     ['डॉ बिधान चंद्र राय की जयंती पर डॉक्टर्स डे मनाया जाता है।', ['बिधान चंद्र राय=Bidhan Chandra Roy']],
     ['थाना प्रभारी अर्पित वर्मा ने बताया कि जांच होगी।', ['अर्पित वर्मा=Arpit Verma']],
+    // an honorific (संत, a saint) ends the name before it: no "Tukaram Sant Tukaram" (zzr first run)
+    ['आयुक्त तुकाराम संत तुकाराम का नाम मलिन नहीं होने देंगे।', ['तुकाराम=Tukaram', 'तुकाराम=Tukaram']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
