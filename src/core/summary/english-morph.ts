@@ -114,8 +114,11 @@ function valueBody(n: NumberFact): string {
   if (n.unit === 'fold') return `${formatValue(n.value)} times`;
   if (n.unit === 'rupee' && Math.abs(n.value) >= 100000) return `${indianScale(n.value)} rupees`;
   if (CURRENCY[n.unit]) return `${CURRENCY[n.unit]}${formatValue(n.value)}`;
-  return `${countWord(n.value)} ${n.value === 1 ? n.unit : pluralise(n.unit)}`;
+  return `${countWord(n.value)} ${n.value === 1 ? singular(n.unit) : pluralise(n.unit)}`;
 }
+
+/** One of a noun that has no singular: one member of the forces (एक जवान), never "one personnel". */
+const singular = (unit: string): string => (unit === 'personnel' ? 'member of the forces' : unit);
 
 /** Words of the Indian scale in a figure's Hindi. */
 const INDIAN_WORDS = /लाख|करोड़|करोड़|अरब/u;

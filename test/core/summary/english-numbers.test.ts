@@ -45,6 +45,9 @@ describe('formatNumber follows what the Hindi says about the value', () => {
     [fact(10000000000, 'rupee', 'vague'), 'thousands of crores of rupees'],
     [fact(1000, null, 'vague'), 'thousands'],
     [fact(50, 'missile', 'exact'), '50 missiles'],
+    // personnel (जवान, of the police or the army) has no singular: one is a member of the forces
+    [fact(7, 'personnel', 'exact'), 'seven personnel'],
+    [fact(1, 'personnel', 'exact'), 'one member of the forces'],
     [fact(5.2, 'magnitude', 'exact'), 'magnitude 5.2'],
     // a bare figure given in lakhs keeps the Indian scale (was "151.44 million"); one in digits does not
     [{ ...fact(151443000, null, 'exact'), text: '1 हजार 514.43 लाख' }, '15.14 crore'],
