@@ -14,7 +14,7 @@ const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', '�
  * (`लक्ष्मीपुर गांव`, `थाना बिहटा`, config/entities.yaml districtWords). Only unclaimed, name-like words; a gazetteer place
  * has already claimed its tokens, so this only adds districts the gazetteer does not know.
  */
-export function createDistrictFinder(data: EntitiesData, isNameWord: (word: string) => boolean): (tokens: readonly Token[], claimed: readonly boolean[]) => NameSpan[] {
+export function createDistrictFinder(data: EntitiesData, isNameWord: (word: string) => boolean): (tokens: readonly Token[], claimed: readonly boolean[], placeAt?: ReadonlyMap<number, unknown>) => NameSpan[] {
   const after = new Set(data.districtWords.after.map(phraseKey));
   const before = new Set(data.districtWords.before.map(phraseKey));
   // a person's name word is no place (विक्की वर्मा निवासी भट्टागांव: Varma lives in Bhattagaon), nor a role
@@ -32,7 +32,9 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
   const seatAt = (tokens: readonly Token[], k: number, claimed: readonly boolean[]): boolean =>
     seats.some((words) => words.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined)
       && (words.length > 1 || (genitives.has(tokens[k - 2]?.text ?? '') && claimed[k - 3] === true)));
-  return (tokens, claimed) => {
+  // a known place before the resident cue is where the person lives: the word after it is the person (मुरादाबाद निवासी गुलफाम)
+  const residents = new Set(data.residentCues.map(phraseKey));
+  return (tokens, claimed, placeAt = new Map()) => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
@@ -43,7 +45,7 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
         const start = from === i - 2 && tokens[from - 1]?.text !== 'के' ? i - 1 : from;
         out.push({ from: start, to: i, weak: false });
       }
-      if (before.has(w) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !(tokens[i + 2]?.joined && after.has(tokens[i + 2]?.text ?? ''))) {
+      if (before.has(w) && !(residents.has(w) && placeAt.has(i - 1)) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !(tokens[i + 2]?.joined && after.has(tokens[i + 2]?.text ?? ''))) {
         const next = tokens[i + 2];
         // a postposition or punctuation ends the place (जनपद बलिया में, निवासी परेव, थाना बिहटा)
         if (next === undefined || !next.joined || ENDS.has(next.text)) out.push({ from: i + 1, to: i + 2, weak: false });

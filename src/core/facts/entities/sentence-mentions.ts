@@ -102,7 +102,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const core = tools.trimCommon(tokens.slice(from, to).map((t) => t.text));
     return core.from === 0 && core.to === to - from && tokens.slice(from, to).every((t) => tools.names.isNameWord(t.text));
   });
-  for (const d of [...tools.districts(tokens, claimed), ...(dateline ? [dateline] : [])]) {
+  for (const d of [...tools.districts(tokens, claimed, placeAt), ...(dateline ? [dateline] : [])]) {
     claim(d.from, d.to);
     const g = guessed(ts, sentence, base(d.from, d.to, 'place'), d.from, d.to, false, tools);
     if (g) out.push(g);

@@ -26,7 +26,7 @@ export interface SentenceTools {
   demonym: DemonymRule;
   romaniseName: (hindi: string) => string;
   known: KnownNames;
-  districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[]) => NameSpan[];
+  districts: (tokens: TokenisedSentence['tokens'], claimed: readonly boolean[], placeAt?: ReadonlyMap<number, unknown>) => NameSpan[];
   /** A word shaped like a town or village name (महेशपुर, बड़ागांव). */
   placeLike: (word: string) => boolean;
   /** Offices spelled in letters that are a listed person's own (पीएम, सीएम), folded. */
