@@ -10,13 +10,18 @@ const SCORE = /^\p{N}{1,3}$/u;
 const CLOSE_WITHIN = 8;
 /** A minute of the match: `(21वें)`. */
 const MINUTE = /^\p{N}{1,3}(?:वें|वे)$/u;
+/** What may follow a scorer's first minute before the bracket closes: its ending written apart (`54 वें`), मिनट, more minutes (`21वें, 50वें`). */
+const MINUTE_TAIL = /^\s*(?:वें|वे)?\s*(?:मिनट)?\s*(?:(?:[,،]|और)\s*\p{N}{1,3}\s*(?:वें|वे)\s*(?:मिनट)?\s*){0,3}\)/u;
+const APART = /^\s*(?:वें|वे)/u;
+/** Characters after a minute read for its bracket's close. */
+const MINUTES_WITHIN = 40;
 
 /**
  * Names before a bracketed number: in a sentence about a cricket match (`cricketWords`: रन, पारी,
  * शतक …) a scorecard entry, two or three name words and the runs (`कुसल परेरा (122)`, `मोहम्मद
- * रिज़वान (134*)`); in a goal report a scorer and the minute (`टॉम क्रेग (41वें)`); in any other
- * sentence a person and the age (`अनीश शर्मा (35)`): two or three name words, or, for an age, one
- * that is a given name (`isGivenName`).
+ * रिज़वान (134*)`); in a goal report a scorer and the minutes (`टॉम क्रेग (41वें)`, `दीपक (21वें, 50वें)`,
+ * `सरवण कुमार (54 वें)`); in any other sentence a person and the age (`अनीश शर्मा (35)`): two or three name
+ * words, or one that is a given name (an age) or no everyday word (a scorer).
  */
 export function scoredNames(
   ts: TokenisedSentence,
@@ -25,6 +30,7 @@ export function scoredNames(
   cricketWords: ReadonlySet<string>,
   isGivenName: (word: string) => boolean = () => false,
   goalWords: ReadonlySet<string> = new Set(),
+  isCommon: (word: string) => boolean = () => true,
 ): NameSpan[] {
   const { tokens, folded } = ts;
   const cricket = tokens.some((t) => cricketWords.has(t.text));
@@ -35,13 +41,16 @@ export function scoredNames(
     if (score === undefined || last === undefined || !(SCORE.test(score.text) || MINUTE.test(score.text))) continue;
     // the bracket closes within a few characters: no copy of the rest of the sentence per token
     const after = folded.text.slice(score.end, score.end + CLOSE_WITHIN);
-    const minute = goals && MINUTE.test(score.text) && AGE_CLOSE.test(after);
+    const tail = goals ? folded.text.slice(score.end, score.end + MINUTES_WITHIN) : '';
+    const minute = goals && (MINUTE.test(score.text) || (SCORE.test(score.text) && APART.test(tail))) && MINUTE_TAIL.test(tail);
     const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
     const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);
     if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || runs || minute)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && !claimed[from - 1] && isNameWord(tokens[from - 1]?.text ?? '') && (from === i || tokens[from]?.joined)) from--;
-    if (i - from >= 2 || (age && i - from === 1 && isGivenName(tokens[from]?.text ?? ''))) out.push({ from, to: i, weak: false });
+    // (a scorer may be named by one word, a given name that is a word too: `रवि (27वें) और पंकज (45वें मिनट)`)
+    const one = i - from === 1 && ((age && isGivenName(tokens[from]?.text ?? '')) || (minute && !isCommon(tokens[from]?.text ?? '')));
+    if (i - from >= 2 || one) out.push({ from, to: i, weak: false });
   }
   return out;
 }

@@ -80,7 +80,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g) out.push(g);
   }
 
-  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords)]) {
+  for (const s of [...tools.names.speakers(tokens, claimed), ...scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords, tools.isCommon)]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
     if (g && !cutShort(g, s.from, s.to, tools)) out.push(g);

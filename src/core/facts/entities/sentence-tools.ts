@@ -46,6 +46,8 @@ export interface SentenceTools {
   riverNamedAfter: ReadonlySet<string>;
   /** Local institutions named by their own words and a head (जोखना देवी इंटर कॉलेज). */
   institutions: ReturnType<typeof createInstitutionFinder>;
+  /** An everyday word (config/common-words.txt), a given name that is one too (टीम folds like टिम). */
+  isCommon: (word: string) => boolean;
   /** Everyday words at the edges of a guessed name are trimmed off (config/common-words.txt). */
   trimCommon: CommonWordTrim;
   /** Short forms that are everyday words too (गंभीर, विजय, प्रचंड): never the start of a longer unlisted name. */

@@ -85,6 +85,9 @@ describe('untitled-name cues that name no one', () => {
     ['कुल मामले (302) दर्ज हुए।', []],
     // a bracketed ordinal outside a goal report is no scorer's minute
     ['राष्ट्रीय राजमार्ग (21वें) पर जाम लगा।', []],
+    // one everyday word before a minute in a goal report is no scorer (टीम folds like the name टिम), nor a bracket of words
+    ['टीम (12वें) ने गोल किया।', []],
+    ['मुकाबले के बाद सुंदरपंडी (50वें स्थान पर) ने गोल किया।', []],
     // a role before everyday words names no one; a name cut short by an everyday word is dropped
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],
