@@ -50,16 +50,20 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
     const cut = boundary.exec(clause);
     return cut === null ? clause : clause.slice(0, cut.index);
   };
+  // a weekday that recurs (हर सोमवार; `… को लगती है`) is on no one date
+  const recurs = (text: string, match: RegExpMatchArray): boolean => {
+    const from = match.index ?? 0;
+    const after = text.slice(from + match[0].length);
+    return every.test(text.slice(Math.max(0, from - EVERY_REACH), from)) || habitual(clauseOf(after)) || except?.test(after.slice(0, MAX_CLAUSE)) === true;
+  };
   return (text) => {
     const out: Candidate[] = [];
     const ordered = deadline.test(text);
-    for (const match of text.matchAll(pattern)) {
+    const matches = [...text.matchAll(pattern)];
+    const skipped = scheduledRuns(text, matches, matches.map((m) => recurs(text, m)));
+    for (const [k, match] of matches.entries()) {
       const weekday = lex.weekdayOf(match.groups?.w);
-      if (weekday === undefined) continue;
-      // a weekday that recurs (हर सोमवार; `… को लगती है`) is on no one date
-      const from = match.index ?? 0;
-      const after = text.slice(from + match[0].length);
-      if (every.test(text.slice(Math.max(0, from - EVERY_REACH), from)) || habitual(clauseOf(after)) || except?.test(after.slice(0, MAX_CLAUSE))) continue;
+      if (weekday === undefined || skipped[k] === true) continue;
       const mod = foldKey(match.groups?.mod ?? '').replace(/\s+/g, ' ');
       out.push({
         weekday: true,
@@ -84,4 +88,23 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
     }
     return out;
   };
+}
+
+/** What joins two weekdays of one list (`मंगलवार, बुधवार और शुक्रवार`). */
+const LIST_JOIN = /^\s*(?:,|और|व|तथा|एवं|या)\s*$/u;
+/** Weekdays in one list from this many on are a schedule (a train's days of running), never dates. */
+const SCHEDULE_DAYS = 3;
+
+/** A list of weekdays recurs as a whole: when one of them does, or when it names three or more days. */
+function scheduledRuns(text: string, matches: readonly RegExpMatchArray[], recurring: readonly boolean[]): boolean[] {
+  const out = [...recurring];
+  let start = 0;
+  for (let k = 1; k <= matches.length; k++) {
+    const [prev, cur] = [matches[k - 1], matches[k]];
+    const joined = prev !== undefined && cur !== undefined && LIST_JOIN.test(text.slice((prev.index ?? 0) + prev[0].length, cur.index ?? 0));
+    if (joined) continue;
+    if (k - start >= SCHEDULE_DAYS || out.slice(start, k).some(Boolean)) out.fill(true, start, k);
+    start = k;
+  }
+  return out;
 }
