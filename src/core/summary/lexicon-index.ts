@@ -118,6 +118,8 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
       const stem = words.pop();
       if (stem === undefined) continue;
       for (const [form, bare] of verbForms(stem, light)) {
+        // (nor a verb's: घटना is the incident, never "falling" of घट; a bare stem, जीत, stays both)
+        if (!bare && words.length === 0 && listed.has(form)) continue;
         add({ kind: 'verb', words: [...words, form], en: verb.en, plural: false, verb, bare: bare && words.length === 0, key: foldKey(hi) });
       }
       for (const form of conjunctiveForms(stem, light)) {
