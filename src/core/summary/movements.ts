@@ -13,6 +13,8 @@ const FROM = foldKey('से');
 const nextWords = (limit: string): RegExp =>
   new RegExp(`(?:\\s*(?:प्रति|\\/)\\s*(?:[\\p{N},.]+\\s+)?[\\p{L}\\p{M}]+)?\\s*${limit}(?:(?:की|का|के)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`, 'uy');
 const NEXT = nextWords('');
+/** A figure said as a level above or below which a value moved (`17,000 से नीचे`, `60,000 के पार`). */
+const LEVEL = /(?:नीचे|ऊपर|उपर|पार)$/u;
 /** The same after a limit's figure, over its `तक` too (`28,000 रुपए प्रति किलो तक का इजाफा`); a figure with no limit before
  * तक is the level reached (`45 डिग्री तक चढ़ गया`: to 45, reviewer), never a change. */
 const NEXT_LIMIT = nextWords('(?:तक\\s+)?');
@@ -62,6 +64,8 @@ export function createMovementFinder(data: LexiconData): (sentence: Sentence, fa
         if (down.has(w1) || up.has(w1)) out.set(n.span.start, down.has(w1) ? 'down' : 'up');
         continue;
       }
+      // a level crossed (`17,000 से नीचे फिसल गया`: below 17,000) is no change: never "down less than 17,000 points"
+      if (LEVEL.test(n.text)) continue;
       const [b1, b2, b3] = wordBefore(sentence.text, n.span.start);
       // a conjunctive of moving, not of climbing onto or stepping forward (`टंकी पर चढ़कर`, `आगे बढ़कर`)
       const moved = conjunctive.has(b1) && !notAfter.has(b2);

@@ -28,6 +28,9 @@ describe('figures that are no move of a value', () => {
     ['उद्योगपति ने आगे बढ़कर 5 लाख रुपये की मदद की।', { numbers: [['5 लाख रुपये', 5e5, 'rupee']] } as FactSpec],
     // a level with no verb of moving
     ['महंगाई दर 5 प्रतिशत पर रही।', { numbers: [['5 प्रतिशत', 5, 'percent']] } as FactSpec],
+    // a level crossed is no change (zzs first run: "down less than 17,000 points")
+    ['निफ्टी 17,000 से नीचे फिसल गया।', { numbers: [['17,000 से नीचे', 17000, 'point']] } as FactSpec],
+    ['सेंसेक्स 60,000 के पार उछल गया।', { numbers: [['60,000 के पार', 60000, 'point']] } as FactSpec],
   ])('%s', (hi, spec) => {
     expect(found(hi, spec)).toEqual([]);
   });
