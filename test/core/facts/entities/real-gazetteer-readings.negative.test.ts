@@ -163,6 +163,8 @@ describe('a police title\'s department or a crime descriptor is no part of the n
     ['थाना प्रभारी अर्पित वर्मा ने बताया कि जांच होगी।', ['अर्पित वर्मा=Arpit Verma']],
     // an honorific (संत, a saint) ends the name before it: no "Tukaram Sant Tukaram" (zzr first run)
     ['आयुक्त तुकाराम संत तुकाराम का नाम मलिन नहीं होने देंगे।', ['तुकाराम=Tukaram', 'तुकाराम=Tukaram']],
+    // the auxiliary of a completed past is no first name (zzt first run: "Chuke Shiv Bahadur")
+    ['सरकार में मंत्री रह चुके शिव बहादुर सक्सेना को सजा हुई।', ['शिव बहादुर सक्सेना=Shiv Bahadur Saxena']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
