@@ -8,6 +8,10 @@ import { PhraseTable, wordSet, type Token } from './tokens.js';
 const OBLIQUE_PLURAL = fold('ों').text;
 /** के before द्वारा (के द्वारा): the agent's postposition in two words. */
 const GENITIVE_KE = fold('के').text;
+/** `199 सीटों में से`: a counted whole the figures after it are parts of. */
+const [IN, FROM] = [fold('में').text, fold('से').text];
+/** The case markers of an owner right before its bare part (`भाजपा ने 115, कांग्रेस को 68`). */
+const OWNER_MARKS = new Set(['ने', 'को'].map((w) => fold(w).text));
 
 /** What an earlier figure counted: its unit and how many. */
 export interface Antecedent {
@@ -36,7 +40,13 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
   return (tokens, quantities, previous) => {
     const before = previous.flatMap((f) => counted({ unit: f.unit, value: f.value, high: f.end }) ?? []);
     const here: Antecedent[] = [];
+    // a counted whole said "of which" (`199 सीटों में से`): a bare exact figure after an owner's case marker later in the
+    // sentence is a part of it (`भाजपा ने 115, कांग्रेस को 68, बसपा ने दो`: seats)
+    let whole: Antecedent | null = null;
     return quantities.map((q) => {
+      if (whole !== null && q.unit === null && q.qualifier === 'exact' && q.value <= whole.value && OWNER_MARKS.has(tokens[q.start - 1]?.text ?? '')) return { ...q, unit: whole.unit };
+      const set = counted(q);
+      if (set !== null && tokens[q.end]?.text === IN && tokens[q.end + 1]?.text === FROM) whole = set;
       const anaphoric = q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
       // `जिनमें से 30 अस्पताल में भर्ती`: a noun right after the figure and before a locative is where the part
       // is, not what it counts (30 hospitals would be अस्पतालों में); a span of time before में is when, and keeps its
@@ -53,8 +63,8 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
         return q;
       }
       const anaphor = anaphoric && (q.unit === null || placed);
-      const set = anaphor ? onlySet(here.length > 0 ? here : before) : null;
-      if (set !== null && q.value <= set.value) return placed ? { ...q, unit: set.unit, end: q.numberStart + 1 } : { ...q, unit: set.unit };
+      const of = anaphor ? onlySet(here.length > 0 ? here : before) : null;
+      if (of !== null && q.value <= of.value) return placed ? { ...q, unit: of.unit, end: q.numberStart + 1 } : { ...q, unit: of.unit };
       return placed ? { ...q, unit: null, end: q.numberStart + 1 } : q;
     });
   };

@@ -325,6 +325,15 @@ describe('"of these" gives no unit where there is no set of that size', () => {
   });
 });
 
+describe('a whole "of which" gives its unit only to a part no larger than it, after an owner\'s ने or को', () => {
+  it.each([
+    ['a part larger than the whole', '12 सीटों में से भाजपा ने 30 पर जीत दर्ज की।', '30'],
+    ['money is no whole', '50 रुपये में से दुकानदार ने 3 लौटाए।', '3'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text === figure && f.unit !== null)).toEqual([]);
+  });
+});
+
 describe('a bare decimal is no percentage without one before it, after a measure\'s name, or above 100', () => {
   it.each([
     ['no percentage before it', 'पुरूष मतदाताओं ने 71.74 एवं महिला मतदाताओं ने 69.37 मतदान किया।', '71.74'],

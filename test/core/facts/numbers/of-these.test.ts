@@ -25,6 +25,15 @@ describe('"of these": a bare figure counts what the figure before it counted', (
   });
 });
 
+describe('a counted whole said "of which" (N <noun> में से): a bare figure after an owner\'s ने or को is a part of it', () => {
+  it.each([
+    ['विधानसभा की 199 सीटों में से भाजपा ने 115, कांग्रेस को 68 और बसपा ने दो सीटें जीतीं।', [['199 सीटों', 199, 'seat', null], ['115', 115, 'seat', null], ['68', 68, 'seat', null], ['दो सीटें', 2, 'seat', null]]],
+    ['जिले के 150 गांवों में से प्रशासन ने 40 को बाढ़ प्रभावित घोषित किया।', [['150 गांवों', 150, 'village', null], ['40', 40, 'village', null]]],
+  ])('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+});
+
 describe('"of these" at the start of a sentence counts what the sentence before counted', () => {
   const after = (first: string, second: string) =>
     extractor({ index: 1, text: second, paragraph: 0 }, [], undefined, [], extractor({ index: 0, text: first, paragraph: 0 }, []))
