@@ -51,7 +51,8 @@ export function createDateLexicon(data: DatesData): DateLexicon {
   return {
     data,
     names,
-    month: `${NOT_BEFORE}(?:${literalAlternation(allMonths)})${NOT_AFTER}\\.?`,
+    // (a day may be glued to its month, `13जून`: no letter, but a digit, may stand right before a month name)
+    month: `(?<![\\p{L}\\p{M}])(?:${literalAlternation(allMonths)})${NOT_AFTER}\\.?`,
     hindiMonth: words(allMonths.filter((m) => !names.latin.has(m))),
     weekday: `(?:${words([...names.weekdays.keys()].filter((w) => !names.loanWeekdays.has(w)))}|${loanBlockers(data)}${words([...names.loanWeekdays])}(?=\\s+${words(data.loanWeekdayMarkers)}))`,
     joiner: `(?:${joinerParts.join('|')})`,

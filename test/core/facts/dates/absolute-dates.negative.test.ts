@@ -12,6 +12,9 @@ describe('not absolute dates', () => {
     'केस नंबर 1234/2023 की सुनवाई हुई।',
     'रेल 12/14/16 डिब्बों की चलती है।',
     'स्कोर 14-03-2 रहा।',
+    // (a month glued to a longer number is no day of it)
+    'यह 2024जून की बात है।',
+    'कुल 120जून तक भेजे गए।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'day').map((f) => f.text)).toEqual([]);
   });
