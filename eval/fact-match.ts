@@ -19,7 +19,7 @@ export const dateMatches = (d: FoundDate, g: GoldDate): boolean =>
  * accepts them (`05 शातिर अभियुक्त` → 5 accused is the 5 persons of the gold); the reverse does not hold.
  */
 const PEOPLE_CLASSES = new Set(['man', 'woman', 'child', 'boy', 'girl', 'youth', 'student', 'teacher', 'farmer', 'worker',
-  'employee', 'official', 'officer', 'soldier', 'militant', 'accused', 'convict', 'prisoner', 'hostage', 'leader', 'minister',
+  'employee', 'official', 'officer', 'soldier', 'personnel', 'brother', 'sister', 'militant', 'accused', 'convict', 'prisoner', 'hostage', 'leader', 'minister',
   'MP', 'MLA', 'councillor', 'member', 'judge', 'lawyer', 'doctor', 'patient', 'passenger', 'pilgrim', 'tourist', 'refugee',
   'migrant', 'player', 'voter', 'candidate', 'fraudster', 'criminal', 'beneficiary', 'driver', 'associate', 'rank holder', 'astronaut']);
 
