@@ -63,8 +63,9 @@ export function createNameFinder(
 
   // a surname or name end that is also a title (रानी, स्वामी) continues a name it follows: सिविल जज इंदू रानी, not Queen
   const surnames = new Set([...data.surnames, ...data.nameEnds].map(phraseKey));
+  // (a respelt name that folds like a stop word only opens a name: टिम डेविड, but दिनेश यातायात टीम stops at टीम)
   const continued = (tokens: readonly Token[], i: number, at: number, claimed: readonly boolean[]): boolean =>
-    free(tokens, i, claimed) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
+    (free(tokens, i, claimed) && (i === at || !stop.has(tokens[i]?.text ?? ''))) || (i > at && !claimed[i] && surnames.has(tokens[i]?.text ?? ''))
     // जी inside a name before its surname: भीम जी उपाध्याय
     || (i > at && !claimed[i] && tokens[i]?.text === JI && surnames.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.joined === true);
   // a surname after the first word ends the name, unless another surname or a case marker follows the next

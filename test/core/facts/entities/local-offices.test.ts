@@ -25,6 +25,12 @@ describe('officers of local news', () => {
     // the loanword कैप्टन is the title Captain; खोखर/खोकर is a surname (fresh-m: a court's list of the convicted)
     ['a captain by the loanword', 'अदालत ने कैप्टन भागमल को उम्रकैद की सजा सुनाई।', [['person', 'भागमल', 'Bhagmal', 'Captain']]],
     ['a councillor with an everyday given name and the surname Khokhar', 'पूर्व पार्षद बलवान खोखर को सजा हुई।', [['person', 'बलवान खोखर', 'Balvan Khokhar', 'Former Councillor']]],
+    // a head constable as MP copy writes it, spaced or glued; an assistant sub-inspector spelled out (zzr first run)
+    ['a head constable, glued', 'मौके पर प्रधानारक्षक दिनेश भी मौजूद थे।', [['person', 'दिनेश', 'Dinesh', 'Head constable']]],
+    // (a team is no part of the name: टीम folds like the name टिम, Tim)
+    ['a head constable before his team', 'प्रधानारक्षक दिनेश यातायात टीम द्वारा चालान काटे गए।', [['person', 'दिनेश', 'Dinesh', 'Head constable']]],
+    ['a head constable, spaced', 'प्रधान आरक्षक सुभाष परमार ने बताया।', [['person', 'सुभाष परमार', 'Subhash Parmar', 'Head constable']]],
+    ['an assistant sub-inspector', 'सहायक उप निरीक्षक रमेश यादव ने बताया।', [['person', 'रमेश यादव', 'Ramesh Yadav', 'Assistant sub-inspector']]],
     // railway and fire officers of accident reports
     ['a railway spokesman', 'सीपीआरओ ओम प्रकाश ने बताया कि 18 कोच पटरी से उतरे।', [['person', 'ओम प्रकाश', 'Om Prakash', 'Chief Public Relations Officer']]],
     ['a divisional railway manager', 'डीआरएम आरएन सिंह ने बताया कि कोच एस-5 प्रभावित हुआ।', [['person', 'आरएन सिंह', 'RN Singh', 'Divisional Railway Manager']]],
