@@ -201,7 +201,7 @@ export interface CleanedPage {
   /** `YYYY-MM-DDTHH:MMZ` from a printed `Update:` line, when the page has one. */
   printedUpdate?: string;
   /** What was removed and why, for `validate` and debugging. */
-  removed: { kind: string; text: string }[];
+  removed: { kind: string; text: string; trailing?: true }[];
 }
 
 /** One article file as found in the content folder, before analysis. */

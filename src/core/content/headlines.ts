@@ -97,6 +97,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     const listed = lists.find(lines);
     const last = lines.findLastIndex((l) => l.trim() !== '');
     const isProse = (i: number): boolean => listed[i] !== true && !isHeadline(lines[i] ?? '') && !isQuestion(lines[i] ?? '');
+    const lastProse = lines.findLastIndex((l, i) => l.trim() !== '' && isProse(i));
     const near = (i: number, step: 1 | -1): number => {
       let k = i + step;
       while (k >= 0 && k < lines.length && (lines[k] ?? '').trim() === '') k += step;
@@ -132,7 +133,9 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading
         if ((kind === 'subheading' && i === last) || keyPoint(i)) return true;
-        removed.push({ kind, text: line });
+        // (a run of them after the story's last paragraph is the page's related headlines, on its topic or not: their
+        // figures are other stories', reviewer)
+        removed.push(kind === 'subheading' && i > lastProse ? { kind, text: line, trailing: true } : { kind, text: line });
         return false;
       }
       if (isQuestion(line) && unrelated(line, true)) {

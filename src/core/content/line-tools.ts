@@ -4,6 +4,8 @@
 export interface Removal {
   kind: string;
   text: string;
+  /** A subheading after the story's last paragraph (a related headline): none of its facts count. */
+  trailing?: true;
 }
 
 /** Ends a sentence: danda (or a pipe used as one), ?, !, full stop, optionally inside quotes/brackets. */

@@ -98,9 +98,9 @@ function datelineFacts(dateline: Dateline): string {
   return [dateline.credit, dateline.reporter].reduce<string>((text, furniture) => (furniture === undefined ? text : text.replace(furniture, '')), dateline.text);
 }
 
-/** Subheadings on the story's topic (between paragraphs or in a run of them), read as one sentence (only their quantities are kept). */
+/** Subheadings on the story's topic before its last paragraph (alone or in a run), read as one sentence (only their quantities are kept). */
 function subheadings(removed: CleanedPage['removed']): Sentence[] {
-  const text = removed.filter((r) => r.kind === 'subheading').map((r) => r.text).join('। ');
+  const text = removed.filter((r) => r.kind === 'subheading' && r.trailing !== true).map((r) => r.text).join('। ');
   return text ? [{ index: SUBHEADING_SENTENCE, text, paragraph: SUBHEADING_SENTENCE }] : [];
 }
 

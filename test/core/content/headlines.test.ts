@@ -47,9 +47,17 @@ describe('section subheadings', () => {
     expect(run(WEATHER_TITLE, WEATHER, [subheading])).toEqual([{ kind: 'subheading', text: subheading }]);
   });
 
-  it('subheadings in a run of short lines head no paragraph (their quantities are not read)', () => {
+  it('a run of short lines between paragraphs is a run of subheadings (their quantities count)', () => {
     const [a, b] = ['यमुना का जलस्तर बढ़ा', 'स्कूलों में छुट्टी'];
     expect(run(WEATHER_TITLE, WEATHER, [a, b])).toEqual([{ kind: 'subheading', text: a }, { kind: 'subheading', text: b }]);
+  });
+
+  it('topical short lines after the last paragraph are trailing: the page\'s related headlines (reviewer)', () => {
+    const [a, b] = ['यमुना का जलस्तर बढ़ा, 40 गांव खाली', 'यमुना के जलस्तर से स्कूलों में छुट्टी'];
+    const removed: Removal[] = [];
+    // (a last line with no end would be the page's cut-off tail: the page ends in a pasted headline of another topic)
+    expect(filter(WEATHER_TITLE, [...WEATHER, a, b, 'शेयर बाजार में भारी गिरावट, निवेशक सतर्क'], removed)).toEqual(WEATHER);
+    expect(removed.slice(0, 2)).toEqual([{ kind: 'subheading', text: a, trailing: true }, { kind: 'subheading', text: b, trailing: true }]);
   });
 
   it('election subheadings share the article topic', () => {

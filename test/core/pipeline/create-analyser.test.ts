@@ -152,6 +152,18 @@ describe('createAnalyser', () => {
     expect(article.facts.dates.every((d) => d.sentence !== SUBHEADING_SENTENCE)).toBe(true);
   });
 
+  it('counts no figure of topical short lines after the last paragraph: related headlines of other stories (reviewer)', () => {
+    const page = [
+      'इंदौर में तेज बारिश से जलभराव',
+      'इंदौर में रविवार को तेज बारिश से कई इलाकों में जलभराव हो गया। निचली बस्तियों में पानी भर गया।',
+      'नगर निगम की टीमें पानी निकालने में जुटी रहीं। लोगों को परेशानी हुई।',
+      'इंदौर में तेज रफ्तार कार ने 4 लोगों को कुचला',
+      'इंदौर में बारिश के बीच 200 किलो गांजा जब्त',
+    ].join('\n');
+    // (the last line, with no end, is still read as the page's cut-off tail: see cut-tail.ts)
+    expect(run(page).article.facts.numbers.filter((n) => n.sentence === SUBHEADING_SENTENCE)).toEqual([]);
+  });
+
   it('counts the quantities of a run of topical subheadings too (a stats block with no paragraph between its lines)', () => {
     const page = [
       'जिले में मलेरिया और डेंगू की जांच तेज',
