@@ -12,6 +12,8 @@ const GENITIVE_KE = fold('के').text;
 const [IN, FROM] = [fold('में').text, fold('से').text];
 /** The case markers of an owner right before its bare part (`भाजपा ने 115, कांग्रेस को 68`). */
 const OWNER_MARKS = new Set(['ने', 'को'].map((w) => fold(w).text));
+/** What ends a part of a list (`115, … 68 और …`); a part before को is a day or an object (`आयोग ने 15 को मतदान`: the 15th). */
+const PART_ENDS = new Set(['और', 'व', 'तथा', 'एवं'].map((w) => fold(w).text));
 
 /** What an earlier figure counted: its unit and how many. */
 export interface Antecedent {
@@ -44,7 +46,7 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
     // sentence is a part of it (`भाजपा ने 115, कांग्रेस को 68, बसपा ने दो`: seats)
     let whole: Antecedent | null = null;
     return quantities.map((q) => {
-      if (whole !== null && q.unit === null && q.qualifier === 'exact' && q.value <= whole.value && OWNER_MARKS.has(tokens[q.start - 1]?.text ?? '')) return { ...q, unit: whole.unit };
+      if (whole !== null && q.unit === null && q.qualifier === 'exact' && q.value <= whole.value && OWNER_MARKS.has(tokens[q.start - 1]?.text ?? '') && listEnd(tokens, q.end)) return { ...q, unit: whole.unit };
       const set = counted(q);
       if (set !== null && tokens[q.end]?.text === IN && tokens[q.end + 1]?.text === FROM) whole = set;
       const anaphoric = q.qualifier === 'exact' && phrases.matchEnding(tokens, q.start) !== null;
@@ -68,4 +70,10 @@ export function createOfThese(data: NumbersData): (tokens: readonly Token[], qua
       return placed ? { ...q, unit: null, end: q.numberStart + 1 } : q;
     });
   };
+}
+
+/** A list item ends at token `k`: a sign (`,`), a conjunction, or the end. */
+function listEnd(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t === undefined || t.kind === 'sign' || PART_ENDS.has(t.text);
 }

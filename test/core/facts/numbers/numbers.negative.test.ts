@@ -329,6 +329,8 @@ describe('a whole "of which" gives its unit only to a part no larger than it, af
   it.each([
     ['a part larger than the whole', '12 सीटों में से भाजपा ने 30 पर जीत दर्ज की।', '30'],
     ['money is no whole', '50 रुपये में से दुकानदार ने 3 लौटाए।', '3'],
+    // a figure before को is a day or an object, no list item (reviewer: "15 candidates" for the 15th)
+    ['a day of the month', 'मैदान में उतरे 20 उम्मीदवारों में से आयोग ने 15 को मतदान की तारीख तय की है।', '15'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text === figure && f.unit !== null)).toEqual([]);
   });

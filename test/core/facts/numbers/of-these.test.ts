@@ -28,7 +28,8 @@ describe('"of these": a bare figure counts what the figure before it counted', (
 describe('a counted whole said "of which" (N <noun> में से): a bare figure after an owner\'s ने or को is a part of it', () => {
   it.each([
     ['विधानसभा की 199 सीटों में से भाजपा ने 115, कांग्रेस को 68 और बसपा ने दो सीटें जीतीं।', [['199 सीटों', 199, 'seat', null], ['115', 115, 'seat', null], ['68', 68, 'seat', null], ['दो सीटें', 2, 'seat', null]]],
-    ['जिले के 150 गांवों में से प्रशासन ने 40 को बाढ़ प्रभावित घोषित किया।', [['150 गांवों', 150, 'village', null], ['40', 40, 'village', null]]],
+    // (no counted noun closes the list: the parts take the whole's)
+    ['विधानसभा की 90 सीटों में से भाजपा ने 54, कांग्रेस ने 35 और अन्य ने एक पर जीत दर्ज की।', [['90 सीटों', 90, 'seat', null], ['54', 54, 'seat', null], ['35', 35, 'seat', null]]],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
