@@ -102,7 +102,8 @@ export function addTitledNames(search: MentionSearch): void {
     // Manish Sisodia), or a name guessed from one (अध्यक्ष कुमार विजय सिंह), belongs to the titled name
     const short = persons.get(end);
     // (the figure's own office before it makes the words between a misspelt first name: राष्ट्रपति डोनल्ड ट्रंप)
-    if (short !== undefined && bareSurname(short) && holds(short, role) && tokens[end]?.joined && end - at < 3) {
+    // (not after a qualifier: a former office had other holders, पूर्व राष्ट्रपति हाफिज असद is the father)
+    if (short !== undefined && bareSurname(short) && t.modifiers.length === 0 && holds(short, role) && tokens[end]?.joined && end - at < 3) {
       claim(at, end);
       Object.assign(short, { ...base(at, end + 1, 'person'), entity: short.entity, role });
       continue;
@@ -122,7 +123,8 @@ export function addTitledNames(search: MentionSearch): void {
 
 /** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */
 function holds(p: Pending, role: string | undefined): boolean {
-  const held = [p.entity?.role ?? '', ...(p.entity?.roles ?? []).map((r) => r.role)].join(' | ').toLowerCase();
+  // (the very office, not one whose name holds it: a Deputy Chief Minister holds no "Chief Minister")
+  const held = [p.entity?.role ?? '', ...(p.entity?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
   return role !== undefined && held.includes(role.toLowerCase());
 }
 

@@ -74,4 +74,9 @@ describe('a figure\'s bare surname closing a titled name is that officer\'s surn
   it('the figure\'s own office before a misspelt first name: the figure, first name and all', () => {
     expect(people('राष्ट्रपति द्रोपद्री मुर्मु ने कहा कि देश आगे बढ़ेगा।')).toEqual([['द्रोपद्री मुर्मु', 'Droupadi Murmu']]);
   });
+  it('a former office had other holders: the words between are another person\'s first name (reviewer: a father of the same office)', () => {
+    expect(people('पूर्व राष्ट्रपति सुरेश मुर्मु की प्रतिमा का अनावरण हुआ।')).toEqual([['सुरेश मुर्मु', 'Suresh Murmu']]);
+    // (an office whose name holds the figure's is none of theirs: a Deputy Chief Minister holds no "Chief Minister")
+    expect(people('मुख्यमंत्री नवलसिंह सिसोदिया ने कहा कि स्कूल खुलेंगे।')).toEqual([['नवलसिंह सिसोदिया', 'Nawalsingh Sisodia']]);
+  });
 });
