@@ -1,6 +1,6 @@
 import { MAX_AGE } from '../age.js';
 import type { NameSpan } from './context-names.js';
-import type { TokenisedSentence } from './tokens.js';
+import { phraseKey, type TokenisedSentence } from './tokens.js';
 
 const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
@@ -15,6 +15,8 @@ const MINUTE_TAIL = /^\s*(?:वें|वे)?\s*(?:मिनट)?\s*(?:(?:[,،]
 const APART = /^\s*(?:वें|वे)/u;
 /** Characters after a minute read for its bracket's close. */
 const MINUTES_WITHIN = 40;
+/** Words after the bracket that make its ordinal a rank (`मोहम्मडन (5वें) और ईस्टबंगाल (7वें) स्थान पर`), no minute. */
+const RANKS = ['स्थान', 'नंबर', 'पायदान', 'पोजीशन', 'रैंक'].map(phraseKey);
 
 /**
  * Names before a bracketed number: in a sentence about a cricket match (`cricketWords`: रन, पारी,
@@ -35,21 +37,33 @@ export function scoredNames(
   const { tokens, folded } = ts;
   const cricket = tokens.some((t) => cricketWords.has(t.text));
   const goals = tokens.some((t) => goalWords.has(t.text));
+  /** A bracket of minutes opens at token `i` (a goal's, not a rank's: no स्थान after it). */
+  const minuteAt = (i: number): boolean => {
+    const [score, last] = [tokens[i], tokens[i - 1]];
+    if (!goals || score === undefined || last === undefined || !OPEN.test(folded.text.slice(last.end, score.start))) return false;
+    const tail = folded.text.slice(score.end, score.end + MINUTES_WITHIN);
+    const close = MINUTE_TAIL.exec(tail);
+    if (close === null || !(MINUTE.test(score.text) || (SCORE.test(score.text) && APART.test(tail)))) return false;
+    const rest = folded.text.slice(score.end + close[0].length, score.end + close[0].length + MINUTES_WITHIN).trimStart();
+    return !RANKS.some((r) => rest.startsWith(r));
+  };
+  // one word names a scorer when it is a given name, or in a list of scorers (two brackets of minutes or more)
+  const scorers = goals ? tokens.filter((_, i) => minuteAt(i)).length : 0;
   const out: NameSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const [score, last] = [tokens[i], tokens[i - 1]];
     if (score === undefined || last === undefined || !(SCORE.test(score.text) || MINUTE.test(score.text))) continue;
     // the bracket closes within a few characters: no copy of the rest of the sentence per token
     const after = folded.text.slice(score.end, score.end + CLOSE_WITHIN);
-    const tail = goals ? folded.text.slice(score.end, score.end + MINUTES_WITHIN) : '';
-    const minute = goals && (MINUTE.test(score.text) || (SCORE.test(score.text) && APART.test(tail))) && MINUTE_TAIL.test(tail);
+    const minute = minuteAt(i);
     const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
     const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);
     if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || runs || minute)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && !claimed[from - 1] && isNameWord(tokens[from - 1]?.text ?? '') && (from === i || tokens[from]?.joined)) from--;
     // (a scorer may be named by one word, a given name that is a word too: `रवि (27वें) और पंकज (45वें मिनट)`)
-    const one = i - from === 1 && ((age && isGivenName(tokens[from]?.text ?? '')) || (minute && !isCommon(tokens[from]?.text ?? '')));
+    const word = tokens[from]?.text ?? '';
+    const one = i - from === 1 && ((age && isGivenName(word)) || (minute && !isCommon(word) && (isGivenName(word) || scorers >= 2)));
     if (i - from >= 2 || one) out.push({ from, to: i, weak: false });
   }
   return out;

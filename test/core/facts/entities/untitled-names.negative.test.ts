@@ -88,6 +88,9 @@ describe('untitled-name cues that name no one', () => {
     // one everyday word before a minute in a goal report is no scorer (टीम folds like the name टिम), nor a bracket of words
     ['टीम (12वें) ने गोल किया।', []],
     ['मुकाबले के बाद सुंदरपंडी (50वें स्थान पर) ने गोल किया।', []],
+    // (reviewer) an ordinal before स्थान is a rank, no minute; one unknown word before a lone minute is no scorer
+    ['लीग में दो गोल के अंतर से जीत के बाद मोहम्मडन (5वें) और ईस्टबंगाल (7वें) स्थान पर हैं।', []],
+    ['अंतिम क्षणों में ओलंपियन (58वें मिनट) ने गोल किया।', []],
     // a role before everyday words names no one; a name cut short by an everyday word is dropped
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],
