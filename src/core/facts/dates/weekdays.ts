@@ -60,7 +60,7 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
     const out: Candidate[] = [];
     const ordered = deadline.test(text);
     const matches = [...text.matchAll(pattern)];
-    const skipped = scheduledRuns(text, matches, matches.map((m) => recurs(text, m)));
+    const { skipped, schedule } = scheduledRuns(text, matches, matches.map((m) => recurs(text, m)));
     for (const [k, match] of matches.entries()) {
       const weekday = lex.weekdayOf(match.groups?.w);
       if (weekday === undefined || skipped[k] === true) continue;
@@ -69,6 +69,8 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
         weekday: true,
         ...at(match, (env) => {
           const pub = env.published;
+          // three days or more in a list are a schedule (a train's days of running) unless the clause tells of the past
+          if (schedule[k] === true && env.tense() !== 'past') return null;
           let day;
           if (previous.has(mod)) day = weekdayOnOrBefore(pub, weekday, true);
           else if (next.has(mod)) day = weekdayOnOrAfter(pub, weekday, true);
@@ -92,19 +94,21 @@ export function createWeekdayFinder(lex: DateLexicon): (text: string) => Candida
 
 /** What joins two weekdays of one list (`मंगलवार, बुधवार और शुक्रवार`). */
 const LIST_JOIN = /^\s*(?:,|और|व|तथा|एवं|या)\s*$/u;
-/** Weekdays in one list from this many on are a schedule (a train's days of running), never dates. */
+/** Weekdays in one list from this many on are a schedule (a train's days of running) unless told of in the past. */
 const SCHEDULE_DAYS = 3;
 
-/** A list of weekdays recurs as a whole: when one of them does, or when it names three or more days. */
-function scheduledRuns(text: string, matches: readonly RegExpMatchArray[], recurring: readonly boolean[]): boolean[] {
-  const out = [...recurring];
+/** A list of weekdays recurs as a whole when one of them does (`skipped`); one of three or more days may be a schedule. */
+function scheduledRuns(text: string, matches: readonly RegExpMatchArray[], recurring: readonly boolean[]): { skipped: boolean[]; schedule: boolean[] } {
+  const skipped = [...recurring];
+  const schedule = matches.map(() => false);
   let start = 0;
   for (let k = 1; k <= matches.length; k++) {
     const [prev, cur] = [matches[k - 1], matches[k]];
     const joined = prev !== undefined && cur !== undefined && LIST_JOIN.test(text.slice((prev.index ?? 0) + prev[0].length, cur.index ?? 0));
     if (joined) continue;
-    if (k - start >= SCHEDULE_DAYS || out.slice(start, k).some(Boolean)) out.fill(true, start, k);
+    if (skipped.slice(start, k).some(Boolean)) skipped.fill(true, start, k);
+    if (k - start >= SCHEDULE_DAYS) schedule.fill(true, start, k);
     start = k;
   }
-  return out;
+  return { skipped, schedule };
 }

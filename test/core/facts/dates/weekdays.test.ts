@@ -6,6 +6,8 @@ describe('weekdays (published Tuesday 2024-06-18)', () => {
     // past tense: latest such day on or before publication
     // two days before छोड़कर with no को right before it: people leaving a party on those days (second reviewer)
     ['मंगलवार और बुधवार को कई नेता पार्टी छोड़कर भाजपा में शामिल हुए।', 'मंगलवार', '2024-06-18'],
+    // three days of a past event are dates (a list of three is a schedule only in a clause not of the past: reviewer)
+    ['सोमवार, मंगलवार और बुधवार को हुई भारी बारिश से 12 मकान ढह गए।', 'बुधवार', '2024-06-12'],
     ['किम होंग-क्यून ने शुक्रवार को कैंपबेल के साथ फोन पर चर्चा की।', 'शुक्रवार', '2024-06-14'],
     ['सैनिक मंगलवार को कुछ देर के लिए सीमा पार कर गए थे।', 'मंगलवार', '2024-06-18'],
     ['केसीएनए ने बुधवार को कहा कि परीक्षण सफल रहा।', 'बुधवार', '2024-06-12'],
