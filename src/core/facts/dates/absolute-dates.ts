@@ -3,6 +3,10 @@ import { DAY, ORDINAL, YEAR, type DateLexicon } from './lexicon.js';
 import { formatDay, isValidDay } from './resolve.js';
 import { yearForDay } from './yearless.js';
 
+/** A day glued to its month (`13जून`), and the characters before it read for an id's word. */
+const GLUED = /\p{N}[\p{L}]/u;
+const ID_REACH = 20;
+
 /** Years a fully printed day may carry. */
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
@@ -25,6 +29,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
   const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
   const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
   const closers = lex.words(lex.data.monthContext.monthDayAfter);
+  const idBefore = new RegExp(`(?:${lex.words(lex.data.years.notAfterWords)})\\s*$`, 'u');
   const hindiMonthDay = new RegExp(`(?<m>${lex.hindiMonth})\\s*(?<d>${DAY})(?=\\s*(?:${closers}|[,।|)]|$))`, 'gu');
 
   return (text) => {
@@ -69,6 +74,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
     for (const match of text.matchAll(dayMonth)) yearless(match);
     for (const match of text.matchAll(latinMonthDay)) if (lex.isLatin(match.groups?.m)) yearless(match);
     for (const match of text.matchAll(hindiMonthDay)) yearless(match);
-    return out;
+    // a figure glued to a month after an id's word is the id (`ट्रेन संख्या 12मई`), not a day
+    return out.filter((c) => !(GLUED.test(text.slice(c.start, c.end)) && idBefore.test(text.slice(Math.max(0, c.start - ID_REACH), c.start))));
   };
 }

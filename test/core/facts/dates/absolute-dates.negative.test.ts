@@ -15,6 +15,9 @@ describe('not absolute dates', () => {
     // (a month glued to a longer number is no day of it)
     'यह 2024जून की बात है।',
     'कुल 120जून तक भेजे गए।',
+    // (an id's figure glued to a month: reviewer)
+    'ट्रेन संख्या 12मई के पास रुकी।',
+    'प्लॉट संख्या 4अप्रैल में था।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'day').map((f) => f.text)).toEqual([]);
   });
