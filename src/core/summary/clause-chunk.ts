@@ -74,6 +74,8 @@ function startsNewPhrase(prev: Item | undefined, it: Item, rest: readonly Item[]
 function listComma(current: readonly Item[], items: readonly Item[], i: number): boolean {
   const it = items[i];
   if (it?.kind !== 'punct' || it.text !== ',') return false;
+  // (and a list of figures: दो गोल्ड, एक सिल्वर और तीन ब्रॉन्ज जीते — one object, never "three bronze medals two gold medals")
+  if (current[current.length - 1]?.kind === 'number' && items[i + 1]?.kind === 'number') return figureList(items, i);
   // each name may carry its office (राष्ट्रपति द्रौपदी मुर्मू, उपराष्ट्रपति जगदीप धनखड़ और प्रधानमंत्री नरेंद्र मोदी से)
   const [prev, next] = [current[current.length - 1]?.mention, (items[i + 1]?.kind === 'role' ? items[i + 2] : items[i + 1])?.mention];
   if (!prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
@@ -110,4 +112,16 @@ export function chunk(items: readonly Item[]): Chunk[] {
   });
   if (current.length > 0) chunks.push({ items: current });
   return chunks;
+}
+
+/** Figures alone, joined by commas, and an और before the list's end. */
+function figureList(items: readonly Item[], i: number): boolean {
+  let conj = false;
+  for (let k = i + 1; k < items.length; k++) {
+    const r = items[k] as Item;
+    if (CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ',')) break;
+    if (r.kind === 'conj') conj = true;
+    else if (r.kind !== 'number' && r.kind !== 'punct') break;
+  }
+  return conj;
 }

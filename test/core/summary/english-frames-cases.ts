@@ -50,6 +50,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'destination', topic: 'crime', hi: 'पुलिस ने आरोपी को जेल भेज दिया।', facts: {}, contains: [/^Police sent accused to jail/] },
   { rule: 'destination', topic: 'crime', hi: 'आरोपी को न्यायिक हिरासत में जेल भेज दिया गया।', facts: {}, contains: [/^Accused was sent to jail in judicial custody/] },
   { rule: 'custody', topic: 'crime', hi: 'पुलिस कस्टडी में हत्या के एक आरोपी की मौत हो गई।', facts: {}, contains: ['died in police custody'] },
+  // a list of figures joined by commas and और is one object (reviewer: "won three bronze medals two gold medals")
+  { rule: 'figure-list', topic: 'sport', hi: 'टीम ने दो गोल्ड, दो सिल्वर और तीन ब्रॉन्ज जीते।', facts: { numbers: [['दो गोल्ड', 2, 'gold medal'], ['दो सिल्वर', 2, 'silver medal'], ['तीन ब्रॉन्ज', 3, 'bronze medal']] }, contains: ['won two gold medals, two silver medals and three bronze medals'] },
   // घटना is the incident (never the infinitive of घट, "falling"); मौके पर ही is on the spot (zzs first run: "Death on three youths in falling")
   { rule: 'incident', topic: 'crime', hi: 'घटना में तीन युवकों की मौके पर ही मौत हो गयी।', facts: { numbers: [['तीन युवकों', 3, 'youth']] }, contains: [/^Three youths died on the spot in incident/, /^(?!.*falling)/] },
   // who leads or chairs is named as such, not "in X"
