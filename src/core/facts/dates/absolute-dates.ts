@@ -29,7 +29,7 @@ export function createAbsoluteDateFinder(lex: DateLexicon): (text: string) => Ca
   const dayMonth = new RegExp(`(?<d>${DAY})${ORDINAL}\\s*${M}`, 'gu');
   const latinMonthDay = new RegExp(`${M}\\s*(?<d>${DAY})${ORDINAL}`, 'gu');
   const closers = lex.words(lex.data.monthContext.monthDayAfter);
-  const idBefore = new RegExp(`(?:${lex.words(lex.data.years.notAfterWords)})\\s*$`, 'u');
+  const idBefore = new RegExp(`(?:${lex.words(lex.data.years.idWords)})\\s*$`, 'u');
   const hindiMonthDay = new RegExp(`(?<m>${lex.hindiMonth})\\s*(?<d>${DAY})(?=\\s*(?:${closers}|[,।|)]|$))`, 'gu');
 
   return (text) => {

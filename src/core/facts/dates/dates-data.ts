@@ -25,6 +25,8 @@ const yearsSchema = z.object({
   nounsAfter: words,
   /** Words before a number that make it anything but a year: ₹, नंबर, सेंसेक्स. */
   notAfterWords: words,
+  /** An id's words: a figure glued to a month after one is the id (`ट्रेन संख्या 12मई`), no day. */
+  idWords: words,
   /** Phrases after a year that cancel it: 2000 में से. */
   notFollowedBy: words,
   /** Magnitudes and counted nouns after a number (करोड़, प्रतिशत, सीटें): after an event name, no year. */

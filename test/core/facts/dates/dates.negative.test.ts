@@ -21,6 +21,9 @@ describe('not dates', () => {
     // (every day of a list after हर, not only the first; a list of three or more weekdays is a schedule: zzt first run)
     'नई ट्रेन हर सोमवार, बुधवार और गुरुवार को चलेगी।',
     'वंदे भारत एक्सप्रेस हफ्ते में मंगलवार, बुधवार, शुक्रवार, शनिवार और रविवार को चलेगी।',
+    // (a habit of the past: the train used to run on those days, second reviewer)
+    'यह ट्रेन पहले सोमवार, बुधवार और शुक्रवार को चलती थी, अब रोज चलेगी।',
+    'ओपीडी पहले मंगलवार को लगती थी।',
     // a weekday excepted from a schedule: every day but that one
     'यह बस रविवार को छोड़कर सप्ताह में छह दिन चलेगी।',
     'पुस्तकालय मंगलवार छोड़कर रोज खुलेगा।',
