@@ -125,7 +125,9 @@ export function addTitledNames(search: MentionSearch): void {
 function holds(p: Pending, role: string | undefined): boolean {
   // (the very office, not one whose name holds it: a Deputy Chief Minister holds no "Chief Minister")
   const held = [p.entity?.role ?? '', ...(p.entity?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
-  return role !== undefined && held.includes(role.toLowerCase());
+  const office = role?.toLowerCase();
+  // (or that office of a place: Chief Minister of Maharashtra)
+  return office !== undefined && held.some((h) => h === office || h.startsWith(`${office} of `));
 }
 
 /** A figure named by one word of a longer listed name (सिसोदिया of मनीष सिसोदिया). */

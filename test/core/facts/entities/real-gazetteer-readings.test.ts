@@ -93,4 +93,7 @@ describe('a name before a listed person\'s short form that is a surname is anoth
   it('reads the owner\'s own first name, misspelt after her office, as hers (not "Dropdri Murmu", no "Dropdri")', () => {
     expect(people('राष्ट्रपति द्रोपद्री मुर्मु ने कहा।')).toEqual(['द्रोपद्री मुर्मु=Droupadi Murmu']);
   });
+  it('an office of a place the figure holds is the title\'s office (Chief Minister of Maharashtra; second reviewer)', () => {
+    expect(people('मुख्यमंत्री दवेंद्र फडणवीस ने कहा।').map((p) => p.split('=')[1])).toEqual(['Devendra Fadnavis']);
+  });
 });

@@ -91,6 +91,8 @@ describe('untitled-name cues that name no one', () => {
     // (reviewer) an ordinal before स्थान is a rank, no minute; one unknown word before a lone minute is no scorer
     ['लीग में दो गोल के अंतर से जीत के बाद मोहम्मडन (5वें) और ईस्टबंगाल (7वें) स्थान पर हैं।', []],
     ['अंतिम क्षणों में ओलंपियन (58वें मिनट) ने गोल किया।', []],
+    // (a table of ranks: only the last bracket stands right before स्थान, second reviewer)
+    ['गोल अंतर के आधार पर ब्लास्टर्स (5वें), मरीनर्स (7वें) और स्पोर्टिंग (9वें) स्थान पर हैं।', []],
     // a role before everyday words names no one; a name cut short by an everyday word is dropped
     ['किसान कल्याण संगठन ने प्रदर्शन की चेतावनी दी।', []],
     ['छात्र संघ चुनाव में मतदान हुआ।', []],
