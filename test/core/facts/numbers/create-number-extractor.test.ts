@@ -82,6 +82,8 @@ const rows: Row[] = [
   // brothers and sisters (oblique plurals), an exam's marks in English
   ['अदालत ने दो सगे भाइयों को उम्रकैद की सजा सुनाई।', 'दो सगे भाइयों', 2, 'brother', false],
   ['छात्रा को 500 में से 494 मार्क्स मिले।', '494 मार्क्स', 494, 'mark', false],
+  // a common misspelling of माह (zzt first run: "four people · six months" with the month each of the four lost)
+  ['अदालत ने चार लोगों को एक-एक मांह की कैद की सजा सुनाई।', 'एक-एक मांह', 1, 'month', false],
   ['उसने 48 किग्रावर्ग गोल्ड मेडल जीता।', '48 किग्रावर्ग', 48, 'kg', false],
   ['सिंधु ने दो सेट में मुकाबला जीता।', 'दो सेट', 2, 'set', false],
   ['टूर्नामेंट में 16 टीमें हिस्सा लेंगी।', '16 टीमें', 16, 'team', false],
