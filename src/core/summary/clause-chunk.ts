@@ -75,16 +75,29 @@ function listComma(current: readonly Item[], items: readonly Item[], i: number):
   const it = items[i];
   if (it?.kind !== 'punct' || it.text !== ',') return false;
   // (and a list of figures: दो गोल्ड, एक सिल्वर और तीन ब्रॉन्ज जीते — one object, never "three bronze medals two gold medals")
-  if (current[current.length - 1]?.kind === 'number' && items[i + 1]?.kind === 'number') return figureList(items, i);
+  // (the figures' list ends at its verb: any other item closes it)
+  if (current[current.length - 1]?.kind === 'number' && items[i + 1]?.kind === 'number') return conjunctionAhead(items, i, NUMBERS, false);
   // each name may carry its office (राष्ट्रपति द्रौपदी मुर्मू, उपराष्ट्रपति जगदीप धनखड़ और प्रधानमंत्री नरेंद्र मोदी से)
   const [prev, next] = [current[current.length - 1]?.mention, (items[i + 1]?.kind === 'role' ? items[i + 2] : items[i + 1])?.mention];
   if (!prev || !next || prev.kind !== next.kind || prev.adjective || next.adjective) return false;
+  return conjunctionAhead(items, i, NAMES, true);
+}
+
+/** Items a list of names or of figures is made of (besides its commas). */
+const NAMES: ReadonlySet<Item['kind']> = new Set(['mention', 'role', 'punct']);
+const NUMBERS: ReadonlySet<Item['kind']> = new Set(['number', 'punct']);
+
+/**
+ * An और (or other conjunction) among the list's members after the comma at `i`, before the list ends (a postposition,
+ * a sign other than a comma); another item refuses the list (`strict`) or ends it.
+ */
+function conjunctionAhead(items: readonly Item[], i: number, members: ReadonlySet<Item['kind']>, strict: boolean): boolean {
   let conj = false;
   for (let k = i + 1; k < items.length; k++) {
     const r = items[k] as Item;
     if (CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ',')) break;
     if (r.kind === 'conj') conj = true;
-    else if (r.kind !== 'mention' && r.kind !== 'role' && r.kind !== 'punct') return false;
+    else if (!members.has(r.kind)) return strict ? false : conj;
   }
   return conj;
 }
@@ -112,16 +125,4 @@ export function chunk(items: readonly Item[]): Chunk[] {
   });
   if (current.length > 0) chunks.push({ items: current });
   return chunks;
-}
-
-/** Figures alone, joined by commas, and an और before the list's end. */
-function figureList(items: readonly Item[], i: number): boolean {
-  let conj = false;
-  for (let k = i + 1; k < items.length; k++) {
-    const r = items[k] as Item;
-    if (CHUNK_END.has(r.kind) || (r.kind === 'punct' && r.text !== ',')) break;
-    if (r.kind === 'conj') conj = true;
-    else if (r.kind !== 'number' && r.kind !== 'punct') break;
-  }
-  return conj;
 }
