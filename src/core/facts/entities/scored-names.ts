@@ -37,35 +37,28 @@ export function scoredNames(
   const { tokens, folded } = ts;
   const cricket = tokens.some((t) => cricketWords.has(t.text));
   const goals = tokens.some((t) => goalWords.has(t.text));
-  /** A bracket of minutes opens at token `i` (a goal's, not a rank's: no स्थान after it). */
-  const minuteAt = (i: number): boolean => {
+  /** What follows a bracket of minutes opening at token `i`, or null for none (read once per token). */
+  const afterMinutes = (i: number): string | null => {
     const [score, last] = [tokens[i], tokens[i - 1]];
-    if (!goals || score === undefined || last === undefined || !OPEN.test(folded.text.slice(last.end, score.start))) return false;
+    if (!goals || score === undefined || last === undefined || !OPEN.test(folded.text.slice(last.end, score.start))) return null;
     const tail = folded.text.slice(score.end, score.end + MINUTES_WITHIN);
     const close = MINUTE_TAIL.exec(tail);
-    if (close === null || !(MINUTE.test(score.text) || (SCORE.test(score.text) && APART.test(tail)))) return false;
-    return true;
-  };
-  /** The bracket at token `i` is followed by a rank's word (`(7वें) स्थान`). */
-  const rankAt = (i: number): boolean => {
-    const score = tokens[i];
-    const close = score === undefined ? null : MINUTE_TAIL.exec(folded.text.slice(score.end, score.end + MINUTES_WITHIN));
-    if (score === undefined || close === null) return false;
-    const rest = folded.text.slice(score.end + close[0].length, score.end + close[0].length + MINUTES_WITHIN).trimStart();
-    return RANKS.some((r) => rest.startsWith(r));
+    if (close === null || !(MINUTE.test(score.text) || (SCORE.test(score.text) && APART.test(tail)))) return null;
+    return folded.text.slice(score.end + close[0].length, score.end + close[0].length + MINUTES_WITHIN).trimStart();
   };
   // a sentence whose bracket stands before स्थान is a table of ranks: none of its brackets is a minute (`ब्लास्टर्स (5वें),
   // मरीनर्स (7वें) और स्पोर्टिंग (9वें) स्थान पर`); one word names a scorer when it is a given name, or one of two scorers or more
-  const brackets = goals ? tokens.flatMap((_, i) => (minuteAt(i) ? [i] : [])) : [];
-  const ranked = brackets.some(rankAt);
-  const scorers = ranked ? 0 : brackets.length;
+  const brackets = new Map<number, string>();
+  if (goals) tokens.forEach((_, i) => { const rest = afterMinutes(i); if (rest !== null) brackets.set(i, rest); });
+  const ranked = [...brackets.values()].some((rest) => RANKS.some((r) => rest.startsWith(r)));
+  const scorers = ranked ? 0 : brackets.size;
   const out: NameSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const [score, last] = [tokens[i], tokens[i - 1]];
     if (score === undefined || last === undefined || !(SCORE.test(score.text) || MINUTE.test(score.text))) continue;
     // the bracket closes within a few characters: no copy of the rest of the sentence per token
     const after = folded.text.slice(score.end, score.end + CLOSE_WITHIN);
-    const minute = !ranked && minuteAt(i);
+    const minute = !ranked && brackets.has(i);
     const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
     const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);
     if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || runs || minute)) continue;
