@@ -30,7 +30,7 @@ export function createAnalyser(data: KhabarData): Analyser {
     dates: createDateExtractor(data.dates),
     numbers: createNumberExtractor(data.numbers),
     numberScope: createNumberScope(data.numbers),
-    entities: createEntityExtractor(data.gazetteer, data.entities, data.commonWords),
+    entities: createEntityExtractor(data.gazetteer, data.entities, data.commonWords, data.numbers.words),
   };
   const summariser = createSummariser(data.lexicon);
   const expectedFigures = createExpectedFigures(data.dates);

@@ -19,6 +19,7 @@ import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
+import { createCountedLists } from './counted-names.js';
 import { createAgedNames } from './aged-names.js';
 import { createNamingCues } from './naming-cues.js';
 import { resolveStatePlaces } from './state-places.js';
@@ -45,7 +46,7 @@ const CLUB_MARK = /(?<![\p{L}\p{M}])(?:एफसी|एससी|क्लब|FC
  * config/entities.yaml place variants and demonyms, Intl country names, fixed organisation
  * phrases, CLDR exemplar cities. Everything is compiled here, once; a defect throws and the analyser reports it.
  */
-export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = []): EntityExtractor {
+export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, commonWords: readonly string[] = [], numberWords: Readonly<Record<string, number>> = {}): EntityExtractor {
   const common: ReadonlySet<string> = new Set([...commonWords, ...nasalPlurals([...commonWords, ...[...data.stopwords, ...data.neverNames, ...data.copulas].map(phraseKey)])]);
   // (a spelling made for the papers that is an everyday word is no name: फ़ैरो → फेरो, "turn")
   const everyday = (form: string): boolean => common.has(form) || common.has(form.replace(/\u093C/gu, ''));
@@ -109,6 +110,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
     recordLists: createRecordLists(data.recordLists),
+    countedLists: createCountedLists({ ...data.countedLists, counts: numberWords }),
     namingCues: createNamingCues(data.namingCues),
     agedNames: createAgedNames({ ...data.agedNames, ageWords: data.namingCues.ageWords, pseudonyms: data.namingCues.pseudonyms }),
     isPersonNoun: (w) => personNouns.has(w),

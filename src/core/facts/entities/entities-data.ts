@@ -112,6 +112,8 @@ export const entitiesDataSchema = z.object({
   kinshipCues: words,
   /** Titles of a record that lead a list of names (आरोपी सलमान, नदीम और शोएब को) and the words that close such a list. */
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
+  /** Nouns of people a count and a list of names follow (`पांच लड़के संदीप, विनीत …`), and words that count two (दोनों). */
+  countedLists: z.object({ nouns: words, both: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, kinshipEnds: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
   /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name (the words of age and of a changed name are namingCues'). */
@@ -176,6 +178,8 @@ export const entitiesDataSchema = z.object({
   institutionNameStops: words,
   /** `<place> निवासी <name>`: the words after the place's resident cue name a person. */
   residentCues: words,
+  /** `<place> निवासी <name>`: words for a place before the cue, and what may follow a name the lists do not know. */
+  residentNames: z.object({ places: words, closers: words }).prefault({}),
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
   defeatCues: words,
   /** A side's phrase after a place or team (`श्रीलंका के लिए`, `पाकिस्तान की ओर से`): a name after it, before ने, is its player's. */

@@ -29,6 +29,10 @@ export function createPossessedNames(
   const surnames = new Set(data.surnames.map(phraseKey));
   const defeat = new Set(data.defeatCues.map(phraseKey));
   const resident = new Set(data.residentCues.map(phraseKey));
+  const placeNouns = new Set(data.residentNames.places.map(phraseKey));
+  const closers = data.residentNames.closers.map((c) => c.split(/\s+/u).map(phraseKey));
+  const personNouns = new Set([...data.namingCues.owners, ...data.namingCues.persons].map(phraseKey));
+  const weakGiven = new Set(data.weakGivenNames.map(phraseKey));
   const sides = data.sideCues.map((c) => phraseKey(c).split(' ')).filter((c) => c.length > 1);
   const sport = new Set([...Object.values(data.sportWords).flat(), ...data.goalWords].map(phraseKey));
   /** `को` and a verb of defeat within a few words (को 12-8 से हराकर): the name is the one beaten. */
@@ -72,18 +76,22 @@ export function createPossessedNames(
       if (a.entity.kind === 'place' && player > a.to + 1) out.push({ from: a.to + 1, to: player, weak: false });
     }
     // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
-    // कुमार कसेरा निवासी परेव`, has the place after it instead)
-    for (const a of anchors) {
-      if (a.entity.kind !== 'place' || !resident.has(tokens[a.to]?.text ?? '') || !tokens[a.to]?.joined) continue;
-      let end = a.to + 1;
-      while (end < a.to + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
+    // कुमार कसेरा निवासी परेव`, has the place after it instead); a word for a place will do (गांव निवासी फिरासत ने)
+    const cues = [...anchors.filter((a) => a.entity.kind === 'place').map((a) => a.to), ...tokens.flatMap((t, i) => (placeNouns.has(t.text) ? [i + 1] : []))];
+    for (const at of cues) {
+      if (!resident.has(tokens[at]?.text ?? '') || !tokens[at]?.joined) continue;
+      let end = at + 1;
+      while (end < at + 4 && word(tokens, end, claimed) !== null && possessedWord(tokens[end]?.text ?? '')) end++;
       const last = tokens[end - 1]?.text ?? '';
       // the name ends where a name word cannot follow: punctuation, a case marker, an everyday word
       const ends = word(tokens, end, claimed) === null || !possessedWord(tokens[end]?.text ?? '');
-      // the first word a listed given name or surname (गाजियाबाद निवासी बीटेक छात्र, आगरा निवासी दंपती are no one)
-      const first = tokens[a.to + 1]?.text ?? '';
-      if (end > a.to + 1 && !isCommon(last) && ends && (given.has(first) || surnames.has(first))) {
-        out.push({ from: a.to + 1, to: end, weak: false });
+      // the first word a listed given name or surname (गाजियाबाद निवासी बीटेक छात्र, आगरा निवासी दंपती are no one), or
+      // a closer after plain name words (प्रयागराज निवासी राजा को; not आगरा निवासी व्यापारी ने: a person's noun)
+      const first = tokens[at + 1]?.text ?? '';
+      const plain = tokens.slice(at + 1, end).every((t) => !personNouns.has(t.text) && (!isCommon(t.text) || given.has(t.text) || weakGiven.has(t.text)));
+      const closed = closers.some((c) => c.every((w, k) => tokens[end + k]?.text === w && tokens[end + k]?.joined));
+      if (end > at + 1 && !isCommon(last) && ends && (given.has(first) || surnames.has(first) || (plain && closed))) {
+        out.push({ from: at + 1, to: end, weak: false });
       }
     }
     return out;

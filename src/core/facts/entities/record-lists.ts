@@ -60,8 +60,8 @@ function recordListNames(
   return out;
 }
 
-/** Items after a list's first name: comma-joined runs, the last after a conjunction; null when it is no such list. */
-function listAfter(tokens: readonly Token[], start: number, free: (i: number) => boolean): { spans: NameSpan[]; end: number } | null {
+/** Items after a list's first name: comma-joined runs of up to `itemWords` words, the last after a conjunction; null when it is no such list. */
+export function listAfter(tokens: readonly Token[], start: number, free: (i: number) => boolean, itemWords = ITEM_WORDS): { spans: NameSpan[]; end: number } | null {
   const spans: NameSpan[] = [];
   let at = start;
   for (let n = 0; n < MAX_ITEMS; n++) {
@@ -70,7 +70,7 @@ function listAfter(tokens: readonly Token[], start: number, free: (i: number) =>
     const first = last ? at + 1 : at;
     if (last && !tokens[first]?.joined) return null;
     let end = first;
-    while (end - first < ITEM_WORDS && free(end) && (end === first || tokens[end]?.joined)) end++;
+    while (end - first < itemWords && free(end) && (end === first || tokens[end]?.joined)) end++;
     if (end === first) return null;
     spans.push({ from: first, to: end, weak: false });
     if (last) return { spans, end };

@@ -4,6 +4,7 @@ import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
 import type { DemonymRule } from './demonyms.js';
 import type { RecordListFinder } from './record-lists.js';
+import type { CountedListFinder } from './counted-names.js';
 import type { createAgedNames } from './aged-names.js';
 import type { createNamingCues } from './naming-cues.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -62,6 +63,8 @@ export interface SentenceTools {
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
   recordLists: RecordListFinder;
+  /** People listed after their count: `पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन` (counted-names.ts). */
+  countedLists: CountedListFinder;
   /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
   namingCues: ReturnType<typeof createNamingCues>;
   /** People named right after their age: `24 वर्षीय किरत, 61 वर्षीय कृष्णा` (aged-names.ts). */

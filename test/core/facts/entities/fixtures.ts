@@ -58,6 +58,11 @@ export function realCommonWords(): string[] {
   return keys;
 }
 
+/** The real number words of config/numbers.yaml (a count before a list of names: counted-names.ts). */
+export function realNumberWords(): Record<string, number> {
+  return loadData(join(process.cwd(), 'config')).data.numbers.words;
+}
+
 export function emptyEntitiesData(): EntitiesData {
   return entitiesDataSchema.parse({});
 }
@@ -66,7 +71,7 @@ let cached: EntityExtractor | null = null;
 
 /** Extractor over the test gazetteer, the real config/entities.yaml and config/common-words.txt. */
 export function testExtractor(): EntityExtractor {
-  cached ??= createEntityExtractor(TEST_GAZETTEER, realEntitiesData(), realCommonWords());
+  cached ??= createEntityExtractor(TEST_GAZETTEER, realEntitiesData(), realCommonWords(), realNumberWords());
   return cached;
 }
 
@@ -78,7 +83,7 @@ let real: EntityExtractor | null = null;
  * gazetteer indexes alive at once (the fuzz test, later in the same worker, slowed past its timeout).
  */
 export function realExtractor(): EntityExtractor {
-  real ??= createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords());
+  real ??= createEntityExtractor(loadData(join(process.cwd(), 'config')).data.gazetteer, realEntitiesData(), realCommonWords(), realNumberWords());
   return real;
 }
 

@@ -34,6 +34,10 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     // a place's resident named after निवासी, up to punctuation or an everyday word
     ['इनमें मुंबई निवासी अनिल सासी, जगपाल सासी शामिल हैं।', 'Anil Sasi'],
     ['बिहार निवासी जोगिंदर सासी शामिल हैं।', 'Joginder Sasi'],
+    // a name the lists do not know, or a given name that is also a word, when a closer follows it; a word for a place
+    ['पुलिस ने बिहार निवासी मोनू को पकड़ लिया।', 'Monu'],
+    ['गिरफ्तार आरोपी की पहचान मुंबई निवासी पंकज के रूप में हुई।', 'Pankaj'],
+    ['ग्रामीणों ने बताया कि गांव निवासी फिरासत ने शिकायत की थी।', 'Firasat'],
     // मो. (Mohammad, abbreviated) is an honorific before a name
     ['स्कूल के मो. कमर फारूक 98.6 प्रतिशत लाकर टॉपर हैं।', 'Kamar Farooq'],
     // a respelled given name that folds like an everyday word (टिम, टीम) still starts a name
@@ -78,6 +82,9 @@ describe('must not find people', () => {
     'मुंबई निवासी लोगों ने प्रदर्शन किया।',
     'मुंबई निवासी युवक की मौत हो गई।',
     'मुंबई निवासी बीटेक छात्र की मौत हो गई।',
+    // a closer after a person's noun or an everyday word names no one
+    'मुंबई निवासी व्यापारी ने शिकायत की।',
+    'गांव निवासी ठेकेदार को पकड़ा गया।',
     // a team beaten (an English plural in Devanagari) is no player
     'कबड्डी लीग में मुंबई के पाइरेट्स को 40-30 से हराकर जयपुर ने खिताब जीता।',
     // को without a verb of defeat names no player

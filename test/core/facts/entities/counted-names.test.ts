@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './fixtures.js';
+
+const people = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
+
+describe('a count and a noun of people name as many people as the count says', () => {
+  it.each([
+    ['गांव के पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन नहाने गए थे।', ['संदीप', 'विनीत', 'हरीश', 'मोहित', 'अमन']],
+    // a dash after the noun, names the lists do not know
+    ['कार में चार बच्चे—अखलद, आहिल, विदुदू और अमन सवार थे।', ['अखलद', 'आहिल', 'विदुदू', 'अमन']],
+    // दोनों counts two; a given name that is also a word (पंकज) is a name in such a list
+    ['दोनों भाई राकेश और पंकज को गिरफ्तार किया गया।', ['राकेश', 'पंकज']],
+    // a comma after the noun, an item of two words, digits for the count
+    ['पंजाब की 3 छात्राओं, हरकीरत कौर, सिमरन और नवजोत ने टॉप किया।', ['हरकीरत कौर', 'सिमरन', 'नवजोत']],
+  ])('%s', (sentence, names) => {
+    expect(people(sentence)).toEqual(names);
+  });
+});
