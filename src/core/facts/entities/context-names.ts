@@ -29,8 +29,8 @@ export interface NameFinder {
   isNameWord(word: string): boolean;
   /** True for a determiner or quantifier (दोनों, सभी, कई): a title after it is generic. */
   isDeterminer(word: string): boolean;
-  /** End (exclusive) of the name starting at `at`, or `at` when there is none. */
-  after(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number;
+  /** End (exclusive) of the name starting at `at`, or `at` when there is none; a relative's (after पुत्र, पत्नी) ends at a breaker. */
+  after(tokens: readonly Token[], at: number, claimed: readonly boolean[], relative?: boolean): number;
   /** Names before attribution cues: `X ने कहा`, `X के अनुसार`, `X का कहना`. */
   speakers(tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[];
 }
@@ -81,12 +81,13 @@ export function createNameFinder(
   // a given name that is also a word (धर्म, शिव) does not make a record's name before a kinship word (धर्म पत्नी)
   const weakGiven = new Set(data.weakGivenNames.map(phraseKey));
   const recordParts = new Set([...data.givenNames, ...data.surnames].map(phraseKey).filter((w) => !weakGiven.has(w)));
-  const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[]): number => {
+  const after = (tokens: readonly Token[], at: number, claimed: readonly boolean[], relative = false): number => {
     let end = at;
     while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined && !endsAfterSurname(tokens, end, at)) {
-      // at a breaker the name is before it when a known name word is there (राजेश निवासी गोविंदगढ़),
-      // else after it: the common-word trim drops the breaker and what precedes it (काला कुआं निवासी रवि प्रकाश)
-      if (breakers.has(tokens[end]?.text ?? '') && tokens.slice(at, end).some((t) => nameParts.has(t.text))) return end;
+      // at a breaker the name is before it when a known name word is there (राजेश निवासी गोविंदगढ़) or it is a
+      // relative's (पुत्र जयपाल निवासी …), else after it: the common-word trim drops the breaker and what precedes it
+      // (काला कुआं निवासी रवि प्रकाश)
+      if (breakers.has(tokens[end]?.text ?? '') && (relative || tokens.slice(at, end).some((t) => nameParts.has(t.text)))) return end;
       end++;
     }
     // a word with a figure hyphened to it is a code (`कोच एस-5`: coach S-5), never a name
@@ -115,6 +116,8 @@ export function createNameFinder(
       // a kinship word names the words before it only in a record's shape: a listed (not weak) given name or surname among
       // them, or a residence after the relative (`रमेश पुत्र श्याम लाल निवासी …`) — not `होनहार पुत्री`, `दत्तक पुत्र`
       if (kin && !tokens.slice(start, i).some((t) => recordParts.has(t.text)) && !tokens.slice(i + 1, i + 1 + RESIDENCE_WITHIN).some((t) => breakers.has(t.text))) continue;
+      // after a person's name and a breaker, the words are where the person lives (रमेश कुमार निवासी वमारी पचोखरा ने)
+      if (start > 1 && breakers.has(tokens[start - 1]?.text ?? '') && nameParts.has(tokens[start - 2]?.text ?? '')) continue;
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });
     }
     return out;

@@ -1,7 +1,10 @@
 import type { IndexedEntity } from './gazetteer-index.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { AFTER_NAME, JI } from './known-names.js';
-import type { Token } from './tokens.js';
+import { phraseKey, type Token } from './tokens.js';
+
+/** `द्वारा` (by) closes a name after a title as a case marker does (पुत्र गणेश द्वारा मुखाग्नि दी गई). */
+const BY = phraseKey('द्वारा');
 
 /**
  * End of a longer name that a short form starts, or `to`: `X Y-Z` (Korean given names, किम होंग-क्यून),
@@ -54,7 +57,7 @@ export function foreignGeneric(entity: IndexedEntity, owner: IndexedEntity | nul
 export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at: number, end: number): boolean {
   const word = tokens[at]?.text ?? '';
   const next = tokens[end];
-  return end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word) && next !== undefined && next.joined && !AFTER_NAME.has(next.text);
+  return end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word) && next !== undefined && next.joined && !AFTER_NAME.has(next.text) && next.text !== BY;
 }
 
 /**

@@ -93,7 +93,7 @@ export function addTitledNames(search: MentionSearch): void {
       if (alone || tools.titles.isTitleWord(next)) continue;
       at++;
     }
-    let end = tools.names.after(tokens, at, claimed);
+    let end = tools.names.after(tokens, at, claimed, t.kin);
     // a one-word town right after the title, before a surname, is the first name (थाना प्रभारी बैजनाथ कुमार)
     if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed);
     if (end === at || weakInPhrase(tools, tokens, at, end)) continue;

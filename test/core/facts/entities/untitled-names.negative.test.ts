@@ -27,6 +27,14 @@ describe('an adjective before a kinship word is no name, unless a listed name or
   });
 });
 
+describe('after a name and निवासी, the words before ने are where the person lives, not another person', () => {
+  it.each([
+    ['रमेश कुमार निवासी वमारी पचोखरा ने बताया कि चोरी हुई।', 'वमारी'],
+  ])('%s', (sentence, word) => {
+    expect(people(sentence).filter((p) => p.includes(word))).toEqual([]);
+  });
+});
+
 describe('untitled-name cues that name no one', () => {
   it.each([
     // sides of a match before a score cue

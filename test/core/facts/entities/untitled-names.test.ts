@@ -110,6 +110,12 @@ describe('names without a title cue', () => {
     // the late father's name after स्व. (an abbreviation: the sentence goes on)
     ['सोनू पुत्र स्व. रामपाल निवासी ग्राम ककराला ने तहरीर दी।', 'Sonu', 'सोनू'],
     ['सोनू पुत्र स्वर्गीय रामपाल ने तहरीर दी।', 'Rampal', 'रामपाल'],
+    // the relative's name ends at the residence, the lists need not know it
+    ['विशेष लोक अभियोजक ने बताया कि सोनू पुत्र जयपाल निवासी बलिया ने जुर्म कबूल किया।', 'Jaipal', 'जयपाल'],
+    // a given name that is also a word, after a kinship word and before द्वारा (by)
+    ['मुखाग्नि उनके ज्येष्ठ पुत्र गणेश द्वारा दी गई।', 'Ganesh', 'गणेश'],
+    // a sister-in-law's name after साली
+    ['कार में उसकी पत्नी हीना, साली साहिल और चार बच्चे सवार थे।', 'Sahil', 'साहिल'],
     // local-news roles before a name
     ['बैठक में क्षेत्र की विधायिका सीमा त्रिखा मौजूद रहीं।', 'Seema Trikha', 'सीमा त्रिखा'],
     ['बदमाशों ने चालक और क्लीनर आमिर को बंधक बना लिया।', 'Amir', 'आमिर'],
