@@ -44,7 +44,10 @@ export function verbForms(base: string, irregular: Readonly<Record<string, strin
   return { base, past, participle, ing, third };
 }
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// (three decimals, as measures are printed: 1.318 घन मीटर is 1.318 cubic metres, not 1.32)
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+/** A figure in lakhs or crores: two decimals (151443000 → 15.14 crore). */
+const SCALED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
 
 /** 30000 → "30,000"; 5200000 → "5.2 million". */
@@ -128,7 +131,7 @@ const INDIAN: readonly (readonly [number, string])[] = [[1e12, 'lakh crore'], [1
 /** Rupee amounts in the scale the Hindi uses: 4×10⁹ → "400 crore", 1.8×10¹³ → "18 lakh crore". */
 export function indianScale(value: number): string {
   const [scale, words] = INDIAN.find(([s]) => Math.abs(value) >= s) ?? [1, ''];
-  return `${GROUPED.format(value / scale)} ${words}`.trim();
+  return `${SCALED.format(value / scale)} ${words}`.trim();
 }
 
 /** A range or vague number in English ("4–6%", "two–three days", "thousands of people"), else null. */

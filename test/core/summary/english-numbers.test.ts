@@ -49,6 +49,8 @@ describe('formatNumber follows what the Hindi says about the value', () => {
     [fact(7, 'personnel', 'exact'), 'seven personnel'],
     [fact(1, 'personnel', 'exact'), 'one member of the forces'],
     [fact(5.2, 'magnitude', 'exact'), 'magnitude 5.2'],
+    // a measure keeps the decimals the Hindi prints (1.318 घन मीटर: not 1.32)
+    [fact(1.318, 'cubic metre', 'exact'), '1.318 cubic metres'],
     // a bare figure given in lakhs keeps the Indian scale (was "151.44 million"); one in digits does not
     [{ ...fact(151443000, null, 'exact'), text: '1 हजार 514.43 लाख' }, '15.14 crore'],
     [{ ...fact(151443000, null, 'exact'), text: '151443000' }, '151.44 million'],

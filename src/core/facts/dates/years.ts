@@ -13,6 +13,9 @@ const YEAR_IN = /(?<![\p{N}])\p{N}{4}\s+में\s*$/u;
 /** …when the figure ends there (a comma, और, the clause's end): `2015 में 2022 तक` is a year after all. */
 const FIGURE_ENDS = /^\s*(?:[,;।|]|और|व|तथा|एवं|$)/u;
 
+/** A second four-digit figure after a range's joiner (से, से लेकर, a dash, या, और, व). */
+const PAIRED = /^\s*(?:से\s+लेकर|से|[-–]|या|और|व)\s*(\p{N}{4})(?!\p{N})/u;
+
 /**
  * A four-digit number is a year only in year context: a word before it (वर्ष 2019, साल 2020), a
  * postposition after it (1961 में, 2030 तक, 2024 के), a noun it qualifies (2024 लोकसभा चुनाव),
@@ -28,7 +31,7 @@ export function createYearContext(lex: DateLexicon): YearContext {
   const nouns = new RegExp(`^\\s*(?:${lex.words(y.nounsAfter)})`, 'u');
   const weak = new RegExp(`^\\s*(?:${lex.words(y.weakAfter)})\\s*(?<next>[\\p{L}\\p{M}]*)`, 'u');
   const comparators = lex.set(y.comparators);
-  return (text, start, end, years) => {
+  const context: YearContext = (text, start, end, years) => {
     const before = text.slice(0, start);
     const after = text.slice(end);
     if (notAfter.test(before) || notFollowed.test(after)) return false;
@@ -39,10 +42,14 @@ export function createYearContext(lex: DateLexicon): YearContext {
     if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
     if (round) return false;
     if (nouns.test(after)) return true;
+    // the first of two figures joined like a range is a year only when the second is (`2050 से 2075 रुपए`: prices)
+    const pair = PAIRED.exec(after);
+    if (pair) return context(text, end + pair[0].length - 4, end + pair[0].length, [Number(pair[1])]);
     const w = weak.exec(after);
     if (w) return !comparators.has(w.groups?.next ?? '');
     return /^\s*(?:[,;।|]|$)/u.test(after);
   };
+  return context;
 }
 
 /**

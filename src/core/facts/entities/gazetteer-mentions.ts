@@ -53,8 +53,10 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       claim(m.from, m.to + 1);
       continue;
     }
-    // a one-word form hyphened to an everyday word is half of a word pair (चहल-पहल: bustle, not Yuzvendra Chahal)
-    if (kindOf === 'person' && m.to - m.from === 1 && next?.hyphen === true && isEverydayWord(tools, next.text)) {
+    // a one-word form hyphened to an everyday word is half of a word pair (चहल-पहल: bustle, not Yuzvendra Chahal), and
+    // one the common-word list keeps too opens a phrase before another everyday word (गंभीर रूप से: seriously, no Gambhir)
+    const phrase = next?.joined === true && !next.hyphen && tools.isCommon(tokens[m.from]?.text ?? '') && isEverydayWord(tools, next.text);
+    if (kindOf === 'person' && m.to - m.from === 1 && ((next?.hyphen === true && isEverydayWord(tools, next.text)) || phrase)) {
       claim(m.from, m.to + 1);
       continue;
     }

@@ -1,6 +1,9 @@
 import { glossEnd } from './latin-gloss.js';
 import type { TokenisedSentence } from './tokens.js';
 
+/** Most adjectives between the name and the head. */
+const MAX_ADJECTIVES = 3;
+
 /** में (folded like the text). */
 const IN = 'में';
 
@@ -8,6 +11,8 @@ const IN = 'में';
 export interface NamedAfterEvents {
   sports: ReadonlySet<string>;
   heads: ReadonlySet<string>;
+  /** Heads only after an adjective (बालिका उत्कृष्ट विद्यालय; a bare विद्यालय is where the person went). */
+  afterAdjective?: ReadonlySet<string>;
 }
 
 const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
@@ -20,18 +25,20 @@ const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
  */
 export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence, to: number, adjectives: ReadonlySet<string> = new Set(), arrivals: ReadonlySet<string> = new Set(), events: NamedAfterEvents = NO_EVENTS): number | null {
   const after = glossEnd(ts, to);
-  // one or two adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट (but नेशनल
-  // कॉन्फ्रेंस after उमर अब्दुल्ला is no place); a sport's name only before an event's head (धोनी क्रिकेट खेल रहे हैं)
+  // up to three adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट, जे.सी. बोस मुख्यमंत्री
+  // बालिका उत्कृष्ट विद्यालय (but नेशनल कॉन्फ्रेंस after उमर अब्दुल्ला is no place); a sport's name only before an
+  // event's head (धोनी क्रिकेट खेल रहे हैं)
   let skip = 0;
   let sport = false;
-  for (let w = ts.tokens[after]?.text ?? ''; skip < 2 && (adjectives.has(w) || events.sports.has(w)) && ts.tokens[after + skip + 1]?.joined === true; w = ts.tokens[after + skip]?.text ?? '') {
+  for (let w = ts.tokens[after]?.text ?? ''; skip < MAX_ADJECTIVES && (adjectives.has(w) || events.sports.has(w)) && ts.tokens[after + skip + 1]?.joined === true; w = ts.tokens[after + skip]?.text ?? '') {
     sport ||= events.sports.has(w);
     skip++;
   }
   const final = ts.tokens[after + skip]?.text ?? '';
-  if (!heads.has(final) || (sport && !events.heads.has(final))) skip = 0;
+  const late = skip > 0 && !sport && events.afterAdjective?.has(final) === true;
+  if ((!heads.has(final) && !late) || (sport && !events.heads.has(final))) skip = 0;
   const head = ts.tokens[after + skip];
-  if (head === undefined || !heads.has(head.text)) return null;
+  if (head === undefined || (!heads.has(head.text) && !(late && skip > 0))) return null;
   // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`)
   const at = after + skip;
   if (ts.tokens[at + 1]?.text === IN && arrivals.has(ts.tokens[at + 2]?.text ?? '')) return null;

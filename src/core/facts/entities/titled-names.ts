@@ -1,7 +1,9 @@
 import type { Sentence } from '../../types.js';
 import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import { cutShort, guessed } from './guessed-names.js';
+import { isNameInitial } from './latin-letters.js';
 import { isGeneric, weakInPhrase } from './mention-rules.js';
+import { namedAfterEnd } from './named-after.js';
 import { readThroughPlace, townAsFirstName, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
@@ -31,6 +33,9 @@ export interface MentionSearch {
  * affiliation before it (`विदेश मंत्रालय के प्रवक्ता` = Spokesperson, Ministry of External Affairs); a person
  * already found right after the title takes the role; a generic title (दोनों नेता) names no one.
  */
+/** Most initials before a name (जे.सी. बोस, ए पी जे अब्दुल कलाम). */
+const MAX_INITIALS = 4;
+
 /** और, folded as tokens are. */
 const AND = phraseKey('और');
 
@@ -72,6 +77,13 @@ export function addTitledNames(search: MentionSearch): void {
     }
     // (unless names follow it, joined by और: `दो आरोपी संजय और मुकेश` names both accused)
     if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined && !namesListed(tools, tokens, at, claimed)) continue;
+    // a name after the title that a named-after head follows names a school or an event, not the person
+    // (सर जे.सी. बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय, शहीद भगत सिंह दंगल)
+    const namedAfter = namedAfterRun(tools, ts, at, claimed);
+    if (namedAfter !== null) {
+      claim(t.from, namedAfter);
+      continue;
+    }
     // initials after the title open the name (न्यायमूर्ति ए एम सुन्दरेश, निदेशक आर.के. कुंवर): letters that are
     // everyday words too (ए, के, जी) are no words here
     const initialled = initialledName(search, at);
@@ -119,6 +131,17 @@ export function addTitledNames(search: MentionSearch): void {
     if (country !== undefined) p.country = country;
     out.push(p);
   }
+}
+
+/** End of a named-after head after the name (initials first) at `at` — a place or event so named — or null. */
+function namedAfterRun(tools: SentenceTools, ts: TokenisedSentence, at: number, claimed: readonly boolean[]): number | null {
+  const { tokens } = ts;
+  let k = at;
+  while (k < at + MAX_INITIALS && !claimed[k] && tokens[k]?.joined && isNameInitial(tokens[k]?.text ?? '')) k++;
+  // (the name ends at a residence: `भाई आसिफ निवासी दीदामई रोड` is Asif of Didamai Road, no road named after him)
+  const name = tools.names.after(tokens, k, claimed, true);
+  const end = name > k ? namedAfterEnd(tools.namedAfter, ts, name, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null;
+  return end === null ? null : end + 1;
 }
 
 /** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */

@@ -126,6 +126,10 @@ describe('must not find people', () => {
     expect(people('नरेंद्र मोदी पब्लिक स्कूल में कार्यक्रम हुआ।')).toEqual([]);
     // (a bare विद्यालय after a name is where the person went)
     expect(people('कार्यक्रम में नरेंद्र मोदी विद्यालय पहुंचे।')).toEqual(['Narendra Modi']);
+    // …but one after a school's kind is the school's name; after an honorific too, in initials; a wrestling meet
+    expect(people('नरेंद्र मोदी बालिका विद्यालय में कार्यक्रम हुआ।')).toEqual([]);
+    expect(people('सर जे.सी. बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय की छात्राओं ने बेहतरीन परिणाम दिए।')).toEqual([]);
+    expect(people('जिले में शहीद भगत सिंह दंगल प्रतियोगिता का आयोजन हुआ।')).toEqual([]);
   });
 
   it('a name ends at निवासी: the resident is the person', () => {

@@ -206,6 +206,14 @@ describe('a short form that is an everyday word starts no longer unlisted name',
     expect(people(text)).toEqual([]);
   });
 
+  it.each([
+    // after a name, गंभीर रूप से (seriously) is no surname: the injured are Ramesh Kumar and Vimla Devi, no "Gambhir"
+    ['हादसे में रमेश कुमार गंभीर रूप से घायल हो गए।', ['रमेश कुमार']],
+    ['इसी हादसे में उनकी पत्नी विमला देवी गंभीर रूप से घायल हो गई थीं।', ['विमला देवी']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
   it('an owner or a manager before a name is no part of it (not "Malik Shiv Agarwal")', () => {
     expect(people('फैक्ट्री मालिक शिव केसरवानी ने बताया कि मशीन खराब थी।')).toEqual(['शिव केसरवानी']);
     expect(people('होटल संचालक शिव केसरवानी ने बताया कि कमरे खाली थे।')).toEqual(['शिव केसरवानी']);

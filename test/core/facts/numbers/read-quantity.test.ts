@@ -80,6 +80,17 @@ describe('quantity reading on unseen news', () => {
     expect(show(text).some((f) => f.startsWith(figure))).toBe(true);
   });
 
+  it.each([
+    // a building's floors, not a count of houses
+    ['गांव में दो मंजिले मकान में आग लग गई।', 'दो मंजिले=2 storey'],
+    // a volume, not a length
+    ['छापे में 1.318 घन मीटर लकड़ी जब्त की गई।', '1.318 घन मीटर=1.318 cubic metre'],
+    // officials counted, not the meeting after them
+    ['जिसमें 38 पदाधिकारी बैठक में अनुपस्थित पाए गए।', '38 पदाधिकारी=38 official'],
+  ])('reads the unit the figure counts or measures: %s', (text, expected) => {
+    expect(show(text)).toEqual([expected]);
+  });
+
   it('refuses zero written as a word without a unit', () => {
     expect(show('कोहरे से दृश्यता शून्य तक गिर गई।')).toEqual([]);
   });
