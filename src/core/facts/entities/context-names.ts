@@ -90,9 +90,11 @@ export function createNameFinder(
       if (breakers.has(tokens[end]?.text ?? '') && (relative || tokens.slice(at, end).some((t) => nameParts.has(t.text)))) return end;
       end++;
     }
-    // a word with a figure hyphened to it is a code (`कोच एस-5`: coach S-5), never a name
+    // a word with a figure hyphened to it is a code (`कोच एस-5`: coach S-5), never a name; a respelt name that folds
+    // like a stop word is no name alone (`नगर आयुक्त टीम के आलराउंडर`: the team, no "Tim")
     const coded = tokens[end]?.hyphen === true && /^\p{N}+$/u.test(tokens[end]?.text ?? '');
-    return copulas.has(tokens[end]?.text ?? '') || coded ? at : end;
+    const lone = end === at + 1 && stop.has(tokens[at]?.text ?? '');
+    return copulas.has(tokens[end]?.text ?? '') || coded || lone ? at : end;
   };
 
   const cueAt = (tokens: readonly Token[], at: number): string[] | undefined => cues.find((cue) => cueMatches(tokens, at, cue));

@@ -139,9 +139,13 @@ function namedAfterRun(tools: SentenceTools, ts: TokenisedSentence, at: number, 
   let k = at;
   while (k < at + MAX_INITIALS && !claimed[k] && tokens[k]?.joined && isNameInitial(tokens[k]?.text ?? '')) k++;
   // (the name ends at a residence: `भाई आसिफ निवासी दीदामई रोड` is Asif of Didamai Road, no road named after him)
+  // (the head may have joined the run of name words: `महंत इंद्रेश हॉस्पिटल`)
   const name = tools.names.after(tokens, k, claimed, true);
-  const end = name > k ? namedAfterEnd(tools.namedAfter, ts, name, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null;
-  return end === null ? null : end + 1;
+  for (let e = k + 1; e <= name; e++) {
+    const end = namedAfterEnd(tools.namedAfter, ts, e, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents);
+    if (end !== null) return end + 1;
+  }
+  return null;
 }
 
 /** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */

@@ -5,6 +5,9 @@ import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, type Token } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—']);
+/** A train's number: five digits; the words after it within which its service's name stands. */
+const TRAIN_NUMBER = /^[0-9]{5}$/u;
+const SERVICE_REACH = 3;
 /** हजार's value: a figure this large before it says its thousands twice. */
 const THOUSAND = 1000;
 
@@ -27,12 +30,17 @@ function hindiMonths(): string[] {
 export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
+  const services = new Set(data.numberedServices.map(foldKey));
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
     const last = tokens[group.end - 1] as Token;
     if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
+    // a figure glued to a letter and followed by more figures is a code (`HP 01M 4882`: a number plate, no metre)
+    if (last.kind === 'digits' && tokens[group.end]?.glued === true && /^\p{Script=Latin}{1,2}$/u.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;
+    // a train's five-digit number before its name (`63229 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`)
+    if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && tokens.slice(group.end, group.end + SERVICE_REACH).some((t) => services.has(t.text))) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
     if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
     // a figure of a thousand or more before हजार says its thousands twice (`51000हजार रुपए`): 51,000 or 51 million, unsure

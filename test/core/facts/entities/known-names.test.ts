@@ -130,6 +130,9 @@ describe('must not find people', () => {
     expect(people('नरेंद्र मोदी बालिका विद्यालय में कार्यक्रम हुआ।')).toEqual([]);
     expect(people('सर जे.सी. बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय की छात्राओं ने बेहतरीन परिणाम दिए।')).toEqual([]);
     expect(people('जिले में शहीद भगत सिंह दंगल प्रतियोगिता का आयोजन हुआ।')).toEqual([]);
+    expect(people('मरीजों में महंत इंद्रेश हॉस्पिटल में एक भर्ती है।')).toEqual([]);
+    // (a residence ends the name: a road after it is where the person lives, not named after him)
+    expect(people('पुलिस ने आरिफ और उसके भाई आसिफ निवासी दीदामई रोड के खिलाफ मुकदमा दर्ज किया।')).toContain('Asif');
   });
 
   it('a name ends at निवासी: the resident is the person', () => {

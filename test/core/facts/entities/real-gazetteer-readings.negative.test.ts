@@ -207,6 +207,9 @@ describe('a short form that is an everyday word starts no longer unlisted name',
   });
 
   it.each([
+    // a squad (English loanwords) after a known place's के; a railway terminus named after a person
+    ['वन मंडल राजनांदगांव के फ्लाइंग स्क्वाड ने आरोपी के घर से लकड़ी जब्त की।', []],
+    ['कोचुवेली से छत्रपति शिवाजी महाराज टर्मिनस तक ट्रेन चलेगी।', []],
     // after a name, गंभीर रूप से (seriously) is no surname: the injured are Ramesh Kumar and Vimla Devi, no "Gambhir"
     ['हादसे में रमेश कुमार गंभीर रूप से घायल हो गए।', ['रमेश कुमार']],
     ['इसी हादसे में उनकी पत्नी विमला देवी गंभीर रूप से घायल हो गई थीं।', ['विमला देवी']],

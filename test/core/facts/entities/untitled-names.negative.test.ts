@@ -35,6 +35,20 @@ describe('after a name and निवासी, the words before ने are where
   });
 });
 
+describe('words read as names on new pages that name no one', () => {
+  it.each([
+    // टीम (team) folds like the respelt टिम: alone after a title it is the team
+    ['इस मैच में नगर आयुक्त टीम के आलराउंडर आकाश कुमार ने अच्छी बल्लेबाजी की।', 'टीम'],
+    // an epithet after संत, a restructured scheme
+    ['सरधना नगर में संत शिरोमणि गुरु रविदास जयंती मनाई गई।', 'शिरोमणि'],
+    ['जिले में किसान पुनर्गठित मौसम आधारित फसल बीमा का लाभ लें।', 'पुनर्गठित'],
+    // a university in its short form
+    ['रानी दुर्गावती विवि के दीक्षांत समारोह में राज्यपाल पहुंचे।', 'दुर्गावती'],
+  ])('%s', (sentence, word) => {
+    expect(people(sentence).filter((p) => p.includes(word))).toEqual([]);
+  });
+});
+
 describe('untitled-name cues that name no one', () => {
   it.each([
     // sides of a match before a score cue

@@ -11,6 +11,10 @@ const rows: [sentence: string, notNumber: string][] = [
   // a ward's, house's or case's number is an id, not a count (was "1 person" for वार्ड संख्या 01 निवासी)
   ['वार्ड संख्या 01 निवासी जहिद को पकड़ा गया।', '01'],
   ['अपराध संख्या 245 में मुकदमा दर्ज हुआ।', '245'],
+  // a train's number before its service's name, a number plate's part glued to a letter
+  ['63229 मेमू ट्रेन अब 30 मिनट देरी से चलेगी।', '63229'],
+  ['12301 राजधानी एक्सप्रेस देर से पहुंची।', '12301'],
+  ['कार का नंबर HP 01M 4882 था।', '01'],
   ['उपचुनाव में पार्टी को एक सीट भी नहीं मिल पाई।', 'एक सीट'],
   // a comparison denied is no reading (reviewer)
   ['दिवाली के बाद शहर का एक्यूआई 300 से कम नहीं हुआ।', '300'],
