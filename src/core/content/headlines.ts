@@ -71,9 +71,11 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
 
   return (title, lines, removed) => {
     const prose = lines.filter((l) => !isHeadline(l) && !isQuestion(l));
-    // a page written without sentence ends (a web story's slides): its clauses that share a word with the title or another
-    // clause are its body, not headlines (a pasted headline of another story shares none)
-    const unpunctuated = prose.length === 0 && lines.filter(tail.clause).length >= MIN_UNPUNCTUATED;
+    // a page written without sentence ends (a web story's slides, a bulletin's lines after a one-sentence lead): its clauses
+    // that share a word with the title or another clause are its body, not headlines (a pasted headline of another story
+    // shares none)
+    const clauseCount = lines.filter((l) => tail.clause(l) && isHeadline(l)).length;
+    const unpunctuated = prose.length <= 1 && clauseCount >= MIN_UNPUNCTUATED && clauseCount >= prose.length * MIN_UNPUNCTUATED;
     const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
     // (each stem counted once per clause: a stem in two or more clauses is shared, no rescan of every clause per line)
     const clauses = new Map<string, number>();

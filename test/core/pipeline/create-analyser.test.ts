@@ -102,6 +102,17 @@ describe('createAnalyser', () => {
     expect(article.summary.hi.length).toBeGreaterThan(0);
   });
 
+  it('reads a bulletin of lines without sentence ends after a one-sentence lead: its clauses are its body too', () => {
+    const page = [
+      'शहर में बुधवार को वायरल बुखार के 40 नए मरीज भर्ती हुए।',
+      'वहीं जिला अस्पताल में 12 और निजी अस्पतालों में बुखार के 9-9 मरीज भर्ती हुए',
+      'गोमती नगर और आलमबाग में बुखार के 6 मरीज मिले',
+      'इस महीने अब तक बुखार के 815 मरीज अस्पतालों में भर्ती हो चुके हैं',
+    ].join('\n');
+    const { article } = run(page);
+    expect(article.facts.numbers.map((n) => n.text)).toEqual(expect.arrayContaining(['6 मरीज', '815 मरीज']));
+  });
+
   it.each([
     ['a pasted headline ending in की (a verb, no cut-off)', 'कानपुर में अखिलेश यादव ने रमेश तिवारी से मुलाकात की'],
     ['a pasted headline ending in ने कहा that shares no word with the story', 'मेरठ में राकेश त्यागी पर हमले के बाद पुलिस अधीक्षक ने कहा'],
