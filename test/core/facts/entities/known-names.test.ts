@@ -160,6 +160,11 @@ describe('districts by context', () => {
     ['पंचायत समिति डग की ग्राम पंचायत कुमठिया में मतदान हुआ।', 'Kumthiya'],
     ['पंचायत समिति सांगोद की बैठक हुई।', 'Sangod'],
     ['रांची के पंडरा ओपी क्षेत्र में हत्या हुई।', 'Pandra'],
+    // a development block and a panchayat before their word; a town's quarter and a subdivision after theirs
+    ['जिले के कुरसेला विकासखंड में टीकाकरण हुआ।', 'Kursela'],
+    ['आग उपमंडल सलूणी की भड़ेला पंचायत में लगी।', 'Saluni'],
+    ['आग उपमंडल सलूणी की भड़ेला पंचायत में लगी।', 'Bharela'],
+    ['जुलूस मोहल्ला खटीकान से निकला।', 'Khatikan'],
     // constituencies: a name word before a seat phrase
     ['उत्तर प्रदेश की धूपगुड़ी सीट पर सपा जीती।', 'Dhupguri'],
     // a town's market in a mandi report
@@ -185,7 +190,9 @@ describe('districts by context', () => {
     'ट्रेन में उन्हें आरएसी सीट मिली।', 'मेडिकल कॉलेज में पीजी सीट बढ़ाई गईं।', 'पार्टी ने एससी सीट पर नया चेहरा उतारा।',
     'विमान में इकॉनमी सीट का किराया बढ़ा।', 'वह नीट में एमबीबीएस सीट पाने में सफल रहा।',
     // (kinds of market are no towns)
-    'सब्जी मंडी में भीड़ रही।', 'अनाज मंडी बंद रही।', 'शहर में नई मंडी खुली।'])(
+    'सब्जी मंडी में भीड़ रही।', 'अनाज मंडी बंद रही।', 'शहर में नई मंडी खुली।',
+    // (kinds of panchayat, and blocks that pave a road, are no places)
+    'नगर पंचायत की बैठक में प्रस्ताव पास हुआ।', 'ग्राम पंचायत में चुनाव हुआ।', 'गली में सीसी ब्लॉक लगाए गए।'])(
     'no district in %s',
     (text) => {
       expect(places(text).filter((p) => p !== 'Punjab, India' && p !== 'Punjab')).toEqual([]);
