@@ -51,7 +51,8 @@ export function createNameFinder(
   const stop = new Set([...data.neverNames, ...data.stopwords, ...data.determiners, ...calendarWords()].map(phraseKey));
   const endings = data.nonNameEndings.map(phraseKey).filter((e) => e.length > 0);
   const kinship = new Set(data.kinshipCues.map(phraseKey));
-  const cues = [...data.attributionCues, ...data.actionCues, ...data.kinshipCues].map(cueWords).filter((c) => c.length > 0);
+  const aliases = new Set(data.aliasCues.map(phraseKey));
+  const cues = [...data.attributionCues, ...data.actionCues, ...data.kinshipCues, ...data.aliasCues].map(cueWords).filter((c) => c.length > 0);
   const copulas = new Set(data.copulas.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const known = new Set(Object.keys(data.respellings).map(phraseKey));
@@ -105,19 +106,22 @@ export function createNameFinder(
       const cue = tokens[i]?.joined ? cueAt(tokens, i) : undefined;
       if (cue === undefined) continue;
       // a kinship word names two people: a name word follows it (रीना पत्नी राकेश), not a postposition (दिवंगत पत्नी की)
-      const kin = cue.length === 1 && kinship.has(cue[0] ?? '');
+      // (an alias, उर्फ, only ever joins a person's two names: the second may be an everyday word, खरगोश, and the first a
+      // given name that is one too, संतोष उर्फ खरगोश)
+      const alias = cue.length === 1 && aliases.has(cue[0] ?? '');
+      const kin = cue.length === 1 && (kinship.has(cue[0] ?? '') || alias);
       const relative = LATE.has(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
-      if (kin && !(relative !== undefined && (relative.joined || LATE.has(tokens[i + 1]?.text ?? '')) && isNameWord(relative.text) && !isCommon(relative.text))) continue;
+      if (kin && !(relative !== undefined && (relative.joined || LATE.has(tokens[i + 1]?.text ?? '')) && isNameWord(relative.text) && (alias || !isCommon(relative.text)))) continue;
       let start = i;
       // a breaker (निवासी) ends the run: what stands before it is a place (गोविंदगढ़ निवासी दीपक ने)
       while (start > 0 && i - start < MAX_NAME && free(tokens, start - 1, claimed) && !breakers.has(tokens[start - 1]?.text ?? '') && (start === i || tokens[start]?.joined)) start--;
       // one word before a cue with a figure is a doer (अभिषेक ने 20वें मिनट में, सकलेचा ने 2364 मतों से), not a
       // speaker whose one word may be a noun — unless it is an everyday word (टीम ने 3 गोल: टीम folds like टिम)
       // and one word before a kinship word (रमेश पुत्र श्याम लाल) is a person named in a police or court record
-      const doer = (cue.some((w) => w === '#' || w === '#th') || kin) && !isCommon(tokens[start]?.text ?? '');
+      const doer = (cue.some((w) => w === '#' || w === '#th') || kin) && (!isCommon(tokens[start]?.text ?? '') || (alias && nameParts.has(tokens[start]?.text ?? '')));
       // a kinship word names the words before it only in a record's shape: a listed (not weak) given name or surname among
       // them, or a residence after the relative (`रमेश पुत्र श्याम लाल निवासी …`) — not `होनहार पुत्री`, `दत्तक पुत्र`
-      if (kin && !tokens.slice(start, i).some((t) => recordParts.has(t.text)) && !tokens.slice(i + 1, i + 1 + RESIDENCE_WITHIN).some((t) => breakers.has(t.text))) continue;
+      if (kin && !alias && !tokens.slice(start, i).some((t) => recordParts.has(t.text)) && !tokens.slice(i + 1, i + 1 + RESIDENCE_WITHIN).some((t) => breakers.has(t.text))) continue;
       // after a person's name and a breaker, the words are where the person lives (रमेश कुमार निवासी वमारी पचोखरा ने)
       if (start > 1 && breakers.has(tokens[start - 1]?.text ?? '') && nameParts.has(tokens[start - 2]?.text ?? '')) continue;
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });

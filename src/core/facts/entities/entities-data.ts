@@ -178,6 +178,8 @@ export const entitiesDataSchema = z.object({
   institutionNameStops: words,
   /** `<place> निवासी <name>`: the words after the place's resident cue name a person. */
   residentCues: words,
+  /** A word joining a person's name and alias (`विकास उर्फ कल्लू`): the words before it are a person. */
+  aliasCues: words,
   /** `<place> निवासी <name>`: words for a place before the cue, and what may follow a name the lists do not know. */
   residentNames: z.object({ places: words, closers: words }).prefault({}),
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */

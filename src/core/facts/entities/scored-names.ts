@@ -4,7 +4,10 @@ import { phraseKey, type TokenisedSentence } from './tokens.js';
 
 const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
-const AGE_CLOSE = /^\s*\)/u;
+/** An age's bracket closing, its word of years inside too (`राज टंडन (24 वर्ष)`, `(25 साल)`). */
+const AGE_CLOSE = /^\s*(?:वर्ष|साल|वर्षीय|वर्षीया)?\s*\)/u;
+/** Characters after an age read for its closing bracket. */
+const AGE_WITHIN = 12;
 const SCORE = /^\p{N}{1,3}$/u;
 /** Characters after a number read for its closing bracket (`*`, spaces, `)`). */
 const CLOSE_WITHIN = 8;
@@ -59,7 +62,7 @@ export function scoredNames(
     // the bracket closes within a few characters: no copy of the rest of the sentence per token
     const after = folded.text.slice(score.end, score.end + CLOSE_WITHIN);
     const minute = !ranked && brackets.has(i);
-    const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(after) && Number(score.text) <= MAX_AGE;
+    const age = !cricket && SCORE.test(score.text) && AGE_CLOSE.test(folded.text.slice(score.end, score.end + AGE_WITHIN)) && Number(score.text) <= MAX_AGE;
     const runs = cricket && SCORE.test(score.text) && CLOSE.test(after);
     if (!OPEN.test(folded.text.slice(last.end, score.start)) || !(age || runs || minute)) continue;
     let from = i;

@@ -64,7 +64,6 @@ describe('must not find people', () => {
     'विकास 2024 में तेज होगा।',
     'पुलिस ने आरोपी को पकड़ने के लिए टीम बनाई।',
     'राज्य में हालात गंभीर हैं।',
-    'गिरोह का सरगना राहुल उर्फ कालू फरार है।',
     'उन्हें मुख्यमंत्री पद की शपथ दिलाई गई।',
     'समारोह में कई मुख्यमंत्री मौजूद रहे।',
     'दोनों नेता उपमुख्यमंत्री बनाए गए हैं।',
@@ -106,6 +105,11 @@ describe('must not find people', () => {
     'चीन की ओर से जिरकॉन हाइपरसोनिक ने निशाना साधा।',
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it('a name before उर्फ is the gang leader named, never the politician the short form may stand for', () => {
+    // (was in the table above as no one at all: the leader is a person, "Rahul", and still no Rahul Gandhi)
+    expect(people('गिरोह का सरगना राहुल उर्फ कालू फरार है।')).toEqual(['Rahul']);
   });
 
   it('a person short form that is an everyday word needs the full name in the article', () => {

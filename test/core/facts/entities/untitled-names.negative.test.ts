@@ -35,6 +35,12 @@ describe('after a name and निवासी, the words before ने are where
   });
 });
 
+describe('a name before an age bracket is whole or not at all', () => {
+  it('an everyday last word (an occupational surname) is not trimmed off: no "Mata Prasad" for Mata Prasad Swarnkar', () => {
+    expect(people('लोकतंत्र सेनानी माता प्रसाद स्वर्णकार (83 वर्ष) का निधन बुधवार को हो गया।').filter((p) => p.startsWith('माता'))).toEqual([]);
+  });
+});
+
 describe('words read as names on new pages that name no one', () => {
   it.each([
     // टीम (team) folds like the respelt टिम: alone after a title it is the team

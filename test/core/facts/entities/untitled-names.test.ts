@@ -78,6 +78,11 @@ describe('names without a title cue', () => {
     ['सदीरा समरविक्रमा (108*) ने शतकीय पारी खेली।', 'Sadeera Samarawickrama', 'सदीरा समरविक्रमा'],
     // an age in brackets after a name, outside cricket
     ['हादसे में अनीश शर्मा (35) और गजाधर शर्मा (60) की मौत हो गई।', 'Gajadhar Sharma', 'गजाधर शर्मा'],
+    // a name before उर्फ (alias), a given name that is an everyday word too, whatever word the alias is
+    ['पुलिस ने बुधवार को प्रकाश उर्फ टिंकू को गिरफ्तार किया।', 'Prakash', 'प्रकाश'],
+    ['चोरी में शामिल रंजना उर्फ कंचन फरार है।', 'Ranjana', 'रंजना'],
+    // the age's word of years inside the bracket
+    ['हादसे में रतन टंडन (24 वर्ष) और भोला लाल (65 साल) की मौत हो गई।', 'Ratan Tandan', 'रतन टंडन'],
     ['हादसे में घायल राजेश (35) को अस्पताल भेजा गया।', 'Rajesh', 'राजेश'],
     // … a given name that is also a word too: घायल (injured) is no part of the name
     ['हादसे में घायल सीमा (22) को अस्पताल भेजा गया।', 'Seema', 'सीमा'],
