@@ -34,6 +34,8 @@ const headlineSchema = z.object({
   stopwords: words,
   /** Words of a line announcing the article's key points (बड़ी बातें, हाइलाइट्स): bullets under it are content. */
   keyPointWords: words,
+  /** Words that open a clause continuing the one before (वहीं, इसके अलावा): no headline starts with one. */
+  continuations: words,
   /** Inflection endings stripped before comparing words (हमले/हमला → हमल), longest first. */
   suffixes: words,
   /** Extra place names (variants Intl.DisplayNames does not give) for the unknown-country test. */
@@ -152,7 +154,7 @@ export const cleaningDataSchema = z.object({
   titleTails: patterns,
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
-  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], suffixes: [], places: [], leadInEnds: [] }),
+  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], continuations: [], suffixes: [], places: [], leadInEnds: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
   /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
   monthSpellings: words,

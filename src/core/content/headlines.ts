@@ -48,6 +48,8 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
   const readAlso = compileAll(data.footer.readAlso, 'iu');
   const keyPointWords = data.headline.keyPointWords.map(foldKey);
+  const opens = alternation(data.headline.continuations);
+  const continuations = opens ? new RegExp(`^\\s*(?:${opens})(?![\\p{L}\\p{M}])`, 'u') : /(?!)/u;
   const tail = createCutTail(data);
 
   const stem = (word: string): string => {
@@ -74,8 +76,11 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     // a page written without sentence ends (a web story's slides, a bulletin's lines after a one-sentence lead): its clauses
     // that share a word with the title or another clause are its body, not headlines (a pasted headline of another story
     // shares none)
-    const clauseCount = lines.filter((l) => tail.clause(l) && isHeadline(l)).length;
-    const unpunctuated = prose.length <= 1 && clauseCount >= MIN_UNPUNCTUATED && clauseCount >= prose.length * MIN_UNPUNCTUATED;
+    // (a bulletin only when one of its clauses continues the one before: a one-paragraph story followed by other stories'
+    // headlines on its topic is no bulletin, reviewer)
+    const bare = lines.filter((l) => tail.clause(l) && isHeadline(l));
+    const continued = bare.some((l) => continuations.test(l));
+    const unpunctuated = (prose.length === 0 || (prose.length === 1 && continued)) && bare.length >= MIN_UNPUNCTUATED;
     const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
     // (each stem counted once per clause: a stem in two or more clauses is shared, no rescan of every clause per line)
     const clauses = new Map<string, number>();

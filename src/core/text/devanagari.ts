@@ -22,6 +22,9 @@ export interface Folded {
 
 const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
 
+/** ॅ, the candra e. */
+const CANDRA_E = 0x0945;
+
 /** A dependent vowel sign (ा … ौ, ॢ ॣ). */
 function isVowelSign(code: number): boolean {
   return (code >= 0x093e && code <= 0x094c) || code === 0x0962 || code === 0x0963;
@@ -42,8 +45,9 @@ export function fold(original: string): Folded {
     const ch = original[i] as string;
     const next = original[i + 1];
     const code = ch.charCodeAt(0);
-    // a vowel sign typed twice (कोे for को) is read once: no word has two in a row
-    if (isVowelSign(code) && i > 0 && isVowelSign(original.charCodeAt(i - 1))) continue;
+    // a vowel sign typed twice (कोे for को) is read once: no word has two in a row (but ा and a candra ॅ after it are how
+    // ॉ is often typed, डाॅ, काॅलेज: kept, reviewer)
+    if (isVowelSign(code) && code !== CANDRA_E && i > 0 && isVowelSign(original.charCodeAt(i - 1))) continue;
     const folded = (code < FOLD_TABLE.length ? FOLD_TABLE[code] : undefined) ?? foldUnit(ch);
     if (folded === ch) {
       out.push(ch);

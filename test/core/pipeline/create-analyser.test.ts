@@ -113,6 +113,19 @@ describe('createAnalyser', () => {
     expect(article.facts.numbers.map((n) => n.text)).toEqual(expect.arrayContaining(['6 मरीज', '815 मरीज']));
   });
 
+  it('a one-paragraph story followed by other stories\' headlines on its topic is no bulletin: they stay out (reviewer)', () => {
+    const page = [
+      'पटना में कांग्रेस की बैठक, चुनाव की तैयारी पर चर्चा',
+      'पटना में रविवार को कांग्रेस की प्रदेश कमेटी की बैठक हुई। इसमें चुनाव की तैयारी पर चर्चा की गई।',
+      'गया में कांग्रेस नेता के घर पर बदमाशों ने 12 राउंड फायरिंग की',
+      'दरभंगा में कांग्रेस नेता सुरेंद्र झा की सड़क हादसे में मौत हो गई',
+      'भागलपुर में कांग्रेस कार्यकर्ताओं ने 200 लोगों के साथ थाने का घेराव किया',
+    ].join('\n');
+    const { article } = run(page);
+    expect(article.entities.people).toEqual([]);
+    expect(article.facts.numbers.filter((n) => n.value === 12)).toEqual([]);
+  });
+
   it.each([
     ['a pasted headline ending in की (a verb, no cut-off)', 'कानपुर में अखिलेश यादव ने रमेश तिवारी से मुलाकात की'],
     ['a pasted headline ending in ने कहा that shares no word with the story', 'मेरठ में राकेश त्यागी पर हमले के बाद पुलिस अधीक्षक ने कहा'],

@@ -17,6 +17,20 @@ describe('fold: one key for spelling variants', () => {
     expect(foldKey(a)).toBe(foldKey(b));
   });
 
+  it.each([
+    // ा and a candra ॅ are how ॉ is often typed: not ा alone (reviewer)
+    ['डाॅ', 'डा'],
+    ['काॅलेज', 'कालेज'],
+  ])('%s is not %s', (a, b) => {
+    expect(foldKey(a)).not.toBe(foldKey(b));
+  });
+
+  it.each([
+    ['सितम्बर', 'सितंबर'],
+  ])('%s ≡ %s', (a, b) => {
+    expect(foldKey(a)).toBe(foldKey(b));
+  });
+
   it('maps folded spans back to the original text', () => {
     const original = 'सितम्बर में ज़्यादा बारिश';
     const folded = fold(original);

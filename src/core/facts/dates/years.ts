@@ -43,8 +43,10 @@ export function createYearContext(lex: DateLexicon): YearContext {
     if (round) return false;
     if (nouns.test(after)) return true;
     // the first of two figures joined like a range is a year only when the second is (`2050 से 2075 रुपए`: prices)
+    // (only a second figure that could be a later year: `2022 से 3500 रुपये` is a pension paid since 2022, reviewer)
     const pair = PAIRED.exec(after);
-    if (pair) return context(text, end + pair[0].length - 4, end + pair[0].length, [Number(pair[1])]);
+    const second = Number(pair?.[1]);
+    if (pair && second > Math.max(...years) && second <= y.max) return context(text, end + pair[0].length - 4, end + pair[0].length, [second]);
     const w = weak.exec(after);
     if (w) return !comparators.has(w.groups?.next ?? '');
     return /^\s*(?:[,;।|]|$)/u.test(after);

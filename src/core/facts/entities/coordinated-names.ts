@@ -18,10 +18,11 @@ const MAX_OPEN_ITEMS = 6;
  * Names coordinated with a person the sentence already names (`मंत्री राम प्रसाद और सुनेत्रा
  * पवार`, `सुरेश यादव, मोहन लाल और …`): an unclaimed run of 2–3 name words joined to the person (or the person's
  * title) by और/व/तथा/एवं or a comma, that looks like a name by config's lists — it starts with a given name
- * or ends with a surname. Found names count as people for the next link of the chain. After a person
- * in a list, any run of name words that holds no everyday word is one more when a name closes the list
- * after it (`सुरेश शर्मा, पंकज और मोहन लाल`, `शकील मकरानी, सकीला, उमादेवी, अजयकुमार गुप्ता`; not `…, गूंगा,`, nor
- * villages ending a list, `सुरेश शर्मा, भगवानपुरा, खजूरी और रतनपुरा के सरपंच`).
+ * or ends with a surname. Found names count as people for the next link of the chain. In a list of
+ * names (two people linked before it), any run of name words that holds no everyday word is one more
+ * when a name closes the list after it (`शकील मकरानी, सकीला, उमादेवी, अजयकुमार गुप्ता`; not `…, गूंगा,`, nor
+ * villages ending a list, `सुरेश शर्मा, भगवानपुरा, खजूरी और रतनपुरा के सरपंच`); after one person, only an item of listed
+ * given names or surnames (`सुरेश शर्मा, पंकज और मोहन लाल`; not an acronym, `राकेश टिकैत, भाकियू और नरेश टिकैत`).
  */
 export function coordinatedNames(
   ts: TokenisedSentence,
@@ -115,7 +116,10 @@ export function coordinatedNames(
     const after = linkAt(to - 1);
     if (after >= 0) {
       const end = itemEnd(after);
-      found.push([after, end, closed(end)]);
+      // (after one person only, an item of listed name words: `सुरेश शर्मा, पंकज और मोहन लाल`; not an acronym or an
+      // unlisted word, `राकेश टिकैत, भाकियू और नरेश टिकैत`, reviewer)
+      const listedItem = tokens.slice(after, end).every((t) => known.isGivenName(t.text) || known.isSurname(t.text));
+      found.push([after, end, closed(end) && (ends.has(before) || listedItem)]);
     }
     // before: `<name> और <person>`
     const end = before;

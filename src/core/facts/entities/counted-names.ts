@@ -23,7 +23,7 @@ export type CountedListFinder = (
   claimed: readonly boolean[],
   people: readonly Pending[],
   isNameWord: (word: string) => boolean,
-  /** An everyday word that is no given name: it ends an item (स्कूल, घर). */
+  /** An everyday word, a given name that is one too included: it ends an item (स्कूल, घर; पूजा और आरती, reviewer). */
   isEveryday: (word: string) => boolean,
 ) => NameSpan[];
 
@@ -31,7 +31,8 @@ export type CountedListFinder = (
  * People listed after their count and a noun of people (`पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन`,
  * `चार बच्चे—अखलद, आहिल, विदुदू और अब्दुल्ला`, `दोनों भाई राम और श्याम`): the list is read only when it has exactly as
  * many items as the count says, each one to three name words (or a person found already), none an everyday word
- * that is no given name, and no name word runs on after the last item — the whole list or nothing.
+ * (nor a given name that is one: `दोनों बहनें पूजा और आरती करने गईं`), and no name word runs on after the last item —
+ * the whole list or nothing.
  */
 export function createCountedLists(data: CountedListData): CountedListFinder {
   const nouns = new Set(data.nouns.map(phraseKey));

@@ -5,9 +5,19 @@ import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, type Token } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—']);
-/** A train's number: five digits; the words after it within which its service's name stands. */
+/** A train's number: five digits. */
 const TRAIN_NUMBER = /^[0-9]{5}$/u;
-const SERVICE_REACH = 3;
+/** A number plate: its last four figures, its district's one or two, its letters (one to three, any script). */
+const PLATE_END = /^[0-9]{4}$/u;
+const PLATE_DISTRICT = /^[0-9]{1,2}$/u;
+const PLATE_LETTERS = /^\p{L}[\p{L}\p{M}]{0,4}$/u;
+
+/** Tokens before `at` read like a plate's start: letters, one or two figures, letters (`यूपी 32 एबी`, `HR 26 DK`). */
+function plateBefore(tokens: readonly Token[], at: number): boolean {
+  const [series, district, state] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
+  const short = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && PLATE_LETTERS.test(t.text) && [...t.text.normalize('NFC')].length <= 4;
+  return short(series) && district?.kind === 'digits' && PLATE_DISTRICT.test(district.text) && short(state);
+}
 /** हजार's value: a figure this large before it says its thousands twice. */
 const THOUSAND = 1000;
 
@@ -39,8 +49,12 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
     // a figure glued to a letter and followed by more figures is a code (`HP 01M 4882`: a number plate, no metre)
     if (last.kind === 'digits' && tokens[group.end]?.glued === true && /^\p{Script=Latin}{1,2}$/u.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;
-    // a train's five-digit number before its name (`63229 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`)
-    if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && tokens.slice(group.end, group.end + SERVICE_REACH).some((t) => services.has(t.text))) return true;
+    // a train's five-digit number right before its name (`63229 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`): no counted noun
+    // of its own first (`20000 यात्रियों को स्पेशल ट्रेन से`, reviewer)
+    if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && !unitAt(tokens, group.end)
+      && (services.has(tokens[group.end]?.text ?? '') || services.has(tokens[group.end + 1]?.text ?? ''))) return true;
+    // a number plate's last figures (`यूपी 32 एबी 1234`): letters, one or two figures and letters before them
+    if (first.kind === 'digits' && PLATE_END.test(first.text) && plateBefore(tokens, group.start)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
     if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
     // a figure of a thousand or more before हजार says its thousands twice (`51000हजार रुपए`): 51,000 or 51 million, unsure

@@ -135,6 +135,9 @@ describe('must not find people', () => {
     expect(people('सर जे.सी. बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय की छात्राओं ने बेहतरीन परिणाम दिए।')).toEqual([]);
     expect(people('जिले में शहीद भगत सिंह दंगल प्रतियोगिता का आयोजन हुआ।')).toEqual([]);
     expect(people('मरीजों में महंत इंद्रेश हॉस्पिटल में एक भर्ती है।')).toEqual([]);
+    // (after an office, not an honorific, the person visits the school; a wrestler's दंगल is a bout: reviewer)
+    expect(people('विधायक राजेश कुमार राजकीय इंटर कॉलेज पहुंचे और छात्रों से बात की।')).toContain('Rajesh Kumar');
+    expect(people('पहलवान सोनू दंगल जीतकर गांव लौटा।')).toContain('Sonu');
     // (a residence ends the name: a road after it is where the person lives, not named after him)
     expect(people('पुलिस ने आरिफ और उसके भाई आसिफ निवासी दीदामई रोड के खिलाफ मुकदमा दर्ज किया।')).toContain('Asif');
   });
@@ -196,7 +199,9 @@ describe('districts by context', () => {
     // (kinds of market are no towns)
     'सब्जी मंडी में भीड़ रही।', 'अनाज मंडी बंद रही।', 'शहर में नई मंडी खुली।',
     // (kinds of panchayat, and blocks that pave a road, are no places)
-    'नगर पंचायत की बैठक में प्रस्ताव पास हुआ।', 'ग्राम पंचायत में चुनाव हुआ।', 'गली में सीसी ब्लॉक लगाए गए।'])(
+    'नगर पंचायत की बैठक में प्रस्ताव पास हुआ।', 'ग्राम पंचायत में चुनाव हुआ।', 'गली में सीसी ब्लॉक लगाए गए।',
+    // (a caste council is no place, reviewer)
+    'खाप पंचायत ने प्रेमी जोड़े को गांव छोड़ने का फरमान सुनाया।'])(
     'no district in %s',
     (text) => {
       expect(places(text).filter((p) => p !== 'Punjab, India' && p !== 'Punjab')).toEqual([]);

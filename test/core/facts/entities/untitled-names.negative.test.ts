@@ -48,6 +48,11 @@ describe('words read as names on new pages that name no one', () => {
     // an epithet after संत, a restructured scheme
     ['सरधना नगर में संत शिरोमणि गुरु रविदास जयंती मनाई गई।', 'शिरोमणि'],
     ['जिले में किसान पुनर्गठित मौसम आधारित फसल बीमा का लाभ लें।', 'पुनर्गठित'],
+    // an acronym or an unlisted word between two people (a union, a cooperative) is no third person (reviewer)
+    ['मंच पर राकेश टिकैत, भाकियू और नरेश टिकैत के समर्थक मौजूद थे।', 'भाकियू'],
+    ['बैठक में सुरेश शर्मा, इफको और मोहन लाल मौजूद रहे।', 'इफको'],
+    // जेठ is a month too: जेठ पूर्णिमा names no one (reviewer)
+    ['जेठ पूर्णिमा के दिन श्रद्धालुओं ने गंगा स्नान किया।', 'पूर्णिमा'],
     // a university in its short form
     ['रानी दुर्गावती विवि के दीक्षांत समारोह में राज्यपाल पहुंचे।', 'दुर्गावती'],
   ])('%s', (sentence, word) => {

@@ -85,6 +85,13 @@ describe('quantity reading on unseen news', () => {
     ['गांव में दो मंजिले मकान में आग लग गई।', 'दो मंजिले=2 storey'],
     // a volume, not a length
     ['छापे में 1.318 घन मीटर लकड़ी जब्त की गई।', '1.318 घन मीटर=1.318 cubic metre'],
+    // seized goods in cartons and pieces; cases as the papers' प्रकरण
+    ['पुलिस ने 232 कार्टन अवैध शराब जब्त की।', '232 कार्टन=232 carton'],
+    ['छापे में 25 नग सागौन चिरान जब्त किए गए।', '25 नग=25 piece'],
+    ['तीन प्रकरणों में सहायता राशि दी गई।', 'तीन प्रकरणों=3 case'],
+    // five digits that count, before a train's word (no train's number: reviewer)
+    ['स्टेशन पर 20000 यात्रियों को स्पेशल ट्रेन से भेजा गया।', '20000 यात्रियों=20000 passenger'],
+    ['रेलवे इस बार 12000 स्पेशल ट्रेनें चलाएगा।', '12000 स्पेशल ट्रेनें=12000 train'],
     // officials counted, not the meeting after them
     ['जिसमें 38 पदाधिकारी बैठक में अनुपस्थित पाए गए।', '38 पदाधिकारी=38 official'],
   ])('reads the unit the figure counts or measures: %s', (text, expected) => {
