@@ -11,6 +11,9 @@ const BULLET = /^\s*[-–•*▪►]\s+/u;
 const ANNOUNCES = /[:：]\s*$/u;
 /** Fewest bullets opening a page that make its highlights. */
 const MIN_HIGHLIGHTS = 2;
+/** Fewest clauses opening with a continuation (वहीं …) that make a bulletin of lines after a one-sentence lead (one may be
+ * another story's headline, reviewer). */
+const MIN_CONTINUED = 2;
 /** Fewest clauses without sentence ends that make a page written without them. */
 const MIN_UNPUNCTUATED = 3;
 /** Words before a long list's first comma that make the line a clause running into it, not a row of tags. */
@@ -49,7 +52,8 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const readAlso = compileAll(data.footer.readAlso, 'iu');
   const keyPointWords = data.headline.keyPointWords.map(foldKey);
   const opens = alternation(data.headline.continuations);
-  const continuations = opens ? new RegExp(`^\\s*(?:${opens})(?![\\p{L}\\p{M}])`, 'u') : /(?!)/u;
+  // (after a bullet too: `- वहीं सदर अस्पताल में …`)
+  const continuations = opens ? new RegExp(`^\\s*(?:[-–•*▪►]\\s*)?(?:${opens})(?![\\p{L}\\p{M}])`, 'u') : /(?!)/u;
   const tail = createCutTail(data);
 
   const stem = (word: string): string => {
@@ -79,7 +83,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     // (a bulletin only when one of its clauses continues the one before: a one-paragraph story followed by other stories'
     // headlines on its topic is no bulletin, reviewer)
     const bare = lines.filter((l) => tail.clause(l) && isHeadline(l));
-    const continued = bare.some((l) => continuations.test(l));
+    const continued = bare.filter((l) => continuations.test(l)).length >= MIN_CONTINUED;
     const unpunctuated = (prose.length === 0 || (prose.length === 1 && continued)) && bare.length >= MIN_UNPUNCTUATED;
     const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
     // (each stem counted once per clause: a stem in two or more clauses is shared, no rescan of every clause per line)

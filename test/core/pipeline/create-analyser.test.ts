@@ -106,7 +106,7 @@ describe('createAnalyser', () => {
     const page = [
       'शहर में बुधवार को वायरल बुखार के 40 नए मरीज भर्ती हुए।',
       'वहीं जिला अस्पताल में 12 और निजी अस्पतालों में बुखार के 9-9 मरीज भर्ती हुए',
-      'गोमती नगर और आलमबाग में बुखार के 6 मरीज मिले',
+      'वहीं गोमती नगर और आलमबाग में बुखार के 6 मरीज मिले',
       'इस महीने अब तक बुखार के 815 मरीज अस्पतालों में भर्ती हो चुके हैं',
     ].join('\n');
     const { article } = run(page);
@@ -124,6 +124,19 @@ describe('createAnalyser', () => {
     const { article } = run(page);
     expect(article.entities.people).toEqual([]);
     expect(article.facts.numbers.filter((n) => n.value === 12)).toEqual([]);
+    // (one of them opening with वहीं is still no bulletin: second read)
+    const opened = page.replace('गया में कांग्रेस', 'वहीं गया में कांग्रेस');
+    expect(run(opened).article.entities.people).toEqual([]);
+  });
+
+  it('reads a bulletin whose continuing lines open after a bullet', () => {
+    const page = [
+      'जिले में सोमवार को मलेरिया के 22 नए मरीज मिले।',
+      '- वहीं सदर अस्पताल में मलेरिया के 11 मरीज भर्ती हुए',
+      '- वहीं कैंट और सिविल लाइंस में मलेरिया के 4 मरीज मिले',
+      '- इस साल अब तक मलेरिया के 310 मरीज मिल चुके हैं',
+    ].join('\n');
+    expect(run(page).article.facts.numbers.map((n) => n.text)).toEqual(expect.arrayContaining(['11 मरीज', '310 मरीज']));
   });
 
   it.each([

@@ -14,6 +14,8 @@ export interface CountedListData {
   nouns: readonly string[];
   /** Words that count two: दोनों. */
   both: readonly string[];
+  /** Words after a list that make its items things done or manners (करने, से: पूजा और आरती करने, प्रेम और शांति से). */
+  activities: readonly string[];
   /** Cardinal words (numbers.yaml `words`): तीन → 3. */
   counts: Readonly<Record<string, number>>;
 }
@@ -23,19 +25,20 @@ export type CountedListFinder = (
   claimed: readonly boolean[],
   people: readonly Pending[],
   isNameWord: (word: string) => boolean,
-  /** An everyday word, a given name that is one too included: it ends an item (स्कूल, घर; पूजा और आरती, reviewer). */
+  /** An everyday word: it ends an item (स्कूल, घर). */
   isEveryday: (word: string) => boolean,
 ) => NameSpan[];
 
 /**
  * People listed after their count and a noun of people (`पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन`,
  * `चार बच्चे—अखलद, आहिल, विदुदू और अब्दुल्ला`, `दोनों भाई राम और श्याम`): the list is read only when it has exactly as
- * many items as the count says, each one to three name words (or a person found already), none an everyday word
- * (nor a given name that is one: `दोनों बहनें पूजा और आरती करने गईं`), and no name word runs on after the last item —
- * the whole list or nothing.
+ * many items as the count says, each one to three name words (or a person found already), none an everyday word,
+ * and no name word, light verb or से after the last item (`दोनों बहनें पूजा और आरती करने गईं`) — the whole list or
+ * nothing.
  */
 export function createCountedLists(data: CountedListData): CountedListFinder {
   const nouns = new Set(data.nouns.map(phraseKey));
+  const activities = new Set(data.activities.map(phraseKey));
   const counts = new Map<string, number>([...Object.entries(data.counts).map(([w, n]) => [phraseKey(w), n] as const), ...data.both.map((w) => [phraseKey(w), 2] as const)]);
   return (ts, claimed, people, isNameWord, isEveryday) => {
     const { tokens } = ts;
@@ -58,8 +61,9 @@ export function createCountedLists(data: CountedListData): CountedListFinder {
       if (end === first) continue;
       const rest = listAfter(tokens, end, free, ITEM_WORDS);
       if (rest === null || rest.spans.length + 1 !== count) continue;
-      // the last item ends the run of names (`… और अब्दुल्ला सवार थे`), it is not cut from a longer one
-      if (tokens[rest.end]?.joined && free(rest.end)) continue;
+      // the last item ends the run of names (`… और अब्दुल्ला सवार थे`), it is not cut from a longer one, nor is it the
+      // object of a light verb or an adverb's (`दोनों बहनें पूजा और आरती करने गईं`, `प्रेम और शांति से रहते थे`, reviewer)
+      if (tokens[rest.end]?.joined && (free(rest.end) || activities.has(tokens[rest.end]?.text ?? ''))) continue;
       out.push({ from: first, to: end, weak: false }, ...rest.spans);
     }
     return out;

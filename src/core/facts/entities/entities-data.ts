@@ -113,7 +113,7 @@ export const entitiesDataSchema = z.object({
   /** Titles of a record that lead a list of names (आरोपी सलमान, नदीम और शोएब को) and the words that close such a list. */
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Nouns of people a count and a list of names follow (`पांच लड़के संदीप, विनीत …`), and words that count two (दोनों). */
-  countedLists: z.object({ nouns: words, both: words }).prefault({}),
+  countedLists: z.object({ nouns: words, both: words, activities: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, kinshipEnds: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
   /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name (the words of age and of a changed name are namingCues'). */

@@ -1,5 +1,19 @@
 import { glossEnd } from './latin-gloss.js';
-import type { TokenisedSentence } from './tokens.js';
+import { phraseKey, type TokenisedSentence } from './tokens.js';
+
+/** Words after a place so named, or after its genitive, that say the person went there (का निरीक्षण, के कार्यक्रम में). */
+const VISITS = new Set(['निरीक्षण', 'दौरा', 'दौरे', 'कार्यक्रम', 'समारोह'].map(phraseKey));
+const OF = new Set(['का', 'की', 'के'].map(phraseKey));
+/** Words after the head within which such a visit is said (the head may be the first of two: इंटर कॉलेज पहुंचे). */
+const VISIT_REACH = 2;
+
+function visited(ts: TokenisedSentence, from: number, arrivals: ReadonlySet<string>): boolean {
+  for (let k = from; k < from + VISIT_REACH; k++) {
+    const word = ts.tokens[k]?.text ?? '';
+    if (arrivals.has(word) || (OF.has(word) && VISITS.has(ts.tokens[k + 1]?.text ?? ''))) return true;
+  }
+  return false;
+}
 
 /** Most adjectives between the name and the head. */
 const MAX_ADJECTIVES = 3;
@@ -39,8 +53,10 @@ export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence,
   if ((!heads.has(final) && !late) || (sport && !events.heads.has(final))) skip = 0;
   const head = ts.tokens[after + skip];
   if (head === undefined || (!heads.has(head.text) && !(late && skip > 0))) return null;
-  // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`)
+  // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`), or visiting it
+  // (`… राजकीय इंटर कॉलेज पहुंचे`, `… विद्यालय का निरीक्षण करने`, reviewer)
   const at = after + skip;
   if (ts.tokens[at + 1]?.text === IN && arrivals.has(ts.tokens[at + 2]?.text ?? '')) return null;
+  if (visited(ts, at + 1, arrivals)) return null;
   return after > to || ts.tokens[after]?.joined ? after + skip : null;
 }

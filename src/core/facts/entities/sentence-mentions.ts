@@ -114,7 +114,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const isCommon = (word: string): boolean => { const core = tools.trimCommon([word]); return core.from >= core.to; };
   for (const c of [...coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord, isCommon),
     ...tools.recordLists(ts, claimed, people, tools.names.isNameWord, isCommon),
-    ...tools.countedLists(ts, claimed, people, tools.names.isNameWord, (w) => isCommon(w) || tools.isCommon(w) || (tools.known.isGivenName(w) && !tools.known.isTrustedGivenName(w)))]) {
+    ...tools.countedLists(ts, claimed, people, tools.names.isNameWord, (w) => tools.isCommon(w) || (isCommon(w) && !tools.known.isGivenName(w)))]) {
     if (claimed.slice(c.from, c.to).some(Boolean)) continue;
     claim(c.from, c.to);
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);

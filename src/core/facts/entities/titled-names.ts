@@ -77,10 +77,10 @@ export function addTitledNames(search: MentionSearch): void {
     }
     // (unless names follow it, joined by और: `दो आरोपी संजय और मुकेश` names both accused)
     if (!t.kin && isGeneric(tools, tokens[t.from - 1]?.text) && tokens[t.from]?.joined && !namesListed(tools, tokens, at, claimed)) continue;
-    // a name after an honorific that a named-after head follows names a school or an event, not the person (सर जे.सी.
-    // बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय); after an office the person visits it (विधायक राजेश कुमार राजकीय इंटर
-    // कॉलेज पहुंचे, reviewer)
-    const namedAfter = t.honorific ? namedAfterRun(tools, ts, at, claimed) : null;
+    // a name after a title that a named-after head follows names a school or an event, not the person (सर जे.सी.
+    // बोस मुख्यमंत्री बालिका उत्कृष्ट विद्यालय, कैप्टन मनोज पांडेय राजकीय इंटर कॉलेज में …; a visit is no such name:
+    // विधायक राजेश कुमार राजकीय इंटर कॉलेज पहुंचे, named-after.ts)
+    const namedAfter = namedAfterRun(tools, ts, at, claimed);
     if (namedAfter !== null) {
       claim(t.from, namedAfter);
       continue;

@@ -7,16 +7,16 @@ import { PhraseTable, type Token } from './tokens.js';
 const DASHES = new Set(['-', '–', '—']);
 /** A train's number: five digits. */
 const TRAIN_NUMBER = /^[0-9]{5}$/u;
-/** A number plate: its last four figures, its district's one or two, its letters (one to three, any script). */
+/** A number plate: its last four figures, its district's one or two, its state's two Latin letters and its series' one to three. */
 const PLATE_END = /^[0-9]{4}$/u;
 const PLATE_DISTRICT = /^[0-9]{1,2}$/u;
-const PLATE_LETTERS = /^\p{L}[\p{L}\p{M}]{0,4}$/u;
+const PLATE_STATE = /^[A-Z]{2}$/iu;
+const PLATE_SERIES = /^[A-Z]{1,3}$/iu;
 
-/** Tokens before `at` read like a plate's start: letters, one or two figures, letters (`यूपी 32 एबी`, `HR 26 DK`). */
+/** Tokens before `at` read like a plate's start in Latin letters (`HR 26 DK`; not `वार्ड नंबर 12 में 1500`, reviewer). */
 function plateBefore(tokens: readonly Token[], at: number): boolean {
   const [series, district, state] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
-  const short = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && PLATE_LETTERS.test(t.text) && [...t.text.normalize('NFC')].length <= 4;
-  return short(series) && district?.kind === 'digits' && PLATE_DISTRICT.test(district.text) && short(state);
+  return PLATE_SERIES.test(series?.text ?? '') && district?.kind === 'digits' && PLATE_DISTRICT.test(district.text) && PLATE_STATE.test(state?.text ?? '');
 }
 /** हजार's value: a figure this large before it says its thousands twice. */
 const THOUSAND = 1000;

@@ -8,8 +8,10 @@ describe('a count and a noun of people name as many people as the count says', (
     ['गांव के पांच लड़के संदीप, विनीत, हरीश, मोहित और तौहीद नहाने गए थे।', ['संदीप', 'विनीत', 'हरीश', 'मोहित', 'तौहीद']],
     // a dash after the noun, names the lists do not know
     ['कार में चार बच्चे—अखलद, आहिल, विदुदू और तौहीद सवार थे।', ['अखलद', 'आहिल', 'विदुदू', 'तौहीद']],
-    // दोनों counts two
+    // दोनों counts two; given names that are everyday words too are names in such a list (reviewer)
     ['दोनों भाई झब्बू और टिल्लू को गिरफ्तार किया गया।', ['झब्बू', 'टिल्लू']],
+    ['दोनों भाई राकेश और पंकज को गिरफ्तार किया गया।', ['राकेश', 'पंकज']],
+    ['पुलिस ने पांच युवक दीपक, सूरज, अमन, तौहीद और मुकेश को गिरफ्तार किया।', ['दीपक', 'सूरज', 'अमन', 'तौहीद', 'मुकेश']],
     // a comma after the noun, an item of two words, digits for the count
     ['पंजाब की 3 छात्राओं, हरकीरत कौर, सिमरन और नवजोत ने टॉप किया।', ['हरकीरत कौर', 'सिमरन', 'नवजोत']],
   ])('%s', (sentence, names) => {

@@ -137,6 +137,9 @@ describe('must not find people', () => {
     expect(people('मरीजों में महंत इंद्रेश हॉस्पिटल में एक भर्ती है।')).toEqual([]);
     // (after an office, not an honorific, the person visits the school; a wrestler's दंगल is a bout: reviewer)
     expect(people('विधायक राजेश कुमार राजकीय इंटर कॉलेज पहुंचे और छात्रों से बात की।')).toContain('Rajesh Kumar');
+    expect(people('डीएम अनुज सिंह प्राथमिक विद्यालय का निरीक्षण करने पहुंचे।')).toContain('Anuj Singh');
+    // (a rank is no visit: the school is named after the officer)
+    expect(people('कैप्टन मनोज पांडेय राजकीय इंटर कॉलेज में वार्षिकोत्सव मनाया गया।')).toEqual([]);
     expect(people('पहलवान सोनू दंगल जीतकर गांव लौटा।')).toContain('Sonu');
     // (a residence ends the name: a road after it is where the person lives, not named after him)
     expect(people('पुलिस ने आरिफ और उसके भाई आसिफ निवासी दीदामई रोड के खिलाफ मुकदमा दर्ज किया।')).toContain('Asif');

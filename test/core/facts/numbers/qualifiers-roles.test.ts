@@ -53,9 +53,8 @@ const rows: Row[] = [
   ['हादसे में 8 की मौत हो गई।', '8', 8, 'person', 'exact', 'killed'],
   // died (मर गए) and moved to safe places are roles too (fresh-n first run)
   ['हादसे में 4 यात्री मर गए।', '4 यात्री', 4, 'passenger', 'exact', 'killed'],
-  // burnt alive; caught by the police
+  // burnt alive
   ['बस में आग लगने से 5 लोग जिंदा ही जल गए।', '5 लोग', 5, 'person', 'exact', 'killed'],
-  ['पुलिस ने तीन शातिर चोरों को पकड़ा है।', 'तीन शातिर चोरों', 3, 'thief', 'exact', 'arrested'],
   // "still" between the count and its role (करीब 40 लोग अभी लापता)
   ['बचाव दल ने 12 घायलों को बचाया जबकि करीब 40 लोग अभी लापता बताए जा रहे हैं।', 'करीब 40 लोग', 40, 'person', 'about', 'missing'],
   ['NDRF ने 9500 लोगों को सुरक्षित ठिकानों पर पहुंचाया।', '9500 लोगों', 9500, 'person', 'exact', 'rescued'],

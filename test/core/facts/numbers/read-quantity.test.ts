@@ -85,6 +85,10 @@ describe('quantity reading on unseen news', () => {
     ['गांव में दो मंजिले मकान में आग लग गई।', 'दो मंजिले=2 storey'],
     // a volume, not a length
     ['छापे में 1.318 घन मीटर लकड़ी जब्त की गई।', '1.318 घन मीटर=1.318 cubic metre'],
+    // arms and tools a raid seizes
+    ['छापे में 12 चाकू बरामद हुए।', '12 चाकू=12 knife'],
+    ['आरोपियों से 4 तलवारें जब्त की गईं।', '4 तलवारें=4 sword'],
+    ['उसके पास से दो पेचकश मिले।', 'दो पेचकश=2 screwdriver'],
     // seized goods in cartons and pieces; cases as the papers' प्रकरण
     ['पुलिस ने 232 कार्टन अवैध शराब जब्त की।', '232 कार्टन=232 carton'],
     ['छापे में 25 नग सागौन चिरान जब्त किए गए।', '25 नग=25 piece'],
@@ -92,6 +96,9 @@ describe('quantity reading on unseen news', () => {
     // five digits that count, before a train's word (no train's number: reviewer)
     ['स्टेशन पर 20000 यात्रियों को स्पेशल ट्रेन से भेजा गया।', '20000 यात्रियों=20000 passenger'],
     ['रेलवे इस बार 12000 स्पेशल ट्रेनें चलाएगा।', '12000 स्पेशल ट्रेनें=12000 train'],
+    // a count after a ward's or a highway's number is no plate (reviewer)
+    ['वार्ड नंबर 12 में 1500 मतदाता हैं।', '1500 मतदाता=1500 voter'],
+    ['NH 24 पर 2000 वाहन फंसे रहे।', '2000 वाहन=2000 vehicle'],
     // officials counted, not the meeting after them
     ['जिसमें 38 पदाधिकारी बैठक में अनुपस्थित पाए गए।', '38 पदाधिकारी=38 official'],
   ])('reads the unit the figure counts or measures: %s', (text, expected) => {
