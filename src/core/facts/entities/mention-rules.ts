@@ -52,12 +52,14 @@ export function foreignGeneric(entity: IndexedEntity, owner: IndexedEntity | nul
 
 /**
  * A one-word name after a title that is a given name and an everyday word (कल्याण, विजय), inside a
- * longer phrase rather than before a case marker: `किसान कल्याण संगठन` names no one.
+ * longer phrase rather than before a case marker (`किसान कल्याण संगठन` names no one), or hyphened to the title as
+ * the half of a compound (`किसान-कल्याण तथा कृषि विकास मंत्री`: farmers' welfare).
  */
 export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at: number, end: number): boolean {
   const word = tokens[at]?.text ?? '';
   const next = tokens[end];
-  return end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word) && next !== undefined && next.joined && !AFTER_NAME.has(next.text) && next.text !== BY;
+  const weak = end === at + 1 && tools.known.isGivenName(word) && !tools.known.isTrustedGivenName(word);
+  return weak && (tokens[at]?.hyphen === true || (next !== undefined && next.joined && !AFTER_NAME.has(next.text) && next.text !== BY));
 }
 
 /**
