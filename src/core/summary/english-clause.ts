@@ -10,6 +10,9 @@ import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
 
+/** A span of dates as rendered (`2019–2023`, `18–20 June 2024`): it ends in a year. */
+const DATE_SPAN = /^([^–]*\d[^–]*)–([^–]*\d{4})$/u;
+
 /** A noun phrase in English and the offset of its Hindi in the sentence. */
 export interface Phrase {
   text: string;
@@ -104,7 +107,10 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (!r && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) unsayable = true;
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
-      // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"
+      // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"; a span of dates before तक runs
+      // from its first to its last ("2019 से 2023 तक" → "from 2019 to 2023", never "by 2019–2023", reviewer)
+      const span = prep === 'until' ? DATE_SPAN.exec(r.text) : null;
+      if (span) return `from ${span[1]} to ${span[2]}`;
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
       if (prep === 'in' && p.verb?.entry?.verb?.among !== undefined) prep = p.verb.entry.verb.among;

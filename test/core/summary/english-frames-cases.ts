@@ -137,6 +137,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'until', topic: 'courts', hi: 'अदालत ने सुनवाई 20 जुलाई तक स्थगित कर दी।', facts: { dates: [['20 जुलाई', '2024-07-20', 'day']] }, contains: [/postponed hearing until 20 July 2024/] },
   // a range before तक is the time itself; a date before तक in an order or a demand is a deadline (reviewer: both read "until:")
   { rule: 'until', topic: 'culture', hi: 'मेला 5 से 15 जुलाई तक चलेगा और इसमें 200 दुकानें लगेंगी।', facts: { dates: [['5 से 15 जुलाई', '2024-07-05', 'day', '2024-07-15']], numbers: [['200 दुकानें', 200, 'shop']] }, contains: [/when: 5–15 July 2024/, /^(?!.*until)/] },
+  // (a span of years before तक too: never "by 2019–2023", reviewer)
+  { rule: 'until', topic: 'economy', hi: 'सरकार ने 2019 से 2023 तक बुजुर्गों को पेंशन दी।', facts: { dates: [['2019 से 2023', '2019', 'year', '2023']] }, contains: [/when: 2019–2023/, /^(?!.*(?:by|until) 2019)/] },
   // (an order before the date, or an obligation in the next clause, does not govern the तक phrase: reviewer)
   { rule: 'until', topic: 'education', hi: 'जिलाधिकारी के आदेश पर जिले में 30 जून तक सभी स्कूल बंद रहेंगे।', facts: { dates: [['30 जून', '2024-06-30', 'day']] }, contains: [/until: 30 June 2024/, /^(?!.*by:)/] },
   { rule: 'until', topic: 'rail', hi: 'रेलवे ने 15 जुलाई तक 12 ट्रेनें रद्द कर दी हैं, यात्रियों को दूसरी ट्रेन लेनी होगी।', facts: { dates: [['15 जुलाई', '2024-07-15', 'day']], numbers: [['12 ट्रेनें', 12, 'train']] }, contains: [/until: 15 July 2024/, /^(?!.*by:)/] },
