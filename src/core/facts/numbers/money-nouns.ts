@@ -36,6 +36,7 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
   // (the rate words of the qualifiers: प्रति, `/`)
   const per = wordSet(data.qualifiers.rateWords);
   const goods = wordSet(data.pricedPer);
+  const worth = wordSet(data.goodsWorth);
   /**
    * `प्रति 10 ग्राम`, `प्रति किलोग्राम` at `end`: a price per a weight or volume of goods — not for the last figure
    * of a comma run (`69, 329 प्रति 10 ग्राम` may be one price with a stray space, or two figures: unsure).
@@ -68,8 +69,9 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
     ? (genitiveAt(tokens, end) && ownedMoney(tokens, end, after)) || nounAfter(tokens, end)
     : scale >= MONEY_SCALE
     && ((genitiveAt(tokens, end) && ownedMoney(tokens, end))
-      // lakhs or crores "of" a count of things (`514.43 लाख के 25 कार्यों`): what they cost
-      || (scale >= PRICED_COUNT_SCALE && genitiveAt(tokens, end) && tokens[end + 1]?.kind === 'digits')
+      // lakhs or crores "of" a count of things (`514.43 लाख के 25 कार्यों`), or of goods (`लाखों के मोबाइल`, `2 लाख के
+      // जेवर`): what they cost, never "lakhs of phones"
+      || (scale >= PRICED_COUNT_SCALE && genitiveAt(tokens, end) && (tokens[end + 1]?.kind === 'digits' || ownedMoney(tokens, end, worth)))
       || nounAfter(tokens, end)
       || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
       // an amount given to someone (`घायलों को 50 हजार दिए जाएंगे`; not `25 लाख दिये जलाए`: lamps, nor `जनता ने 80 हजार दिए`)

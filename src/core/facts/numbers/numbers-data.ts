@@ -78,6 +78,8 @@ export const numbersDataSchema = z
     moneyNouns: words,
     /** Money nouns that put an amount in rupees right after it too, with no की (4 लाख मुआवजे की घोषणा). */
     moneyNounsAfter: words,
+    /** Goods an amount of lakhs or crores is the worth of after की/का/के (`लाखों के मोबाइल`): the amount is in rupees. */
+    goodsWorth: words,
     /** Words of earnings or spending right before a हजार/लाख/करोड़ amount that put it in rupees (कलेक्शन 4 करोड़). */
     moneyWordsBefore: words,
     /** Verbs of giving right after a हजार/लाख/करोड़ amount with no unit that put it in rupees (50 हजार दिए जाएंगे). */

@@ -94,8 +94,11 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     if (unit === null) {
       // the counted noun may lie beyond a claimed name (सैकड़ों फलस्तीनी कैदियों), never inside one
       const found = taken ? findUnit(tokens, end, tokens.length, taken, group.vague) : findUnit(tokens, end, limit, undefined, group.vague);
-      // 73.18 महिला: a fraction counts no whole people or things; the noun belongs to another figure
-      if (found !== null && (Number.isInteger(group.value) || !wholeCounts.has(found.unit))) {
+      // 73.18 महिला: a fraction counts no whole people or things; the noun belongs to another figure; lakhs of goods after
+      // a genitive are their worth (`लाखों के मोबाइल`: rupees, never "lakhs of phones")
+      const worth = found !== null && tokens.slice(end, found.start).some((t) => genitive.has(t.text))
+        && moneyNoun(tokens, start, end, trailingScale(lex, tokens, group), writtenAmount(tokens, group));
+      if (found !== null && !worth && (Number.isInteger(group.value) || !wholeCounts.has(found.unit))) {
         unit = found.unit;
         unitGap = found.start - end;
         unitAcrossGenitive = tokens.slice(end, found.start).some((t) => genitive.has(t.text));

@@ -85,6 +85,9 @@ describe('quantity reading on unseen news', () => {
     ['गांव में दो मंजिले मकान में आग लग गई।', 'दो मंजिले=2 storey'],
     // a volume, not a length
     ['छापे में 1.318 घन मीटर लकड़ी जब्त की गई।', '1.318 घन मीटर=1.318 cubic metre'],
+    // lakhs of goods after a genitive are their worth in rupees; a crowd of lakhs is people
+    ['चोर दुकान से लाखों के मोबाइल ले गए।', 'लाखों=100000 rupee'],
+    ['मेले में लाखों की भीड़ उमड़ी।', 'लाखों की भीड़=100000 person'],
     // arms and tools a raid seizes
     ['छापे में 12 चाकू बरामद हुए।', '12 चाकू=12 knife'],
     ['आरोपियों से 4 तलवारें जब्त की गईं।', '4 तलवारें=4 sword'],
