@@ -51,7 +51,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   const placeRegex = places ? new RegExp(wholeWord(places), 'gu') : null;
   const readAlso = compileAll(data.footer.readAlso, 'iu');
   const keyPointWords = data.headline.keyPointWords.map(foldKey);
-  const opens = alternation(data.headline.continuations);
+  const opens = alternation(data.headline.continuations.map(foldKey));
   // (after a bullet too: `- वहीं सदर अस्पताल में …`)
   const continuations = opens ? new RegExp(`^\\s*(?:[-–•*▪►]\\s*)?(?:${opens})(?![\\p{L}\\p{M}])`, 'u') : /(?!)/u;
   const tail = createCutTail(data);
@@ -83,7 +83,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     // (a bulletin only when one of its clauses continues the one before: a one-paragraph story followed by other stories'
     // headlines on its topic is no bulletin, reviewer)
     const bare = lines.filter((l) => tail.clause(l) && isHeadline(l));
-    const continued = bare.filter((l) => continuations.test(l)).length >= MIN_CONTINUED;
+    const continued = bare.filter((l) => continuations.test(foldKey(l))).length >= MIN_CONTINUED;
     const unpunctuated = (prose.length === 0 || (prose.length === 1 && continued)) && bare.length >= MIN_UNPUNCTUATED;
     const stems = unpunctuated ? lines.map((l) => (tail.clause(l) ? contentStems(l) : new Set<string>())) : [];
     // (each stem counted once per clause: a stem in two or more clauses is shared, no rescan of every clause per line)

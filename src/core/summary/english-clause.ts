@@ -107,8 +107,9 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (!r && !c.post && c.items[c.items.length - 1]?.kind === 'gen' && p.verb?.entry?.verb?.noun !== undefined) unsayable = true;
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
-      // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"; a span of dates before तक runs
-      // from its first to its last ("2019 से 2023 तक" → "from 2019 to 2023", never "by 2019–2023", reviewer)
+      // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"; a span of dates before तक is neither
+      // ("2019 से 2023 तक": never "by 2019–2023", reviewer): said "from … to …", which no sentence check finds among the
+      // facts, the sentence gives way to the facts line and its "when: 2019–2023")
       const span = prep === 'until' ? DATE_SPAN.exec(r.text) : null;
       if (span) return `from ${span[1]} to ${span[2]}`;
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';

@@ -22,8 +22,9 @@ export interface Folded {
 
 const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
 
-/** ॅ, the candra e. */
+/** ॅ, the candra e; ा, the aa sign. */
 const CANDRA_E = 0x0945;
+const AA = 0x093e;
 
 /** A dependent vowel sign (ा … ौ, ॢ ॣ). */
 function isVowelSign(code: number): boolean {
@@ -45,9 +46,9 @@ export function fold(original: string): Folded {
     const ch = original[i] as string;
     const next = original[i + 1];
     const code = ch.charCodeAt(0);
-    // a vowel sign typed twice (कोे for को) is read once: no word has two in a row (but ा and a candra ॅ after it are how
-    // ॉ is often typed, डाॅ, काॅलेज: kept, reviewer)
-    if (isVowelSign(code) && code !== CANDRA_E && i > 0 && isVowelSign(original.charCodeAt(i - 1))) continue;
+    // a vowel sign typed twice (कोे for को) is read once: no word has two in a row — but after ा the second sign makes
+    // the vowel as it is often typed (ाॅ for ॉ, ाे for ो, ाै for ौ: डाॅ, लाेग, काैन) and is kept (reviewers)
+    if (isVowelSign(code) && code !== CANDRA_E && i > 0 && isVowelSign(original.charCodeAt(i - 1)) && original.charCodeAt(i - 1) !== AA) continue;
     const folded = (code < FOLD_TABLE.length ? FOLD_TABLE[code] : undefined) ?? foldUnit(ch);
     if (folded === ch) {
       out.push(ch);

@@ -3,6 +3,8 @@ import { listAfter } from './record-lists.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenBounds, type TokenisedSentence } from './tokens.js';
 
+/** A count in figures. */
+const DIGITS = /^[0-9]+$/u;
 /** An item of a counted list is one to three name words (मोना रानी मुंजाल). */
 const ITEM_WORDS = 3;
 /** What may stand between the counted noun and its first name: spaces, a comma, a colon or a dash (`चार बच्चे—अखलद`). */
@@ -51,7 +53,8 @@ export function createCountedLists(data: CountedListData): CountedListFinder {
     const free = (i: number): boolean => person[i] === true || (!claimed[i] && isNameWord(tokens[i]?.text ?? '') && !isEveryday(tokens[i]?.text ?? ''));
     const out: NameSpan[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
-      const digits = /^[0-9०-९]+$/u.test(tokens[i]?.text ?? '') ? Number((tokens[i]?.text ?? '').replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x966))) : undefined;
+      // (token text is folded: Devanagari digits are ASCII already)
+      const digits = DIGITS.test(tokens[i]?.text ?? '') ? Number(tokens[i]?.text) : undefined;
       const count = counts.get(tokens[i]?.text ?? '') ?? digits;
       if (count === undefined || count < 2 || !nouns.has(tokens[i + 1]?.text ?? '') || !tokens[i + 1]?.joined) continue;
       const first = i + 2;

@@ -3,7 +3,7 @@ import { affiliationBefore, countryOf, type Anchor } from './affiliation.js';
 import { cutShort, guessed } from './guessed-names.js';
 import { isNameInitial } from './latin-letters.js';
 import { isGeneric, weakInPhrase } from './mention-rules.js';
-import { namedAfterEnd } from './named-after.js';
+import { namedAfterRun } from './named-after-run.js';
 import { readThroughPlace, townAsFirstName, type PlaceAt } from './place-in-name.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
@@ -33,9 +33,6 @@ export interface MentionSearch {
  * affiliation before it (`विदेश मंत्रालय के प्रवक्ता` = Spokesperson, Ministry of External Affairs); a person
  * already found right after the title takes the role; a generic title (दोनों नेता) names no one.
  */
-/** Most initials before a name (जे.सी. बोस, ए पी जे अब्दुल कलाम). */
-const MAX_INITIALS = 4;
-
 /** और, folded as tokens are. */
 const AND = phraseKey('और');
 
@@ -108,8 +105,9 @@ export function addTitledNames(search: MentionSearch): void {
     }
     let end = tools.names.after(tokens, at, claimed, t.kin);
     // a one-word town right after the title, before a surname, is the first name (थाना प्रभारी बैजनाथ कुमार)
-    if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed);
-    if (end === at || weakInPhrase(tools, tokens, at, end)) continue;
+    if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed, t.kin);
+    // (a lone initial is no name: `सचिव आर के महाजन` whose surname the lists take for a word names no "Ar")
+    if (end === at || weakInPhrase(tools, tokens, at, end) || (end === at + 1 && isNameInitial(tokens[at]?.text ?? ''))) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague
     // a surname that is also a known short form (सौमिल गांधी) or a figure's bare surname (अधीक्षक नवलसिंह सिसोदिया: not
     // Manish Sisodia), or a name guessed from one (अध्यक्ष कुमार विजय सिंह), belongs to the titled name
@@ -134,20 +132,6 @@ export function addTitledNames(search: MentionSearch): void {
   }
 }
 
-/** End of a named-after head after the name (initials first) at `at` — a place or event so named — or null. */
-function namedAfterRun(tools: SentenceTools, ts: TokenisedSentence, at: number, claimed: readonly boolean[]): number | null {
-  const { tokens } = ts;
-  let k = at;
-  while (k < at + MAX_INITIALS && !claimed[k] && tokens[k]?.joined && isNameInitial(tokens[k]?.text ?? '')) k++;
-  // (the name ends at a residence: `भाई आसिफ निवासी दीदामई रोड` is Asif of Didamai Road, no road named after him)
-  // (the head may have joined the run of name words: `महंत इंद्रेश हॉस्पिटल`)
-  const name = tools.names.after(tokens, k, claimed, true);
-  for (let e = k + 1; e <= name; e++) {
-    const end = namedAfterEnd(tools.namedAfter, ts, e, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents);
-    if (end !== null) return end + 1;
-  }
-  return null;
-}
 
 /** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */
 function holds(p: Pending, role: string | undefined): boolean {

@@ -25,7 +25,7 @@ describe('not years', () => {
     'उसने 1999 रन बनाए।',
     'परियोजना पर 2500 करोड़ रुपये खर्च होंगे।',
     // the first of a range of prices is a price too, as the second is
-    'मंडी में जौ 2050 से 2075 रुपए की बीच बिक रहा है।',
+    'मंडी में बाजरा 2150 से 2175 रुपए के बीच बिका।',
     'गेहूं 2150-2200 रुपये क्विंटल बिका।',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).filter((f) => f.granularity === 'year').map((f) => f.text)).toEqual([]);

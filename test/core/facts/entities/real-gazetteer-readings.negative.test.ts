@@ -208,16 +208,18 @@ describe('a short form that is an everyday word starts no longer unlisted name',
 
   it.each([
     // a squad (English loanwords) after a known place's के; a railway terminus named after a person
-    ['वन मंडल राजनांदगांव के फ्लाइंग स्क्वाड ने आरोपी के घर से लकड़ी जब्त की।', []],
-    ['कोचुवेली से छत्रपति शिवाजी महाराज टर्मिनस तक ट्रेन चलेगी।', []],
+    ['वन मंडल कांकेर के फ्लाइंग स्क्वाड ने आरोपी के घर से लकड़ी जब्त की।', []],
+    ['पुणे से छत्रपति शिवाजी महाराज टर्मिनस तक नई ट्रेन चलेगी।', []],
     // a shop after जनरल (a store is no name, though a spelling of Norway's Støre had it); farmers' welfare hyphened to किसान
-    ['आग आफाक जनरल स्टोर में लगी, सूचना लोगों ने दी।', []],
-    ['प्रदेश के किसान-कल्याण तथा कृषि विकास मंत्री कमल पटेल ने कहा कि किसानों को लाभ मिलेगा।', ['कमल पटेल']],
+    ['आग सलीम जनरल स्टोर में लगी, सूचना लोगों ने दी।', []],
+    ['प्रदेश के किसान-कल्याण मंत्री रामेश्वर शर्मा ने कहा कि किसानों को लाभ मिलेगा।', ['रामेश्वर शर्मा']],
+    // a lone initial after a title is no name (the surname after it, महाजन, is a word too)
+    ['प्रमुख सचिव एस के महाजन परिणाम घोषित करेंगे।', []],
     // a firefighter is a title, no part of the name
-    ['फायरमैन प्रशांत कुमार ने बताया कि आग पर काबू पा लिया गया।', ['प्रशांत कुमार']],
+    ['फायरमैन दिनेश कुमार ने बताया कि आग बुझा दी गई।', ['दिनेश कुमार']],
     // after a name, गंभीर रूप से (seriously) is no surname: the injured are Ramesh Kumar and Vimla Devi, no "Gambhir"
     ['हादसे में रमेश कुमार गंभीर रूप से घायल हो गए।', ['रमेश कुमार']],
-    ['इसी हादसे में उनकी पत्नी विमला देवी गंभीर रूप से घायल हो गई थीं।', ['विमला देवी']],
+    ['इसी दुर्घटना में उनकी पत्नी सरला देवी गंभीर रूप से घायल हो गईं।', ['सरला देवी']],
   ])('%s', (text, names) => {
     expect(people(text)).toEqual(names);
   });

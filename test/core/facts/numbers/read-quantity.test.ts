@@ -84,7 +84,7 @@ describe('quantity reading on unseen news', () => {
     // a building's floors, not a count of houses
     ['गांव में दो मंजिले मकान में आग लग गई।', 'दो मंजिले=2 storey'],
     // a volume, not a length
-    ['छापे में 1.318 घन मीटर लकड़ी जब्त की गई।', '1.318 घन मीटर=1.318 cubic metre'],
+    ['छापे में 1.426 घन मीटर लकड़ी जब्त की गई।', '1.426 घन मीटर=1.426 cubic metre'],
     // lakhs of goods after a genitive are their worth in rupees; a crowd of lakhs is people
     ['चोर दुकान से लाखों के मोबाइल ले गए।', 'लाखों=100000 rupee'],
     ['मेले में लाखों की भीड़ उमड़ी।', 'लाखों की भीड़=100000 person'],
@@ -93,8 +93,8 @@ describe('quantity reading on unseen news', () => {
     ['आरोपियों से 4 तलवारें जब्त की गईं।', '4 तलवारें=4 sword'],
     ['उसके पास से दो पेचकश मिले।', 'दो पेचकश=2 screwdriver'],
     // seized goods in cartons and pieces; cases as the papers' प्रकरण
-    ['पुलिस ने 232 कार्टन अवैध शराब जब्त की।', '232 कार्टन=232 carton'],
-    ['छापे में 25 नग सागौन चिरान जब्त किए गए।', '25 नग=25 piece'],
+    ['पुलिस ने 145 कार्टन अवैध शराब जब्त की।', '145 कार्टन=145 carton'],
+    ['छापे में 18 नग शीशम के लट्ठे जब्त किए गए।', '18 नग=18 piece'],
     ['तीन प्रकरणों में सहायता राशि दी गई।', 'तीन प्रकरणों=3 case'],
     // five digits that count, before a train's word (no train's number: reviewer)
     ['स्टेशन पर 20000 यात्रियों को स्पेशल ट्रेन से भेजा गया।', '20000 यात्रियों=20000 passenger'],
@@ -103,7 +103,7 @@ describe('quantity reading on unseen news', () => {
     ['वार्ड नंबर 12 में 1500 मतदाता हैं।', '1500 मतदाता=1500 voter'],
     ['NH 24 पर 2000 वाहन फंसे रहे।', '2000 वाहन=2000 vehicle'],
     // officials counted, not the meeting after them
-    ['जिसमें 38 पदाधिकारी बैठक में अनुपस्थित पाए गए।', '38 पदाधिकारी=38 official'],
+    ['समीक्षा में 27 पदाधिकारी बैठक से गैरहाजिर मिले।', '27 पदाधिकारी=27 official'],
   ])('reads the unit the figure counts or measures: %s', (text, expected) => {
     expect(show(text)).toEqual([expected]);
   });
