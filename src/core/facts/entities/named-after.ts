@@ -1,16 +1,16 @@
 import { glossEnd } from './latin-gloss.js';
 import { phraseKey, type TokenisedSentence } from './tokens.js';
 
-/** Words after a place so named, or after its genitive, that say the person went there (का निरीक्षण, के कार्यक्रम में). */
-const VISITS = new Set(['निरीक्षण', 'दौरा', 'दौरे', 'कार्यक्रम', 'समारोह'].map(phraseKey));
+/** The genitive before a visit's noun (`विद्यालय का निरीक्षण`). */
 const OF = new Set(['का', 'की', 'के'].map(phraseKey));
 /** Words after the head within which such a visit is said (the head may be the first of two: इंटर कॉलेज पहुंचे). */
 const VISIT_REACH = 2;
 
-function visited(ts: TokenisedSentence, from: number, arrivals: ReadonlySet<string>): boolean {
+/** An arrival (`… में पहुंचे`, `… कॉलेज पहुंचे`) or a visit (`… का निरीक्षण`) said right after the head at `from - 1`. */
+function visited(ts: TokenisedSentence, from: number, arrivals: ReadonlySet<string>, visits: ReadonlySet<string>): boolean {
   for (let k = from; k < from + VISIT_REACH; k++) {
     const word = ts.tokens[k]?.text ?? '';
-    if (arrivals.has(word) || (OF.has(word) && VISITS.has(ts.tokens[k + 1]?.text ?? ''))) return true;
+    if (arrivals.has(word) || (OF.has(word) && visits.has(ts.tokens[k + 1]?.text ?? ''))) return true;
   }
   return false;
 }
@@ -18,15 +18,14 @@ function visited(ts: TokenisedSentence, from: number, arrivals: ReadonlySet<stri
 /** Most adjectives between the name and the head. */
 const MAX_ADJECTIVES = 3;
 
-/** में (folded like the text). */
-const IN = 'में';
-
 /** Sport words that may stand between a name and an event's head, and those heads (config `namedAfterEvents`). */
 export interface NamedAfterEvents {
   sports: ReadonlySet<string>;
   heads: ReadonlySet<string>;
   /** Heads only after an adjective (बालिका उत्कृष्ट विद्यालय; a bare विद्यालय is where the person went). */
   afterAdjective?: ReadonlySet<string>;
+  /** Nouns of a visit after the head's genitive (`विद्यालय का निरीक्षण`): the person went there, it is not named after them. */
+  visits?: ReadonlySet<string>;
 }
 
 const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
@@ -34,8 +33,8 @@ const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
 /**
  * End (exclusive) of what a person's name at [.., to) is part of when a named-after head follows it
  * (`इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा`, `सतीश धवन (Satish Dhawan) अंतरिक्ष केंद्र`: a place,
- * not the person), through a bracketed Latin gloss; null when no head follows, or when one of `arrivals` follows the
- * head and में (the person arrived in the hall).
+ * not the person), through a bracketed Latin gloss; null when no head follows, or when the person arrives at it or visits
+ * it right after the head (`सभागार में पहुंचे`, `इंटर कॉलेज पहुंचे`, `विद्यालय का निरीक्षण`).
  */
 export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence, to: number, adjectives: ReadonlySet<string> = new Set(), arrivals: ReadonlySet<string> = new Set(), events: NamedAfterEvents = NO_EVENTS): number | null {
   const after = glossEnd(ts, to);
@@ -52,11 +51,10 @@ export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence,
   const late = skip > 0 && !sport && events.afterAdjective?.has(final) === true;
   if ((!heads.has(final) && !late) || (sport && !events.heads.has(final))) skip = 0;
   const head = ts.tokens[after + skip];
-  if (head === undefined || (!heads.has(head.text) && !(late && skip > 0))) return null;
+  if (head === undefined || (!heads.has(head.text) && !late)) return null;
   // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`), or visiting it
   // (`… राजकीय इंटर कॉलेज पहुंचे`, `… विद्यालय का निरीक्षण करने`, reviewer)
   const at = after + skip;
-  if (ts.tokens[at + 1]?.text === IN && arrivals.has(ts.tokens[at + 2]?.text ?? '')) return null;
-  if (visited(ts, at + 1, arrivals)) return null;
+  if (visited(ts, at + 1, arrivals, events.visits ?? new Set())) return null;
   return after > to || ts.tokens[after]?.joined ? after + skip : null;
 }
