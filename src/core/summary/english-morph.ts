@@ -44,7 +44,7 @@ export function verbForms(base: string, irregular: Readonly<Record<string, strin
   return { base, past, participle, ing, third };
 }
 
-// (three decimals, as measures are printed: 1.318 घन मीटर is 1.318 cubic metres, not 1.32)
+// (three decimals, as measures are printed: 1.426 घन मीटर is 1.426 cubic metres, not 1.43)
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 /** A figure in lakhs or crores: two decimals (151443000 → 15.14 crore). */
 const SCALED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -42,7 +42,7 @@ export function createYearContext(lex: DateLexicon): YearContext {
     if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
     if (round) return false;
     if (nouns.test(after)) return true;
-    // the first of two figures joined like a range is a year only when the second is (`2050 से 2075 रुपए`: prices)
+    // the first of two figures joined like a range is a year only when the second is (`2150 से 2175 रुपए`: prices)
     // (only a second figure that could be a later year: `2022 से 3500 रुपये` is a pension paid since 2022, reviewer)
     const pair = PAIRED.exec(after);
     const second = Number(pair?.[1]);

@@ -86,13 +86,13 @@ export function createNameFinder(
     let end = at;
     while (end < tokens.length && end - at < MAX_NAME && continued(tokens, end, at, claimed) && tokens[end]?.joined && !endsAfterSurname(tokens, end, at)) {
       // at a breaker the name is before it when a known name word is there (राजेश निवासी गोविंदगढ़) or it is a
-      // relative's (पुत्र जयपाल निवासी …), else after it: the common-word trim drops the breaker and what precedes it
+      // relative's (पुत्र हरपाल निवासी …), else after it: the common-word trim drops the breaker and what precedes it
       // (काला कुआं निवासी रवि प्रकाश)
       if (breakers.has(tokens[end]?.text ?? '') && (endAtBreaker || tokens.slice(at, end).some((t) => nameParts.has(t.text)))) return end;
       end++;
     }
     // a word with a figure hyphened to it is a code (`कोच एस-5`: coach S-5), never a name; a respelt name that folds
-    // like a stop word is no name alone (`नगर आयुक्त टीम के आलराउंडर`: the team, no "Tim")
+    // like a stop word is no name alone (`पुलिस अधीक्षक टीम के बल्लेबाज`: the team, no "Tim")
     const coded = tokens[end]?.hyphen === true && /^\p{N}+$/u.test(tokens[end]?.text ?? '');
     const lone = end === at + 1 && stop.has(tokens[at]?.text ?? '');
     return copulas.has(tokens[end]?.text ?? '') || coded || lone ? at : end;
@@ -106,8 +106,8 @@ export function createNameFinder(
       const cue = tokens[i]?.joined ? cueAt(tokens, i) : undefined;
       if (cue === undefined) continue;
       // a kinship word names two people: a name word follows it (रीना पत्नी राकेश), not a postposition (दिवंगत पत्नी की)
-      // (an alias, उर्फ, only ever joins a person's two names: the second may be an everyday word, खरगोश, and the first a
-      // given name that is one too, संतोष उर्फ खरगोश)
+      // (an alias, उर्फ, only ever joins a person's two names: the second may be an everyday word, गुड्डी, and the first a
+      // given name that is one too, प्रकाश उर्फ टिंकू)
       const alias = cue.length === 1 && aliases.has(cue[0] ?? '');
       const kin = cue.length === 1 && (kinship.has(cue[0] ?? '') || alias);
       const relative = LATE.has(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
@@ -122,7 +122,7 @@ export function createNameFinder(
       // a kinship word names the words before it only in a record's shape: a listed (not weak) given name or surname among
       // them, or a residence after the relative (`रमेश पुत्र श्याम लाल निवासी …`) — not `होनहार पुत्री`, `दत्तक पुत्र`
       if (kin && !alias && !tokens.slice(start, i).some((t) => recordParts.has(t.text)) && !tokens.slice(i + 1, i + 1 + RESIDENCE_WITHIN).some((t) => breakers.has(t.text))) continue;
-      // after a person's name and a breaker, the words are where the person lives (रमेश कुमार निवासी वमारी पचोखरा ने)
+      // after a person's name and a breaker, the words are where the person lives (रमेश कुमार निवासी भदौरा खेड़ा ने)
       if (start > 1 && breakers.has(tokens[start - 1]?.text ?? '') && nameParts.has(tokens[start - 2]?.text ?? '')) continue;
       if (start < i) out.push({ from: start, to: i, weak: i - start === 1 && !doer });
     }

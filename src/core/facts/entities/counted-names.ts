@@ -7,7 +7,7 @@ import { phraseKey, tokenBounds, type TokenisedSentence } from './tokens.js';
 const DIGITS = /^[0-9]+$/u;
 /** An item of a counted list is one to three name words (मोना रानी मुंजाल). */
 const ITEM_WORDS = 3;
-/** What may stand between the counted noun and its first name: spaces, a comma, a colon or a dash (`चार बच्चे—अखलद`). */
+/** What may stand between the counted noun and its first name: spaces, a comma, a colon or a dash (`चार बच्चे—सुहैल`). */
 const LEAD_GAP = /^[\s\u00A0]*[,:—–-]?[\s\u00A0]*$/u;
 
 /** Config for counted lists of people (entities.yaml `countedLists`) and the number words of config/numbers.yaml. */
@@ -32,8 +32,8 @@ export type CountedListFinder = (
 ) => NameSpan[];
 
 /**
- * People listed after their count and a noun of people (`पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन`,
- * `चार बच्चे—अखलद, आहिल, विदुदू और अब्दुल्ला`, `दोनों भाई राम और श्याम`): the list is read only when it has exactly as
+ * People listed after their count and a noun of people (`पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद`,
+ * `चार बच्चे—सुहैल, राहिल, अरमान और तौहीद`, `दोनों भाई राम और श्याम`): the list is read only when it has exactly as
  * many items as the count says, each one to three name words (or a person found already), none an everyday word,
  * and no name word, light verb or से after the last item (`दोनों बहनें पूजा और आरती करने गईं`) — the whole list or
  * nothing.

@@ -53,7 +53,7 @@ export function foreignGeneric(entity: IndexedEntity, owner: IndexedEntity | nul
 /**
  * A one-word name after a title that is a given name and an everyday word (कल्याण, विजय), inside a
  * longer phrase rather than before a case marker (`किसान कल्याण संगठन` names no one), or hyphened to the title as
- * the half of a compound (`किसान-कल्याण तथा कृषि विकास मंत्री`: farmers' welfare).
+ * the half of a compound (`किसान-कल्याण मंत्री`: farmers' welfare).
  */
 export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at: number, end: number): boolean {
   const word = tokens[at]?.text ?? '';

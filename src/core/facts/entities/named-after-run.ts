@@ -3,7 +3,7 @@ import { namedAfterEnd } from './named-after.js';
 import type { SentenceTools } from './sentence-tools.js';
 import type { TokenisedSentence } from './tokens.js';
 
-/** Most initials before a name (जे.सी. बोस, ए पी जे अब्दुल कलाम; as titled-name-forms.ts reads them). */
+/** Most initials before a name (सी.वी. रमन, ए पी जे अब्दुल कलाम; as titled-name-forms.ts reads them). */
 const MAX_INITIALS = 3;
 
 /** End of a named-after head after the name (initials first) at `at` — a place or event so named — or null. */
@@ -12,7 +12,7 @@ export function namedAfterRun(tools: SentenceTools, ts: TokenisedSentence, at: n
   let k = at;
   while (k < at + MAX_INITIALS && !claimed[k] && tokens[k]?.joined && isNameInitial(tokens[k]?.text ?? '')) k++;
   // (the name ends at a residence: `भाई वाजिद निवासी कमला रोड` is Wajid of Kamla Road, no road named after him)
-  // (the head may have joined the run of name words: `महंत इंद्रेश हॉस्पिटल`)
+  // (the head may have joined the run of name words: `महंत रामकृपाल हॉस्पिटल`)
   const name = tools.names.after(tokens, k, claimed, true);
   for (let e = k + 1; e <= name; e++) {
     const end = namedAfterEnd(tools.namedAfter, ts, e, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents);

@@ -38,7 +38,7 @@ const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
  */
 export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence, to: number, adjectives: ReadonlySet<string> = new Set(), arrivals: ReadonlySet<string> = new Set(), events: NamedAfterEvents = NO_EVENTS): number | null {
   const after = glossEnd(ts, to);
-  // up to three adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट, जे.सी. बोस मुख्यमंत्री
+  // up to three adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट, सी.वी. रमन मुख्यमंत्री
   // बालिका उत्कृष्ट विद्यालय (but नेशनल कॉन्फ्रेंस after उमर अब्दुल्ला is no place); a sport's name only before an
   // event's head (धोनी क्रिकेट खेल रहे हैं)
   let skip = 0;

@@ -76,7 +76,7 @@ export function createPossessedNames(
       if (a.entity.kind === 'place' && player > a.to + 1) out.push({ from: a.to + 1, to: player, weak: false });
     }
     // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
-    // कुमार कसेरा निवासी परेव`, has the place after it instead); a word for a place will do (गांव निवासी फिरासत ने)
+    // कुमार कसेरा निवासी परेव`, has the place after it instead); a word for a place will do (गांव निवासी नौशेर ने)
     const cues = [...anchors.filter((a) => a.entity.kind === 'place').map((a) => a.to), ...tokens.flatMap((t, i) => (placeNouns.has(t.text) ? [i + 1] : []))];
     for (const at of cues) {
       if (!resident.has(tokens[at]?.text ?? '') || !tokens[at]?.joined) continue;
@@ -86,7 +86,7 @@ export function createPossessedNames(
       // the name ends where a name word cannot follow: punctuation, a case marker, an everyday word
       const ends = word(tokens, end, claimed) === null || !possessedWord(tokens[end]?.text ?? '');
       // the first word a listed given name or surname (गाजियाबाद निवासी बीटेक छात्र, आगरा निवासी दंपती are no one), or
-      // a closer after plain name words (प्रयागराज निवासी राजा को; not आगरा निवासी व्यापारी ने: a person's noun)
+      // a closer after plain name words (प्रयागराज निवासी मोनू को; not आगरा निवासी व्यापारी ने: a person's noun)
       const first = tokens[at + 1]?.text ?? '';
       const plain = tokens.slice(at + 1, end).every((t) => !personNouns.has(t.text) && (!isCommon(t.text) || given.has(t.text) || weakGiven.has(t.text)));
       const closed = closers.some((c) => c.every((w, k) => tokens[end + k]?.text === w && tokens[end + k]?.joined));

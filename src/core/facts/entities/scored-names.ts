@@ -4,7 +4,7 @@ import { phraseKey, type TokenisedSentence } from './tokens.js';
 
 const OPEN = /^\s*\(\s*$/u;
 const CLOSE = /^\*?\s*\)/u;
-/** An age's bracket closing, its word of years inside too (`राज टंडन (24 वर्ष)`, `(25 साल)`). */
+/** An age's bracket closing, its word of years inside too (`रतन मरकाम (24 वर्ष)`, `(25 साल)`). */
 const AGE_CLOSE = /^\s*(?:वर्ष|साल|वर्षीय|वर्षीया)?\s*\)/u;
 /** Characters after an age read for its closing bracket. */
 const AGE_WITHIN = 12;

@@ -63,7 +63,7 @@ export interface SentenceTools {
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
   recordLists: RecordListFinder;
-  /** People listed after their count: `पांच लड़के संदीप, विनीत, हरीश, मोहित और अमन` (counted-names.ts). */
+  /** People listed after their count: `पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद` (counted-names.ts). */
   countedLists: CountedListFinder;
   /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
   namingCues: ReturnType<typeof createNamingCues>;

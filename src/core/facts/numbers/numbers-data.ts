@@ -144,7 +144,7 @@ export const numbersDataSchema = z
     refuseBefore: words,
     /** A number right before these is not a quantity: 10 बजे, ordinal suffixes, month names. */
     refuseAfter: words,
-    /** Words of a train service a five-digit figure before them numbers (`63229 मेमू ट्रेन`): an id, no count. */
+    /** Words of a train service a five-digit figure before them numbers (`64211 मेमू ट्रेन`): an id, no count. */
     numberedServices: words,
     /** How many words may stand between the number and its counted noun. */
     maxGap: z.number().int().min(0).max(8).default(4),

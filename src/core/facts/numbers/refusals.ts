@@ -47,9 +47,9 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     const last = tokens[group.end - 1] as Token;
     if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
-    // a figure glued to a letter and followed by more figures is a code (`HP 01M 4882`: a number plate, no metre)
+    // a figure glued to a letter and followed by more figures is a code (`HR 07M 5521`: a number plate, no metre)
     if (last.kind === 'digits' && tokens[group.end]?.glued === true && /^\p{Script=Latin}{1,2}$/u.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;
-    // a train's five-digit number right before its name (`63229 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`): no counted noun
+    // a train's five-digit number right before its name (`64211 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`): no counted noun
     // of its own first (`20000 यात्रियों को स्पेशल ट्रेन से`, reviewer)
     // (a unit that is a service word itself, ट्रेन, does not count them: `12301 ट्रेन देर से`, reviewer)
     const next = tokens[group.end]?.text ?? '';
