@@ -11,7 +11,7 @@ import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
 
 /** A span of dates as rendered (`2019–2023`, `18–20 June 2024`): it ends in a year. */
-const DATE_SPAN = /^([^–]*\d[^–]*)–([^–]*\d{4})$/u;
+const DATE_SPAN = /^[^–]*\d[^–]*–[^–]*\d{4}$/u;
 
 /** A noun phrase in English and the offset of its Hindi in the sentence. */
 export interface Phrase {
@@ -108,10 +108,11 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       if (!r) return '';
       let prep = c.post?.kind === 'post' ? c.post.en : c.post?.kind === 'agent' ? 'by' : '';
       // "6 मार्च तक सौंपने" → "by 6 March"; "18 जून तक चलेगी" → "until 18 June"; a span of dates before तक is neither
-      // ("2019 से 2023 तक": never "by 2019–2023", reviewer): said "from … to …", which no sentence check finds among the
-      // facts, the sentence gives way to the facts line and its "when: 2019–2023")
-      const span = prep === 'until' ? DATE_SPAN.exec(r.text) : null;
-      if (span) return `from ${span[1]} to ${span[2]}`;
+      // ("2019 से 2023 तक": never "by 2019–2023", reviewer): the sentence is not said, the facts line gives "when: 2019–2023"
+      if (prep === 'until' && DATE_SPAN.test(r.text)) {
+        unsayable = true;
+        return '';
+      }
       if (prep === 'until' && !p.verb?.entry?.verb?.durative) prep = 'by';
       if (prep === 'on' && locations.has(r.text.split(' ').pop()?.toLowerCase() ?? '')) prep = 'at';
       if (prep === 'in' && p.verb?.entry?.verb?.among !== undefined) prep = p.verb.entry.verb.among;

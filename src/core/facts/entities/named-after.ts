@@ -28,7 +28,8 @@ export interface NamedAfterEvents {
   visits?: ReadonlySet<string>;
 }
 
-const NO_EVENTS: NamedAfterEvents = { sports: new Set(), heads: new Set() };
+const NONE: ReadonlySet<string> = new Set();
+const NO_EVENTS: NamedAfterEvents = { sports: NONE, heads: NONE };
 
 /**
  * End (exclusive) of what a person's name at [.., to) is part of when a named-after head follows it
@@ -55,6 +56,6 @@ export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence,
   // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`), or visiting it
   // (`… राजकीय इंटर कॉलेज पहुंचे`, `… विद्यालय का निरीक्षण करने`, reviewer)
   const at = after + skip;
-  if (visited(ts, at + 1, arrivals, events.visits ?? new Set())) return null;
+  if (visited(ts, at + 1, arrivals, events.visits ?? NONE)) return null;
   return after > to || ts.tokens[after]?.joined ? after + skip : null;
 }

@@ -77,7 +77,8 @@ export function createPossessedNames(
     }
     // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
     // कुमार कसेरा निवासी परेव`, has the place after it instead); a word for a place will do (गांव निवासी नौशेर ने)
-    const cues = [...anchors.filter((a) => a.entity.kind === 'place').map((a) => a.to), ...tokens.flatMap((t, i) => (placeNouns.has(t.text) ? [i + 1] : []))];
+    // (each position once: a known place may also be a word for one)
+    const cues = new Set([...anchors.filter((a) => a.entity.kind === 'place').map((a) => a.to), ...tokens.flatMap((t, i) => (placeNouns.has(t.text) ? [i + 1] : []))]);
     for (const at of cues) {
       if (!resident.has(tokens[at]?.text ?? '') || !tokens[at]?.joined) continue;
       let end = at + 1;
