@@ -22,8 +22,7 @@ export interface Folded {
 
 const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
 
-/** ॅ, the candra e; ा, the aa sign. */
-const CANDRA_E = 0x0945;
+/** ा, the aa sign: a second sign after it makes another vowel as typed (ाॅ, ाे, ाै). */
 const AA = 0x093e;
 
 /** A dependent vowel sign (ा … ौ, ॢ ॣ). */
@@ -48,7 +47,7 @@ export function fold(original: string): Folded {
     const code = ch.charCodeAt(0);
     // a vowel sign typed twice (कोे for को) is read once: no word has two in a row — but after ा the second sign makes
     // the vowel as it is often typed (ाॅ for ॉ, ाे for ो, ाै for ौ: डाॅ, लाेग, काैन) and is kept (reviewers)
-    if (isVowelSign(code) && code !== CANDRA_E && i > 0 && isVowelSign(original.charCodeAt(i - 1)) && original.charCodeAt(i - 1) !== AA) continue;
+    if (isVowelSign(code) && i > 0 && isVowelSign(original.charCodeAt(i - 1)) && original.charCodeAt(i - 1) !== AA) continue;
     const folded = (code < FOLD_TABLE.length ? FOLD_TABLE[code] : undefined) ?? foldUnit(ch);
     if (folded === ch) {
       out.push(ch);

@@ -81,11 +81,12 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   }
 
   const scored = scoredNames(ts, claimed, tools.names.isNameWord, tools.cricketWords, tools.known.isGivenName, tools.goalWords, tools.isCommon);
+  const bracketed = new Set(scored);
   for (const s of [...tools.names.speakers(tokens, claimed), ...scored]) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, s.weak, tools);
     // (a name right before its bracket ends there: an everyday last word trimmed off it is its surname, स्वर्णकार (83 वर्ष))
-    const trimmedEnd = scored.includes(s) && g !== null && g.span.end < tokenSpan(ts, s.from, s.to).end;
+    const trimmedEnd = bracketed.has(s) && g !== null && g.span.end < tokenSpan(ts, s.from, s.to).end;
     if (g && !cutShort(g, s.from, s.to, tools) && !trimmedEnd) out.push(g);
   }
   for (const s of [...tools.known.find(tokens, claimed), ...tools.known.possessed(tokens, claimed, anchors)]) {

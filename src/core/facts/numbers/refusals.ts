@@ -48,14 +48,14 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
     // a figure glued to a letter and followed by more figures is a code (`HR 07M 5521`: a number plate, no metre)
-    if (last.kind === 'digits' && tokens[group.end]?.glued === true && /^\p{Script=Latin}{1,2}$/u.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;
+    if (last.kind === 'digits' && tokens[group.end]?.glued === true && PLATE_SERIES.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;
     // a train's five-digit number right before its name (`64211 मेमू ट्रेन`, `12301 राजधानी एक्सप्रेस`): no counted noun
     // of its own first (`20000 यात्रियों को स्पेशल ट्रेन से`, reviewer)
     // (a unit that is a service word itself, ट्रेन, does not count them: `12301 ट्रेन देर से`, reviewer)
     const next = tokens[group.end]?.text ?? '';
     if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && (services.has(next) || !unitAt(tokens, group.end))
       && (services.has(next) || services.has(tokens[group.end + 1]?.text ?? ''))) return true;
-    // a number plate's last figures (`यूपी 32 एबी 1234`): letters, one or two figures and letters before them
+    // a number plate's last figures (`HR 26 DK 1234`): Latin letters, one or two figures and Latin letters before them
     if (first.kind === 'digits' && PLATE_END.test(first.text) && plateBefore(tokens, group.start)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
     if (refuseBefore.matchEnding(tokens, group.start) !== null || refuseAfter.match(tokens, group.end) !== null) return true;
