@@ -82,7 +82,10 @@ export function scoreArticle(json: ArticleFactsJson, gold: GoldArticle, dropKick
   const factKey = (g: GoldNumber): string => [g.value, g.end ?? '', g.unit, g.role ?? ''].join('|');
   const facts = new Map<string, GoldNumber[]>();
   for (const g of gold.numbers) facts.set(factKey(g), [...(facts.get(factKey(g)) ?? []), g]);
-  const numberFacts = { expected: facts.size, hit: [...facts.values()].filter((gs) => gs.some((g) => numbers.some((n) => numberMatches(n, g)))).length };
+  const factHit = (gs: GoldNumber[]): boolean => gs.some((g) => numbers.some((n) => numberMatches(n, g)));
+  const numberFacts = { expected: facts.size, hit: [...facts.values()].filter(factHit).length };
+  // a missed mention of a fact found at another of its mentions is marked, so the details show real losses apart
+  kinds.numbers.missed = gold.numbers.filter((g) => !numbers.some((n) => numberMatches(n, g))).map((g) => `${g.text}→${g.value} ${g.unit}${factHit(facts.get(factKey(g)) ?? []) ? ' (fact found at another mention)' : ''}`);
   for (const k of ['people', 'places', 'organisations'] as const) {
     // a name matches its gold by its key, or by its spelling key or a disambiguator only one side has
     // (counted and listed as respelled)

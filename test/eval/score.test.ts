@@ -99,6 +99,8 @@ describe('scoreArticle', () => {
     expect(s.kinds.numbers).toMatchObject({ expected: 3, hit: 1 });
     expect(s.numberFacts).toEqual({ expected: 2, hit: 1 });
     expect(totals([s]).numberFacts).toEqual({ expected: 2, hit: 1, recall: 0.5 });
+    // the details mark a missed mention whose fact was found at another mention apart from a fact lost
+    expect(s.kinds.numbers.missed).toEqual(['9 लोगों की मौत→9 person (fact found at another mention)', 'हजारों लोग→1000 person']);
   });
 
   it('matches names with any alternative spelling, ignores optional ones, counts others wrong', () => {
