@@ -90,6 +90,8 @@ export const numbersDataSchema = z
     moneyEnds: words,
     /** A scale word right before करोड़ with no unit is rupees (31.07 लाख करोड़ डूबे). */
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
+    /** What befalls people, postposition first, after a bare count that then counts people (की हालत गंभीर, के खिलाफ). */
+    impliedPeople: words,
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */

@@ -12,6 +12,7 @@ import { withUnitContexts } from './unit-contexts.js';
 import { createRoleFinder } from './roles.js';
 import { wordSet, type Token } from './tokens.js';
 import { createMoneyNoun } from './money-nouns.js';
+import { createImpliedPeople } from './implied-people.js';
 import { createCurrencyTable, createUnitFinder, createUnitTable, createUnitsBefore } from './units.js';
 
 export type { Quantity, QuantityReader, ReadResult } from './quantity-types.js';
@@ -46,6 +47,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const wholeCounts = new Set(data.wholeCounts);
   const notEven = createNotEven(data);
   const belowZero = createBelowZero(data, lex, unitTable);
+  const impliedPeople = createImpliedPeople(data);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
@@ -111,7 +113,8 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
         }
       }
     }
-    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group), writtenAmount(tokens, group)) ? 'rupee' : null);
+    unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group), writtenAmount(tokens, group)) ? 'rupee' : null)
+      ?? (impliedPeople(tokens, start, numberStart, end, limit) ? 'person' : null);
     // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
     if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit, end)) {
       start += before.length;

@@ -467,6 +467,18 @@ describe('the whole before "out of" is never a share', () => {
   });
 });
 
+describe('a bare count counts people only before a phrase of what befalls people, never a year or an id', () => {
+  it.each([
+    ['a building\'s condition', 'विद्यालय के कमरों में से दो की हालत जर्जर है।', 'दो'],
+    ['a year', 'संघ ने 2019 के खिलाफ अपील की थी।', '2019'],
+    ['a section of a law', 'उस पर धारा 307 के खिलाफ कार्रवाई हुई।', '307'],
+    ['a rule, not what befalls', 'योजना में 12 के तहत सहायता मिलेगी।', '12'],
+    ['a ward\'s number', 'वार्ड 9 की हालत गंभीर है।', '9'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'person')).toEqual([]);
+  });
+});
+
 describe('a score has no casualty role', () => {
   it.each([
     ['an innings folding', 'श्रीलंकाई टीम 73 रनों पर ही ढेर हो गई।'],

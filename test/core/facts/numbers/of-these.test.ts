@@ -42,8 +42,9 @@ describe('"of these" at the start of a sentence counts what the sentence before 
   it.each([
     ['परीक्षा 11 लाख 92 हजार 961 छात्रों ने दी थी।', 'इनमें से 10 लाख 59 हजार 80 पास हुए।', [['10 लाख 59 हजार 80', 1059080, 'student']]],
     ['हादसे में 12 लोग घायल हुए।', 'इनमें से 3 की हालत गंभीर है।', [['3', 3, 'person']]],
-    // no "of these": the bare figure stays without a unit (and alone, unread)
-    ['हादसे में 12 लोग घायल हुए।', 'बाद में 3 की हालत गंभीर हुई।', []],
+    // no "of these": the bare figure stays without a unit (and alone, unread); (a count before what befalls people,
+    // `बाद में 3 की हालत गंभीर हुई`, counts people by its own phrase: qualifiers-roles.test.ts)
+    ['हादसे में 12 लोग घायल हुए।', 'बाद में 3 वापस आए।', []],
     // the sentence before counted days only
     ['पिछले 10 दिनों से बारिश हो रही है।', 'इनमें से 3 की हालत गंभीर है।', []],
     // the sentence before counted two kinds of things: no set

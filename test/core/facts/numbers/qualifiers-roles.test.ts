@@ -344,6 +344,14 @@ const rows: Row[] = [
   ['देश के 5 राज्यों में मौतें बढ़ीं।', '5 राज्यों', 5, 'state', 'exact', null],
   ['30 लोग अस्पताल में भर्ती हैं।', '30 लोग', 30, 'person', 'exact', null],
   ['2 लोग बाढ़ में और 3 लोग आग में मारे गए।', '2 लोग', 2, 'person', 'exact', null],
+  // a bare count before what befalls people counts people (no role the phrase does not say)
+  ['घायलों में से चार की हालत नाजुक बताई गई है।', 'चार', 4, 'person', 'exact', null],
+  ['बाकी 14 का इलाज जिला अस्पताल में चल रहा है।', '14', 14, 'person', 'exact', null],
+  ['पुलिस ने सात के खिलाफ मामला दर्ज किया।', 'सात', 7, 'person', 'exact', null],
+  ['अदालत ने तीन को उम्रकैद सुनाई।', 'तीन', 3, 'person', 'exact', null],
+  ['फरार 2 की तलाश जारी है।', '2', 2, 'person', 'exact', null],
+  ['पुलिस ने करीब 40 पर मुकदमा दर्ज किया।', 'करीब 40', 40, 'person', 'about', null],
+  ['हादसे में 12 लोग घायल हुए, बाद में 3 की हालत गंभीर हुई।', '3', 3, 'person', 'exact', null],
 ];
 
 describe('number qualifier, range end and role', () => {
