@@ -52,12 +52,15 @@ export function createDatelineSplitter(
   const acronymForm = new RegExp(`^${place}\\s*\\(\\s*(?<acronym>[\\p{L}\\p{M}]{2,15})(?:\\s+[A-Z]{3,12})?\\s*\\)${END}`, 'u');
   const siteSlug = new RegExp(`^${place}\\s*\\((?<site>[a-z][a-z0-9.]{2,29})\\)${END}?(?=\\s)`, 'u');
   // the reporter's name, two or three words opening with no everyday word, in a bracket or after a slash and
-  // before a comma (`बिजौलियां(जगदीश सोनी)।`, `किशनगंज/धर्मेन्द्र सिंह, शहर के …`)
+  // before a comma or a colon (`बिजौलियां(जगदीश सोनी)।`, `किशनगंज/धर्मेन्द्र सिंह, शहर के …`, `रामगढ़/सुरेश पाल:- …`),
+  // or in a bracket after the place's danda (`रामगढ़। (सुरेश पाल) गांव में …`)
   const reporter = `(?<source>${WORD}(?:\\s+${WORD}){1,2})`;
   const reporterForms = [
     new RegExp(`^${place}\\s*\\(\\s*${reporter}\\s*\\)${END}`, 'u'),
-    new RegExp(`^${place}\\s*/\\s*${reporter}\\s*,(?=\\s)`, 'u'),
+    new RegExp(`^${place}\\s*/\\s*${reporter}\\s*(?:,|[:：][-–—]?)(?=\\s)`, 'u'),
+    new RegExp(`^${place}[।.]\\s*\\(\\s*${reporter}\\s*\\)(?=\\s)`, 'u'),
   ];
+  const placeDashes = new RegExp(`^${place}\\s*/\\s*(?<site>${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s*(?:[—–]+|--+)`, 'u');
   const isReporter = (name: string): boolean => {
     const first = name.split(/\s+/u)[0] ?? '';
     return !isCommonWord(first) && !knownPlace(first) && !knownPlace(name);
@@ -82,6 +85,8 @@ export function createDatelineSplitter(
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
+    // known place/second place and a run of dashes (`रामगढ़/सीतापुर —– गांव में …`)
+    placeDashes,
     siteFirst,
     // place: (bare: see below), or `:-` (`रामनगर :- …`, `भोपाल:– …`)
     new RegExp(`^${place}\\s*[:：][-–—]?(?=\\s)`, 'u'),
@@ -125,6 +130,7 @@ export function createDatelineSplitter(
       if (/\.\s*$/u.test(m[0]) && m.groups?.date !== undefined && !knownPlace(placeText)) continue;
       if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || stopwords.has(foldKey(paragraph.slice(m[0].length).trim().split(/\s+/u)[0] ?? '')))) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
+      if (form === placeDashes && !knownPlace(placeText)) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));

@@ -26,10 +26,14 @@ export function splitLeadDateline(
   const next = prose + 1 + body.slice(prose + 1, prose + 1 + MAX_LEAD).findIndex((p) => endsSentence(p) || hasInnerSentenceEnd(p));
   const teaser = key.length >= MIN_TEASER_KEY && next > prose && lineKey(body[next] ?? '').includes(key);
   // (only that paragraph, not a caption or credit line between them: `पटना (एएनआई)`)
-  const candidates = [...Array.from({ length: prose < 0 ? 1 : prose + 1 }, (_, n) => n), ...(teaser ? [next] : [])];
+  // (and the paragraph after a lead of one sentence, a subheading above the dateline, when its dateline names the reporter
+  // or a date: `<one sentence>` above `रामगढ़। (सुरेश पाल) गांव में …`; a bare `place।` there may be a short sentence)
+  const subheaded = prose >= 0 && !hasInnerSentenceEnd(body[prose] ?? '') && !teaser ? prose + 1 : -1;
+  const candidates = [...Array.from({ length: prose < 0 ? 1 : prose + 1 }, (_, n) => n), ...(teaser ? [next] : []), ...(subheaded > 0 ? [subheaded] : [])];
   for (const n of candidates) {
     const paragraph = body[n];
-    const split = paragraph === undefined || isEntry(paragraph) ? null : splitDateline(paragraph);
+    const found = paragraph === undefined || isEntry(paragraph) ? null : splitDateline(paragraph);
+    const split = n === subheaded && found !== null && found.dateline.credit === undefined && found.dateline.date === null ? null : found;
     if (split === null) continue;
     removed.push({ kind: 'dateline', text: split.dateline.text });
     const rest = afterDateline(split.rest, removed);

@@ -83,6 +83,17 @@ describe('not a dateline', () => {
     expect(result.body).toBe(`${line}\n${S2}`);
   });
 
+  it.each([
+    // after a one-sentence paragraph only a dateline that names its reporter or a date is one: `रामगढ़।` may be a sentence
+    ['a bare place and danda', 'रामगढ़। सरकार पीड़ितों के साथ है।'],
+    // two places and dashes: only after a known place (none is known here)
+    ['an unknown place, a slash and dashes', 'रामगढ़/सीतापुर —– सरकार पीड़ितों के साथ है।'],
+  ])('%s after a paragraph of one sentence', (_name, line) => {
+    const result = clean(page(HEAD, S1, line, S2));
+    expect(result.dateline).toBeNull();
+    expect(result.body).toBe(`${S1}\n${line}\n${S2}`);
+  });
+
   it('a dateline-like start of the second paragraph after a teaser stays when it is not one', () => {
     const teaser = 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे';
     const line = 'उन्होंने कहा: सरकार पीड़ितों के साथ है।';

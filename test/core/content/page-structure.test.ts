@@ -64,6 +64,10 @@ describe('headline, dateline and body', () => {
     ['place and a reporter in brackets', page(HEAD, `बिजौलियां(जगदीश सोनी)। ${S1}`, S2, S3), HEAD, BODY, dl('बिजौलियां(जगदीश सोनी)।', 'बिजौलियां', null, 'जगदीश सोनी')],
     ['place, slash and a reporter before a comma', page(HEAD, `किशनगंज/धर्मेन्द्र सिंह, ${S1}`, S2, S3), HEAD, BODY, dl('किशनगंज/धर्मेन्द्र सिंह,', 'किशनगंज', null, 'धर्मेन्द्र सिंह')],
     ['place and a Latin service acronym', page(HEAD, `देहरादून (UNS)। ${S1}`, S2, S3), HEAD, BODY, dl('देहरादून (UNS)।', 'देहरादून', null)],
+    ['place, danda and the reporter in brackets', page(HEAD, `रामगढ़। (सुरेश पाल) ${S1}`, S2, S3), HEAD, BODY, dl('रामगढ़। (सुरेश पाल)', 'रामगढ़', null, 'सुरेश पाल')],
+    ['place, slash and a reporter before a colon and a dash', page(HEAD, `रामगढ़/सुरेश पाल:- ${S1}`, S2, S3), HEAD, BODY, dl('रामगढ़/सुरेश पाल:-', 'रामगढ़', null, 'सुरेश पाल')],
+    // a subheading of one sentence above a dateline that names its reporter
+    ['a one-sentence subheading above a dateline with the reporter', page(HEAD, S2, `रामगढ़। (सुरेश पाल) ${S1}`, S3), HEAD, `${S2}\n${S1}\n${S3}`, dl('रामगढ़। (सुरेश पाल)', 'रामगढ़', null, 'सुरेश पाल')],
     ['month-first dateline with dashes', page(HEAD, `मुंबई, अप्रैल 9 -- ${S1}`, S2, S3), HEAD, BODY, dl('मुंबई, अप्रैल 9 --', 'मुंबई', 'अप्रैल 9')],
     ['a known place and a run of long dashes', page(HEAD, `नई दिल्ली—– ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली—–', 'नई दिल्ली', null)],
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null, 'टीम डिजिटल')],
@@ -310,5 +314,15 @@ describe('a known place and its state abbreviated with dots', () => {
     const result = withState(page(`संतकबीरनगर (उ.प्र.)। ${S1}`, S2));
     expect(result.dateline).toEqual(dl('संतकबीरनगर (उ.प्र.)।', 'संतकबीरनगर', null));
     expect(result.title).toBe(S1);
+  });
+});
+
+describe('a reporter named with the role word in brackets after two places, then dashes', () => {
+  const places = createCleaner(loaded.cleaning, { places: ['रामगढ़', 'सीतापुर'] });
+  it('is the credit of a dateline of the known place', () => {
+    const result = places(page(HEAD, `रामगढ़/सीतापुर(पत्रकार सुरेश पाल)—–${S1}`, S2, S3));
+    // (the byline's bracket leaves the space it stood in)
+    expect(result.dateline).toEqual(dl('रामगढ़/सीतापुर —–', 'रामगढ़', null));
+    expect(result.body).toBe(BODY);
   });
 });
