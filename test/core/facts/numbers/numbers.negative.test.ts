@@ -187,6 +187,9 @@ const rows: [sentence: string, notNumber: string][] = [
   ['यह 4,000 किलोग्राम (8,818 पाउंड) वजनी उपग्रह है।', '8,818 पाउंड'],
   // two number words far apart in size are no estimate (पांच दस रुपये के सिक्के: no 5–10 rupees)
   ['उसने पांच दस रुपये के सिक्के दिए।', 'पांच'],
+  // an age group is no count (the under-15 boys' category)
+  ['अंडर 15 बालक वर्ग में विकास प्रथम रहा।', '15'],
+  ['टूर्नामेंट में अण्डर 17 टीमों के मैच हुए।', '17'],
 ];
 
 describe('number extractor: must not extract', () => {
@@ -476,6 +479,12 @@ describe('a bare count counts people only before a phrase of what befalls people
     ['a ward\'s number', 'वार्ड 9 की हालत गंभीर है।', '9'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'person')).toEqual([]);
+  });
+});
+
+describe('places have no casualty role', () => {
+  it('places where raids were made are no dead', () => {
+    expect(numbersIn('छापे 7 स्थानों पर मारे गए।').filter((f) => f.role !== undefined)).toEqual([]);
   });
 });
 
