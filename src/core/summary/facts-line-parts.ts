@@ -1,13 +1,21 @@
 import type { NumberFact } from '../types.js';
 import { TIME_UNITS } from '../unit-kinds.js';
 
-/** A span of time before बाद or पहले (`दो दिन बाद`, `32 साल पहले`) says when, not how long: "after two days", "32 years earlier". */
+/**
+ * A span of time before बाद, पहले or पूर्व (`दो दिन बाद`, `32 साल पहले`, `चार वर्ष पूर्व हुई`) says when, not how long:
+ * "after two days", "32 years earlier".
+ */
 export function relativeSpan(text: string, n: NumberFact, said: string): string {
-  // (पूर्व after a figure is mostly "former", `65 वर्षीय पूर्व प्रधान`; an adjective of age or span, वर्षीय, दिवसीय, says no time)
+  // (पूर्व before a noun is "former", `65 वर्षीय पूर्व प्रधान`, `दो साल पूर्व विधायक`: only before a verb, a postposition or
+  // the clause's end is it "ago"; an adjective of age or span, वर्षीय, दिवसीय, says no time)
   if (!n.unit || !TIME_UNITS.has(n.unit) || said.includes(':') || /(?:ीय|ीया)$/u.test(n.text)) return said;
-  const next = /^\s*(बाद|पहले)(?![\p{L}\p{M}])/u.exec(text.slice(n.span.end))?.[1];
+  const rest = text.slice(n.span.end);
+  const next = /^\s*(बाद|पहले)(?![\p{L}\p{M}])/u.exec(rest)?.[1] ?? (AGO.test(rest) ? 'पहले' : undefined);
   return next === undefined ? said : next === 'बाद' ? `after ${said}` : `${said} earlier`;
 }
+
+/** पूर्व (ago) before a verb of being or happening, a postposition, ही or a clause's end. */
+const AGO = /^\s*पूर्व(?:\s*[,।.]|\s*$|\s+(?:ही|से|को|में|की|का|के|तक|हुआ|हुई|हुए|हुईं|था|थी|थे|थीं|हो)(?![\p{L}\p{M}]))/u;
 
 /**
  * The Hindi ranges ([from, to)) of coordinated clauses a structured line keeps apart: only when a date of one

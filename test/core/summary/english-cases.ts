@@ -366,4 +366,10 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['318', 318, 'AQI']] },
     contains: [/AQI 318/, /^(?!.*recorded)/],
   },
+  // --- a funeral procession is no visit
+  {
+    topic: 'obituary', hi: 'उनकी अंतिम यात्रा में सैकड़ों लोग शामिल हुए।',
+    facts: { numbers: [['सैकड़ों लोग', 100, 'person', true]] },
+    contains: [/funeral procession/, /^(?!.*visit)/],
+  },
 ];

@@ -238,6 +238,18 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
     line: '65-year · three days',
   },
   {
+    name: 'a span of time before पूर्व and a verb or a postposition is "earlier" too (a sentence of four years would mislead)',
+    hi: 'मारपीट की घटना चार वर्ष पूर्व हुई थी, सुनवाई 3 माह पूर्व से चल रही है।',
+    spec: { numbers: [['चार वर्ष', 4, 'year'], ['3 माह', 3, 'month']] },
+    line: 'four years earlier · three months earlier',
+  },
+  {
+    name: 'a span of time before पूर्व and a noun is no time ago: पूर्व is "former" there',
+    hi: 'दो साल पूर्व विधायक रहे रामलाल और 5 वर्ष पूर्व सरपंच सीता ने धरना दिया।',
+    spec: { numbers: [['दो साल', 2, 'year'], ['5 वर्ष', 5, 'year']] },
+    line: 'two years · five years',
+  },
+  {
     name: 'a span of time without बाद or पहले is how long it lasted',
     hi: 'मेला दस दिन चलेगा और 32 साल पुराना है।',
     spec: { numbers: [['दस दिन', 10, 'day'], ['32 साल', 32, 'year']] },

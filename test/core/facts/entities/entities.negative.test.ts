@@ -57,6 +57,15 @@ describe('no person from pronouns, common nouns and generic titles', () => {
   });
 });
 
+describe('समेत and सहित end a name: no word after them is part of it', () => {
+  it.each([
+    'बैठक में जिलाधिकारी रमिता खोंडे समेत जिले के अधिकारी मौजूद रहे।',
+    'निरीक्षण में उपायुक्त सविता तरंगे सहित जिले के अधिकारी रहे।',
+  ])('%s', (text) => {
+    expect(people(text).filter((p) => /समेत|सहित/u.test(p))).toEqual([]);
+  });
+});
+
 describe('no place from food, language and other senses', () => {
   it.each([
     ['चीनी मिल मालिकों ने बकाया चुकाया।', 'China'],

@@ -344,6 +344,7 @@ const rows: Row[] = [
   ['देश के 5 राज्यों में मौतें बढ़ीं।', '5 राज्यों', 5, 'state', 'exact', null],
   ['30 लोग अस्पताल में भर्ती हैं।', '30 लोग', 30, 'person', 'exact', null],
   ['2 लोग बाढ़ में और 3 लोग आग में मारे गए।', '2 लोग', 2, 'person', 'exact', null],
+  ['मंडी में सरसों 5120 रुपये तक बिकी।', '5120 रुपये तक', 5120, 'rupee', 'up to', null],
   // a bare count before what befalls people counts people (no role the phrase does not say)
   ['घायलों में से चार की हालत नाजुक बताई गई है।', 'चार', 4, 'person', 'exact', null],
   ['बाकी 14 का इलाज जिला अस्पताल में चल रहा है।', '14', 14, 'person', 'exact', null],
