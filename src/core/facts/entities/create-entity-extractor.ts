@@ -21,6 +21,7 @@ import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createCountedLists } from './counted-names.js';
 import { createAgedNames } from './aged-names.js';
+import { createLoneGivenNames } from './lone-given-names.js';
 import { createNamingCues } from './naming-cues.js';
 import { resolveStatePlaces } from './state-places.js';
 import { createRegionalSpellings } from './regional-spellings.js';
@@ -113,6 +114,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     countedLists: createCountedLists({ ...data.countedLists, counts: numberWords }),
     namingCues: createNamingCues(data.namingCues),
     agedNames: createAgedNames({ ...data.agedNames, ageWords: data.namingCues.ageWords, pseudonyms: data.namingCues.pseudonyms }),
+    loneGivenNames: createLoneGivenNames(data.loneGivenNames, (w) => personNouns.has(w), titles.isTitleWord),
     isPersonNoun: (w) => personNouns.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,

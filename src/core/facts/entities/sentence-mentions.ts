@@ -102,6 +102,12 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);
   }
+  const loneTests = { isTrustedGivenName: tools.known.isTrustedGivenName, isGivenName: tools.known.isGivenName, isNameWord: tools.names.isNameWord, isCommon: tools.isCommon };
+  for (const s of tools.loneGivenNames(tokens, ts.folded.text, claimed, loneTests)) {
+    claim(s.from, s.to);
+    const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
+    if (g) out.push(g);
+  }
   const dateline = datelinePlace(sentence, ts, claimed, (from, to) => {
     const core = tools.trimCommon(tokens.slice(from, to).map((t) => t.text));
     return core.from === 0 && core.to === to - from && tokens.slice(from, to).every((t) => tools.names.isNameWord(t.text));

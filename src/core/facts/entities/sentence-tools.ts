@@ -6,6 +6,7 @@ import type { DemonymRule } from './demonyms.js';
 import type { RecordListFinder } from './record-lists.js';
 import type { CountedListFinder } from './counted-names.js';
 import type { createAgedNames } from './aged-names.js';
+import type { createLoneGivenNames } from './lone-given-names.js';
 import type { createNamingCues } from './naming-cues.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
@@ -69,6 +70,7 @@ export interface SentenceTools {
   namingCues: ReturnType<typeof createNamingCues>;
   /** People named right after their age: `24 वर्षीय किरत, 61 वर्षीय कृष्णा` (aged-names.ts). */
   agedNames: ReturnType<typeof createAgedNames>;
+  loneGivenNames: ReturnType<typeof createLoneGivenNames>;
   /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
   isPersonNoun: (word: string) => boolean;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityExtractor } from '../../../../src/core/facts/entities/create-entity-extractor.js';
-import { emptyEntitiesData, mentionsOf, realCommonWords, realEntitiesData, TEST_GAZETTEER } from './fixtures.js';
+import { emptyEntitiesData, mentionsOf, realCommonWords, realEntitiesData, realExtractor, TEST_GAZETTEER } from './fixtures.js';
 
 const people = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'person').map((m) => m.text);
 const ens = (text: string): string[] => mentionsOf(text).map((m) => m.en);
@@ -63,6 +63,18 @@ describe('समेत and सहित end a name: no word after them is part o
     'निरीक्षण में उपायुक्त सविता तरंगे सहित जिले के अधिकारी रहे।',
   ])('%s', (text) => {
     expect(people(text).filter((p) => /समेत|सहित/u.test(p))).toEqual([]);
+  });
+});
+
+describe('a lone given name is no person where the words say otherwise', () => {
+  it.each([
+    ['a deity', 'मंदिर में भगवान गोपाल की पूजा की गई।'],
+    ['a prince, a title', 'राजकुमार ने महल का दौरा किया।'],
+    ['a given name that is an everyday word', 'दीपक की रोशनी में पढ़ाई हुई।'],
+    ['no marker after it', 'सुनीता हमेशा मुस्कुराती रहती है।'],
+    ['a word of residence before it: which is the village is unsure', 'मृतक की पहचान मनोज निवासी सुरेश के रूप में हुई।'],
+  ])('%s', (_name, text) => {
+    expect(mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
 
