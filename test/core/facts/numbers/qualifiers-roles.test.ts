@@ -345,6 +345,11 @@ const rows: Row[] = [
   ['30 लोग अस्पताल में भर्ती हैं।', '30 लोग', 30, 'person', 'exact', null],
   ['2 लोग बाढ़ में और 3 लोग आग में मारे गए।', '2 लोग', 2, 'person', 'exact', null],
   ['मंडी में सरसों 5120 रुपये तक बिकी।', '5120 रुपये तक', 5120, 'rupee', 'up to', null],
+  // spellings of the counted noun or the role as pages type them (ओभर, विकटों, तंमचे, गिरफतार)
+  ['टीम ने 12 ओभर में 96 रन बनाए।', '12 ओभर', 12, 'over', 'exact', null],
+  ['मेजबान टीम ने मैच 7 विकटों से जीता।', '7 विकटों', 7, 'wicket', 'exact', null],
+  ['पुलिस ने 2 तंमचे बरामद किए।', '2 तंमचे', 2, 'pistol', 'exact', null],
+  ['पुलिस ने चार आरोपियों को गिरफतार किया।', 'चार आरोपियों', 4, 'accused', 'exact', 'arrested'],
   // a bare count before what befalls people counts people (no role the phrase does not say)
   ['घायलों में से चार की हालत नाजुक बताई गई है।', 'चार', 4, 'person', 'exact', null],
   ['बाकी 14 का इलाज जिला अस्पताल में चल रहा है।', '14', 14, 'person', 'exact', null],
