@@ -24,6 +24,8 @@ const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
 
 /** ा, the aa sign: a second sign after it makes another vowel as typed (ाॅ, ाे, ाै). */
 const AA = 0x093e;
+/** The vowel ा and a second sign make: ॅ → ॉ, े → ो, ै → ौ. */
+const AA_JOINED = new Map([[0x0945, 'ॉ'], [0x0947, 'ो'], [0x0948, 'ौ']]);
 
 /** A dependent vowel sign (ा … ौ, ॢ ॣ). */
 function isVowelSign(code: number): boolean {
@@ -32,7 +34,8 @@ function isVowelSign(code: number): boolean {
 
 /**
  * Folds spelling variants so that one key matches them all, keeping a map back to the original
- * offsets: Devanagari digits → ASCII, nukta dropped (ज़ → ज), chandrabindu → anusvara,
+ * offsets: Devanagari digits → ASCII, nukta dropped (ज़ → ज), chandrabindu → anusvara, ा and a second vowel sign
+ * → the vowel they are typed for (ाॅ → ॉ, ाे → ो, ाै → ौ),
  * nasal consonant + virama before a consonant → anusvara (सितम्बर → सितंबर), long ू/ी → short,
  * ZWJ/ZWNJ dropped, Latin lower-cased.
  */
@@ -48,6 +51,12 @@ export function fold(original: string): Folded {
     // a vowel sign typed twice (कोे for को) is read once: no word has two in a row — but after ा the second sign makes
     // the vowel as it is often typed (ाॅ for ॉ, ाे for ो, ाै for ौ: डाॅ, लाेग, काैन) and is kept (reviewers)
     if (isVowelSign(code) && i > 0 && isVowelSign(original.charCodeAt(i - 1)) && original.charCodeAt(i - 1) !== AA) continue;
+    // …and is folded into it: ा + ॅ is ॉ, ा + े is ो, ा + ै is ौ (पाॅक्सो = पॉक्सो, लाेग = लोग)
+    const joined = i > 0 && original.charCodeAt(i - 1) === AA ? AA_JOINED.get(code) : undefined;
+    if (joined !== undefined && out[out.length - 1] === 'ा') {
+      out[out.length - 1] = joined;
+      continue;
+    }
     const folded = (code < FOLD_TABLE.length ? FOLD_TABLE[code] : undefined) ?? foldUnit(ch);
     if (folded === ch) {
       out.push(ch);

@@ -13,6 +13,11 @@ describe('fold: one key for spelling variants', () => {
     ['TASS', 'tass'],
     // a vowel sign typed twice is read once
     ['थानेदार कोे', 'थानेदार को'],
+    // ा and a second sign are the vowel they are typed for
+    ['पाॅक्सो न्यायालय', 'पॉक्सो न्यायालय'],
+    ['डाॅ', 'डॉ'],
+    ['लाेग', 'लोग'],
+    ['काैन', 'कौन'],
   ])('%s ≡ %s', (a, b) => {
     expect(foldKey(a)).toBe(foldKey(b));
   });
