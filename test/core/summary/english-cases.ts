@@ -366,6 +366,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['318', 318, 'AQI']] },
     contains: [/AQI 318/, /^(?!.*recorded)/],
   },
+  // --- the bodies are what is sent for a post-mortem, never where to
+  {
+    topic: 'crime', hi: 'पुलिस ने दोनों शवों को पोस्टमार्टम के लिए भेज दिया।',
+    facts: {},
+    contains: [/^Police sent both bodies for post-mortem$/],
+  },
   // --- a funeral procession is no visit
   {
     topic: 'obituary', hi: 'उनकी अंतिम यात्रा में सैकड़ों लोग शामिल हुए।',
