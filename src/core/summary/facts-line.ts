@@ -39,6 +39,8 @@ export interface FactsLineReading {
   movements?: ReadonlyMap<number, Movement>;
   /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
   excluded?: ReadonlySet<number>;
+  /** Offsets of mentions the sentence says were beaten (`Y को 6 रनों से हराया`): said "beaten: Y" (see beaten.ts). */
+  beaten?: ReadonlySet<number>;
   /** Dates that do not time the event (modifier-dates.ts), by offset; computed from the sentence when absent. */
   modifiers?: ReadonlyMap<number, 'thing' | 'mentioned'>;
   /** Names the sentence gives things (trains), placed as phrases of any length. */
@@ -99,16 +101,20 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const names: string[] = [];
   // names the sentence leaves out (`… को छोड़कर`) are said as such, never as what the line is about
   const excluded = reading.excluded ?? excludedMentions(sentence.text, mentions);
+  const beaten = reading.beaten ?? new Set<number>();
   for (const m of mentions) {
     if (m.kind === 'place' && m.adjective) continue;
     if (names.includes(m.en) || inFrame(m.en) || (reading.cut?.has(m.span.start) && !excluded.has(m.span.start))) continue;
     names.push(m.en);
-    placed.push({ text: excluded.has(m.span.start) ? `except ${m.en}` : m.en, at: m.span.start, figure: false });
+    placed.push({ text: excluded.has(m.span.start) ? `except ${m.en}` : beaten.has(m.span.start) ? `beaten: ${m.en}` : m.en, at: m.span.start, figure: false });
   }
   // (a phrase holding an excluded name would list it bare: "Bikaner, Jaisalmer and Sri Ganganagar")
   const left = mentions.filter((m) => excluded.has(m.span.start)).map((m) => m.en);
   const read = readablePhrases(reading.phrases);
-  const phrases = [...read, ...(reading.names ?? []).filter((n) => !read.some((p) => p.text === n.text))].filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)));
+  // (a beaten side is said once, with its label)
+  const beatenNames = mentions.filter((m) => beaten.has(m.span.start)).map((m) => m.en);
+  const phrases = [...read, ...(reading.names ?? []).filter((n) => !read.some((p) => p.text === n.text))]
+    .filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)) && !beatenNames.includes(p.text));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
   // (at or after the longer one's start: `रेपो रेट को 6 फीसदी … रिवर्स रेपो रेट को 5.75 फीसदी` names two rates)
   for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text) && p.at >= q.at))) {

@@ -366,6 +366,23 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { numbers: [['318', 318, 'AQI']] },
     contains: [/AQI 318/, /^(?!.*recorded)/],
   },
+  // --- a side beaten by an unread winner is said beaten, never bare beside the margin (it would read as its win)
+  {
+    topic: 'sport', hi: 'रामपुर ने सितारा इलेवन को रोमांचक मैच में 9 रनों से हराया।',
+    facts: { orgs: [['सितारा इलेवन', 'Sitara XI']], numbers: [['9 रनों', 9, 'run']] },
+    contains: [/^Beaten: Sitara XI · margin: nine runs$/],
+  },
+  {
+    topic: 'sport', hi: 'पंजाब ने असम को 4-2 से हराकर खिताब जीता।',
+    facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']] },
+    contains: [/^Punjab · beaten: Assam/],
+  },
+  // …but a defeat only wanted (हराने के लिए) beats no one
+  {
+    topic: 'sport', hi: 'असम को हराने के लिए पंजाब ने नई टीम चुनी और 3 खिलाड़ी बदले।',
+    facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']], numbers: [['3 खिलाड़ी', 3, 'player']] },
+    contains: [/^(?!.*beaten)/],
+  },
   // --- the bodies are what is sent for a post-mortem, never where to
   {
     topic: 'crime', hi: 'पुलिस ने दोनों शवों को पोस्टमार्टम के लिए भेज दिया।',
