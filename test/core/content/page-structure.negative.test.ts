@@ -94,6 +94,15 @@ describe('not a dateline', () => {
     expect(result.body).toBe(`${S1}\n${line}\n${S2}`);
   });
 
+  it.each([
+    // (reviewer) a role and a name in brackets in the story, no dateline's dashes or colon after: a person of the story
+    ['an injured journalist', 'हमले में घायल (पत्रकार रमेश सिंह) को जिला अस्पताल में भर्ती कराया गया है।', 'रमेश सिंह'],
+    ['a headman\'s representative', 'ग्राम प्रधान (प्रतिनिधि रामू यादव) ने बताया कि नाली का निर्माण होगा।', 'रामू यादव'],
+  ])('%s stays in the text', (_name, line, name) => {
+    const result = clean(page(HEAD, line, S2));
+    expect(result.body).toContain(name);
+  });
+
   it('a dateline-like start of the second paragraph after a teaser stays when it is not one', () => {
     const teaser = 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे';
     const line = 'उन्होंने कहा: सरकार पीड़ितों के साथ है।';

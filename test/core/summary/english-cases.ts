@@ -383,6 +383,17 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']], numbers: [['3 खिलाड़ी', 3, 'player']] },
     contains: [/^(?!.*beaten)/],
   },
+  // --- a raid made (छापे मारे) kills no one; a shot (गोली मार दी) is no killing (reviewer)
+  {
+    topic: 'crime', hi: 'पुलिस ने 7 स्थानों पर छापे मारे।',
+    facts: { numbers: [['7 स्थानों', 7, 'place']] },
+    contains: [/raided/, /^(?!.*kill)/],
+  },
+  {
+    topic: 'crime', hi: 'बदमाशों ने युवक को गोली मार दी।',
+    facts: {},
+    contains: [/shot young man/, /^(?!.*kill)/],
+  },
   // --- the bodies are what is sent for a post-mortem, never where to
   {
     topic: 'crime', hi: 'पुलिस ने दोनों शवों को पोस्टमार्टम के लिए भेज दिया।',

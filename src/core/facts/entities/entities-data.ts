@@ -118,7 +118,7 @@ export const entitiesDataSchema = z.object({
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, kinshipEnds: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
   /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name (the words of age and of a changed name are namingCues'). */
   agedNames: z.object({ closes: words }).prefault({}),
-  loneGivenNames: z.object({ closes: words, notAfter: words }).prefault({}),
+  loneGivenNames: z.object({ closes: words, notAfter: words, never: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,
   /** Common nouns never part of a guessed person's name (सरकार, पुलिस, मंत्रालय). */

@@ -99,7 +99,11 @@ export function resolveShortForms(
       else if (full?.guess) out.push({ ...mention(p, full.guess.en, full.guess.hi, undefined, true), kind: 'person' });
     } else if (p.guess) {
       const g = p.guess;
-      const longer = nearest(at, (f) => f.forms.some((w) => w.length > g.words.length && containsRun(w, g.words)));
+      const fits = (f: FullName): boolean => f.forms.some((w) => w.length > g.words.length && containsRun(w, g.words));
+      // two people of that name just before (`मनीष यादव और मनीष शर्मा … मनीष ने`): which one is meant is unsure, no one is named
+      const near = new Set(fulls.filter((f) => fits(f) && f.at <= at && at - f.at < 2 * SENTENCE).map(identity));
+      if (near.size > 1) continue;
+      const longer = nearest(at, fits);
       if (longer?.entity) out.push(mention(p, longer.entity.en, longer.entity.hi, longer.entity));
       else if (longer?.guess) out.push(mention(p, longer.guess.en, longer.guess.hi, undefined, true));
       else if (!g.weak) out.push(mention(p, g.en, g.hi, undefined, true));

@@ -73,8 +73,21 @@ describe('a lone given name is no person where the words say otherwise', () => {
     ['a given name that is an everyday word', 'दीपक की रोशनी में पढ़ाई हुई।'],
     ['no marker after it', 'सुनीता हमेशा मुस्कुराती रहती है।'],
     ['a word of residence before it: which is the village is unsure', 'मृतक की पहचान मनोज निवासी सुरेश के रूप में हुई।'],
+    // (reviewer) a deity, a figure of the epics, a full-moon day, a lander, named bare
+    ['a sacred hill and its deity', 'हजारों श्रद्धालुओं ने गिरिराज की परिक्रमा लगाई।'],
+    ['a deity in a recital', 'कथावाचक ने केशव की बाल लीलाओं का वर्णन किया।'],
+    ['a full-moon day', 'कार्तिक मास में पूनम के दिन श्रद्धालुओं ने गंगा में डुबकी लगाई।'],
+    ['a lander', 'अंतरिक्ष एजेंसी ने बताया कि विक्रम ने सतह पर सफल लैंडिंग की।'],
+    ['a figure of the epics', 'अर्जुन की तरह लक्ष्य पर ध्यान रखें।'],
   ])('%s', (_name, text) => {
     expect(mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('a lone given name two people of the sentences before share names neither', () => {
+  it('मनीष after मनीष यादव and मनीष शर्मा', () => {
+    const found = mentionsOf('कार्यक्रम में मनीष यादव और मनीष शर्मा को सम्मानित किया गया। बाद में मनीष ने आभार जताया।', realExtractor());
+    expect(found.filter((m) => m.kind === 'person' && m.text === 'मनीष')).toEqual([]);
   });
 });
 

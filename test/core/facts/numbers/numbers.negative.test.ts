@@ -477,6 +477,13 @@ describe('a bare count counts people only before a phrase of what befalls people
     ['a section of a law', 'उस पर धारा 307 के खिलाफ कार्रवाई हुई।', '307'],
     ['a rule, not what befalls', 'योजना में 12 के तहत सहायता मिलेगी।', '12'],
     ['a ward\'s number', 'वार्ड 9 की हालत गंभीर है।', '9'],
+    // (reviewer) a day of the month, a name's number, a score, a stage, runs needed, a part of a counted set
+    ['a day of the month before को', 'अदालत 21 को सजा सुनाएगी।', '21'],
+    ['a disease\'s number', 'कोविड 19 के खिलाफ लड़ाई जारी है।', '19'],
+    ['a score against which', 'मेहमान टीम के 320 के खिलाफ मेजबान टीम 280 रन पर सिमट गई।', '320'],
+    ['a stage of a disease', 'नए अस्पताल में स्टेज 4 का इलाज भी संभव होगा।', '4'],
+    ['runs needed', 'अंतिम ओवर में टीम को जीत के लिए 12 की तलाश थी।', '12'],
+    ['a part of a counted set of roads', 'शहर की 12 प्रमुख सड़कों में से 3 की हालत गंभीर है।', '3'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'person')).toEqual([]);
   });

@@ -352,10 +352,11 @@ const rows: Row[] = [
   ['पुलिस ने चार आरोपियों को गिरफतार किया।', 'चार आरोपियों', 4, 'accused', 'exact', 'arrested'],
   // a bare count before what befalls people counts people (no role the phrase does not say)
   ['घायलों में से चार की हालत नाजुक बताई गई है।', 'चार', 4, 'person', 'exact', null],
-  ['बाकी 14 का इलाज जिला अस्पताल में चल रहा है।', '14', 14, 'person', 'exact', null],
+  ['बाकी 14 का इलाज चल रहा है।', '14', 14, 'person', 'exact', null],
   ['पुलिस ने सात के खिलाफ मामला दर्ज किया।', 'सात', 7, 'person', 'exact', null],
   ['अदालत ने तीन को उम्रकैद सुनाई।', 'तीन', 3, 'person', 'exact', null],
   ['फरार 2 की तलाश जारी है।', '2', 2, 'person', 'exact', null],
+  ['अदालत ने दोषी पाए गए चार को सजा सुनाई।', 'चार', 4, 'person', 'exact', null],
   ['पुलिस ने करीब 40 पर मुकदमा दर्ज किया।', 'करीब 40', 40, 'person', 'about', null],
   ['हादसे में 12 लोग घायल हुए, बाद में 3 की हालत गंभीर हुई।', '3', 3, 'person', 'exact', null],
 ];
