@@ -18,6 +18,9 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a doer (ने) needs a verb of doing: with none read, the copula is no predicate of it (`पुलिस ने दो टीमें गठित की हैं` is
+  // no "Police is two teams")
+  if (items.some((i) => i.kind === 'agent') && !items.some((i) => i.kind === 'verb')) return true;
   // two names side by side before the agent marker (`मौसम विज्ञान केंद्र जयपुर ने`): one is part of the doer's name,
   // and the other would be read as the object ("Jaipur issued India Meteorological Department")
   // (only a place: a person right before it is the doer, `एसपी शामली अभिषेक झा ने`, an organisation named after its

@@ -33,6 +33,11 @@ const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 /** A verb that takes an unmarked or को object ("मैच देखने", "दर को स्थिर रखने"). */
 const direct = (it: Item | undefined): boolean =>
   it?.kind === 'verb' && it.entry?.verb?.obj !== undefined && ['', foldKey('को')].includes(foldKey(it.entry.verb.obj));
+const DATIVE = foldKey('को');
+/** A verb whose object is marked by को (हरा: "defeat"). */
+const dative = (it: Item): boolean => it.entry?.verb?.obj !== undefined && foldKey(it.entry.verb.obj) === DATIVE;
+/** A verb before a postposition or a genitive is a gerund ("करने के लिए": "for doing"). */
+const isGerund = (it: Item, next: Item | undefined): boolean => it.kind === 'verb' && !!it.entry?.verb && (next?.kind === 'post' || next?.kind === 'gen');
 
 const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false, needsFigure: false };
 
@@ -67,16 +72,20 @@ export function parseClause(
   // earlier verbs read as gerunds before a postposition ("करने के लिए"), else they are dropped;
   // a bare noun right before a gerund is its object ("मैच देखने के लिए" → "for watching match")
   const source = v >= 0 ? items.slice(0, v) : [...items];
+  // …and a name or noun marked by को right before a gerund that takes को is its object too ("भारत को हराने के लिए" →
+  // "for defeating India", never "for defeating to India")
+  const marked = new Set(source.flatMap((it, i) => (isGerund(it, source[i + 1]) && dative(it) && source[i - 1]?.kind === 'post'
+    && source[i - 1]?.entry?.key === DATIVE && ['noun', 'mention'].includes(source[i - 2]?.kind ?? '') && source[i - 2]?.en ? [i - 2, i - 1] : [])));
   const before = source.map((it, i): Item => {
     const next = source[i + 1];
-    if (it.kind === 'noun' && direct(next) && ['post', 'gen'].includes(source[i + 2]?.kind ?? '')) {
+    if (marked.has(i) || (it.kind === 'noun' && direct(next) && ['post', 'gen'].includes(source[i + 2]?.kind ?? ''))) {
       return { ...it, kind: 'punct', text: '' };
     }
     if (it.kind !== 'verb') return it;
-    const gerund = it.entry?.verb && (next?.kind === 'post' || next?.kind === 'gen');
+    const gerund = isGerund(it, next);
     if (!gerund) return { ...it, kind: 'punct', text: '' };
     const prev = source[i - 1];
-    const obj = prev?.kind === 'noun' && prev.en && direct(it) ? ` ${prev.en}` : '';
+    const obj = marked.has(i - 1) ? ` ${source[i - 2]?.en ?? ''}` : prev?.kind === 'noun' && prev.en && direct(it) ? ` ${prev.en}` : '';
     return { ...it, kind: 'noun', en: it.entry?.verb ? `${ing(it.entry.verb.en)}${obj}` : '', converted: true };
   });
   const after = v >= 0 ? items.slice(v + 1).filter((it) => it.kind !== 'aux') : [];

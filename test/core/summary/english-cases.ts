@@ -383,6 +383,23 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']], numbers: [['3 खिलाड़ी', 3, 'player']] },
     contains: [/^(?!.*beaten)/],
   },
+  // --- a name marked by को before a gerund is its object, never "to X"
+  {
+    topic: 'sport', hi: 'पंजाब को हराने के लिए असम ने टीम बनाई।',
+    facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']] },
+    contains: [/for defeating Punjab/, /^(?!.*to Punjab)/],
+  },
+  {
+    topic: 'crime', hi: 'आरोपी को पकड़ने के लिए पुलिस ने टीम बनाई।',
+    facts: {},
+    contains: [/^Police formed a team for catching accused$/],
+  },
+  // --- a doer (ने) with no verb of doing read: the copula is no predicate of it
+  {
+    topic: 'crime', hi: 'पुलिस ने दो टीमें गठित की हैं।',
+    facts: { numbers: [['दो टीमें', 2, 'team']] },
+    contains: [/^(?!Police is)/],
+  },
   // --- a raid made (छापे मारे) kills no one; a shot (गोली मार दी) is no killing (reviewer)
   {
     topic: 'crime', hi: 'पुलिस ने 7 स्थानों पर छापे मारे।',
