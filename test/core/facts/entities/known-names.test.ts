@@ -134,6 +134,9 @@ describe('must not find people', () => {
     expect(people('नरेंद्र मोदी बालिका विद्यालय में कार्यक्रम हुआ।')).toEqual([]);
     expect(people('सर सी.वी. रमन मुख्यमंत्री बालिका उत्कृष्ट विद्यालय की छात्राओं ने अच्छे अंक पाए।')).toEqual([]);
     expect(people('कस्बे में शहीद चंद्रशेखर आजाद दंगल प्रतियोगिता हुई।')).toEqual([]);
+    // a college's kind: postgraduate, graduate, women's
+    expect(people('नगर के नरेंद्र मोदी राजकीय स्नातकोत्तर महाविद्यालय में चुनाव हुए।')).toEqual([]);
+    expect(people('नरेंद्र मोदी महिला महाविद्यालय की छात्राओं ने रैली निकाली।')).toEqual([]);
     expect(people('मरीजों में महंत रामकृपाल हॉस्पिटल में एक भर्ती है।')).toEqual([]);
     // (after an office, not an honorific, the person visits the school; a wrestler's दंगल is a bout: reviewer)
     expect(people('विधायक राजेश कुमार राजकीय इंटर कॉलेज पहुंचे और छात्रों से बात की।')).toContain('Rajesh Kumar');
