@@ -33,6 +33,8 @@ describe('headline, dateline and body', () => {
     // a stamp with a danda but no sentence after it stays a stamp (reviewer)
     ['a date stamp ending in a danda above the headline', page('19 जून 2024।', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['LIVE and ताज़ा खबर labels', page('LIVE', 'ताज़ा खबर', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['a share button naming what it shares', page('खबर शेयर करें -', HEAD, S1, S2, S3), HEAD, BODY, null],
+    ['a site\'s reporter line above the lead, no headline', page('खबर दर्पण संवाददाता', S1, S2, S3), S1, BODY, null],
     ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['menu bullet line', page('• Home/', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['headline printed twice', page(HEAD, HEAD, S1, S2, S3), HEAD, BODY, null],
