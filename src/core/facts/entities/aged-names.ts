@@ -12,6 +12,9 @@ export interface AgedNameData {
   pseudonyms: readonly string[];
 }
 
+/** What may join two items of a list of the aged (a comma is no token). */
+const JOINERS = new Set(['और', 'व', 'तथा', 'एवं'].map(phraseKey));
+
 /** A name after an age is one to this many words. */
 const MAX_WORDS = 4;
 
@@ -21,7 +24,8 @@ type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (
  * People named right after their age in accident and crime reports: `24 वर्षीय अंकित, 61 वर्षीय कृष्णा और 27 वर्षीय
  * सचिन`. The name is one to four name words with a listed given name or surname among them (so no occupation,
  * loanword or village the lists do not know: `65 वर्षीय पुजारी`, `5 वर्षीय रोडमैप`, `नयागांव निवासी`), none a person's
- * noun (`35 वर्षीय युवक`), closed by one of `closes`, a comma or a bracket; not a name marked as
+ * noun (`35 वर्षीय युवक`), closed by one of `closes`, a comma or a bracket — in a list of such names with a listed name, a one-word
+ * name no list knows too (`24 वर्षीय किरत, 61 वर्षीय सचिन`); not a name marked as
  * changed (`प्रिया (बदला हुआ नाम)`). Everyday words are trimmed off by the caller.
  */
 export function createAgedNames(data: AgedNameData): Finder {
@@ -33,15 +37,29 @@ export function createAgedNames(data: AgedNameData): Finder {
     const at = (k: number, phrase: readonly string[]): boolean => phrase.every((w, j) => tokens[k + j]?.text === w && tokens[k + j]?.joined);
     // (not the sentence's end: a verb may stand before it, `25 वर्षीय सौरभ बाल-बाल बचे`)
     const closed = (k: number): boolean => k < tokens.length && (!tokens[k]?.joined || closes.some((c) => at(k, c)));
-    const out: NameSpan[] = [];
+    const found: (NameSpan & { known: boolean })[] = [];
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (!ages.has(tokens[i]?.text ?? '') || !/^[0-9०-९]+$/u.test(tokens[i - 1]?.text ?? '') || !tokens[i + 1]?.joined) continue;
       const from = i + 1;
       let to = from;
       while (to - from < MAX_WORDS && !held[to] && isNameWord(tokens[to]?.text ?? '') && !isPersonNoun(tokens[to]?.text ?? '') && !closed(to)) to++;
       const known = tokens.slice(from, to).some((t) => isKnownName(t.text));
-      if (to > from && known && closed(to) && !pseudonym(tokens, to)) out.push({ from, to, weak: false });
+      if (to > from && closed(to) && !pseudonym(tokens, to)) found.push({ from, to, weak: false, known });
     }
-    return out;
+    // in a list of the aged with a listed name in it (`24 वर्षीय किरत, 61 वर्षीय सचिन …`), a one-word item no list knows is a
+    // name too; alone (`5 वर्षीय रोडमैप को`) or apart from the list (`… ने 3 वर्षीय डिप्लोमा के लिए`) it is not
+    const next = (a: NameSpan, b: NameSpan): boolean => b.from - 2 >= a.to && tokens.slice(a.to, b.from - 2).every((t) => JOINERS.has(t.text));
+    const named = found.map((f) => f.known);
+    // (along the list: `24 वर्षीय किरत, 61 वर्षीय जोगा और 27 वर्षीय सचिन` names all three)
+    for (let changed = true; changed;) {
+      changed = false;
+      found.forEach((f, k) => {
+        const before = found[k - 1];
+        const after = found[k + 1];
+        const joined = (before !== undefined && named[k - 1] === true && next(before, f)) || (after !== undefined && named[k + 1] === true && next(f, after));
+        if (!named[k] && f.to - f.from === 1 && joined) changed = named[k] = true;
+      });
+    }
+    return found.filter((_, k) => named[k]).map(({ from, to, weak }) => ({ from, to, weak }));
   };
 }

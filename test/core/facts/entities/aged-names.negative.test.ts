@@ -19,8 +19,16 @@ describe('no one is named by an age before a person\'s noun or a thing', () => {
     ['initials read as a case marker', 'पुलिस ने 45 वर्षीय एस.के. यादव को गिरफ्तार किया।'],
     ['a changed name', 'आरोपी ने 16 वर्षीय प्रिया (बदला हुआ नाम) को धमकाया।'],
     ['a name running into an adverb', '25 वर्षीय सौरभ बाल-बाल बचे।'],
+    // an unlisted word after an age is a name only in a list with a listed one: apart from it, or among unlisted ones, it is not
+    ['two unlisted words', 'सरकार ने 5 वर्षीय रोडमैप और 2 वर्षीय डिप्लोमा को मंजूरी दी।'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('an unlisted word after an age apart from a list of the aged is no name', () => {
+  it('a course after a named person', () => {
+    expect(people('अदालत ने 25 वर्षीय सौरभ को 3 वर्षीय डिप्लोमा के लिए छूट दी।')).toEqual(['सौरभ']);
   });
 });
 
