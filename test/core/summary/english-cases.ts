@@ -373,7 +373,7 @@ export const ENGLISH_CASES: EnglishCase[] = [
     contains: [/^Beaten: Sitara XI · margin: nine runs$/],
   },
   {
-    topic: 'sport', hi: 'पंजाब ने असम को 4-2 से हराकर खिताब जीता।',
+    topic: 'sport', hi: 'पंजाब ने असम को 4-2 से हराया।',
     facts: { places: [['पंजाब', 'Punjab'], ['असम', 'Assam']] },
     contains: [/^Punjab · beaten: Assam/],
   },
@@ -394,11 +394,22 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: {},
     contains: [/^Police formed a team for catching accused$/],
   },
+  // --- a pace or a momentum is taken up, no one caught (reviewer)
+  {
+    topic: 'weather', hi: 'मानसून ने रफ्तार पकड़ी।',
+    facts: {},
+    contains: [/picked up pace/, /^(?!.*caught)/],
+  },
+  {
+    topic: 'politics', hi: 'किसान आंदोलन ने जोर पकड़ा।',
+    facts: {},
+    contains: [/gained momentum/, /^(?!.*caught)/],
+  },
   // --- a doer (ने) with no verb of doing read: the copula is no predicate of it
   {
     topic: 'crime', hi: 'पुलिस ने दो टीमें गठित की हैं।',
     facts: { numbers: [['दो टीमें', 2, 'team']] },
-    contains: [/^(?!Police is)/],
+    contains: [/^Police · two teams$/],
   },
   // --- a raid made (छापे मारे) kills no one; a shot (गोली मार दी) is no killing (reviewer)
   {
