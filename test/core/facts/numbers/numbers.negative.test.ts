@@ -489,6 +489,15 @@ describe('a bare count counts people only before a phrase of what befalls people
   });
 });
 
+describe('a currency word before a figure is no unit of one that took it or one with its own noun', () => {
+  it.each([
+    ['a span after an amount', 'उसने 500 रुपये 10 दिन में लौटाने का वादा किया।', '10'],
+    ['people after the word', 'कितने रुपये 5 लोगों ने दिए, यह पता नहीं।', '5'],
+  ])('%s', (_name, text, figure) => {
+    expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'rupee')).toEqual([]);
+  });
+});
+
 describe('places have no casualty role', () => {
   it('places where raids were made are no dead', () => {
     expect(numbersIn('छापे 7 स्थानों पर मारे गए।').filter((f) => f.role !== undefined)).toEqual([]);

@@ -346,6 +346,8 @@ const rows: Row[] = [
   ['2 लोग बाढ़ में और 3 लोग आग में मारे गए।', '2 लोग', 2, 'person', 'exact', null],
   ['मंडी में सरसों 5120 रुपये तक बिकी।', '5120 रुपये तक', 5120, 'rupee', 'up to', null],
   ['इस मौके पर दर्जनों कार्यकर्ता मौजूद थे।', 'दर्जनों कार्यकर्ता', 12, 'worker', 'vague', null],
+  // the currency word before the amount, as budget papers write it
+  ['राज्य का कुल व्यय रुपये 1,48,210.45 करोड़ अनुमानित है।', '1,48,210.45 करोड़', 1482104500000, 'rupee', 'exact', null],
   ['जिले में 11 डाक्टरों की तैनाती हुई।', '11 डाक्टरों', 11, 'doctor', 'exact', null],
   ['मेले में हजारों दर्शनार्थियों ने भाग लिया।', 'हजारों दर्शनार्थियों', 1000, 'person', 'vague', null],
   // spellings of the counted noun or the role as pages type them (ओभर, विकटों, तंमचे, गिरफतार)
