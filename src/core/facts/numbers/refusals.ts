@@ -41,11 +41,15 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
   const services = new Set(data.numberedServices.map(foldKey));
+  const stops = new Set(data.stop.map(foldKey));
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
     const last = tokens[group.end - 1] as Token;
-    if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start)) return true;
+    // (a postposition or another stop word glued to the figure lost its space, `उपविजेता को2100 रुपये`: no name's number;
+    // not a lone letter, `4 लाख न56 हजार`, a typo inside the figure)
+    const gluedWord = tokens[group.start - 1]?.text ?? '';
+    if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start) && !(gluedWord.length > 1 && stops.has(gluedWord))) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;
     // a figure glued to a letter and followed by more figures is a code (`HR 07M 5521`: a number plate, no metre)
     if (last.kind === 'digits' && tokens[group.end]?.glued === true && PLATE_SERIES.test(tokens[group.end]?.text ?? '') && tokens[group.end + 1]?.kind === 'digits') return true;

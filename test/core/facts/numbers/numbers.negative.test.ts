@@ -189,6 +189,10 @@ const rows: [sentence: string, notNumber: string][] = [
   ['उसने पांच दस रुपये के सिक्के दिए।', 'पांच'],
   // an age group is no count (the under-15 boys' category)
   ['अंडर 15 बालक वर्ग में विकास प्रथम रहा।', '15'],
+  // a name glued to its number (no stop word before it): no count
+  ['जी20 देशों के मंत्री मिले।', '20'],
+  // a lone letter glued inside a figure is a typo, no postposition: the figure is unsure
+  ['कुल संख्या 4 लाख न56 हजार से अधिक हो गई।', '56'],
   ['टूर्नामेंट में अण्डर 17 टीमों के मैच हुए।', '17'],
 ];
 
