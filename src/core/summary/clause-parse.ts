@@ -31,11 +31,12 @@ const ERGATIVE = foldKey('ने');
 const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 
 /** A verb that takes an unmarked or को object ("मैच देखने", "दर को स्थिर रखने"). */
-const direct = (it: Item | undefined): boolean =>
-  it?.kind === 'verb' && it.entry?.verb?.obj !== undefined && ['', foldKey('को')].includes(foldKey(it.entry.verb.obj));
 const DATIVE = foldKey('को');
 /** A verb whose object is marked by को (हरा: "defeat"). */
 const dative = (it: Item): boolean => it.entry?.verb?.obj !== undefined && foldKey(it.entry.verb.obj) === DATIVE;
+/** A verb whose object is unmarked or marked by को. */
+const direct = (it: Item | undefined): boolean =>
+  it?.kind === 'verb' && it.entry?.verb?.obj !== undefined && (dative(it) || foldKey(it.entry.verb.obj) === '');
 /** A verb before a postposition or a genitive is a gerund ("करने के लिए": "for doing"). */
 const isGerund = (it: Item, next: Item | undefined): boolean => it.kind === 'verb' && !!it.entry?.verb && (next?.kind === 'post' || next?.kind === 'gen');
 

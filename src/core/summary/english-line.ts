@@ -3,7 +3,7 @@ import { deniedClauses } from './denied-clauses.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
 import { clauseStarts, datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
 import { excludedMentions } from './excluded.js';
-import { beatenMentions } from './beaten.js';
+import { createBeatenFinder } from './beaten.js';
 import { createWhen } from './english-date.js';
 import { createClauseRenderer, type Rendered } from './english-clause.js';
 import { capitalise } from './english-morph.js';
@@ -71,6 +71,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
   const clause = createClauseRenderer(index);
   const bareScales = new Set(index.data.bareScales.map(foldKey));
   const marginsOf = createMarginFinder(index.data);
+  const beatenOf = createBeatenFinder(index);
   const departuresOf = createDepartureFinder(index.data);
   const labelsOf = createFigureLabels(index.data);
   const personNouns = new Set(index.data.personNouns.map((w) => w.toLowerCase()));
@@ -176,15 +177,16 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
       // alone says the opposite (the sentence's other clauses keep theirs)
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
+      const beaten = beatenOf(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
-      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), beaten: beatenMentions(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index), index.data.beatenVerbs), labels, departures, possessed, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), beaten, labels, departures, possessed, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts) })));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until, beaten, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts) })));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

@@ -39,7 +39,7 @@ export interface FactsLineReading {
   movements?: ReadonlyMap<number, Movement>;
   /** Offsets of mentions the sentence leaves out (`… को छोड़कर`): said "except X" (see excluded.ts). */
   excluded?: ReadonlySet<number>;
-  /** Offsets of mentions the sentence says were beaten (`Y को 6 रनों से हराया`): said "beaten: Y" (see beaten.ts). */
+  /** Offsets of mentions the sentence says were beaten (`Y को 9 रनों से हराया`): said "beaten: Y" (see beaten.ts). */
   beaten?: ReadonlySet<number>;
   /** Dates that do not time the event (modifier-dates.ts), by offset; computed from the sentence when absent. */
   modifiers?: ReadonlyMap<number, 'thing' | 'mentioned'>;
@@ -114,7 +114,7 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   // (a beaten side is said once, with its label)
   const beatenNames = mentions.filter((m) => beaten.has(m.span.start)).map((m) => m.en);
   const phrases = [...read, ...(reading.names ?? []).filter((n) => !read.some((p) => p.text === n.text))]
-    .filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)) && !beatenNames.includes(p.text));
+    .filter((p) => !inFrame(p.text) && !left.some((en) => holds(p.text, en)) && !beatenNames.some((en) => holds(p.text, en)));
   // a phrase inside a longer one is left out; a phrase that names entities stands in for them
   // (at or after the longer one's start: `रेपो रेट को 6 फीसदी … रिवर्स रेपो रेट को 5.75 फीसदी` names two rates)
   for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && holds(q.text, p.text) && p.at >= q.at))) {

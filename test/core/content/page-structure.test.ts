@@ -41,6 +41,7 @@ describe('headline, dateline and body', () => {
     // a feed's link and a site's hashtag after the headline are furniture
     ['a link after the headline', page(`${HEAD} https://ift.tt/3xYz9Q`, S1, S2, S3), HEAD, BODY, null],
     ['a hashtag after a bar', page(`${HEAD} | #KhabarNetwork`, S1, S2, S3), HEAD, BODY, null],
+    ['a Devanagari hashtag after a bar', page(`${HEAD} | #खबरनेटवर्क`, S1, S2, S3), HEAD, BODY, null],
     // an English headline glossed by the Hindi one, the Hindi one again below it (was the bilingual line)
     ['an English headline with the Hindi one after a dash, the Hindi one below', page(`Bihar: Bridge Collapses On Ganga, Three Labourers Dead – ${HEAD}`, '1 min read', HEAD, S1, S2, S3), HEAD, BODY, null],
     // (a spaced hyphen inside the English too: reviewer)

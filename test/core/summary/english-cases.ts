@@ -424,9 +424,9 @@ export const ENGLISH_CASES: EnglishCase[] = [
   },
   // --- the bodies are what is sent for a post-mortem, never where to
   {
-    topic: 'crime', hi: 'पुलिस ने दोनों शवों को पोस्टमार्टम के लिए भेज दिया।',
+    topic: 'crime', hi: 'पुलिस ने तीनों शवों को पोस्टमार्टम हेतु भेज दिया।',
     facts: {},
-    contains: [/^Police sent both bodies for post-mortem$/],
+    contains: [/^Police sent all three bodies for post-mortem$/],
   },
   // --- a funeral procession is no visit
   {

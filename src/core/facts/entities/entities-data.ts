@@ -116,8 +116,9 @@ export const entitiesDataSchema = z.object({
   countedLists: z.object({ nouns: words, both: words, activities: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */
   namingCues: z.object({ owners: words, persons: words, cues: words, ends: words, kinshipEnds: words, weakEnds: words, residentEnds: words, ageWords: words, pseudonyms: words, calledBy: words }).prefault({}),
-  /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name (the words of age and of a changed name are namingCues'). */
-  agedNames: z.object({ closes: words }).prefault({}),
+  /** Names right after an age (`24 वर्षीय अंकित, …`): what may close such a name, what joins a list of them (the words of age and of a changed name are namingCues'). */
+  agedNames: z.object({ closes: words, joiners: words }).prefault({}),
+  /** A listed given name said alone (`मनीष को 412 मत`): the case markers after it, the words before it that make it no one, the names never alone. */
   loneGivenNames: z.object({ closes: words, notAfter: words, never: words }).prefault({}),
   /** Words never a name by themselves, from any source (गया = went, not Gaya): pronouns, postpositions, verbs. */
   neverNames: words,

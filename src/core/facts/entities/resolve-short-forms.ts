@@ -73,13 +73,15 @@ export function resolveShortForms(
   const counts = new Map<string, number>();
   for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
   /** The full name a partial one stands for: one named in this or the previous sentence, else the most named, then the nearest. */
+  /** A full name in this or the previous sentence, before the partial one at `at`. */
+  const isClose = (f: FullName, at: number): boolean => f.at <= at && at - f.at < 2 * SENTENCE;
   const nearest = (at: number, fits: (f: FullName) => boolean): FullName | undefined => {
     let best: FullName | undefined;
     let bestScore = Infinity;
     for (const f of fulls) {
       if (!fits(f)) continue;
       const distance = f.at <= at ? at - f.at : 1e12 + f.at - at;
-      const close = f.at <= at && at - f.at < 2 * SENTENCE;
+      const close = isClose(f, at);
       const score = (close ? 0 : 1e15 / (counts.get(identity(f)) ?? 1)) + distance;
       if (score < bestScore) [best, bestScore] = [f, score];
     }
@@ -101,7 +103,7 @@ export function resolveShortForms(
       const g = p.guess;
       const fits = (f: FullName): boolean => f.forms.some((w) => w.length > g.words.length && containsRun(w, g.words));
       // two people of that name just before (`मनीष यादव और मनीष शर्मा … मनीष ने`): which one is meant is unsure, no one is named
-      const near = new Set(fulls.filter((f) => fits(f) && f.at <= at && at - f.at < 2 * SENTENCE).map(identity));
+      const near = new Set(fulls.filter((f) => fits(f) && isClose(f, at)).map(identity));
       if (near.size > 1) continue;
       const longer = nearest(at, fits);
       if (longer?.entity) out.push(mention(p, longer.entity.en, longer.entity.hi, longer.entity));

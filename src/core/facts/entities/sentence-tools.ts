@@ -70,6 +70,7 @@ export interface SentenceTools {
   namingCues: ReturnType<typeof createNamingCues>;
   /** People named right after their age: `24 वर्षीय किरत, 61 वर्षीय कृष्णा` (aged-names.ts). */
   agedNames: ReturnType<typeof createAgedNames>;
+  /** A listed given name said alone before a case marker or a bracket (`मनीष को 412 मत`). */
   loneGivenNames: ReturnType<typeof createLoneGivenNames>;
   /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
   isPersonNoun: (word: string) => boolean;

@@ -46,8 +46,8 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
     const last = tokens[group.end - 1] as Token;
-    // (a postposition or another stop word glued to the figure lost its space, `उपविजेता को2100 रुपये`: no name's number;
-    // not a lone letter, `4 लाख न56 हजार`, a typo inside the figure)
+    // (a postposition or another stop word glued to the figure lost its space, `उपविजेता को3100 रुपये`: no name's number;
+    // not a lone letter, `3 लाख न47 हजार`, a typo inside the figure)
     const gluedWord = tokens[group.start - 1]?.text ?? '';
     if (first.kind === 'digits' && !joined && gluedLeft(tokens, group.start) && !(gluedWord.length > 1 && stops.has(gluedWord))) return true;
     if (last.kind === 'digits' && gluedRight(tokens, group.end - 1) && !unitAt(tokens, group.end)) return true;

@@ -347,11 +347,11 @@ const rows: Row[] = [
   ['मंडी में सरसों 5120 रुपये तक बिकी।', '5120 रुपये तक', 5120, 'rupee', 'up to', null],
   ['इस मौके पर दर्जनों कार्यकर्ता मौजूद थे।', 'दर्जनों कार्यकर्ता', 12, 'worker', 'vague', null],
   // a postposition glued to the figure lost its space: no name's number
-  ['विजेता को 5100 रुपये व उपविजेता को2100 रुपये मिले।', '2100 रुपये', 2100, 'rupee', 'exact', null],
+  ['विजेता को 7100 रुपये व उपविजेता को3100 रुपये मिले।', '3100 रुपये', 3100, 'rupee', 'exact', null],
   ['हादसे में7 लोगों की मौत हो गई।', '7 लोगों', 7, 'person', 'exact', 'killed'],
   // the currency word before the amount, as budget papers write it
   ['राज्य का कुल व्यय रुपये 1,48,210.45 करोड़ अनुमानित है।', '1,48,210.45 करोड़', 1482104500000, 'rupee', 'exact', null],
-  ['जिले में 11 डाक्टरों की तैनाती हुई।', '11 डाक्टरों', 11, 'doctor', 'exact', null],
+  ['जिले में 14 डाक्टरों की तैनाती हुई।', '14 डाक्टरों', 14, 'doctor', 'exact', null],
   ['मेले में हजारों दर्शनार्थियों ने भाग लिया।', 'हजारों दर्शनार्थियों', 1000, 'person', 'vague', null],
   // spellings of the counted noun or the role as pages type them (ओभर, विकटों, तंमचे, गिरफतार)
   ['टीम ने 12 ओभर में 96 रन बनाए।', '12 ओभर', 12, 'over', 'exact', null],
