@@ -90,7 +90,7 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       const r = nps.render(c.items, full);
       known += r.known;
       unknown += r.unknown;
-      // (not a gerund and its object, `लोगों को बचाने के लिए`: "rescuing people" alone says a rescue was done)
+      // (not a gerund and its object, `घायलों को बचाने के लिए`: "rescuing injured" alone says a rescue was done)
       const gerund = c.items.find((it) => it.kind !== 'punct' && it.text !== '');
       if (r.text && r.unknown === 0 && !(gerund?.converted && gerund.entry?.verb)) phrases.push({ text: r.text, at: c.items[0]?.start ?? 0 });
       // each conjunct is a phrase of its own too: "73.18 और महिला मतदाताओं" keeps "women voters" when

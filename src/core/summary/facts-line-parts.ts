@@ -2,7 +2,7 @@ import type { NumberFact } from '../types.js';
 import { TIME_UNITS } from '../unit-kinds.js';
 
 /**
- * A span of time before बाद, पहले or पूर्व (`दो दिन बाद`, `32 साल पहले`, `चार वर्ष पूर्व हुई`) says when, not how long:
+ * A span of time before बाद, पहले or पूर्व (`दो दिन बाद`, `32 साल पहले`, `तीन वर्ष पूर्व हुई`) says when, not how long:
  * "after two days", "32 years earlier".
  */
 export function relativeSpan(text: string, n: NumberFact, said: string): string {

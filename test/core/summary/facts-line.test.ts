@@ -239,9 +239,9 @@ const cases: { name: string; hi: string; spec: FactSpec; more?: (n: NumberFact[]
   },
   {
     name: 'a span of time before पूर्व and a verb or a postposition is "earlier" too (a sentence of four years would mislead)',
-    hi: 'मारपीट की घटना चार वर्ष पूर्व हुई थी, सुनवाई 3 माह पूर्व से चल रही है।',
-    spec: { numbers: [['चार वर्ष', 4, 'year'], ['3 माह', 3, 'month']] },
-    line: 'four years earlier · three months earlier',
+    hi: 'मारपीट की घटना तीन वर्ष पूर्व हुई थी, सुनवाई 5 माह पूर्व से चल रही है।',
+    spec: { numbers: [['तीन वर्ष', 3, 'year'], ['5 माह', 5, 'month']] },
+    line: 'three years earlier · five months earlier',
   },
   {
     name: 'a span of time before पूर्व and a noun is no time ago: पूर्व is "former" there',
