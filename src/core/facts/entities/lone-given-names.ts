@@ -28,9 +28,9 @@ type Finder = (tokens: readonly Token[], text: string, held: readonly boolean[],
  * A listed given name said alone, as local news names players, candidates, victims and the arrested (`मनीष को 412
  * मत मिले`, `सुनीता ने बताया`, `हितेश (प्रथम)`): a person when it is a trusted given name and no everyday word
  * nor a title, nor one that alone names a deity or a day as often (`never`: गिरिराज, पूनम; not `weakGivenNames`, not
- * राजकुमार, a prince), no name word but a person's noun or a title stands right before
- * it (`<a name> मनीष ने` may be a longer name) nor a deity's word (`भगवान गोपाल की पूजा`), and a case marker of `closes` or a bracket follows it. Names found
- * by other rules are held and left alone.
+ * राजकुमार, a prince); no name word but a person's noun or a title stands right before it (`<a name> मनीष ने` may be a
+ * longer name), nor a deity's word (`भगवान गोपाल की पूजा`); and a case marker of `closes` or a bracket follows it.
+ * Names found by other rules are held and left alone.
  */
 export function createLoneGivenNames(data: LoneGivenNameData, isPersonNoun: (word: string) => boolean, isTitleWord: (word: string) => boolean): Finder {
   const closes = new Set(data.closes.map(phraseKey));

@@ -9,10 +9,11 @@ const [IN, FROM, DATIVE] = ['में', 'से', 'को'].map((w) => fold(w).
 /**
  * A bare count said of people without their noun, right before what befalls them (config `impliedPeople`):
  * `सात की हालत गंभीर`, `नौ के खिलाफ मुकदमा`, `पांच को उम्रकैद`, `दो की तलाश जारी`. Each phrase holds its own
- * postposition and what follows it, so `5 की हालत जर्जर` (a building's), `कोविड 19 के खिलाफ लड़ाई` says nothing; nor does a
- * part of a set said before it (`12 सड़कों में से 3 की हालत गंभीर`) or a day of the month (`21 को सजा सुनाई जाएगी`). A year is never such a count
- * (`2019 के खिलाफ`), and numbers after an id word (`धारा 376 की सजा`) are refused before this is asked. A figure
- * right after "of these" (`जिनमें से 3`) is a part of the set before it: `createOfThese` decides what it counts.
+ * postposition and what follows it, so `5 की हालत जर्जर` (a building's), `कोविड 19 के खिलाफ लड़ाई` says nothing; nor
+ * does a part of a set said before it (`12 सड़कों में से 3 की हालत गंभीर`) or a day of the month (`21 को सजा सुनाई
+ * जाएगी`). A year is never such a count (`2019 के खिलाफ`), and numbers after an id word (`धारा 376 की सजा`) are refused
+ * before this is asked. A figure right after "of these" (`जिनमें से 3`) is a part of the set before it: `createOfThese`
+ * decides what it counts.
  */
 export function createImpliedPeople(data: NumbersData): (tokens: readonly Token[], start: number, numberStart: number, end: number, limit: number) => boolean {
   const phrases = new PhraseTable(data.impliedPeople.map((p) => [p, true] as const));
