@@ -29,7 +29,8 @@ export function createBeatenFinder(index: LexiconIndex): BeatenFinder {
     const out = new Set<number>();
     if (foldKey(text).split(/\s+/u).some((w) => supposed.has(w.replace(SIGNS, '')))) return out;
     for (const m of mentions) {
-      const after = /^\s*को\s+/u.exec(text.slice(m.span.end));
+      // (the side's team between, `इंग्लैंड की टीम को`)
+      const after = /^\s*(?:की\s+टीम\s+)?को\s+/u.exec(text.slice(m.span.end));
       if (after === null) continue;
       const from = m.span.end + after[0].length;
       // (another name inside the window ends the clause: `… टीम रामपुर को हराया`)

@@ -22,6 +22,8 @@ describe('the side before को and a finite verb of defeat in its clause is be
     ['a margin between', 'रामपुर ने सीतापुर को कड़े मुकाबले में 9 रनों से हराया।', ['रामपुर', 'सीतापुर'], ['सीतापुर']],
     ['a score', 'रामपुर ने सीतापुर को 4-2 से हराया।', ['रामपुर', 'सीतापुर'], ['सीतापुर']],
     ['a verb of two words', 'रामपुर ने सीतापुर को फाइनल में मात दी।', ['रामपुर', 'सीतापुर'], ['सीतापुर']],
+    // (reviewer) the side's team between the name and को
+    ['the side\'s team', 'रामपुर ने सीतापुर की टीम को 5 विकेट से हराया।', ['रामपुर', 'सीतापुर'], ['सीतापुर']],
     // (reviewer) a verb of three words at the window's end
     ['a long verb at the end of the window', 'रामपुर ने सीतापुर को एक दो तीन चार पांच छह सात आठ मात दे दी।', ['रामपुर', 'सीतापुर'], ['सीतापुर']],
     // (reviewer) a second को ends the first one's clause: only the side right before the verb's is beaten
