@@ -6,6 +6,7 @@ import type { Item } from './tokens.js';
 const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
 const TO = foldKey('तो');
 const HUE = foldKey('हुए');
+const PURV = foldKey('पूर्व');
 
 /**
  * What one reading cannot place: two agents (ने … ने); a verb that is neither the main verb, a
@@ -18,6 +19,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a span of time before पूर्व (`चार साल पूर्व विधायक रहे`: an MLA four years ago) is no "four years former MLA": unsure
+  if (items.some((it, k) => it.kind === 'number' && TIME_UNITS.has(it.number?.unit ?? '') && foldKey(items[k + 1]?.text ?? '') === PURV)) return true;
   // a doer (ने) needs a verb of doing: with none read, the copula is no predicate of it (`पुलिस ने दो टीमें गठित की हैं` is
   // no "Police is two teams")
   if (items.some((i) => i.kind === 'agent') && !items.some((i) => i.kind === 'verb')) return true;

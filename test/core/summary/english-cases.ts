@@ -405,6 +405,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: {},
     contains: [/gained momentum/, /^(?!.*caught)/],
   },
+  // --- a span of time before पूर्व and a post is when the post was held, never "N years former X" (reviewer)
+  {
+    topic: 'politics', hi: 'पांच साल पूर्व विधायक रहे मोहन लाल ने सभा को संबोधित किया।',
+    facts: { people: [['मोहन लाल', 'Mohan Lal']], numbers: [['पांच साल', 5, 'year']] },
+    contains: [/Mohan Lal/, /^(?!.*[Ff]ormer)/],
+  },
   // --- a doer (ने) with no verb of doing read: the copula is no predicate of it
   {
     topic: 'crime', hi: 'पुलिस ने दो टीमें गठित की हैं।',
