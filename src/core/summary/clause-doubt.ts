@@ -19,6 +19,11 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // words after the verb and a comma with no verb of their own (`… ने रफ्तार पकड़ी, अगले 48 घंटे में बारिश की चेतावनी`) are
+  // another, verbless clause: read as the verb's object they would say "picked up pace warning of rain"
+  const firstVerb = items.findIndex((it) => it.kind === 'verb');
+  const comma = firstVerb < 0 ? -1 : items.findIndex((it, k) => k > firstVerb && it.kind === 'punct' && it.text === ',');
+  if (comma > 0 && !items.slice(comma + 1).some((it) => it.kind === 'verb') && items.slice(comma + 1).some((it) => ['noun', 'mention', 'number', 'word'].includes(it.kind))) return true;
   // a span of time before पूर्व (`चार साल पूर्व विधायक रहे`: an MLA four years ago) is no "four years former MLA": unsure
   if (items.some((it, k) => it.kind === 'number' && TIME_UNITS.has(it.number?.unit ?? '') && foldKey(items[k + 1]?.text ?? '') === PURV)) return true;
   // a doer (ने) needs a verb of doing: with none read, the copula is no predicate of it (`पुलिस ने दो टीमें गठित की हैं` is

@@ -411,6 +411,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: { people: [['मोहन लाल', 'Mohan Lal']], numbers: [['पांच साल', 5, 'year']] },
     contains: [/Mohan Lal/, /^(?!.*[Ff]ormer)/],
   },
+  // --- a verbless clause after the verb and a comma is no object of the verb (reviewer)
+  {
+    topic: 'weather', hi: 'मानसून ने रफ्तार पकड़ी, अगले 24 घंटे में भारी बारिश की चेतावनी।',
+    facts: { numbers: [['24 घंटे', 24, 'hour']] },
+    contains: [/warning of heavy rain/, /^(?!.*pace warning)/],
+  },
   // --- a doer (ने) with no verb of doing read: the copula is no predicate of it
   {
     topic: 'crime', hi: 'पुलिस ने दो टीमें गठित की हैं।',
