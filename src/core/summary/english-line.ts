@@ -177,16 +177,17 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
       // a denied clause (`…, लेकिन उससे लोगों को अधिक राहत नहीं मिली`) gives the structured line none of its phrases: "Relief"
       // alone says the opposite (the sentence's other clauses keep theirs)
       const denied = deniedClauses(sentence.text, index.negation, index.clauseConjunctions);
-      const beaten = beatenOf(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
+      // (read only when a structured line is made)
+      const beatenAt = (): ReadonlySet<number> => beatenOf(sentence.text, facts.mentions.filter((m) => m.sentence === sentence.index));
       // (nor a gapped और its "X and Y": `तीन राज्यों में भाजपा और तेलंगाना में कांग्रेस` is no "BJP and Telangana")
       const phrases = r.phrases.filter((p) => !denied.some(([from, to]) => p.at >= from && p.at < to) && !(gapped.has(p.at) && p.text.includes(' and ')));
-      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), beaten, labels, departures, possessed, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
+      const reading = (): FactsLineReading => ({ phrases, names: rest.filter((it) => it.name).map((it) => ({ text: it.en, at: it.start })), cut, unread, counted, aged, margins: marginsOf(sentence, facts), beaten: beatenAt(), labels, departures, possessed, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts), compared, until, modifiers, excluded, clauses: clauseStarts(rest), ...((framed || r.frameSure) && r.frame ? { frame: r.frame } : {}) });
       const shown = sure ? full : factsLine(sentence, facts, reading()) || readablePhrases(phrases).map((p) => p.text).join(' · ');
       const out = capitalise(tidyEnglish(shown));
       if (!DEVANAGARI.test(out)) return { text: out, source: sure ? 'rules' : 'facts' };
       // Hindi left in an English line is a defect of the renderer: report it, show the facts line instead
       defect(out);
-      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until, beaten, rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts) })));
+      const fallback = capitalise(tidyEnglish(factsLine(sentence, facts, { phrases: [], compared, until, beaten: beatenAt(), rates: ratesOf(sentence, facts), movements: movesOf(sentence, facts) })));
       return { text: DEVANAGARI.test(fallback) ? '' : fallback, source: 'facts' };
     },
   };

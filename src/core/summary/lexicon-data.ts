@@ -103,7 +103,7 @@ export const lexiconDataSchema = z.object({
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */
   marginVerbs: words,
   /** A side before को and a finite verb of defeat (हराया, मात दी) is labelled "beaten:" in a structured line (summary/beaten.ts). */
-  beaten: z.object({ verbs: words, ends: words, conditionals: words }).prefault({}),
+  beaten: z.object({ verbs: words, ends: words, conditionals: words, between: words }).prefault({}),
   /** Units of places and bodies whose figure a genitive after it leaves as it is (`40 गांवों का संपर्क कट गया`: 40 villages). */
   ownerUnits: words,
   /** A figure departing from a base (`सामान्य से 4.5 डिग्री कम`): base nouns → English, and the words after the figure for above and below. */

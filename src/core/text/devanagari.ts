@@ -49,7 +49,7 @@ export function fold(original: string): Folded {
     const next = original[i + 1];
     const code = ch.charCodeAt(0);
     // a vowel sign typed twice (कोे for को) is read once: no word has two in a row — but after ा the second sign makes
-    // the vowel as it is often typed (ाॅ for ॉ, ाे for ो, ाै for ौ: डाॅ, लाेग, काैन) and is kept (reviewers)
+    // the vowel as it is often typed (ाॅ for ॉ, ाे for ो, ाै for ौ: डाॅ, लाेग, काैन), never ा alone (reviewers)
     if (isVowelSign(code) && i > 0 && isVowelSign(original.charCodeAt(i - 1)) && original.charCodeAt(i - 1) !== AA) continue;
     // …and is folded into it: ा + ॅ is ॉ, ा + े is ो, ा + ै is ौ (पाॅक्सो = पॉक्सो, लाेग = लोग)
     const joined = i > 0 && original.charCodeAt(i - 1) === AA ? AA_JOINED.get(code) : undefined;

@@ -1,10 +1,9 @@
 import { isNameInitial } from './latin-letters.js';
 import { namedAfterEnd } from './named-after.js';
 import type { SentenceTools } from './sentence-tools.js';
+import { MAX_INITIALS } from './titled-name-forms.js';
 import type { TokenisedSentence } from './tokens.js';
 
-/** Most initials before a name (सी.वी. रमन, ए पी जे अब्दुल कलाम; as titled-name-forms.ts reads them). */
-const MAX_INITIALS = 3;
 
 /** End of a named-after head after the name (initials first) at `at` — a place or event so named — or null. */
 export function namedAfterRun(tools: SentenceTools, ts: TokenisedSentence, at: number, claimed: readonly boolean[]): number | null {

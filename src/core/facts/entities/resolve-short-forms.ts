@@ -72,9 +72,9 @@ export function resolveShortForms(
   const identity = (f: FullName): string => f.entity?.id ?? f.guess?.en ?? '';
   const counts = new Map<string, number>();
   for (const f of fulls) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
-  /** The full name a partial one stands for: one named in this or the previous sentence, else the most named, then the nearest. */
   /** A full name in this or the previous sentence, before the partial one at `at`. */
   const isClose = (f: FullName, at: number): boolean => f.at <= at && at - f.at < 2 * SENTENCE;
+  /** The full name a partial one stands for: one named in this or the previous sentence, else the most named, then the nearest. */
   const nearest = (at: number, fits: (f: FullName) => boolean): FullName | undefined => {
     let best: FullName | undefined;
     let bestScore = Infinity;

@@ -23,7 +23,7 @@ export function agentName(search: MentionSearch, at: number, end: number): Pendi
 }
 
 /** Most initials before a name's words (ए पी जे अब्दुल कलाम). */
-const MAX_INITIALS = 3;
+export const MAX_INITIALS = 3;
 /** के, folded as tokens are. */
 const GENITIVE = phraseKey('के');
 /** Shortest first name word after initials (not एड of बी.एड.). */

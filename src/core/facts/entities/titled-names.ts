@@ -132,7 +132,6 @@ export function addTitledNames(search: MentionSearch): void {
   }
 }
 
-
 /** The figure holds (or held) the office the title names: a misspelt first name of theirs (राष्ट्रपति द्रोपद्री मुर्मु). */
 function holds(p: Pending, role: string | undefined): boolean {
   // (the very office, not one whose name holds it: a Deputy Chief Minister holds no "Chief Minister")
