@@ -19,6 +19,8 @@ export function createCommonWordTrim(
   isListedPart: (word: string) => boolean = isNamePart,
   /** A name never said alone (मोहम्मद): the word after it is the name's, everyday or not (मोहम्मद कैश). */
   isBound: (word: string) => boolean = () => false,
+  /** A noun for a person (युवक, आरोपी): never a given name, whatever follows (`युवक अरुण` is the youth Arun). */
+  isPersonNoun: (word: string) => boolean = () => false,
 ): CommonWordTrim {
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(breakerKeys);
@@ -31,7 +33,7 @@ export function createCommonWordTrim(
     // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
     // — only right before the part: `पहचान ब्रेस्ती देवी` (identified as …) keeps no पहचान
     // (the part a listed given name or surname: `डिपार्टमेंट हेड ने कहा` is a department head, not Travis Head's namesake)
-    const knownAfter = (i: number): boolean => !isFirstName(words[i + 1] ?? '') && isListedPart(words[i + 1] ?? '');
+    const knownAfter = (i: number): boolean => !isPersonNoun(words[i] ?? '') && !isFirstName(words[i + 1] ?? '') && isListedPart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     while (to > from && trimmable(words[to - 1]) && !(to - 1 > from && isBound(words[to - 2] ?? ''))) to--;
     return { from, to };

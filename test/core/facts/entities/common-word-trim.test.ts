@@ -38,3 +38,17 @@ describe('a name never said alone keeps the word after it', () => {
     expect(words.slice(from, to).join(' ')).toBe(name);
   });
 });
+
+describe('a noun for a person is no given name, whatever follows it', () => {
+  // (युवक, youth, before a name part is the youth so named, not "Yuvak Kumar")
+  const nouns = createCommonWordTrim(['युवक', 'महिला', 'प्रभात'], (w) => PARTS.has(w), [], () => false, (w) => PARTS.has(w), () => false, (w) => w === 'युवक' || w === 'महिला');
+  it.each([
+    [['युवक', 'कुमार'], 'कुमार'],
+    [['महिला', 'विकास'], 'विकास'],
+    // (an everyday word that is no person's noun still reads as a given name there)
+    [['प्रभात', 'कुमार'], 'प्रभात कुमार'],
+  ] as [string[], string][])('%j → %s', (words, name) => {
+    const { from, to } = nouns(words);
+    expect(words.slice(from, to).join(' ')).toBe(name);
+  });
+});

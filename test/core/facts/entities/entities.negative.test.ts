@@ -57,6 +57,18 @@ describe('no person from pronouns, common nouns and generic titles', () => {
   });
 });
 
+describe('a person\'s noun or a pronoun before a name is not part of it', () => {
+  it.each([
+    // (युवक, youth, before a given name the lists also know as a surname)
+    ['चोरी के आरोपी युवक अरुण की हवालात में मौत हो गई।', 'युवक'],
+    // a pronoun with a postposition glued on (जिसमें, in which)
+    ['टीम ने 150 रन बनाए। जिसमें मनोहर ने 40 रन बनाए।', 'जिसमें'],
+    ['दुकान की चाबी जिससे रमेश ने ताला खोला, गायब थी।', 'जिससे'],
+  ])('%s', (text, word) => {
+    expect(people(text).filter((p) => p.split(' ').includes(word))).toEqual([]);
+  });
+});
+
 describe('समेत and सहित end a name: no word after them is part of it', () => {
   it.each([
     'बैठक में जिलाधिकारी रमिता खोंडे समेत जिले के अधिकारी मौजूद रहे।',
