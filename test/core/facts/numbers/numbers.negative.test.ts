@@ -489,6 +489,8 @@ describe('a bare count counts people only before a phrase of what befalls people
     ['runs needed', 'अंतिम ओवर में टीम को जीत के लिए 12 की तलाश थी।', '12'],
     ['a part of a counted set of roads', 'शहर की 12 प्रमुख सड़कों में से 3 की हालत गंभीर है।', '3'],
     ['a part of a set counted in words', 'शहर की बारह सड़कों में से तीन की हालत गंभीर है।', 'तीन'],
+    ['successful, an adjective of a counted noun', 'इस साल तीन सफल प्रक्षेपण हुए।', 'तीन'],
+    ['a day of the month before को सफलता', 'पुलिस को 15 को सफलता मिली।', '15'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'person')).toEqual([]);
   });

@@ -367,6 +367,12 @@ const rows: Row[] = [
   ['अदालत ने दोषी पाए गए चार को सजा सुनाई।', 'चार', 4, 'person', 'exact', null],
   ['पुलिस ने करीब 40 पर मुकदमा दर्ज किया।', 'करीब 40', 40, 'person', 'about', null],
   ['हादसे में 12 लोग घायल हुए, बाद में 3 की हालत गंभीर हुई।', '3', 3, 'person', 'exact', null],
+  // (results: so many passed)
+  ['लिखित परीक्षा में 4312 को सफलता मिली है।', '4312', 4312, 'person', 'exact', null],
+  ['परीक्षा में 9050 बैठे और 7725 सफल रहे।', '7725', 7725, 'person', 'exact', null],
+  // spellings of a measure and a noun for vacancies (हैक्टेयर, रिक्तियों)
+  ['ओलों से करीब 130 हैक्टेयर फसल बर्बाद हुई।', 'करीब 130 हैक्टेयर', 130, 'hectare', 'about', null],
+  ['आयोग ने 7415 रिक्तियों के लिए आवेदन मांगे।', '7415 रिक्तियों', 7415, 'position', 'exact', null],
 ];
 
 describe('number qualifier, range end and role', () => {
