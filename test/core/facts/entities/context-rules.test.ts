@@ -104,6 +104,8 @@ describe('court reports: titles of the accused and the petitioner', () => {
     // in a chain of titles the last is the head noun: a student leader is a leader, not a student
     ['छात्र नेता कन्हैया कुमार ने सभा को संबोधित किया।', 'Kanhaiya Kumar', 'कन्हैया कुमार', 'Leader'],
     ['थाना प्रभारी निरीक्षक राजेश सिंह ने बताया।', 'Rajesh Singh', 'राजेश सिंह', 'Inspector'],
+    // the station officer's title written as one word (थानाधिकारी)
+    ['थानाधिकारी मुकेश चौधरी ने बताया कि जांच जारी है।', 'Mukesh Chaudhary', 'मुकेश चौधरी', 'Station house officer'],
     // a one-word portfolio glued to मंत्री
     ['विधानसभा में वित्तमंत्री तरुण भनोट ने बजट पेश किया।', 'Tarun Bhanot', 'तरुण भनोट', 'Finance Minister'],
     // a trade's title printed व्यवसाई (for व्यवसायी) is no part of the name
