@@ -14,6 +14,7 @@ import { createMonthYearFinder } from './month-year.js';
 import { createQuarterFinder } from './quarters.js';
 import { createRangeFinder } from './ranges.js';
 import { createRelativeFinder } from './relative.js';
+import { createGlossedDays } from './glossed-days.js';
 import { alignWeekdays, mergeBetween, mergeRelativeMonths, mergeRelativeYears, type Resolved } from './refiners.js';
 import { parseDay, parseValue } from './resolve.js';
 import { createTenseDetector } from './tense.js';
@@ -27,6 +28,7 @@ import { createYearFinder } from './years.js';
  */
 export function createDateExtractor(data: DatesData): DateExtractor {
   const lex = createDateLexicon(data);
+  const glossedDays = createGlossedDays(data.glosses, data.coordinators);
   const finders = [
     createAbsoluteDateFinder,
     createMonthYearFinder,
@@ -90,7 +92,7 @@ export function createDateExtractor(data: DatesData): DateExtractor {
       if (res.kind !== 'relative') anchor = res;
     }
     alignWeekdays(resolved, text);
-    for (const { candidate, res } of mergeBetween(mergeRelativeMonths(mergeRelativeYears(resolved, text), text), text)) {
+    for (const { candidate, res } of mergeBetween(mergeRelativeMonths(mergeRelativeYears(glossedDays(resolved, text), text), text), text)) {
       const span = unfoldSpan(folded, candidate.start, candidate.end);
       const fact: DateFact = {
         text: sentence.text.slice(span.start, span.end),

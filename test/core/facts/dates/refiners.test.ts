@@ -28,6 +28,10 @@ describe('refiners (published 2024-06-18)', () => {
     // a weekday beside a printed day takes that day, even when the page got the weekday wrong
     ['बुधवार 26 दिसंबर 2025 को देश में क्या हुआ।', 'बुधवार', '2025-12-26'],
     ['शुक्रवार (14 जून) को नतीजे आए।', 'शुक्रवार', '2024-06-14'],
+    // a relative day glossed by the printed day it names is that day (the page's date may be another)
+    ['विभाग ने आज यानी 16 जून 2024 को 80 ट्रेनें रद्द कीं।', 'आज यानी 16 जून 2024', '2024-06-16'],
+    ['कल (19 जून) को बाजार बंद रहेगा।', 'कल (19 जून)', '2024-06-19'],
+    ['आज 17 जून को शिविर लगा।', 'आज 17 जून', '2024-06-17'],
   ])('%s → %s', (sentence, expected, value) => {
     expectDate(sentence, expected, value);
   });
@@ -63,5 +67,15 @@ describe('refiners (published 2024-06-18)', () => {
 
   it('does not read the pronoun यह as "this" before a weekday', () => {
     expect(datesIn('अंत में यह मंगलवार की तुलना में 190 अंक चढ़ा।').map((f) => f.text)).toEqual(['मंगलवार']);
+  });
+});
+
+describe('a glossed relative day is one date, a coordinated one two', () => {
+  it.each([
+    ['विभाग ने आज यानी 16 जून 2024 को 80 ट्रेनें रद्द कीं।', ['2024-06-16']],
+    // (और joins two days: no gloss)
+    ['आज और 20 जून को बारिश होगी।', ['2024-06-18', '2024-06-20']],
+  ])('%s', (sentence, values) => {
+    expect(datesIn(sentence).map((d) => d.value)).toEqual(values);
   });
 });
