@@ -5,8 +5,11 @@ import type { GoldDate, GoldNumber } from './gold.js';
 export type FoundNumber = ArticleFactsJson['facts']['numbers'][number] & { qualifier?: string; role?: string; end?: number };
 export type FoundDate = ArticleFactsJson['facts']['dates'][number];
 
-/** Text as the product reads it (NFC, and vowel signs typed in two parts joined: ट्राॅली = ट्रॉली), spaces collapsed. */
-export const norm = (s: string): string => normaliseText(s).replace(/\s+/gu, ' ').trim();
+/**
+ * Text as the product reads it (NFC, and vowel signs typed in two parts joined: ट्राॅली = ट्रॉली), spaces collapsed
+ * and none just inside brackets (the cleaner prints `( 25 मार्च )` as `(25 मार्च)`).
+ */
+export const norm = (s: string): string => normaliseText(s).replace(/\s+/gu, ' ').replace(/\(\s/gu, '(').replace(/\s\)/gu, ')').trim();
 export const overlap = (a: string, b: string): boolean => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
