@@ -9,6 +9,8 @@ export interface NumberLexicon {
   fractions: Map<string, number>;
   modifiers: Map<string, number>;
   multipliers: Map<string, number>;
+  /** Multipliers never read alone (अरब समूह: the Arab Group). */
+  bound: Set<string>;
   vague: Map<string, number>;
   article: Set<string>;
   decimalPoint: Set<string>;
@@ -20,6 +22,7 @@ export function createNumberLexicon(data: NumbersData): NumberLexicon {
     fractions: wordMap(data.fractions),
     modifiers: wordMap(data.modifiers),
     multipliers: wordMap(data.multipliers),
+    bound: wordSet(data.boundMultipliers),
     vague: wordMap(data.vague),
     article: wordSet(data.article),
     decimalPoint: wordSet(data.decimalPoint),
@@ -99,6 +102,7 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       const scaled = token.kind === 'word' || (after?.kind === 'word' && lex.multipliers.has(after.text));
       if (scaled && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
     } else if (multiplier !== undefined) {
+      if (previous === 'none' && modifier === 0 && lex.bound.has(token.text)) break;
       if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
       // a bare figure below a thousand between a lakh and a larger scale was printed without its हजार
       if (multiplier > maxMultiplier && previous === 'base' && lastMultiplier >= LAKH && current < THOUSAND) garbled = true;

@@ -23,6 +23,8 @@ export const numbersDataSchema = z
     modifiers: values,
     /** सौ: 100, हज़ार: 1000, लाख: 100000, करोड़, अरब, दर्जन … (also Latin million, billion). */
     multipliers: values,
+    /** Multipliers that count only after a number (अरब alone is "Arab", लाख alone "countless"): no number alone. */
+    boundMultipliers: words,
     /** Vague plurals, reported approx with the multiplier as value: हज़ारों: 1000, सैकड़ों: 100. */
     vague: values,
     /** Qualifier phrases by qualifier, before the number (लगभग, कम से कम, कई) and after it (से अधिक, तक). */

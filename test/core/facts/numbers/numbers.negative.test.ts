@@ -518,3 +518,12 @@ describe('a score has no casualty role', () => {
     expect(numbersIn(text).filter((f) => f.role !== undefined)).toEqual([]);
   });
 });
+
+describe('a multiplier that counts only after a number is no number alone', () => {
+  it.each([
+    ['Arab, not a billion', 'अरब समूह का प्रस्ताव महासभा में पारित हुआ।'],
+    ['countless, not a lakh', 'लाख कोशिशों के बावजूद वह नहीं माना।'],
+  ])('%s', (_name, text) => {
+    expect(numbersIn(text)).toEqual([]);
+  });
+});

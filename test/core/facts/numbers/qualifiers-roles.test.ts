@@ -373,6 +373,9 @@ const rows: Row[] = [
   // spellings of a measure and a noun for vacancies (हैक्टेयर, रिक्तियों)
   ['ओलों से करीब 130 हैक्टेयर फसल बर्बाद हुई।', 'करीब 130 हैक्टेयर', 130, 'hectare', 'about', null],
   ['आयोग ने 7415 रिक्तियों के लिए आवेदन मांगे।', '7415 रिक्तियों', 7415, 'position', 'exact', null],
+  // an amount before की धनराशि is in rupees; a counted noun before केंद्र describes the centres
+  ['पंचायत को 3 करोड़ 12 लाख की धनराशि मिली।', '3 करोड़ 12 लाख', 31200000, 'rupee', 'exact', null],
+  ['प्रदेश में 1200 परीक्षा केन्द्र बनाए गए।', '1200 परीक्षा केन्द्र', 1200, 'centre', 'exact', null],
 ];
 
 describe('number qualifier, range end and role', () => {
