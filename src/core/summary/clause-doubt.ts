@@ -7,6 +7,7 @@ const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
 const TO = foldKey('तो');
 const HUE = foldKey('हुए');
 const PURV = foldKey('पूर्व');
+const DATIVE = foldKey('को');
 
 /**
  * What one reading cannot place: two agents (ने … ने); a verb that is neither the main verb, a
@@ -19,6 +20,10 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
+  // a place opening the sentence right before a person, an office or another place, with no mark between (`नई दिल्ली नेपाल
+  // के प्रधानमंत्री … भारत के दौरे पर हैं`): a dateline glued on, no subject ("New Delhi is on visit to India")
+  const lead = (it: Item | undefined): boolean => it?.kind === 'role' || (it?.kind === 'mention' && (it.mention?.kind === 'place' || it.mention?.kind === 'person'));
+  if (items[0]?.kind === 'mention' && items[0].mention?.kind === 'place' && lead(items[1])) return true;
   // words after the verb and a comma with no verb of their own (`… ने रफ्तार पकड़ी, अगले 48 घंटे में बारिश की चेतावनी`) are
   // another, verbless clause: read as the verb's object they would say "picked up pace warning of rain"
   const firstVerb = items.findIndex((it) => it.kind === 'verb');
@@ -71,6 +76,10 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   if (items.some((it, k) => it.kind === 'role' && items[k - 1]?.text === '(' && items[k - 2]?.kind === 'role')) return true;
   // an unread word right before ने is the agent's head ("पुतिन के भाई ने कहा": the brother said, not Putin)
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'agent')) return true;
+  // likewise before को with a verb whose को is the one who gets (`धावक को एक करोड़ रुपये मिलेंगे`): the getter is unread,
+  // and the thing got would be read as the subject ("1 crore rupees will meet")
+  const gets = items.some((it) => it.kind === 'verb' && it.entry?.verb?.dative !== undefined);
+  if (gets && items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'post' && foldKey(items[k + 1]?.text ?? '') === DATIVE)) return true;
   // an unknown word in a list of names ("मोदी, शाह और नड्डा ने"): the list, and so the subject, is not read whole
   const joiner = (n: Item | undefined): boolean => n?.kind === 'conj' || (n?.kind === 'punct' && n.text === ',');
   if (items.some((it, k) => unknown(it) && ((joiner(items[k - 1]) && items[k - 2]?.kind === 'mention') || (joiner(items[k + 1]) && items[k + 2]?.kind === 'mention')))) return true;
