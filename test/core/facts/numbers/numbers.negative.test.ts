@@ -77,7 +77,9 @@ const rows: [sentence: string, notNumber: string][] = [
   ['चारों तरफ सैन्य मौजूदगी बढ़ी है।', 'चारों'],
   ['उसने सातवें आसमान की बात की।', 'सातवें'],
   ['सौदा 1996 में रद्द कर दिया गया।', 'सौदा'],
-  ['आठों आरोपी बरी हो गए।', 'आठों'],
+  // ("all N" before a counted noun counts N, as the dev gold counts it — `आठों आरोपी` is 8 accused; idioms stay none)
+  ['वह आठों पहर काम करता है।', 'आठों'],
+  ['विपक्ष चारों खाने चित हो गया।', 'चारों'],
   // scores, times, codes, references
   ['भारत ने पाकिस्तान को 3-1 से हराया।', '3-1'],
   ['मैच 2-2 से ड्रॉ रहा।', '2-2'],
@@ -525,5 +527,11 @@ describe('a multiplier that counts only after a number is no number alone', () =
     ['countless, not a lakh', 'लाख कोशिशों के बावजूद वह नहीं माना।'],
   ])('%s', (_name, text) => {
     expect(numbersIn(text)).toEqual([]);
+  });
+});
+
+describe('दोनों (both) names a pair already known: no count', () => {
+  it('दोनों पक्षों', () => {
+    expect(numbersIn('दोनों पक्षों में समझौता हो गया।')).toEqual([]);
   });
 });

@@ -376,6 +376,10 @@ const rows: Row[] = [
   // an amount before की धनराशि is in rupees; a counted noun before केंद्र describes the centres
   ['पंचायत को 3 करोड़ 12 लाख की धनराशि मिली।', '3 करोड़ 12 लाख', 31200000, 'rupee', 'exact', null],
   ['प्रदेश में 1200 परीक्षा केन्द्र बनाए गए।', '1200 परीक्षा केन्द्र', 1200, 'centre', 'exact', null],
+  ['जिले के 9 विकासखंडों में शिविर लगे।', '9 विकासखंडों', 9, 'block', 'exact', null],
+  // "all N" counts N (तीनों, चारो as pages type it)
+  ['पुलिस ने तीनों आरोपियों को जेल भेजा।', 'तीनों आरोपियों', 3, 'accused', 'exact', null],
+  ['चारो राज्यों में मतदान शांतिपूर्ण रहा।', 'चारो राज्यों', 4, 'state', 'exact', null],
 ];
 
 describe('number qualifier, range end and role', () => {
