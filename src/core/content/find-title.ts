@@ -70,12 +70,20 @@ function gluedAbove(line: string, next: string | undefined): boolean {
   return /[\p{L}\p{M}]$/u.test(prefix) && prefix.length < tail.length;
 }
 
-/** A line cut with an ellipsis whose words the next line starts with and goes on from (`… 2 दिन पहले लालू...`). */
+/**
+ * A line cut with an ellipsis whose words the next line starts with and goes on from (`… 2 दिन पहले लालू...`), also
+ * after a one-word section name the next line lacks (`रायपुर <headline cut>...` above the whole headline).
+ */
 function cutAbove(line: string, next: string | undefined): boolean {
   const cut = /(?:\.{3}|…)\s*$/u.exec(line);
   if (!cut || next === undefined) return false;
-  const [key, whole] = [lineKey(line.slice(0, cut.index)), lineKey(next)];
-  return key.length >= MIN_GLUED_KEY && whole.length > key.length && whole.startsWith(key);
+  const whole = lineKey(next);
+  const starts = (text: string): boolean => {
+    const key = lineKey(text);
+    return key.length >= MIN_GLUED_KEY && whole.length > key.length && whole.startsWith(key);
+  };
+  const head = line.slice(0, cut.index);
+  return starts(head) || starts(head.replace(/^\S+\s+/u, ''));
 }
 
 /** `<English headline> – <Hindi headline>` whose Hindi half is a line just below (`Delhi: Road Accident … – दिल्ली: … हादसा`). */

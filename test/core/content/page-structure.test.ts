@@ -52,6 +52,14 @@ describe('headline, dateline and body', () => {
     ['stored-page stamp glued to the headline', page(`date 2024-03-14 ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['a Latin breadcrumb glued to the headline', page(`Home Bihar ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['the headline cut with an ellipsis above the whole one', page('बिहार में गंगा पर बना पुल गिरा, तीन...', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // …after a one-word section name, with Home before it (`Home <section> <headline cut>...`)
+    ['Home, a section and the headline cut, above the whole one', page('Home देश बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों...', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a section glued to Home in lower case (`Hometrending<headline>`)
+    ['a lower-case section glued to Home before the headline', page(`Hometrending${HEAD}`, S1, S2, S3), HEAD, BODY, null],
+    // how long ago, glued to a two-word place (`नई दिल्ली6 दिन पहले`), is a stamp, not a headline
+    ['a two-word place glued to how long ago', page('नई दिल्ली6 दिन पहले', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a feed's English stamp with its hour after the headline
+    ['an English date and hour after the headline', page(`${HEAD} September 27, 2020 at 12:47AM`, S1, S2, S3), HEAD, BODY, null],
     ['dateline with date and agency', page(HEAD, `पटना, 14 मार्च (भाषा) ${S1}`, S2, S3), HEAD, BODY, dl('पटना, 14 मार्च (भाषा)', 'पटना', '14 मार्च')],
     // a full stop used as a danda, after a space (the title was the dateline)
     ['dateline with a date and a spaced full stop', page(`नई दिल्ली, 14 मार्च . ${S1}`, S2, S3), S1, BODY, dl('नई दिल्ली, 14 मार्च .', 'नई दिल्ली', '14 मार्च')],
