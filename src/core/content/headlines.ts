@@ -109,6 +109,7 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     const last = lines.findLastIndex((l) => l.trim() !== '');
     const isProse = (i: number): boolean => listed[i] !== true && !isHeadline(lines[i] ?? '') && !isQuestion(lines[i] ?? '');
     const lastProse = lines.findLastIndex((l, i) => l.trim() !== '' && isProse(i));
+    const firstProse = lines.findIndex((l, i) => l.trim() !== '' && isProse(i));
     const near = (i: number, step: 1 | -1): number => {
       let k = i + step;
       while (k >= 0 && k < lines.length && (lines[k] ?? '').trim() === '') k += step;
@@ -140,7 +141,9 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
       if (listed[i] === true || (unpunctuated && slide(i))) return true;
       // (the page's cut-off last line, or a lead-in to what follows, is prose: see cut-tail.ts)
       if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !(tail.leadIn(line) && !unrelated(line, true))) {
-        const kind = unrelated(line, false) ? 'unrelated-headline' : 'subheading';
+        // (above the story's first paragraph a headline-shaped line is its deck unless it shares nothing with it: pasted
+        // related headlines follow the story or break into it)
+        const kind = unrelated(line, i < firstProse) ? 'unrelated-headline' : 'subheading';
         // a subheading heads what follows: a topical last line with no end is the page's cut-off tail
         // (its facts count, see the cut-off step), not a subheading
         if ((kind === 'subheading' && i === last) || keyPoint(i)) return true;

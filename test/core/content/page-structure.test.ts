@@ -218,6 +218,11 @@ describe('summary material hygiene', () => {
     ['another story\'s headline running into a list, inside the page', page(HEAD, S1, 'राजस्थान में भीषण गर्मी का कहर जारी, जयपुर, जोधपुर, बीकानेर, बाड़मेर में पारा 47 डिग्री पार', S2), `${S1}\n${S2}`, 'unrelated-headline'],
     // …while a row of short tags stays furniture
     ['a row of category tags', page(HEAD, S1, 'Breaking News, Top News, बिहार, पटना, भागलपुर, भारत', S2), `${S1}\n${S2}`, 'unrelated-headline'],
+    // a deck between the headline and the first paragraph sharing a word with the story is its subheading (its figures
+    // count), though it shares few
+    ['a deck above the first paragraph, on the story', page(HEAD, 'निर्माण कंपनी पर 50 लाख रुपये जुर्माने की सिफारिश, पुल की जांच होगी', S1, S2), `${S1}\n${S2}`, 'subheading'],
+    // …one sharing nothing stays another story's
+    ['a headline above the first paragraph sharing nothing', page(HEAD, 'राजस्थान में भीषण गर्मी, जोधपुर में पारा 47 डिग्री पार', S1, S2), `${S1}\n${S2}`, 'unrelated-headline'],
   ])('%s', (_name, raw, body, kind) => {
     const result = clean(raw);
     expect(result.title).toBe(HEAD);
