@@ -22,6 +22,8 @@ describe('headline, dateline and body', () => {
   // [case, raw page, title, body, dateline]
   it.each([
     ['plain headline', page(HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a line wrapped mid-sentence, with a full stop after a final verb inside it, is prose: kept, its figures with it
+    ['a line wrapped after a full stop used as a danda', page(HEAD, S1, 'राहत दल ने 12 लोगों को सुरक्षित निकाला है. प्रशासन की टीम मौके पर', '', S3, S2), HEAD, `${S1}\nराहत दल ने 12 लोगों को सुरक्षित निकाला है. प्रशासन की टीम मौके पर\n${S3}\n${S2}`, null],
     // a Hindi headline, an ellipsis and its English gloss (more Latin words than Hindi) is the headline
     ['a headline with an English gloss after an ellipsis', page('गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', S1, S2, S3), 'गंगा पर बना पुल गिरा... Bridge on the Ganges collapses in Bihar, three dead', BODY, null],
     // …but a site's promotion in English after an ellipsis is furniture (reviewer)
