@@ -2,6 +2,7 @@ import { alternation, wholeWord } from '../text/boundaries.js';
 import { foldKey } from '../text/devanagari.js';
 import type { CleaningData } from './cleaning-data.js';
 import { createDataLists, type DataLists } from './data-lists.js';
+import { placeNames } from './country-names.js';
 import { createCutTail } from './cut-tail.js';
 import { compileAll, endsSentence, hasInnerSentenceEnd, mostlyDevanagari, wordCount, wordsOf, type Removal } from './line-tools.js';
 
@@ -18,21 +19,6 @@ const MIN_CONTINUED = 2;
 const MIN_UNPUNCTUATED = 3;
 /** Words before a long list's first comma that make the line a clause running into it, not a row of tags. */
 const PROSE_LEAD_WORDS = 4;
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-/** Hindi country names from Intl.DisplayNames plus the variants in config, folded. */
-function placeNames(extra: readonly string[]): string[] {
-  const names = new Set(extra.map(foldKey));
-  const display = new Intl.DisplayNames('hi', { type: 'region', fallback: 'none' });
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const name = display.of(a + b);
-      if (name && /[\u0900-\u097F]/u.test(name)) names.add(foldKey(name));
-    }
-  }
-  return [...names];
-}
 
 /**
  * Lines that are not sentences — no sentence-final punctuation and short — are headlines, not body:
