@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/devanagari.js';
 import { isYearLike, parseDigits } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import { readDecimals } from './spoken-decimals.js';
@@ -11,6 +12,8 @@ export interface NumberLexicon {
   multipliers: Map<string, number>;
   /** Multipliers never read alone (अरब समूह: the Arab Group). */
   bound: Set<string>;
+  /** Nouns before which a multiplier is a name (अरब देशों), by multiplier. */
+  names: Map<string, Set<string>>;
   vague: Map<string, number>;
   article: Set<string>;
   decimalPoint: Set<string>;
@@ -23,6 +26,7 @@ export function createNumberLexicon(data: NumbersData): NumberLexicon {
     modifiers: wordMap(data.modifiers),
     multipliers: wordMap(data.multipliers),
     bound: wordSet(data.boundMultipliers),
+    names: new Map(Object.entries(data.multiplierNames).map(([m, nouns]) => [foldKey(m), wordSet(nouns)])),
     vague: wordMap(data.vague),
     article: wordSet(data.article),
     decimalPoint: wordSet(data.decimalPoint),
@@ -103,6 +107,7 @@ export function parseGroup(lex: NumberLexicon, tokens: readonly Token[], i: numb
       if (scaled && dash?.text === '-' && dash.glued && again?.glued && again.text === token.text && k + 2 < limit) k += 2;
     } else if (multiplier !== undefined) {
       if (previous === 'none' && modifier === 0 && lex.bound.has(token.text)) break;
+      if (lex.names.get(token.text)?.has(tokens[k + 1]?.text ?? '') === true) break;
       if (current === 0) current = previous === 'none' ? 1 + modifier : 1;
       // a bare figure below a thousand between a lakh and a larger scale was printed without its हजार
       if (multiplier > maxMultiplier && previous === 'base' && lastMultiplier >= LAKH && current < THOUSAND) garbled = true;

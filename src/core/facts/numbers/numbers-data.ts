@@ -25,6 +25,8 @@ export const numbersDataSchema = z
     multipliers: values,
     /** Multipliers that count only after a number (अरब alone is "Arab", लाख alone "countless"): no number alone. */
     boundMultipliers: words,
+    /** A multiplier before one of its nouns is a name, even after a number (अरब देशों: Arab countries). */
+    multiplierNames: z.record(z.string(), words).default({}),
     /** Vague plurals, reported approx with the multiplier as value: हज़ारों: 1000, सैकड़ों: 100. */
     vague: values,
     /** Qualifier phrases by qualifier, before the number (लगभग, कम से कम, कई) and after it (से अधिक, तक). */

@@ -493,6 +493,8 @@ describe('a bare count counts people only before a phrase of what befalls people
     ['a part of a set counted in words', 'शहर की बारह सड़कों में से तीन की हालत गंभीर है।', 'तीन'],
     ['successful, an adjective of a counted noun', 'इस साल तीन सफल प्रक्षेपण हुए।', 'तीन'],
     ['a day of the month before को सफलता', 'पुलिस को 15 को सफलता मिली।', '15'],
+    // a part of a set counted before a bare में (reviewer)
+    ['a part of a counted set before में', 'सत्र में टीम के 12 मैचों में 7 सफल रहे।', '7'],
   ])('%s', (_name, text, figure) => {
     expect(numbersIn(text).filter((f) => f.text.startsWith(figure) && f.unit === 'person')).toEqual([]);
   });
@@ -523,7 +525,8 @@ describe('a score has no casualty role', () => {
 
 describe('a multiplier that counts only after a number is no number alone', () => {
   it.each([
-    ['Arab, not a billion', 'अरब समूह का प्रस्ताव महासभा में पारित हुआ।'],
+    ['Arab, not a billion', 'अरब समूह ने आपात बैठक बुलाई है।'],
+    ['Arab after a number', 'मंत्री ने 14 अरब देशों के राजदूतों से बात की।'],
     ['countless, not a lakh', 'लाख कोशिशों के बावजूद वह नहीं माना।'],
   ])('%s', (_name, text) => {
     expect(numbersIn(text)).toEqual([]);

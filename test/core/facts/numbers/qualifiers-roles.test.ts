@@ -369,13 +369,17 @@ const rows: Row[] = [
   ['हादसे में 12 लोग घायल हुए, बाद में 3 की हालत गंभीर हुई।', '3', 3, 'person', 'exact', null],
   // (results: so many passed)
   ['लिखित परीक्षा में 4312 को सफलता मिली है।', '4312', 4312, 'person', 'exact', null],
+  // (a span of time before में names no set the count is part of)
+  ['कस्बे में 6 साल पहले हुए हत्याकांड में तीन को उम्रकैद मिली।', 'तीन', 3, 'person', 'exact', null],
   ['परीक्षा में 9050 बैठे और 7725 सफल रहे।', '7725', 7725, 'person', 'exact', null],
   // spellings of a measure and a noun for vacancies (हैक्टेयर, रिक्तियों)
   ['ओलों से करीब 130 हैक्टेयर फसल बर्बाद हुई।', 'करीब 130 हैक्टेयर', 130, 'hectare', 'about', null],
   ['आयोग ने 7415 रिक्तियों के लिए आवेदन मांगे।', '7415 रिक्तियों', 7415, 'position', 'exact', null],
   // an amount before की धनराशि is in rupees; a counted noun before केंद्र describes the centres
   ['पंचायत को 3 करोड़ 12 लाख की धनराशि मिली।', '3 करोड़ 12 लाख', 31200000, 'rupee', 'exact', null],
-  ['प्रदेश में 1200 परीक्षा केन्द्र बनाए गए।', '1200 परीक्षा केन्द्र', 1200, 'centre', 'exact', null],
+  ['प्रदेश में 1200 परीक्षा केन्द्र बनाए गए।', '1200 परीक्षा केन्द्र', 1200, 'exam centre', 'exact', null],
+  // (people before केंद्र stay people: केंद्र is the central government there, or the centre they reached — reviewer)
+  ['जिले के 300 किसान केंद्र की योजना से वंचित हैं।', '300 किसान', 300, 'farmer', 'exact', null],
   ['जिले के 9 विकासखंडों में शिविर लगे।', '9 विकासखंडों', 9, 'block', 'exact', null],
   // "all N" counts N (तीनों, चारो as pages type it)
   ['पुलिस ने तीनों आरोपियों को जेल भेजा।', 'तीनों आरोपियों', 3, 'accused', 'exact', null],
