@@ -46,7 +46,7 @@ export function applyFrame(entry: VerbEntry | undefined, subject: Chunk | undefi
   }
   // "डेंगू के 22 नए मरीज मिले" → "22 new dengue patients were found": no one met anyone
   const withObject = entry.obj !== undefined && rest.some((c) => c.post?.entry?.key === foldKey(entry.obj ?? ''));
-  // (nor with a को phrase left unread: `विजेता को एक करोड़ रुपये मिलेंगे` is got by someone, never "will be found")
+  // (nor with a को phrase left unread: `दुकानदार को इनाम मिलेगा` is got by someone, never "will be found")
   const anyDative = rest.some((c) => c.post?.entry?.key === DATIVE);
   if (entry.found && agentless && !anyDative && !withObject && !meets(subject)) return { en: entry.found };
   // "यह टीका स्वदेशी है" → "the vaccine is indigenous"

@@ -59,11 +59,13 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
     const words = f.split(/\s+/);
     const digit = words.findIndex((w) => DIGIT.test(w));
     // (not the unit itself said as an adjective: यात्री is "passenger" in यात्री ट्रेन, never "two passenger passengers")
-    const adj = words.slice(Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a && a !== n.unit);
+    // ("all N", तीनों आरोपियों: the count's own word says "all", never an adjective of the unit too — "all three accused")
+    const all = digit < 0 && (adjectives.get(words[0] ?? '') ?? '').startsWith('all ');
+    const adj = words.slice(all ? 1 : Math.max(0, digit)).map((w) => adjectives.get(w)).filter((a): a is string => !!a && a !== n.unit);
     const unit = n.unit && adj.length > 0 ? `${adj.join(' ')} ${n.unit}` : n.unit;
     // "1-1 गोल", "दो-दो विकेट": the same figure twice is one each, not a score
     const each = n.unit ? eachSuffix(it.text) : '';
-    return `${formatNumber({ ...n, unit }, q)}${each}`;
+    return `${all ? 'all ' : ''}${formatNumber({ ...n, unit }, q)}${each}`;
   };
   return (items, full) => {
     const next = (it: Item): Item | undefined => items[items.indexOf(it) + 1];

@@ -87,8 +87,10 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a place after a comma before ने', 'मौसम विज्ञान केंद्र, लखनऊ ने मंगलवार को चेतावनी जारी की।', { orgs: [['मौसम विज्ञान केंद्र', 'India Meteorological Department']], places: [['लखनऊ', 'Lucknow']], dates: [['मंगलवार', '2024-06-18', 'day']] }, /Lucknow · warned|^Lucknow warned/],
   // a contrast of two parallel phrases (X तो Y) is no one frame
   ['a contrast with तो', 'विभाग ने कुछ जिलों के लिए येलो अलर्ट तो कुछ जिलों के लिए रेड अलर्ट जारी किया है।', {}, /red alert for yellow alert/i],
+  // "all N" (तीनों) is the count's own word: said once, "all three accused" (reviewer: "three all three accused")
+  ['"all N" is said once', 'पुलिस ने तीनों आरोपियों को अदालत में पेश किया।', { numbers: [['तीनों आरोपियों', 3, 'accused']] }, /three all three|^(?!.*all three accused)/],
   // a getter unread before को: the thing got is never the subject of "meet" or "be found"
-  ['an unread getter is no reason to read "meet"', 'इस टूर्नामेंट में धावक को दो करोड़ रुपये मिलेंगे।', { numbers: [['दो करोड़ रुपये', 20000000, 'rupee']] }, /will (?:meet|be found)/],
+  ['an unread getter is no reason to read "meet"', 'इस मेले में दुकानदार को पांच लाख रुपये मिलेंगे।', { numbers: [['पांच लाख रुपये', 500000, 'rupee']] }, /will (?:meet|be found)/],
   // a place glued before a person or an office opening the sentence is a dateline, never the subject
   ['a glued dateline is no subject', 'पटना श्रीलंका के राष्ट्रपति भारत के दौरे पर हैं।', { places: [['पटना', 'Patna'], ['श्रीलंका', 'Sri Lanka'], ['भारत', 'India']] }, /^Patna (?:is|are|was)/],
 ];
