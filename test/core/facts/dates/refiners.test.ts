@@ -73,8 +73,11 @@ describe('refiners (published 2024-06-18)', () => {
 describe('a glossed relative day is one date, a coordinated one two', () => {
   it.each([
     ['विभाग ने आज यानी 16 जून 2024 को 80 ट्रेनें रद्द कीं।', ['2024-06-16']],
-    // (और joins two days: no gloss)
-    ['आज और 20 जून को बारिश होगी।', ['2024-06-18', '2024-06-20']],
+    // (items of lists of days are no glosses of each other; a relative day after a printed one is glossed by the next)
+    ['कल और परसों यानी 19 और 20 जून को बारिश होगी।', ['2024-06-19', '2024-06-20', '2024-06-19', '2024-06-20']],
+    ['आज 18 जून और कल 19 जून को बारिश होगी।', ['2024-06-18', '2024-06-19']],
+    // (with nothing but a space between, a printed day far from the relative one is another day: reviewer)
+    ['पुलिस ने आज 2 जून को हुई लूट का खुलासा कर दिया।', ['2024-06-18', '2024-06-02']],
   ])('%s', (sentence, values) => {
     expect(datesIn(sentence).map((d) => d.value)).toEqual(values);
   });
