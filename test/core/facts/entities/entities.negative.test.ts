@@ -64,6 +64,10 @@ describe('a person\'s noun or a pronoun before a name is not part of it', () => 
     // a pronoun with a postposition glued on (जिसमें, in which)
     ['टीम ने 150 रन बनाए। जिसमें मनोहर ने 40 रन बनाए।', 'जिसमें'],
     ['दुकान की चाबी जिससे रमेश ने ताला खोला, गायब थी।', 'जिससे'],
+    // everyday words said after a name are not its surname (कोरी: empty; reviewer)
+    ['विपक्ष ने कहा कि मंत्री सुरेश कोरी घोषणाएं कर रहे हैं।', 'कोरी'],
+    // nor a trade said before one (वैद्य, healer)
+    ['गांव के वैद्य मोहनलाल ने बताया कि दवा असरदार है।', 'वैद्य'],
   ])('%s', (text, word) => {
     expect(people(text).filter((p) => p.split(' ').includes(word))).toEqual([]);
   });
