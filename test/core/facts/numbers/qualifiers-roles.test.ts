@@ -369,6 +369,8 @@ const rows: Row[] = [
   ['हादसे में 12 लोग घायल हुए, बाद में 3 की हालत गंभीर हुई।', '3', 3, 'person', 'exact', null],
   // (results: so many passed)
   ['लिखित परीक्षा में 4312 को सफलता मिली है।', '4312', 4312, 'person', 'exact', null],
+  // hurt, said as injuries that came to them (को चोटें आईं)
+  ['टक्कर में 14 यात्रियों को चोटें आईं।', '14 यात्रियों', 14, 'passenger', 'exact', 'injured'],
   // (a span of time before में names no set the count is part of)
   ['कस्बे में 6 साल पहले हुए हत्याकांड में तीन को उम्रकैद मिली।', 'तीन', 3, 'person', 'exact', null],
   ['परीक्षा में 9050 बैठे और 7725 सफल रहे।', '7725', 7725, 'person', 'exact', null],
