@@ -42,6 +42,9 @@ describe('names without a title cue', () => {
     ['पंडाल में हरीश साह, मुकेश कुमार साह तथा कोषाध्यक्ष नवीन जोशी ने पूजा की।', 'Harish Sah', 'हरीश साह'],
     ['पंडाल में हरीश साह, मुकेश कुमार साह तथा कोषाध्यक्ष नवीन जोशी ने पूजा की।', 'Mukesh Kumar Sah', 'मुकेश कुमार साह'],
     ['मैच में मोहल्ले के नितिन गोप ने दो गोल किए।', 'Nitin Gop', 'नितिन गोप'],
+    // common surnames the word list also knows as words (मीना, रजक, सहाय)
+    ['जांच अधिकारी गोविंदराम मीना ने बताया कि आरोपी फरार है।', 'Govindram Meena', 'गोविंदराम मीना'],
+    ['तालाब में डूबने से गांव के मुन्ना रजक की मौत हो गई।', 'Munna Rajak', 'मुन्ना रजक'],
     // a given name that is also a person's noun (बालक, boy) before a name part stays a given name (reviewer)
     ['पूर्व विधायक बालक राम ने बताया कि सड़क बनेगी।', 'Balak Ram', 'बालक राम'],
     // a titled person closes the list too
