@@ -20,6 +20,8 @@ describe('a crime or accident report names a person outright', () => {
     ['a name before नामक', 'गांव में सुरेश नामक किसान की मौत हो गई।', [['सुरेश', 'Suresh']]],
     ['a name before नाम के and a robber', 'पुलिस ने लूट में शामिल सौरभ नाम के एक लुटेरे को पकड़ा।', [['सौरभ', 'Saurabh']]],
     ['a full name before नाम के', 'यह शव लापता हुए सौरभ केलकर नाम के व्यक्ति का है।', [['सौरभ केलकर', 'Saurabh Kelkar']]],
+    // the name of a soldier, a policeman, a passenger … (their nouns own a name as a victim's does)
+    ['after a soldier\'s का नाम', 'मुठभेड़ में शहीद जवान का नाम चेतराम सिंह है।', [['चेतराम सिंह', 'Chetram Singh']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
