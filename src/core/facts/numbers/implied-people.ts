@@ -25,7 +25,7 @@ export function createImpliedPeople(data: NumbersData): (tokens: readonly Token[
     // a part of a set counted before it (`12 सड़कों में से 3 की हालत`) is of that set (`घायलों में से चार`, no count, stays people)
     if (tokens[start - 1]?.text === FROM && tokens[start - 2]?.text === IN && tokens.slice(Math.max(0, start - 7), start - 3).some((t) => isNumberToken(lex, t))) return false;
     // …or before a bare में (`14 मैचों में 9 सफल रहे`, `40 ऑपरेशन में 38 सफल रहे`): 9 of the matches, no people
-    // (the set's number right before its noun, an adjective at most between: not `9 साल पहले हुए हत्याकांड में चार को उम्रकैद`)
+    // (the set's number right before its noun, an adjective at most between: not `दो दशक पुराने गबन केस में पांच को सजा सुनाई`)
     if (tokens[start - 1]?.text === IN && tokens.slice(Math.max(0, start - 4), start - 2).some((t) => isNumberToken(lex, t))) return false;
     // digits up to 31 before को are a day of the month as often (`अदालत 21 को सजा सुनाएगी`): only a number word counts there
     if (tokens[end]?.text === DATIVE && first.kind === 'digits' && end - numberStart === 1 && Number(first.text) <= 31) return false;

@@ -130,7 +130,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       const coded = token.kind === 'digits' && token.glued && tokens[q - 1]?.text === '-' && tokens[q - 1]?.glued === true && q - 2 >= i && tokens[q - 2]?.kind === 'word'
         && (tokens[q - 2]?.text.length ?? 0) <= CODE_LETTERS;
       if (coded) continue;
-      if (isNumberToken(lex, token)) return null;
+      // (a multiplier that names before its noun is an adjective here: `14 अरब देशों` counts Arab countries)
+      if (isNumberToken(lex, token) && lex.names.get(token.text)?.has(tokens[q + 1]?.text ?? '') !== true) return null;
       // checked before stop words: folded की equals the conjunction कि
       if (genitive.has(token.text)) {
         if (crossedGenitive || (q === i && !vague)) return null;

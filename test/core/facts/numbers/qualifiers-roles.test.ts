@@ -372,10 +372,10 @@ const rows: Row[] = [
   // hurt, said as injuries that came to them (को चोटें आईं)
   ['टक्कर में 14 यात्रियों को चोटें आईं।', '14 यात्रियों', 14, 'passenger', 'exact', 'injured'],
   // (a span of time before में names no set the count is part of)
-  ['कस्बे में 6 साल पहले हुए हत्याकांड में तीन को उम्रकैद मिली।', 'तीन', 3, 'person', 'exact', null],
+  ['अदालत ने दो दशक पुराने गबन केस में पांच को सजा सुनाई।', 'पांच', 5, 'person', 'exact', null],
   ['परीक्षा में 9050 बैठे और 7725 सफल रहे।', '7725', 7725, 'person', 'exact', null],
   // spellings of a measure and a noun for vacancies (हैक्टेयर, रिक्तियों)
-  ['ओलों से करीब 130 हैक्टेयर फसल बर्बाद हुई।', 'करीब 130 हैक्टेयर', 130, 'hectare', 'about', null],
+  ['सरकार ने करीब 130 हैक्टेयर जमीन अधिग्रहित की।', 'करीब 130 हैक्टेयर', 130, 'hectare', 'about', null],
   ['आयोग ने 7415 रिक्तियों के लिए आवेदन मांगे।', '7415 रिक्तियों', 7415, 'position', 'exact', null],
   // an amount before की धनराशि is in rupees; a counted noun before केंद्र describes the centres
   ['पंचायत को 3 करोड़ 12 लाख की धनराशि मिली।', '3 करोड़ 12 लाख', 31200000, 'rupee', 'exact', null],
@@ -383,6 +383,8 @@ const rows: Row[] = [
   // (people before केंद्र stay people: केंद्र is the central government there, or the centre they reached — reviewer)
   ['जिले के 300 किसान केंद्र की योजना से वंचित हैं।', '300 किसान', 300, 'farmer', 'exact', null],
   ['जिले के 9 विकासखंडों में शिविर लगे।', '9 विकासखंडों', 9, 'block', 'exact', null],
+  // अरब before its noun is Arab: the count is of the countries (reviewer)
+  ['मंत्री ने 14 अरब देशों के राजदूतों से बात की।', '14 अरब देशों', 14, 'country', 'exact', null],
   // "all N" counts N (तीनों, चारो as pages type it)
   ['पुलिस ने तीनों आरोपियों को जेल भेजा।', 'तीनों आरोपियों', 3, 'accused', 'exact', null],
   ['चारो राज्यों में मतदान शांतिपूर्ण रहा।', 'चारो राज्यों', 4, 'state', 'exact', null],
