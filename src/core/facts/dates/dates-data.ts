@@ -140,7 +140,7 @@ export const datesDataSchema = z.object({
   loanWeekdayBlockers: words,
   years: yearsSchema.prefault({}),
   monthContext: monthContextSchema.prefault({}),
-  /** Words between a relative day and the printed day it names (`आज यानी 9 मार्च`): one date, the printed one. */
+  /** Words between a relative day and the printed day it names (`आज यानी 14 अक्टूबर`): one date, the printed one. */
   glosses: words,
   /** Words between coordinated days or years: 9 और 10 मार्च, 2019 और 2024 में. */
   coordinators: words,

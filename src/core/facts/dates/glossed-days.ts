@@ -1,8 +1,5 @@
-import { fold } from '../../text/devanagari.js';
+import { literalAlternation } from './lexicon.js';
 import type { Resolved } from './refiners.js';
-
-/** Escapes a folded word for a regular expression. */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Most days between a relative day and a printed day beside it with no gloss between (a page dated a day or two late). */
 const MAX_UNGLOSSED_DAYS = 3;
@@ -20,11 +17,10 @@ const daysApart = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00
  * हुई लूट का खुलासा` is today's reveal of an older robbery: two dates). Never a weekday, nor an item of a list of days.
  */
 export function createGlossedDays(glosses: readonly string[], coordinators: readonly string[]): (resolved: Resolved[], text: string) => Resolved[] {
-  const alternation = (list: readonly string[]): string => list.map((g) => escape(fold(g).text)).filter((g) => g !== '').join('|') || '(?!)';
-  const glossed = new RegExp(`^[\\s,(–—-]*(?:${alternation(glosses)})(?![\\p{L}\\p{M}])[\\s,(–—-]*$|^[\\s,–—-]*\\([\\s,–—-]*$`, 'u');
+  const glossed = new RegExp(`^[\\s,(–—-]*(?:${literalAlternation(glosses)})(?![\\p{L}\\p{M}])[\\s,(–—-]*$|^[\\s,–—-]*\\([\\s,–—-]*$`, 'u');
   const bare = /^[\s,]*$/u;
-  /** Only a coordinator between two matches: they are items of one list (`कल और परसों अर्थात 5 और 6 जनवरी`). */
-  const joined = new RegExp(`^\\s*(?:${alternation(coordinators)})\\s*$`, 'u');
+  /** Only a coordinator between two matches: they are items of one list (`आज और कल यानी 3 और 4 अक्टूबर`). */
+  const joined = new RegExp(`^\\s*(?:${literalAlternation(coordinators)})\\s*$`, 'u');
   const listed = (text: string, a: Resolved | undefined, b: Resolved | undefined): boolean =>
     a !== undefined && b !== undefined && joined.test(text.slice(a.candidate.end, b.candidate.start));
   const printed = (r: Resolved | undefined): r is Resolved =>
@@ -35,7 +31,7 @@ export function createGlossedDays(glosses: readonly string[], coordinators: read
       const first = resolved[i] as Resolved;
       const next = resolved[i + 1];
       const relativeDay = first.res.kind === 'relative' && first.res.granularity === 'day' && first.res.end === undefined;
-      // (no item of a list: `कल और परसों यानी 5 और 6 जनवरी`; a relative day after the printed one starts a pair of its own)
+      // (no item of a list: `आज और कल यानी 3 और 4 अक्टूबर`; a relative day after the printed one starts a pair of its own)
       const list = (resolved[i - 1]?.res.kind === 'relative' && listed(text, resolved[i - 1], first)) || (printed(resolved[i + 2]) && listed(text, next, resolved[i + 2]));
       const gap = next === undefined ? '' : text.slice(first.candidate.end, next.candidate.start);
       const near = next !== undefined && bare.test(gap) && daysApart(first.res.value, next.res.value) <= MAX_UNGLOSSED_DAYS;
