@@ -10,20 +10,28 @@ import type { GazetteerIndex } from './gazetteer-index.js';
  */
 export type CommonWordTrim = (words: readonly string[]) => { from: number; to: number };
 
-export function createCommonWordTrim(
-  commonKeys: Iterable<string>,
-  isNamePart: (word: string) => boolean,
-  breakerKeys: Iterable<string> = [],
-  isFirstName: (word: string) => boolean = () => false,
+/** What besides the common words a trim knows of names. */
+export interface CommonWordTrimOptions {
+  /** Words that end whatever stands before them (निवासी). */
+  breakers?: Iterable<string>;
+  /** A trusted given name: it starts the name itself, so an everyday word before it is no given name. */
+  isFirstName?: (word: string) => boolean;
   /** A given name or surname of config (not a word of some gazetteer name: हेड of Travis Head is also "head"). */
-  isListedPart: (word: string) => boolean = isNamePart,
+  isListedPart?: (word: string) => boolean;
   /** A name never said alone (मोहम्मद): the word after it is the name's, everyday or not (मोहम्मद कैश). */
-  isBound: (word: string) => boolean = () => false,
-  /** A noun for a person (युवक, आरोपी): never a given name, whatever follows (`युवक अरुण` is the youth Arun). */
-  isPersonNoun: (word: string) => boolean = () => false,
-): CommonWordTrim {
+  isBound?: (word: string) => boolean;
+  /**
+   * A noun for a person that is no given name (युवक, आरोपी; not बालक, also a given name): never kept as a given name
+   * before a name part (`युवक अरुण` is the youth Arun).
+   */
+  isPersonNoun?: (word: string) => boolean;
+}
+
+export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean, options: CommonWordTrimOptions = {}): CommonWordTrim {
+  const never = (): boolean => false;
+  const { isFirstName = never, isListedPart = isNamePart, isBound = never, isPersonNoun = never } = options;
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
-  const breakers = new Set(breakerKeys);
+  const breakers = new Set(options.breakers ?? []);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
   return (words) => {
     // a breaker (निवासी) ends whatever stands before it: the name is what comes after

@@ -117,8 +117,13 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     loneGivenNames: createLoneGivenNames(data.loneGivenNames, (w) => personNouns.has(w), titles.isTitleWord),
     isPersonNoun: (w) => personNouns.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
-    trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), data.nameBreakers.map(phraseKey), known.isTrustedGivenName,
-      (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), (w) => boundNames.has(w), (w) => personNouns.has(w) && !known.isGivenName(w)),
+    trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), {
+      breakers: data.nameBreakers.map(phraseKey),
+      isFirstName: known.isTrustedGivenName,
+      isListedPart: (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w),
+      isBound: (w) => boundNames.has(w),
+      isPersonNoun: (w) => personNouns.has(w) && !known.isGivenName(w),
+    }),
   };
   const sportKeys = Object.entries(data.sportWords).map(([sport, list]) => [sport, new Set(list.map(phraseKey))] as const);
   const weakSport = new Set(data.weakSportWords.map(phraseKey));

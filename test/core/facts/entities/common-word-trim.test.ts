@@ -4,7 +4,7 @@ import { createCommonWordTrim } from '../../../../src/core/facts/entities/common
 /** Everyday words at a guessed name's edges go; a name part keeps an everyday word right before it. */
 const COMMON = ['पहचान', 'प्रभात', 'कैपिटल', 'फ़ौरन', 'कसेरा', 'घायल', 'निधि'];
 const PARTS = new Set(['देवी', 'कुमार', 'बिड़ला', 'आदित्य', 'मनोज', 'विकास']);
-const trim = createCommonWordTrim(COMMON, (w) => PARTS.has(w), [], (w) => w === 'मनोज');
+const trim = createCommonWordTrim(COMMON, (w) => PARTS.has(w), { isFirstName: (w) => w === 'मनोज' });
 const kept = (words: string[]): string => {
   const { from, to } = trim(words);
   return words.slice(from, to).join(' ');
@@ -28,7 +28,7 @@ describe('createCommonWordTrim', () => {
 
 describe('a name never said alone keeps the word after it', () => {
   // मोहम्मद कैश: कैश is "cash" too, but मोहम्मद is never a whole name
-  const bound = createCommonWordTrim(['कैश', 'घायल'], () => false, [], () => false, () => false, (w) => w === 'मोहम्मद');
+  const bound = createCommonWordTrim(['कैश', 'घायल'], () => false, { isListedPart: () => false, isBound: (w) => w === 'मोहम्मद' });
   it.each([
     [['मोहम्मद', 'कैश'], 'मोहम्मद कैश'],
     // (only the word right after it: a second everyday word still goes)
@@ -41,7 +41,7 @@ describe('a name never said alone keeps the word after it', () => {
 
 describe('a noun for a person is no given name, whatever follows it', () => {
   // (युवक, youth, before a name part is the youth so named, not "Yuvak Kumar")
-  const nouns = createCommonWordTrim(['युवक', 'महिला', 'प्रभात'], (w) => PARTS.has(w), [], () => false, (w) => PARTS.has(w), () => false, (w) => w === 'युवक' || w === 'महिला');
+  const nouns = createCommonWordTrim(['युवक', 'महिला', 'प्रभात'], (w) => PARTS.has(w), { isPersonNoun: (w) => w === 'युवक' || w === 'महिला' });
   it.each([
     [['युवक', 'कुमार'], 'कुमार'],
     [['महिला', 'विकास'], 'विकास'],
