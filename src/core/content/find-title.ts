@@ -72,7 +72,7 @@ function gluedAbove(line: string, next: string | undefined): boolean {
 
 /**
  * A line cut with an ellipsis whose words the next line starts with and goes on from (`… 2 दिन पहले लालू...`), also
- * after a breadcrumb of one or two words the next line lacks (`Home खेल <headline cut>...` above the whole headline).
+ * after a breadcrumb of one or two words the whole headline lacks (`Home खेल <headline cut>...` above it).
  */
 function cutAbove(line: string, next: string | undefined): boolean {
   const cut = /(?:\.{3}|…)\s*$/u.exec(line);
@@ -83,7 +83,9 @@ function cutAbove(line: string, next: string | undefined): boolean {
     return key.length >= MIN_GLUED_KEY && whole.length > key.length && whole.startsWith(key);
   };
   const head = line.slice(0, cut.index);
-  return starts(head) || starts(head.replace(/^\S+\s+/u, '')) || starts(head.replace(/^\S+\s+\S+\s+/u, ''));
+  // (the words dropped are the breadcrumb's only when the whole headline lacks them)
+  const dropped = (rest: string): boolean => rest !== head && !whole.includes(lineKey(head.slice(0, head.length - rest.length))) && starts(rest);
+  return starts(head) || dropped(head.replace(/^\S+\s+/u, '')) || dropped(head.replace(/^\S+\s+\S+\s+/u, ''));
 }
 
 /** `<English headline> – <Hindi headline>` whose Hindi half is a line just below (`Delhi: Road Accident … – दिल्ली: … हादसा`). */

@@ -58,9 +58,10 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
   // a row of short tags is not, nor such a line inside the page: a headline may run into a list too)
   const listsInProse = (line: string): boolean => (line.match(/[,،]/gu) ?? []).length > maxCommas && wordCount(line.split(/[,،]/u)[0] ?? '') >= PROSE_LEAD_WORDS
     && mostlyDevanagari(line);
-  const finals = alternation(data.headline.finalVerbs.map(foldKey));
+  // (the words as typed and folded, so a line is tested as it is, never folded once per test)
+  const finals = alternation([...data.headline.finalVerbs, ...data.headline.finalVerbs.map(foldKey)]);
   const wrapped = finals ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${finals})\\.\\s+\\S`, 'u') : /(?!)/u;
-  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && !wrapped.test(foldKey(line)) && wordCount(line) <= maxWords;
+  const isHeadline = (line: string): boolean => !endsSentence(line) && !hasInnerSentenceEnd(line) && !wrapped.test(line) && wordCount(line) <= maxWords;
   const isQuestion = (line: string): boolean => /[?!]["'”’]*$/u.test(line) && !hasInnerSentenceEnd(line) && wordCount(line) <= questionMaxWords;
 
   return (title, lines, removed) => {

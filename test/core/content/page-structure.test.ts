@@ -54,6 +54,8 @@ describe('headline, dateline and body', () => {
     ['stored-page stamp glued to the headline', page(`date 2024-03-14 ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['a Latin breadcrumb glued to the headline', page(`Home Bihar ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['the headline cut with an ellipsis above the whole one', page('बिहार में गंगा पर बना पुल गिरा, तीन...', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // (not when the whole headline has the word too: it is no breadcrumb)
+    ['a cut line whose first word the whole headline has', page('बिहार बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों...', HEAD, S1, S2, S3), 'बिहार बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों...', BODY, null],
     // …after a one-word section name, with Home before it (`Home <section> <headline cut>...`)
     ['Home, a section and the headline cut, above the whole one', page('Home देश बिहार में गंगा पर बना पुल गिरा, तीन मजदूरों...', HEAD, S1, S2, S3), HEAD, BODY, null],
     // a site's section glued to Home in lower case (`Homenews<headline>`); an English word so begun stays (reviewer)
