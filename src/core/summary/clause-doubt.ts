@@ -20,8 +20,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // an unread noun before a bare light verb is the predicate ("किसानों को धोखा दिया" is no "gave to farmers")
   if (items.some((it, k) => unknown(it) && items[k + 1]?.kind === 'verb' && light.has(items[k + 1]?.entry?.key ?? ''))) return true;
   if (items.filter((i) => i.kind === 'agent').length > 1) return true;
-  // a place opening the sentence right before a person, an office or another place, with no mark between (`पटना श्रीलंका
-  // के राष्ट्रपति … भारत के दौरे पर हैं`): a dateline glued on, no subject ("Patna is on visit to India")
+  // a place opening the sentence right before a person, an office or another place, with no mark between (`भोपाल जिला
+  // कलेक्टर अनीता मेहरा ने …`, `शिमला भूटान के राजदूत …`): a dateline glued on, no subject ("Shimla is …")
   const lead = (it: Item | undefined): boolean => it?.kind === 'role' || (it?.kind === 'mention' && (it.mention?.kind === 'place' || it.mention?.kind === 'person'));
   if (items[0]?.kind === 'mention' && items[0].mention?.kind === 'place' && lead(items[1])) return true;
   // words after the verb and a comma with no verb of their own (`… ने रफ्तार पकड़ी, अगले 48 घंटे में बारिश की चेतावनी`) are

@@ -19,6 +19,9 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'dative', topic: 'election', hi: 'भाजपा को अकेले 240 सीटें मिलीं।', facts: { orgs: [BJP], numbers: [['240 सीटें', 240, 'seat']] }, contains: [/^Bharatiya Janata Party got 240 seats alone/] },
   { rule: 'dative', topic: 'election', hi: 'समाजवादी पार्टी को उत्तर प्रदेश में 37 सीटें मिलीं।', facts: { orgs: [['समाजवादी पार्टी', 'Samajwadi Party']], places: [['उत्तर प्रदेश', 'Uttar Pradesh']], numbers: [['37 सीटें', 37, 'seat']] }, contains: ['Samajwadi Party got 37 seats', 'in Uttar Pradesh'] },
   { rule: 'dative', topic: 'markets', hi: 'निवेशकों को एक दिन में 50,000 रुपये का नुकसान हुआ।', facts: { numbers: [['50,000 रुपये', 50000, 'rupee']] }, contains: [/^Investors suffered a loss of Rs 50,000/] },
+  // "all N" (तीनों, तीनो as pages type it) is the count's own word: "all three accused"
+  { rule: 'all N', topic: 'crime', hi: 'पुलिस ने तीनों आरोपियों को अदालत में पेश किया।', facts: { numbers: [['तीनों आरोपियों', 3, 'accused']] }, contains: [/all three accused/] },
+  { rule: 'all N', topic: 'crime', hi: 'पुलिस ने तीनो आरोपियों को अदालत में पेश किया।', facts: { numbers: [['तीनो आरोपियों', 3, 'accused']] }, contains: [/all three accused/] },
   // a school's नामांकन is enrolment
   { rule: 'lexicon', topic: 'education', hi: 'सरकारी स्कूलों में नामांकन बढ़ा है।', facts: {}, contains: [/school enrolment/] },
   // a winner (विजेता) is who gets
