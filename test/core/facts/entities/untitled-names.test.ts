@@ -45,6 +45,8 @@ describe('names without a title cue', () => {
     // common surnames the word list also knows as words (मीना, रजक, सहाय)
     ['जांच अधिकारी गोविंदराम मीना ने बताया कि आरोपी फरार है।', 'Govindram Meena', 'गोविंदराम मीना'],
     ['तालाब में डूबने से गांव के मुन्ना रजक की मौत हो गई।', 'Munna Rajak', 'मुन्ना रजक'],
+    ['पुलिस ने नफीस हाशमी को गिरफ्तार किया।', 'Nafis Hashmi', 'नफीस हाशमी'],
+    ['गांव के शाहिद उस्मानी की दुकान में आग लगी।', 'Shahid Usmani', 'शाहिद उस्मानी'],
     // a given name that is also a person's noun (बालक, boy) before a name part stays a given name (reviewer)
     ['पूर्व विधायक बालक राम ने बताया कि सड़क बनेगी।', 'Balak Ram', 'बालक राम'],
     // a titled person closes the list too
