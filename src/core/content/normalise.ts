@@ -1,3 +1,5 @@
+import { joinAaSigns } from '../text/devanagari.js';
+
 /** Character-level clean-up of raw page text, before any line is judged. */
 
 /** Zero-width and invisible characters that only get in the way (ZWJ/ZWNJ are kept: they shape Devanagari). */
@@ -26,12 +28,6 @@ const COLON_VISARGA_ADVERB = /(?<=(?<![\p{L}\p{M}])(?:प्रात|अत|प
 /** Pictographs opening a line (`🚔 गुरुग्राम में …`, `🔴 LIVE`): decoration, never part of a headline or a sentence. */
 const LEADING_PICTOGRAPHS = /^[^\S\n]*(?:\p{Extended_Pictographic}[\uFE0F\u200D\u20E3]*[^\S\n]*)+/gmu;
 
-/** The vowel sign O typed as AA + candra E (`डाॅ` for `डॉ`, `काॅलेज` for `कॉलेज`): one letter on the page. */
-const AA_CANDRA = /\u093E\u0945/gu;
-/** The vowel signs O and AU typed as AA + E or AA + AI (`गाेपालदास` for `गोपालदास`): one letter on the page. */
-const AA_E = /\u093E\u0947/gu;
-const AA_AI = /\u093E\u0948/gu;
-
 /** A bullet sign opening a line (`Ø इसरो के …`, `► …`, `■ …`) before a space: a list mark, no word of the sentence. */
 const LEADING_BULLET_SIGN = /^[^\S\n]*[Ø►▶▪■●◆➤➢✓✔➡][^\S\n]+/gmu;
 
@@ -40,7 +36,8 @@ const ZERO_POINT = /(?<=(?<![\p{L}\p{M}])(?:डॉ|डा|श्री|श्र
 
 /** BOM, CRLF/CR → LF, NFC, invisible characters, odd spaces, a visarga typed for a colon in times and datelines and back inside words, pictographs opening a line, ाॅ as ॉ, ाे as ो, ाै as ौ, a title's zero point glued to a name (डॉ०विपिन), a bullet sign opening a line (Ø …). */
 export function normaliseText(raw: string): string {
-  return raw
+  // (ाॅ, ाे, ाै typed for ॉ, ो, ौ — `डाॅ`, `काॅलेज`, `गाेपालदास` — are one letter on the page: joinAaSigns)
+  return joinAaSigns(raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029\u0085]/g, '\n')
@@ -51,10 +48,7 @@ export function normaliseText(raw: string): string {
     .replace(VISARGA_LABEL, '$1:')
     .replace(LEADING_PICTOGRAPHS, '')
     .replace(COLON_VISARGA, 'ः')
-    .replace(COLON_VISARGA_ADVERB, 'ः')
-    .replace(AA_CANDRA, '\u0949')
-    .replace(AA_E, '\u094B')
-    .replace(AA_AI, '\u094C')
+    .replace(COLON_VISARGA_ADVERB, 'ः'))
     .replace(ZERO_POINT, '० ')
     .replace(LEADING_BULLET_SIGN, '');
 }

@@ -25,7 +25,13 @@ const NASAL_CONSONANTS = new Set(['ङ', 'ञ', 'ण', 'न', 'म']);
 /** ा, the aa sign: a second sign after it makes another vowel as typed (ाॅ, ाे, ाै). */
 const AA = 0x093e;
 /** The vowel ा and a second sign make: ॅ → ॉ, े → ो, ै → ौ. */
-const AA_JOINED = new Map([[0x0945, 'ॉ'], [0x0947, 'ो'], [0x0948, 'ौ']]);
+const AA_JOINED: ReadonlyMap<number, string> = new Map([[0x0945, 'ॉ'], [0x0947, 'ो'], [0x0948, 'ौ']]);
+const AA_PAIR = /\u093E([\u0945\u0947\u0948])/gu;
+
+/** ा and a second vowel sign as the one vowel they are typed for, in visible text (`डाॅ` → `डॉ`, `लाेग` → `लोग`); `fold` does the same in keys. */
+export function joinAaSigns(text: string): string {
+  return text.replace(AA_PAIR, (pair, sign: string) => AA_JOINED.get(sign.charCodeAt(0)) ?? pair);
+}
 
 /** A dependent vowel sign (ा … ौ, ॢ ॣ). */
 function isVowelSign(code: number): boolean {
