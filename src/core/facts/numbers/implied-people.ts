@@ -1,6 +1,6 @@
 import { isYearLike } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
-import { createNumberLexicon, isNumberToken } from './number-words.js';
+import { isNumberToken, type NumberLexicon } from './number-words.js';
 import { fold } from '../../text/devanagari.js';
 import { PhraseTable, type Token } from './tokens.js';
 
@@ -15,9 +15,8 @@ const [IN, FROM, DATIVE] = ['में', 'से', 'को'].map((w) => fold(w).
  * before this is asked. A figure right after "of these" (`जिनमें से 3`) is a part of the set before it: `createOfThese`
  * decides what it counts.
  */
-export function createImpliedPeople(data: NumbersData): (tokens: readonly Token[], start: number, numberStart: number, end: number, limit: number) => boolean {
+export function createImpliedPeople(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], start: number, numberStart: number, end: number, limit: number) => boolean {
   const phrases = new PhraseTable(data.impliedPeople.map((p) => [p, true] as const));
-  const lex = createNumberLexicon(data);
   const ofThese = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   return (tokens, start, numberStart, end, limit) => {
     const first = tokens[numberStart];

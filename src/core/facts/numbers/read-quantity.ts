@@ -47,7 +47,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const wholeCounts = new Set(data.wholeCounts);
   const notEven = createNotEven(data);
   const belowZero = createBelowZero(data, lex, unitTable);
-  const impliedPeople = createImpliedPeople(data);
+  const impliedPeople = createImpliedPeople(data, lex);
 
   return (tokens, i, floor, limit, taken) => {
     const starts = isNumberToken(lex, tokens[i]) || (lex.modifiers.has(tokens[i]?.text ?? '') && isNumberToken(lex, tokens[i + 1]));
