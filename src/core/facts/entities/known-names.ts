@@ -1,6 +1,7 @@
 import type { Anchor } from './affiliation.js';
 import { createPossessedNames } from './possessed-names.js';
 import { createSurnamedNames } from './surnamed-names.js';
+import { createWomanNames } from './woman-names.js';
 import type { NameSpan } from './context-names.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
@@ -87,17 +88,28 @@ export function createKnownNames(data: EntitiesData, isNameWord: (word: string) 
   };
   // a residence or kinship word after `<word> <surname>` ends a name too (विक्की वर्मा निवासी भट्टागांव)
   const surnamed = createSurnamedNames(isNameWord, isCommon, (w) => surnames.has(w), new Set([...MARKED, ...breakers]), (w) => middles.has(w));
+  const keys = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
+  const woman = createWomanNames(
+    { ends: keys(data.womanNames.ends), goddesses: keys(data.womanNames.goddesses), before: keys(data.womanNames.before), after: keys(data.womanNames.after), markers: new Set([...AFTER_NAME, ...breakers]) },
+    (w) => weak.has(w) || (isNameWord(w) && !isCommon(w) && !given.has(w) && !surnames.has(w)),
+  );
   const find = (tokens: readonly Token[], claimed: readonly boolean[]): NameSpan[] => {
     const out: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]?.text ?? '';
+      const womanEnd = woman.end(tokens, i, claimed);
+      if (womanEnd > i) {
+        out.push({ from: i, to: womanEnd, weak: false });
+        i = womanEnd - 1;
+        continue;
+      }
       const surnamedEnd = given.has(w) || weak.has(w) ? -1 : surnamed(tokens, i, claimed);
       if (surnamedEnd > i) {
         out.push({ from: i, to: surnamedEnd, weak: false });
         i = surnamedEnd - 1;
         continue;
       }
-      if (claimed[i] || !(given.has(w) || weak.has(w))) continue;
+      if (claimed[i] || !(given.has(w) || weak.has(w)) || woman.goddess(tokens, i)) continue;
       const end = continues(tokens, i + 1, claimed, w);
       if (end > i + 1) {
         out.push({ from: i, to: end, weak: false });
