@@ -3,6 +3,8 @@ import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, wordCount, ty
 
 /** A full stop after a word of three or more letters, then more text (`बंद हुए. निफ्टी`, not `डॉ. राम`). */
 const INNER_FULL_STOP = /[\p{L}\p{M}]{3}\.\s+\S/u;
+/** An ellipsis after a word, then more text: a paragraph whose sentences end in `…` (`स्वीकृति दी गई… जूनी इंदौर`). */
+const INNER_ELLIPSIS = /[\p{L}\p{M}](?:…|\.\.\.)\s+\S/u;
 
 /**
  * A prose line: a sentence of some length, or a paragraph holding one whose end was cut off with the
@@ -12,7 +14,7 @@ function isProse(line: string): boolean {
   if (wordCount(line) < 5) return false;
   // a short line trailing off in an ellipsis is a tagline or teaser (`सही समय पर सच्ची खबर...`), no article yet
   if (wordCount(line) < 10 && /(?:\.\.\.|…)\s*$/u.test(line)) return false;
-  return endsSentence(line) || (wordCount(line) >= 10 && (hasInnerSentenceEnd(line) || INNER_FULL_STOP.test(line)));
+  return endsSentence(line) || (wordCount(line) >= 10 && (hasInnerSentenceEnd(line) || INNER_FULL_STOP.test(line) || INNER_ELLIPSIS.test(line)));
 }
 
 /**

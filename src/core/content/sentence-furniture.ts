@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 import type { CleaningData } from './cleaning-data.js';
-import { compileAll, endsSentence, lineStart, type Removal } from './line-tools.js';
+import { compileAll, endsSentence, lineStart, wordCount, type Removal } from './line-tools.js';
 import { compileWithMonths } from './month-words.js';
 
 /**
@@ -28,6 +28,8 @@ export interface SentenceFurniture {
 
 /** Paragraphs with a tweet marker and at most this many sentences are the embedded tweet. */
 const TWEET_SENTENCES = 3;
+/** Fewest words before an ellipsis that make the run a sentence it ends (not a row of dots, `...... read full story`). */
+const ELLIPSIS_SENTENCE_WORDS = 4;
 
 export function createSentenceFurniture(data: CleaningData, months: string): SentenceFurniture {
   const readAlso = compileAll(data.footer.readAlso, 'iu', lineStart);
@@ -78,8 +80,12 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
       const sentences = splitSentences(tail).map((s) => s.text);
       const end = sentences.at(-1) ?? '';
       if ((!endsSentence(end) && !CLOSED.test(end)) || truncated(end)) {
-        removed.push({ kind: 'cut-off', text: end });
-        out[last] = sentences.slice(0, -1).join(' ');
+        // sentences ended inside it stay — by an ellipsis (`… स्वीकृति दी गई… जूनी इंदौर की जमीन …`), or by a danda the
+        // splitter kept with a row of dots (`… मौजूद थे। ...... read full story`): only the run after the last is cut off
+        const at = [...end.matchAll(/(?:(?<=[\p{L}\p{M}])(?:…|\.\.\.)|[।?!])(?=\s+\S)/gu)].at(-1);
+        const whole = at?.index !== undefined && wordCount(end.slice(0, at.index)) >= ELLIPSIS_SENTENCE_WORDS ? end.slice(0, at.index + at[0].length) : '';
+        removed.push({ kind: 'cut-off', text: end.slice(whole.length).trim() });
+        out[last] = [...sentences.slice(0, -1), ...(whole ? [whole] : [])].join(' ');
       }
     }
     return out;

@@ -217,6 +217,12 @@ describe('summary material hygiene', () => {
     ['a fragment cut off at the end', page(HEAD, S1, `${S2} इस बीच विपक्ष ने सरकार पर आरोप लगाया कि`), `${S1}\n${S2}`, 'cut-off'],
     ['a truncated last word', page(HEAD, S1, `${S2} पुलिस ने बताया कि मृतकों में दो लोगों क.`), `${S1}\n${S2}`, 'cut-off'],
     ['a short topical last line with no end: the cut-off tail, not a subheading', page(HEAD, S1, S2, 'बिहार में पुल हादसे के बाद राहत दल मौके पर पहुंच रहा'), `${S1}\n${S2}`, 'cut-off'],
+    // sentences ended by an ellipsis in the last paragraph stay (their figures count): only the run after the last is cut off
+    ['a last paragraph of sentences ended by ellipses', page(HEAD, S1, 'राहत दल ने देर रात तक चले अभियान में 14 लोगों को सुरक्षित निकाला… मलबे से 3 शव बरामद हुए और दो लोग अब भी लापता हैं… जिलाधिकारी ने मौके पर पहुंचकर'), `${S1}\nराहत दल ने देर रात तक चले अभियान में 14 लोगों को सुरक्षित निकाला… मलबे से 3 शव बरामद हुए और दो लोग अब भी लापता हैं…`, 'cut-off'],
+    // …and a sentence the splitter ran into a row of dots and a link stays; the dots and the link are cut off (was all lost)
+    ['a row of dots and a link at the end', page(HEAD, S1, `${S2} ...... read full story`), `${S1}\n${S2}`, 'cut-off'],
+    // a read-also line mid-article, then a paragraph of such sentences: prose after the line, so no footer cut
+    ['a read-also line before a paragraph of sentences ended by ellipses', page(HEAD, S1, 'ALSO READ Patna : बाढ़ राहत पर सियासत तेज, विपक्ष ने घेरा', S2, 'पुल की मरम्मत के लिए 12 करोड़ रुपये स्वीकृत किए गए… नई जांच समिति बनी… विभाग ने रिपोर्ट मांगी और'), `${S1}\n${S2}\nपुल की मरम्मत के लिए 12 करोड़ रुपये स्वीकृत किए गए… नई जांच समिति बनी…`, 'read-also'],
     // a clause running into a long list, cut off at the end, is the page's tail (its names count), not another story's headline
     ['a cut-off list of countries: the tail, not an unrelated headline', page(HEAD, S1, S2, 'राहत सामग्री भेजने वाले देशों में शामिल हैं जापान, फ्रांस, जर्मनी, इटली, फिनलैंड, ऑस्ट्रि'), `${S1}\n${S2}`, 'cut-off'],
     // …but inside the page such a line is another story's headline still (reviewer)

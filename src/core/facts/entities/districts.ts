@@ -5,6 +5,9 @@ import { phraseKey, type Token } from './tokens.js';
 /** Postpositions that end a place after `जनपद`/`थाना`/`निवासी` (`ग्राम प्रधान ने` is a role: config notPlaces). */
 const ENDS = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
 
+/** A figure (`68`, `१२`). */
+const FIGURE = /^\p{N}+$/u;
+
 /** Endings of adjectives that stand before जिले (सीमावर्ती, प्रभावित, पड़ोसी, राष्ट्रीय). */
 const ADJECTIVE_ENDINGS = ['वर्ती', 'ित', 'ग्रस्त', 'ीय', 'िय', 'ोसि', 'ोसी', 'तम'];
 
@@ -21,9 +24,10 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
   // or a kind of village or station (ग्राम प्रधान, साइबर थाना: config notPlaces)
   const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
   const adjectiveEndings = ADJECTIVE_ENDINGS.map(phraseKey);
+  // (nor a word right after a figure: an ordinal's suffix typed apart, `68 वी जिला स्तरीय प्रतियोगिता`, the 68th district meet)
   const placeWord = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const w = tokens[i]?.text ?? '';
-    return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e));
+    return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e)) && !FIGURE.test(tokens[i - 1]?.text ?? '');
   };
   // constituencies: one name word before a seat phrase (`घोसी विधानसभा सीट`, `डुमरी विधानसभा क्षेत्र`); before a bare
   // सीट only after a state's genitive (`केरल की पुथुपल्ली सीट`: not `आरएसी सीट`, `पीजी सीट`, `कानपुर कैंट सीट`)

@@ -12,10 +12,11 @@ export interface Token {
 }
 
 /**
- * Digits with comma/decimal groups; Devanagari runs (letters and marks, not the danda); runs of
- * other letters (Latin …), so that glued scripts (दिवसीयofficial, 5km) split; any other sign alone.
+ * Digits with comma/decimal groups (a decimal point typed after a space, `25 .59%`, is still one: the text is
+ * `25.59`); Devanagari runs (letters and marks, not the danda); runs of other letters (Latin …), so that glued
+ * scripts (दिवसीयofficial, 5km) split; any other sign alone.
  */
-const TOKEN = /([0-9]+(?:[,.][0-9]+)*)|([\u0900-\u0963\u0970-\u097F\u200C\u200D]+)|([^\s\u0900-\u097F\p{P}\p{S}0-9]+)|(\S)/gu;
+const TOKEN = /([0-9]+(?:[,.][0-9]+)*(?: \.[0-9]+(?![,.]?[0-9]))?)|([\u0900-\u0963\u0970-\u097F\u200C\u200D]+)|([^\s\u0900-\u097F\p{P}\p{S}0-9]+)|(\S)/gu;
 
 /** Splits already-folded text into tokens. */
 export function tokenize(folded: string): Token[] {
@@ -23,10 +24,10 @@ export function tokenize(folded: string): Token[] {
   let previousEnd = -1;
   for (const m of folded.matchAll(TOKEN)) {
     const start = m.index;
-    const text = m[0];
     const kind = m[1] !== undefined ? 'digits' : m[4] !== undefined ? 'sign' : 'word';
-    tokens.push({ text, kind, start, end: start + text.length, glued: start === previousEnd });
-    previousEnd = start + text.length;
+    const end = start + m[0].length;
+    tokens.push({ text: kind === 'digits' ? m[0].replace(' ', '') : m[0], kind, start, end, glued: start === previousEnd });
+    previousEnd = end;
   }
   return tokens;
 }

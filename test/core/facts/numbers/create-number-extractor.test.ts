@@ -48,6 +48,9 @@ const rows: Row[] = [
   ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
   ['विकास दर 6 दशमलव 5 प्रतिशत रही।', '6 दशमलव 5 प्रतिशत', 6.5, 'percent', false],
+  // a decimal point typed after a space is still a decimal point (was 47 percent and 8 crore: wrong facts)
+  ['निर्दलीय को 12 .47% वोट मिले।', '12 .47%', 12.47, 'percent', false],
+  ['नगर निगम का बजट 318 .8 करोड़ रुपये का है।', '318 .8 करोड़ रुपये', 3188000000, 'rupee', false],
   // (a number word after the point is its digits: reviewer)
   ['रेपो रेट 6 दशमलव पच्चीस प्रतिशत पर स्थिर रहा।', '6 दशमलव पच्चीस प्रतिशत', 6.25, 'percent', false],
   // a dash before a measure that cannot fall below zero is a separator (was −1.225 m for a river 1.225 m above the mark)
