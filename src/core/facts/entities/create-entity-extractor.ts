@@ -17,6 +17,7 @@ import { createCommonWordTrim, namePartWords } from './common-word-trim.js';
 import { createKnownNames } from './known-names.js';
 import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
+import { createForeignDatelineBodies } from './foreign-dateline-bodies.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createCountedLists } from './counted-names.js';
@@ -150,6 +151,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const stateBodies = createStateBodies(data, index);
   const regionalSpellings = createRegionalSpellings(data);
   const cityBodies = createCityBodies(data);
+  const foreignDatelineBodies = createForeignDatelineBodies(data);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
   const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads, (w) => titles.isTitleWord(w));
@@ -169,6 +171,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     regionalSpellings(pending);
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));
+    foreignDatelineBodies(pending);
     unlinkNamesakes(sentences, pending);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };

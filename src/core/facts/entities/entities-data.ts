@@ -206,8 +206,8 @@ export const entitiesDataSchema = z.object({
   weakGivenNames: words,
   /** Common surnames. */
   surnames: words,
-  /** Words that make a news medium's name a credit, not news: before it (फोटो, सौजन्य) or after it (संवाददाता, डेस्क). */
-  creditCues: z.object({ before: words, after: words }).default({ before: [], after: [] }),
+  /** Words that make a news medium's name a credit, not news: before it (फोटो, सौजन्य), after it (संवाददाता, डेस्क), or two words after it that make it the one a source spoke to (से कहा). */
+  creditCues: z.object({ before: words, after: words, told: words }).default({ before: [], after: [], told: [] }),
   /**
    * When the gazetteer's undated `role`s hold (the period it was written for): an article published
    * outside it gets no role from them, only from dated `roles` (a 2023 article never gets a 2025 title).

@@ -18,3 +18,17 @@ describe('media names that are everyday phrases', () => {
     expect(organisations('आजतक ने इस खबर को सबसे पहले दिखाया।')).toEqual(['Aaj Tak']);
   });
 });
+
+describe('an agency a source spoke to', () => {
+  it.each([
+    'वन अधिकारी ने ‘पीटीआई-भाषा’ से कहा कि बाघों की गिनती जारी है।',
+    'सरपंच ने पीटीआई को बताया कि सड़क का काम रुका है।',
+    'मेयर ने रॉयटर्स से बातचीत में कहा कि बजट घटेगा।',
+  ])('%s: the agency a source spoke to is the report\'s source, no organisation', (text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it('an agency that is the news stays', () => {
+    expect(organisations('रॉयटर्स ने अपने संपादक की नियुक्ति की घोषणा की।')).toEqual(['Reuters']);
+  });
+});
