@@ -2,6 +2,7 @@ import { MEASURE_UNITS, TIME_UNITS } from '../unit-kinds.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Chunk, parseClause } from './clause-parse.js';
 import type { Item } from './tokens.js';
+import { excludes } from './excluded.js';
 
 const BLANK = new Set(['punct', 'aux', 'neg', 'quote']);
 const TO = foldKey('तो');
@@ -62,6 +63,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // relative clause's, and its subject would be taken from the main clause
   const rel = items.findIndex((it, k) => it.kind === 'rel' && items[k - 1]?.kind === 'punct');
   if (rel > 0 && items.slice(0, rel).some((it, k, before) => it.kind === 'aux' && !before.slice(0, k).some((b) => b.kind === 'verb'))) return true;
+  // what the sentence leaves out (`पूर्वी और पूर्वोत्तर क्षेत्रों को छोड़कर सभी क्षेत्रों में`): one frame would say it is included
+  if (excludes(items.map((it) => it.text).join(' '))) return true;
   const verbs = items.filter((it, k) => it.kind === 'verb' && !it.entry?.conjunctive && !['post', 'gen'].includes(items[k + 1]?.kind ?? ''));
   if (verbs.length > 1) return true;
   const content = items.filter((i) => !BLANK.has(i.kind));

@@ -6,6 +6,12 @@ import type { EntityMention } from '../types.js';
  */
 // (`को छोड़` alone only before no verb that makes it "left": रतलाम को छोड़ दिया, छोड़ सकते, छोड़ गए, छोड़ने)
 const EXCEPT = /(?:को\s+)?छोड़\s*कर|को\s+छोड़(?![\p{L}\p{M}])(?!\s+(?:दि|दे|दी|रह|सक|ग[एईय]|चुक|जा|ने|ना|दो))|के\s+सिवा(?:य)?/gu;
+/** One word after the last excluded name: the list's head noun (`… पूर्वोत्तर क्षेत्रों को छोड़कर`, `… गुजरात राज्यों को छोड़कर`). */
+const HEAD_GAP = /^\s+[\p{L}\p{M}]+\s*$/u;
+
+/** True when the text leaves something out of what it says (`… को छोड़कर सभी क्षेत्रों में`). */
+export const excludes = (text: string): boolean => [...text.matchAll(EXCEPT)].length > 0;
+
 /** Between two names of the excluded list, or after the last: spaces, a comma or a conjunction (which may join one unlisted name: `उज्जैन व नागदा को छोड़`). */
 const LIST_GAP = /^[\s,]*(?:(?:और|व|तथा|एवं)\s*(?:[\p{L}\p{M}]+\s*)?)?$/u;
 
@@ -18,9 +24,13 @@ export function excludedMentions(text: string, mentions: readonly EntityMention[
   const sorted = [...mentions].sort((a, b) => b.span.start - a.span.start);
   for (const m of text.matchAll(EXCEPT)) {
     let boundary = m.index;
+    let first = true;
     for (const mention of sorted) {
       if (mention.span.end > boundary) continue;
-      if (!LIST_GAP.test(text.slice(mention.span.end, boundary))) break;
+      const gap = text.slice(mention.span.end, boundary);
+      // the list's head noun may stand before the exception (`पूर्वी और पूर्वोत्तर क्षेत्रों को छोड़कर`)
+      if (!LIST_GAP.test(gap) && !(first && HEAD_GAP.test(gap))) break;
+      first = false;
       out.add(mention.span.start);
       boundary = mention.span.start;
     }

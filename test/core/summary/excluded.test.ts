@@ -15,6 +15,8 @@ describe('excludedMentions', () => {
     ['के सिवा', 'जयपुर के सिवा सभी जिलों में स्कूल बंद रहेंगे।', ['जयपुर'], ['जयपुर']],
     // को छोड़ without कर, and an unlisted name joined to the list by a conjunction
     ['को छोड़ after a name and an unlisted one', 'शुक्रवार को उज्जैन व नागदा को छोड़ पूरे जिले में बारिश हुई।', ['उज्जैन'], ['उज्जैन']],
+    // the list's head noun between the last name and the exception (was "Northeast India" read as where it rained)
+    ['a head noun before को छोड़कर', 'पश्चिमी और दक्षिणी जिलों को छोड़कर सभी जिलों में लू चली।', ['पश्चिमी', 'दक्षिणी'], ['पश्चिमी', 'दक्षिणी']],
     // a name apart from the list (a word between) is not excluded
     ['a name before the list, across a clause', 'टोंक में बारिश हुई, जबकि अजमेर को छोड़कर बाकी जिले सूखे रहे।', ['टोंक', 'अजमेर'], ['अजमेर']],
   ])('%s', (_name, text, names, want) => {
@@ -28,6 +30,8 @@ describe('excludedMentions', () => {
     // छोड़ before a verb is leaving, not excepting
     ['उन्होंने रतलाम को छोड़ दिया और इंदौर चले गए।', ['रतलाम', 'इंदौर']],
     ['वे रतलाम को छोड़ सकते हैं।', ['रतलाम']],
+    // two words between the name and the exception are no head noun of a list
+    ['धौलपुर में तेज बारिश को छोड़कर मौसम सामान्य रहा।', ['धौलपुर']],
   ])('nothing excluded: %s', (text, names) => {
     expect(excluded(text, names)).toEqual([]);
   });
