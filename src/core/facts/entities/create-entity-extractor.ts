@@ -18,6 +18,7 @@ import { createKnownNames } from './known-names.js';
 import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createForeignDatelineBodies } from './foreign-dateline-bodies.js';
+import { createPlaceVariants } from './place-variants.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createCountedLists } from './counted-names.js';
@@ -152,6 +153,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const regionalSpellings = createRegionalSpellings(data);
   const cityBodies = createCityBodies(data);
   const foreignDatelineBodies = createForeignDatelineBodies(data);
+  const placeVariants = createPlaceVariants(index);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
   const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads, (w) => titles.isTitleWord(w));
@@ -172,6 +174,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));
     foreignDatelineBodies(pending);
+    placeVariants(pending);
     unlinkNamesakes(sentences, pending);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };
