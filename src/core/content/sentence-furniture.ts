@@ -30,6 +30,8 @@ export interface SentenceFurniture {
 const TWEET_SENTENCES = 3;
 /** Fewest words before an ellipsis that make the run a sentence it ends (not a row of dots, `...... read full story`). */
 const ELLIPSIS_SENTENCE_WORDS = 4;
+/** Fewest words of a body that is one run with no sentence mark: the story itself, not a cut-off fragment. */
+const UNPUNCTUATED_PAGE_WORDS = 40;
 
 export function createSentenceFurniture(data: CleaningData, months: string): SentenceFurniture {
   const readAlso = compileAll(data.footer.readAlso, 'iu', lineStart);
@@ -83,7 +85,10 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
         // sentences ended inside it stay — by an ellipsis (`… स्वीकृति दी गई… जूनी इंदौर की जमीन …`), or by a danda the
         // splitter kept with a row of dots (`… मौजूद थे। ...... read full story`): only the run after the last is cut off
         const at = [...end.matchAll(/(?:(?<=[\p{L}\p{M}])(?:…|\.\.\.)|[।?!])(?=\s+\S)/gu)].at(-1);
-        const whole = at?.index !== undefined && wordCount(end.slice(0, at.index)) >= ELLIPSIS_SENTENCE_WORDS ? end.slice(0, at.index + at[0].length) : '';
+        let whole = at?.index !== undefined && wordCount(end.slice(0, at.index)) >= ELLIPSIS_SENTENCE_WORDS ? end.slice(0, at.index + at[0].length) : '';
+        // a page typed with no sentence marks at all (one long run) loses only its last, perhaps cut, word: it is the story
+        const alone = sentences.length === 1 && out.filter((p) => p !== '').length === 1 && wordCount(end) >= UNPUNCTUATED_PAGE_WORDS;
+        if (whole === '' && alone) whole = end.replace(/\s+\S+\s*$/u, '');
         removed.push({ kind: 'cut-off', text: end.slice(whole.length).trim() });
         out[last] = [...sentences.slice(0, -1), ...(whole ? [whole] : [])].join(' ');
       }

@@ -124,6 +124,8 @@ describe('site bylines, desks and welcome paragraphs are furniture', () => {
     ['a news service line', page('समग्र समाचार सेवा', HEAD, S1, S2), 'byline'],
     ['a site name and its bureau after a semicolon', page('पहाड़ दैनिक समाचार ;ब्यूरो', HEAD, S1, S2), 'byline'],
     ["a reporter's report line", page(HEAD, 'सरवन कुमार सिंह की रिपोर्ट', S1, S2), 'byline'],
+    // …after the reporter's role, above the headline (was taken as the headline, the reporter as a person)
+    ["a bureau chief's report line", page('ब्यूरो चीफ रमाकांत दुबे की रिपोर्ट', HEAD, S1, S2), 'byline'],
     ["the desk glued to how long ago", page(HEAD, 'स्पोर्ट्स डेस्क3 मिनट पहले', S1, S2), 'timestamp'],
     ['how long ago alone', page(HEAD, '2 घंटे पहले', S1, S2), 'timestamp'],
     ['a place glued to how long ago', page('उज्जैन9 मिनट पहले', HEAD, S1, S2), 'timestamp'],

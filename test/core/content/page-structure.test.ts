@@ -15,6 +15,8 @@ const S1 = 'भागलपुर जिले में गंगा नदी 
 const S2 = 'हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं।';
 const S3 = 'मुख्यमंत्री ने घटना की जांच के आदेश दिए हैं।';
 const BODY = `${S1}\n${S2}\n${S3}`;
+/** A body typed with no sentence mark: over forty words in one run. */
+const RUN = 'भागलपुर जिले में गंगा नदी पर बन रहा पुल रविवार शाम ढह गया हादसे में तीन मजदूरों की मौत हो गई और पांच घायल हैं घायलों को सदर अस्पताल में भर्ती कराया गया है जहां उनका इलाज चल रहा है जिलाधिकारी ने मौके पर पहुंचकर राहत कार्य का जायजा लिया और जांच के आदेश दिए';
 
 const dl = (text: string, place: string, date: string | null, credit?: string): Dateline => ({ text, place, date, ...(credit === undefined ? {} : { credit }) });
 
@@ -223,6 +225,8 @@ describe('summary material hygiene', () => {
     ['a row of dots and a link at the end', page(HEAD, S1, `${S2} ...... read full story`), `${S1}\n${S2}`, 'cut-off'],
     // a read-also line mid-article, then a paragraph of such sentences: prose after the line, so no footer cut
     ['a read-also line before a paragraph of sentences ended by ellipses', page(HEAD, S1, 'ALSO READ Patna : बाढ़ राहत पर सियासत तेज, विपक्ष ने घेरा', S2, 'पुल की मरम्मत के लिए 12 करोड़ रुपये स्वीकृत किए गए… नई जांच समिति बनी… विभाग ने रिपोर्ट मांगी और'), `${S1}\n${S2}\nपुल की मरम्मत के लिए 12 करोड़ रुपये स्वीकृत किए गए… नई जांच समिति बनी…`, 'read-also'],
+    // a page typed with no sentence marks at all is the story: only its last, perhaps cut, word goes
+    ['a body of one long run with no sentence mark', page(HEAD, `${RUN} गंगा घाटों पर पुलिस तैना`), `${RUN} गंगा घाटों पर पुलिस`, 'cut-off'],
     // a clause running into a long list, cut off at the end, is the page's tail (its names count), not another story's headline
     ['a cut-off list of countries: the tail, not an unrelated headline', page(HEAD, S1, S2, 'राहत सामग्री भेजने वाले देशों में शामिल हैं जापान, फ्रांस, जर्मनी, इटली, फिनलैंड, ऑस्ट्रि'), `${S1}\n${S2}`, 'cut-off'],
     // …but inside the page such a line is another story's headline still (reviewer)
