@@ -21,6 +21,7 @@ import { createForeignDatelineBodies } from './foreign-dateline-bodies.js';
 import { createPlaceVariants } from './place-variants.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
+import { createMemberLists } from './member-lists.js';
 import { createCountedLists } from './counted-names.js';
 import { createAgedNames } from './aged-names.js';
 import { createLoneGivenNames } from './lone-given-names.js';
@@ -113,6 +114,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     cricketWords: new Set((data.sportWords.cricket ?? []).map(phraseKey)),
     goalWords: new Set(data.goalWords.map(phraseKey)),
     recordLists: createRecordLists(data.recordLists),
+    memberLists: createMemberLists(data.memberLists, (w) => known.isGivenName(w)),
     countedLists: createCountedLists({ ...data.countedLists, counts: numberWords }),
     namingCues: createNamingCues(data.namingCues),
     agedNames: createAgedNames({ ...data.agedNames, ageWords: data.namingCues.ageWords, pseudonyms: data.namingCues.pseudonyms }),

@@ -112,6 +112,8 @@ export const entitiesDataSchema = z.object({
   kinshipCues: words,
   /** Titles of a record that lead a list of names (आरोपी सलमान, नदीम और शोएब को) and the words that close such a list. */
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
+  /** Plural nouns of a group of people before में, and what closes the names it holds (`मृतकों में गोलू, रिंकू और सौरभ शामिल`). */
+  memberLists: z.object({ groups: words, closers: words }).prefault({}),
   /** Nouns of people a count and a list of names follow (`पांच लड़के गोलू, मोनू …`), and words that count two (दोनों). */
   countedLists: z.object({ nouns: words, both: words, activities: words }).prefault({}),
   /** Phrases that name a person outright (`मृतक की पहचान X के रूप में`, `X नाम के युवक`): the person's nouns, the cue nouns, what closes the name, what joins it to the noun after. */

@@ -121,6 +121,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   const isCommon = (word: string): boolean => { const core = tools.trimCommon([word]); return core.from >= core.to; };
   for (const c of [...coordinatedNames(ts, claimed, people, tools.known, tools.names.isNameWord, tools.titles.isTitleWord, isCommon),
     ...tools.recordLists(ts, claimed, people, tools.names.isNameWord, isCommon),
+    ...tools.memberLists(ts, claimed, out.filter((p) => p.kind === 'person'), tools.names.isNameWord, isCommon),
     ...tools.countedLists(ts, claimed, people, tools.names.isNameWord, (w) => tools.isCommon(w) || (isCommon(w) && !tools.known.isGivenName(w)))]) {
     if (claimed.slice(c.from, c.to).some(Boolean)) continue;
     claim(c.from, c.to);

@@ -4,6 +4,7 @@ import type { NameFinder, NameSpan } from './context-names.js';
 import type { createCreditRule } from './credit-rule.js';
 import type { DemonymRule } from './demonyms.js';
 import type { RecordListFinder } from './record-lists.js';
+import type { MemberListFinder } from './member-lists.js';
 import type { CountedListFinder } from './counted-names.js';
 import type { createAgedNames } from './aged-names.js';
 import type { createLoneGivenNames } from './lone-given-names.js';
@@ -64,6 +65,7 @@ export interface SentenceTools {
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
   recordLists: RecordListFinder;
+  memberLists: MemberListFinder;
   /** People listed after their count: `पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद` (counted-names.ts). */
   countedLists: CountedListFinder;
   /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
