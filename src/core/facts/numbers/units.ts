@@ -1,3 +1,4 @@
+import { createDemonymUnit } from './demonym-units.js';
 import { createCompoundHead } from './compound-heads.js';
 import type { NumbersData } from './numbers-data.js';
 import { isNumberToken, type NumberLexicon } from './number-words.js';
@@ -62,7 +63,6 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const stop = wordSet(data.stop);
   const genitive = wordSet(data.genitive);
   const maxGap = data.maxGap;
-  const demonyms = wordSet(data.demonyms);
   const alone = new PhraseTable(data.unitsAlone.map((f) => [f, true] as const));
   const levels = wordSet(data.levelWords);
   const compoundHead = createCompoundHead(data, units);
@@ -83,11 +83,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
     genitive.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'word' && !stop.has(tokens[k + 1]?.text ?? '') && !units.match(tokens, k + 1);
   const describes = (tokens: readonly Token[], q: number, length: number, limit: number): boolean =>
     alone.match(tokens, q)?.length === length && (!phraseEnds(tokens, q + length, limit) || ofNoun(tokens, q + length));
-  /** A demonym with no counted noun after it counts people: 49 भारतीयों समेत, 851 भारतीय भी हैं (not 5 भारतीय कंपनियों). */
-  const demonymAt = (tokens: readonly Token[], q: number): UnitMatch | null => {
-    const noun = units.match(tokens, q + 1) ?? units.match(tokens, q + 2);
-    return noun === null && demonyms.has(tokens[q]?.text ?? '') ? { unit: 'person', start: q, end: q + 1 } : null;
-  };
+  const demonymAt = createDemonymUnit(data, units);
   return (tokens, i, limit, taken = () => false, vague = false) => {
     let gap = 0;
     let crossedGenitive = false;

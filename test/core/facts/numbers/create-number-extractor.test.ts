@@ -48,6 +48,9 @@ const rows: Row[] = [
   ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
   ['विकास दर 6 दशमलव 5 प्रतिशत रही।', '6 दशमलव 5 प्रतिशत', 6.5, 'percent', false],
+  // a demonym in brackets after a counted noun splits that count (was "29 persons"); a spelling of satellites (was "345 launches")
+  ['रॉकेट ने 40 उपग्रहों (37 विदेशी तथा तीन भारतीय) को कक्षा में पहुंचाया।', '37 विदेशी', 37, 'satellite', false],
+  ['एजेंसी अब तक 210 विदेशी सेटैलाइट लॉन्च कर चुकी है।', '210 विदेशी सेटैलाइट', 210, 'satellite', false],
   // a margin of one vote, one over of a spell (एक is no article before them)
   ['सरपंच प्रत्याशी एक वोट से हार गईं।', 'एक वोट', 1, 'vote', false],
   ['गेंदबाज ने एक ओवर में 18 रन लुटाए।', 'एक ओवर', 1, 'over', false],
