@@ -24,7 +24,7 @@ export const dateMatches = (d: FoundDate, g: GoldDate): boolean =>
 const PEOPLE_CLASSES = new Set(['man', 'woman', 'child', 'boy', 'girl', 'youth', 'student', 'teacher', 'farmer', 'worker',
   'employee', 'official', 'officer', 'soldier', 'personnel', 'brother', 'sister', 'militant', 'accused', 'convict', 'prisoner', 'hostage', 'leader', 'minister',
   'MP', 'MLA', 'councillor', 'member', 'judge', 'lawyer', 'doctor', 'patient', 'passenger', 'pilgrim', 'tourist', 'refugee',
-  'migrant', 'player', 'voter', 'candidate', 'fraudster', 'criminal', 'beneficiary', 'driver', 'associate', 'rank holder', 'astronaut']);
+  'migrant', 'player', 'voter', 'candidate', 'fraudster', 'criminal', 'beneficiary', 'driver', 'associate', 'rank holder', 'astronaut', 'rider']);
 
 export function numberMatches(n: FoundNumber, g: GoldNumber): boolean {
   const units = g.unit.split('|').map((u) => u.trim());

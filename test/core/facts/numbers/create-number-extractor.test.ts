@@ -48,6 +48,9 @@ const rows: Row[] = [
   ['मिजोरम में 80 दशमलव छह-छह प्रतिशत मतदान हुआ।', '80 दशमलव छह-छह प्रतिशत', 80.66, 'percent', false],
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
   ['विकास दर 6 दशमलव 5 प्रतिशत रही।', '6 दशमलव 5 प्रतिशत', 6.5, 'percent', false],
+  // riders of a vehicle are people, and the people they are when named (was "two motorcycles")
+  ['हादसे में दो अज्ञात मोटरसाइकिल सवार युवकों की मौत हो गई।', 'दो अज्ञात मोटरसाइकिल सवार युवकों', 2, 'youth', false],
+  ['चौराहे पर तीन स्कूटी सवार घायल हो गए।', 'तीन स्कूटी सवार', 3, 'rider', false],
   // a demonym in brackets after a counted noun splits that count (was "29 persons"); a spelling of satellites (was "345 launches")
   ['रॉकेट ने 40 उपग्रहों (37 विदेशी तथा तीन भारतीय) को कक्षा में पहुंचाया।', '37 विदेशी', 37, 'satellite', false],
   ['एजेंसी अब तक 210 विदेशी सेटैलाइट लॉन्च कर चुकी है।', '210 विदेशी सेटैलाइट', 210, 'satellite', false],
