@@ -19,6 +19,7 @@ import { createCityBodies } from './city-bodies.js';
 import { createStateBodies } from './state-bodies.js';
 import { createForeignDatelineBodies } from './foreign-dateline-bodies.js';
 import { createPlaceVariants } from './place-variants.js';
+import { createCountryBoundPlaces } from './country-bound-places.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createMemberLists } from './member-lists.js';
@@ -156,6 +157,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const cityBodies = createCityBodies(data);
   const foreignDatelineBodies = createForeignDatelineBodies(data);
   const placeVariants = createPlaceVariants(index);
+  const countryBoundPlaces = createCountryBoundPlaces(data.countryBoundPlaces);
   const dropWorkTitles = createWorkTitles(data.workNouns);
   const unlinkNamesakes = createNamesakes(data.residentPhrases, tools.romaniseName, data.localOffices);
   const leaderGovernments = createLeaderGovernments(index, data.leaderGovernmentHeads, (w) => titles.isTitleWord(w));
@@ -177,6 +179,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     pending.push(...cityBodies(sentences, pending));
     foreignDatelineBodies(pending);
     placeVariants(pending);
+    countryBoundPlaces(pending);
     unlinkNamesakes(sentences, pending);
     return resolveShortForms(pending, mustBeNamed, (e) => roleAt(e, published, data.undatedRoles)).filter((m) => !/[\u0900-\u097F]/u.test(m.en));
   };

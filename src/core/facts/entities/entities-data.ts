@@ -152,6 +152,8 @@ export const entitiesDataSchema = z.object({
   goalWords: words,
   /** Words that end a name after a title (इंदू रानी) without being surnames. */
   nameEnds: words,
+  /** Foreign places whose Hindi name is an everyday word (पोखरा, a pond): kept only where the article names their country. */
+  countryBoundPlaces: words,
   /** One-word women's names before a name end (`रुकमिणिया देवी,`): the ends, and goddesses and worship words that are no woman. */
   womanNames: z.object({ ends: words, goddesses: words, before: words, after: words }).default({ ends: [], goddesses: [], before: [], after: [] }),
   /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */

@@ -21,6 +21,8 @@ describe('bodies named by their own names', () => {
     ['देहरादून स्थित आईएमए में शनिवार को पासिंग आउट परेड होगी।', []],
     ['सरकार के एनसीएस पोर्टल पर नौकरियां उपलब्ध हैं।', []],
     ['इंडियन मेडिकल एसोसिऐशन ने डॉक्टर्स डे पर शिविर लगाया।', ['इंडियन मेडिकल एसोसिऐशन=Indian Medical Association']],
+    // a longer party name holding a known one is its own party (was Samajwadi Party)
+    ['काठमांडू में जनता समाजवादी पार्टी की बैठक हुई।', ['जनता समाजवादी पार्टी=People\'s Socialist Party, Nepal']],
     // जनता पार्टी or अकाली alone names other parties and people too (राष्ट्रीय जनता पार्टी of Nepal, Akali Phula Singh): no body
     ['नेपाल में राष्ट्रीय जनता पार्टी के नेताओं ने समर्थन वापस लिया।', []],
     ['अकाली फूला सिंह की पुण्यतिथि पर कार्यक्रम हुआ।', []],
