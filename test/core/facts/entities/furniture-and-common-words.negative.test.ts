@@ -18,6 +18,8 @@ describe('everyday words are never names', () => {
     'नगर पंचायत के कर्मचारी हड़ताल पर रहे।',
     // English office nouns in Devanagari
     'हॉकी इंडिया ने सहयोगी स्टाफ को एक लाख रुपये देने की घोषणा की।',
+    // an office's department after a title (was the person "Divyangjan Sashaktikran")
+    'संयुक्त निदेशक दिव्यांगजन सशक्तीकरण ने शिविर का निरीक्षण किया।',
     // money after a title (पीड़ित: the victim) is no name
     'बैंक से निकालने के बाद पीड़ित रुपए अपने झोले में डालकर घर चला।',
   ])('%s', (text) => {

@@ -31,6 +31,11 @@ describe('no state court where the article has no one state', () => {
     expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);
   });
 
+  // a level named after the assembly (was the Chhattisgarh Legislative Assembly for a constituency-level contest)
+  it('a contest at the assembly level names no assembly', () => {
+    expect(organisations(datelined('नैनीताल।', 'मिनी स्टेडियम में विधानसभा स्तरीय खो-खो प्रतियोगिता शुरू हुई।'))).toEqual([]);
+  });
+
   it('a place right after विधानसभा names a constituency, not the state\'s assembly (विधानसभा हल्द्वानी: the Haldwani seat)', () => {
     expect(organisations(datelined('नैनीताल।', 'विधानसभा हल्द्वानी के पूर्व विधायक का निधन हो गया।'))).toEqual([]);
     expect(organisations(datelined('नैनीताल।', 'विधानसभा-हल्द्वानी क्षेत्र में शोक है।'))).toEqual([]);
