@@ -49,6 +49,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['desk sentence before the lead', page(TITLE, `बीएनपी न्यूज डेस्क। ${PROSE}`), 'byline', 'डेस्क'],
     ["a promotion of the reporter's special report", page(TITLE, `${PROSE} देखें पटना से राकेश वर्मा की यह खास रिपोर्ट`), 'byline', 'राकेश'],
     [':- name line', page(TITLE, PROSE, ':- रवि शंकर अमित!'), 'byline', 'रवि शंकर'],
+    // a reporter's name in Latin letters glued to the lead by `:-` (the whole lead sentence was lost with it)
+    ['a Latin name glued to the lead by :-', page(TITLE, `Rampur mohan:-${PROSE}`), 'byline', 'mohan'],
     // the bureau and its reporter in brackets after a dateline (the reporter was a person of the story)
     ['bureau and reporter in brackets', page(TITLE, `धनबाद (ब्यूरो, रमेश कुमार) : ${PROSE}`), 'byline', 'रमेश कुमार'],
     ['reporter and bureau in brackets', page(TITLE, `धनबाद (रमेश कुमार, संवाददाता) : ${PROSE}`), 'byline', 'रमेश कुमार'],
