@@ -60,6 +60,9 @@ export function createDatelineSplitter(
     new RegExp(`^${place}\\s*/\\s*${reporter}\\s*(?:,|[:：][-–—]?)(?=\\s)`, 'u'),
     new RegExp(`^${place}[।.]\\s*\\(\\s*${reporter}\\s*\\)(?=\\s)`, 'u'),
   ];
+  // a second place and the date after the slash (`मुंबई/नई दिल्ली, 10 अगस्त।`): read as a site's name they lost the date
+  const placeAndDate = new RegExp(`^${PLACE_WORD}(?:\\s+${PLACE_WORD})?(?=\\s*,)`, 'u');
+  const siteDate = new RegExp(`,\\s*${date}\\s*$`, 'u');
   const placeDashes = new RegExp(`^${place}\\s*/\\s*(?<site>${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s*(?:[—–]+|--+)`, 'u');
   const isReporter = (name: string): boolean => {
     const first = name.split(/\s+/u)[0] ?? '';
@@ -138,8 +141,10 @@ export function createDatelineSplitter(
       // a site named in the dateline's bracket (`(लाइव 7)`) is its credit too; a known agency stays (a medium)
       const site = m.groups?.site ?? m.groups?.source;
       // a second place after the slash is a place (`श्रीहरिकोटा/नई दिल्ली:`); anything else is the site's credit
-      const credit = site !== undefined && !knownPlace(site.trim()) ? { credit: site.trim() } : {};
-      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null, ...credit }, rest };
+      const second = site === undefined ? null : placeAndDate.exec(site.trim());
+      const dated = second !== null && knownPlace(second[0]) ? siteDate.exec(site ?? '')?.groups?.date : undefined;
+      const credit = site !== undefined && dated === undefined && !knownPlace(site.trim()) ? { credit: site.trim() } : {};
+      return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? dated ?? null, ...credit }, rest };
     }
     return fallback(paragraph);
   };
