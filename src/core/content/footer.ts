@@ -3,7 +3,7 @@ import { compileAll, endsSentence, hasInnerSentenceEnd, lineStart, wordCount, ty
 
 /** A full stop after a word of three or more letters, then more text (`बंद हुए. निफ्टी`, not `डॉ. राम`). */
 const INNER_FULL_STOP = /[\p{L}\p{M}]{3}\.\s+\S/u;
-/** An ellipsis after a word, then more text: a paragraph whose sentences end in `…` (`स्वीकृति दी गई… जूनी इंदौर`). */
+/** An ellipsis after a word, then more text: a paragraph whose sentences end in `…` (`प्रस्ताव पास हुआ… नए भवन की`). */
 const INNER_ELLIPSIS = /[\p{L}\p{M}](?:…|\.\.\.)\s+\S/u;
 
 /**

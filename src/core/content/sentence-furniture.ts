@@ -28,6 +28,8 @@ export interface SentenceFurniture {
 
 /** Paragraphs with a tweet marker and at most this many sentences are the embedded tweet. */
 const TWEET_SENTENCES = 3;
+/** A sentence's end inside a run, more text after it: an ellipsis after a word, or a danda (`… पास हुआ… नए भवन`). */
+const INNER_END = /(?:(?<=[\p{L}\p{M}])(?:…|\.\.\.)|[।?!])(?=\s+\S)/gu;
 /** Fewest words before an ellipsis that make the run a sentence it ends (not a row of dots, `...... read full story`). */
 const ELLIPSIS_SENTENCE_WORDS = 4;
 /** Fewest words of a body that is one run with no sentence mark: the story itself, not a cut-off fragment. */
@@ -82,9 +84,9 @@ export function createSentenceFurniture(data: CleaningData, months: string): Sen
       const sentences = splitSentences(tail).map((s) => s.text);
       const end = sentences.at(-1) ?? '';
       if ((!endsSentence(end) && !CLOSED.test(end)) || truncated(end)) {
-        // sentences ended inside it stay — by an ellipsis (`… स्वीकृति दी गई… जूनी इंदौर की जमीन …`), or by a danda the
-        // splitter kept with a row of dots (`… मौजूद थे। ...... read full story`): only the run after the last is cut off
-        const at = [...end.matchAll(/(?:(?<=[\p{L}\p{M}])(?:…|\.\.\.)|[।?!])(?=\s+\S)/gu)].at(-1);
+        // sentences ended inside it stay — by an ellipsis (`… प्रस्ताव पास हुआ… नए भवन की लागत …`), or by a danda the
+        // splitter kept with a row of dots (`… पहुंचे थे। ...... read more`): only the run after the last is cut off
+        const at = [...end.matchAll(INNER_END)].at(-1);
         let whole = at?.index !== undefined && wordCount(end.slice(0, at.index)) >= ELLIPSIS_SENTENCE_WORDS ? end.slice(0, at.index + at[0].length) : '';
         // a page typed with no sentence marks at all (one long run) loses only its last, perhaps cut, word: it is the story
         const alone = sentences.length === 1 && out.filter((p) => p !== '').length === 1 && wordCount(end) >= UNPUNCTUATED_PAGE_WORDS;

@@ -70,7 +70,7 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   // districts a sentence leaves out (को छोड़कर) are said as such, never as the ones the alert is for
   ['excluded districts are not listed as alerted', 'अजमेर, पाली और सिरोही को छोड़कर बाकी सभी जिलों में ऑरेंज अलर्ट है।', { places: [['अजमेर', 'Ajmer'], ['पाली', 'Pali'], ['सिरोही', 'Sirohi']] }, /(?<![Ee]xcept )(?:Ajmer|Pali|Sirohi)/],
   // …nor, with a head noun between, read as one frame that drops the exception (was "recorded Northeast India regions")
-  ['excluded regions are not where the rain fell', 'पूर्वी और पूर्वोत्तर क्षेत्रों को छोड़कर सभी क्षेत्रों में अधिक वर्षा दर्ज की गई है।', { places: [['पूर्वोत्तर', 'Northeast India']] }, /(?<![Ee]xcept )Northeast India/],
+  ['excluded regions are not where the rain fell', 'उत्तरी और पूर्वोत्तर जिलों को छोड़कर बाकी जिलों में सामान्य से कम बारिश हुई।', { places: [['पूर्वोत्तर', 'Northeast India']] }, /(?<![Ee]xcept )Northeast India/],
   // a milestone is no majority mark; a figure's fall is no cut (reviewer)
   ['a magic figure is no majority mark', 'सेंसेक्स ने पहली बार 80000 का जादुई आंकड़ा पार किया।', { numbers: [['80000', 80000, 'point']] }, /majority/],
   // fresh-o first run: a date of the saying, a forecast's span, a river's flow, two rates

@@ -30,6 +30,8 @@ describe('excludedMentions', () => {
     // छोड़ before a verb is leaving, not excepting
     ['उन्होंने रतलाम को छोड़ दिया और इंदौर चले गए।', ['रतलाम', 'इंदौर']],
     ['वे रतलाम को छोड़ सकते हैं।', ['रतलाम']],
+    // a bare छोड़कर after a name and a word is leaving (reviewer: Rahul was excluded)
+    ['विधायक राहुल घर छोड़कर भाग गए।', ['राहुल']],
     // two words between the name and the exception are no head noun of a list
     ['धौलपुर में तेज बारिश को छोड़कर मौसम सामान्य रहा।', ['धौलपुर']],
   ])('nothing excluded: %s', (text, names) => {

@@ -24,7 +24,7 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
   // or a kind of village or station (ग्राम प्रधान, साइबर थाना: config notPlaces)
   const nameParts = new Set([...data.surnames, ...data.givenNames, ...data.weakGivenNames, ...data.districtWords.notPlaces].map(phraseKey));
   const adjectiveEndings = ADJECTIVE_ENDINGS.map(phraseKey);
-  // (nor a word right after a figure: an ordinal's suffix typed apart, `68 वी जिला स्तरीय प्रतियोगिता`, the 68th district meet)
+  // (nor a word right after a figure: an ordinal's suffix typed apart, `41 वी जिला स्तरीय प्रतियोगिता`, the 41st district meet)
   const placeWord = (tokens: readonly Token[], i: number, claimed: readonly boolean[]): boolean => {
     const w = tokens[i]?.text ?? '';
     return !claimed[i] && isNameWord(w) && !nameParts.has(w) && !adjectiveEndings.some((e) => w.endsWith(e)) && !FIGURE.test(tokens[i - 1]?.text ?? '');

@@ -155,7 +155,7 @@ export const entitiesDataSchema = z.object({
   /** Foreign places whose Hindi name is an everyday word (पोखरा, a pond): kept only where the article names their country. */
   countryBoundPlaces: words,
   /** One-word women's names before a name end (`रुकमिणिया देवी,`): the ends, and goddesses and worship words that are no woman. */
-  womanNames: z.object({ ends: words, goddesses: words, before: words, after: words }).default({ ends: [], goddesses: [], before: [], after: [] }),
+  womanNames: z.object({ ends: words, goddesses: words, before: words, after: words }).prefault({}),
   /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */
   middleNames: words,
   /** Given names never said alone (मोहम्मद): the word after one is the name's, even an everyday word (मोहम्मद कैश). */

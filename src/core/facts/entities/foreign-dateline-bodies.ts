@@ -1,11 +1,9 @@
+import { countryOf } from './affiliation.js';
 import { DATELINE_SENTENCE } from '../../types.js';
 import type { EntitiesData } from './entities-data.js';
-import type { IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey } from './tokens.js';
 
-/** The country a place lies in (a country is its own). */
-const countryOf = (e: IndexedEntity | undefined): string | undefined => (e?.type === 'country' ? e.en : e?.country);
 
 /**
  * A country's body the gazetteer knows by a bare word as India's (`संसद` = Parliament of India, `सुप्रीम कोर्ट`),
@@ -17,7 +15,7 @@ const countryOf = (e: IndexedEntity | undefined): string | undefined => (e?.type
 export function createForeignDatelineBodies(data: EntitiesData): (pending: Pending[]) => void {
   const bodies = new Map(data.placeBodies.flatMap((b) => b.hi.map((h) => [phraseKey(h), b] as const)));
   return (pending) => {
-    const country = countryOf(pending.find((p) => p.sentence === DATELINE_SENTENCE && p.kind === 'place')?.entity);
+    const country = countryOf(pending.find((p) => p.sentence === DATELINE_SENTENCE && p.kind === 'place')?.entity ?? null);
     if (country === undefined || country === 'India') return;
     for (let i = pending.length - 1; i >= 0; i--) {
       const p = pending[i] as Pending;

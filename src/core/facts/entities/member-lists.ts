@@ -1,5 +1,5 @@
 import type { NameSpan } from './context-names.js';
-import { listAfter } from './record-lists.js';
+import { itemEnd, listAfter } from './record-lists.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey, tokenBounds, type TokenisedSentence } from './tokens.js';
 
@@ -19,6 +19,9 @@ export type MemberListFinder = (
   isCommon: (word: string) => boolean,
 ) => NameSpan[];
 
+/** में (folded like the tokens). */
+const IN_KEY = phraseKey('में');
+
 /**
  * The people a group is said to hold (`मृतकों में गोलू, रिंकू और सौरभ शामिल हैं`, `अभियुक्तों में पवन, सूरज और रवि
  * शामिल`): right after `<group> में`, two or more items of one or two name words — a listed given name even when it
@@ -28,7 +31,6 @@ export type MemberListFinder = (
 export function createMemberLists(data: MemberListData, isGivenName: (word: string) => boolean): MemberListFinder {
   const groups = new Set(data.groups.map(phraseKey));
   const closers = new Set(data.closers.map(phraseKey));
-  const IN = phraseKey('में');
   return (ts, claimed, people, isNameWord, isCommon) => {
     const { tokens } = ts;
     // a person found already is an item too (`मृतकों में राहुल, …`: a listed short form), though not one to add
@@ -44,9 +46,8 @@ export function createMemberLists(data: MemberListData, isGivenName: (word: stri
     };
     const out: NameSpan[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i]?.text !== IN || !groups.has(tokens[i - 1]?.text ?? '') || !tokens[i]?.joined || !tokens[i + 1]?.joined) continue;
-      let end = i + 1;
-      while (end - (i + 1) < 2 && free(end) && (end === i + 1 || tokens[end]?.joined)) end++;
+      if (tokens[i]?.text !== IN_KEY || !groups.has(tokens[i - 1]?.text ?? '') || !tokens[i]?.joined || !tokens[i + 1]?.joined) continue;
+      const end = itemEnd(tokens, i + 1, free);
       if (end === i + 1) continue;
       const rest = listAfter(tokens, end, free);
       if (rest === null || !closers.has(tokens[rest.end]?.text ?? '') || !tokens[rest.end]?.joined) continue;

@@ -22,11 +22,14 @@ export function createPlaceVariants(index: GazetteerIndex): (pending: Pending[])
       if (p.kind !== 'organisation' || p.entity === undefined || p.text.includes(' ')) continue;
       const bare = phraseKey(p.text);
       const own = (q: Pending): IndexedEntity | undefined => variant(bare, phraseKey(q.text));
-      const near = places.filter((q) => q.sentence === p.sentence || q.sentence === DATELINE_SENTENCE).map(own).find((e) => e !== undefined);
-      const named = new Map(places.map(own).filter((e): e is IndexedEntity => e !== undefined).map((e) => [e.id, e]));
-      const only = named.size === 1 ? [...named.values()][0] : undefined;
-      if (near !== undefined || only !== undefined) pending[i] = { ...p, entity: near ?? only };
-      else if (named.size > 0) pending.splice(i, 1);
+      const distinct = (list: readonly Pending[]): IndexedEntity[] =>
+        [...new Map(list.map(own).filter((e): e is IndexedEntity => e !== undefined).map((e) => [e.id, e])).values()];
+      const near = distinct(places.filter((q) => q.sentence === p.sentence || q.sentence === DATELINE_SENTENCE));
+      const named = distinct(places);
+      // (two near, or none near and two in the article: either may be meant)
+      const one = near.length > 0 ? (near.length === 1 ? near[0] : undefined) : named.length === 1 ? named[0] : undefined;
+      if (one !== undefined) pending[i] = { ...p, entity: one };
+      else if (named.length > 0) pending.splice(i, 1);
     }
   };
 }

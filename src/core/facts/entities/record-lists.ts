@@ -60,6 +60,13 @@ function recordListNames(
   return out;
 }
 
+/** End (exclusive) of one list item of up to `itemWords` free words joined from `first`; `first` when there is none. */
+export function itemEnd(tokens: readonly Token[], first: number, free: (i: number) => boolean, itemWords = ITEM_WORDS): number {
+  let end = first;
+  while (end - first < itemWords && free(end) && (end === first || tokens[end]?.joined)) end++;
+  return end;
+}
+
 /** Items after a list's first name: comma-joined runs of up to `itemWords` words, the last after a conjunction; null when it is no such list. */
 export function listAfter(tokens: readonly Token[], start: number, free: (i: number) => boolean, itemWords = ITEM_WORDS): { spans: NameSpan[]; end: number } | null {
   const spans: NameSpan[] = [];
@@ -69,8 +76,7 @@ export function listAfter(tokens: readonly Token[], start: number, free: (i: num
     if (!last && tokens[at]?.comma !== true) return null;
     const first = last ? at + 1 : at;
     if (last && !tokens[first]?.joined) return null;
-    let end = first;
-    while (end - first < itemWords && free(end) && (end === first || tokens[end]?.joined)) end++;
+    const end = itemEnd(tokens, first, free, itemWords);
     if (end === first) return null;
     spans.push({ from: first, to: end, weak: false });
     if (last) return { spans, end };

@@ -65,6 +65,7 @@ export interface SentenceTools {
   goalWords: ReadonlySet<string>;
   /** Titles of a police or court record that lead a list of names, and what closes such a list (record-lists.ts). */
   recordLists: RecordListFinder;
+  /** The names a group of people is said to hold (`मृतकों में … शामिल`). */
   memberLists: MemberListFinder;
   /** People listed after their count: `पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद` (counted-names.ts). */
   countedLists: CountedListFinder;

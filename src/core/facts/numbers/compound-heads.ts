@@ -23,14 +23,17 @@ export function createCompoundHead(data: NumbersData, units: PhraseTable<string>
   const measures = new Set(data.oneUnits);
   const agents = new Set(data.lists.agents);
   const places = new Set(data.lists.placeUnits);
-  const ridden = new Set(data.ridden);
+  const ridden = new Set(data.ridden.vehicles);
+  const riders = new Set(data.ridden.riders);
   return (tokens, q, found, limit, taken) => {
     if (measures.has(found.value) || TIME_UNITS.has(found.value) || taken(q + found.length)) return null;
     const next = units.match(tokens, q + found.length, limit);
-    // (a bridge that heads a phrase itself ends it when no head follows: दो बाइक सवार are riders, दो बाइक सवार युवक youths)
+    // (a bridge that heads a phrase itself ends it when no head follows: दो बाइक सवार are riders, दो बाइक सवार युवक youths;
+    // the people riders are head a compound only across it)
     const bridged = next !== null && bridges.has(next.value) ? units.match(tokens, q + found.length + next.length, limit) : null;
-    const head = bridged !== null && heads.has(bridged.value) ? bridged : next;
-    if (head === null || !heads.has(head.value) || (next?.value === RIDER && !ridden.has(found.value))) return null;
+    const across = bridged !== null && (heads.has(bridged.value) || (next?.value === RIDER && riders.has(bridged.value)));
+    const head = across ? bridged : next;
+    if (head === null || !(heads.has(head.value) || across) || (next?.value === RIDER && !ridden.has(found.value))) return null;
     const end = q + found.length + (head === next ? 0 : next?.length ?? 0) + head.length;
     // a person's noun before द्वारा (के द्वारा) is who did it: 1,500 चालान अधिकारियों द्वारा counts challans
     // (not members of a body named by a place, `300 ग्राम पंचायत सदस्यों द्वारा`: they are the doers and the count)

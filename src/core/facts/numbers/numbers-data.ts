@@ -110,8 +110,8 @@ export const numbersDataSchema = z
     compoundBridges: words,
     /** Units that, right after a compound head, are what is counted (… सदस्य सीटों: seats). */
     compoundSlots: words,
-    /** Units of vehicles whose riders (सवार) a count may count (`दो बाइक सवार`; not `26 पर्यटक सवार`, tourists aboard). */
-    ridden: words,
+    /** Vehicles whose riders (सवार) a count may count (`दो बाइक सवार`; not `26 पर्यटक सवार`, tourists aboard), and the people riders are (`… सवार युवकों`). */
+    ridden: z.object({ vehicles: words, riders: words }).prefault({}),
     /** Units with which a bare एक is a quantity (एक प्रतिशत, एक रुपया), not an indefinite article. */
     oneUnits: words,
     /** Units of whole people and things: a fractional figure never counts them. */

@@ -12,8 +12,8 @@ export interface Token {
 }
 
 /**
- * Digits with comma/decimal groups (a decimal point typed after a space, `25 .59%`, is still one: the text is
- * `25.59`); Devanagari runs (letters and marks, not the danda); runs of other letters (Latin …), so that glued
+ * Digits with comma/decimal groups (a decimal point typed after a space, `12 .47%`, is still one: the text is
+ * `12.47`); Devanagari runs (letters and marks, not the danda); runs of other letters (Latin …), so that glued
  * scripts (दिवसीयofficial, 5km) split; any other sign alone.
  */
 const TOKEN = /([0-9]+(?:[,.][0-9]+)*(?: \.[0-9]+(?![,.]?[0-9]))?)|([\u0900-\u0963\u0970-\u097F\u200C\u200D]+)|([^\s\u0900-\u097F\p{P}\p{S}0-9]+)|(\S)/gu;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DATELINE_SENTENCE, type Sentence } from '../../../../src/core/types.js';
 import { mentionsOf, realExtractor } from './fixtures.js';
 
 const places = (text: string): string[] => mentionsOf(text, realExtractor()).filter((m) => m.kind === 'place').map((m) => m.en);
@@ -9,5 +10,12 @@ describe('a foreign place named by an everyday word stays where the article name
     ['another place of that country named', 'पोखरा से काठमांडू के लिए उड़ानें बढ़ीं।', ['Pokhara', 'Kathmandu']],
   ])('%s', (_name, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a report datelined there keeps the place (reviewer: every mention was dropped)', () => {
+  it('the dateline alone names it', () => {
+    const list: Sentence[] = [{ index: DATELINE_SENTENCE, text: 'पोखरा, 3 मई।', paragraph: DATELINE_SENTENCE }, { index: 0, text: 'पोखरा में झील किनारे मेला लगा।', paragraph: 0 }];
+    expect([...new Set(realExtractor()(list).filter((m) => m.kind === 'place').map((m) => m.en))]).toEqual(['Pokhara']);
   });
 });

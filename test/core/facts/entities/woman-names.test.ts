@@ -12,6 +12,9 @@ describe('one word and a woman\'s name end (देवी, बेगम, खा�
     ['before an age in brackets', 'हादसे में फगुनी देवी (41) घायल हो गईं।', [['फगुनी देवी', 'Faguni Devi']]],
     ['a given name that is also a word (weak), before ने', 'बैठक में संगीता देवी ने सवाल उठाया।', [['संगीता देवी', 'Sangita Devi']]],
     ['बेगम before का', 'पुलिस ने बतासो बेगम का बयान दर्ज किया।', [['बतासो बेगम', 'Bataso Begam']]],
+    // (reviewer) a listed given name stays a woman where a worship word is only near, or मां is someone's mother
+    ['a hospital a few words after', 'घायल मंजू देवी को अस्पताल भेजा गया।', [['मंजू देवी', 'Manju Devi']]],
+    ['a mother after a genitive', 'पीड़िता की मां कमला देवी ने थाने में तहरीर दी।', [['कमला देवी', 'Kamala Devi']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

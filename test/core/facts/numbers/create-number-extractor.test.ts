@@ -49,11 +49,15 @@ const rows: Row[] = [
   ['राज्य में 77 दशमलव एक पांच प्रतिशत वोट पड़े।', '77 दशमलव एक पांच प्रतिशत', 77.15, 'percent', false],
   ['विकास दर 6 दशमलव 5 प्रतिशत रही।', '6 दशमलव 5 प्रतिशत', 6.5, 'percent', false],
   // riders of a vehicle are people, and the people they are when named (was "two motorcycles")
-  ['हादसे में दो अज्ञात मोटरसाइकिल सवार युवकों की मौत हो गई।', 'दो अज्ञात मोटरसाइकिल सवार युवकों', 2, 'youth', false],
+  ['नहर के पास दो बाइक सवार युवकों को पुलिस ने रोका।', 'दो बाइक सवार युवकों', 2, 'youth', false],
   ['चौराहे पर तीन स्कूटी सवार घायल हो गए।', 'तीन स्कूटी सवार', 3, 'rider', false],
-  // a demonym in brackets after a counted noun splits that count (was "29 persons"); a spelling of satellites (was "345 launches")
+  // (the people riders are head no other compound: reviewer, was "12 women")
+  ['मेले में 12 दुकानदार महिलाएं पहुंचीं।', '12 दुकानदार', 12, 'shopkeeper', false],
+  // a demonym in brackets after a counted noun splits that count (was a count of persons); a spelling of satellites (was a count of launches)
   ['रॉकेट ने 40 उपग्रहों (37 विदेशी तथा तीन भारतीय) को कक्षा में पहुंचाया।', '37 विदेशी', 37, 'satellite', false],
   ['एजेंसी अब तक 210 विदेशी सेटैलाइट लॉन्च कर चुकी है।', '210 विदेशी सेटैलाइट', 210, 'satellite', false],
+  // …a count of things only: a share before the bracket leaves the demonym counting people (reviewer)
+  ['सर्वे में 8 प्रतिशत (30 नेपाली) शामिल थे।', '30 नेपाली', 30, 'person', false],
   // a margin of one vote, one over of a spell (एक is no article before them)
   ['सरपंच प्रत्याशी एक वोट से हार गईं।', 'एक वोट', 1, 'vote', false],
   ['गेंदबाज ने एक ओवर में 18 रन लुटाए।', 'एक ओवर', 1, 'over', false],

@@ -54,8 +54,8 @@ const rows: [sentence: string, notNumber: string][] = [
   // riders only of a vehicle: people aboard are counted as what they are (`26 पर्यटक सवार`: tourists, no riders)
   ['झील में नाव पर 14 श्रद्धालु सवार थे।', 'सवार'],
   // a year named as a calendar year is no count of years (was "2,019 years")
-  ['संस्थान ने 2021 कैलेंडर वर्ष में 90 शोध पत्र छापे।', '2021'],
-  // an ordinal suffix typed apart and without its nasal (`68 वी जिला स्तरीय` was "68 districts")
+  ['कंपनी ने 2022 कैलेंडर वर्ष में 40 नए मॉडल उतारे।', '2022'],
+  // an ordinal suffix typed apart and without its nasal (`41 वी जिला स्तरीय` was "41 districts")
   ['नगर में 41 वी जिला स्तरीय तैराकी प्रतियोगिता शुरू हुई।', '41 वी'],
   ['कस्बे में 23 वी बटालियन के जवान तैनात हैं।', '23 वी'],
   ['यह उनकी 3 री जीत है।', '3'],
