@@ -11,7 +11,7 @@ const HEAD_GAP = /^\s+[\p{L}\p{M}]+\s*$/u;
 /** An exception marked by को or के (a bare छोड़कर is as often "having left": `विधायक घर छोड़कर भाग गए`). */
 const MARKED = /^(?:को|के)\s/u;
 
-/** True when the text leaves something out of what it says with a marked exception (`… क्षेत्रों को छोड़कर सभी में`). */
+/** True when the text leaves something out of what it says with a marked exception (`… जिलों को छोड़कर सभी में`). */
 export const excludes = (text: string): boolean => [...text.matchAll(EXCEPT)].some((m) => MARKED.test(m[0]));
 
 /** Between two names of the excluded list, or after the last: spaces, a comma or a conjunction (which may join one unlisted name: `उज्जैन व नागदा को छोड़`). */

@@ -7,7 +7,7 @@ import { phraseKey } from './tokens.js';
 
 /**
  * A country's body the gazetteer knows by a bare word as India's (`संसद` = Parliament of India, `सुप्रीम कोर्ट`),
- * named bare in a report datelined abroad (`काठमांडू, 20 मार्च (भाषा) … सोमवार को संसद में`), is the dateline
+ * named bare in a report datelined abroad (`इस्लामाबाद, 3 जून (भाषा) … बुधवार को संसद में`), is the dateline
  * country's: named as config `placeBodies` names it for that country (Nepal → Federal Parliament of Nepal), or not
  * named at all when the config has no name for it there. Names written with the country (`भारतीय संसद`) stay.
  * Changes `pending` in place.

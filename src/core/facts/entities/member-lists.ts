@@ -26,7 +26,7 @@ const IN_KEY = phraseKey('में');
  * The people a group is said to hold (`मृतकों में गोलू, रिंकू और सौरभ शामिल हैं`, `अभियुक्तों में पवन, सूरज और रवि
  * शामिल`): right after `<group> में`, two or more items of one or two name words — a listed given name even when it
  * is an everyday word too (सूरज), else no everyday word — joined by commas and a last conjunction, and a closer
- * right after the last: the whole list or nothing (`मृतकों में दो बच्चे और एक महिला शामिल` names no one).
+ * right after the last: the whole list or nothing (`घायलों में तीन बच्चे और दो बुजुर्ग शामिल` names no one).
  */
 export function createMemberLists(data: MemberListData, isGivenName: (word: string) => boolean): MemberListFinder {
   const groups = new Set(data.groups.map(phraseKey));
