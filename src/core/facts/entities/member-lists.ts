@@ -1,7 +1,6 @@
 import type { NameSpan } from './context-names.js';
-import { itemEnd, listAfter } from './record-lists.js';
-import type { Pending } from './resolve-short-forms.js';
-import { phraseKey, tokenBounds, type TokenisedSentence } from './tokens.js';
+import { itemEnd, listAfter, type RecordListFinder } from './record-lists.js';
+import { phraseKey, tokenBounds } from './tokens.js';
 
 /** Config for the names a group of people is said to hold (entities.yaml `memberLists`). */
 export interface MemberListData {
@@ -11,13 +10,8 @@ export interface MemberListData {
   closers: readonly string[];
 }
 
-export type MemberListFinder = (
-  ts: TokenisedSentence,
-  claimed: readonly boolean[],
-  people: readonly Pending[],
-  isNameWord: (word: string) => boolean,
-  isCommon: (word: string) => boolean,
-) => NameSpan[];
+/** The same call as a record's list (sentence, claimed tokens, people found, name-word and everyday-word tests). */
+export type MemberListFinder = RecordListFinder;
 
 /** में (folded like the tokens). */
 const IN_KEY = phraseKey('में');
