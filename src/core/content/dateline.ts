@@ -63,6 +63,7 @@ export function createDatelineSplitter(
   // a second place and the date after the slash (`मुंबई/नई दिल्ली, 10 अगस्त।`): read as a site's name they lost the date
   const placeAndDate = new RegExp(`^${PLACE_WORD}(?:\\s+${PLACE_WORD})?(?=\\s*,)`, 'u');
   const siteDate = new RegExp(`,\\s*${date}\\s*$`, 'u');
+  const slashOnly = new RegExp(`^${place}\\s*/(?=\\s)`, 'u');
   const placeDashes = new RegExp(`^${place}\\s*/\\s*(?<site>${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s*(?:[—–]+|--+)`, 'u');
   const isReporter = (name: string): boolean => {
     const first = name.split(/\s+/u)[0] ?? '';
@@ -90,6 +91,8 @@ export function createDatelineSplitter(
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
     // known place/second place and a run of dashes (`रामगढ़/सीतापुर —– गांव में …`)
     placeDashes,
+    // a known place and a slash with nothing after it but the lead (`नई दिल्ली/ मौसम विभाग ने …`)
+    slashOnly,
     siteFirst,
     // place: (bare: see below), or `:-` (`रामनगर :- …`, `भोपाल:– …`)
     new RegExp(`^${place}\\s*[:：][-–—]?(?=\\s)`, 'u'),
@@ -133,11 +136,13 @@ export function createDatelineSplitter(
       if (/\.\s*$/u.test(m[0]) && m.groups?.date !== undefined && !knownPlace(placeText)) continue;
       if (form === siteSlug && (!knownPlace(placeText) || (m.groups?.site ?? '').length < MIN_SLUG || stopwords.has(foldKey(paragraph.slice(m[0].length).trim().split(/\s+/u)[0] ?? '')))) continue;
       if (reporterForms.includes(form) && !isReporter(m.groups?.source ?? '')) continue;
-      if (form === placeDashes && !knownPlace(placeText)) continue;
+      if ((form === placeDashes || form === slashOnly) && !knownPlace(placeText)) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
+      // (a bare slash only before a lead, not between a section's places: `बिहार / पटना`)
+      if (form === slashOnly && rest.split(/\s+/u).length < MIN_LEAD_WORDS) continue;
       // a site named in the dateline's bracket (`(लाइव 7)`) is its credit too; a known agency stays (a medium)
       const site = m.groups?.site ?? m.groups?.source;
       // a second place after the slash is a place (`श्रीहरिकोटा/नई दिल्ली:`); anything else is the site's credit
@@ -149,6 +154,9 @@ export function createDatelineSplitter(
     return fallback(paragraph);
   };
 }
+
+/** Fewest words of a lead after a place and a bare slash. */
+const MIN_LEAD_WORDS = 5;
 
 /** Shortest site name in lower-case Latin letters taken as a dateline's credit. */
 const MIN_SLUG = 6;

@@ -94,6 +94,8 @@ describe('headline, dateline and body', () => {
     ['place and site', page(HEAD, `नई दिल्ली/टीम डिजिटल। ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/टीम डिजिटल।', 'नई दिल्ली', null, 'टीम डिजिटल')],
     ['place and a site named like a region', page(HEAD, `बेंगलूरु/दक्षिण भारत। ${S1}`, S2, S3), HEAD, BODY, dl('बेंगलूरु/दक्षिण भारत।', 'बेंगलूरु', null, 'दक्षिण भारत')],
     ['two places, no site', page(HEAD, `श्रीहरिकोटा/नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('श्रीहरिकोटा/नई दिल्ली:', 'श्रीहरिकोटा', null)],
+    // a known place and a bare slash before the lead (the place was read as the lead's subject)
+    ['a known place and a bare slash', page(HEAD, `नई दिल्ली/ ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली/', 'नई दिल्ली', null)],
     // …and their date after a comma (was read as a site's name, the date lost)
     ['two places and a date', page(HEAD, `चेन्नई/नई दिल्ली, 18 जुलाई । ${S1}`, S2, S3), HEAD, BODY, dl('चेन्नई/नई दिल्ली, 18 जुलाई।', 'चेन्नई', '18 जुलाई')],
     ['place and colon', page(HEAD, `नई दिल्ली: ${S1}`, S2, S3), HEAD, BODY, dl('नई दिल्ली:', 'नई दिल्ली', null)],
