@@ -72,7 +72,9 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // Sony; not मनोज डीएमसीएच में, मोहन संघ की शाखा में)
     const oneWord = m.to - m.from === 1;
     const firm = !full && oneWord && m.hits.every((h) => h.entity.kind === 'organisation') && tools.known.isSurname(tokens[m.from]?.text ?? '');
-    const named = (full && !oneWord) || !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed, m.hits.map((h) => h.entity));
+    // (before a known person's full name, only a trusted given name makes a longer name: सुरेश किशोर कुमार is no singer)
+    const trusted = m.from > 0 && !claimed[m.from - 1] && tokens[m.from]?.joined === true && tools.known.isTrustedGivenName(tokens[m.from - 1]?.text ?? '');
+    const named = full && !oneWord ? (person && trusted ? m.from - 1 : m.from) : !(person || firm) ? m.from : givenNamesBefore(tools, tokens, m.from, claimed, m.hits.map((h) => h.entity));
     // so do initials before a one-word form (एक्जीक्यूटिव डायरेक्टर एस.पी.कोहली: not Virat Kohli)
     // (unless they are the person's own: के पी ओली is KP Sharma Oli)
     const letters = named === m.from && person && oneWord ? lettersBefore(tokens, m.from, isNameInitial, claimed) : named;

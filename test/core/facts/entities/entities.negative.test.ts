@@ -144,6 +144,15 @@ describe('short forms need support', () => {
   });
 });
 
+describe('a trusted given name right before a known person\'s full name makes someone else\'s longer name', () => {
+  it.each([
+    ['शिविर में डॉक्टर सुरेश किशोर कुमार ने मरीज देखे।', 'Kishore Kumar'],
+    ['सभा में मुकेश अमित शाह नाम के व्यापारी भी थे।', 'Amit Shah'],
+  ])('%s', (text, known) => {
+    expect(mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person').map((m) => m.en)).not.toContain(known);
+  });
+});
+
 describe('a one-word form of a known person followed by a surname is someone else', () => {
   const gazetteer = { ...TEST_GAZETTEER, people: [...TEST_GAZETTEER.people, { en: 'D. Y. Chandrachud', hi: ['डीवाई चंद्रचूड़', 'चंद्रचूड़'], latin: [], short: [], country: 'India' }] };
   const extract = createEntityExtractor(gazetteer, realEntitiesData());
