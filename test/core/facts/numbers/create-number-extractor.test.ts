@@ -51,6 +51,8 @@ const rows: Row[] = [
   // riders of a vehicle are people, and the people they are when named (was "two motorcycles")
   ['नहर के पास दो बाइक सवार युवकों को पुलिस ने रोका।', 'दो बाइक सवार युवकों', 2, 'youth', false],
   ['चौराहे पर तीन स्कूटी सवार घायल हो गए।', 'तीन स्कूटी सवार', 3, 'rider', false],
+  // users of a thing are counted, not the thing (was "about 760 million phones")
+  ['देश में करीब 41 करोड़ स्मार्टफोन यूजर्स हैं।', 'करीब 41 करोड़ स्मार्टफोन यूजर्स', 410000000, 'user', true],
   // (the people riders are head no other compound: reviewer, was "12 women")
   ['मेले में 12 दुकानदार महिलाएं पहुंचीं।', '12 दुकानदार', 12, 'shopkeeper', false],
   // a demonym in brackets after a counted noun splits that count (was a count of persons); a spelling of satellites (was a count of launches)
