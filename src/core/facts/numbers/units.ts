@@ -134,6 +134,10 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
         crossedGenitive = true;
       } else if (stop.has(token.text) || finiteVerb(token.text)) {
         return null;
+      } else if (q > i && joiners.has(token.text) && units.match(tokens, q + 1, limit)?.length === 1) {
+        // unread words, then और and a one-word noun: the figure counted the unread thing, the noun is a conjunct of its own
+        // (`5 पेजर डिवाइस और चाकू` are no knives; `28 कैबिनेट और राज्य मंत्रियों` still counts ministers)
+        return null;
       }
       if (gap >= maxGap) return null;
       gap++;

@@ -53,6 +53,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['युद्धविराम की 70वीं वर्षगांठ पर समारोह हुआ।', '70वीं'],
   // riders only of a vehicle: people aboard are counted as what they are (`26 पर्यटक सवार`: tourists, no riders)
   ['झील में नाव पर 14 श्रद्धालु सवार थे।', 'सवार'],
+  // a figure before unread words, और and a one-word noun counted the unread thing, not the noun (was "3 knives")
+  ['छापे में 5 पेजर डिवाइस और चाकू मिले।', 'चाकू'],
   // a year named as a calendar year is no count of years (was "2,019 years")
   ['कंपनी ने 2022 कैलेंडर वर्ष में 40 नए मॉडल उतारे।', '2022'],
   // an ordinal suffix typed apart and without its nasal (`41 वी जिला स्तरीय` was "41 districts")
