@@ -3,7 +3,6 @@ import { DATELINE_SENTENCE } from '../../types.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey } from './tokens.js';
 
-
 /**
  * Foreign places whose Hindi name is an everyday word too (`पोखरा`: Pokhara, and a pond — `गांव के पोखरा में स्नान`, config
  * `countryBoundPlaces`) are kept only where the article names their country or another place in it, or datelines the

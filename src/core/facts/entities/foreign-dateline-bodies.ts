@@ -4,7 +4,6 @@ import type { EntitiesData } from './entities-data.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey } from './tokens.js';
 
-
 /**
  * A country's body the gazetteer knows by a bare word as India's (`संसद` = Parliament of India, `सुप्रीम कोर्ट`),
  * named bare in a report datelined abroad (`इस्लामाबाद, 3 जून (भाषा) … बुधवार को संसद में`), is the dateline

@@ -27,6 +27,8 @@ export function createMemberLists(data: MemberListData, isGivenName: (word: stri
   const closers = new Set(data.closers.map(phraseKey));
   return (ts, claimed, people, isNameWord, isCommon) => {
     const { tokens } = ts;
+    // (most sentences name no group before में: nothing to read, no token bounds built)
+    if (!tokens.some((t, i) => t.text === IN_KEY && groups.has(tokens[i - 1]?.text ?? ''))) return [];
     // a person found already is an item too (`मृतकों में राहुल, …`: a listed short form), though not one to add
     const { byStart, byEnd } = tokenBounds(ts);
     const person = tokens.map(() => false);

@@ -15,6 +15,8 @@ describe('one word and a woman\'s name end (देवी, बेगम, खा�
     // (reviewer) a listed given name stays a woman where a worship word is only near, or मां is someone's mother
     ['a hospital a few words after', 'घायल मंजू देवी को अस्पताल भेजा गया।', [['मंजू देवी', 'Manju Devi']]],
     ['a mother after a genitive', 'पीड़िता की मां कमला देवी ने थाने में तहरीर दी।', [['कमला देवी', 'Kamala Devi']]],
+    // a given name that is a goddess's too stays a woman's where nothing says worship (config keeps it off the goddesses)
+    ['a goddess\'s name borne by a woman', 'सभा में दुर्गा देवी ने पानी की समस्या उठाई।', [['दुर्गा देवी', 'Durga Devi']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
