@@ -18,6 +18,7 @@ import { createKnownNames } from './known-names.js';
 import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createMemberLists } from './member-lists.js';
+import { createResultNames } from './result-names.js';
 import { createCountedLists } from './counted-names.js';
 import { createAgedNames } from './aged-names.js';
 import { createLoneGivenNames } from './lone-given-names.js';
@@ -76,6 +77,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const nameEnds = new Set(data.nameEnds.map(phraseKey));
   const stops = new Set([...data.institutionNameStops, ...data.determiners, ...data.stopwords].map(phraseKey));
   const boundNames = new Set(data.boundGivenNames.map(phraseKey));
+  const breakers = new Set(data.nameBreakers.map(phraseKey));
   const personNouns = new Set([...data.namingCues.owners, ...data.namingCues.persons].map(phraseKey));
   const tools: SentenceTools = {
     index,
@@ -112,11 +114,13 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     goalWords: new Set(data.goalWords.map(phraseKey)),
     recordLists: createRecordLists(data.recordLists),
     memberLists: createMemberLists(data.memberLists, (w) => known.isGivenName(w)),
+    resultNames: createResultNames(data.resultNames),
     countedLists: createCountedLists({ ...data.countedLists, counts: numberWords }),
     namingCues: createNamingCues(data.namingCues),
     agedNames: createAgedNames({ ...data.agedNames, ageWords: data.namingCues.ageWords, pseudonyms: data.namingCues.pseudonyms }),
     loneGivenNames: createLoneGivenNames(data.loneGivenNames, (w) => personNouns.has(w), titles.isTitleWord),
     isPersonNoun: (w) => personNouns.has(w),
+    isBreaker: (w) => breakers.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), {
       breakers: data.nameBreakers.map(phraseKey),

@@ -55,6 +55,20 @@ export function spellAcronym(word: string): string | null {
   return out.length >= 2 ? out : null;
 }
 
+const FOLDED_KEYS = [...LETTER_BY_KEY.keys()].sort((a, b) => b.length - a.length);
+
+/** A folded token made only of spelled Latin letters (एलएसपि, folded from एलएसपी): the acronym in capitals, else null. */
+export function spellFoldedAcronym(token: string): string | null {
+  let [rest, out] = [token, ''];
+  while (rest.length > 0) {
+    const key = FOLDED_KEYS.find((k) => rest.startsWith(k));
+    if (key === undefined) return null;
+    out += LETTER_BY_KEY.get(key) ?? '';
+    rest = rest.slice(key.length);
+  }
+  return out.length >= 2 ? out : null;
+}
+
 /**
  * Initials that are those of one of the candidates' names, in order (पी before ओली: KP Sharma Oli's P); `spelled`:
  * the words are the letters themselves (`[...'AM']`).

@@ -103,7 +103,9 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     if (g) out.push(g);
   }
   const loneTests = { isTrustedGivenName: tools.known.isTrustedGivenName, isGivenName: tools.known.isGivenName, isNameWord: tools.names.isNameWord, isCommon: tools.isCommon };
-  for (const s of tools.loneGivenNames(tokens, ts.folded.text, claimed, loneTests)) {
+  const resultTests = { isNameWord: tools.names.isNameWord, isGivenName: tools.known.isGivenName, isSurname: tools.known.isSurname, isCommon: tools.isCommon };
+  for (const s of [...tools.loneGivenNames(tokens, ts.folded.text, claimed, loneTests), ...tools.resultNames(ts, claimed, resultTests)]) {
+    if (claimed.slice(s.from, s.to).some(Boolean)) continue;
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
     if (g) out.push(g);

@@ -9,6 +9,7 @@ import type { CountedListFinder } from './counted-names.js';
 import type { createAgedNames } from './aged-names.js';
 import type { createLoneGivenNames } from './lone-given-names.js';
 import type { createNamingCues } from './naming-cues.js';
+import type { createResultNames } from './result-names.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
 import type { MinistryMatcher } from './organisations.js';
@@ -67,6 +68,8 @@ export interface SentenceTools {
   recordLists: RecordListFinder;
   /** The names a group of people is said to hold (`मृतकों में … शामिल`). */
   memberLists: MemberListFinder;
+  /** People of a result table named by their votes or rank: `पूनम को 205 मत`, `प्रदीप (प्रथम)` (result-names.ts). */
+  resultNames: ReturnType<typeof createResultNames>;
   /** People listed after their count: `पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद` (counted-names.ts). */
   countedLists: CountedListFinder;
   /** People named outright: `मृतक की पहचान X के रूप में`, `युवक का नाम X बताया`, `X नाम के युवक` (naming-cues.ts). */
@@ -75,6 +78,8 @@ export interface SentenceTools {
   agedNames: ReturnType<typeof createAgedNames>;
   /** A listed given name said alone before a case marker or a bracket (`मनीष को 412 मत`). */
   loneGivenNames: ReturnType<typeof createLoneGivenNames>;
+  /** A word that ends whatever name stands before it (निवासी; config nameBreakers). */
+  isBreaker: (word: string) => boolean;
   /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
   isPersonNoun: (word: string) => boolean;
 }

@@ -1,0 +1,92 @@
+import type { NameSpan } from './context-names.js';
+import { initialLetter, spellFoldedAcronym } from './latin-letters.js';
+import { phraseKey, type Token, type TokenisedSentence } from './tokens.js';
+
+/** Config for the people of a result table (entities.yaml `resultNames`). */
+export interface ResultNameData {
+  /** Words of votes after a count (मत, मतों, वोट, वोटों). */
+  votes: readonly string[];
+  /** Markers between a candidate and the count (को, ने). */
+  markers: readonly string[];
+  /** Words of a count's scale between its digits (लाख, हजार). */
+  scales: readonly string[];
+  /** Ranks in brackets after a name (प्रथम, द्वितीय, तृतीय). */
+  ranks: readonly string[];
+  /** Words before a deity's name or a village (भगवान, निवासी): no candidate right after them. */
+  notAfter: readonly string[];
+}
+
+/** Word tests of the known names and the common words. */
+export interface ResultNameTests {
+  isNameWord: (word: string) => boolean;
+  isGivenName: (word: string) => boolean;
+  isSurname: (word: string) => boolean;
+  isCommon: (word: string) => boolean;
+}
+
+type Finder = (ts: TokenisedSentence, claimed: readonly boolean[], tests: ResultNameTests) => NameSpan[];
+
+const OPEN = /^\s*\(\s*$/u;
+const CLOSE = /^\s*\)/u;
+const DIGITS = /^\p{N}+$/u;
+/** Spelled letters that are everyday words too, and initials all the same before a name (सी, के, जी). */
+const LETTER_WORDS = new Set(['सी', 'के', 'जी', 'ए', 'ई'].map(phraseKey));
+/** A name of a result table is one to this many words. */
+const MAX_WORDS = 3;
+/** Tokens of a count at most (`3 लाख 62 हजार 488`, `1,65,171`). */
+const MAX_COUNT = 7;
+
+/**
+ * People of a result table, named by the votes or the rank they got: `यशपाल ने 431 मत पाकर`, `पूनम को 205 मत मिले`,
+ * `सागर (235 मत)`, `प्रदीप (प्रथम), संजीव (द्वितीय)`. Right before the cue, one to three name words, each a listed
+ * given name or surname or no everyday word (not `प्रत्याशी को 70 मत`, `उन्हें 60 मत`). One word alone must be a listed
+ * given name, even one that is a word too (दीपक, सागर), unless the sentence holds two cues or more — a table, where an
+ * unlisted word is a name too. A bracketed rank counts only in a table (`विद्यालय (प्रथम)` alone may be a school).
+ * Words claimed already (parties, places, people found) are never taken.
+ */
+export function createResultNames(data: ResultNameData): Finder {
+  const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
+  const [votes, markers, scales, ranks, notAfter] = [set(data.votes), set(data.markers), set(data.scales), set(data.ranks), set(data.notAfter)];
+  return (ts, claimed, tests) => {
+    const { tokens, folded } = ts;
+    const gap = (a: Token, b: Token): string => folded.text.slice(a.end, b.start);
+    /** Index after a count of votes starting at `at`, or -1. */
+    const votesAfter = (at: number): number => {
+      let i = at;
+      while (i - at < MAX_COUNT && (DIGITS.test(tokens[i]?.text ?? '') || (i > at && scales.has(tokens[i]?.text ?? '')))) i++;
+      return i > at && votes.has(tokens[i]?.text ?? '') ? i + 1 : -1;
+    };
+    /** The cue right after the word at `end - 1`: 'vote', 'rank' or null. */
+    const cueAt = (end: number): 'vote' | 'rank' | null => {
+      const [last, next] = [tokens[end - 1], tokens[end]];
+      if (last === undefined || next === undefined) return null;
+      if (next.joined && markers.has(next.text) && votesAfter(end + 1) > 0) return 'vote';
+      if (!OPEN.test(gap(last, next))) return null;
+      const after = votesAfter(end);
+      if (after > 0 && CLOSE.test(folded.text.slice(tokens[after - 1]?.end ?? 0))) return 'vote';
+      return ranks.has(next.text) && CLOSE.test(folded.text.slice(next.end)) ? 'rank' : null;
+    };
+    const cues = tokens.map((_, i) => (i > 0 ? cueAt(i) : null));
+    const table = cues.filter((c) => c !== null).length >= 2;
+    const nameish = (i: number): boolean => {
+      const w = tokens[i]?.text ?? '';
+      return !claimed[i] && tests.isNameWord(w) && (tests.isGivenName(w) || tests.isSurname(w) || !tests.isCommon(w));
+    };
+    const out: NameSpan[] = [];
+    cues.forEach((cue, end) => {
+      if (cue === null || (cue === 'rank' && !table)) return;
+      let from = end;
+      while (from > 0 && end - from < MAX_WORDS && nameish(from - 1) && (from === end || tokens[from]?.joined)) from--;
+      if (from === end || notAfter.has(tokens[from - 1]?.text ?? '')) return;
+      const one = tokens[from]?.text ?? '';
+      // (a name word right before, claimed or an everyday word, when the name would start with an initial or a surname:
+      // the name is longer than what is left, `मणि सी कप्पन`, `उमराव सिंह गुर्जर`; or found already)
+      const before = from > 0 && tokens[from]?.joined === true && tests.isNameWord(tokens[from - 1]?.text ?? '');
+      if (before && (claimed[from - 1] || initialLetter(one) !== undefined || LETTER_WORDS.has(one) || (tests.isSurname(one) && !tests.isGivenName(one)))) return;
+      // (a party's acronym alone is no candidate: `एलएसपी को 900 वोट`)
+      if (end - from === 1 && (spellFoldedAcronym(one) !== null || (!tests.isGivenName(one) && !(table && !tests.isCommon(one))))) return;
+      out.push({ from, to: end, weak: false });
+    });
+    return out;
+  };
+}
