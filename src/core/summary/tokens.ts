@@ -101,6 +101,10 @@ const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en
 /** कि folds like की: the complementiser is never an auxiliary. */
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
 
+/** के and पूर्व, folded; a verbal noun's ending (जाने, होने, करने). */
+const [OF, EARLIER] = [foldKey('के'), foldKey('पूर्व')];
+const VERBAL_NOUN = /ने$/u;
+
 /** Tokenises a sentence into facts, lexicon phrases, unknown words and punctuation. */
 export function tokenize(sentence: Sentence, facts: ArticleFacts, index: LexiconIndex): Item[] {
   const text = sentence.text;
@@ -140,6 +144,13 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
         items.push({ kind: 'conj', start: fact.end, end: pair.start, text: text.slice(fact.end, pair.start), en: 'and', plural: false }, pair.item);
         fi++;
       }
+      continue;
+    }
+    // के पूर्व after a verbal noun is "before" (`सजा सुनाए जाने के पूर्व`), never the "former" of a title after it
+    const earlier = words[i + 1];
+    if (w.fold === OF && earlier?.fold === EARLIER && VERBAL_NOUN.test(words[i - 1]?.fold ?? '') && !(fact && fact.start < earlier.end)) {
+      items.push({ kind: 'post', start: w.start, end: earlier.end, text: text.slice(w.start, earlier.end), en: 'before', plural: false });
+      i += 2;
       continue;
     }
     // a lexicon phrase must not run into a fact

@@ -15,6 +15,10 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['durative तक is "until", not "by"', 'प्रधानमंत्री 12 अगस्त तक रूस में रहेंगे।', { places: [['रूस', 'Russia']], dates: [['12 अगस्त', '2024-08-12', 'day']] }, /\bby 12 August/],
   ['बताया without a predicate is "said", not "called"', 'मंत्री ने पत्रकारों को बताया कि बैठक सफल रही।', {}, /\bcalled\b/],
   ['an intransitive gerund takes no object', 'रॉकेट उड़ान भरने के तुरंत बाद फट गया।', {}, /taking off rocket/],
+  // पूर्व after के and a verbal noun is "before", never a title's "former" (was "Former accused")
+  ['के पूर्व after a verbal noun is no "former"', 'फैसला सुनाए जाने के पूर्व आरोपी ने माफी मांगी।', {}, /former/i],
+  // a clause of time's verb is never the sentence's (was "Officials to begin inspection voting")
+  ['a clause of time is no frame of its own', 'मतगणना शुरू होने से पहले अधिकारियों ने कक्ष का निरीक्षण किया।', {}, /begin|began/i],
   ['a date with को leaves no "to" behind', 'मोदी ने गुरुवार को नई दिल्ली में बैठक की।', { people: [modi], places: [['नई दिल्ली', 'New Delhi']], dates: [['गुरुवार', '2024-06-20', 'day']] }, /\bto\b/],
   ['a को-object with no predicate is not declared anything', 'सरकार ने योजना को मंजूरी दी।', {}, /declared/],
   ['नहीं stays a negation', 'आरबीआई ने रेपो दर में कोई बदलाव नहीं किया।', { orgs: [['आरबीआई', 'Reserve Bank of India']] }, /^Reserve Bank of India changed/],

@@ -29,6 +29,20 @@ export interface TitleMatcher {
   isPortfolio(word: string): boolean;
 }
 
+/** पूर्व, and what makes it the postposition "before" right after it: से, or के after a verbal noun (folded). */
+const [EARLIER, FROM, OF] = ['पूर्व', 'से', 'के'].map(phraseKey);
+const VERBAL_NOUN = /ने$/u;
+
+/**
+ * पूर्व at `at` read as "before", no modifier of the title after it: `चुनाव से पूर्व सांसद ने`, `सजा सुनाए जाने के
+ * पूर्व आरोपी ने` (before the sentence, the accused); `राज्य के पूर्व मुख्यमंत्री` stays the state's former chief minister.
+ */
+function postposition(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== EARLIER) return false;
+  const [marker, noun] = [tokens[at - 1]?.text, tokens[at - 2]?.text ?? ''];
+  return marker === FROM || (marker === OF && VERBAL_NOUN.test(noun));
+}
+
 /** Builds the title lexicon: config titles, `<portfolio> मंत्री` (and glued `<portfolio>मंत्री`) for every portfolio, honorifics. */
 export function createTitleMatcher(data: EntitiesData): TitleMatcher {
   const titles = new Map<string, string>();
@@ -76,7 +90,7 @@ export function createTitleMatcher(data: EntitiesData): TitleMatcher {
       }
       let from = i;
       const mods: string[] = [];
-      while (from > 0 && tokens[from]?.joined && !claimed[from - 1] && modifiers.has(tokens[from - 1]?.text ?? '')) {
+      while (from > 0 && tokens[from]?.joined && !claimed[from - 1] && modifiers.has(tokens[from - 1]?.text ?? '') && !postposition(tokens, from - 1)) {
         from--;
         mods.unshift(modifiers.get(tokens[from]?.text ?? '') ?? '');
       }

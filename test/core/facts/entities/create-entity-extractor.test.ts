@@ -48,6 +48,9 @@ describe('people with titles and affiliations', () => {
     // a rank before the title is the role's (an assistant professor is no professor)
     ['ऑपरेशन का नेतृत्व असिस्टेंट प्रोफेसर नेहा काकरान ने किया।', { text: 'नेहा काकरान', role: 'Assistant Professor' }],
     ['अपर जिलाधिकारी राजेश यादव ने निरीक्षण किया।', { text: 'राजेश यादव', role: 'Additional District Magistrate' }],
+    // पूर्व after के and a verbal noun, or after से, is "before": the title after it is not a former one
+    ['फैसला सुनाए जाने के पूर्व आरोपी राजेश यादव ने माफी मांगी।', { text: 'राजेश यादव', role: 'Accused' }],
+    ['मतदान से पूर्व विधायक राजेश यादव ने सभा की।', { text: 'राजेश यादव', role: 'Member of the Legislative Assembly' }],
   ])('%s', (text, expected) => expectMention(text, expected));
 
   it('names before attribution verbs (two or more words) are guessed people', () => {

@@ -88,6 +88,8 @@ describe('a name before a listed person\'s short form that is a surname is anoth
     ['अमन शाह, रमेश कुमार और सीमा देवी घायल हुए।', ['अमन शाह=Aman Shah', 'रमेश कुमार=Ramesh Kumar', 'सीमा देवी=Seema Devi']],
     ['कल शाह ने रैली की।', []],
     ['जीत शाह के नाम रही।', []],
+    // (an everyday word that is some listed name's part is no first name: आए, came)
+    ['वह राजनीति में आए शाह ने रैली की।', []],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
