@@ -55,7 +55,9 @@ export function romaniseWord(word: string): string {
     if (u.nasal) out += nasalBefore(units[i + 1]);
     out += u.tail;
   });
-  return conventional(out.replace(/[\u0900-\u097F]/gu, ''));
+  // a final -ीय keeps its vowel: मालवीय Malviya, भारतीय Bhartiya, राष्ट्रीय Rashtriya (never Malviy)
+  const iya = /[\u0915-\u0939\u0958-\u095F]ीय$/u.test(word.normalize('NFC')) && out.endsWith('iy') ? 'a' : '';
+  return conventional(out.replace(/[\u0900-\u097F]/gu, '') + iya);
 }
 
 /**

@@ -24,6 +24,9 @@ describe('romanise', () => {
     ['देवशरण यादव', 'Devsharan Yadav'],
     // not before a vowel sign: no compound (रामायण, देवेंद्र)
     ['रामायण', 'Ramayan'],
+    // a final -ीय keeps its vowel (was Malviy, Bhartiy)
+    ['कमला मालवीय', 'Kamla Malviya'],
+    ['भारतीय', 'Bhartiya'],
     ['विराट कोहली', 'Virat Kohli'],
     ['रोहित शर्मा', 'Rohit Sharma'],
     ['हार्दिक पांड्या', 'Hardik Pandya'],
