@@ -86,10 +86,13 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const clauseEnd = rest.search(CLAUSE_END);
       const ordered = deadline.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
       const contrast = today.test(rest);
+      // a bare present clause is of what is to come (`कल दशहरा का अवकाश है`, `कल मतदान है`): tomorrow; not a genitive
+      // or a start (`कल की घटना दुखद है`, `कल रात से बिजली गुल है`: yesterday's)
+      const bound = OWNED_OR_SINCE.test(rest);
       out.push(
         at(match, (env) => {
           const tense = env.tense();
-          const ahead = tense === 'future' || (env.target && !contrast && (ordered || tense === 'present'));
+          const ahead = tense === 'future' || (env.target && !contrast && (ordered || tense === 'present')) || (tense === 'present' && !bound && !env.target && !contrast);
           const sign = !yesterday.has(key(match[0])) && ahead ? 1 : -1;
           return { value: formatDay(addDays(env.published, sign * shift)), granularity: 'day', kind: 'relative' };
         }),
@@ -98,6 +101,9 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
     return out;
   };
 }
+
+/** A genitive or से right after कल, or after a time of day (`कल की`, `कल रात से`; the text may be folded, की as कि). */
+const OWNED_OR_SINCE = /^\s*(?:(?:रात|सुबह|शाम|दोपहर|देर\s+रात)\s+)?(?:की|कि|का|के|से)(?![\p{L}\p{M}])/u;
 
 /** Resolves `<modifier> <unit>` against the anchor date when allowed and usable, else publication. */
 function shiftUnit(unit: Unit, offset: number, anchored: boolean, needsAnchor: boolean, env: ResolveEnv): Resolution | null {

@@ -51,6 +51,8 @@ describe('people with titles and affiliations', () => {
     // पूर्व after के and a verbal noun, or after से, is "before": the title after it is not a former one
     ['फैसला सुनाए जाने के पूर्व आरोपी राजेश यादव ने माफी मांगी।', { text: 'राजेश यादव', role: 'Accused' }],
     ['मतदान से पूर्व विधायक राजेश यादव ने सभा की।', { text: 'राजेश यादव', role: 'Member of the Legislative Assembly' }],
+    // a municipal council's chair, glued (was a name "Napadhyaksh Paliwal")
+    ['नपाध्यक्ष सुमेर पालीवाल ने निरीक्षण किया।', { text: 'सुमेर पालीवाल', role: 'Municipal Council Chairperson' }],
   ])('%s', (text, expected) => expectMention(text, expected));
 
   it('names before attribution verbs (two or more words) are guessed people', () => {

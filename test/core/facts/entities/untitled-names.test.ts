@@ -35,6 +35,9 @@ describe('names without a title cue', () => {
     ['पकड़े गए आरोपियों में सोनू यादव, मोनू यादव, जुम्मन पासी और राजेश यादव शामिल हैं।', 'Jumman Pasi', 'जुम्मन पासी'],
     // between two people (one before, one closing the list), a given name that is also a word
     ['इस मौके पर सुरेश शर्मा, पंकज और मोहन लाल मौजूद रहे।', 'Pankaj', 'पंकज'],
+    // surnames of every region (was cut: हरिनाथ सिंह; or missed)
+    ['सभा में विधायक हरिनाथ सिंह मालवीय, कांग्रेस के नेता भी पहुंचे।', 'Harinath Singh Malviya', 'हरिनाथ सिंह मालवीय'],
+    ['बसपा के गिरिजाशंकर कटारिया सहित कई लोग पहुंचे।', 'Girijashankar Kataria', 'गिरिजाशंकर कटारिया'],
     // a bracketed aside after each item (a goal's minute, a district) does not break the list
     ['शमशेर सिंह (18वां), नीलाकांता शर्मा (22वां) और मनदीप सिंह (27वां) ने गोल किए।', 'Nilakanta Sharma', 'नीलाकांता शर्मा'],
     ['टॉपर में रमेश कुमार (पटना), हरकीरत कौर (बरनाला) शामिल हैं।', 'Harkirat Kaur', 'हरकीरत कौर'],
