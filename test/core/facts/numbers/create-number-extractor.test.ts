@@ -238,6 +238,8 @@ const rows: Row[] = [
   ['मंत्रिमंडल में 30 मंत्रियों ने शपथ ली।', '30 मंत्रियों', 30, 'minister', false],
   // courts and crime
   ['अदालत ने आरोपी को 10 साल की सजा सुनाई।', '10 साल', 10, 'year', false],
+  // a year-like figure right before a span of time is that span (no year with a word between: numbers.negative)
+  ['गांव का यह कुआं 1500 साल पुराना है।', '1500 साल', 1500, 'year', false],
   ['सुप्रीम कोर्ट की पांच सदस्यीय पीठ ने फैसला सुनाया।', 'पांच सदस्यीय पीठ', 5, 'bench', false],
   ['अदालत में 4.5 करोड़ मामले लंबित हैं।', '4.5 करोड़ मामले', 45000000, 'case', false],
   ['पुलिस ने 23 आरोपियों को गिरफ्तार किया।', '23 आरोपियों', 23, 'accused', false],
