@@ -76,6 +76,8 @@ describe('places of two words written as one', () => {
     ['शिमला, सिरमौर और सोलन में बर्फ गिरी।', ['शिमला=Shimla', 'सिरमौर=Sirmaur', 'सोलन=Solan']],
     // (Kashmir with a long ā, as many pages write it: the union territory, never Jammu alone — zzh first run)
     ['जम्मू काश्मीर में भारी बारिश का अलर्ट है।', ['जम्मू काश्मीर=Jammu and Kashmir (union territory)']],
+    // ऑ typed as आ: the country all the same
+    ['आस्ट्रिया में भारी बर्फबारी हुई।', ['आस्ट्रिया=Austria']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
