@@ -364,3 +364,18 @@ describe('a reporter named with the role word in brackets after two places, then
     expect(result.body).toBe(BODY);
   });
 });
+
+describe('a reporter in brackets after two places and a colon, then a dash (was a person and a summary line opening with a dash)', () => {
+  const places = createCleaner(loaded.cleaning, { places: ['रामगढ़', 'सीतापुर'] });
+  it('is the credit of a dateline of the known place, the dash with it', () => {
+    const result = places(page(HEAD, `रामगढ़/सीतापुर:(संवाददाता सुरेश पाल)- ${S1}`, S2, S3));
+    expect(result.dateline?.place).toBe('रामगढ़');
+    expect(result.dateline?.text).not.toContain('सुरेश');
+    expect(result.body).toBe(BODY);
+  });
+  it('a colon and a dash alone close it too', () => {
+    const result = places(page(HEAD, `रामगढ़/सीतापुर:- ${S1}`, S2, S3));
+    expect(result.dateline?.place).toBe('रामगढ़');
+    expect(result.body).toBe(BODY);
+  });
+});
