@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/devanagari.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { Token } from './tokens.js';
 
@@ -5,6 +6,9 @@ import type { Token } from './tokens.js';
 const AFTER_PERSON = new Set(['ने', 'का', 'कि', 'के', 'और', 'व', 'तथा', 'एवं']);
 /** Places too big to be a surname: a country, state or continent keeps its reading. */
 const WHOLE_PLACES = new Set(['country', 'state', 'union territory', 'continent', 'region', 'ocean', 'sea']);
+
+/** A word that follows only a given name (सिंह; not कुमार: `मंत्री पटना कुमार के साथ` keeps Patna), folded as tokens are. */
+const AFTER_GIVEN = new Set(['सिंह'].map(foldKey));
 
 /** Places small enough to be a first name after a title (बैजनाथ कुमार). */
 const SMALL_PLACES = new Set(['town', 'village']);
@@ -69,7 +73,8 @@ export function placeAsGivenName(
     const place = placeAt.get(at);
     const next = tokens[at + 1];
     if (place === undefined || WHOLE_PLACES.has(place.entity?.type ?? '') || next === undefined || !next.joined || claimed[at + 1]) continue;
-    if (!known.isGivenName(tokens[at]?.text ?? '') || !known.isSurname(next.text)) continue;
+    // (a city before सिंह is a given name whatever lists say: `नेता अजमेर सिंह ने`, not Ajmer)
+    if (!(known.isGivenName(tokens[at]?.text ?? '') || AFTER_GIVEN.has(next.text)) || !known.isSurname(next.text)) continue;
     const i = out.indexOf(place);
     if (i >= 0) out.splice(i, 1);
     placeAt.delete(at);

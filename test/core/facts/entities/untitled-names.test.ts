@@ -266,6 +266,10 @@ describe('a town right after a title and before a surname is the first name (rea
   it('थाना प्रभारी बैजनाथ कुमार: a person, no Baijnath', () => {
     expect(real('थाना प्रभारी बैजनाथ कुमार के नेतृत्व में कार्रवाई हुई।')).toEqual([['person', 'Baijnath Kumar']]);
   });
+  // a city before सिंह is a given name though no list has it (was the city Ajmer)
+  it('नेता अजमेर सिंह: a person, no Ajmer', () => {
+    expect(real('किसान नेता अजमेर सिंह ने धरने को संबोधित किया।')).toEqual([['person', 'Ajmer Singh']]);
+  });
   it.each([
     // the town with no surname after it, and a city as big as Patna, stay places (negative cases)
     ['थाना प्रभारी ने बैजनाथ में छापा मारा।', 'Baijnath, Himachal Pradesh'],
