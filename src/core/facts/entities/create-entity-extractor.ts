@@ -19,6 +19,7 @@ import { createNamesakes } from './namesakes.js';
 import { createRecordLists } from './record-lists.js';
 import { createMemberLists } from './member-lists.js';
 import { createResultNames } from './result-names.js';
+import { createStormNames } from './storm-names.js';
 import { createCountedLists } from './counted-names.js';
 import { createAgedNames } from './aged-names.js';
 import { createLoneGivenNames } from './lone-given-names.js';
@@ -115,6 +116,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     recordLists: createRecordLists(data.recordLists),
     memberLists: createMemberLists(data.memberLists, (w) => known.isGivenName(w)),
     resultNames: createResultNames(data.resultNames),
+    stormNames: createStormNames(data.stormNames),
     countedLists: createCountedLists({ ...data.countedLists, counts: numberWords }),
     namingCues: createNamingCues(data.namingCues),
     agedNames: createAgedNames({ ...data.agedNames, ageWords: data.namingCues.ageWords, pseudonyms: data.namingCues.pseudonyms }),

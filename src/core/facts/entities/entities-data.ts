@@ -156,6 +156,8 @@ export const entitiesDataSchema = z.object({
   nameEnds: words,
   /** Foreign places whose Hindi name is an everyday word (पोखरा, a pond): kept only where the article names their country. */
   countryBoundPlaces: words,
+  /** Storms named after their kind (`चक्रवाती तूफान गाजा`: no Gaza): the kind's words, postpositions after a place reached. */
+  stormNames: z.object({ heads: words, placeAfter: words }).prefault({}),
   /** One-word women's names before a name end (`रुकमिणिया देवी,`): the ends, and goddesses and worship words that are no woman. */
   womanNames: z.object({ ends: words, goddesses: words, before: words, after: words }).prefault({}),
   /** Middle names as often as surnames (कुमार, प्रसाद): a known full name ending in one may go on (मनोज कुमार कसेरा). */

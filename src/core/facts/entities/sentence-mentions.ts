@@ -56,6 +56,7 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   }
 
   applyPlaceBodies(tools.placeBodies(tokens, anchors), out, anchors, claim, base);
+  tools.stormNames(ts, out, claim);
 
   for (const m of tools.ministries.find(tokens, claimed)) {
     const country = countryOf(affiliationBefore(tokens, m.from, anchors, plain));

@@ -10,6 +10,7 @@ import type { createAgedNames } from './aged-names.js';
 import type { createLoneGivenNames } from './lone-given-names.js';
 import type { createNamingCues } from './naming-cues.js';
 import type { createResultNames } from './result-names.js';
+import type { createStormNames } from './storm-names.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { KnownNames } from './known-names.js';
 import type { MinistryMatcher } from './organisations.js';
@@ -80,6 +81,8 @@ export interface SentenceTools {
   loneGivenNames: ReturnType<typeof createLoneGivenNames>;
   /** A word that ends whatever name stands before it (निवासी; config nameBreakers). */
   isBreaker: (word: string) => boolean;
+  /** Drops a storm's name read as a place (`चक्रवाती तूफान गाजा`; storm-names.ts). */
+  stormNames: ReturnType<typeof createStormNames>;
   /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
   isPersonNoun: (word: string) => boolean;
 }
