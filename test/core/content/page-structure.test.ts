@@ -379,3 +379,22 @@ describe('a reporter in brackets after two places and a colon, then a dash (was 
     expect(result.body).toBe(BODY);
   });
 });
+
+describe('datelines of a known place before a sentence that opens with a place, or of two known places', () => {
+  const known = createCleaner(loaded.cleaning, { places: ['रामगढ़', 'सीतापुर', 'भागलपुर'] });
+  it('a dash glued to the place is the dateline though a place opens the sentence (was in the title)', () => {
+    const result = known(page(`रामगढ़- ${S1} ${S2} ${S3}`));
+    expect(result.dateline?.place).toBe('रामगढ़');
+    expect(result.title).toBe(S1);
+  });
+  it('two known places, a comma and a danda (was the title "रामगढ़, सीतापुर।")', () => {
+    const result = known(page(HEAD, `रामगढ़, सीतापुर। ${S1}`, S2, S3));
+    expect(result.dateline?.place).toBe('रामगढ़');
+    expect(result.body).toBe(BODY);
+  });
+  it('a reporter\'s line closed by a danda is a byline, never the title', () => {
+    const result = known(page('रिपोर्ट: सुमित वर्मा: रामगढ़: बिहार।', S1, S2, S3));
+    expect(result.title).not.toContain('सुमित');
+    expect(result.body).toContain(S1);
+  });
+});
