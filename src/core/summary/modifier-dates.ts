@@ -10,7 +10,7 @@ const OF_A_THING = /^\s*(?:की|के|का)\s+[\p{L}\p{M}]/u;
  * A participle of the same clause after the date (`2017 में … हत्या करने वाले हत्यारे को … पकड़ा`):
  * the date is of what the person did, not of the arrest; `… जाने वाला है` ("is about to go") is a verb.
  */
-const PARTICIPLE = new RegExp(`^[^,।;:!?]{0,80}?ने\\s+वा(?:ले|ली|ला|लों)${E}(?!\\s+${AUX})`, 'u');
+const PARTICIPLE = new RegExp(`^[^,।;:!?]{0,80}?ने\\s*वा(?:ले|ली|ला|लों)${E}(?!\\s+${AUX})`, 'u');
 /** A pluperfect and then अब (`1989 में मामला दर्ज किया था जिस पर अब फैसला हुआ`): the date is of the earlier event. */
 const THEN_NOW = new RegExp(`^[^।]*?${W}(?:था|थी|थे|थीं)${E}[^।]*?${W}अब${E}`, 'u');
 /** A perfect participle before its noun and then अब (`2018 में शुरू की गई योजना का लाभ अब तक …`): the date is the noun's. */

@@ -32,6 +32,8 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['a coordination of nouns is no gap', 'सरकार ने गांवों में सड़कों और पुलों में सुधार के लिए 500 करोड़ रुपए दिए।', { numbers: [['500 करोड़ रुपए', 5e9, 'rupee']] }, /^(?!.*roads and bridges)/],
   // a year of a participle (करने वाले) or of an earlier event (था … अब) is never the time of the main verb
   ['a participle\'s year is not the arrest\'s', 'पुलिस ने 2017 में प्रेमिका की हत्या करने वाले आरोपी को गिरफ्तार किया।', { dates: [['2017', '2017', 'year']] }, /when: 2017|in 2017/],
+  // … written as one word too (`होनेवाले`; was "victory · when: 2029")
+  ['a glued participle\'s year is not the main clause\'s', 'समर्थक इस जीत को 2029 में होनेवाले चुनाव का संकेत मान रहे हैं।', { dates: [['2029', '2029', 'year']] }, /when: 2029|in 2029/i],
   ['a year before था … अब is not the time of the decision', 'आरोपियों के खिलाफ 1989 में मामला दर्ज किया गया था और अब अदालत ने फैसला सुनाया।', { dates: [['1989', '1989', 'year']] }, /when: 1989|in 1989/],
   // a relative pronoun ends a phrase: "other districts" is not "major number of state"
   ['a relative pronoun ends the phrase before it', 'राज्य के अन्य जिले जिनमें बड़ी संख्या में नए मामले देखे गए उनमें जमुई और सारण शामिल हैं।', { places: [['जमुई', 'Jamui'], ['सारण', 'Saran']] }, /districts major|number of state|^(?!.*Jamui)/],
