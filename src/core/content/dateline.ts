@@ -89,8 +89,8 @@ export function createDatelineSplitter(
     agency ? new RegExp(`^${place}\\s*,\\s*(?:${agency})${END}`, 'iu') : null,
     // place/site end
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:][^/।:\\n]{0,${maxSiteChars - 1}}?)\\s*[।:：]`, 'u'),
-    // …and a dash after the colon, with no bracket in the site (`अलीगढ़/उत्तर प्रदेश:- …`; a reporter's bracket between is
-    // cleaned away first; `झारखण्ड/साहिबगंज(कोटालपोखर):-` is read by the forms below)
+    // …and a dash after the colon, with no bracket in the site (`रामगढ़/सीतापुर:- …`; a reporter's bracket between is
+    // cleaned away first; `झारखंड/रामगढ़(चितरपुर):-` is read by the forms below)
     new RegExp(`^${place}\\s*/\\s*(?<site>[^\\s/।:(][^/।:(\\n]{0,${maxSiteChars - 1}}?)\\s*[:：]\\s*[-–—]`, 'u'),
     // known place/second place and a run of dashes (`रामगढ़/सीतापुर —– गांव में …`)
     placeDashes,

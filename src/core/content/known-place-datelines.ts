@@ -85,19 +85,13 @@ export function createKnownPlaceDatelines(parts: DatelineParts): { knownOnly: (p
     if (!m || placeText === undefined || !knownPlace(placeText) || !validPlace(placeText)) return null;
     return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
   };
-  // (a dash glued to the place before a whole sentence is a dateline even when a place opens the sentence: `पटना- बिहार
-  // में आज भारी बारिश हुई है।`, `मुंबई- बॉम्बे स्टॉक एक्सचेंज का …`; not `दिल्ली - मुंबई एक्सप्रेसवे पर हादसा`)
-  const gluedBeforeSentence = (dateline: string, rest: string): boolean => {
-    const first = splitSentences(squeeze(rest))[0]?.text ?? '';
-    return /[\p{L}\p{M}][-–—]+$/u.test(dateline) && endsSentence(first) && wordCount(first) >= data.dateline.commaMinWords;
-  };
   const knownOnly = (paragraph: string): DatelineSplit | null => {
     for (const form of [colonDate, pipe, dash]) {
       const m = form.exec(paragraph);
       const placeText = m?.groups?.place;
       if (!m || placeText === undefined || !validPlace(placeText)) continue;
       if (!knownPlace(placeText) && (form !== colonDate || kicker(placeText))) continue;
-      if (form === dash && placeNext(paragraph.slice(m[0].length).trim()) && !gluedBeforeSentence(m[0], paragraph.slice(m[0].length))) continue;
+      if (form === dash && placeNext(paragraph.slice(m[0].length).trim())) continue;
       return { dateline: { text: m[0].trim(), place: placeText, date: m.groups?.date ?? null }, rest: squeeze(paragraph.slice(m[0].length)) };
     }
     return null;

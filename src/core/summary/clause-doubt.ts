@@ -65,7 +65,7 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   // relative clause's, and its subject would be taken from the main clause
   const rel = items.findIndex((it, k) => it.kind === 'rel' && items[k - 1]?.kind === 'punct');
   if (rel > 0 && items.slice(0, rel).some((it, k, before) => it.kind === 'aux' && !before.slice(0, k).some((b) => b.kind === 'verb'))) return true;
-  // a clause of time before the main one (`मतदान शुरू होने से पहले अधिकारियों ने …`, `सजा सुनाए जाने के पूर्व`): its verb
+  // a clause of time before the main one (`गिनती शुरू होने से पहले कर्मचारियों ने …`, `फैसला आने के पूर्व`): its verb
   // would be read as the sentence's ("officials to begin"), and one frame has no place for "before X began"
   // (only with a doer of the main clause after it: `रॉकेट उड़ान भरने के तुरंत बाद फट गया` shares its subject, "after taking off")
   const timed = (k: number): boolean => items[k + 1]?.kind === 'post' && TIME_POSTS.test(items[k + 1]?.en ?? '') && items.slice(k + 2).some((a) => a.kind === 'agent');

@@ -1,4 +1,5 @@
 import { foldKey } from '../text/devanagari.js';
+import { isVerbalNoun } from '../text/verbal-nouns.js';
 import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
 import { dropGlosses } from './bracket-glosses.js';
 import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
@@ -101,9 +102,8 @@ const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en
 /** कि folds like की: the complementiser is never an auxiliary. */
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
 
-/** के and पूर्व, folded; a verbal noun's ending (जाने, होने, करने). */
+/** के and पूर्व, folded. */
 const [OF, EARLIER] = [foldKey('के'), foldKey('पूर्व')];
-const VERBAL_NOUN = /ने$/u;
 
 /** Tokenises a sentence into facts, lexicon phrases, unknown words and punctuation. */
 export function tokenize(sentence: Sentence, facts: ArticleFacts, index: LexiconIndex): Item[] {
@@ -146,9 +146,9 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
       }
       continue;
     }
-    // के पूर्व after a verbal noun is "before" (`सजा सुनाए जाने के पूर्व`), never the "former" of a title after it
+    // के पूर्व after a verbal noun is "before" (`फैसला आने के पूर्व`), never the "former" of a title after it
     const earlier = words[i + 1];
-    if (w.fold === OF && earlier?.fold === EARLIER && VERBAL_NOUN.test(words[i - 1]?.fold ?? '') && !(fact && fact.start < earlier.end)) {
+    if (w.fold === OF && earlier?.fold === EARLIER && isVerbalNoun(words[i - 1]?.fold ?? '') && !(fact && fact.start < earlier.end)) {
       items.push({ kind: 'post', start: w.start, end: earlier.end, text: text.slice(w.start, earlier.end), en: 'before', plural: false });
       i += 2;
       continue;

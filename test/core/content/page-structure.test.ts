@@ -380,17 +380,21 @@ describe('a reporter in brackets after two places and a colon, then a dash (was 
   });
 });
 
-describe('datelines of a known place before a sentence that opens with a place, or of two known places', () => {
+describe('datelines of two known places, and a reporter\'s line', () => {
   const known = createCleaner(loaded.cleaning, { places: ['रामगढ़', 'सीतापुर', 'भागलपुर'] });
-  it('a dash glued to the place is the dateline though a place opens the sentence (was in the title)', () => {
-    const result = known(page(`रामगढ़- ${S1} ${S2} ${S3}`));
-    expect(result.dateline?.place).toBe('रामगढ़');
-    expect(result.title).toBe(S1);
+  // (a dash glued to a place before another place is a road's name as often: `रामगढ़- सीतापुर मार्ग पर …`, reviewer)
+  it('a dash glued to the place before another place stays in the sentence', () => {
+    const result = known(page(`रामगढ़- सीतापुर मार्ग पर बस पलटने से बारह यात्री घायल हो गए। ${S2} ${S3}`));
+    expect(result.title).toContain('रामगढ़- सीतापुर');
   });
   it('two known places, a comma and a danda (was the title "रामगढ़, सीतापुर।")', () => {
     const result = known(page(HEAD, `रामगढ़, सीतापुर। ${S1}`, S2, S3));
     expect(result.dateline?.place).toBe('रामगढ़');
     expect(result.body).toBe(BODY);
+  });
+  it('a sentence after the word रिपोर्ट and a colon stays (reviewer)', () => {
+    const result = known(page('रिपोर्ट: देश में बेरोजगारी दर घटकर सात प्रतिशत पर आई।', S1, S2, S3));
+    expect(result.title).toContain('बेरोजगारी');
   });
   it('a reporter\'s line closed by a danda is a byline, never the title', () => {
     const result = known(page('रिपोर्ट: सुमित वर्मा: रामगढ़: बिहार।', S1, S2, S3));

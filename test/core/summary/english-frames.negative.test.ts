@@ -16,7 +16,7 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   ['बताया without a predicate is "said", not "called"', 'मंत्री ने पत्रकारों को बताया कि बैठक सफल रही।', {}, /\bcalled\b/],
   ['an intransitive gerund takes no object', 'रॉकेट उड़ान भरने के तुरंत बाद फट गया।', {}, /taking off rocket/],
   // पूर्व after के and a verbal noun is "before", never a title's "former" (was "Former accused")
-  ['के पूर्व after a verbal noun is no "former"', 'फैसला सुनाए जाने के पूर्व आरोपी ने माफी मांगी।', {}, /former/i],
+  ['के पूर्व after a verbal noun is no "former"', 'फैसला आने के पूर्व आरोपी ने माफी मांगी।', {}, /former/i],
   // a clause of time's verb is never the sentence's (was "Officials to begin inspection voting")
   ['a clause of time is no frame of its own', 'मतगणना शुरू होने से पहले अधिकारियों ने कक्ष का निरीक्षण किया।', {}, /begin|began/i],
   ['a date with को leaves no "to" behind', 'मोदी ने गुरुवार को नई दिल्ली में बैठक की।', { people: [modi], places: [['नई दिल्ली', 'New Delhi']], dates: [['गुरुवार', '2024-06-20', 'day']] }, /\bto\b/],
@@ -33,7 +33,7 @@ const NOT: [rule: string, hi: string, facts: FactSpec, mustNot: RegExp][] = [
   // a year of a participle (करने वाले) or of an earlier event (था … अब) is never the time of the main verb
   ['a participle\'s year is not the arrest\'s', 'पुलिस ने 2017 में प्रेमिका की हत्या करने वाले आरोपी को गिरफ्तार किया।', { dates: [['2017', '2017', 'year']] }, /when: 2017|in 2017/],
   // … written as one word too (`होनेवाले`; was "victory · when: 2029")
-  ['a glued participle\'s year is not the main clause\'s', 'समर्थक इस जीत को 2029 में होनेवाले चुनाव का संकेत मान रहे हैं।', { dates: [['2029', '2029', 'year']] }, /when: 2029|in 2029/i],
+  ['a glued participle\'s year is not the main clause\'s', 'समर्थक इस सफलता को 2029 में होनेवाले चुनाव का संकेत मान रहे हैं।', { dates: [['2029', '2029', 'year']] }, /when: 2029|in 2029/i],
   ['a year before था … अब is not the time of the decision', 'आरोपियों के खिलाफ 1989 में मामला दर्ज किया गया था और अब अदालत ने फैसला सुनाया।', { dates: [['1989', '1989', 'year']] }, /when: 1989|in 1989/],
   // a relative pronoun ends a phrase: "other districts" is not "major number of state"
   ['a relative pronoun ends the phrase before it', 'राज्य के अन्य जिले जिनमें बड़ी संख्या में नए मामले देखे गए उनमें जमुई और सारण शामिल हैं।', { places: [['जमुई', 'Jamui'], ['सारण', 'Saran']] }, /districts major|number of state|^(?!.*Jamui)/],

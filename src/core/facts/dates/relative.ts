@@ -86,9 +86,12 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       const clauseEnd = rest.search(CLAUSE_END);
       const ordered = deadline.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
       const contrast = today.test(rest);
-      // a bare present clause is of what is to come (`कल दशहरा का अवकाश है`, `कल मतदान है`): tomorrow; not a genitive
-      // or a start (`कल की घटना दुखद है`, `कल रात से बिजली गुल है`: yesterday's)
-      const bound = OWNED_OR_SINCE.test(rest);
+      // a present clause of a scheduled event is of what is to come (`कल होली का अवकाश है`, `कल मतदान है`, `कल … सभा होने
+      // जा रही है`): tomorrow; not a genitive or a start (`कल की घटना दुखद है`, `कल रात से बिजली गुल है`), nor a state now
+      // after yesterday's event (`कल भारी बारिश से शहर बेहाल है`, reviewer)
+      const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+      const scheduled = SCHEDULED.test(clause) || GOING_TO.test(clause);
+      const bound = OWNED_OR_SINCE.test(rest) || !scheduled;
       out.push(
         at(match, (env) => {
           const tense = env.tense();
@@ -102,6 +105,10 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   };
 }
 
+/** Nouns of a scheduled event, and `… होने जा रही है` (about to happen): a present clause with one is of tomorrow. */
+// (the text may be folded: ी as ि, ड़ as ड)
+const SCHEDULED = /(?<![\p{L}\p{M}])(?:अवकाश|छुट्ट[ीि]|बैठक|मतदान|मतगणना|सुनवा[ईइ]|पर[ीि]क्षा|हड़ताल|हडताल|रैल[ीि]|जनसभा|कार्यक्रम|मैच|मुकाबला|उद्घाटन)(?![\p{L}\p{M}])/u;
+const GOING_TO = /ने\s+जा\s+(?:रह[ीि]|रहा|रहे)(?![\p{L}\p{M}])/u;
 /** A genitive or से right after कल, or after a time of day (`कल की`, `कल रात से`; the text may be folded, की as कि). */
 const OWNED_OR_SINCE = /^\s*(?:(?:रात|सुबह|शाम|दोपहर|देर\s+रात)\s+)?(?:की|कि|का|के|से)(?![\p{L}\p{M}])/u;
 

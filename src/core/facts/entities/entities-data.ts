@@ -114,7 +114,7 @@ export const entitiesDataSchema = z.object({
   recordLists: z.object({ leads: words, closers: words }).prefault({}),
   /** Plural nouns of a group of people before में, and what closes the names it holds (`मृतकों में गोलू, रिंकू और सौरभ शामिल`). */
   memberLists: z.object({ groups: words, closers: words }).prefault({}),
-  /** People of a result table, named by their votes or rank (`पूनम को 205 मत मिले`, `प्रदीप (प्रथम)`). */
+  /** People of a result table, named by their votes or rank (`गौरव को 287 मत मिले`, `प्रतिभा (प्रथम)`). */
   resultNames: z.object({ votes: words, markers: words, scales: words, ranks: words, notAfter: words }).prefault({}),
   /** Nouns of people a count and a list of names follow (`पांच लड़के गोलू, मोनू …`), and words that count two (दोनों). */
   countedLists: z.object({ nouns: words, both: words, activities: words }).prefault({}),

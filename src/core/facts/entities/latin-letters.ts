@@ -44,12 +44,16 @@ const INITIALS = new Set(Object.keys(LETTERS).filter((k) => !EVERYDAY.has(k)).ma
 
 /** A word made only of spelled Latin letters: the acronym in capitals (एएनआई → ANI), else null. */
 export function spellAcronym(word: string): string | null {
-  let rest = word.normalize('NFC').replace(/[.\u093C]/gu, '');
-  let out = '';
+  return spellWith(word.normalize('NFC').replace(/[.\u093C]/gu, ''), LETTER_KEYS, (k) => LETTERS[k]);
+}
+
+/** The letters `word` is made of, longest key first, in capitals (two or more), else null. */
+function spellWith(word: string, keys: readonly string[], letterOf: (key: string) => string | undefined): string | null {
+  let [rest, out] = [word, ''];
   while (rest.length > 0) {
-    const key = LETTER_KEYS.find((k) => rest.startsWith(k));
+    const key = keys.find((k) => rest.startsWith(k));
     if (key === undefined) return null;
-    out += LETTERS[key];
+    out += letterOf(key) ?? '';
     rest = rest.slice(key.length);
   }
   return out.length >= 2 ? out : null;
@@ -59,14 +63,7 @@ const FOLDED_KEYS = [...LETTER_BY_KEY.keys()].sort((a, b) => b.length - a.length
 
 /** A folded token made only of spelled Latin letters (एलएसपि, folded from एलएसपी): the acronym in capitals, else null. */
 export function spellFoldedAcronym(token: string): string | null {
-  let [rest, out] = [token, ''];
-  while (rest.length > 0) {
-    const key = FOLDED_KEYS.find((k) => rest.startsWith(k));
-    if (key === undefined) return null;
-    out += LETTER_BY_KEY.get(key) ?? '';
-    rest = rest.slice(key.length);
-  }
-  return out.length >= 2 ? out : null;
+  return spellWith(token, FOLDED_KEYS, (k) => LETTER_BY_KEY.get(k));
 }
 
 /**

@@ -89,7 +89,7 @@ export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[],
 
 /** A trusted given name, or a name word that is no everyday word (बलवीर): the first word of a name. */
 function firstName(tools: SentenceTools, word: string): boolean {
-  // (an everyday word that is some listed name's part is no first name alone either: `राजनीति में आए शाह`, came; a
+  // (an everyday word that is some listed name's part is no first name alone either: `दौरे पर आए शाह`, came; a
   // breaker is, as before — `निवासी अब्दुल्ला`: the name after it is another person's, the breaker trimmed off later)
   return tools.known.isTrustedGivenName(word) || (tools.names.isNameWord(word) && !tools.known.isSurname(word) && (tools.isBreaker(word) || !tools.isCommon(word)));
 }

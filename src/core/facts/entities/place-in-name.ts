@@ -10,6 +10,9 @@ const WHOLE_PLACES = new Set(['country', 'state', 'union territory', 'continent'
 /** A word that follows only a given name (सिंह; not कुमार: `मंत्री पटना कुमार के साथ` keeps Patna), folded as tokens are. */
 const AFTER_GIVEN = new Set(['सिंह'].map(foldKey));
 
+/** Words after सिंह that make the place and सिंह a body's name (`पटियाला सिंह सभा`, `… सिंह द्वार`, reviewer). */
+const BODY_AFTER = new Set(['सभा', 'द्वार'].map(foldKey));
+
 /** Places small enough to be a first name after a title (बैजनाथ कुमार). */
 const SMALL_PLACES = new Set(['town', 'village']);
 
@@ -74,7 +77,8 @@ export function placeAsGivenName(
     const next = tokens[at + 1];
     if (place === undefined || WHOLE_PLACES.has(place.entity?.type ?? '') || next === undefined || !next.joined || claimed[at + 1]) continue;
     // (a city before सिंह is a given name whatever lists say: `नेता अजमेर सिंह ने`, not Ajmer)
-    if (!(known.isGivenName(tokens[at]?.text ?? '') || AFTER_GIVEN.has(next.text)) || !known.isSurname(next.text)) continue;
+    const afterGiven = AFTER_GIVEN.has(next.text) && !BODY_AFTER.has(tokens[at + 2]?.text ?? '');
+    if (!(known.isGivenName(tokens[at]?.text ?? '') || afterGiven) || !known.isSurname(next.text)) continue;
     const i = out.indexOf(place);
     if (i >= 0) out.splice(i, 1);
     placeAt.delete(at);

@@ -14,6 +14,8 @@ export interface ResultNameData {
   ranks: readonly string[];
   /** Words before a deity's name or a village (भगवान, निवासी): no candidate right after them. */
   notAfter: readonly string[];
+  /** Given names that alone name a deity or a day as often (loneGivenNames `never`): no candidate alone. */
+  never: readonly string[];
 }
 
 /** Word tests of the known names and the common words. */
@@ -37,16 +39,17 @@ const MAX_WORDS = 3;
 const MAX_COUNT = 7;
 
 /**
- * People of a result table, named by the votes or the rank they got: `यशपाल ने 431 मत पाकर`, `पूनम को 205 मत मिले`,
- * `सागर (235 मत)`, `प्रदीप (प्रथम), संजीव (द्वितीय)`. Right before the cue, one to three name words, each a listed
- * given name or surname or no everyday word (not `प्रत्याशी को 70 मत`, `उन्हें 60 मत`). One word alone must be a listed
- * given name, even one that is a word too (दीपक, सागर), unless the sentence holds two cues or more — a table, where an
- * unlisted word is a name too. A bracketed rank counts only in a table (`विद्यालय (प्रथम)` alone may be a school).
- * Words claimed already (parties, places, people found) are never taken.
+ * People of a result table, named by the votes or the rank they got: `हेमंत ने 512 मत पाकर`, `गौरव को 287 मत मिले`,
+ * `कुसुम (377 मत)`, `पूनम (प्रथम), प्रतिभा (द्वितीय)`. Right before the cue, one to three name words, none an everyday
+ * word unless a listed surname (not `प्रत्याशी को 70 मत`, `उन्हें 60 मत`, `बालक टीम (द्वितीय)`); one word alone must be a
+ * listed given name, even one that is a word too (दीपक, गौरव), never one that names a deity or a day as often (राम);
+ * two or three hold a listed given name or surname. An unlisted word is no one here: a village or a team gets votes
+ * and ranks too (`मंगलपुर को 812 मत`). A bracketed rank counts only in a table of two cues or more. Words claimed
+ * already (parties, places, people found) are never taken.
  */
 export function createResultNames(data: ResultNameData): Finder {
   const set = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey));
-  const [votes, markers, scales, ranks, notAfter] = [set(data.votes), set(data.markers), set(data.scales), set(data.ranks), set(data.notAfter)];
+  const [votes, markers, scales, ranks, notAfter, never] = [set(data.votes), set(data.markers), set(data.scales), set(data.ranks), set(data.notAfter), set(data.never)];
   return (ts, claimed, tests) => {
     const { tokens, folded } = ts;
     const gap = (a: Token, b: Token): string => folded.text.slice(a.end, b.start);
@@ -68,23 +71,30 @@ export function createResultNames(data: ResultNameData): Finder {
     };
     const cues = tokens.map((_, i) => (i > 0 ? cueAt(i) : null));
     const table = cues.filter((c) => c !== null).length >= 2;
+    // (an everyday word only when a listed surname: `बालक टीम` folds टीम like the given name Tim, reviewer)
     const nameish = (i: number): boolean => {
       const w = tokens[i]?.text ?? '';
-      return !claimed[i] && tests.isNameWord(w) && (tests.isGivenName(w) || tests.isSurname(w) || !tests.isCommon(w));
+      return !claimed[i] && tests.isNameWord(w) && (tests.isSurname(w) || !tests.isCommon(w) || (i === end1 && tests.isGivenName(w)));
     };
     const out: NameSpan[] = [];
+    let end1 = -1;
     cues.forEach((cue, end) => {
       if (cue === null || (cue === 'rank' && !table)) return;
+      end1 = end - 1;
       let from = end;
       while (from > 0 && end - from < MAX_WORDS && nameish(from - 1) && (from === end || tokens[from]?.joined)) from--;
       if (from === end || notAfter.has(tokens[from - 1]?.text ?? '')) return;
       const one = tokens[from]?.text ?? '';
       // (a name word right before, claimed or an everyday word, when the name would start with an initial or a surname:
-      // the name is longer than what is left, `मणि सी कप्पन`, `उमराव सिंह गुर्जर`; or found already)
+      // the name is longer than what is left, `रत्न सी मैथ्यू`, `उमराव सिंह भाटी`; or found already)
       const before = from > 0 && tokens[from]?.joined === true && tests.isNameWord(tokens[from - 1]?.text ?? '');
       if (before && (claimed[from - 1] || initialLetter(one) !== undefined || LETTER_WORDS.has(one) || (tests.isSurname(one) && !tests.isGivenName(one)))) return;
       // (a party's acronym alone is no candidate: `एलएसपी को 900 वोट`)
-      if (end - from === 1 && (spellFoldedAcronym(one) !== null || (!tests.isGivenName(one) && !(table && !tests.isCommon(one))))) return;
+      // one word alone is a listed given name, never one that names a deity or a day as often (राम, पूनम: loneGivenNames
+      // never); an unlisted word may be a village or a team (`मंगलपुर को 812 मत`, `चकसराय (प्रथम)`, reviewer)
+      if (end - from === 1 && (spellFoldedAcronym(one) !== null || !tests.isGivenName(one) || never.has(one))) return;
+      // (two or three words: one of them a listed given name or surname)
+      if (end - from > 1 && !tokens.slice(from, end).some((t) => tests.isGivenName(t.text) || tests.isSurname(t.text))) return;
       out.push({ from, to: end, weak: false });
     });
     return out;

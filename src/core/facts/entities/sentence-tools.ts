@@ -69,7 +69,7 @@ export interface SentenceTools {
   recordLists: RecordListFinder;
   /** The names a group of people is said to hold (`मृतकों में … शामिल`). */
   memberLists: MemberListFinder;
-  /** People of a result table named by their votes or rank: `पूनम को 205 मत`, `प्रदीप (प्रथम)` (result-names.ts). */
+  /** People of a result table named by their votes or rank: `गौरव को 287 मत`, `प्रतिभा (प्रथम)` (result-names.ts). */
   resultNames: ReturnType<typeof createResultNames>;
   /** People listed after their count: `पांच लड़के गोलू, मोनू, रिंकू, पिंटू और तौहीद` (counted-names.ts). */
   countedLists: CountedListFinder;

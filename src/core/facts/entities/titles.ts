@@ -1,3 +1,4 @@
+import { isVerbalNoun } from '../../text/verbal-nouns.js';
 import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
@@ -29,18 +30,16 @@ export interface TitleMatcher {
   isPortfolio(word: string): boolean;
 }
 
-/** पूर्व, and what makes it the postposition "before" right after it: से, or के after a verbal noun (folded). */
-const [EARLIER, FROM, OF] = ['पूर्व', 'से', 'के'].map(phraseKey);
-const VERBAL_NOUN = /ने$/u;
+/** पूर्व, and के before it (folded). */
+const [EARLIER, OF] = ['पूर्व', 'के'].map(phraseKey);
 
 /**
- * पूर्व at `at` read as "before", no modifier of the title after it: `चुनाव से पूर्व सांसद ने`, `सजा सुनाए जाने के
- * पूर्व आरोपी ने` (before the sentence, the accused); `राज्य के पूर्व मुख्यमंत्री` stays the state's former chief minister.
+ * पूर्व at `at` read as "before", no modifier of the title after it: after के and a verbal noun (`फैसला आने के पूर्व
+ * आरोपी ने`: before the verdict, the accused). `राज्य के पूर्व मुख्यमंत्री`, `कारखाने के पूर्व निदेशक`, `गाजीपुर से पूर्व
+ * विधायक` stay former ones.
  */
 function postposition(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== EARLIER) return false;
-  const [marker, noun] = [tokens[at - 1]?.text, tokens[at - 2]?.text ?? ''];
-  return marker === FROM || (marker === OF && VERBAL_NOUN.test(noun));
+  return tokens[at]?.text === EARLIER && tokens[at - 1]?.text === OF && isVerbalNoun(tokens[at - 2]?.text ?? '');
 }
 
 /** Builds the title lexicon: config titles, `<portfolio> मंत्री` (and glued `<portfolio>मंत्री`) for every portfolio, honorifics. */

@@ -147,7 +147,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
     // a year keeps its counted noun only right after it (2041 मामले), never across के (2022 के चरणों)
     const single = group.end - group.start === 1;
     // (not one that names an event of the year: 2024 सब इंस्पेक्टर भर्ती, 2023 निकाय चुनाव, सिविल सेवा 2023 परीक्षा)
-    // (a span of time only right after it: `2000 साल पुराना` is 2,000 years; `2019 बेहतरीन वर्ष रहा` is the year 2019)
+    // (a span of time only right after it: `2000 साल पुराना` is 2,000 years; `2021 शानदार साल रहा` is the year 2021)
     const spanGap = unit !== null && TIME_UNITS.has(unit) && unitGap > 0;
     const unitForYear = unit !== null && money === null && unitGap <= 1 && !spanGap && !unitAcrossGenitive && !yearEvents.has(tokens[end]?.text ?? '') && !yearEvents.has(tokens[end - 1]?.text ?? '');
     if (single && isYearLike(first) && !strong && !unitForYear && !unlessCounted) return { quantity: null, next: Math.max(group.end, range?.second.end ?? 0) };

@@ -48,9 +48,11 @@ describe('people with titles and affiliations', () => {
     // a rank before the title is the role's (an assistant professor is no professor)
     ['ऑपरेशन का नेतृत्व असिस्टेंट प्रोफेसर नेहा काकरान ने किया।', { text: 'नेहा काकरान', role: 'Assistant Professor' }],
     ['अपर जिलाधिकारी राजेश यादव ने निरीक्षण किया।', { text: 'राजेश यादव', role: 'Additional District Magistrate' }],
-    // पूर्व after के and a verbal noun, or after से, is "before": the title after it is not a former one
-    ['फैसला सुनाए जाने के पूर्व आरोपी राजेश यादव ने माफी मांगी।', { text: 'राजेश यादव', role: 'Accused' }],
-    ['मतदान से पूर्व विधायक राजेश यादव ने सभा की।', { text: 'राजेश यादव', role: 'Member of the Legislative Assembly' }],
+    // पूर्व after के and a verbal noun is "before": the title after it is not a former one
+    ['फैसला आने के पूर्व आरोपी राजेश यादव ने माफी मांगी।', { text: 'राजेश यादव', role: 'Accused' }],
+    // … but after से or a noun ending in -ने it is "former" (reviewer)
+    ['गाजीपुर से पूर्व विधायक राजेश यादव ने रैली की।', { text: 'राजेश यादव', role: 'Former Member of the Legislative Assembly' }],
+    ['कोतवाली थाने के पूर्व प्रभारी राजेश यादव ने रैली की।', { text: 'राजेश यादव', role: 'Former In-charge' }],
     // a municipal council's chair, glued (was a name "Napadhyaksh Paliwal")
     ['नपाध्यक्ष सुमेर पालीवाल ने निरीक्षण किया।', { text: 'सुमेर पालीवाल', role: 'Municipal Council Chairperson' }],
   ])('%s', (text, expected) => expectMention(text, expected));

@@ -91,7 +91,7 @@ describe('a name before a listed person\'s short form that is a surname is anoth
     ['कल शाह ने रैली की।', []],
     ['जीत शाह के नाम रही।', []],
     // (an everyday word that is some listed name's part is no first name: आए, came)
-    ['वह राजनीति में आए शाह ने रैली की।', []],
+    ['दौरे पर आए शाह ने रैली की।', []],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

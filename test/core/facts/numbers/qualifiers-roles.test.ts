@@ -28,8 +28,9 @@ const rows: Row[] = [
   ['मंडी में लहसुन के 1200 कट्टे की आवक हुई।', '1200 कट्टे', 1200, 'sack', 'exact'],
   ['पुलिस ने आरोपियों से तीन कट्टे बरामद किए।', 'तीन कट्टे', 3, 'pistol', 'exact'],
   // गाड़ी in railway copy is a train; elsewhere a vehicle
-  ['रेलवे ने तीन नई गाड़ियों को हरी झंडी दिखाई।', 'तीन नई गाड़ियों', 3, 'train', 'exact'],
+  ['मंडल से तीन नई गाड़ियां चलेंगी, ये ट्रेनें रोज दौड़ेंगी।', 'तीन नई गाड़ियां', 3, 'train', 'exact'],
   ['पुलिस ने तस्करों की तीन गाड़ियों को जब्त किया।', 'तीन गाड़ियों', 3, 'vehicle', 'exact'],
+  ['रेलवे क्रॉसिंग पर तीन गाड़ियां आपस में टकराईं।', 'तीन गाड़ियां', 3, 'vehicle', 'exact'],
   // an air quality index named before its figure
   ['शहर का एक्यूआई 318 दर्ज किया गया।', '318', 318, 'AQI', 'exact'],
   // भी after a count that no negation follows is "also", not "not even"
