@@ -402,3 +402,15 @@ describe('datelines of two known places, and a reporter\'s line', () => {
     expect(result.body).toContain(S1);
   });
 });
+
+describe('a headline ending with a start\'s day, and a breadcrumb of a Hindi section', () => {
+  const known = createCleaner(loaded.cleaning, { places: ['रामगढ़'] });
+  it('a headline ending with `<day> से` is not joined to the dateline after it (was "… 12 से रामगढ़।")', () => {
+    const result = known(page('कृषि मेला 12 से', '', `रामगढ़। ${S1}`, S2, S3));
+    expect(result.title).toBe('कृषि मेला 12 से');
+  });
+  it('`Home <section>` before the headline is the page\'s breadcrumb, not the headline\'s', () => {
+    const result = known(page('Home राजनीति नगर निगम की बैठक में बजट पास', S1, S2, S3));
+    expect(result.title).toBe('नगर निगम की बैठक में बजट पास');
+  });
+});
