@@ -414,3 +414,15 @@ describe('a headline ending with a start\'s day, and a breadcrumb of a Hindi sec
     expect(result.title).toBe('नगर निगम की बैठक में बजट पास');
   });
 });
+
+describe('a reporter\'s colon-separated line glued before the lead on one line', () => {
+  const known = createCleaner(loaded.cleaning, { places: ['रामगढ़'] });
+  it('is a byline: the lead is the title, no name in it', () => {
+    const result = known(page(`रिपोर्ट: सुमित वर्मा : रामगढ़ : झारखंड। ${S1}`, S2, S3));
+    expect(result.title).toBe(S1);
+  });
+  it('a sentence after रिपोर्ट and a colon on the lead\'s line stays', () => {
+    const result = known(page(`रिपोर्ट: देश में बेरोजगारी दर घटकर सात प्रतिशत पर आई। ${S1}`, S2, S3));
+    expect(result.title).toContain('बेरोजगारी');
+  });
+});
