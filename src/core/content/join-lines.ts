@@ -25,8 +25,6 @@ export function createLineJoiner(data: CleaningData): (lines: string[]) => strin
   };
   const dangles = (line: string): boolean => {
     const last = lastWord(line);
-    // (a headline may end with a start's day: `मंत्री का दौरा 23 से`, `मेला 15 से`)
-    if (last === FROM && FIGURE_BEFORE_LAST.test(line)) return false;
     return dangling.has(last.toLowerCase()) || danglingMarks.some((m) => line.endsWith(m));
   };
 
@@ -72,9 +70,6 @@ function lastWord(line: string): string {
 }
 
 const SPACE = /\s/u;
-/** से, and a figure as the word before the last (`दौरा 23 से`). */
-const FROM = 'से';
-const FIGURE_BEFORE_LAST = /(?<![\p{L}\p{M}\p{N}])[0-9०-९]{1,2}\s+से\s*$/u;
 
 function lastNonEmpty(lines: string[][]): number {
   for (let j = lines.length - 1; j >= 0; j--) if (lines[j]?.[0] !== '') return j;
