@@ -69,20 +69,21 @@ export function createResultNames(data: ResultNameData): Finder {
       if (after > 0 && CLOSE.test(folded.text.slice(tokens[after - 1]?.end ?? 0))) return 'vote';
       return ranks.has(next.text) && CLOSE.test(folded.text.slice(next.end)) ? 'rank' : null;
     };
+    // (most sentences hold no word of votes or ranks: nothing to read)
+    if (!tokens.some((t) => votes.has(t.text) || ranks.has(t.text))) return [];
     const cues = tokens.map((_, i) => (i > 0 ? cueAt(i) : null));
     const table = cues.filter((c) => c !== null).length >= 2;
-    // (an everyday word only when a listed surname: `बालक टीम` folds टीम like the given name Tim, reviewer)
-    const nameish = (i: number): boolean => {
+    // a name word of the cue's name: no everyday word unless a listed surname (`बालक टीम` folds टीम like the given name
+    // Tim, reviewer); the word right before the cue may be a given name that is a word too (दीपक, गौरव)
+    const nameish = (i: number, last: boolean): boolean => {
       const w = tokens[i]?.text ?? '';
-      return !claimed[i] && tests.isNameWord(w) && (tests.isSurname(w) || !tests.isCommon(w) || (i === end1 && tests.isGivenName(w)));
+      return !claimed[i] && tests.isNameWord(w) && (tests.isSurname(w) || !tests.isCommon(w) || (last && tests.isGivenName(w)));
     };
     const out: NameSpan[] = [];
-    let end1 = -1;
     cues.forEach((cue, end) => {
       if (cue === null || (cue === 'rank' && !table)) return;
-      end1 = end - 1;
       let from = end;
-      while (from > 0 && end - from < MAX_WORDS && nameish(from - 1) && (from === end || tokens[from]?.joined)) from--;
+      while (from > 0 && end - from < MAX_WORDS && nameish(from - 1, from === end) && (from === end || tokens[from]?.joined)) from--;
       if (from === end || notAfter.has(tokens[from - 1]?.text ?? '')) return;
       const one = tokens[from]?.text ?? '';
       // (a name word right before, claimed or an everyday word, when the name would start with an initial or a surname:
