@@ -208,6 +208,8 @@ export const datesDataSchema = z.object({
       clockBeforeTarget: z.object({ parts: words, hour: words }).prefault({}),
       /** Order and deadline words: with them a weekday before तक lies ahead of publication. */
       deadlineCues: words,
+      /** Nouns of a scheduled event: with one, `कल` in a present clause is tomorrow (`कल होली का अवकाश है`). */
+      scheduledEvents: words,
     })
     .prefault({}),
 });

@@ -46,6 +46,10 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   for (const w of yesterday) dayShift.set(w, 1);
   const dayPattern = new RegExp(`(?:${lex.words([...dayShift.keys()])})(?![-‐‑])`, 'gu');
   const deadline = new RegExp(lex.words(lex.data.resolution.deadlineCues), 'u');
+  const scheduledEvent = new RegExp(lex.words([...lex.set(lex.data.resolution.scheduledEvents)]), 'u');
+  // a genitive or से right after कल, or after a time of day (`कल की`, `कल देर रात से`; the text is folded, की as कि)
+  const timeOfDay = lex.words([...lex.set(lex.data.resolution.clockBeforeTarget.parts)]);
+  const ownedOrSince = new RegExp(`^\\s*(?:(?:देर\\s+)?${timeOfDay}\\s+)?(?:कि|का|के|से)(?![\\p{L}\\p{M}])`, 'u');
   const today = new RegExp(lex.words(days.today), 'u');
   const CLAUSE_END = /[,।;|]/u;
   const key = (s: string | undefined): string => foldKey(s ?? '').replace(/\s+/g, ' ');
@@ -90,8 +94,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
       // जा रही है`): tomorrow; not a genitive or a start (`कल की घटना दुखद है`, `कल रात से बिजली गुल है`), nor a state now
       // after yesterday's event (`कल भारी बारिश से शहर बेहाल है`, reviewer)
       const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-      const scheduled = SCHEDULED.test(clause) || GOING_TO.test(clause);
-      const bound = OWNED_OR_SINCE.test(rest) || !scheduled;
+      const scheduled = scheduledEvent.test(clause) || GOING_TO.test(clause);
+      const bound = ownedOrSince.test(rest) || !scheduled;
       out.push(
         at(match, (env) => {
           const tense = env.tense();
@@ -105,12 +109,8 @@ export function createRelativeFinder(lex: DateLexicon): (text: string) => Candid
   };
 }
 
-/** Nouns of a scheduled event, and `… होने जा रही है` (about to happen): a present clause with one is of tomorrow. */
-// (the text may be folded: ी as ि, ड़ as ड)
-const SCHEDULED = /(?<![\p{L}\p{M}])(?:अवकाश|छुट्ट[ीि]|बैठक|मतदान|मतगणना|सुनवा[ईइ]|पर[ीि]क्षा|हड़ताल|हडताल|रैल[ीि]|जनसभा|कार्यक्रम|मैच|मुकाबला|उद्घाटन)(?![\p{L}\p{M}])/u;
-const GOING_TO = /ने\s+जा\s+(?:रह[ीि]|रहा|रहे)(?![\p{L}\p{M}])/u;
-/** A genitive or से right after कल, or after a time of day (`कल की`, `कल रात से`; the text may be folded, की as कि). */
-const OWNED_OR_SINCE = /^\s*(?:(?:रात|सुबह|शाम|दोपहर|देर\s+रात)\s+)?(?:की|कि|का|के|से)(?![\p{L}\p{M}])/u;
+/** `… होने जा रही है` (about to happen), folded (ी as ि): a present clause with it is of tomorrow. */
+const GOING_TO = /ने\s+जा\s+(?:रहि|रहा|रहे)(?![\p{L}\p{M}])/u;
 
 /** Resolves `<modifier> <unit>` against the anchor date when allowed and usable, else publication. */
 function shiftUnit(unit: Unit, offset: number, anchored: boolean, needsAnchor: boolean, env: ResolveEnv): Resolution | null {
