@@ -112,7 +112,11 @@ export function createGazetteerIndex(sources: readonly EntitySource[], ambiguous
     // a listed place of two words is also written as one (सवाईमाधोपुर, नईदिल्ली): the joined form is the place too
     if (curated && source.kind === 'place') for (const hi of source.hi) if (TWO_WORDS.test(hi)) add(hi.replace(/\s+/gu, ''), { entity, short: false, adjective: false }, curated);
     // a place's or body's ऑ/ॉ is often typed आ/ा (आस्ट्रिया, कालेज): that form is it too, when long enough to be no word
-    if (source.kind !== 'person') for (const hi of source.hi) if (OPEN_O.test(hi)) { const plain = hi.replace(/ऑ/gu, 'आ').replace(/ॉ/gu, 'ा'); if (plain.length >= MIN_PLAIN) add(plain, { entity, short: false, adjective: false }, curated); }
+    if (source.kind !== 'person') {
+      for (const plain of source.hi.filter((hi) => OPEN_O.test(hi)).map((hi) => hi.replace(/ऑ/gu, 'आ').replace(/ॉ/gu, 'ा'))) {
+        if (plain.length >= MIN_PLAIN) add(plain, { entity, short: false, adjective: false }, curated);
+      }
+    }
     for (const latin of source.latin ?? []) add(latin, latinHit(entity, latin), curated);
     for (const short of source.short ?? []) add(short, { ...latinHit(entity, short), short: true }, true);
     for (const adj of source.adjectives ?? []) add(adj, { entity, short: false, adjective: true }, true);
