@@ -23,6 +23,8 @@ export interface Unit {
   virama: boolean;
   nasal: boolean;
   tail: string;
+  /** The Devanagari consonant written (ण and न both read n). */
+  letter?: string;
 }
 
 /** Reads a word (NFD) into its units; digits and Latin letters are units of their own. */
@@ -44,7 +46,7 @@ export function parseUnits(word: string): Unit[] {
         last.cons = 'g';
         cons = 'y';
       }
-      units.push({ cons, vowel: '', inherent: true, virama: false, nasal: false, tail: '' });
+      units.push({ cons, vowel: '', inherent: true, virama: false, nasal: false, tail: '', letter: ch });
     } else if (VOWELS[ch] !== undefined) {
       units.push({ cons: '', vowel: VOWELS[ch], inherent: false, virama: false, nasal: false, tail: '' });
     } else if (MATRAS[ch] !== undefined && last) {

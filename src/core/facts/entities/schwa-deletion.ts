@@ -25,13 +25,17 @@ export function deleteSchwas(units: Unit[]): void {
     const vati = i === n - 2 && u.cons === 'v' && next?.cons === 't' && next.vowel === 'i';
     if (!vati && voiced(before) && next !== undefined && next.cons !== '' && (voiced(next) || stopR(units, i + 1))) u.inherent = false;
   }
-  // व between a-vowels is w: पवार Pawar, धवन Dhawan, जवाहर Jawahar, रावत Rawat (not देव, शिवा, यादव, गावस्कर)
+  // व between a-vowels is w: पवार Pawar, धवन Dhawan, जवाहर Jawahar, रावत Rawat (not देव, शिवा, यादव, गावस्कर);
+  // so after a consonant whose vowel went: भगवान Bhagwan, जसवंत Jaswant, नरवाल Narwal (not रणवीर, अरविंद)
   for (let i = 1; i < n; i++) {
     const u = units[i] as Unit;
     const prev = units[i - 1] as Unit;
     const vowelA = u.inherent || u.vowel === 'a';
-    const single = units[i + 1]?.virama !== true; // गावस्कर Gavaskar keeps v before a cluster
-    if (u.cons === 'v' && vowelA && !prev.virama && prev.cons !== '' && (prev.inherent || (prev.vowel === 'a' && single))) u.cons = 'w';
+    // गावस्कर Gavaskar keeps v before a cluster, श्रवण Shravan before ण
+    const single = units[i + 1]?.virama !== true && units[i + 1]?.letter !== 'ण';
+    const schwaGone = !prev.inherent && prev.vowel === '';
+    if (u.cons === 'v' && vowelA && !prev.virama && prev.cons !== '' && single && (prev.inherent || schwaGone || prev.vowel === 'a')) u.cons = 'w';
+    else if (u.cons === 'v' && wal(units, i) && prev.vowel === 'i') u.cons = 'w'; // केजरीवाल Kejriwal, बेनीवाल Beniwal
   }
 }
 
@@ -39,4 +43,9 @@ export function deleteSchwas(units: Unit[]): void {
 function stopR(units: readonly Unit[], at: number): boolean {
   const [c, r] = [units[at], units[at + 1]];
   return c !== undefined && r !== undefined && c.virama && STOPS.test(c.cons) && r.cons === 'r' && voiced(r);
+}
+
+/** The name ending -वाल(ा) at `at`. */
+function wal(units: readonly Unit[], at: number): boolean {
+  return units[at]?.vowel === 'a' && units[at + 1]?.cons === 'l' && units.length === at + 2;
 }

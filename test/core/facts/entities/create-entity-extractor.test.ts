@@ -39,7 +39,7 @@ describe('people with titles and affiliations', () => {
     ['डीएम अभिषेक प्रकाश ने बताया कि स्कूल बंद रहेंगे।', { text: 'अभिषेक प्रकाश', en: 'Abhishek Prakash', role: 'District Magistrate' }],
     ['रूस के प्राकृतिक संसाधन मंत्री अलेक्जेंडर कोज़लोव ने कहा।', { text: 'अलेक्जेंडर कोज़लोव', en: 'Alexander Kozlov', role: 'Natural Resources Minister', country: 'Russia' }],
     ['क्रेमलिन के एक सहयोगी यूरी उशाकोव ने संवाददाताओं से कहा।', { text: 'यूरी उशाकोव', en: 'Yuri Ushakov', role: 'Aide, Kremlin', country: 'Russia' }],
-    ['भारत के पूर्व विदेश मंत्री नटवर सिंह का निधन।', { text: 'नटवर सिंह', en: 'Natvar Singh', role: 'Former External Affairs Minister', country: 'India' }],
+    ['भारत के पूर्व विदेश मंत्री नटवर सिंह का निधन।', { text: 'नटवर सिंह', en: 'Natwar Singh', role: 'Former External Affairs Minister', country: 'India' }],
     ['ब्रिटेन के विदेश मंत्री डेविड लैमी ने कहा।', { text: 'डेविड लैमी', role: 'Foreign Secretary', country: 'United Kingdom' }],
     ['श्री राम प्रसाद ने कहा कि काम पूरा होगा।', { text: 'राम प्रसाद', en: 'Ram Prasad', guessed: true }],
     ['डॉ. अनीता शर्मा के अनुसार मरीज की हालत स्थिर है।', { text: 'अनीता शर्मा', en: 'Anita Sharma' }],

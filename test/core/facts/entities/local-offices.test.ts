@@ -24,7 +24,7 @@ describe('officers of local news', () => {
     ['two accused named after their count', 'प्रकरण में दो आरोपी संजय और मुकेश को जमानत मिल चुकी है।', [['person', 'संजय', 'Sanjay', 'Accused'], ['person', 'मुकेश', 'Mukesh', undefined]]],
     // the loanword कैप्टन is the title Captain; खोखर/खोकर is a surname (fresh-m: a court's list of the convicted)
     ['a captain by the loanword', 'अदालत ने कैप्टन भागमल को उम्रकैद की सजा सुनाई।', [['person', 'भागमल', 'Bhagmal', 'Captain']]],
-    ['a councillor with an everyday given name and the surname Khokhar', 'पूर्व पार्षद बलवान खोखर को सजा हुई।', [['person', 'बलवान खोखर', 'Balvan Khokhar', 'Former Councillor']]],
+    ['a councillor with an everyday given name and the surname Khokhar', 'पूर्व पार्षद बलवान खोखर को सजा हुई।', [['person', 'बलवान खोखर', 'Balwan Khokhar', 'Former Councillor']]],
     // a head constable as MP copy writes it, spaced or glued; an assistant sub-inspector spelled out (zzr first run)
     ['a head constable, glued', 'मौके पर प्रधानारक्षक दिनेश भी मौजूद थे।', [['person', 'दिनेश', 'Dinesh', 'Head constable']]],
     // (a team is no part of the name: टीम folds like the name टिम, Tim)

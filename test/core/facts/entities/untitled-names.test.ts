@@ -60,7 +60,7 @@ describe('names without a title cue', () => {
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Edal Singh Kasana', 'एदल सिंह कसाना'],
     ['शपथ लेने वाले मंत्री- 1-प्रदुम्न सिंह तोमर 2-एदल सिंह कसाना 3-विजय शाह', 'Pradumna Singh Tomar', 'प्रदुम्न सिंह तोमर'],
     // a known full name ending in a middle name (कुमार), then a listed surname where the name ends: someone else
-    ['थानाध्यक्ष दिलीप कुमार खरवार ने कहा कि जांच होगी।', 'Dilip Kumar Kharvar', 'दिलीप कुमार खरवार'],
+    ['थानाध्यक्ष दिलीप कुमार खरवार ने कहा कि जांच होगी।', 'Dilip Kumar Kharwar', 'दिलीप कुमार खरवार'],
     // a given name that is also an everyday word, before a surname that is none and a case marker
     ['10वीं में सिंगरौली की प्रज्ञा जायसवाल ने टॉप किया है।', 'Pragya Jaiswal', 'प्रज्ञा जायसवाल'],
     // a given name and a middle surname before a known person's surname: that person, spelled with व for ब
@@ -164,7 +164,7 @@ describe('names without a title cue', () => {
     // the office's department between the title and the name
     ['सहायक आयुक्त खाद्य चंदन पांडे के नेतृत्व में टीम ने छापा मारा।', 'Chandan Pande', 'चंदन पांडे'],
     // the office's body between the title and the name
-    ['अध्यक्ष नगर निगम मुंबई सुमित्रा मनवाल मौजूद रहीं।', 'Sumitra Manval', 'सुमित्रा मनवाल'],
+    ['अध्यक्ष नगर निगम मुंबई सुमित्रा मनवाल मौजूद रहीं।', 'Sumitra Manwal', 'सुमित्रा मनवाल'],
     // after a middle name (कुमार) an unlisted word before a comma is the surname
     ['वरिष्ठ कांग्रेसी नेता लखन कुमार सिंगला, प्रवक्ता सुमित गौड़ मौजूद थे।', 'Lakhan Kumar Singla', 'लखन कुमार सिंगला'],
     // a surname, then a word before a postposition (द्वारा, से) ends the name there
