@@ -42,6 +42,8 @@ const headlineSchema = z.object({
   places: words,
   /** Ends of a reporter's lead-in to what follows (`… ने बताया`): a line ending so is prose, never a headline. */
   leadInEnds: words,
+  /** Past auxiliaries ending narrative (`… करोड़ रुपये कमाए थे`): a line ending so lost its danda, it is prose like a lead-in. */
+  narrativeEnds: words,
   /** Verbs that end a sentence: one with a full stop and more text after it on the line (`… किया है. खुशी …`) is prose wrapped mid-sentence, no headline. */
   finalVerbs: words,
 });
@@ -156,7 +158,7 @@ export const cleaningDataSchema = z.object({
   titleTails: patterns,
   /** Latin duplicate of a Hindi dateline (`मॉस्को moscow :`); group `latin` is removed. Case-sensitive. */
   datelineDuplicate: pattern.optional(),
-  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], continuations: [], suffixes: [], places: [], leadInEnds: [], finalVerbs: [] }),
+  headline: headlineSchema.default({ maxWords: 20, maxCommas: 3, minOverlap: 0.34, questionMaxWords: 12, stopwords: [], keyPointWords: [], continuations: [], suffixes: [], places: [], leadInEnds: [], narrativeEnds: [], finalVerbs: [] }),
   join: joinSchema.default({ continuationStarts: [], danglingEnds: [], fragmentMaxWords: 3 }),
   /** Month spellings on top of the Intl names; `{month}` in stamp/tweet patterns matches any month. */
   monthSpellings: words,

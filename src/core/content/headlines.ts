@@ -129,7 +129,8 @@ export function createHeadlineFilter(data: CleaningData, lists: DataLists = crea
     return lines.map((line, i) => (listed[i] === true ? lists.normalise(line) : line)).filter((line, i) => {
       if (listed[i] === true || (unpunctuated && slide(i))) return true;
       // (the page's cut-off last line, or a lead-in to what follows, is prose: see cut-tail.ts)
-      if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !(tail.leadIn(line) && !unrelated(line, true))) {
+      const proseEnd = tail.leadIn(line) || (tail.narrative(line) && !bullet(i));
+      if (isHeadline(line) && !(i === last && (listsInProse(line) || tail.cutOff(line))) && !(proseEnd && !unrelated(line, true))) {
         // (above the story's first paragraph a headline-shaped line is its deck unless it shares nothing with it: pasted
         // related headlines follow the story or break into it)
         const kind = unrelated(line, i < firstProse) ? 'unrelated-headline' : 'subheading';

@@ -15,8 +15,11 @@ describe('lines that end whole stay headlines (negative cases)', () => {
     ['a speech verb that is not a lead-in end', 'मुख्यमंत्री ने कहा किसानों को मिलेगा पूरा मुआवजा'],
     // a whole short word at the end: की ends a verb (folds like कि, which dangles), not a cut-off line (reviewer)
     ['a headline ending in की', 'भारत ने पाकिस्तान को हराकर जीत दर्ज की'],
+    // था only as a whole word: थाना ends a headline
+    ['a headline ending in थाना', 'नाराज ग्रामीणों ने देर रात घेरा थाना'],
   ])('%s', (_name, line) => {
     expect(tail.cutOff(line)).toBe(false);
     expect(tail.leadIn(line)).toBe(false);
+    expect(tail.narrative(line)).toBe(false);
   });
 });

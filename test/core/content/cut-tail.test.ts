@@ -21,4 +21,9 @@ describe('a short line cut off by the page end is prose, not a pasted headline',
   ])('a lead-in (prose anywhere on the page when it shares a word with the story): %s', (line) => {
     expect(tail.leadIn(line)).toBe(true);
   });
+
+  it('narrative in the past that lost its danda (prose too, unless a bullet: a link\'s)', () => {
+    expect(tail.narrative('फिल्म ने पहले दिन 42 करोड़ रुपये कमाए थे')).toBe(true);
+    expect(tail.leadIn('फिल्म ने पहले दिन 42 करोड़ रुपये कमाए थे')).toBe(false);
+  });
 });

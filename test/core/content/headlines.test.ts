@@ -60,6 +60,19 @@ describe('section subheadings', () => {
     expect(removed.slice(0, 2)).toEqual([{ kind: 'subheading', text: a, trailing: true }, { kind: 'subheading', text: b, trailing: true }]);
   });
 
+  it('a topical line ending in a past auxiliary is narrative that lost its danda: it stays in the body', () => {
+    const line = 'पिछले साल इसी हफ्ते यमुना का जलस्तर 206 मीटर तक पहुंच गया था';
+    const lines = [WEATHER[0] as string, line, ...WEATHER.slice(1)];
+    const removed: Removal[] = [];
+    expect(filter(WEATHER_TITLE, lines, removed)).toEqual(lines);
+    expect(removed).toEqual([]);
+  });
+
+  it('a pasted headline of another story ending in a past auxiliary is still removed', () => {
+    const line = 'अभिनेता की फिल्म ने पहले दिन 100 करोड़ रुपये कमाए थे';
+    expect(run(WEATHER_TITLE, WEATHER, [line])).toEqual([{ kind: 'unrelated-headline', text: line }]);
+  });
+
   it('election subheadings share the article topic', () => {
     const title = 'महाराष्ट्र विधानसभा चुनाव: महायुति को बहुमत, फडणवीस बनेंगे मुख्यमंत्री';
     const body = [
