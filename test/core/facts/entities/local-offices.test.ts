@@ -19,6 +19,11 @@ describe('officers of local news', () => {
     // आईजीपी, as Nepal's papers write the IGP, is the title, never the first word of the name (zzh first run)
     ['an inspector general by IGP', 'बैठक में आईजीपी राजू अर्याल ने भाग लिया।', [['person', 'राजू अर्याल', 'Raju Aryal', 'Inspector General of Police']]],
     // a bare अभियोजक is the title, never the first word of the name (was "Abhiyojak …")
+    // आईसी, the inspector-in-charge of a police station in Bengal copy, is the title, never the name's first word (zzzw first run)
+    ['an inspector-in-charge', 'नगर थाने के आइसी राकेश तमांग ने बताया कि जांच जारी है।', [['person', 'राकेश तमांग', 'Rakesh Tamang', 'Inspector-in-charge']]],
+    // टंडन is printed Tandon, राठौड़ Rathore (zzzv, zzzp first runs)
+    ['a candidate surnamed Tandon', 'कांग्रेस प्रत्याशी विमल कुमार टण्डन ने नामांकन भरा।', [['person', 'विमल कुमार टण्डन', 'Vimal Kumar Tandon', 'Candidate']]],
+    ['a superintendent surnamed Rathore', 'पुलिस अधीक्षक हरीश राठौड़ ने बताया कि जांच होगी।', [['person', 'हरीश राठौड़', 'Harish Rathore', 'Superintendent of Police']]],
     ['a prosecutor', 'अभियोजक रमेश तिवारी ने अदालत में पक्ष रखा।', [['person', 'रमेश तिवारी', 'Ramesh Tiwari', 'Prosecutor']]],
     // a counted title, then the names it counts joined by और (was no one: दो आरोपी read as generic)
     ['two accused named after their count', 'प्रकरण में दो आरोपी संजय और मुकेश को जमानत मिल चुकी है।', [['person', 'संजय', 'Sanjay', 'Accused'], ['person', 'मुकेश', 'Mukesh', undefined]]],
