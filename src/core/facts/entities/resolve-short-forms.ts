@@ -1,4 +1,4 @@
-import type { EntityKind, EntityMention, Span } from '../../types.js';
+import { DATELINE_SENTENCE, type EntityKind, type EntityMention, type Span } from '../../types.js';
 import type { IndexedEntity } from './gazetteer-index.js';
 
 /** A guessed person name (not in the gazetteer), folded words and romanised English. */
@@ -94,7 +94,9 @@ export function resolveShortForms(
       const { key, candidates } = p.short;
       const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
       const alone = candidates.length === 1 ? candidates[0] : undefined;
-      const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone) || listed(p, alone)) ? alone : undefined;
+      // (a place's short form opening the dateline is that place: `दुर्ग ।`, `सागर।` head the story, no sea nor fort)
+      const dateline = alone?.kind === 'place' && p.sentence === DATELINE_SENTENCE && p.span.start === 0;
+      const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone) || listed(p, alone) || dateline) ? alone : undefined;
       const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
       // a short form standing for a guessed person's name is that person, whatever the form alone was (सागर उर्फ सागर नायक: not the district)
