@@ -56,6 +56,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // a verb with a destination keeps its object before the destination; custody is custody
   { rule: 'destination', topic: 'crime', hi: 'पुलिस ने आरोपी को जेल भेज दिया।', facts: {}, contains: [/^Police sent accused to jail/] },
   { rule: 'destination', topic: 'crime', hi: 'आरोपी को न्यायिक हिरासत में जेल भेज दिया गया।', facts: {}, contains: [/^Accused was sent to jail in judicial custody/] },
+  // the injured are sent, the hospital is where (zzzv first run: "Hospital was sent to injured in bus accident")
+  { rule: 'destination', topic: 'accident', hi: 'हादसे में घायलों को इलाज के लिए अस्पताल भेजा गया।', facts: {}, contains: [/^Injured were sent to hospital/, /^(?!.*[Hh]ospital was sent)/] },
+  // (one who reached the hospital was taken nowhere)
+  { rule: 'destination', topic: 'accident', hi: 'घायल युवक खुद अस्पताल पहुंचा था।', facts: {}, contains: [/^(?!.*took)/] },
   { rule: 'custody', topic: 'crime', hi: 'पुलिस कस्टडी में हत्या के एक आरोपी की मौत हो गई।', facts: {}, contains: ['died in police custody'] },
   // a list of figures joined by commas and और is one object (reviewer: "won three bronze medals two gold medals")
   { rule: 'figure-list', topic: 'sport', hi: 'टीम ने दो गोल्ड, दो सिल्वर और तीन ब्रॉन्ज जीते।', facts: { numbers: [['दो गोल्ड', 2, 'gold medal'], ['दो सिल्वर', 2, 'silver medal'], ['तीन ब्रॉन्ज', 3, 'bronze medal']] }, contains: ['won two gold medals, two silver medals and three bronze medals'] },
