@@ -6,7 +6,7 @@ const TITLE_NAMES = 3;
 
 /**
  * The English title when the headline gave no English line (nothing in it could be read for sure):
- * the first summary line with a figure, else the names the article mentions most, else the first summary
+ * the first summary line (the lead, which restates the headline) when it has a figure, else the names the article mentions most, else the first summary
  * line that says more than a date, else nothing. An English reader gets a line that is true of the story, never an empty title.
  * `thin`: the headline's structured line names no one and no figure ("State", "When: 11 December 2024"):
  * the fallback replaces it when it has a line to give.
@@ -26,11 +26,12 @@ function fromSummary(
   summary: BilingualLines,
   entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] },
 ): { text: string; source: EnSource } {
-  // a summary line with a figure says most ("42 complaints"); else the names the story is about; else
+  // the lead's line with a figure says most ("42 complaints"); a later line's figure is background, no headline
+  // ("Amitabh Bachchan · when: 1998" under a headline of a new trailer); else the names the story is about; else
   // any summary line ("Relief" alone is a poor title, but a true one)
   const usable = (en: string): boolean => en !== '' && en.length <= FACTS_LINE_MAX && !/^when:/i.test(en);
-  const figure = summary.en.findIndex((en) => usable(en) && /\d/.test(en));
-  if (figure >= 0) return { text: summary.en[figure] ?? '', source: summary.enSource[figure] ?? 'facts' };
+  const lead = summary.en.findIndex(usable);
+  if (lead >= 0 && /\d/.test(summary.en[lead] ?? '')) return { text: summary.en[lead] ?? '', source: summary.enSource[lead] ?? 'facts' };
   const names = [...entities.people, ...entities.places, ...entities.organisations]
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, TITLE_NAMES)
