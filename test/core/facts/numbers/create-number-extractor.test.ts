@@ -172,7 +172,9 @@ const rows: Row[] = [
   // …and the seats or posts of such members are what is counted (reviewer)
   ['जिले की 43 जिला पंचायत सदस्य सीटों पर चुनाव है।', '43 जिला पंचायत सदस्य सीटों', 43, 'seat', false],
   ['प्रदेश में 3,051 जिला पंचायत सदस्य पदों के लिए मतदान होगा।', '3,051 जिला पंचायत सदस्य पदों', 3051, 'position', false],
-  ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'village', false],
+  // a gram panchayat is a village council (over one village or several), no village (zzzy first run: "3,848 villages")
+  ['जिले की 500 ग्राम पंचायतों में चुनाव होगा।', '500 ग्राम पंचायतों', 500, 'gram panchayat', false],
+  ['जिले के 40 गांवों में बाढ़ का पानी भरा।', '40 गांवों', 40, 'village', false],
   // …but a person's noun before द्वारा is who did it: the count is of the noun before it (was "1,500 officials")
   ['रोज 1,500 चालान अधिकारियों द्वारा काटे जाते हैं।', '1,500 चालान', 1500, 'challan', false],
   ['कल 20 चालान पुलिसकर्मियों के द्वारा काटे गए।', '20 चालान', 20, 'challan', false],
