@@ -104,7 +104,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       if (found !== null && usable && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
         // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
-        if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t))) return null;
+        // (a name between them is no word of the window: `पटेल को 170 और निर्दल प्रत्याशी अन्नपूर्णा सिंह को 4234 मत`)
+        if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t), taken)) return null;
         const compound = compoundHead(tokens, q, found, limit, taken);
         if (compound !== null) return compound;
         return { unit: found.value, start: q, end: q + found.length };
@@ -154,11 +155,13 @@ const AND = 'और';
 /** How many words after a noun may stand before the second figure of a coordination (ने, में, दिन). */
 const SECOND_FIGURE_WITHIN = 3;
 
-function numberSoonAfter(tokens: readonly Token[], from: number, isNumber: (t: Token) => boolean): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + SECOND_FIGURE_WITHIN); k++) {
+function numberSoonAfter(tokens: readonly Token[], from: number, isNumber: (t: Token) => boolean, taken: (k: number) => boolean): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length && words < SECOND_FIGURE_WITHIN; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind === 'sign') return false;
     if (isNumber(t)) return true;
+    if (!taken(k)) words++;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './extract.js';
+import { numbersIn, spanOf } from './extract.js';
 
 /** Each row: a sentence and a part of it that must not be (part of) any quantity. */
 const rows: [sentence: string, notNumber: string][] = [
@@ -262,6 +262,14 @@ describe('number extractor: must not extract', () => {
 
   it('a bare प्रतिशत before a figure names no share of it: the figure keeps its own unit', () => {
     expect(numbersIn('इस बार 50 प्रतिशत 20 रुपये की छूट है।').map((f) => [f.text, f.unit])).toEqual([['50 प्रतिशत', 'percent'], ['20 रुपये', 'rupee']]);
+  });
+
+  it('a name between the noun after और and the second figure is no word between them (zzzu first run: "170 candidates")', () => {
+    const text = 'भाजपा प्रत्याशी रमेश वर्मा को 170 और निर्दल प्रत्याशी सुनीता देवी को 4234 मत मिले।';
+    const people = [spanOf(text, 'रमेश वर्मा'), spanOf(text, 'सुनीता देवी')];
+    expect(numbersIn(text, [], people).map((f) => [f.text, f.unit])).toEqual([['170', 'vote'], ['4234 मत', 'vote']]);
+    // (without a name the noun after और is still the first figure's when no figure follows soon: `तीन और ऐसे उपग्रहों`)
+    expect(numbersIn('कंपनी ने तीन और ऐसे उपग्रहों को कक्षा में भेजा।').map((f) => [f.text, f.unit])).toEqual([['तीन और ऐसे उपग्रहों', 'satellite']]);
   });
 
   it.each([
