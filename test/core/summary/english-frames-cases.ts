@@ -56,6 +56,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // a verb with a destination keeps its object before the destination; custody is custody
   { rule: 'destination', topic: 'crime', hi: 'पुलिस ने आरोपी को जेल भेज दिया।', facts: {}, contains: [/^Police sent accused to jail/] },
   { rule: 'destination', topic: 'crime', hi: 'आरोपी को न्यायिक हिरासत में जेल भेज दिया गया।', facts: {}, contains: [/^Accused was sent to jail in judicial custody/] },
+  // N or more includes N: at least, never "more than" (zzzu first run)
+  { rule: 'qualifier', topic: 'education', hi: '21 विद्यार्थियों को 95 प्रतिशत और उससे अधिक अंक मिले।', facts: { numbers: [['21 विद्यार्थियों', 21, 'student'], ['95 प्रतिशत और उससे अधिक', 95, 'percent']] }, contains: ['at least 95%', /^(?!.*more than)/] },
   // the injured are sent, the hospital is where (zzzv first run: "Hospital was sent to injured in bus accident")
   { rule: 'destination', topic: 'accident', hi: 'हादसे में घायलों को इलाज के लिए अस्पताल भेजा गया।', facts: {}, contains: [/^Injured were sent to hospital/, /^(?!.*[Hh]ospital was sent)/] },
   // (one who reached the hospital was taken nowhere)
