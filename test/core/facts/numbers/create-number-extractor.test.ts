@@ -269,6 +269,9 @@ const rows: Row[] = [
   // crores "of" a count of projects are what the projects cost
   ['मुख्यमंत्री ने 500 करोड़ की 25 परियोजनाओं का शिलान्यास किया।', '500 करोड़', 5000000000, 'rupee', false],
   ['राज्य में 15 नए मेडिकल कॉलेज खुलेंगे।', '15 नए मेडिकल कॉलेज', 15, 'college', false],
+  // village heads and bikes counted by their own nouns (zzzz first run)
+  ['जिले में 41 सरपंच निर्विरोध चुने गए।', '41 सरपंच', 41, 'sarpanch', false],
+  ['पुलिस ने आरोपी के घर से छह और बाइकें बरामद कीं।', 'छह और बाइकें', 6, 'motorcycle', false],
   // a film's takings before की/का are rupees (zzzw, zzzz first runs)
   ['फिल्म ने दुनियाभर में 312 करोड़ का बिजनेस किया।', '312 करोड़', 3120000000, 'rupee', false],
   ['फिल्म ने पहले दिन 18.4 करोड़ की ओपनिंग की।', '18.4 करोड़', 184000000, 'rupee', false],
