@@ -1,4 +1,8 @@
+import { foldKey } from '../../text/devanagari.js';
 import type { Token } from './tokens.js';
+
+/** Words of a span typed glued to the figure before them (`भाव 4200से 4700`): a missing space, no suffix. */
+const SPAN_WORDS = new Set(['से', 'तक'].map(foldKey));
 
 /**
  * Western (30,000), Indian (1,50,000) or ungrouped digits, with an optional decimal part. Budgets print
@@ -49,13 +53,13 @@ export function gluedLeft(tokens: readonly Token[], i: number): boolean {
 
 /**
  * True when the digits at `i` are glued to their right neighbour: an ordinal or word suffix
- * (70वीं, 5G, 5km), a time or ratio (10:30, 3/4), a code (12-B). `3-1` style pairs are left to
+ * (70वीं, 5G, 5km), a time or ratio (10:30, 3/4), a code (12-B); not से or तक typed without a space. `3-1` style pairs are left to
  * the range/score rule in the extractor, so a glued `-` followed by digits returns false.
  */
 export function gluedRight(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !next.glued) return false;
-  if (next.kind !== 'sign') return true;
+  if (next.kind !== 'sign') return !SPAN_WORDS.has(next.text);
   const after = tokens[i + 2];
   // (a dash, a currency symbol and a figure close a range of prices: `₹2410–₹2475`)
   const priced = after !== undefined && /^\p{Sc}$/u.test(after.text) && tokens[i + 3]?.kind === 'digits';
