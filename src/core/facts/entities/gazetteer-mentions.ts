@@ -1,3 +1,4 @@
+import { DATELINE_SENTENCE } from '../../types.js';
 import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
@@ -119,6 +120,8 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       if (kind !== 'person') anchors.push({ from: m.from, to: m.to, entity: full.entity });
     } else {
       p.short = { key: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), candidates: m.hits.map((h) => h.entity) };
+      // the whole place of a dateline (`दुर्ग ।`; not the first word of a longer town's name, `मंडी आदमपुर।`)
+      if (sentence.index === DATELINE_SENTENCE && m.from === 0 && tokens[m.to]?.joined !== true) p.short.dateline = true;
     }
     if (kind === 'person') persons.set(m.from, p);
     if (kind === 'person' && !full) shortEnds.set(m.from, m.to);

@@ -1,4 +1,4 @@
-import { DATELINE_SENTENCE, type EntityKind, type EntityMention, type Span } from '../../types.js';
+import type { EntityKind, EntityMention, Span } from '../../types.js';
 import type { IndexedEntity } from './gazetteer-index.js';
 
 /** A guessed person name (not in the gazetteer), folded words and romanised English. */
@@ -18,7 +18,8 @@ export interface Pending {
   kind: EntityKind;
   entity?: IndexedEntity;
   /** Short form (किम): the entities it may stand for, and its folded key. */
-  short?: { key: string; candidates: IndexedEntity[] };
+  /** `dateline`: the short form is the whole place opening the dateline. */
+  short?: { key: string; candidates: IndexedEntity[]; dateline?: boolean };
   guess?: GuessedName;
   role?: string;
   country?: string;
@@ -95,7 +96,7 @@ export function resolveShortForms(
       const full = nearest(at, (f) => (f.entity ? candidates.includes(f.entity) : f.forms.some((w) => w.includes(key))));
       const alone = candidates.length === 1 ? candidates[0] : undefined;
       // (a place's short form opening the dateline is that place: `दुर्ग ।`, `सागर।` head the story, no sea nor fort)
-      const dateline = alone?.kind === 'place' && p.sentence === DATELINE_SENTENCE && p.span.start === 0;
+      const dateline = alone?.kind === 'place' && p.short.dateline === true;
       const byItself = alone && ((alone.kind === 'person' && !mustBeNamed.has(key)) || named.has(alone) || listed(p, alone) || dateline) ? alone : undefined;
       const entity = full?.entity ?? (full ? undefined : byItself);
       if (entity) out.push(mention(p, entity.en, entity.hi, entity));
