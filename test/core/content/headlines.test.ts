@@ -68,6 +68,13 @@ describe('section subheadings', () => {
     expect(removed).toEqual([]);
   });
 
+  it('a topical line ending in a past auxiliary after the last paragraph is a pasted related headline (reviewer)', () => {
+    const line = 'पिछले साल भी यमुना का जलस्तर खतरे के निशान से ऊपर पहुंच गया था';
+    const removed: Removal[] = [];
+    expect(filter(WEATHER_TITLE, [...WEATHER, line, 'शेयर बाजार में भारी गिरावट, निवेशक सतर्क'], removed)).toEqual(WEATHER);
+    expect(removed[0]).toEqual({ kind: 'subheading', text: line, trailing: true });
+  });
+
   it('a pasted headline of another story ending in a past auxiliary is still removed', () => {
     const line = 'अभिनेता की फिल्म ने पहले दिन 100 करोड़ रुपये कमाए थे';
     expect(run(WEATHER_TITLE, WEATHER, [line])).toEqual([{ kind: 'unrelated-headline', text: line }]);
