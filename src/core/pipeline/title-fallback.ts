@@ -27,7 +27,7 @@ function fromSummary(
   entities: { people: EntitySummary[]; places: EntitySummary[]; organisations: EntitySummary[] },
 ): { text: string; source: EnSource } {
   // the lead's line with a figure says most ("42 complaints"); a later line's figure is background, no headline
-  // ("Amitabh Bachchan · when: 1998" under a headline of a new trailer); else the names the story is about; else
+  // (an old film's cast and year under a headline of a new trailer); else the names the story is about; else
   // any summary line ("Relief" alone is a poor title, but a true one)
   const usable = (en: string): boolean => en !== '' && en.length <= FACTS_LINE_MAX && !/^when:/i.test(en);
   const lead = summary.en.findIndex(usable);

@@ -57,9 +57,12 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'destination', topic: 'crime', hi: 'पुलिस ने आरोपी को जेल भेज दिया।', facts: {}, contains: [/^Police sent accused to jail/] },
   { rule: 'destination', topic: 'crime', hi: 'आरोपी को न्यायिक हिरासत में जेल भेज दिया गया।', facts: {}, contains: [/^Accused was sent to jail in judicial custody/] },
   // N or more includes N: at least, never "more than" (zzzu first run)
-  { rule: 'qualifier', topic: 'education', hi: '21 विद्यार्थियों को 95 प्रतिशत और उससे अधिक अंक मिले।', facts: { numbers: [['21 विद्यार्थियों', 21, 'student'], ['95 प्रतिशत और उससे अधिक', 95, 'percent']] }, contains: ['at least 95%', /^(?!.*more than)/] },
+  { rule: 'qualifier', topic: 'education', hi: 'स्कूल की 34 छात्राओं को 92 प्रतिशत और उससे अधिक अंक मिले।', facts: { numbers: [['34 छात्राओं', 34, 'student'], ['92 प्रतिशत और उससे अधिक', 92, 'percent']] }, contains: ['at least 92%', /^(?!.*more than)/] },
   // the injured are sent, the hospital is where (zzzv first run: "Hospital was sent to injured in bus accident")
   { rule: 'destination', topic: 'accident', hi: 'हादसे में घायलों को इलाज के लिए अस्पताल भेजा गया।', facts: {}, contains: [/^Injured were sent to hospital/, /^(?!.*[Hh]ospital was sent)/] },
+  // (the kind of hospital is where too, never the one sent: reviewer "District was sent injured to hospital")
+  { rule: 'destination', topic: 'accident', hi: 'गंभीर रूप से घायल युवक को जिला अस्पताल भेजा गया।', facts: {}, contains: [/was sent to the district hospital/, /^(?!District)/] },
+  { rule: 'destination', topic: 'accident', hi: 'पुलिस ने घायल को सरकारी अस्पताल भेज दिया।', facts: {}, contains: [/^Police sent injured to a government hospital/] },
   // (one who reached the hospital was taken nowhere)
   { rule: 'destination', topic: 'accident', hi: 'घायल युवक खुद अस्पताल पहुंचा था।', facts: {}, contains: [/^(?!.*took)/] },
   { rule: 'custody', topic: 'crime', hi: 'पुलिस कस्टडी में हत्या के एक आरोपी की मौत हो गई।', facts: {}, contains: ['died in police custody'] },

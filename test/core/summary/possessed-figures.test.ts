@@ -31,6 +31,8 @@ describe('figures a genitive after them leaves as they are (negative cases)', ()
     ['पुलिस ने 5 लोगों के बयान दर्ज किए।', { numbers: [['5 लोगों', 5, 'person']] } as FactSpec, 'five people'],
     // places and bodies keep their count (reviewer: "Floods" alone lost the 40 villages)
     ['बाढ़ से 40 गांवों का संपर्क कट गया।', { numbers: [['40 गांवों', 40, 'village']] } as FactSpec, '40 villages'],
+    // (gram panchayats are places so too: reviewer)
+    ['बाढ़ से 27 ग्राम पंचायतों का संपर्क कट गया।', { numbers: [['27 ग्राम पंचायतों', 27, 'gram panchayat']] } as FactSpec, '27 gram panchayats'],
     ['विभाग ने 12 स्कूलों की मान्यता रद्द कर दी।', { numbers: [['12 स्कूलों', 12, 'school']] } as FactSpec, '12 schools'],
     // an adjective between the genitive and the head: the figure is what the phrase counts
     ['अस्पताल में 100 बिस्तरों का नया वार्ड बना।', { numbers: [['100 बिस्तरों', 100, 'bed']] } as FactSpec, '100 beds'],

@@ -88,10 +88,15 @@ export function coordinatedNames(
     return end;
   }
 
-  /** A run longer than a name ends at its surname (`रश्मिका मंदाना, शरमन जोशी नजर आएंगे`: the verb is no name). */
+  /**
+   * A run longer than a name ends at its surname (`सीमा कपूर, हेमेन जोशी नजर आएंगे`: the verb is no name), when no word
+   * before the surname is an everyday word (`राम सिंह और कोयला खान प्रबंधन टीम`: coal mines, no Mr Khan, reviewer).
+   */
   function surnameEnd(start: number, end: number): number {
     if (end - start <= MAX_WORDS) return end;
-    for (let k = start + MAX_WORDS; k >= start + MIN_WORDS; k--) if (known.isSurname(tokens[k - 1]?.text ?? '')) return k;
+    for (let k = start + MAX_WORDS; k >= start + MIN_WORDS; k--) {
+      if (known.isSurname(tokens[k - 1]?.text ?? '')) return tokens.slice(start, k - 1).some((t) => isCommon(t.text)) ? end : k;
+    }
     return end;
   }
 
