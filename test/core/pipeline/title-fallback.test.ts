@@ -16,7 +16,7 @@ describe('the English title when the headline gave no English line', () => {
     ['the first summary line with a figure', { text: '', source: 'facts' as const }, lines(['When: 11 February 2025', 'Haryana won 2 golds', 'x']), entities, { text: 'Haryana won 2 golds', source: 'rules' }],
     ['an empty summary line is skipped', { text: '', source: 'facts' as const }, lines(['', '', '42 complaints']), entities, { text: '42 complaints', source: 'facts' }],
     // (a figure of a later line is background, never the headline's: zzzv first run, an old film's cast and year)
-    ['not a later line\'s figure: the names mentioned most', { text: '', source: 'facts' as const }, lines(['Relief', 'Sunil · when: 1998']), entities, { text: 'Haryana · Punjab · Sunil', source: 'facts' }],
+    ['not a later line\'s figure: the names mentioned most', { text: '', source: 'facts' as const }, lines(['Relief', 'Sunil · when: 1987']), entities, { text: 'Haryana · Punjab · Sunil', source: 'facts' }],
     ['else the names mentioned most', { text: '', source: 'facts' as const }, lines(['When: 11 February 2025', 'Relief']), entities, { text: 'Haryana · Punjab · Sunil', source: 'facts' }],
     ['else a summary line that says more than a date', { text: '', source: 'facts' as const }, lines(['When: 11 February 2025', 'Relief']), none, { text: 'Relief', source: 'rules' }],
     ['else nothing', { text: '', source: 'facts' as const }, lines(['']), none, { text: '', source: 'facts' }],
