@@ -135,6 +135,9 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       known += 1;
       const a = verbs.analyse(p.verb, p.beforeVerb, text.slice(p.verb.end));
       if (a.passive && p.subject?.post?.kind === 'agent') a.passive = false;
+      // a passive of a verb whose patient takes को keeps that patient as its subject: a bare noun beside it is no doer
+      // ("घायल दो युवकों को अस्पताल भेजा गया" read "Injured was sent two youths"): no sentence, the facts line says it
+      if (a.passive && subject && p.subject && !p.subject.post && object && v.obj === 'को' && p.object?.post?.entry?.key === foldKey('को')) unsayable = true;
       // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
       if (a.passive && !subject && object && (!p.object?.post || p.object.post.entry?.key === foldKey('को'))) {
         subject = object;
