@@ -61,7 +61,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // the injured are sent, the hospital is where (zzzv first run: "Hospital was sent to injured in bus accident")
   { rule: 'destination', topic: 'accident', hi: 'आग में झुलसे मजदूरों को इलाज के लिए अस्पताल भेजा गया।', facts: {}, contains: [/^Labourers were sent to hospital/, /^(?!.*[Hh]ospital was sent)/] },
   // (a bare noun beside the patient is no doer of the passive: no sentence, never "Injured was sent two youths")
-  { rule: 'destination', topic: 'accident', hi: 'सड़क हादसे में घायल दो युवकों को अस्पताल भेजा गया।', facts: { numbers: [['दो युवकों', 2, 'youth']] }, contains: [/^(?!.*was sent two)/] },
+  { rule: 'destination', topic: 'accident', hi: 'सड़क हादसे में घायल दो युवकों को अस्पताल भेजा गया।', facts: { numbers: [['दो युवकों', 2, 'youth']] }, contains: [/two youths/, /^(?!.*was sent two)/] },
   // (the kind of hospital is where too, never the one sent: reviewer "District was sent injured to hospital")
   { rule: 'destination', topic: 'accident', hi: 'गंभीर रूप से घायल युवक को जिला अस्पताल भेजा गया।', facts: {}, contains: [/was sent to the district hospital/, /^(?!District)/] },
   { rule: 'destination', topic: 'accident', hi: 'पुलिस ने घायल को सरकारी अस्पताल भेज दिया।', facts: {}, contains: [/^Police sent injured to a government hospital/] },

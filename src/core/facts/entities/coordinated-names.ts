@@ -88,18 +88,6 @@ export function coordinatedNames(
     return end;
   }
 
-  /**
-   * A run longer than a name ends at its surname (`सीमा कपूर, हेमेन जोशी नजर आएंगे`: the verb is no name), when no word
-   * before the surname is an everyday word (`राम सिंह और कोयला खान प्रबंधन टीम`: coal mines, no Mr Khan, reviewer).
-   */
-  function surnameEnd(start: number, end: number): number {
-    if (end - start <= MAX_WORDS) return end;
-    for (let k = start + MAX_WORDS; k >= start + MIN_WORDS; k--) {
-      if (known.isSurname(tokens[k - 1]?.text ?? '')) return tokens.slice(start, k - 1).some((t) => isCommon(t.text)) ? end : k;
-    }
-    return end;
-  }
-
   /** A person or a name-shaped item closes the list after the item ending at `end`, across items of name words only. */
   function closed(end: number): boolean {
     for (let k = 0, to = end; k < MAX_OPEN_ITEMS; k++) {
@@ -127,7 +115,7 @@ export function coordinatedNames(
     for (let k = from - 1; k >= Math.max(0, from - 2 - MAX_ASIDE) && before < 0; k--) if (linkAt(k) === from) before = k + 1;
     const after = linkAt(to - 1);
     if (after >= 0) {
-      const end = surnameEnd(after, itemEnd(after));
+      const end = itemEnd(after);
       // (after one person only, an item of listed name words: `सुरेश शर्मा, पंकज और मोहन लाल`; not an acronym or an
       // unlisted word, `राकेश टिकैत, भाकियू और नरेश टिकैत`, reviewer)
       const listedItem = tokens.slice(after, end).every((t) => known.isGivenName(t.text) || known.isSurname(t.text));

@@ -1,7 +1,7 @@
 import { foldKey } from '../../text/devanagari.js';
 import type { Token } from './tokens.js';
 
-/** Words of a span typed glued to the figure before them (`भाव 4200से 4700`): a missing space, no suffix. */
+/** Words of a span typed glued to the figure before them (`भाव 3100से 3450`): a missing space, no suffix. */
 const SPAN_WORDS = new Set(['से', 'तक'].map(foldKey));
 
 /**

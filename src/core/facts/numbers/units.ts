@@ -104,9 +104,15 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
       if (found !== null && usable && !Array.from({ length: found.length }, (_, k) => taken(q + k)).some(Boolean)) {
         // `तीन और ऐसे उपग्रहों` is three more satellites, but in `73 और महिला मतदाताओं ने 66 प्रतिशत` and
         // `5 और दूसरे दिन 7 लोगों` और joins two figures: the noun after it is the second one's, not a unit
-        // (a name between them is no word of the window when the second figure counts a noun of its own: `वर्मा को 215
-        // और निर्दल प्रत्याशी सुनीता देवी को 3861 मत`; not a date's day, `पांच और आरोपियों को एसपी रमेश सिंह 20 जून को`)
-        const counted = (k: number): boolean => units.match(tokens, k + 1, limit) !== null;
+        // (a name between them is no word of the window when the second figure, past its scale words, counts a noun or
+        // ends the clause: `वर्मा को 215 और निर्दल प्रत्याशी सुनीता देवी को 38 हजार मत`; not a date's day or a year before
+        // a word, `पांच और आरोपियों को एसपी रमेश सिंह 20 जून को`, reviewer)
+        const counted = (k: number): boolean => {
+          let j = k + 1;
+          while (j < limit && tokens[j] !== undefined && isNumberToken(lex, tokens[j] as Token)) j++;
+          const next = tokens[j];
+          return next === undefined || j >= limit || next.kind === 'sign' || units.match(tokens, j, limit) !== null;
+        };
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t), taken, counted)) return null;
         const compound = compoundHead(tokens, q, found, limit, taken);
         if (compound !== null) return compound;

@@ -268,6 +268,9 @@ describe('number extractor: must not extract', () => {
     const text = 'भाजपा प्रत्याशी रमेश वर्मा को 215 और निर्दल प्रत्याशी सुनीता देवी को 3861 मत मिले।';
     const people = [spanOf(text, 'रमेश वर्मा'), spanOf(text, 'सुनीता देवी')];
     expect(numbersIn(text, [], people).map((f) => [f.text, f.unit])).toEqual([['215', 'vote'], ['3861 मत', 'vote']]);
+    // (the second figure's scale words stand between it and its noun: reviewer)
+    const scaled = 'भाजपा प्रत्याशी रमेश वर्मा को 21 हजार और निर्दल प्रत्याशी सुनीता देवी को 38 हजार मत मिले।';
+    expect(numbersIn(scaled, [], [spanOf(scaled, 'रमेश वर्मा'), spanOf(scaled, 'सुनीता देवी')]).map((f) => [f.text, f.unit])).toEqual([['21 हजार', 'vote'], ['38 हजार मत', 'vote']]);
     // (across a name, a figure with no counted noun after it, a date's day or a year, is no second figure: reviewer)
     const dated = 'पांच और आरोपियों को एसपी मनोज सिंह 20 जून को पेश करेंगे।';
     expect(numbersIn(dated, [], [spanOf(dated, 'मनोज सिंह')]).map((f) => [f.text, f.unit])).toEqual([['पांच और आरोपियों', 'accused']]);
