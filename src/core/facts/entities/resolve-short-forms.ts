@@ -17,8 +17,7 @@ export interface Pending {
   text: string;
   kind: EntityKind;
   entity?: IndexedEntity;
-  /** Short form (किम): the entities it may stand for, and its folded key. */
-  /** `dateline`: the short form is the whole place opening the dateline. */
+  /** Short form (किम): the entities it may stand for, its folded key, and whether it is the whole place opening the dateline. */
   short?: { key: string; candidates: IndexedEntity[]; dateline?: boolean };
   guess?: GuessedName;
   role?: string;

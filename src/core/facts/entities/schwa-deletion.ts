@@ -45,7 +45,7 @@ function stopR(units: readonly Unit[], at: number): boolean {
   return c !== undefined && r !== undefined && c.virama && STOPS.test(c.cons) && r.cons === 'r' && voiced(r);
 }
 
-/** The name ending -वाल(ा) at `at`. */
+/** The name ending -वाल at `at` (its last two units). */
 function wal(units: readonly Unit[], at: number): boolean {
   return units[at]?.vowel === 'a' && units[at + 1]?.cons === 'l' && units.length === at + 2;
 }
