@@ -40,7 +40,7 @@ const MAX_COUNT = 7;
 
 /**
  * People of a result table, named by the votes or the rank they got: `हेमंत ने 512 मत पाकर`, `गौरव को 287 मत मिले`,
- * `कुसुम (377 मत)`, `पूनम (प्रथम), प्रतिभा (द्वितीय)`. Right before the cue, one to three name words, none an everyday
+ * `कुसुम (377 मत)`, `सुमन (प्रथम), प्रतिभा (द्वितीय)`. Right before the cue, one to three name words, none an everyday
  * word unless a listed surname (not `प्रत्याशी को 70 मत`, `उन्हें 60 मत`, `बालक टीम (द्वितीय)`); one word alone must be a
  * listed given name, even one that is a word too (दीपक, गौरव), never one that names a deity or a day as often (राम);
  * two or three hold a listed given name or surname. An unlisted word is no one here: a village or a team gets votes
