@@ -26,6 +26,8 @@ describe('scores in their sport', () => {
     // kabaddi matches and wrestling bouts are won on points
     ['कबड्डी लीग में टीम ने मुकाबला 32-20 से जीता।', [['32-20', 32, 'point', null], ['32-20', 20, 'point', null]]],
     ['पहलवान ने फाइनल में 12-2 से जीत दर्ज की।', [['12-2', 12, 'point', null], ['12-2', 2, 'point', null]]],
+    // an em dash between the sides, as some sites type it
+    ['कबड्डी के फाइनल में नवलपुर ने टीम को 31—18 से हराया।', [['31—18', 31, 'point', null], ['31—18', 18, 'point', null]]],
   ] as const)('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
