@@ -1,6 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { GuessedName, Pending } from './resolve-short-forms.js';
 import type { SentenceTools } from './sentence-tools.js';
+import { initialLetter } from './latin-letters.js';
 import { tokenSpan, type TokenisedSentence } from './tokens.js';
 
 /**
@@ -26,6 +27,26 @@ export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, f
 export function cutShort(g: Pending, from: number, to: number, tools: SentenceTools): boolean {
   const word = g.guess?.words.length === 1 ? g.guess.words[0] : undefined;
   return to - from > 1 && word !== undefined && !tools.known.isTrustedGivenName(word);
+}
+
+/** A spelled letter with its full stop right before a span (`जी.` of `जी.पी. सिंह`), folded or not. */
+const LETTER_DOT = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,6})\.$/u;
+/** The span opens with a spelled letter and its full stop (`पी. सिंह`). */
+const OPENS_WITH_LETTER = /^([\p{L}\p{M}]{1,6})\./u;
+
+/**
+ * A guessed name that opens with an initial, widened over the initial glued before it (`जी.पी. सिंह`: जी, here a letter
+ * and not the particle, stops the name's search as a stop word); unchanged otherwise.
+ */
+export function withGluedInitial(p: Pending, sentence: Sentence, tools: SentenceTools): Pending {
+  const before = LETTER_DOT.exec(sentence.text.slice(Math.max(0, p.span.start - 8), p.span.start));
+  const first = OPENS_WITH_LETTER.exec(p.text);
+  if (p.kind !== 'person' || p.guess === undefined || before === null || first === null) return p;
+  if (initialLetter(before[1] ?? '') === undefined || initialLetter(first[1] ?? '') === undefined) return p;
+  const start = p.span.start - (before[0]?.length ?? 0);
+  const hi = sentence.text.slice(start, p.span.end);
+  const guess: GuessedName = { ...p.guess, words: [before[1] ?? '', ...p.guess.words], hi, en: tools.romaniseName(hi) };
+  return { ...p, span: { start, end: p.span.end }, text: hi, guess };
 }
 
 export function tokensText(ts: TokenisedSentence, sentence: Sentence, from: number, to: number): string {

@@ -44,13 +44,16 @@ interface Words {
   free: (i: number) => boolean;
   /** A listed given name or surname at `i`. */
   known: (i: number) => boolean;
+  /** A listed given name that is also an everyday word (विशाल, आयुष) at `i`: a name only before a strong end. */
+  weakKnown: (i: number) => boolean;
   /** A kinship word at `at`, or an age in brackets (`सुखराम (35)`): a person follows for sure. */
   kin: (at: number) => boolean;
   strong: (at: number) => boolean;
   weak: (at: number) => boolean;
 }
 
-type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: (word: string) => boolean, isKnownName: (word: string) => boolean, isPersonNoun: (word: string) => boolean) => NameSpan[];
+type WordTest = (word: string) => boolean;
+type Finder = (tokens: readonly Token[], held: readonly boolean[], isNameWord: WordTest, isKnownName: WordTest, isPersonNoun: WordTest, isWeakGivenName?: WordTest) => NameSpan[];
 
 /**
  * People named outright by a crime or accident report: after an owner's `की पहचान` or `का नाम`, up to a
@@ -67,10 +70,11 @@ export function createNamingCues(data: NamingCueData): Finder {
   const [ends, weakEnds, kinshipEnds, calledBy] = [phrases(data.ends), phrases(data.weakEnds), phrases(data.kinshipEnds), phrases(data.calledBy)];
   const phraseAt = (tokens: readonly Token[], at: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]?.joined);
   const pseudonymAfter = createPseudonymMark(data.pseudonyms);
-  return (tokens, held, isNameWord, isKnownName, isPersonNoun) => {
+  return (tokens, held, isNameWord, isKnownName, isPersonNoun, isWeakGivenName = () => false) => {
     const words: Words = {
       free: (i) => !held[i] && isNameWord(tokens[i]?.text ?? '') && !isPersonNoun(tokens[i]?.text ?? ''),
       known: (i) => isKnownName(tokens[i]?.text ?? ''),
+      weakKnown: (i) => isWeakGivenName(tokens[i]?.text ?? ''),
       kin: (at) => kinshipEnds.some((e) => phraseAt(tokens, at, e)) || (/^[0-9०-९]+$/u.test(tokens[at]?.text ?? '') && tokens[at]?.joined === false),
       strong: (at) => ends.some((e) => phraseAt(tokens, at, e)),
       weak: (at) => at >= tokens.length || !tokens[at]?.joined || weakEnds.some((e) => phraseAt(tokens, at, e)),
@@ -114,8 +118,11 @@ function namesAfter(tokens: readonly Token[], at: number, words: Words, depth = 
   const listed = depth + 1 < MAX_NAMES && (conjunction || tokens[to]?.comma === true);
   const more = listed ? namesAfter(tokens, conjunction ? to + 1 : to, words, depth + 1) : [];
   if (more.length > 0) return [span, ...more];
-  const known = Array.from({ length: to - at }, (_, k) => at + k).some(words.known);
+  const within = Array.from({ length: to - at }, (_, k) => at + k);
+  const known = within.some(words.known);
   // a listed given name or surname closed by any end (a conjunction with no name after it too: `एक का नाम संदीप और
-  // दूसरे का …`); a name the lists do not know only before a kinship word or a bracketed age (`सुखराम (35) पुत्र …`)
-  return (known && (words.strong(to) || words.weak(to) || conjunction)) || words.kin(to) ? [span] : [];
+  // दूसरे का …`); a name the lists do not know only before a kinship word or a bracketed age (`सुखराम (35) पुत्र …`);
+  // a given name that is also a word only before a strong end (`का नाम विशाल बताया`; not `का नाम उजागर हुआ`)
+  const weakKnown = within.some(words.weakKnown) && words.strong(to);
+  return (known && (words.strong(to) || words.weak(to) || conjunction)) || weakKnown || words.kin(to) ? [span] : [];
 }

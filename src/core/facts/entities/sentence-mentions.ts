@@ -5,7 +5,7 @@ import { coordinatedNames } from './coordinated-names.js';
 import { datelinePlace } from './dateline-place.js';
 import { findEntityMatches } from './entity-matches.js';
 import type { IndexedEntity } from './gazetteer-index.js';
-import { cutShort, guessed, tokensText } from './guessed-names.js';
+import { cutShort, guessed, withGluedInitial, tokensText } from './guessed-names.js';
 import { addListedPlaces, dropOtherCities, resolveListedPlaces } from './listed-places.js';
 import { namedAfterEnd } from './named-after.js';
 import { addNamedInstitutions } from './institution-mentions.js';
@@ -74,7 +74,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
   // (a given name that is also a word — उजागर, revealed — is none here: `आरोपी का नाम उजागर हुआ`)
   const knownName = (w: string): boolean => tools.known.isTrustedGivenName(w) || tools.known.isSurname(w);
   const held = heldByMentions(ts, out);
-  const given = [...tools.namingCues(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun), ...tools.agedNames(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun)];
+  const weakGiven = (w: string): boolean => tools.known.isGivenName(w) && !tools.known.isTrustedGivenName(w);
+  const given = [...tools.namingCues(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun, weakGiven), ...tools.agedNames(tokens, held, tools.names.isNameWord, knownName, tools.isPersonNoun)];
   for (const s of given.filter((g, k) => !given.slice(0, k).some((e) => e.from < g.to && g.from < e.to))) {
     claim(s.from, s.to);
     const g = guessed(ts, sentence, base(s.from, s.to, 'person'), s.from, s.to, false, tools);
@@ -131,7 +132,8 @@ export function sentenceMentions(tools: SentenceTools, sentence: Sentence): Pend
     const g = guessed(ts, sentence, base(c.from, c.to, 'person'), c.from, c.to, false, tools);
     if (g) out.push(g);
   }
-  const sorted = dropGlossedNames(out.sort((a, b) => a.span.start - b.span.start), sentence.text, (w) => tools.romaniseName(w).charAt(0));
+  const widened = out.map((p) => withGluedInitial(p, sentence, tools));
+  const sorted = dropGlossedNames(widened.sort((a, b) => a.span.start - b.span.start), sentence.text, (w) => tools.romaniseName(w).charAt(0));
   const listed = tokens.flatMap((t, i) => {
     const entity = claimed[i] ? undefined : tools.index.listOnly.get(t.text);
     return entity ? [{ ...base(i, i + 1, 'place'), entity }] : [];

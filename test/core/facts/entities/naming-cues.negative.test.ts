@@ -38,6 +38,8 @@ describe('no one is named by a naming phrase that names no person', () => {
     ['a listed name before निवासी and another after it', 'मृतक की पहचान सुनील निवासी रामकिशन के रूप में हुई।'],
     // `X निवासी Y`: X may be the village and Y the person — unsure, so the phrase names neither
     ['a resident\'s village or name', 'मृतक की पहचान कसारी निवासी मसरी के रूप में हुई।'],
+    // a given name that is also a word is a name only before a strong end (बताया, के रूप में): प्रकाश में आना is "come to light"
+    ['a name come to light', 'मामले में आरोपी का नाम प्रकाश में आने के बाद हड़कंप मच गया।'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });

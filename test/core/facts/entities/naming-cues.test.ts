@@ -22,6 +22,9 @@ describe('a crime or accident report names a person outright', () => {
     ['a full name before नाम के', 'यह शव लापता हुए सौरभ केलकर नाम के व्यक्ति का है।', [['सौरभ केलकर', 'Saurabh Kelkar']]],
     // the name of a soldier, a policeman, a passenger … (their nouns own a name as a victim's does)
     ['after a soldier\'s का नाम', 'मुठभेड़ में शहीद जवान का नाम चेतराम सिंह है।', [['चेतराम सिंह', 'Chetram Singh']]],
+    // a given name that is also a word (विशाल = huge, गौरव = pride) before a strong end: the cue says it is a name
+    ['a given name that is a word, before बताया', 'नहर में डूबे किशोर का नाम विशाल बताया जा रहा है।', [['विशाल', 'Vishal']]],
+    ['a given name that is a word, before के रूप में', 'पुलिस ने घायल की पहचान गौरव के रूप में की है।', [['गौरव', 'Gaurav']]],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

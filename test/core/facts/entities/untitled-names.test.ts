@@ -65,6 +65,12 @@ describe('names without a title cue', () => {
     ['10वीं में सिंगरौली की प्रज्ञा जायसवाल ने टॉप किया है।', 'Pragya Jaiswal', 'प्रज्ञा जायसवाल'],
     // a given name and a middle surname before a known person's surname: that person, spelled with व for ब
     ['बैठक में बलवीर सिंह पवार मौजूद थे।', 'Balvir Singh Pawar', 'बलवीर सिंह पवार'],
+    // a given name the word list knows as a word (कौशल, skill) before a middle name and a surname
+    ['नवलपुर निवासी कौशल प्रसाद दुबे ने थाने में शिकायत दी।', 'Kaushal Prasad Dubey', 'कौशल प्रसाद दुबे'],
+    // an everyday word before such a given name and a surname is none of the name (हेडक्वार्टर, headquarters)
+    ['पुलिस हेडक्वार्टर अर्पित मेहता ने बताया कि जांच जारी है।', 'Arpit Mehta', 'अर्पित मेहता'],
+    // initials glued by full stops, the first of them जी (also the particle ji)
+    ['इस मौके पर जी.पी. वर्मा, रमेश तिवारी मौजूद रहे।', 'G. P. Verma', 'जी.पी. वर्मा'],
     // sport: runs, wickets, goals
     ['सुधीर वर्मा ने 45 रन बनाए।', 'Sudhir Verma', 'सुधीर वर्मा'],
     // one word before a cue with a figure is the doer
