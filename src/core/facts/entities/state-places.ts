@@ -1,11 +1,13 @@
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { Sentence } from '../../types.js';
-import { articleState, datelineState } from './state-bodies.js';
+import { articleState, datelineState, stateOf } from './state-bodies.js';
 import type { Pending } from './resolve-short-forms.js';
 import { phraseKey } from './tokens.js';
 
 /** What may stand between a state and a place named in it: `महाराष्ट्र के रायगढ़`, `कर्नाटक स्थित बीजापुर`, `उत्तराखण्डः मंगलौर`. */
 const IN_STATE = /^\s*(?:के|की|का|स्थित|राज्य\s+के|[:ः])?\s*$/u;
+/** What joins the items of a list of places: a comma, और, व, एवं, तथा. */
+const LIST_GAP = /^\s*(?:,|और|व|एवं|तथा)\s*$/u;
 /** A bracket opening between a place and its state: `रायगढ़ (महाराष्ट्र)`. */
 const BRACKETED = /^\s*\(\s*$/u;
 
@@ -38,10 +40,19 @@ export function resolveStatePlaces(pending: Pending[], index?: GazetteerIndex, s
   // the namesake the evidence names, by the name's text
   const text = new Map(sentences.map((s) => [s.index, s.text]));
   // (the state right before the name, `महाराष्ट्र के रायगढ़`, or in brackets right after it, `रायगढ़ (महाराष्ट्र)`)
+  // (or before a list the name closes, every earlier item a place of that state: `महाराष्ट्र के अकोला और अमरावती जिलों`)
+  const listed = (line: string, q: Pending, p: Pending): boolean => {
+    const items = pending.filter((r) => r.sentence === p.sentence && r.kind === 'place' && r.span.start >= q.span.end && r.span.end <= p.span.start);
+    if (items.length === 0 || items.some((r) => stateOf(r) !== q.entity?.en)) return false;
+    const [first, last] = [items[0], items[items.length - 1]];
+    const gaps = items.slice(1).map((r, k) => line.slice(items[k]?.span.end ?? 0, r.span.start));
+    return first !== undefined && last !== undefined && IN_STATE.test(line.slice(q.span.end, first.span.start))
+      && [...gaps, line.slice(last.span.end, p.span.start)].every((g) => LIST_GAP.test(g));
+  };
   const named = (p: Pending, e: IndexedPlace): boolean => pending.some((q) => {
     if (q.sentence !== p.sentence || q.kind !== 'place' || q.entity?.type !== 'state' || q.entity.en !== e.state) return false;
     const line = text.get(p.sentence) ?? '';
-    return (q.span.end <= p.span.start && IN_STATE.test(line.slice(q.span.end, p.span.start)))
+    return (q.span.end <= p.span.start && (IN_STATE.test(line.slice(q.span.end, p.span.start)) || listed(line, q, p)))
       || (q.span.start >= p.span.end && BRACKETED.test(line.slice(p.span.end, q.span.start)) && /^\s*\)/u.test(line.slice(q.span.end)));
   });
   const dateline = datelineState(pending);

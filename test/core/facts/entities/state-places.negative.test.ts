@@ -17,6 +17,8 @@ describe('no state, no choice', () => {
     ['a city of the other state on the way', 'पुणे से रायगढ़ जा रही बस पलट गई।'],
     // the state named, but not as the place's: another state's chief minister
     ['the other state named apart', 'महाराष्ट्र के मुख्यमंत्री ने रायगढ़ में हुए हादसे पर दुख जताया।'],
+    // a list with a place of another state in it is no list of the state's places
+    ['a list with a place of another state', 'महाराष्ट्र के पुणे, बक्सर और रायगढ़ में बारिश हुई।'],
   ])('a full form keeps its own place without strong evidence: %s', (_name, text) => {
     expect(places(text)).not.toContain('Raigad');
   });
