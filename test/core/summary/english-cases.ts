@@ -434,6 +434,34 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: {},
     contains: [/shot young man/, /^(?!.*kill)/],
   },
+  // a collision (टक्कर मार दी) and a stab (चाकू मार दिया) are blows, no killing (a helper judged "… killed behind bus" wrong)
+  {
+    topic: 'accident', hi: 'एक जीप ने युवक को टक्कर मार दी।',
+    facts: {},
+    contains: [/hit young man/, /^(?!.*kill)/],
+  },
+  // (a speeding truck, not a "strong speed" one)
+  {
+    topic: 'accident', hi: 'तेज रफ्तार ट्रक ने युवक को टक्कर मार दी।',
+    facts: {},
+    contains: [/^Speeding truck hit young man/],
+  },
+  {
+    topic: 'crime', hi: 'आरोपी ने युवक को चाकू मार दिया।',
+    facts: {},
+    contains: [/stabbed young man/, /^(?!.*kill)/],
+  },
+  // बिजली alone is power; lightning falls (a helper judged "lightning board" for an electricity board's team wrong)
+  {
+    topic: 'sport', hi: 'बिजली बोर्ड की टीम ने प्रतियोगिता का खिताब जीता।',
+    facts: {},
+    contains: [/[Ee]lectricity board/, /^(?!.*lightning)/],
+  },
+  {
+    topic: 'disaster', hi: 'आकाशीय बिजली गिरने से खेत में किसान की मौत हो गई।',
+    facts: {},
+    contains: [/lightning/, /^(?!.*electricity)/],
+  },
   // --- the bodies are what is sent for a post-mortem, never where to
   {
     topic: 'crime', hi: 'पुलिस ने तीनों शवों को पोस्टमार्टम हेतु भेज दिया।',
