@@ -6,6 +6,8 @@ const AUX = `(?:है|हैं|था|थी|थे|थीं|हो|हों
 
 /** A genitive right after a year: the year names a thing (`1950 की संधि`), not when the sentence's event happened. */
 const OF_A_THING = /^\s*(?:की|के|का)\s+[\p{L}\p{M}]/u;
+/** A year that labels a group (`2020 बैच के स्नातक`, `2017, 2018 और 2019 बैच`): a thing's year, not the event's time. */
+const A_GROUP = new RegExp(`^(?:\\s*(?:,|और|व|तथा|एवं)\\s*[0-9०-९]{4})*\\s*(?:बैच|बैचों|बैचेस)${E}`, 'u');
 /**
  * A participle of the same clause after the date (`2017 में … हत्या करने वाले हत्यारे को … पकड़ा`):
  * the date is of what the person did, not of the arrest; `… जाने वाला है` ("is about to go") is a verb.
@@ -28,7 +30,7 @@ export function modifierDates(text: string, dates: readonly DateFact[]): Map<num
   for (const d of dates) {
     const after = text.slice(d.span.end);
     const coarse = d.granularity === 'year' || d.granularity === 'month';
-    if (d.granularity === 'year' && OF_A_THING.test(after)) out.set(d.span.start, 'thing');
+    if (d.granularity === 'year' && (OF_A_THING.test(after) || A_GROUP.test(after))) out.set(d.span.start, 'thing');
     else if (coarse && (PARTICIPLE.test(after) || THEN_NOW.test(after) || MADE_THEN_NOW.test(after))) out.set(d.span.start, 'mentioned');
   }
   return out;
