@@ -80,6 +80,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
   const boundNames = new Set(data.boundGivenNames.map(phraseKey));
   const breakers = new Set(data.nameBreakers.map(phraseKey));
   const personNouns = new Set([...data.namingCues.owners, ...data.namingCues.persons].map(phraseKey));
+  const villageNouns = new Set(data.villageNouns.map(phraseKey));
   const tools: SentenceTools = {
     index,
     titles,
@@ -123,6 +124,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     loneGivenNames: createLoneGivenNames(data.loneGivenNames, (w) => personNouns.has(w), titles.isTitleWord),
     isPersonNoun: (w) => personNouns.has(w),
     isBreaker: (w) => breakers.has(w),
+    isVillageNoun: (w) => villageNouns.has(w),
     commonShortForms: new Set(data.commonShortForms.map(phraseKey)),
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), {
       breakers: data.nameBreakers.map(phraseKey),

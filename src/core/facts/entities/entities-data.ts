@@ -196,6 +196,8 @@ export const entitiesDataSchema = z.object({
   aliasCues: words,
   /** `<place> निवासी <name>`: words for a place before the cue, and what may follow a name the lists do not know. */
   residentNames: z.object({ places: words, closers: words }).prefault({}),
+  /** Words for a village before its name (गांव, ग्राम, मोहल्ला): a guessed name right after one opens with the village's. */
+  villageNouns: words,
   /** Verbs of defeat: `<place> के <name> को … हराकर` names a player, even in one unlisted word. */
   defeatCues: words,
   /** A side's phrase after a place or team (`श्रीलंका के लिए`, `पाकिस्तान की ओर से`): a name after it, before ने, is its player's. */

@@ -8,7 +8,10 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
  * A name guessed by context, without the everyday words at its edges (`संवाददाता बाढ़ प्रभावित`
  * is no one); null when nothing is left.
  */
-export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, from: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
+export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, at: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
+  // a person's name right after a word for a village opens with the village's name (गांव जैली विमल चौहान): not the person's
+  const village = p.kind === 'person' && to - at >= 2 && tools.isVillageNoun(ts.tokens[at - 1]?.text ?? '') && ts.tokens[at]?.joined === true;
+  const from = village ? at + 1 : at;
   const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));
   if (core.from >= core.to) return null;
   // a guess that ends in a named-after head (माइकल हाईस्कूल, इंद्रेश हॉस्पिटल) is a place, not a person

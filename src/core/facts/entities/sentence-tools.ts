@@ -81,6 +81,8 @@ export interface SentenceTools {
   loneGivenNames: ReturnType<typeof createLoneGivenNames>;
   /** A word that ends whatever name stands before it (निवासी; config nameBreakers). */
   isBreaker: (word: string) => boolean;
+  /** A word for a village before its name (गांव, ग्राम; config villageNouns). */
+  isVillageNoun: (word: string) => boolean;
   /** Drops a storm's name read as a place (`चक्रवाती तूफान गाजा`; storm-names.ts). */
   stormNames: ReturnType<typeof createStormNames>;
   /** A person's noun (युवक, मृतक, अधेड़): never a name (config namingCues owners and persons). */
