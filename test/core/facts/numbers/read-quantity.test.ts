@@ -104,6 +104,16 @@ describe('quantity reading on unseen news', () => {
     ['NH 24 पर 2000 वाहन फंसे रहे।', '2000 वाहन=2000 vehicle'],
     // officials counted, not the meeting after them
     ['समीक्षा में 27 पदाधिकारी बैठक से गैरहाजिर मिले।', '27 पदाधिकारी=27 official'],
+    // people, goods and works a local report counts
+    ['पुलिस ने तीन तस्करों को पकड़ा।', 'तीन तस्करों=3 smuggler'],
+    ['दौड़ में 212 धावक शामिल हुए।', '212 धावक=212 runner'],
+    ['समारोह में 84 मेधावियों को सम्मानित किया गया।', '84 मेधावियों=84 student'],
+    ['योजना से 620 बेरोजगारों को काम मिलेगा।', '620 बेरोजगारों=620 person'],
+    ['गांव में 17 विकास कार्यों का लोकार्पण हुआ।', '17 विकास कार्यों=17 work'],
+    ['पुलिस ने 6 मोटर साइकल जब्त कीं।', '6 मोटर साइकल=6 motorcycle'],
+    ['आरोपियों से 4 चैकबुक बरामद हुईं।', '4 चैकबुक=4 chequebook'],
+    ['उसके पास से तीन जरीकेन शराब मिली।', 'तीन जरीकेन=3 jerrycan'],
+    ['ब्लॉक की 12 सहकारी समितियों में खाद पहुंची।', '12 सहकारी समितियों=12 cooperative society'],
   ])('reads the unit the figure counts or measures: %s', (text, expected) => {
     expect(show(text)).toEqual([expected]);
   });
