@@ -89,6 +89,7 @@ export const numbersDataSchema = z
     /** Verbs of giving right after a हजार/लाख/करोड़ amount with no unit that put it in rupees (50 हजार दिए जाएंगे). */
     moneyVerbsAfter: words,
     earnVerbsAfter: words,
+    timeUnits: words,
     /** Units of goods: a figure with no currency before a rate word + (a number) + one (`75,687 प्रति 10 ग्राम`) is a price in rupees. */
     pricedPer: words,
     /** Words after such an amount that end its phrase besides stop words and joiners (कलेक्शन 4 करोड़ पार). */

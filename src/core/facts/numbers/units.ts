@@ -84,6 +84,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
   const describes = (tokens: readonly Token[], q: number, length: number, limit: number): boolean =>
     alone.match(tokens, q)?.length === length && (!phraseEnds(tokens, q + length, limit) || ofNoun(tokens, q + length));
   const demonymAt = createDemonymUnit(data, units);
+  const times = new Set(data.timeUnits);
   return (tokens, i, limit, taken = () => false, vague = false) => {
     let gap = 0;
     let crossedGenitive = false;
@@ -114,6 +115,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
           return next === undefined || j >= limit || next.kind === 'sign' || units.match(tokens, j, limit) !== null;
         };
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t), taken, counted)) return null;
+        // (a span of time is never a thing's: `दो पीतल के घंटे` are bells)
+        if (crossedGenitive && times.has(found.value)) return null;
         const compound = compoundHead(tokens, q, found, limit, taken);
         if (compound !== null) return compound;
         return { unit: found.value, start: q, end: q + found.length };

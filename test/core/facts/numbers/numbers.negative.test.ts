@@ -166,6 +166,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['पुलिस ने 315 बोर का एक तमंचा बरामद किया।', '315'],
   ['यह चार स्तरीय पीएसएलवी रॉकेट 44.4 मीटर लंबा है।', 'चार'],
   ['मेले में तीन स्तरीय सुरक्षा व्यवस्था की गई है।', 'तीन'],
+  // a span of time is never counted across a material's genitive: brass bells, no hours (a helper judged "two hours" wrong)
+  ['चोर मंदिर से तीन पीतल के घंटे ले गए।', 'तीन'],
   // an age group from a figure up (18 प्लस: 18 and over) counts none of the people after it
   ['शिविर में 45 प्लस के लाभार्थियों को टीका लगाया गया।', '45'],
   ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],
