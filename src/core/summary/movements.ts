@@ -9,9 +9,12 @@ export type Movement = 'down' | 'up' | 'from' | 'to' | 'closed at' | 'opened at'
 const FORMS = ['', 'ा', 'ी', 'े', 'ीं', 'ें', 'कर', 'ने'];
 const AT = foldKey('पर');
 const FROM = foldKey('से');
-/** Words after a figure (`limit`: and a limit's तक): a rate (`प्रति किलो`, `प्रति 10 ग्राम`) and a genitive (`की गिरावट`) are stepped over. */
+/**
+ * Words after a figure (`limit`: and a limit's तक): a rate (`प्रति किलो`, `प्रति 10 ग्राम`), a "more than" (`से ज्यादा`) and a
+ * genitive (`की गिरावट`) are stepped over.
+ */
 const nextWords = (limit: string): RegExp =>
-  new RegExp(`(?:\\s*(?:प्रति|\\/)\\s*(?:[\\p{N},.]+\\s+)?[\\p{L}\\p{M}]+)?\\s*${limit}(?:(?:की|का|के)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`, 'uy');
+  new RegExp(`(?:\\s*(?:प्रति|\\/)\\s*(?:[\\p{N},.]+\\s+)?[\\p{L}\\p{M}]+)?\\s*${limit}(?:से\\s+(?:ज्यादा|ज़्यादा|अधिक)\\s+)?(?:(?:की|का|के)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`, 'uy');
 const NEXT = nextWords('');
 /** A figure said as a level above or below which a value moved (`17,000 से नीचे`, `60,000 के पार`). */
 const LEVEL = /(?:नीचे|ऊपर|उपर|पार)$/u;
