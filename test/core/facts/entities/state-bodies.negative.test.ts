@@ -31,16 +31,6 @@ describe('no state court where the article has no one state', () => {
     expect(organisations(list).filter((en) => /High Court/u.test(en))).toEqual([]);
   });
 
-  it.each([
-    // police are of every town: a place the sentence names is no evidence of their state without a dateline (a suspect's home)
-    ['no dateline, a home town named', sentences('आरोपी हल्द्वानी का रहने वाला है, पुलिस ने उसे गिरफ्तार कर लिया।')],
-    // an officer's title is a post, not the force named
-    ['a superintendent of police', datelined('पटना।', 'पुलिस अधीक्षक ने बताया कि जांच जारी है।')],
-    ['policemen', datelined('पटना।', 'मौके पर पुलिस अधिकारी और जवान तैनात रहे।')],
-  ])('no state police: %s', (_name, list) => {
-    expect(organisations(list).filter((en) => /Police/u.test(en))).toEqual([]);
-  });
-
   // a level named after the assembly (was the Chhattisgarh Legislative Assembly for a constituency-level contest)
   it('a contest at the assembly level names no assembly', () => {
     expect(organisations(datelined('नैनीताल।', 'मिनी स्टेडियम में विधानसभा स्तरीय खो-खो प्रतियोगिता शुरू हुई।'))).toEqual([]);

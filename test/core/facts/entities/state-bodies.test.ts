@@ -8,8 +8,6 @@ import { realCommonWords, realEntitiesData, STATE_GAZETTEER } from './fixtures.j
 const GAZETTEER: Gazetteer = {
   ...STATE_GAZETTEER,
   organisations: [...STATE_GAZETTEER.organisations, { en: 'State Election Commission (India)', hi: ['राज्य निर्वाचन आयोग'], latin: [], short: [], type: 'body', country: 'India' }],
-  // (a city whose police is its own force, config placeBodies names: Kolkata Police)
-  places: [...STATE_GAZETTEER.places, { en: 'Kolkata', hi: ['कोलकाता'], latin: [], short: [], type: 'capital', state: 'West Bengal', country: 'India' }],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
 const sentences = (dateline: string | null, ...texts: string[]): Sentence[] => [
@@ -39,10 +37,6 @@ describe('a bare High Court is the court of the article\'s state', () => {
     ['no school board for a state config does not name', sentences('नैनीताल।', 'माध्यमिक शिक्षा परिषद ने परिणाम घोषित किया।'), []],
     // a word before the court word that is no place names no court (`के बाद हाईकोर्ट`)
     ['a common word before the court word', sentences('नैनीताल।', 'निचली अदालत के बाद हाईकोर्ट में याचिका दायर हुई।'), [['हाईकोर्ट', 'Uttarakhand High Court']]],
-    // bare police (a station's too: थाना पुलिस) is the dateline state's police
-    ['the police of a datelined story', sentences('हल्द्वानी।', 'कोतवाली क्षेत्र में चोरी के आरोपी को पुलिस ने गिरफ्तार कर लिया।'), [['पुलिस', 'Uttarakhand Police']]],
-    ['a station\'s police', sentences('पटना।', 'गांव में हुई मारपीट के मामले में थाना पुलिस ने मुकदमा दर्ज किया।'), [['पुलिस', 'Bihar Police']]],
-    ['the police of a city with its own force', sentences('कोलकाता।', 'अदालत ने पुलिस से केस डायरी मांगी।'), [['पुलिस', 'Kolkata Police']]],
   ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
     expect(courts(list)).toEqual(expected);
   });
