@@ -16,8 +16,6 @@ export interface CommonWordTrimOptions {
   breakers?: Iterable<string>;
   /** A trusted given name: it starts the name itself, so an everyday word before it is no given name. */
   isFirstName?: (word: string) => boolean;
-  /** Any listed given name, everyday word or not (विशाल, अर्पित): before a listed part it starts the name too. */
-  isGivenName?: (word: string) => boolean;
   /** A given name or surname of config (not a word of some gazetteer name: हेड of Travis Head is also "head"). */
   isListedPart?: (word: string) => boolean;
   /** A name never said alone (मोहम्मद): the word after it is the name's, everyday or not (मोहम्मद कैश). */
@@ -31,7 +29,7 @@ export interface CommonWordTrimOptions {
 
 export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (word: string) => boolean, options: CommonWordTrimOptions = {}): CommonWordTrim {
   const never = (): boolean => false;
-  const { isFirstName = never, isGivenName = never, isListedPart = isNamePart, isBound = never, isPersonNoun = never } = options;
+  const { isFirstName = never, isListedPart = isNamePart, isBound = never, isPersonNoun = never } = options;
   const common = commonKeys instanceof Set ? (commonKeys as ReadonlySet<string>) : new Set(commonKeys);
   const breakers = new Set(options.breakers ?? []);
   const trimmable = (word: string | undefined): boolean => word !== undefined && common.has(word) && !isNamePart(word);
@@ -43,9 +41,7 @@ export function createCommonWordTrim(commonKeys: Iterable<string>, isNamePart: (
     // before a first name, which starts the name itself (दूसरा गोल जॉर्ज ओर्तिज ने)
     // — only right before the part: `पहचान ब्रेस्ती देवी` (identified as …) keeps no पहचान
     // (the part a listed given name or surname: `डिपार्टमेंट हेड ने कहा` is a department head, not Travis Head's namesake)
-    // (nor before a given name that is also a word when a listed part follows it: `हैडक्वार्टर विशाल जैन`)
-    const firstAt = (k: number): boolean => isFirstName(words[k] ?? '') || (isGivenName(words[k] ?? '') && isListedPart(words[k + 1] ?? ''));
-    const knownAfter = (i: number): boolean => !isPersonNoun(words[i] ?? '') && !firstAt(i + 1) && isListedPart(words[i + 1] ?? '');
+    const knownAfter = (i: number): boolean => !isPersonNoun(words[i] ?? '') && !isFirstName(words[i + 1] ?? '') && isListedPart(words[i + 1] ?? '');
     while (from < to && trimmable(words[from]) && !knownAfter(from)) from++;
     while (to > from && trimmable(words[to - 1]) && !(to - 1 > from && isBound(words[to - 2] ?? ''))) to--;
     return { from, to };

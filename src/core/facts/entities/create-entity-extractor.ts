@@ -129,7 +129,6 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     trimCommon: createCommonWordTrim(common, (w) => parts.has(w) || respelt.has(w) || known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w), {
       breakers: data.nameBreakers.map(phraseKey),
       isFirstName: known.isTrustedGivenName,
-      isGivenName: known.isGivenName,
       isListedPart: (w) => known.isGivenName(w) || known.isSurname(w) || nameEnds.has(w),
       isBound: (w) => boundNames.has(w),
       isPersonNoun: (w) => personNouns.has(w) && !known.isGivenName(w),
