@@ -31,6 +31,9 @@ const OF = new Set(['की', 'का', 'के'].map(phraseKey));
 /** `है` right after `नाम` (`का नाम है अर्जुन`), folded. */
 const IS = phraseKey('है');
 const ONE = phraseKey('एक');
+/** A plural owner (मृतकों, कर्मचारियों, आरोपियों) or दोनों, folded. */
+const PLURAL = /ों$/u;
+const BOTH = phraseKey('दोनों');
 const CONJUNCTIONS = new Set(['और', 'व', 'तथा', 'एवं'].map(phraseKey));
 /** At most this many names in one naming phrase (`की पहचान रवि, मुकेश और सोनू के रूप में`). */
 const MAX_NAMES = 4;
@@ -84,7 +87,9 @@ export function createNamingCues(data: NamingCueData): Finder {
       if (i >= 2 && cues.has(tokens[i]?.text ?? '') && OF.has(tokens[i - 1]?.text ?? '') && owners.has(tokens[i - 2]?.text ?? '') && tokens[i]?.joined && tokens[i - 1]?.joined) {
         let at = tokens[i + 1]?.text === IS ? i + 2 : i + 1;
         if (/^[0-9०-९]+$/u.test(tokens[at]?.text ?? '') && ages.has(tokens[at + 1]?.text ?? '')) at += 2;
-        const names = namesAfter(tokens, at, words);
+        // (a given name that is also a word names one owner only: `कर्मचारियों की पहचान कौशल के तौर पर` is a skill, review)
+        const owner = tokens[i - 2]?.text ?? '';
+        const names = namesAfter(tokens, at, PLURAL.test(owner) || owner === BOTH ? { ...words, weakKnown: () => false } : words);
         const last = names[names.length - 1];
         if (last === undefined || pseudonymAfter(tokens, last.to) || (residents.has(tokens[last.to]?.text ?? '') && words.free(last.to + 1))) continue;
         out.push(...names);

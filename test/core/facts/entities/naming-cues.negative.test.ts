@@ -40,6 +40,9 @@ describe('no one is named by a naming phrase that names no person', () => {
     ['a resident\'s village or name', 'मृतक की पहचान कसारी निवासी मसरी के रूप में हुई।'],
     // a given name that is also a word is a name only before a strong end (बताया, के रूप में): प्रकाश में आना is "come to light"
     ['a name come to light', 'मामले में आरोपी का नाम प्रकाश में आने के बाद हड़कंप मच गया।'],
+    // … and names one owner only: a plural owner's identity as a word is no name (review)
+    ['a skill as workers\' identity', 'कर्मचारियों की पहचान कौशल के तौर पर होगी।'],
+    ['a symbol as farmers\' identity', 'किसानों की पहचान प्रतीक के रूप में दिए गए कार्ड से होगी।'],
   ])('%s', (_name, text) => {
     expect(people(text)).toEqual([]);
   });
