@@ -31,7 +31,6 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['a site credit after the dateline', page(HEAD, `पटना (भाषा) : समाचार ऑनलाईन – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (भाषा) :', 'पटना', null)],
     // the site's desk in three words, and its name before a comma and the dateline
     ['a desk of three words before the lead', page(HEAD, `द जन न्यूज डेस्क: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
-    ['a desk and its reporter in brackets before the lead', page(HEAD, `न्यूज डेस्क (सुधीर मौर्य): ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a site before a comma and a dateline (spaced before its colon: the colon is tidied up to the word)', page(HEAD, `जन न्यूज, पटना : ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना:', 'पटना', null)],
     ['a headline printed as a highlights bullet', page('Highlights', `- ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['a media label before the headline', page(`VIDEO: ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
