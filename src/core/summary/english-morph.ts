@@ -180,8 +180,8 @@ export function eachSuffix(hindi: string): string {
   return EACH.test(hindi) ? ' each' : '';
 }
 
-/** Two figures of a score or ratio: `3-1`, `21 - 15`, `२-१`, `187/5`, `2:1`. */
-const SCORE = /\p{N}\s*[-–:/]\s*\p{N}/u;
+/** Two figures of a score or ratio: `3-1`, `3—1`, `21 - 15`, `२-१`, `187/5`, `2:1`. */
+const SCORE = /\p{N}\s*[-–—:/]\s*\p{N}/u;
 
 /** True when a figure's text is a score (two sides' figures), not one figure. */
 export function isScore(text: string): boolean {
@@ -200,6 +200,6 @@ export function isScoreFact(n: { text: string; unit: string | null }): boolean {
 export function scoreText(text: string): string {
   const ascii = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
   // (a goal score written with a dot: `5.0`)
-  const m = /(\d+)\s*[-–]\s*(\d+)/u.exec(ascii) ?? DOT_SCORE.exec(ascii);
+  const m = /(\d+)\s*[-–—]\s*(\d+)/u.exec(ascii) ?? DOT_SCORE.exec(ascii);
   return m ? `${m[1]}–${m[2]}` : ascii.trim();
 }

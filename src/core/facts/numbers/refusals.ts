@@ -4,7 +4,8 @@ import type { NumberGroup } from './number-words.js';
 import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, type Token } from './tokens.js';
 
-const DASHES = new Set(['-', '–', '—']);
+/** A hyphen, an en dash, an em dash. */
+export const DASHES = new Set(['-', '–', '—']);
 /** A train's number: five digits. */
 const TRAIN_NUMBER = /^[0-9]{5}$/u;
 /** A number plate: its last four figures, its district's one or two, its state's two Latin letters and its series' one to three. */

@@ -1,5 +1,6 @@
 import type { NumbersData } from './numbers-data.js';
 import { parseDigits } from './digits.js';
+import { DASHES } from './refusals.js';
 import { wordSet, type Token } from './tokens.js';
 import { createUnitTable } from './units.js';
 
@@ -50,8 +51,6 @@ const MIN_INDEX_LEVEL = 1000;
 const SCORE_UNITS = new Set(['goal', 'point', 'run', 'wicket', 'match', 'set', 'game', 'mark']);
 /** One digit, a dot, one digit: a goal score in a page that writes scores so (5.0, 1.2). */
 const DOT_SCORE = /^(\d)\.(\d)$/u;
-/** The signs between the two sides of a score: a hyphen, an en dash, an em dash (`27—22`). */
-const HYPHENS = new Set(['-', '–', '—']);
 /** Signs that may close a score: (187/5), 3-2, */
 const CLOSERS = new Set([')', ',', '।', ';']);
 
@@ -106,7 +105,8 @@ export function createScoreReader(data: NumbersData) {
       if (sign.text === '/' && (context.cricket || context.score) && x > MAX_WICKETS && y <= MAX_WICKETS) {
         return { parts: [{ value: x, unit: 'run' }, { value: y, unit: 'wicket' }], start: i, end: i + 3 };
       }
-      const hyphen = HYPHENS.has(sign.text);
+      // (a hyphen, an en dash or an em dash between the sides: `31—18`)
+      const hyphen = DASHES.has(sign.text);
       // a class or a range of a noun (18-25 आयु वर्ग, 57-65 किग्रा, 50-60 लोग) is no score
       const noun = units.match(tokens, i + 3)?.value;
       if (hyphen && (notBefore.has(after?.text ?? '') || (noun !== undefined && !SCORE_UNITS.has(noun)))) return null;
