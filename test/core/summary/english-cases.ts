@@ -451,11 +451,22 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: {},
     contains: [/stabbed young man/, /^(?!.*kill)/],
   },
+  // (and a blow with a stick or a kick is a beating, no killing: review)
+  {
+    topic: 'crime', hi: 'आरोपियों ने युवक को लात मार दी।',
+    facts: {},
+    contains: [/beat young man/, /^(?!.*kill)/],
+  },
   // बिजली alone is power; lightning falls (a helper judged "lightning board" for an electricity board's team wrong)
   {
-    topic: 'sport', hi: 'बिजली बोर्ड की टीम ने प्रतियोगिता का खिताब जीता।',
+    topic: 'civic', hi: 'बिजली बोर्ड के कर्मचारियों ने हड़ताल की।',
     facts: {},
     contains: [/[Ee]lectricity board/, /^(?!.*lightning)/],
+  },
+  {
+    topic: 'disaster', hi: 'खेत में काम कर रहे किसान पर बिजली गिर गई।',
+    facts: {},
+    contains: [/lightning/, /^(?!.*electricity)/],
   },
   {
     topic: 'disaster', hi: 'आकाशीय बिजली गिरने से खेत में किसान की मौत हो गई।',
