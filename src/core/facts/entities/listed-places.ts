@@ -1,7 +1,7 @@
 import type { Pending } from './resolve-short-forms.js';
 
 /** What may stand between two members of a list of places: a comma, a conjunction, a slash or dash. */
-const LIST_GAP = /^\s*(?:[,/–-]|और|व|तथा|एवं)\s*$/u;
+export const LIST_GAP = /^\s*(?:[,/–-]|और|व|तथा|एवं)\s*$/u;
 /** What may stand right before a list member that is also an everyday word: nothing, a list mark, a postposition. */
 const LIST_LEFT = /(?:^|[,/–:(-]|(?<![\p{L}\p{M}])(?:और|व|तथा|एवं|में|से|तक|पर|दौरान|समेत|सहित|जैसे))\s*$/u;
 

@@ -2,12 +2,11 @@ import type { GazetteerIndex } from './gazetteer-index.js';
 import type { Sentence } from '../../types.js';
 import { articleState, datelineState, stateOf } from './state-bodies.js';
 import type { Pending } from './resolve-short-forms.js';
+import { LIST_GAP } from './listed-places.js';
 import { phraseKey } from './tokens.js';
 
 /** What may stand between a state and a place named in it: `महाराष्ट्र के रायगढ़`, `कर्नाटक स्थित बीजापुर`, `उत्तराखण्डः मंगलौर`. */
 const IN_STATE = /^\s*(?:के|की|का|स्थित|राज्य\s+के|[:ः])?\s*$/u;
-/** What joins the items of a list of places: a comma, और, व, एवं, तथा. */
-const LIST_GAP = /^\s*(?:,|और|व|एवं|तथा)\s*$/u;
 /** A bracket opening between a place and its state: `रायगढ़ (महाराष्ट्र)`. */
 const BRACKETED = /^\s*\(\s*$/u;
 
@@ -40,7 +39,7 @@ export function resolveStatePlaces(pending: Pending[], index?: GazetteerIndex, s
   // the namesake the evidence names, by the name's text
   const text = new Map(sentences.map((s) => [s.index, s.text]));
   // (the state right before the name, `महाराष्ट्र के रायगढ़`, or in brackets right after it, `रायगढ़ (महाराष्ट्र)`)
-  // (or before a list the name closes, every earlier item a place of that state: `महाराष्ट्र के अकोला और अमरावती जिलों`)
+  // (or before a list the name closes, every earlier item a place of that state: `महाराष्ट्र के पुणे और रायगढ़ जिलों`)
   const listed = (line: string, q: Pending, p: Pending): boolean => {
     const items = pending.filter((r) => r.sentence === p.sentence && r.kind === 'place' && r.span.start >= q.span.end && r.span.end <= p.span.start);
     if (items.length === 0 || items.some((r) => stateOf(r) !== q.entity?.en)) return false;

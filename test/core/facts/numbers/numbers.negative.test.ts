@@ -168,8 +168,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['मेले में तीन स्तरीय सुरक्षा व्यवस्था की गई है।', 'तीन'],
   // a span of time is never counted across a material's genitive: brass bells, no hours (a helper judged "two hours" wrong)
   ['चोर मंदिर से तीन पीतल के घंटे ले गए।', 'तीन'],
-  // an age group from a figure up (18 प्लस: 18 and over) counts none of the people after it
-  ['शिविर में 45 प्लस के लाभार्थियों को टीका लगाया गया।', '45'],
+  // an age group from a figure up (60 प्लस: 60 and over) counts none of the people after it
+  ['शिविर में 60 प्लस के पेंशनधारियों की जांच की गई।', '60'],
   ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],
   // "in the number of" with no noun after it: the figure stays bare, no fact
   ['अधिकारियों ने बताया कि यह 500 की संख्या में है।', '500'],
