@@ -453,15 +453,25 @@ export const ENGLISH_CASES: EnglishCase[] = [
   },
   // (and a blow with a stick or a kick is a beating, no killing: review)
   {
-    topic: 'crime', hi: 'आरोपियों ने युवक को लात मार दी।',
+    topic: 'crime', hi: 'आरोपियों ने युवक को डंडा मार दिया।',
     facts: {},
     contains: [/beat young man/, /^(?!.*kill)/],
+  },
+  {
+    topic: 'crime', hi: 'आरोपियों ने युवक को लात मार दी।',
+    facts: {},
+    contains: [/kicked young man/, /^(?!.*kill)/],
   },
   // बिजली alone is power; lightning falls (a helper judged "lightning board" for an electricity board's team wrong)
   {
     topic: 'civic', hi: 'बिजली बोर्ड के कर्मचारियों ने हड़ताल की।',
     facts: {},
     contains: [/[Ee]lectricity board/, /^(?!.*lightning)/],
+  },
+  {
+    topic: 'history', hi: 'अयोध्या में कार सेवकों ने सभा की।',
+    facts: {},
+    contains: [/[Kk]ar sevaks/, /^(?!.*\b[Cc]ars?\b)/],
   },
   {
     topic: 'disaster', hi: 'खेत में काम कर रहे किसान पर बिजली गिर गई।',

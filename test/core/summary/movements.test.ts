@@ -19,8 +19,8 @@ describe('figures of a moving value', () => {
     ['सोना 200 रुपये सस्ता होकर 61,230 रुपये पर आ गया।', { numbers: [['200 रुपये', 200, 'rupee'], ['61,230 रुपये', 61230, 'rupee']] } as FactSpec, ['200 रुपये: down', '61,230 रुपये: to']],
     // a rate between the figure and its verb is stepped over
     ['चांदी भी 3615 रुपए प्रति किलो सस्ती हुई है।', { numbers: [['3615 रुपए', 3615, 'rupee']] } as FactSpec, ['3615 रुपए: down']],
-    // a "more than" between the figure and the change (a helper judged "Silver · about Rs 1,500 per kg" wrong: a rise read as a price)
-    ['चांदी में 1200 रुपए प्रति किलो से ज्यादा की तेजी है।', { numbers: [['1200 रुपए', 1200, 'rupee']] } as FactSpec, ['1200 रुपए: up']],
+    // a "more than" between the figure and the change (a helper judged a rise read as the price wrong)
+    ['सोने में 800 रुपए प्रति 10 ग्राम से अधिक की गिरावट आई।', { numbers: [['800 रुपए', 800, 'rupee']] } as FactSpec, ['800 रुपए: down']],
     ['कंपनी का मुनाफा 12 प्रतिशत बढ़कर 5,000 करोड़ रुपये हो गया।', { numbers: [['12 प्रतिशत', 12, 'percent'], ['5,000 करोड़ रुपये', 5e10, 'rupee']] } as FactSpec, ['12 प्रतिशत: up', '5,000 करोड़ रुपये: to']],
     ['सेंसेक्स 190.11 अंक यानी 0.63 प्रतिशत चढ़कर 30,199.35 अंक पर बंद हुआ।', { numbers: [['190.11 अंक', 190.11, 'point'], ['0.63 प्रतिशत', 0.63, 'percent'], ['30,199.35 अंक', 30199.35, 'point']] } as FactSpec, ['190.11 अंक: up', '0.63 प्रतिशत: up', '30,199.35 अंक: to']],
     ['बेरोजगारी दर 8 प्रतिशत से घटकर 6.5 प्रतिशत रह गई।', { numbers: [['8 प्रतिशत', 8, 'percent'], ['6.5 प्रतिशत', 6.5, 'percent']] } as FactSpec, ['8 प्रतिशत: from', '6.5 प्रतिशत: to']],

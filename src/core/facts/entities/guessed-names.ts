@@ -10,8 +10,8 @@ import { tokenSpan, type TokenisedSentence } from './tokens.js';
  */
 export function guessed(ts: TokenisedSentence, sentence: Sentence, p: Pending, at: number, to: number, weak: boolean, tools: SentenceTools): Pending | null {
   // a person's name right after a word for a village opens with the village's name (गांव नवलखेड़ी सोहन चौहान): not the
-  // person's — unless that word is a listed given name (अपने गांव सुरेश यादव के साथ: review) or one word would be left
-  const village = p.kind === 'person' && to - at >= 3 && tools.isVillageNoun(ts.tokens[at - 1]?.text ?? '') && ts.tokens[at]?.joined === true
+  // person's — unless that word is a listed given name (अपने गांव सुरेश यादव के साथ: review)
+  const village = p.kind === 'person' && to - at >= 2 && tools.isVillageNoun(ts.tokens[at - 1]?.text ?? '') && ts.tokens[at]?.joined === true
     && !tools.known.isGivenName(ts.tokens[at]?.text ?? '');
   const from = village ? at + 1 : at;
   const core = tools.trimCommon(ts.tokens.slice(from, to).map((t) => t.text));

@@ -21,7 +21,7 @@ const DATIVE = 'को';
  * True when an amount ending in हजार/लाख/करोड़ at `end` is followed by की/का/के and a money noun (500 करोड़ की
  * लागत, 1 लाख से ज्यादा के जाली नोट), or right away by one that is never anything else (4 लाख मुआवजे), or comes right after a word of
  * earnings or spending (`कलेक्शन 4 करोड़`, `ने कमाए 2.25 करोड़`) that starts at `start`, or right before a verb of
- * giving with the one it is given to (`घायलों को 50 हजार दिए जाएंगे`) or of earning (`34 करोड़ कमा लिए`), or is priced per a weight of goods (`75,687 प्रति
+ * giving with the one it is given to (`घायलों को 50 हजार दिए जाएंगे`) or of earning (`21 करोड़ कमा लिए`), or is priced per a weight of goods (`75,687 प्रति
  * 10 ग्राम`). A figure `written` out in four or more digits
  * (`21000 का इनाम`) only before a noun that is never anything but money.
  */
@@ -77,6 +77,6 @@ export function createMoneyNoun(data: NumbersData): (tokens: readonly Token[], s
       || (before.has(tokens[start - 1]?.text ?? '') && ends(tokens[end]))
       // an amount given to someone (`घायलों को 50 हजार दिए जाएंगे`; not `25 लाख दिये जलाए`: lamps, nor `जनता ने 80 हजार दिए`)
       || (verbs.has(tokens[end]?.text ?? '') && tokens[start - 1]?.text === DATIVE)
-      // an amount earned (`पहले दिन 34 करोड़ कमा लिए`)
+      // an amount earned (`दूसरे दिन 21 करोड़ कमा लिए`)
       || earns.has(tokens[end]?.text ?? '')));
 }

@@ -115,7 +115,7 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
           return next === undefined || j >= limit || next.kind === 'sign' || units.match(tokens, j, limit) !== null;
         };
         if (tokens[i]?.text === AND && q > i && numberSoonAfter(tokens, q + found.length, (t) => isNumberToken(lex, t), taken, counted)) return null;
-        // (a span of time is never a thing's: `दो पीतल के घंटे` are bells)
+        // (a span of time is never a thing's: `दो तांबे के घंटे` are bells)
         if (crossedGenitive && times.has(found.value)) return null;
         const compound = compoundHead(tokens, q, found, limit, taken);
         if (compound !== null) return compound;

@@ -106,7 +106,8 @@ describe('names without a title cue', () => {
     // … a given name that is also a word too: घायल (injured) is no part of the name
     ['हादसे में घायल सीमा (22) को अस्पताल भेजा गया।', 'Seema', 'सीमा'],
     // … the word after गांव before it is the village, not the name's (a helper judged "Jaili Vimal Chauhan" wrong)
-    ['हादसे में गांव नवलखेड़ी सोहन चौहान (22) पुत्र रमेश चौहान की मौत हो गई।', 'Sohan Chauhan', 'सोहन चौहान'],
+    ['हादसे में गांव नवलखेड़ी सोहन चौहान (30) पुत्र रमेश चौहान की मौत हो गई।', 'Sohan Chauhan', 'सोहन चौहान'],
+    ['हादसे में गांव नवलखेड़ी सोहन (30) घायल हो गया।', 'Sohan', 'सोहन'],
     // a scorer's minute in brackets in a goal report
     ['आस्ट्रेलिया के लिये नाथन इफारम्स (21वें) और टॉम क्रेग (41वें) ने गोल किए।', 'Tom Craig', 'टॉम क्रेग'],
     // …one word will do, a given name that is a word too; several minutes, मिनट, an ending written apart

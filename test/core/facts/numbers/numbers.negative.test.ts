@@ -167,7 +167,9 @@ const rows: [sentence: string, notNumber: string][] = [
   ['यह चार स्तरीय पीएसएलवी रॉकेट 44.4 मीटर लंबा है।', 'चार'],
   ['मेले में तीन स्तरीय सुरक्षा व्यवस्था की गई है।', 'तीन'],
   // a span of time is never counted across a material's genitive: brass bells, no hours (a helper judged "two hours" wrong)
-  ['चोर मंदिर से तीन पीतल के घंटे ले गए।', 'तीन'],
+  ['चोर मंदिर से तीन तांबे के घंटे ले गए।', 'तीन'],
+  // a "to work" after a count is no count of works (review)
+  ['ये तीनों मिलकर कार्य करेंगे।', 'तीनों'],
   // an age group from a figure up (60 प्लस: 60 and over) counts none of the people after it
   ['शिविर में 60 प्लस के पेंशनधारियों की जांच की गई।', '60'],
   ['मामले की सुनवाई ए.डी.जे.-7 की अदालत में हुई।', '7'],

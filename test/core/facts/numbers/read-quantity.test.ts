@@ -105,11 +105,11 @@ describe('quantity reading on unseen news', () => {
     // officials counted, not the meeting after them
     ['समीक्षा में 27 पदाधिकारी बैठक से गैरहाजिर मिले।', '27 पदाधिकारी=27 official'],
     // people, goods and works a local report counts
-    // a hundred percent said with शत
-    ['जिले में शत प्रतिशत मतदान का लक्ष्य है।', 'शत प्रतिशत=100 percent'],
     ['पुलिस ने तीन तस्करों को पकड़ा।', 'तीन तस्करों=3 smuggler'],
     ['दौड़ में 212 धावक शामिल हुए।', '212 धावक=212 runner'],
     ['समारोह में 84 मेधावियों को सम्मानित किया गया।', '84 मेधावियों=84 student'],
+    // (an adjective before its noun leaves the noun counted: मेधावी खिलाड़ियों are players)
+    ['समारोह में 12 मेधावी खिलाड़ियों को सम्मानित किया गया।', '12 मेधावी खिलाड़ियों=12 player'],
     ['योजना से 620 बेरोजगारों को काम मिलेगा।', '620 बेरोजगारों=620 person'],
     ['गांव में 17 विकास कार्यों का लोकार्पण हुआ।', '17 विकास कार्यों=17 work'],
     ['पुलिस ने 6 मोटर साइकल जब्त कीं।', '6 मोटर साइकल=6 motorcycle'],
