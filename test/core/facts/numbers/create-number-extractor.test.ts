@@ -191,7 +191,7 @@ const rows: Row[] = [
   // an amount given, or a figure of many digits before a money noun: rupees
   ['घायलों को 50 हजार दिए जाएंगे।', '50 हजार', 50000, 'rupee', false],
   // an amount earned, and a bounty on a wanted man
-  ['फिल्म ने पहले दिन 21.5 करोड़ कमा लिए।', '21.5 करोड़', 215000000, 'rupee', false],
+  ['फिल्म ने तीसरे दिन 21.5 करोड़ कमा लिए।', '21.5 करोड़', 215000000, 'rupee', false],
   ['पुलिस ने 15 हजार के इनामी बदमाश को पकड़ा।', '15 हजार', 15000, 'rupee', false],
   ['प्रतियोगिता के विजेता को 21000 का इनाम मिला।', '21000', 21000, 'rupee', false],
   // … but a counted noun or currency after the amount is its unit
