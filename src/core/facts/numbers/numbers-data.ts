@@ -88,7 +88,9 @@ export const numbersDataSchema = z
     moneyWordsBefore: words,
     /** Verbs of giving right after a हजार/लाख/करोड़ amount with no unit that put it in rupees (50 हजार दिए जाएंगे). */
     moneyVerbsAfter: words,
+    /** Verbs of earning right after such an amount that put it in rupees (21 करोड़ कमा लिए). */
     earnVerbsAfter: words,
+    /** Units of time, never counted across a genitive (`दो तांबे के घंटे` are bells). */
     timeUnits: words,
     /** Units of goods: a figure with no currency before a rate word + (a number) + one (`75,687 प्रति 10 ग्राम`) is a price in rupees. */
     pricedPer: words,
