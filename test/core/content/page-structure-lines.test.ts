@@ -31,6 +31,7 @@ describe('datelines from stamp lines and comma datelines', () => {
     ['a site credit after the dateline', page(HEAD, `पटना (भाषा) : समाचार ऑनलाईन – ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना (भाषा) :', 'पटना', null)],
     // the site's desk in three words, and its name before a comma and the dateline
     ['a desk of three words before the lead', page(HEAD, `द जन न्यूज डेस्क: ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
+    ['a desk and its reporter in brackets before the lead', page(HEAD, `न्यूज डेस्क (सुधीर मौर्य): ${S1}`, S2), HEAD, `${S1}\n${S2}`, null],
     ['a site before a comma and a dateline (spaced before its colon: the colon is tidied up to the word)', page(HEAD, `जन न्यूज, पटना : ${S1}`, S2), HEAD, `${S1}\n${S2}`, dl('पटना:', 'पटना', null)],
     ['a headline printed as a highlights bullet', page('Highlights', `- ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
     ['a media label before the headline', page(`VIDEO: ${HEAD}`, S1, S2), HEAD, `${S1}\n${S2}`, null],
@@ -230,5 +231,16 @@ describe('lines above the headline that are no headline', () => {
     ['खबरें जो आज आपको जाननी चाहिए: बिहार में बाढ़ से 12 की मौत'],
   ])('kept as the headline: %s', (head) => {
     expect(withBodies(page(head, S1, S2)).title).toBe(head);
+  });
+});
+
+describe('a desk byline keeps a bracketed dateline (review)', () => {
+  it.each([
+    ['one word in brackets', `डिजिटल डेस्क (पटना): ${S1}`, 'पटना'],
+    ['a place of two words', `न्यूज डेस्क (नई दिल्ली): ${S1}`, 'नई दिल्ली'],
+  ])('%s', (_name, line, place) => {
+    // (kept as the dateline or left in the lead: never removed with the byline)
+    const r = clean(page(HEAD, line, S2));
+    expect(`${r.dateline?.text ?? ''}\n${r.body}`).toContain(place);
   });
 });
