@@ -105,7 +105,7 @@ describe('names without a title cue', () => {
     ['हादसे में घायल राजेश (35) को अस्पताल भेजा गया।', 'Rajesh', 'राजेश'],
     // … a given name that is also a word too: घायल (injured) is no part of the name
     ['हादसे में घायल सीमा (22) को अस्पताल भेजा गया।', 'Seema', 'सीमा'],
-    // … the word after गांव before it is the village, not the name's (a helper judged "Jaili Vimal Chauhan" wrong)
+    // … the word after गांव before it is the village, not the name's (a helper judged a village glued to a name wrong)
     ['हादसे में गांव नवलखेड़ी सोहन चौहान (30) पुत्र रमेश चौहान की मौत हो गई।', 'Sohan Chauhan', 'सोहन चौहान'],
     ['हादसे में गांव नवलखेड़ी सोहन (30) घायल हो गया।', 'Sohan', 'सोहन'],
     // a scorer's minute in brackets in a goal report

@@ -166,7 +166,7 @@ const rows: [sentence: string, notNumber: string][] = [
   ['पुलिस ने 315 बोर का एक तमंचा बरामद किया।', '315'],
   ['यह चार स्तरीय पीएसएलवी रॉकेट 44.4 मीटर लंबा है।', 'चार'],
   ['मेले में तीन स्तरीय सुरक्षा व्यवस्था की गई है।', 'तीन'],
-  // a span of time is never counted across a material's genitive: brass bells, no hours (a helper judged "two hours" wrong)
+  // a span of time is never counted across a material's genitive: copper bells, no hours (a helper judged "two hours" wrong)
   ['चोर मंदिर से तीन तांबे के घंटे ले गए।', 'तीन'],
   // a "to work" after a count is no count of works (review)
   ['ये तीनों मिलकर कार्य करेंगे।', 'तीनों'],
