@@ -451,6 +451,12 @@ export const ENGLISH_CASES: EnglishCase[] = [
     facts: {},
     contains: [/stabbed young man/, /^(?!.*kill)/],
   },
+  // a bounty on a wanted man is his reward, never criminals "of" an amount (final read)
+  {
+    topic: 'crime', hi: 'पुलिस ने 40 हजार के इनामी बदमाश को पकड़ा।',
+    facts: { numbers: [['40 हजार', 40000, 'rupee']] },
+    contains: [/criminal with a reward of Rs 40,000/],
+  },
   // (and a blow with a stick or a kick is a beating, no killing: review)
   {
     topic: 'crime', hi: 'आरोपियों ने युवक को डंडा मार दिया।',
