@@ -16,7 +16,10 @@ export interface Qualifiers {
   before(tokens: readonly Token[], end: number, floor: number): QualifierMatch | null;
   /** The qualifier phrase starting at token `i` (after the number or its noun), or null. */
   after(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
-  /** "up to" when a rate and then a limit follow the noun (`28,000 रुपए प्रति किलो तक का`), of length 0: the figure's text stays the amount. */
+  /**
+   * "up to", "more than" or "less than" when a rate and then a limit or a comparison follow the noun (`28,000 रुपए प्रति किलो
+   * तक का`, `1200 रुपए प्रति किलो से ज्यादा`), of length 0: the figure's text stays the amount.
+   */
   afterRate(tokens: readonly Token[], i: number, limit: number): QualifierMatch | null;
   /** Token count of an "only" word (सिर्फ़, केवल) ending right before token `end`, or 0. */
   only(tokens: readonly Token[], end: number, floor: number): number;
@@ -52,7 +55,9 @@ export function createQualifiers(data: NumbersData): Qualifiers {
       let k = i + 1;
       if (tokens[k]?.kind === 'digits') k += 1;
       if (tokens[k]?.kind !== 'word') return null;
-      return this.after(tokens, k + 1, limit)?.qualifier === 'up to' ? { qualifier: 'up to', length: 0 } : null;
+      // (and a comparison: `1200 रुपए प्रति किलो से ज्यादा की तेजी` is more than 1,200 a kilo)
+      const q = this.after(tokens, k + 1, limit)?.qualifier;
+      return q === 'up to' || q === 'more than' || q === 'less than' ? { qualifier: q, length: 0 } : null;
     },
     only: (tokens, end, floor) => only.matchEnding(tokens, end, floor)?.length ?? 0,
     namesReading: (tokens, at, length, unit, end) => {

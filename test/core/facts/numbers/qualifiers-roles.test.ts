@@ -93,6 +93,9 @@ const rows: Row[] = [
   ['यह मिसाइल 1,500 किलोमीटर तक की पहुंच रखती है।', '1,500 किलोमीटर तक की', 1500, 'km', 'up to'],
   // a rate between the figure and its limit (`प्रति किलो तक का इजाफा`): the limit is the figure's, its text stays the amount
   ['चांदी में 28,000 रुपए प्रति किलो तक का इजाफा हुआ।', '28,000 रुपए', 28000, 'rupee', 'up to'],
+  // … and so is a comparison after the rate (final read: "up Rs 1,200 per kg" had lost its "more than")
+  ['सोने में 900 रुपए प्रति 10 ग्राम से ज्यादा की तेजी आई।', '900 रुपए', 900, 'rupee', 'more than'],
+  ['धान 1900 रुपये प्रति क्विंटल से कम में बिका।', '1900 रुपये', 1900, 'rupee', 'less than'],
   ['गेहूं 2,425 रुपये प्रति क्विंटल पर बिका।', '2,425 रुपये', 2425, 'rupee', 'exact'],
   ['कुल 12 लोग घायल हुए।', '12 लोग', 12, 'person', 'exact', 'injured'],
   // ranges
