@@ -58,6 +58,9 @@ export function createCurrencyTable(data: NumbersData): PhraseTable<string> {
  * genitive (लाखों की जिंदगी, हजारों के घर). A form that counts only alone (config `unitsAlone`: गोल्ड, स्वर्ण)
  * is one only where the phrase ends after it; before another noun it is that noun's adjective.
  */
+/** A word whose first character is a vowel sign (not the anusvara folding makes of a half nasal, न्यायाधीश): a letter was lost before it. */
+const BROKEN_WORD = /^[\u093E-\u094C\u0962\u0963]/u;
+
 export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFinder {
   const units = createUnitTable(data);
   const stop = wordSet(data.stop);
@@ -89,6 +92,8 @@ export function createUnitFinder(data: NumbersData, lex: NumberLexicon): UnitFin
     let gap = 0;
     let crossedGenitive = false;
     for (let q = i; q < limit; q++) {
+      // a word that opens with a vowel sign is a typo's broken word (`5 ुई दिन`): nothing after it is the figure's noun
+      if (BROKEN_WORD.test(tokens[q]?.text ?? '')) return null;
       if (q === i && demonymAt(tokens, q) !== null) return demonymAt(tokens, q);
       if (taken(q)) {
         // a claimed name right before the noun is its adjective (सैकड़ों फलस्तीनी कैदियों, 12 भाजपा विधायक)
