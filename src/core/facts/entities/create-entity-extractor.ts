@@ -101,6 +101,8 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     riverNamedAfter: new Set([...data.placeNamedAfterHeads, ...data.riverNamedAfterHeads].map(phraseKey)),
     institutions: createInstitutionFinder({
       heads: data.institutionHeads,
+      townHeads: data.townBodyHeads,
+      townNotBefore: new Set(data.townBodyNotBefore.map(phraseKey)),
       companies: { heads: data.companyHeads, genericAfter: new Set(data.companyGenericAfter.map(phraseKey)), nameStops: new Set(data.companyNameStops.map(phraseKey)) },
       isNameWord: names.isNameWord,
       isCommon: (w) => common.has(w),

@@ -180,6 +180,8 @@ export const entitiesDataSchema = z.object({
   sportRoles: z.record(z.string(), words).default({}),
   /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */
   institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  townBodyHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  townBodyNotBefore: words,
   /** Heads of companies and clubs (फार्मा → Pharma): a given name may begin them (विपुल ऑर्गेनिक्स). */
   companyHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Generic nouns after a company head that make it no name (फार्मा कंपनियों). */

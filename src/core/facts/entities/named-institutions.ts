@@ -9,11 +9,17 @@ export interface NamedInstitution {
   head: number;
   to: number;
   headEn: string;
+  /** A town's body (नगर निगम): named so only when no listed place stands in the name. */
+  town: boolean;
 }
 
 export interface InstitutionTools {
   /** Institution heads (इंटर कॉलेज, पब्लिक स्कूल, एकेडमी, फाउंडेशन) → English head. */
   heads: Readonly<Record<string, string>>;
+  /** Heads of a town's bodies (नगर निगम → Municipal Corporation), after the town's own unlisted name. */
+  townHeads?: Readonly<Record<string, string>>;
+  /** Words after a town's body that make it part of another's name (कर्मचारी संघ). */
+  townNotBefore?: ReadonlySet<string>;
   /** Company and club heads (फार्मा → Pharma), with the generic nouns after and first words that make them no name. */
   companies?: { heads: Readonly<Record<string, string>>; genericAfter: ReadonlySet<string>; nameStops: ReadonlySet<string> };
   isNameWord: (word: string) => boolean;
@@ -35,18 +41,22 @@ export interface InstitutionTools {
  */
 export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean) => NamedInstitution[] {
   // heads by their first word: a token is looked up once, not compared with every head
-  const byFirst = new Map<string, { words: string[]; en: string; company: boolean }[]>();
-  const add = (heads: Readonly<Record<string, string>>, company: boolean): void => {
+  type Head = { words: string[]; en: string; company: boolean; town: boolean };
+  const byFirst = new Map<string, Head[]>();
+  const add = (heads: Readonly<Record<string, string>>, company: boolean, town = false): void => {
     for (const [hi, en] of Object.entries(heads)) {
       const words = phraseKey(hi).split(' ');
-      byFirst.set(words[0] ?? '', [...(byFirst.get(words[0] ?? '') ?? []), { words, en, company }]);
+      byFirst.set(words[0] ?? '', [...(byFirst.get(words[0] ?? '') ?? []), { words, en, company, town }]);
     }
   };
   add(tools.heads, false);
   add(tools.companies?.heads ?? {}, true);
-  const headAt = (tokens: readonly Token[], k: number): { length: number; en: string; company: boolean } | null => {
+  add(tools.townHeads ?? {}, false, true);
+  // (the longest head first: नगर पालिका परिषद before a shorter head of the same first word)
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const headAt = (tokens: readonly Token[], k: number): { length: number; en: string; company: boolean; town: boolean } | null => {
     const found = (byFirst.get(tokens[k]?.text ?? '') ?? []).find((h) => h.words.every((w, j) => tokens[k + j]?.text === w && (j === 0 || tokens[k + j]?.joined)));
-    return found ? { length: found.words.length, en: found.en, company: found.company } : null;
+    return found ? { length: found.words.length, en: found.en, company: found.company, town: found.town } : null;
   };
   // a given name followed by a surname names a person, not a firm (विपुल ऑर्गेनिक्स: a given name alone may)
   const fullName = (tokens: readonly Token[], from: number, k: number): boolean =>
@@ -70,7 +80,9 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
       while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
       if (from === k && head.company && k - run >= 2) from = run;
       if (from === k || (head.company ? generic(tokens, from, k + head.length) || fullName(tokens, from, k) : tokens.slice(from, k).some((t) => tools.isPersonWord(t.text)))) continue;
-      out.push({ from, head: k, to: k + head.length, headEn: head.en });
+      // (a town's name is one word and no person's: `… यादराम कोरी नगर पालिका परिषद पहुँचे` is a man who went there)
+      if (head.town && (k - from !== 1 || (tools.townNotBefore?.has(tokens[k + head.length]?.text ?? '') ?? false) || tools.isPersonWord(tokens[from]?.text ?? '') || (tools.isSurname?.(tokens[from]?.text ?? '') ?? false))) continue;
+      out.push({ from, head: k, to: k + head.length, headEn: head.en, town: head.town });
       k += head.length - 1;
     }
     return out;

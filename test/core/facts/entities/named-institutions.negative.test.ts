@@ -16,6 +16,14 @@ describe('no named institution', () => {
     // हाईस्कूल is also the class-10 exam; a title or a given name starts a person, not a school
     'छात्रा रिया हाईस्कूल परीक्षा में जिले में अव्वल रही।',
     'प्रधानाचार्य सुनील कुमार इंटर कॉलेज पहुंचे।',
+    // a person's name before a town's body is someone who went there; a bare body names no town
+    'सभासद पति रामेश्वर कोरी नगर पालिका परिषद पहुंचे।',
+    'पार्षद कोरी नगर निगम पहुंचे।',
+    'महापौर ने कहा कि नगर निगम काम करेगा।',
+    // a union of a town body's staff is no body of the town
+    'कुमराली नगर निगम कर्मचारी संघ ने हड़ताल की।',
+    // a locality called X Nagar has a panchayat: no body of a town X
+    'गुलाब नगर पंचायत के मुखिया ने शिकायत की।',
   ])('%s', (text) => {
     expect(organisations(text)).toEqual([]);
   });

@@ -17,6 +17,20 @@ describe('local institutions named by their own words and a head', () => {
   });
 });
 
+describe("a town's body after the town's own unlisted name", () => {
+  it.each([
+    ['कुमराली नगर निगम ने संपत्ति कर बढ़ाया।', 'कुमराली नगर निगम=Kumrali Municipal Corporation'],
+    ['बैठक कुमराली नगर पालिका परिषद के सभागार में हुई।', 'कुमराली नगर पालिका परिषद=Kumrali Municipal Council'],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toEqual([expected]);
+  });
+
+  it('a listed town keeps its place and names its own body', () => {
+    const found = mentionsOf('मुंबई नगर निगम ने संपत्ति कर बढ़ाया।').map((m) => `${m.kind}:${m.text}=${m.en}`);
+    expect(found).toEqual(['place:मुंबई=Mumbai', 'organisation:मुंबई नगर निगम=Mumbai Municipal Corporation']);
+  });
+});
+
 describe('companies and clubs named by their own words and an English head', () => {
   it.each([
     ['नाटको फार्मा ने शेयर बाजार को बताया कि आय घटी।', 'नाटको फार्मा=Natko Pharma'],
