@@ -36,6 +36,10 @@ export function mergeRelativeYears(resolved: Resolved[], text: string): Resolved
     if (year !== null && next !== undefined && next.res.kind === 'inferred' && next.res.end === undefined && /^\s+$/u.test(gap)) {
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}` } });
       i++;
+    } else if (named(first, next, 'year', text)) {
+      // `पिछले साल 2022`: the year named is the year meant
+      out.push({ candidate: { ...(next as Resolved).candidate, start: first.candidate.start }, res: (next as Resolved).res });
+      i++;
     } else if (year !== null && next !== undefined && sameMonth(next, text) && GENITIVE_GAP.test(gap)) {
       // पिछले साल (के) इसी महीने: this month of that year
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}`, kind: 'relative' } });
@@ -57,9 +61,28 @@ export function mergeRelativeMonths(resolved: Resolved[], text: string): Resolve
       && GENITIVE_FEMININE_GAP.test(text.slice(first.candidate.end, next.candidate.start))) {
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: formatDay({ y: month.y, m: month.m, d: day }), kind: 'relative' } });
       i++;
+    } else if (named(first, next, 'month', text)) {
+      // `पिछले महीने अप्रैल`: the month named beside the relative one is the month meant (a report dated early in a month
+      // still says "last month, April")
+      out.push({ candidate: { ...(next as Resolved).candidate, start: first.candidate.start }, res: (next as Resolved).res });
+      i++;
     } else out.push(first);
   }
   return out;
+}
+
+/**
+ * A relative month or year (`पिछले महीने`, `पिछले साल`) right before the month or year it means, named (`अप्रैल`, `2022`):
+ * one unit apart at most (a page dated early in May still says "last month, April"); further apart, the named one is
+ * another time (`इस साल 2019 में हुई हिंसा`).
+ */
+function named(first: Resolved, next: Resolved | undefined, unit: 'month' | 'year', text: string): boolean {
+  const relative = first.res.kind === 'relative' && first.res.granularity === unit && first.res.end === undefined;
+  if (!relative || next === undefined || next.res.granularity !== unit || next.res.end !== undefined || next.res.kind === 'relative') return false;
+  if (!/^\s+$/u.test(text.slice(first.candidate.end, next.candidate.start))) return false;
+  const [a, b] = [parseValue(first.res.value), parseValue(next.res.value)];
+  if (a === null || b === null) return false;
+  return Math.abs(a.y * 12 + (a.m ?? 1) - (b.y * 12 + (b.m ?? 1))) <= (unit === 'month' ? 1 : 12);
 }
 
 /** `14 अगस्त, 2023 और 17 अगस्त, 2023 के बीच`: two days, the first before the second, are one range. */

@@ -25,6 +25,12 @@ describe('refiners (published 2024-06-18)', () => {
     // a month the relative year names, even when the month alone would be read in another year
     ['पिछले साल जुलाई में संग्रह कम था।', 'पिछले साल जुलाई', '2023-07'],
     ['पिछले साल जुलाई की तुलना में इस बार संग्रह 28% अधिक है।', 'पिछले साल जुलाई', '2023-07'],
+    // a relative month or year right before the month or year it means, named: one date, the named one
+    ['कंपनी ने पिछले महीने मई में 500 कारें बेचीं।', 'पिछले महीने मई', '2024-05'],
+    // (a page of early June that still calls April last month)
+    ['कंपनी ने पिछले महीने अप्रैल में 500 कारें बेचीं।', 'पिछले महीने अप्रैल', '2024-04'],
+    ['पिछले साल 2023 में बिक्री घटी थी।', 'पिछले साल 2023', '2023'],
+    ['इस साल 2024 में चुनाव हुए।', 'इस साल 2024', '2024'],
     // a weekday beside a printed day takes that day, even when the page got the weekday wrong
     ['बुधवार 26 दिसंबर 2025 को देश में क्या हुआ।', 'बुधवार', '2025-12-26'],
     ['शुक्रवार (14 जून) को नतीजे आए।', 'शुक्रवार', '2024-06-14'],
@@ -59,6 +65,11 @@ describe('refiners (published 2024-06-18)', () => {
 
   it('keeps a relative year apart from a printed year after it', () => {
     expect(datesIn('पिछले साल, 2023 में मंदी थी।').map((f) => f.text)).toEqual(['पिछले साल', '2023']);
+  });
+
+  it('keeps a relative month or year apart from a named one further away', () => {
+    expect(datesIn('इस साल 2019 में हुई हिंसा की जांच पूरी होगी।').map((f) => f.text)).toEqual(['इस साल', '2019']);
+    expect(datesIn('पिछले महीने फरवरी में हुई चोरी का खुलासा हुआ।').map((f) => f.text)).toEqual(['पिछले महीने', 'फरवरी']);
   });
 
   it('does not move a weekday to a day printed elsewhere in the sentence', () => {
