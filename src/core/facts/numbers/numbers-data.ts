@@ -158,6 +158,7 @@ export const numbersDataSchema = z
     refuseAfter: words,
     /** Words of a train service a five-digit figure before them numbers (`64211 मेमू ट्रेन`): an id, no count. */
     numberedServices: words,
+    railwayWords: words,
     /** How many words may stand between the number and its counted noun. */
     maxGap: z.number().int().min(0).max(8).default(4),
     /** Endings of a finite verb that end the noun phrase after a figure (खरीदेगी): no unit is looked for beyond it. */

@@ -42,6 +42,7 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
   const services = new Set(data.numberedServices.map(foldKey));
+  const railway = new Set([...data.numberedServices, ...data.railwayWords].map(foldKey));
   const stops = new Set(data.stop.map(foldKey));
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
@@ -60,6 +61,11 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     const next = tokens[group.end]?.text ?? '';
     if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && (services.has(next) || !unitAt(tokens, group.end))
       && (services.has(next) || services.has(tokens[group.end + 1]?.text ?? ''))) return true;
+    // …or in a list of such numbers before trains named by their ends, in a sentence about trains (`रेलवे के अनुसार 12327
+    // हावड़ा-दून, 14618 पूर्णिया कोर्ट जनसेवा … निरस्त`: no 14,618 courts), with no counted noun right after it (not
+    // `रेलवे इस बार 12000 स्पेशल ट्रेनें चलाएगा`: one figure)
+    if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && !unitAt(tokens, group.end) && tokens.some((t) => railway.has(t.text))
+      && tokens.some((t) => t !== first && t.kind === 'digits' && TRAIN_NUMBER.test(t.text))) return true;
     // a number plate's last figures (`HR 26 DK 1234`): Latin letters, one or two figures and Latin letters before them
     if (first.kind === 'digits' && PLATE_END.test(first.text) && plateBefore(tokens, group.start)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;

@@ -326,6 +326,12 @@ const rows: Row[] = [
   ['निफ्टी 22,000 के नीचे आ गया।', '22,000 के नीचे', 22000, 'point', true],
   ['सरकार दो करोड़ युवाओं को रोजगार देगी।', 'दो करोड़ युवाओं', 20000000, 'youth', false],
   ['- शिरोमणि अकाली दल+ बीजेपी(गठबंधन)–18 सीटें', '18 सीटें', 18, 'seat', false],
+  // a bank's accounts are accounts, not banks; an exam's shifts are shifts (one exam); bathing ghats, not deficits
+  ['जिले में 2.40 लाख बैंक खाते खोले गए।', '2.40 लाख बैंक खाते', 240000, 'account', false],
+  ['भर्ती की दो पालियों की परीक्षा में 300 अभ्यर्थी अनुपस्थित रहे।', 'दो पालियों', 2, 'shift', false],
+  ['मेले में 12 घाटों पर स्नान हुआ।', '12 घाटों', 12, 'ghat', false],
+  // a five-digit count of a counted noun in a sentence about trains stays a count
+  ['रेलवे ने 12000 यात्रियों के लिए विशेष ट्रेनें चलाईं।', '12000 यात्रियों', 12000, 'passenger', false],
 ];
 
 describe('createNumberExtractor', () => {

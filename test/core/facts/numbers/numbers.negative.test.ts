@@ -15,6 +15,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['64211 मेमू ट्रेन अब 40 मिनट देरी से चलेगी।', '64211'],
   ['12301 राजधानी एक्सप्रेस देर से पहुंची।', '12301'],
   ['12301 ट्रेन देर से पहुंची।', '12301'],
+  // …or in a list of trains named by their ends, in a sentence about trains (was "14,618 courts")
+  ['रेलवे के अनुसार 13257 गया-आरा और 15642 सीवान कोर्ट एक्सप्रेस निरस्त रहीं।', '15642'],
   ['कार का नंबर HR 07M 5521 था।', '07'],
   // a plate written with spaces (reviewer)
   ['पुलिस ने HR 26 DK 1234 नंबर की कार जब्त की।', '1234'],
