@@ -1,6 +1,6 @@
 import type { Sentence } from '../../types.js';
 import { createCityBodies } from './city-bodies.js';
-import { createCountryBoundPlaces } from './country-bound-places.js';
+import { createCountryBoundPlaces, createStateBoundPlaces } from './country-bound-places.js';
 import type { EntitiesData } from './entities-data.js';
 import { createForeignDatelineBodies } from './foreign-dateline-bodies.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
@@ -19,11 +19,13 @@ export function createArticleBodies(data: EntitiesData, index: GazetteerIndex): 
   const foreignDatelineBodies = createForeignDatelineBodies(data);
   const placeVariants = createPlaceVariants(index);
   const countryBoundPlaces = createCountryBoundPlaces(data.countryBoundPlaces);
+  const stateBoundPlaces = createStateBoundPlaces(data.stateBoundPlaces);
   return (sentences, pending) => {
     pending.push(...stateBodies(sentences, pending));
     pending.push(...cityBodies(sentences, pending));
     foreignDatelineBodies(pending);
     placeVariants(pending);
     countryBoundPlaces(pending);
+    stateBoundPlaces(pending);
   };
 }

@@ -97,6 +97,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     namedAfterAdjectives: new Set(data.namedAfterAdjectives.map(phraseKey)),
     namedAfterEvents: { sports: new Set(data.namedAfterEvents.sports.map(phraseKey)), heads: new Set(data.namedAfterEvents.heads.map(phraseKey)), afterAdjective: new Set(data.namedAfterEvents.afterAdjective.map(phraseKey)), visits: new Set(data.namedAfterEvents.visits.map(phraseKey)) },
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
+    placeNamedBefore: new Set(data.placeNamedBeforeHeads.map(phraseKey)),
     placeStreets: new Set(data.placeStreetHeads.map(phraseKey)),
     riverNamedAfter: new Set([...data.placeNamedAfterHeads, ...data.riverNamedAfterHeads].map(phraseKey)),
     institutions: createInstitutionFinder({

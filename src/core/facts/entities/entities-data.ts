@@ -156,6 +156,7 @@ export const entitiesDataSchema = z.object({
   nameEnds: words,
   /** Foreign places whose Hindi name is an everyday word (पोखरा, a pond): kept only where the article names their country. */
   countryBoundPlaces: words,
+  stateBoundPlaces: words,
   /** Storms named after their kind (`चक्रवाती तूफान गाजा`: no Gaza): the kind's words, postpositions after a place reached. */
   stormNames: z.object({ heads: words, placeAfter: words }).prefault({}),
   /** One-word women's names before a name end (`रुकमिणिया देवी,`): the ends, and goddesses and worship words that are no woman. */
@@ -204,6 +205,7 @@ export const entitiesDataSchema = z.object({
   sideCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
+  placeNamedBeforeHeads: words,
   /** Heads of a street or colony named after one place (हमीरपुर रोड): no mention of the place; a pair of places is still named. */
   placeStreetHeads: words,
   /** Heads after a river's name that make it an institution's (नर्मदा हॉस्पिटल, गंगा होटल): never the river. */

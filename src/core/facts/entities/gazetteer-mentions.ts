@@ -28,8 +28,10 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const pair = kindOf === 'place' && tokens[m.to]?.joined ? matches.find((n) => n.from === m.to && n.hits.some((h) => h.entity.kind === 'place')) : undefined;
     const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null)
       ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
-    if (namedAfter !== null) {
-      claim(m.from, namedAfter); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
+    // (named after a word before it too: होटल ताज महल is a hotel)
+    const namedBefore = kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(tokens[m.from - 1]?.text ?? '');
+    if (namedAfter !== null || namedBefore) {
+      claim(m.from, namedAfter ?? m.to); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
       continue;
     }
     // a one-word form of a known person followed by a surname (चंद्रचूड़ सेन) or an initial (कलेक्टर इलैयाराजा टी,

@@ -47,6 +47,8 @@ export interface SentenceTools {
   /** Heads of a street or colony named after one place (config `placeStreetHeads`). */
   placeStreets: ReadonlySet<string>;
   placeNamedAfter: ReadonlySet<string>;
+  /** Words before a place's name that make it a hotel's (होटल ताज महल): no place (config `placeNamedBeforeHeads`). */
+  placeNamedBefore: ReadonlySet<string>;
   /** Heads after a river's name that make it the name of a hospital, hotel or school (नर्मदा हॉस्पिटल), with `placeNamedAfter`. */
   riverNamedAfter: ReadonlySet<string>;
   /** Local institutions named by their own words and a head (जोखना देवी इंटर कॉलेज). */

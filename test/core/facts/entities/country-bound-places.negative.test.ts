@@ -11,3 +11,12 @@ describe('the everyday word is no foreign place where the article names no place
     expect(places(text)).not.toContain('Pokhara');
   });
 });
+
+describe("a colony name many towns share is no Delhi locality where the article names no place of Delhi", () => {
+  it.each([
+    ['a stadium of another city (was Green Park, Delhi)', 'फाइनल मैच शनिवार को ग्रीनपार्क स्टेडियम में खेला गया।'],
+    ["another state's town named", 'लुधियाना के मॉडल टाउन में चोरी हुई।'],
+  ])('%s', (_name, text) => {
+    expect(places(text).filter((p) => p.endsWith('Delhi'))).toEqual([]);
+  });
+});

@@ -19,3 +19,12 @@ describe('a report datelined there keeps the place (reviewer: every mention was 
     expect([...new Set(realExtractor()(list).filter((m) => m.kind === 'place').map((m) => m.en))]).toEqual(['Pokhara']);
   });
 });
+
+describe("a colony name many towns share stays Delhi's where the article names Delhi or a place in it", () => {
+  it.each([
+    ['Delhi named', 'दिल्ली के ग्रीन पार्क इलाके में आग लगी।', ['Delhi', 'Green Park, Delhi']],
+    ['another Delhi place named, the name printed as one word', 'महरौली और ग्रीनपार्क में बिजली गुल रही।', ['Mehrauli', 'Green Park, Delhi']],
+  ])('%s', (_name, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -61,6 +61,8 @@ describe('words read as names on new pages that name no one', () => {
     ['बैठक में सुरेश शर्मा, इफको और मोहन लाल मौजूद रहे।', 'इफको'],
     // में typed without its nasal is no first name (was "Me Thapa")
     ['सेमीफाइनल मे थापा को हराकर राजू आगे बढ़े।', 'मे'],
+    // …nor एवं typed so (was "Evam" after a title)
+    ['डीएसपी एवम थानेदार के आदेश पर कार्रवाई हुई।', 'एवम'],
     // … nor two such words (a union's faction)
     ['बैठक में सुरेश शर्मा, भाकियू भानु और मोहन लाल मौजूद रहे।', 'भाकियू'],
     // जेठ is a month too: जेठ पूर्णिमा names no one (reviewer)
