@@ -100,6 +100,7 @@ export const numbersDataSchema = z
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
     /** What befalls people, postposition first, after a bare count that then counts people (की हालत गंभीर, के खिलाफ). */
     impliedPeople: words,
+    impliedAccused: words,
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
     currency: forms,
     /** Counted nouns by English singular unit; every Hindi form (direct, plural, oblique, adjectival). */

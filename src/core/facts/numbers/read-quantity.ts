@@ -114,7 +114,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
       }
     }
     unit ??= unitBefore(tokens, start, floor) ?? (moneyNoun(tokens, start, end, trailingScale(lex, tokens, group), writtenAmount(tokens, group)) ? 'rupee' : null)
-      ?? (impliedPeople(tokens, start, numberStart, end, limit) ? 'person' : null);
+      ?? impliedPeople(tokens, start, numberStart, end, limit);
     // (a word that names the reading, अधिकतम 34°C, is no limit: the figure is the reading itself)
     if (before !== null && qualifiers.namesReading(tokens, start, before.length, unit, end)) {
       start += before.length;
