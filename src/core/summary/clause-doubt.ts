@@ -1,4 +1,4 @@
-import { MEASURE_UNITS, TIME_UNITS } from '../unit-kinds.js';
+import { MEASURE_UNITS, MONEY_UNITS, TIME_UNITS } from '../unit-kinds.js';
 import { foldKey } from '../text/devanagari.js';
 import type { Chunk, parseClause } from './clause-parse.js';
 import type { Item } from './tokens.js';
@@ -97,6 +97,8 @@ export function doubtful(items: readonly Item[], stopwords: ReadonlySet<string>,
   if (!verb) return false;
   // a verb of change read without a figure may be another verb of the same form (घटा: fell, or happened)
   if (verb.entry?.verb?.needsFigure && !items.some((it) => it.kind === 'number')) return true;
+  // …and a verb of people beside a sum is a figure of speech (`41 करोड़ रुपये डूबे`: lost, not drowned)
+  if (verb.entry?.verb?.notOfMoney && items.some((it) => it.kind === 'number' && MONEY_UNITS.has(it.number?.unit ?? ''))) return true;
   // a bare stem before a copula alone is a noun ("न्याय की जीत है" is a victory, not "won")
   if (verb.entry?.bare && (verb.tail ?? []).length > 0 && (verb.tail ?? []).every((t) => copula.has(t))) return true;
   const k = items.indexOf(verb);

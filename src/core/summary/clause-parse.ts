@@ -21,6 +21,9 @@ export interface ClauseParts extends Omit<Frame, 'noSubject'> {
 }
 
 const content = (c: Chunk): boolean => c.items.some((i) => i.kind !== 'word' && i.kind !== 'aux' && i.kind !== 'neg');
+/** `होकर`, having become, folded. */
+const BECOMING = foldKey('होकर');
+
 /** Ends in a genitive (adjectives of the verbal noun may follow it). */
 const dangling = (c: Chunk): boolean => {
   if (c.post) return false;
@@ -40,7 +43,7 @@ const direct = (it: Item | undefined): boolean =>
 /** A verb before a postposition or a genitive is a gerund ("करने के लिए": "for doing"). */
 const isGerund = (it: Item, next: Item | undefined): boolean => it.kind === 'verb' && !!it.entry?.verb && (next?.kind === 'post' || next?.kind === 'gen');
 
-const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false, needsFigure: false };
+const COPULA: VerbEntry = { hi: ['है'], en: 'be', say: false, mutual: false, infinitive: false, durative: false, needsFigure: false, notOfMoney: false };
 
 /** The main verb: the last verb, else a final copula (है, था …) read as "be". */
 function mainVerb(items: readonly Item[], copula: ReadonlySet<string>): [number, Item | undefined] {
@@ -82,6 +85,9 @@ export function parseClause(
     if (marked.has(i) || (it.kind === 'noun' && direct(next) && ['post', 'gen'].includes(source[i + 2]?.kind ?? ''))) {
       return { ...it, kind: 'punct', text: '' };
     }
+    // an adjective before होकर (having become) is its predicate (`अनियंत्रित होकर ट्रक से टकरा गई`: the bike went out of
+    // control), never the next noun's adjective ("hit uncontrolled truck")
+    if (it.kind === 'adj' && next?.kind === 'aux' && foldKey(next.text) === BECOMING) return { ...it, kind: 'punct', text: '' };
     if (it.kind !== 'verb') return it;
     const gerund = isGerund(it, next);
     if (!gerund) return { ...it, kind: 'punct', text: '' };

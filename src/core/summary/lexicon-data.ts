@@ -47,6 +47,8 @@ export const verbEntrySchema = z.object({
   among: z.string().optional(),
   /** A value's change only with a figure in its clause: घट also means "to happen" (यह हादसा गोंडा में घटा है). */
   needsFigure: z.boolean().default(false),
+  /** A verb of people that a sum of money does in a figure of speech (रुपये डूबे: were lost, not drowned): no sentence beside a sum. */
+  notOfMoney: z.boolean().default(false),
 });
 
 export const tenseMarkersSchema = z

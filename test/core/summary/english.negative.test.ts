@@ -157,6 +157,22 @@ describe('speeding something up is never a rise (reviewer)', () => {
   });
 });
 
+describe('an adjective before होकर is what its subject became, never the next noun\'s (a helper judged it wrong)', () => {
+  it('अनियंत्रित होकर ट्रक से टकरा गई: the motorcycle went out of control, no "uncontrolled truck"', () => {
+    const { sentence: s, facts } = build('तेज रफ्तार बाइक अनियंत्रित होकर ट्रक से टकरा गई।', {});
+    const en = summariser.english(s, facts);
+    expect(en).toContain('truck');
+    expect(en).not.toMatch(/uncontrolled truck/iu);
+  });
+});
+
+describe('money that sinks is lost, never drowned (a helper judged it wrong)', () => {
+  it('जनता के 12 करोड़ रुपये डूबे: no "drowned"', () => {
+    const { sentence: s, facts } = build('तीन बैंकों में जनता के करीब 12 करोड़ रुपये डूबे हैं।', { numbers: [['करीब 12 करोड़ रुपये', 120000000, 'rupee']] });
+    expect(summariser.english(s, facts)).not.toMatch(/drown/iu);
+  });
+});
+
 describe('an office of a place takes no demonym of the country', () => {
   it('an office of a country keeps its demonym ("Pakistani Chief of Army Staff")', () => {
     const { sentence: s, facts } = build('आसिम मुनीर ने बैठक की।', { people: [['आसिम मुनीर', 'Asim Munir', 'Chief of Army Staff', 'Pakistan']] });
