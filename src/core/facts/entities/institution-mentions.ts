@@ -1,3 +1,4 @@
+import { initialLetter, spellAcronym } from './latin-letters.js';
 import type { Sentence } from '../../types.js';
 import type { EntityMatch } from './entity-matches.js';
 import type { IndexedEntity } from './gazetteer-index.js';
@@ -26,13 +27,17 @@ export function addNamedInstitutions(
     const parts: string[] = [];
     for (let k = from; k < to;) {
       const known = matches.find((m) => m.from === k && m.to <= to && m.hits.some((h) => !h.short && h.entity.kind !== 'organisation'));
-      const end = known ? known.to : k + 1;
-      parts.push(known ? (known.hits.find((h) => !h.short)?.entity.en ?? '') : tools.romaniseName(tokensText(ts, sentence, k, end)));
+      // (a run of spelled letters is an acronym: एस.डी.एम.एस. → SDMS, never "Es Di Em Es")
+      let letters = k;
+      while (letters < to && initialLetter(ts.tokens[letters]?.text ?? '') !== undefined) letters++;
+      const acronym = known === undefined && letters - k >= 2 ? spellAcronym(tokensText(ts, sentence, k, letters)) : null;
+      const end = known ? known.to : acronym !== null ? letters : k + 1;
+      parts.push(known ? (known.hits.find((h) => !h.short)?.entity.en ?? '') : acronym ?? tools.romaniseName(tokensText(ts, sentence, k, end)));
       k = end;
     }
     return parts.join(' ');
   };
-  for (const n of tools.institutions(ts.tokens, claimed, listedOrganisation)) {
+  for (const n of tools.institutions(ts.tokens, claimed, listedOrganisation, ts.folded.text)) {
     // (a listed place in a town body's name: the place's own body, placeBodies' to name, or none)
     if (n.town && matches.some((m) => m.from < n.head && m.to > n.from && m.hits.some((h) => h.entity.kind === 'place'))) continue;
     claim(n.from, n.to);

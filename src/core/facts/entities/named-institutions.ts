@@ -1,3 +1,4 @@
+import { initialLetter } from './latin-letters.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Words of a name before an institution's head (जोखना देवी इंटर कॉलेज): one to this many. */
@@ -39,7 +40,7 @@ export interface InstitutionTools {
  * school, and `खिताब देव कबड्डी एकेडमी` is `देव कबड्डी एकेडमी`); `skip(k)` marks a head a gazetteer
  * organisation already covers.
  */
-export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean) => NamedInstitution[] {
+export function createInstitutionFinder(tools: InstitutionTools): (tokens: readonly Token[], claimed: readonly boolean[], skip: (k: number) => boolean, text?: string) => NamedInstitution[] {
   // heads by their first word: a token is looked up once, not compared with every head
   type Head = { words: string[]; en: string; company: boolean; town: boolean };
   const byFirst = new Map<string, Head[]>();
@@ -63,16 +64,22 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
     tokens.slice(from, k - 1).some((t, i) => tools.isPersonWord(t.text) && (tools.isSurname?.(tokens[from + i + 1]?.text ?? '') ?? false));
   const generic = (tokens: readonly Token[], from: number, end: number): boolean =>
     tools.companies !== undefined && (tools.companies.genericAfter.has(tokens[end]?.text ?? '') || tools.companies.nameStops.has(tokens[from]?.text ?? ''));
-  return (tokens, claimed, skip) => {
+  return (tokens, claimed, skip, text = '') => {
     const out: NamedInstitution[] = [];
     for (let k = 1; k < tokens.length; k++) {
       const head = headAt(tokens, k);
       if (head === null || claimed[k] || skip(k)) continue;
       let from = k;
-      while (from > 0 && k - from < MAX_NAME_WORDS && tokens[from]?.joined) {
+      // (the letters of an acronym count as one word: एस.डी.एम.एस. महाविद्यालय)
+      let words = 0;
+      while (from > 0 && words < MAX_NAME_WORDS && tokens[from]?.joined) {
         const t = tokens[from - 1] as Token;
-        if (claimed[from - 1] || !tools.isNameWord(t.text) || tools.isStop(t.text)) break;
+        // (a letter that is a stop word too, के, is a letter when a dot alone joins it to the next letter: आर.के.बी.एस.; `text`: the
+        // folded sentence the tokens index)
+        const dotted = initialLetter(t.text) !== undefined && initialLetter(tokens[from]?.text ?? '') !== undefined && text.slice(t.end, tokens[from]?.start ?? 0) === '.';
+        if (claimed[from - 1] || (!dotted && (!tools.isNameWord(t.text) || tools.isStop(t.text)))) break;
         from--;
+        if (initialLetter(t.text) === undefined || initialLetter(tokens[from - 1]?.text ?? '') === undefined) words++;
       }
       // everyday words at its left edge are not part of the name (खिताब देव कबड्डी एकेडमी, कॉलोनी डीएवी …) — but a
       // firm's name of two or more words may be made of nothing else (जमना ऑटो इण्डस्ट्रीज)

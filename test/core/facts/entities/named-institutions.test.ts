@@ -12,9 +12,15 @@ describe('local institutions named by their own words and a head', () => {
     ['बीएसईबी कॉलोनी डीएवी पब्लिक स्कूल के छात्र अव्वल रहे।', 'डीएवी पब्लिक स्कूल=DAV Public School'],
     // a listed place inside the name keeps its English
     ['मुंबई पब्लिक स्कूल के छात्र जीते।', 'मुंबई पब्लिक स्कूल=Mumbai Public School'],
+    // a dotted acronym of four letters is one word of the name, spelled as letters (was "Di Em Es College")
+    ['परीक्षा में आर.के.बी.एस. महाविद्यालय के दो छात्र पकड़े गए।', 'आर.के.बी.एस. महाविद्यालय=RKBS College'],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toContain(expected);
   });
+});
+
+it('a genitive before a dotted acronym is no letter of it (no "Ke BS College")', () => {
+  expect(organisations('गांव के बी.एस. महाविद्यालय में परीक्षा हुई।')).toEqual(['बी.एस. महाविद्यालय=BS College']);
 });
 
 describe("a town's body after the town's own unlisted name", () => {
