@@ -5,6 +5,7 @@ import { guessed } from './guessed-names.js';
 import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin-letters.js';
 import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
+import { districtBefore, stateInBrackets } from './short-place-cues.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { Token } from './tokens.js';
 import type { MentionSearch } from './titled-names.js';
@@ -124,6 +125,9 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       p.short = { key: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), candidates: m.hits.map((h) => h.entity) };
       // the whole place of a dateline (`दुर्ग ।`; not the first word of a longer town's name, `मंडी आदमपुर।`)
       if (sentence.index === DATELINE_SENTENCE && m.from === 0 && tokens[m.to]?.joined !== true) p.short.dateline = true;
+      // …and a place's short form with its own state in brackets after it (`दुर्ग (छत्तीसगढ़)`: no fort), or after a word of
+      // a district (`ज़िला मंडी`: no market)
+      if (stateInBrackets(ts, matches, m) || districtBefore(ts, m)) p.short.dateline = true;
     }
     if (kind === 'person') persons.set(m.from, p);
     if (kind === 'person' && !full) shortEnds.set(m.from, m.to);
@@ -159,3 +163,4 @@ function spellsTitle(tools: MentionSearch['tools'], tokens: readonly Token[], fr
   for (let start = k; start <= from; start++) if (tools.officeLetters.has(tokens.slice(start, to).map((t) => t.text).join(''))) return true;
   return false;
 }
+

@@ -17,7 +17,8 @@ export interface Pending {
   text: string;
   kind: EntityKind;
   entity?: IndexedEntity;
-  /** Short form (किम): the entities it may stand for, its folded key, and whether it is the whole place opening the dateline. */
+  /** Short form (किम): the entities it may stand for, its folded key, and whether it is the whole place opening the dateline
+   * (or is followed by its own state in brackets, `दुर्ग (छत्तीसगढ़)`). */
   short?: { key: string; candidates: IndexedEntity[]; dateline?: boolean };
   guess?: GuessedName;
   role?: string;

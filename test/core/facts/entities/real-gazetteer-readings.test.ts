@@ -118,3 +118,33 @@ describe('a name before a listed person\'s short form that is a surname is anoth
     expect(people('मुख्यमंत्री दवेंद्र फडणवीस ने कहा।').map((p) => p.split('=')[1])).toEqual(['Devendra Fadnavis']);
   });
 });
+
+describe("a place's short form with its own state in brackets after it is that place", () => {
+  const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => m.en);
+  it.each([
+    ['दुर्ग (छत्तीसगढ़)। शहर में पांच नए मरीज मिले।', ['Durg', 'Chhattisgarh']],
+    ['सागर (मध्य प्रदेश) में रेलवे ने नई ट्रेन चलाई।', ['Sagar, Madhya Pradesh', 'Madhya Pradesh']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('another state in brackets, or a bracket of other words, is no such place', () => {
+    expect(places('किले को दुर्ग (गढ़) भी कहते हैं।')).toEqual([]);
+    expect(places('पुराना दुर्ग (राजस्थान) में है।')).toEqual(['Rajasthan']);
+  });
+});
+
+describe("a place's short form right after जिला or जनपद is that place", () => {
+  const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => m.en);
+  it.each([
+    ['ज़िला मंडी में भूस्खलन से सड़क बंद हो गई।', ['Mandi, Himachal Pradesh']],
+    ['जनपद सागर में तेज बारिश हुई।', ['Sagar, Madhya Pradesh']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('the everyday word alone, or after जिले, is no place', () => {
+    expect(places('मंडी में सब्जी महंगी हुई।')).toEqual([]);
+    expect(places('हर जिले कोटा तय किया गया है।')).toEqual([]);
+  });
+});
