@@ -54,6 +54,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     // the bureau and its reporter in brackets after a dateline (the reporter was a person of the story)
     ['bureau and reporter in brackets', page(TITLE, `धनबाद (ब्यूरो, रमेश कुमार) : ${PROSE}`), 'byline', 'रमेश कुमार'],
     ['reporter and bureau in brackets', page(TITLE, `धनबाद (रमेश कुमार, संवाददाता) : ${PROSE}`), 'byline', 'रमेश कुमार'],
+    // a dateline's place, its reporters and an agency's initials opening the lead (the reporters were people of the story)
+    ['place, reporters and agency before the lead', page(TITLE, `रामगढ़-सुनील वर्मा,अजय राठी/KNS-उत्तरप्रदेश ${PROSE}`), 'byline', 'अजय राठी'],
     // a site's name in brackets opening the lead (it was the subject of the lead's English, "Media …")
     ['a bracketed site name opening the lead', page(TITLE, `(सरिता मीडिया) ${PROSE}`), 'byline', 'सरिता'],
     // the site's team as a line (it was the title)

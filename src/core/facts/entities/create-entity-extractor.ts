@@ -98,6 +98,7 @@ export function createEntityExtractor(gazetteer: Gazetteer, data: EntitiesData, 
     namedAfterEvents: { sports: new Set(data.namedAfterEvents.sports.map(phraseKey)), heads: new Set(data.namedAfterEvents.heads.map(phraseKey)), afterAdjective: new Set(data.namedAfterEvents.afterAdjective.map(phraseKey)), visits: new Set(data.namedAfterEvents.visits.map(phraseKey)) },
     placeNamedAfter: new Set(data.placeNamedAfterHeads.map(phraseKey)),
     placeNamedBefore: new Set(data.placeNamedBeforeHeads.map(phraseKey)),
+    sectorIndexHeads: new Set(data.sectorIndexHeads.map(phraseKey)),
     placeStreets: new Set(data.placeStreetHeads.map(phraseKey)),
     riverNamedAfter: new Set([...data.placeNamedAfterHeads, ...data.riverNamedAfterHeads].map(phraseKey)),
     institutions: createInstitutionFinder({

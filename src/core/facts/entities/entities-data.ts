@@ -206,6 +206,7 @@ export const entitiesDataSchema = z.object({
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
   placeNamedBeforeHeads: words,
+  sectorIndexHeads: words,
   /** Heads of a street or colony named after one place (हमीरपुर रोड): no mention of the place; a pair of places is still named. */
   placeStreetHeads: words,
   /** Heads after a river's name that make it an institution's (नर्मदा हॉस्पिटल, गंगा होटल): never the river. */

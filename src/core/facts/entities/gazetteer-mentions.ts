@@ -6,6 +6,7 @@ import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin
 import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { districtBefore, stateInBrackets } from './short-place-cues.js';
+import { sectorIndexAfter } from './index-exchanges.js';
 import type { Pending } from './resolve-short-forms.js';
 import type { Token } from './tokens.js';
 import type { MentionSearch } from './titled-names.js';
@@ -29,8 +30,10 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const pair = kindOf === 'place' && tokens[m.to]?.joined ? matches.find((n) => n.from === m.to && n.hits.some((h) => h.entity.kind === 'place')) : undefined;
     const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null)
       ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
-    // (named after a word before it too: होटल ताज महल is a hotel)
-    const namedBefore = kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(tokens[m.from - 1]?.text ?? '');
+    // (named after a word before it too: होटल ताज महल is a hotel; a main index before its genitive and another index's
+    // head names that other index, `निफ्टी का पीएसयू बैंक इंडेक्स`)
+    const namedBefore = (kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(tokens[m.from - 1]?.text ?? ''))
+      || (full?.entity.type === 'index' && sectorIndexAfter(tools.sectorIndexHeads, tokens, m.to));
     if (namedAfter !== null || namedBefore) {
       claim(m.from, namedAfter ?? m.to); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
       continue;

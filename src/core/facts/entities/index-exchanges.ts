@@ -1,7 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
-import { phraseKey, tokenBounds, tokenise, tokenSpan } from './tokens.js';
+import { phraseKey, tokenBounds, tokenise, tokenSpan, type Token } from './tokens.js';
 
 /**
  * A market index named with its exchange (`बीएसई सेंसेक्स`, `एनएसई निफ्टी`) names the exchange too: the
@@ -27,4 +27,19 @@ export function indexExchanges(index: GazetteerIndex, sentences: readonly Senten
     out.push({ sentence: p.sentence, span, text: sentence.text.slice(span.start, span.end), kind: 'organisation', entity: exchange });
   }
   return out;
+}
+
+/** The genitive after a main index (`निफ्टी का`). */
+const OF = new Set(['का', 'के', 'की'].map(phraseKey));
+/** Most words of the other index's own name between the genitive and its head. */
+const SECTOR_WORDS = 3;
+
+/** A genitive at `at` and, one to three joined words on, an index's head: `निफ्टी का पीएसयू बैंक इंडेक्स` names another index. */
+export function sectorIndexAfter(heads: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
+  if (!OF.has(tokens[at]?.text ?? '')) return false;
+  for (let k = at + 2; k <= at + 1 + SECTOR_WORDS; k++) {
+    if (tokens[k]?.joined !== true) return false;
+    if (heads.has(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
 }

@@ -148,3 +148,16 @@ describe("a place's short form right after जिला or जनपद is that 
     expect(places('हर जिले कोटा तय किया गया है।')).toEqual([]);
   });
 });
+
+describe("a main index before its genitive and another index's head names that other index, not itself", () => {
+  it.each([
+    // (the sector index's figures went to the NIFTY 50)
+    ['निफ्टी का रियल्टी इंडेक्स 2 फीसदी चढ़ा।', []],
+    ['निफ्टी के ऑटो सेक्टर सूचकांक में गिरावट रही।', []],
+    // (the index's own genitive before a plain noun, or before the head itself, is still the index)
+    ['निफ्टी के शेयरों में तेजी रही।', ['निफ्टी=NIFTY 50']],
+    ['निफ्टी का इंडेक्स 1 फीसदी चढ़ा।', ['निफ्टी=NIFTY 50']],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
