@@ -10,6 +10,9 @@ const rows: Row[] = [
   ['बाढ़ में करीब 400 करोड़ रुपये का नुकसान हुआ।', 'करीब 400 करोड़ रुपये', 4000000000, 'rupee', 'about'],
   ['मेले में लगभग 5000 लोग पहुंचे।', 'लगभग 5000 लोग', 5000, 'person', 'about'],
   ['तकरीबन 30 गांव पानी में डूब गए।', 'तकरीबन 30 गांव', 30, 'village', 'about'],
+  // an "about" after a genitive with a figure right after it is that figure's, not the one before
+  ['मेले में 12 जिलों के लगभग 900 कलाकार पहुंचे।', '12 जिलों', 12, 'district', 'exact'],
+  ['मेले में 12 जिलों के लगभग 900 कलाकार पहुंचे।', 'लगभग 900 कलाकार', 900, 'artist', 'about'],
   ['हादसे में कम से कम 9 लोगों की मौत हो गई।', 'कम से कम 9 लोगों', 9, 'person', 'at least', 'killed'],
   ['इस अपराध में अधिकतम 7 साल की सजा है।', 'अधिकतम 7 साल', 7, 'year', 'up to'],
   // a word that names the reading before a temperature is no limit: the day's maximum is 34°C exactly
