@@ -89,12 +89,15 @@ export function placeAsGivenName(
 
 /**
  * A one-word town the gazetteer claimed right after a title and before a surname is the person's first name
- * (`थाना प्रभारी बैजनाथ कुमार`: no Baijnath): drops the place's mention and returns true; false when the place stays.
+ * (`थाना प्रभारी बैजनाथ कुमार`: no Baijnath); so is a city, not a capital, before a surname that is no middle name too
+ * (`थाना प्रभारी बालेश्वर यादव`: no Balasore; but `मंत्री पटना कुमार के साथ` may be the city and a Kumar). Drops the place's mention and returns
+ * true; false when the place stays.
  */
-export function townAsFirstName(tokens: readonly Token[], at: number, out: Pending[], placeAt: PlaceAt, isSurname: (word: string) => boolean, claimed: readonly boolean[]): boolean {
+export function townAsFirstName(tokens: readonly Token[], at: number, out: Pending[], placeAt: PlaceAt, isSurname: (word: string) => boolean, claimed: readonly boolean[], isMiddleName: (word: string) => boolean = () => true): boolean {
   const place = placeAt.get(at);
-  // (a town or village only: a city as big as पटना before कुमार is rather the city)
-  if (place === undefined || !SMALL_PLACES.has(place.entity?.type ?? '')) return false;
+  const type = place?.entity?.type ?? '';
+  // (not a capital: `मंत्री पटना यादव महासभा में` may be the city's)
+  if (place === undefined || WHOLE_PLACES.has(type) || type === 'capital' || (!SMALL_PLACES.has(type) && isMiddleName(tokens[at + 1]?.text ?? ''))) return false;
   if (!tokens[at]?.joined || !tokens[at + 1]?.joined || claimed[at + 1] || !isSurname(tokens[at + 1]?.text ?? '')) return false;
   const i = out.indexOf(place);
   if (i >= 0) out.splice(i, 1);

@@ -105,7 +105,7 @@ export function addTitledNames(search: MentionSearch): void {
     }
     let end = tools.names.after(tokens, at, claimed, t.kin);
     // a one-word town right after the title, before a surname, is the first name (थाना प्रभारी बैजनाथ कुमार)
-    if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed)) end = tools.names.after(tokens, at + 1, claimed, t.kin);
+    if (end === at && townAsFirstName(tokens, at, out, placeAt, (w) => tools.known.isSurname(w), claimed, (w) => tools.known.isMiddleName(w))) end = tools.names.after(tokens, at + 1, claimed, t.kin);
     // (a lone initial is no name: `सचिव एस के महाजन` whose surname the lists take for a word names no "Ar")
     if (end === at || weakInPhrase(tools, tokens, at, end) || (end === at + 1 && isNameInitial(tokens[at]?.text ?? ''))) continue;
     if (end - at <= 2) end = readThroughPlace(tokens, end, out, placeAt); // विलियम हेग ने: not The Hague

@@ -103,6 +103,8 @@ describe('a name before a listed person\'s short form that is a surname is anoth
     // (was nothing: शाह alone is Amit Shah's short form, dropped for want of his full name)
     ['भर्ती मरीजों में गोलू शाह, प्रदीप कुमार और माधुरी देवी हैं।', ['गोलू शाह=Golu Shah', 'प्रदीप कुमार=Pradeep Kumar', 'माधुरी देवी=Madhuri Devi']],
     ['अमन शाह, रमेश कुमार और सीमा देवी घायल हुए।', ['अमन शाह=Aman Shah', 'रमेश कुमार=Ramesh Kumar', 'सीमा देवी=Seema Devi']],
+    // a weak given name (पवन, wind) as the doer before ने, not only in a list
+    ['पहले मैच में पवन शाह ने शतक लगाया।', ['पवन शाह=Pawan Shah']],
     ['कल शाह ने रैली की।', []],
     ['जीत शाह के नाम रही।', []],
     // (an everyday word that is some listed name's part is no first name: आए, came)
@@ -159,5 +161,12 @@ describe("a main index before its genitive and another index's head names that o
     ['निफ्टी का इंडेक्स 1 फीसदी चढ़ा।', ['निफ्टी=NIFTY 50']],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
+  });
+});
+
+describe('a title as local pages spell it', () => {
+  const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
+  it('डाक्टर (no candra) is a doctor before a one-word name', () => {
+    expect(people('शिविर में डाक्टर सुलोचना ने मरीजों की जांच की।')).toEqual(['सुलोचना=Sulochana']);
   });
 });

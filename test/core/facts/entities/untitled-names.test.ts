@@ -275,6 +275,10 @@ describe('a town right after a title and before a surname is the first name (rea
   it('थाना प्रभारी बैजनाथ कुमार: a person, no Baijnath', () => {
     expect(real('थाना प्रभारी बैजनाथ कुमार के नेतृत्व में कार्रवाई हुई।')).toEqual([['person', 'Baijnath Kumar']]);
   });
+  // a city, not a capital, before a surname that is no middle name (was the city Balasore)
+  it('थाना प्रभारी बालेश्वर यादव: a person, no Balasore', () => {
+    expect(real('थाना प्रभारी बालेश्वर यादव ने जांच शुरू की।')).toEqual([['person', 'Baleshwar Yadav']]);
+  });
   // a city before सिंह is a given name though no list has it (was the city Ajmer)
   it('नेता अजमेर सिंह: a person, no Ajmer', () => {
     expect(real('किसान नेता अजमेर सिंह ने धरने को संबोधित किया।')).toEqual([['person', 'Ajmer Singh']]);
@@ -283,6 +287,8 @@ describe('a town right after a title and before a surname is the first name (rea
     // the town with no surname after it, and a city as big as Patna, stay places (negative cases)
     ['थाना प्रभारी ने बैजनाथ में छापा मारा।', 'Baijnath, Himachal Pradesh'],
     ['मंत्री पटना कुमार के साथ पहुंचे।', 'Patna'],
+    // (a capital before a caste surname too: the city's body)
+    ['मंत्री पटना यादव महासभा में पहुंचे।', 'Patna'],
     // a body named after the place and सिंह (reviewer)
     ['पटियाला सिंह सभा गुरुद्वारा में कीर्तन हुआ।', 'Patiala'],
   ])('%s', (text, place) => {
