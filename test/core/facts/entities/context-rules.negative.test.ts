@@ -30,6 +30,8 @@ describe('no body for a place without a known one', () => {
     // a police station or police lines of a district is not its police force
     ['लखनऊ पुलिस स्टेशन के पास हादसा हुआ।', /Police/],
     ['लखनऊ पुलिस लाइन में परेड हुई।', /Police/],
+    // a state before a station's police is no station's name
+    ['राजस्थान थाना पुलिस ने गश्त की।', /Police/],
     // a state's constituency or election is not its assembly
     ['राजस्थान विधानसभा चुनाव में मतदान हुआ।', /Legislative Assembly/],
     ['राजस्थान विधानसभा क्षेत्र में मतदान हुआ।', /Legislative Assembly/],

@@ -21,6 +21,7 @@ const GAZETTEER: Gazetteer = {
     { en: 'Nawada district', hi: ['नवादा'], latin: [], short: [], type: 'district', country: 'India' },
     { en: 'Amarnath Temple', hi: ['अमरनाथ'], latin: [], short: [], type: 'temple', country: 'India' },
     { en: 'Ayodhya', hi: ['अयोध्या'], latin: [], short: [], type: 'city', country: 'India' },
+    { en: 'Kumrali', hi: ['कुमराली'], latin: [], short: [], type: 'town', state: 'Rajasthan', country: 'India' },
   ],
 };
 const extract = createEntityExtractor(GAZETTEER, realEntitiesData(), realCommonWords());
@@ -37,6 +38,9 @@ describe("a place's own body (config/entities.yaml placeBodies)", () => {
     // a district's police is named after the district
     ['नवादा पुलिस ने दो लोगों को गिरफ्तार किया।', 'Nawada Police', 'नवादा पुलिस'],
     ['गौतमबुद्धनगर पुलिस ने जांच शुरू की।', 'Gautam Buddh Nagar Police', 'गौतमबुद्धनगर पुलिस'],
+    // a town's police station's force, named after the town (its bare पुलिस is a station, no force)
+    ['कुमराली थाना पुलिस ने दो लोगों को गिरफ्तार किया।', 'Kumrali Police', 'कुमराली थाना पुलिस'],
+    ['कुमराली थाने की पुलिस ने जांच शुरू की।', 'Kumrali Police', 'कुमराली थाने की पुलिस'],
     ['बिहार हाईकोर्ट में सुनवाई हुई।', 'Patna High Court', 'बिहार हाईकोर्ट'],
     ['उत्तर प्रदेश उच्च न्यायालय ने आदेश दिया।', 'Allahabad High Court', 'उत्तर प्रदेश उच्च न्यायालय'],
     ['राजस्थान हाई कोर्ट ने याचिका खारिज की।', 'Rajasthan High Court', 'राजस्थान हाई कोर्ट'],
