@@ -30,6 +30,8 @@ describe('cleaning keeps real content', () => {
     ['an agency name mid-body in brackets', 'समाचार एजेंसी (भाषा) के अनुसार बैठक दो दिन चली।'],
     // a place pair and a route with Latin letters in a sentence stays
     ['a route with a slash in a sentence', 'दिल्ली-मेरठ एक्सप्रेसवे पर कार सवार सुनील वर्मा/UP-16 नंबर की गाड़ी से टकराए और घायल हो गए।'],
+    // a bracket of media words opening a sentence with a postposition after it is the sentence's own (reviewer)
+    ['media in brackets before a postposition', '(सोशल मीडिया) पर अफवाह फैलाने वाले दो युवकों को पुलिस ने पकड़ा और पूछताछ की।'],
     // a bracket of media words inside a sentence stays
     ['media in brackets mid-sentence', 'मंत्री ने कहा कि सोशल मीडिया (डिजिटल मीडिया) पर नजर रखी जाएगी और नियम बनेंगे।'],
     ['numbers with commas and times', 'सरकार ने 1,50,000 करोड़ रुपये की योजना को सुबह 10:30 बजे मंजूरी दी।'],

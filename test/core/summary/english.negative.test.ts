@@ -166,6 +166,14 @@ describe('an adjective before होकर is what its subject became, never the
   });
 });
 
+describe('bathing ghats are never deficits (a helper judged it wrong)', () => {
+  it('12 घाटों पर स्नान: "ghats"', () => {
+    const { sentence: s, facts } = build('मेले में 12 घाटों पर श्रद्धालुओं ने स्नान किया।', { numbers: [['12', 12, null]] });
+    const en = summariser.english(s, facts);
+    expect(en).not.toMatch(/deficit/iu);
+  });
+});
+
 describe('money that sinks is lost, never drowned (a helper judged it wrong)', () => {
   it('जनता के 12 करोड़ रुपये डूबे: no "drowned"', () => {
     const { sentence: s, facts } = build('तीन बैंकों में जनता के करीब 12 करोड़ रुपये डूबे हैं।', { numbers: [['करीब 12 करोड़ रुपये', 120000000, 'rupee']] });

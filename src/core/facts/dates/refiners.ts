@@ -72,9 +72,9 @@ export function mergeRelativeMonths(resolved: Resolved[], text: string): Resolve
 }
 
 /**
- * A relative month or year (`पिछले महीने`, `पिछले साल`) right before the month or year it means, named (`अप्रैल`, `2022`):
- * one unit apart at most (a page dated early in May still says "last month, April"); further apart, the named one is
- * another time (`इस साल 2019 में हुई हिंसा`).
+ * A relative month or year (`पिछले महीने`, `पिछले साल`) right before the month or year it means, named (`अप्रैल`, `2023`):
+ * the same one, or for a month the one before it (a page dated early in May still says "last month, April"); else the
+ * named one is another time (`इस साल 2019 में हुई हिंसा`, `पिछले महीने जून में` on a June page).
  */
 function named(first: Resolved, next: Resolved | undefined, unit: 'month' | 'year', text: string): boolean {
   const relative = first.res.kind === 'relative' && first.res.granularity === unit && first.res.end === undefined;
@@ -82,7 +82,9 @@ function named(first: Resolved, next: Resolved | undefined, unit: 'month' | 'yea
   if (!/^\s+$/u.test(text.slice(first.candidate.end, next.candidate.start))) return false;
   const [a, b] = [parseValue(first.res.value), parseValue(next.res.value)];
   if (a === null || b === null) return false;
-  return Math.abs(a.y * 12 + (a.m ?? 1) - (b.y * 12 + (b.m ?? 1))) <= (unit === 'month' ? 1 : 12);
+  // (the named month may be the relative one or the one before it; a named year is the relative one: reviewer)
+  const behind = a.y * 12 + (a.m ?? 1) - (b.y * 12 + (b.m ?? 1));
+  return behind === 0 || (unit === 'month' && behind === 1);
 }
 
 /** `14 अगस्त, 2023 और 17 अगस्त, 2023 के बीच`: two days, the first before the second, are one range. */

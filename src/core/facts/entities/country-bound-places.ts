@@ -1,7 +1,7 @@
 import { countryOf } from './affiliation.js';
 import { DATELINE_SENTENCE } from '../../types.js';
 import type { Pending } from './resolve-short-forms.js';
-import type { IndexedEntity } from './gazetteer-index.js';
+import { stateOf } from './state-bodies.js';
 import { phraseKey } from './tokens.js';
 
 /**
@@ -10,17 +10,11 @@ import { phraseKey } from './tokens.js';
  * report there. Changes `pending` in place.
  */
 export function createCountryBoundPlaces(words: readonly string[]): (pending: Pending[]) => void {
-  return createBoundPlaces(words, (e) => countryOf(e));
-}
-
-/** The state or union territory of a place: its own name for a state, else its listed state. */
-function stateOf(entity: IndexedEntity | null): string | undefined {
-  if (entity === null || entity.kind !== 'place') return undefined;
-  return entity.type === 'state' || entity.type === 'union territory' ? entity.en : entity.state;
+  return createBoundPlaces(words, (p) => countryOf(p.entity ?? null));
 }
 
 /**
- * A locality whose name many Indian towns give a colony (`मॉडल टाउन`, `ग्रीन पार्क`, `लक्ष्मी नगर`: listed as Delhi's,
+ * A locality whose name many Indian towns give a colony (`मॉडल टाउन`, `ग्रीन पार्क`: listed as Delhi's,
  * config `stateBoundPlaces`) is kept only where the article names its state or another place in it, or datelines the
  * report there (Kanpur's `ग्रीनपार्क स्टेडियम` is no Delhi locality). Changes `pending` in place.
  */
@@ -28,7 +22,7 @@ export function createStateBoundPlaces(words: readonly string[]): (pending: Pend
   return createBoundPlaces(words, stateOf);
 }
 
-function createBoundPlaces(words: readonly string[], regionOf: (entity: IndexedEntity | null) => string | undefined): (pending: Pending[]) => void {
+function createBoundPlaces(words: readonly string[], regionOf: (place: Pending) => string | undefined): (pending: Pending[]) => void {
   // (keys without spaces: a name may be printed as one word, ग्रीनपार्क)
   const key = (text: string): string => phraseKey(text).replace(/\s+/gu, '');
   const bound = new Set(words.map(key));
@@ -36,10 +30,10 @@ function createBoundPlaces(words: readonly string[], regionOf: (entity: IndexedE
     const isBound = (p: Pending): boolean => p.kind === 'place' && bound.has(key(p.text));
     if (!pending.some(isBound)) return;
     // (a dateline names its place as a place: `पोखरा, 3 मई।`)
-    const named = new Set(pending.filter((p) => p.kind === 'place' && (!isBound(p) || p.sentence === DATELINE_SENTENCE)).map((p) => regionOf(p.entity ?? null)));
+    const named = new Set(pending.filter((p) => p.kind === 'place' && (!isBound(p) || p.sentence === DATELINE_SENTENCE)).map(regionOf));
     for (let i = pending.length - 1; i >= 0; i--) {
       const p = pending[i] as Pending;
-      if (isBound(p) && !named.has(regionOf(p.entity ?? null))) pending.splice(i, 1);
+      if (isBound(p) && !named.has(regionOf(p))) pending.splice(i, 1);
     }
   };
 }

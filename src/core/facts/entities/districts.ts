@@ -3,7 +3,8 @@ import type { EntitiesData } from './entities-data.js';
 import { phraseKey, type Token } from './tokens.js';
 
 /** Postpositions that end a place after `जनपद`/`थाना`/`निवासी` (`ग्राम प्रधान ने` is a role: config notPlaces). */
-const ENDS = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
+/** Postpositions and a conjunction that end a place's name after its district word (जनपद बलिया में). */
+export const PLACE_ENDS: ReadonlySet<string> = new Set(['में', 'के', 'की', 'का', 'से', 'को', 'ने', 'और'].map(phraseKey));
 
 /** A figure (`68`, `१२`). */
 const FIGURE = /^\p{N}+$/u;
@@ -52,7 +53,7 @@ export function createDistrictFinder(data: EntitiesData, isNameWord: (word: stri
       if (before.has(w) && !(residents.has(w) && placeAt.has(i - 1)) && tokens[i + 1]?.joined && placeWord(tokens, i + 1, claimed) && !(tokens[i + 2]?.joined && after.has(tokens[i + 2]?.text ?? ''))) {
         const next = tokens[i + 2];
         // a postposition or punctuation ends the place (जनपद बलिया में, निवासी परेव, थाना बिहटा)
-        if (next === undefined || !next.joined || ENDS.has(next.text)) out.push({ from: i + 1, to: i + 2, weak: false });
+        if (next === undefined || !next.joined || PLACE_ENDS.has(next.text)) out.push({ from: i + 1, to: i + 2, weak: false });
       }
     }
     return out;

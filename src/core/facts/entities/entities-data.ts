@@ -156,6 +156,7 @@ export const entitiesDataSchema = z.object({
   nameEnds: words,
   /** Foreign places whose Hindi name is an everyday word (पोखरा, a pond): kept only where the article names their country. */
   countryBoundPlaces: words,
+  /** Delhi's colony names other towns share (ग्रीन पार्क): kept only where the article names a place of their state. */
   stateBoundPlaces: words,
   /** Storms named after their kind (`चक्रवाती तूफान गाजा`: no Gaza): the kind's words, postpositions after a place reached. */
   stormNames: z.object({ heads: words, placeAfter: words }).prefault({}),
@@ -181,8 +182,11 @@ export const entitiesDataSchema = z.object({
   sportRoles: z.record(z.string(), words).default({}),
   /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */
   institutionHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Heads of a town's bodies after its own unlisted name (नगर निगम → Municipal Corporation), and what rules a name out. */
   townBodyHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
   townBodyNotBefore: words,
+  townBodyNotAfter: words,
+  townBodyNotEndings: words,
   /** Heads of companies and clubs (फार्मा → Pharma): a given name may begin them (विपुल ऑर्गेनिक्स). */
   companyHeads: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Generic nouns after a company head that make it no name (फार्मा कंपनियों). */
@@ -205,7 +209,10 @@ export const entitiesDataSchema = z.object({
   sideCues: words,
   /** Heads of a building named after a place (हैदराबाद हाउस in New Delhi): the place is not mentioned. */
   placeNamedAfterHeads: words,
+  /** Words before a place's name that make it a hotel's (होटल), unless a plural's word stands before them (सभी होटल). */
   placeNamedBeforeHeads: words,
+  placeNamedBeforeNotAfter: words,
+  /** Heads of an index named after a main index and its genitive (निफ्टी का पीएसयू बैंक इंडेक्स): no main index there. */
   sectorIndexHeads: words,
   /** Heads of a street or colony named after one place (हमीरपुर रोड): no mention of the place; a pair of places is still named. */
   placeStreetHeads: words,

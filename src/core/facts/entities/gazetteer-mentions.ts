@@ -32,7 +32,9 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
     // (named after a word before it too: होटल ताज महल is a hotel; a main index before its genitive and another index's
     // head names that other index, `निफ्टी का पीएसयू बैंक इंडेक्स`)
-    const namedBefore = (kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(tokens[m.from - 1]?.text ?? ''))
+    const head = tokens[m.from - 1];
+    const plural = tools.placeNamedBeforeNotAfter.has(tokens[m.from - 2]?.text ?? '') || /^[0-9]+$/u.test(tokens[m.from - 2]?.text ?? '');
+    const namedBefore = (kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(head?.text ?? '') && !plural)
       || (full?.entity.type === 'index' && sectorIndexAfter(tools.sectorIndexHeads, tokens, m.to));
     if (namedAfter !== null || namedBefore) {
       claim(m.from, namedAfter ?? m.to); // इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डा, हैदराबाद हाउस: named after a person or place
@@ -128,8 +130,8 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
       p.short = { key: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), candidates: m.hits.map((h) => h.entity) };
       // the whole place of a dateline (`दुर्ग ।`; not the first word of a longer town's name, `मंडी आदमपुर।`)
       if (sentence.index === DATELINE_SENTENCE && m.from === 0 && tokens[m.to]?.joined !== true) p.short.dateline = true;
-      // …and a place's short form with its own state in brackets after it (`दुर्ग (छत्तीसगढ़)`: no fort), or after a word of
-      // a district (`ज़िला मंडी`: no market)
+      // …and a place's short form with its own state in brackets after it (`दुर्ग (छत्तीसगढ़)`: no fort), or after जनपद
+      // (`जनपद सागर में`: no sea)
       if (stateInBrackets(ts, matches, m) || districtBefore(ts, m)) p.short.dateline = true;
     }
     if (kind === 'person') persons.set(m.from, p);

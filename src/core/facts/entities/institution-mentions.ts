@@ -38,8 +38,8 @@ export function addNamedInstitutions(
     return parts.join(' ');
   };
   for (const n of tools.institutions(ts.tokens, claimed, listedOrganisation, ts.folded.text)) {
-    // (a listed place in a town body's name: the place's own body, placeBodies' to name, or none)
-    if (n.town && matches.some((m) => m.from < n.head && m.to > n.from && m.hits.some((h) => h.entity.kind === 'place'))) continue;
+    // (a listed name in a town body's name: a place's own body, placeBodies' to name, or a party's, `भाजपा नगर निगम चुनाव`: none)
+    if (n.town && matches.some((m) => m.from < n.head && m.to > n.from)) continue;
     claim(n.from, n.to);
     const en = `${nameEn(n.from, n.head)} ${n.headEn}`;
     const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: tokensText(ts, sentence, n.from, n.to), keys: [] };

@@ -21,6 +21,11 @@ export interface InstitutionTools {
   townHeads?: Readonly<Record<string, string>>;
   /** Words after a town's body that make it part of another's name (कर्मचारी संघ). */
   townNotBefore?: ReadonlySet<string>;
+  /** Words before a town's name that make it a village or a ward (ग्राम, वार्ड), and its endings that make it no town (-ित, नगर). */
+  townNotAfter?: ReadonlySet<string>;
+  townNotEndings?: readonly string[];
+  /** A title: the word after it is a person's name (`विधायक टुन्नू नगर निगम पहुंचे`). */
+  isTitle?: (word: string) => boolean;
   /** Company and club heads (फार्मा → Pharma), with the generic nouns after and first words that make them no name. */
   companies?: { heads: Readonly<Record<string, string>>; genericAfter: ReadonlySet<string>; nameStops: ReadonlySet<string> };
   isNameWord: (word: string) => boolean;
@@ -87,11 +92,24 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
       while (from < k && tools.isCommon(tokens[from]?.text ?? '')) from++;
       if (from === k && head.company && k - run >= 2) from = run;
       if (from === k || (head.company ? generic(tokens, from, k + head.length) || fullName(tokens, from, k) : tokens.slice(from, k).some((t) => tools.isPersonWord(t.text)))) continue;
-      // (a town's name is one word and no person's: `… यादराम कोरी नगर पालिका परिषद पहुँचे` is a man who went there)
-      if (head.town && (k - from !== 1 || (tools.townNotBefore?.has(tokens[k + head.length]?.text ?? '') ?? false) || tools.isPersonWord(tokens[from]?.text ?? '') || (tools.isSurname?.(tokens[from]?.text ?? '') ?? false))) continue;
+      if (head.town && !townName(tools, tokens, from, k, k + head.length)) continue;
       out.push({ from, head: k, to: k + head.length, headEn: head.en, town: head.town });
       k += head.length - 1;
     }
     return out;
   };
+}
+
+/**
+ * The one word before a town's body is the town's own name (कुमराली नगर निगम): no person's name, no title nor village noun before it (`विधायक टुन्नू
+ * नगर निगम पहुंचे`, `ग्राम भरतपुरा नगर परिषद में शामिल होगा`), no participle, resident's word or colony (`नवगठित`, `रहवासी`,
+ * `इंदिरानगर`), and no word after the body that makes it part of another's name (`… नगर निगम कर्मचारी संघ`).
+ */
+function townName(tools: InstitutionTools, tokens: readonly Token[], from: number, k: number, end: number): boolean {
+  const word = tokens[from]?.text ?? '';
+  const before = tokens[from - 1];
+  if (k - from !== 1 || tools.isPersonWord(word) || (tools.isSurname?.(word) ?? false)) return false;
+  if (before !== undefined && tokens[from]?.joined === true && ((tools.isTitle?.(before.text) ?? false) || (tools.townNotAfter?.has(before.text) ?? false))) return false;
+  if ((tools.townNotEndings ?? []).some((e) => word.endsWith(e))) return false;
+  return !(tools.townNotBefore?.has(tokens[end]?.text ?? '') ?? false);
 }

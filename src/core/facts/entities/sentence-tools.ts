@@ -49,6 +49,8 @@ export interface SentenceTools {
   placeNamedAfter: ReadonlySet<string>;
   /** Words before a place's name that make it a hotel's (होटल ताज महल): no place (config `placeNamedBeforeHeads`). */
   placeNamedBefore: ReadonlySet<string>;
+  /** Words before such a head that make it a plural (सभी होटल शिमला में): the place stays (config `placeNamedBeforeNotAfter`). */
+  placeNamedBeforeNotAfter: ReadonlySet<string>;
   /** Heads of an index named after a main index and its genitive (निफ्टी का पीएसयू बैंक इंडेक्स; config `sectorIndexHeads`). */
   sectorIndexHeads: ReadonlySet<string>;
   /** Heads after a river's name that make it the name of a hospital, hotel or school (नर्मदा हॉस्पिटल), with `placeNamedAfter`. */

@@ -1,8 +1,12 @@
 import type { EntityMatch } from './entity-matches.js';
+import { PLACE_ENDS } from './districts.js';
 import { phraseKey, type TokenisedSentence } from './tokens.js';
 
-/** Words of a district right before its name (`जिला मंडी`, `जनपद सागर`; not जिले: `हर जिले कोटा तय` is a quota). */
-const DISTRICT_BEFORE = new Set(['जिला', 'जनपद'].map(phraseKey));
+/**
+ * The district word before a district's name (`जनपद सागर में`): not जिला, which makes a phrase of an everyday word as often
+ * (`जिला मंडी समिति`, `जिला मंडी में फसल बेचते हैं`, `जिला दुर्ग संरक्षण समिति`), nor जिले (`हर जिले कोटा तय`).
+ */
+const DISTRICT_BEFORE = phraseKey('जनपद');
 
 /** The one place a short form may be is followed by its own state in brackets: `दुर्ग (छत्तीसगढ़)`, `सागर (मध्य प्रदेश)`. */
 export function stateInBrackets(ts: TokenisedSentence, matches: readonly EntityMatch[], m: EntityMatch): boolean {
@@ -14,8 +18,10 @@ export function stateInBrackets(ts: TokenisedSentence, matches: readonly EntityM
   return end !== undefined && /^\s*\)/u.test(ts.folded.text.slice(end));
 }
 
-/** The one place a short form may be, a district or city, right after a word of a district: `ज़िला मंडी`, `जनपद सागर`. */
+/** The one place a short form may be, a district or city, right after जनपद and before a postposition or a sign: `जनपद सागर में`. */
 export function districtBefore(ts: TokenisedSentence, m: EntityMatch): boolean {
   const place = m.hits.length === 1 && m.hits[0]?.entity.kind === 'place' ? m.hits[0].entity : undefined;
-  return place !== undefined && ts.tokens[m.from]?.joined === true && DISTRICT_BEFORE.has(ts.tokens[m.from - 1]?.text ?? '');
+  const next = ts.tokens[m.to];
+  const ends = next === undefined || !next.joined || PLACE_ENDS.has(next.text);
+  return place !== undefined && ends && ts.tokens[m.from]?.joined === true && ts.tokens[m.from - 1]?.text === DISTRICT_BEFORE;
 }

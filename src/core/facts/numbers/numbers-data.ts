@@ -100,6 +100,7 @@ export const numbersDataSchema = z
     impliedRupees: z.object({ crore: words, scales: words }).prefault({}),
     /** What befalls people, postposition first, after a bare count that then counts people (की हालत गंभीर, के खिलाफ). */
     impliedPeople: words,
+    /** …those a case is filed against (के खिलाफ केस, पर मुकदमा): the accused. */
     impliedAccused: words,
     /** Currency signs written before the number, by English unit: rupee: [₹, रु.], dollar: [$]. */
     currency: forms,
@@ -159,6 +160,7 @@ export const numbersDataSchema = z
     refuseAfter: words,
     /** Words of a train service a five-digit figure before them numbers (`64211 मेमू ट्रेन`): an id, no count. */
     numberedServices: words,
+    /** Words of a sentence about trains, where a five-digit figure before a route or in a list of trains is a train's number. */
     railwayWords: words,
     /** How many words may stand between the number and its counted noun. */
     maxGap: z.number().int().min(0).max(8).default(4),

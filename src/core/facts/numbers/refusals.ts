@@ -8,6 +8,8 @@ import { PhraseTable, type Token } from './tokens.js';
 export const DASHES = new Set(['-', '–', '—']);
 /** A train's number: five digits. */
 const TRAIN_NUMBER = /^[0-9]{5}$/u;
+/** Conjunctions between items of a list, folded. */
+const LIST_JOINERS = new Set(['और', 'व', 'तथा', 'एवं'].map((w) => foldKey(w)));
 /** A number plate: its last four figures, its district's one or two, its state's two Latin letters and its series' one to three. */
 const PLATE_END = /^[0-9]{4}$/u;
 const PLATE_DISTRICT = /^[0-9]{1,2}$/u;
@@ -38,6 +40,17 @@ function hindiMonths(): string[] {
  * months, phone-number runs. `joined`: the number is glued to a currency sign or is the right half
  * of a range (10-12). `unitAt`: a counted noun starts at that token (5km, 10kg are quantities).
  */
+/** Two words hyphened at `k` (`गया-आरा`): a route, a train's ends. */
+function routeAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === 'word' && tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.glued === true;
+}
+
+/** A five-digit figure at `at` after a comma or a conjunction, with an earlier one before a route: a list of trains. */
+function listedTrain(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? '';
+  return (before === ',' || LIST_JOINERS.has(before)) && tokens.slice(0, at - 1).some((t, k) => t.kind === 'digits' && TRAIN_NUMBER.test(t.text) && routeAfter(tokens, k + 1));
+}
+
 export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
@@ -61,11 +74,12 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     const next = tokens[group.end]?.text ?? '';
     if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && (services.has(next) || !unitAt(tokens, group.end))
       && (services.has(next) || services.has(tokens[group.end + 1]?.text ?? ''))) return true;
-    // …or in a list of such numbers before trains named by their ends, in a sentence about trains (`रेलवे के अनुसार 12327
-    // हावड़ा-दून, 14618 पूर्णिया कोर्ट जनसेवा … निरस्त`: no 14,618 courts), with no counted noun right after it (not
-    // `रेलवे इस बार 12000 स्पेशल ट्रेनें चलाएगा`: one figure)
-    if (first.kind === 'digits' && TRAIN_NUMBER.test(first.text) && !unitAt(tokens, group.end) && tokens.some((t) => railway.has(t.text))
-      && tokens.some((t) => t !== first && t.kind === 'digits' && TRAIN_NUMBER.test(t.text))) return true;
+    // …or before a train named by its ends, in a sentence about trains: a route hyphened right after it (`13257 गया-आरा
+    // इंटरसिटी`), or an item of a list of such numbers (`13257 गया-आरा, 15642 सीवान कोर्ट एक्सप्रेस … निरस्त`: no 15,642 courts)
+    // — never a figure with a qualifier, a scale or an adjective after it (`25000 से अधिक यात्री`, `45000 करोड़ का राजस्व`,
+    // `12000 स्पेशल ट्रेनें`: reviewer)
+    if (first.kind === 'digits' && group.end - group.start === 1 && TRAIN_NUMBER.test(first.text) && !unitAt(tokens, group.end)
+      && tokens.some((t) => railway.has(t.text)) && (routeAfter(tokens, group.end) || listedTrain(tokens, group.start))) return true;
     // a number plate's last figures (`HR 26 DK 1234`): Latin letters, one or two figures and Latin letters before them
     if (first.kind === 'digits' && PLATE_END.test(first.text) && plateBefore(tokens, group.start)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;

@@ -20,6 +20,11 @@ describe('no named institution', () => {
     'सभासद पति रामेश्वर कोरी नगर पालिका परिषद पहुंचे।',
     'पार्षद कोरी नगर निगम पहुंचे।',
     'महापौर ने कहा कि नगर निगम काम करेगा।',
+    // a participle, a resident's word, a colony, a village joining a council: no town (reviewer)
+    'नवगठित नगर परिषद में चुनाव होंगे।',
+    'मोहल्ले के रहवासी नगर निगम पहुंचे।',
+    'शिवपुरम नगर निगम वार्ड में आता है।',
+    'ग्राम कुमराली नगर परिषद में शामिल होगा।',
     // a union of a town body's staff is no body of the town
     'कुमराली नगर निगम कर्मचारी संघ ने हड़ताल की।',
     // a locality called X Nagar has a panchayat: no body of a town X

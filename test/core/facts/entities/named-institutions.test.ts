@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from './fixtures.js';
+import { mentionsOf, realExtractor } from './fixtures.js';
 
 const organisations = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'organisation').map((m) => `${m.text}=${m.en}`);
 
@@ -29,6 +29,10 @@ describe("a town's body after the town's own unlisted name", () => {
     ['बैठक कुमराली नगर पालिका परिषद के सभागार में हुई।', 'कुमराली नगर पालिका परिषद=Kumrali Municipal Council'],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual([expected]);
+  });
+
+  it("a listed party before a town's body is the party, no town (reviewer)", () => {
+    expect(mentionsOf('भाजपा नगर निगम चुनाव जीतेगी।', realExtractor()).filter((m) => m.kind === 'organisation').map((m) => m.en)).toEqual(['Bharatiya Janata Party']);
   });
 
   it('a listed town keeps its place and names its own body', () => {

@@ -136,18 +136,21 @@ describe("a place's short form with its own state in brackets after it is that p
   });
 });
 
-describe("a place's short form right after जिला or जनपद is that place", () => {
+describe("a place's short form right after जनपद and before a postposition is that place", () => {
   const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => m.en);
   it.each([
-    ['ज़िला मंडी में भूस्खलन से सड़क बंद हो गई।', ['Mandi, Himachal Pradesh']],
     ['जनपद सागर में तेज बारिश हुई।', ['Sagar, Madhya Pradesh']],
+    ['जनपद मंडी के किसानों को मुआवजा मिलेगा।', ['Mandi, Himachal Pradesh']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
 
-  it('the everyday word alone, or after जिले, is no place', () => {
+  it('the everyday word alone, after जिला or जिले, or before another noun, is no place (reviewer)', () => {
     expect(places('मंडी में सब्जी महंगी हुई।')).toEqual([]);
     expect(places('हर जिले कोटा तय किया गया है।')).toEqual([]);
+    expect(places('किसान अपनी फसल जिला मंडी में बेचते हैं।')).toEqual([]);
+    expect(places('जिला मंडी समिति के अध्यक्ष ने निरीक्षण किया।')).toEqual([]);
+    expect(places('जनपद मंडी समिति की बैठक हुई।')).toEqual([]);
   });
 });
 
@@ -168,5 +171,15 @@ describe('a title as local pages spell it', () => {
   const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => `${m.text}=${m.en}`);
   it('डाक्टर (no candra) is a doctor before a one-word name', () => {
     expect(people('शिविर में डाक्टर सुलोचना ने मरीजों की जांच की।')).toEqual(['सुलोचना=Sulochana']);
+  });
+});
+
+describe('a place after plural hotels stays a place (reviewer)', () => {
+  const places = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'place').map((m) => m.en);
+  it.each([
+    ['भीड़ से सभी होटल शिमला में फुल हैं।', ['Shimla']],
+    ['सीजन में कई होटल ऋषिकेश में खाली रहे।', ['Rishikesh']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
   });
 });

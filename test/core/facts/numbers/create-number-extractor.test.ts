@@ -326,10 +326,9 @@ const rows: Row[] = [
   ['निफ्टी 22,000 के नीचे आ गया।', '22,000 के नीचे', 22000, 'point', true],
   ['सरकार दो करोड़ युवाओं को रोजगार देगी।', 'दो करोड़ युवाओं', 20000000, 'youth', false],
   ['- शिरोमणि अकाली दल+ बीजेपी(गठबंधन)–18 सीटें', '18 सीटें', 18, 'seat', false],
-  // a bank's accounts are accounts, not banks; an exam's shifts are shifts (one exam); bathing ghats, not deficits
+  // a bank's accounts are accounts, not banks; an exam's shifts are shifts (one exam)
   ['जिले में 2.40 लाख बैंक खाते खोले गए।', '2.40 लाख बैंक खाते', 240000, 'account', false],
   ['भर्ती की दो पालियों की परीक्षा में 300 अभ्यर्थी अनुपस्थित रहे।', 'दो पालियों', 2, 'shift', false],
-  ['मेले में 12 घाटों पर स्नान हुआ।', '12 घाटों', 12, 'ghat', false],
   // units sold, athletes, account holders, builders, deals, a pair; a common misspelling of pilgrims
   ['कंपनी ने मई में 12,450 यूनिट्स बेचीं।', '12,450 यूनिट्स', 12450, 'unit', false],
   ['निर्यात 3,210 इकाइयों का रहा।', '3,210 इकाइयों', 3210, 'unit', false],
@@ -341,6 +340,10 @@ const rows: Row[] = [
   ['मेले में 5 लाख श्रद्वालुओं ने स्नान किया।', '5 लाख श्रद्वालुओं', 500000, 'person', false],
   // a five-digit count of a counted noun in a sentence about trains stays a count
   ['रेलवे ने 12000 यात्रियों के लिए विशेष ट्रेनें चलाईं।', '12000 यात्रियों', 12000, 'passenger', false],
+  // (…and with two such figures, a qualifier, a scale or an adjective after them: reviewer)
+  ['त्योहार पर ट्रेनों से 25000 से अधिक यात्री गए, बसों से 18000 यात्री गए।', '25000 से अधिक यात्री', 25000, 'passenger', true],
+  ['रेलवे को 45000 करोड़ रुपये का राजस्व मिला, पिछले साल 40000 करोड़ रुपये था।', '45000 करोड़ रुपये', 450000000000, 'rupee', false],
+  ['रेलवे ने 25000 अतिरिक्त सीटें जोड़ीं और 12000 नए पदों पर भर्ती की।', '12000 नए पदों', 12000, 'position', false],
 ];
 
 describe('createNumberExtractor', () => {
