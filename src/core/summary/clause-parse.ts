@@ -85,7 +85,7 @@ export function parseClause(
     if (marked.has(i) || (it.kind === 'noun' && direct(next) && ['post', 'gen'].includes(source[i + 2]?.kind ?? ''))) {
       return { ...it, kind: 'punct', text: '' };
     }
-    // an adjective before होकर (having become) is its predicate (`अनियंत्रित होकर ट्रक से टकरा गई`: the bike went out of
+    // an adjective before होकर (having become) is its predicate (`अनियंत्रित होकर बस से टकरा गई`: the bike went out of
     // control), never the next noun's adjective ("hit uncontrolled truck")
     if (it.kind === 'adj' && next?.kind === 'aux' && foldKey(next.text) === BECOMING) return { ...it, kind: 'punct', text: '' };
     if (it.kind !== 'verb') return it;

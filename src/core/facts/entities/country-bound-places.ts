@@ -16,7 +16,7 @@ export function createCountryBoundPlaces(words: readonly string[]): (pending: Pe
 /**
  * A locality whose name many Indian towns give a colony (`मॉडल टाउन`, `ग्रीन पार्क`: listed as Delhi's,
  * config `stateBoundPlaces`) is kept only where the article names its state or another place in it, or datelines the
- * report there (Kanpur's `ग्रीनपार्क स्टेडियम` is no Delhi locality). Changes `pending` in place.
+ * report there (another city's `ग्रीनपार्क स्टेडियम` is no Delhi locality). Changes `pending` in place.
  */
 export function createStateBoundPlaces(words: readonly string[]): (pending: Pending[]) => void {
   return createBoundPlaces(words, stateOf);

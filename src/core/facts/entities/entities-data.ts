@@ -212,7 +212,7 @@ export const entitiesDataSchema = z.object({
   /** Words before a place's name that make it a hotel's (होटल), unless a plural's word stands before them (सभी होटल). */
   placeNamedBeforeHeads: words,
   placeNamedBeforeNotAfter: words,
-  /** Heads of an index named after a main index and its genitive (निफ्टी का पीएसयू बैंक इंडेक्स): no main index there. */
+  /** Heads of an index named after a main index and its genitive (निफ्टी का रियल्टी इंडेक्स): no main index there. */
   sectorIndexHeads: words,
   /** Heads of a street or colony named after one place (हमीरपुर रोड): no mention of the place; a pair of places is still named. */
   placeStreetHeads: words,

@@ -31,7 +31,7 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     const namedAfter = heads === null ? null : namedAfterEnd(heads, ts, pair?.to ?? m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) ?? (pair ? namedAfterEnd(heads, ts, m.to, tools.namedAfterAdjectives, tools.arrivals, tools.namedAfterEvents) : null)
       ?? (kindOf === 'place' && !pair && !tokens[m.from]?.hyphen ? namedAfterEnd(tools.placeStreets, ts, m.to) : null);
     // (named after a word before it too: होटल ताज महल is a hotel; a main index before its genitive and another index's
-    // head names that other index, `निफ्टी का पीएसयू बैंक इंडेक्स`)
+    // head names that other index, `निफ्टी का रियल्टी इंडेक्स`)
     const head = tokens[m.from - 1];
     const plural = tools.placeNamedBeforeNotAfter.has(tokens[m.from - 2]?.text ?? '') || /^[0-9]+$/u.test(tokens[m.from - 2]?.text ?? '');
     const namedBefore = (kindOf === 'place' && tokens[m.from]?.joined === true && tools.placeNamedBefore.has(head?.text ?? '') && !plural)

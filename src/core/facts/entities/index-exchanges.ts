@@ -34,7 +34,7 @@ const OF = new Set(['का', 'के', 'की'].map(phraseKey));
 /** Most words of the other index's own name between the genitive and its head. */
 const SECTOR_WORDS = 3;
 
-/** A genitive at `at` and, one to three joined words on, an index's head: `निफ्टी का पीएसयू बैंक इंडेक्स` names another index. */
+/** A genitive at `at` and, one to three joined words on, an index's head: `निफ्टी का रियल्टी इंडेक्स` names another index. */
 export function sectorIndexAfter(heads: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
   if (!OF.has(tokens[at]?.text ?? '')) return false;
   for (let k = at + 2; k <= at + 1 + SECTOR_WORDS; k++) {

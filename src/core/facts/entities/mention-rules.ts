@@ -80,7 +80,7 @@ export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[],
   // a given name that is also an everyday word (a weak one) only as an item of a list of names (`गोलू शाह, प्रदीप
   // कुमार`; not `विजय पवार के नाम रही`, victory went to Pawar)
   const before = tokens[from - 1]?.text ?? '';
-  // (…or as the doer before ने: `पवन शाह ने शतक लगाया`, wind does nothing; victory neither — `विजय पवार ने`)
+  // (…or as the doer before ने: `पवन शाह ने 40 रन बनाए`, wind does nothing; victory neither — `विजय पवार ने`)
   const listed = tokens[from + 1]?.comma === true || tokens[from - 1]?.comma === true || (tokens[from + 1]?.text === AGENT && tokens[from + 1]?.joined === true);
   // (not the owner's own first name misspelt: द्रोपद्री मुर्मु is Droupadi Murmu, its first letters hers)
   const own = owners.some((e) => e.keys.some((k) => k.includes(' ') && k.slice(0, 3) === before.slice(0, 3)));

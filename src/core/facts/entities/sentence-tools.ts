@@ -51,7 +51,7 @@ export interface SentenceTools {
   placeNamedBefore: ReadonlySet<string>;
   /** Words before such a head that make it a plural (सभी होटल शिमला में): the place stays (config `placeNamedBeforeNotAfter`). */
   placeNamedBeforeNotAfter: ReadonlySet<string>;
-  /** Heads of an index named after a main index and its genitive (निफ्टी का पीएसयू बैंक इंडेक्स; config `sectorIndexHeads`). */
+  /** Heads of an index named after a main index and its genitive (निफ्टी का रियल्टी इंडेक्स; config `sectorIndexHeads`). */
   sectorIndexHeads: ReadonlySet<string>;
   /** Heads after a river's name that make it the name of a hospital, hotel or school (नर्मदा हॉस्पिटल), with `placeNamedAfter`. */
   riverNamedAfter: ReadonlySet<string>;

@@ -48,7 +48,7 @@ export function createQualifiers(data: NumbersData): Qualifiers {
     before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
     after: (tokens, i, limit) => {
       const m = found(after.match(tokens, i, limit));
-      // (`23 राज्यों के लगभग 1500 एथलीट्स`: an "about" with a figure right after it is that figure's)
+      // (`12 जिलों के लगभग 900 कलाकार`: an "about" with a figure right after it is that figure's)
       if (m?.qualifier === 'about' && tokens[i + m.length]?.kind === 'digits') return null;
       return m?.qualifier === 'up to' && reached.match(tokens, i + m.length, limit) !== null ? null : m;
     },

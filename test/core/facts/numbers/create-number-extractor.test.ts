@@ -328,7 +328,7 @@ const rows: Row[] = [
   ['- शिरोमणि अकाली दल+ बीजेपी(गठबंधन)–18 सीटें', '18 सीटें', 18, 'seat', false],
   // a bank's accounts are accounts, not banks; an exam's shifts are shifts (one exam)
   ['जिले में 2.40 लाख बैंक खाते खोले गए।', '2.40 लाख बैंक खाते', 240000, 'account', false],
-  ['भर्ती की दो पालियों की परीक्षा में 300 अभ्यर्थी अनुपस्थित रहे।', 'दो पालियों', 2, 'shift', false],
+  ['भर्ती परीक्षा दो पालियों में हुई और 300 अभ्यर्थी नहीं आए।', 'दो पालियों', 2, 'shift', false],
   // units sold, athletes, account holders, builders, deals, a pair; a common misspelling of pilgrims
   ['कंपनी ने मई में 12,450 यूनिट्स बेचीं।', '12,450 यूनिट्स', 12450, 'unit', false],
   ['निर्यात 3,210 इकाइयों का रहा।', '3,210 इकाइयों', 3210, 'unit', false],
