@@ -31,12 +31,15 @@ export function indexExchanges(index: GazetteerIndex, sentences: readonly Senten
 
 /** The genitive after a main index (`निफ्टी का`). */
 const OF = new Set(['का', 'के', 'की'].map(phraseKey));
+/** Nouns of compound postpositions after a genitive (के साथ, के अलावा, की तरह, की तुलना में). */
+const COMPOUND = new Set(['साथ', 'अलावा', 'तरह', 'तुलना', 'मुकाबले', 'बाद', 'पहले', 'बजाय', 'समान', 'अनुसार', 'मुताबिक', 'बराबर', 'विपरीत'].map(phraseKey));
 /** Most words of the other index's own name between the genitive and its head. */
 const SECTOR_WORDS = 3;
 
 /** A genitive at `at` and, one to three joined words on, an index's head: `निफ्टी का रियल्टी इंडेक्स` names another index. */
 export function sectorIndexAfter(heads: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
-  if (!OF.has(tokens[at]?.text ?? '')) return false;
+  // (not a compound postposition, `सेंसेक्स के साथ बैंक इंडेक्स`, `निफ्टी की तरह`: the main index is named, reviewer)
+  if (!OF.has(tokens[at]?.text ?? '') || COMPOUND.has(tokens[at + 1]?.text ?? '')) return false;
   for (let k = at + 2; k <= at + 1 + SECTOR_WORDS; k++) {
     if (tokens[k]?.joined !== true) return false;
     if (heads.has(tokens[k]?.text ?? '')) return true;

@@ -62,9 +62,6 @@ export function weakInPhrase(tools: SentenceTools, tokens: readonly Token[], at:
   return weak && (tokens[at]?.hyphen === true || (next !== undefined && next.joined && !AFTER_NAME.has(next.text) && next.text !== BY));
 }
 
-/** The agent's postposition, folded as tokens are. */
-const AGENT = phraseKey('ने');
-
 /**
  * Start of a name whose last word is a known person's short form: one or two given names right
  * before it (कैलाश चंद्र मेघवाल is not Arjun Ram Meghwal), or a given name and a middle surname
@@ -80,8 +77,7 @@ export function givenNamesBefore(tools: SentenceTools, tokens: readonly Token[],
   // a given name that is also an everyday word (a weak one) only as an item of a list of names (`गोलू शाह, प्रदीप
   // कुमार`; not `विजय पवार के नाम रही`, victory went to Pawar)
   const before = tokens[from - 1]?.text ?? '';
-  // (…or as the doer before ने: `पवन शाह ने 40 रन बनाए`, wind does nothing; victory neither — `विजय पवार ने`)
-  const listed = tokens[from + 1]?.comma === true || tokens[from - 1]?.comma === true || (tokens[from + 1]?.text === AGENT && tokens[from + 1]?.joined === true);
+  const listed = tokens[from + 1]?.comma === true || tokens[from - 1]?.comma === true;
   // (not the owner's own first name misspelt: द्रोपद्री मुर्मु is Droupadi Murmu, its first letters hers)
   const own = owners.some((e) => e.keys.some((k) => k.includes(' ') && k.slice(0, 3) === before.slice(0, 3)));
   const surnamed = start >= from - 1 && from > 0 && !claimed[from - 1] && tokens[from]?.joined === true && tools.known.isSurname(tokens[from]?.text ?? '') && !own

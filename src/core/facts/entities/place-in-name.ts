@@ -13,6 +13,9 @@ const AFTER_GIVEN = new Set(['सिंह'].map(foldKey));
 /** Words after सिंह that make the place and सिंह a body's name (`पटियाला सिंह सभा`, `… सिंह द्वार`, reviewer). */
 const BODY_AFTER = new Set(['सभा', 'द्वार'].map(foldKey));
 
+/** Words of a division after a city (मेरठ मंडल, the commissioner's) that are surnames too. */
+const DIVISIONS = new Set(['मंडल', 'मण्डल', 'संभाग', 'रेंज', 'जोन', 'ज़ोन'].map(foldKey));
+
 /** Places small enough to be a first name after a title (बैजनाथ कुमार). */
 const SMALL_PLACES = new Set(['town', 'village']);
 
@@ -90,14 +93,16 @@ export function placeAsGivenName(
 /**
  * A one-word town the gazetteer claimed right after a title and before a surname is the person's first name
  * (`थाना प्रभारी बैजनाथ कुमार`: no Baijnath); so is a city, not a capital, before a surname that is no middle name too
- * (`थाना प्रभारी बालेश्वर यादव`: no Balasore; but `मंत्री पटना कुमार के साथ` may be the city and a Kumar). Drops the place's mention and returns
+ * (`थाना प्रभारी बालेश्वर चौधरी`: no Balasore; but `मंत्री पटना कुमार के साथ` may be the city and a Kumar). Drops the place's mention and returns
  * true; false when the place stays.
  */
 export function townAsFirstName(tokens: readonly Token[], at: number, out: Pending[], placeAt: PlaceAt, isSurname: (word: string) => boolean, claimed: readonly boolean[], isMiddleName: (word: string) => boolean = () => true): boolean {
   const place = placeAt.get(at);
   const type = place?.entity?.type ?? '';
   // (not a capital: `मंत्री पटना यादव महासभा में` may be the city's)
-  if (place === undefined || WHOLE_PLACES.has(type) || type === 'capital' || (!SMALL_PLACES.has(type) && isMiddleName(tokens[at + 1]?.text ?? ''))) return false;
+  // (nor before a division's word that is a surname too: `आयुक्त मेरठ मंडल`, reviewer)
+  const next = tokens[at + 1]?.text ?? '';
+  if (place === undefined || WHOLE_PLACES.has(type) || type === 'capital' || (!SMALL_PLACES.has(type) && (isMiddleName(next) || DIVISIONS.has(next)))) return false;
   if (!tokens[at]?.joined || !tokens[at + 1]?.joined || claimed[at + 1] || !isSurname(tokens[at + 1]?.text ?? '')) return false;
   const i = out.indexOf(place);
   if (i >= 0) out.splice(i, 1);

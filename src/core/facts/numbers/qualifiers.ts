@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/devanagari.js';
 import type { NumberQualifier } from '../../types.js';
 import { PHRASE_QUALIFIERS, type NumbersData } from './numbers-data.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
@@ -30,6 +31,9 @@ export interface Qualifiers {
   namesReading(tokens: readonly Token[], at: number, length: number, unit: string | null, end: number): boolean;
 }
 
+/** लगभग, folded: an "about" that stands before its figure. */
+const ABOUT = foldKey('लगभग');
+
 const table = (phrases: Partial<Record<PhraseQualifier, string[]>>): PhraseTable<PhraseQualifier> =>
   new PhraseTable(PHRASE_QUALIFIERS.flatMap((q) => (phrases[q] ?? []).map((p) => [p, q] as const)));
 
@@ -48,8 +52,9 @@ export function createQualifiers(data: NumbersData): Qualifiers {
     before: (tokens, end, floor) => found(before.matchEnding(tokens, end, floor)),
     after: (tokens, i, limit) => {
       const m = found(after.match(tokens, i, limit));
-      // (`12 जिलों के लगभग 900 कलाकार`: an "about" with a figure right after it is that figure's)
-      if (m?.qualifier === 'about' && tokens[i + m.length]?.kind === 'digits') return null;
+      // (`12 जिलों के लगभग 900 कलाकार`: लगभग with a figure right after it is that figure's; not के आसपास or के करीब, which
+      // close a figure as often before a span, `45 डिग्री के आसपास 3 दिन`, reviewer)
+      if (m?.qualifier === 'about' && tokens[i + m.length - 1]?.text === ABOUT && tokens[i + m.length]?.kind === 'digits') return null;
       return m?.qualifier === 'up to' && reached.match(tokens, i + m.length, limit) !== null ? null : m;
     },
     afterRate(tokens, i, limit) {

@@ -17,7 +17,7 @@ describe('no named institution', () => {
     'छात्रा रिया हाईस्कूल परीक्षा में जिले में अव्वल रही।',
     'प्रधानाचार्य सुनील कुमार इंटर कॉलेज पहुंचे।',
     // a person's name before a town's body is someone who went there; a bare body names no town
-    'सभासद पति रामेश्वर कोरी नगर पालिका परिषद पहुंचे।',
+    'पार्षद सुरेश पाल नगर पालिका परिषद पहुंचे।',
     'पार्षद कोरी नगर निगम पहुंचे।',
     'महापौर ने कहा कि नगर निगम काम करेगा।',
     // a participle, a resident's word, a colony, a village joining a council: no town (reviewer)
@@ -25,6 +25,8 @@ describe('no named institution', () => {
     'मोहल्ले के रहवासी नगर निगम पहुंचे।',
     'शिवपुरम नगर निगम वार्ड में आता है।',
     'ग्राम कुमराली नगर परिषद में शामिल होगा।',
+    'सफाईकर्मी नगर निगम पहुंचे।',
+    'कांग्रेसी नगर निगम पहुंचे।',
     // a union of a town body's staff is no body of the town
     'कुमराली नगर निगम कर्मचारी संघ ने हड़ताल की।',
     // a locality called X Nagar has a panchayat: no body of a town X

@@ -103,8 +103,8 @@ describe('a name before a listed person\'s short form that is a surname is anoth
     // (was nothing: शाह alone is Amit Shah's short form, dropped for want of his full name)
     ['भर्ती मरीजों में गोलू शाह, प्रदीप कुमार और माधुरी देवी हैं।', ['गोलू शाह=Golu Shah', 'प्रदीप कुमार=Pradeep Kumar', 'माधुरी देवी=Madhuri Devi']],
     ['अमन शाह, रमेश कुमार और सीमा देवी घायल हुए।', ['अमन शाह=Aman Shah', 'रमेश कुमार=Ramesh Kumar', 'सीमा देवी=Seema Devi']],
-    // a weak given name (पवन, wind) as the doer before ने, not only in a list
-    ['अभ्यास मैच में पवन शाह ने 40 रन बनाए।', ['पवन शाह=Pawan Shah']],
+    // a weak given name before the surname and ने may be an object before its verb's subject (reviewer): no one
+    ['कार्यक्रम में अखंड ज्योति शाह ने प्रज्वलित की।', []],
     ['कल शाह ने रैली की।', []],
     ['जीत शाह के नाम रही।', []],
     // (an everyday word that is some listed name's part is no first name: आए, came)
@@ -162,6 +162,8 @@ describe("a main index before its genitive and another index's head names that o
     // (the index's own genitive before a plain noun, or before the head itself, is still the index)
     ['निफ्टी के शेयरों में तेजी रही।', ['निफ्टी=NIFTY 50']],
     ['निफ्टी का इंडेक्स 1 फीसदी चढ़ा।', ['निफ्टी=NIFTY 50']],
+    // (a compound postposition after the genitive names the main index too, reviewer)
+    ['निफ्टी के अलावा मिडकैप इंडेक्स भी चढ़ा।', ['निफ्टी=NIFTY 50']],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

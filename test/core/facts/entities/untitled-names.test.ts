@@ -276,8 +276,8 @@ describe('a town right after a title and before a surname is the first name (rea
     expect(real('थाना प्रभारी बैजनाथ कुमार के नेतृत्व में कार्रवाई हुई।')).toEqual([['person', 'Baijnath Kumar']]);
   });
   // a city, not a capital, before a surname that is no middle name (was the city Balasore)
-  it('थाना प्रभारी बालेश्वर यादव: a person, no Balasore', () => {
-    expect(real('थाना प्रभारी बालेश्वर यादव ने जांच शुरू की।')).toEqual([['person', 'Baleshwar Yadav']]);
+  it('थाना प्रभारी बालेश्वर चौधरी: a person, no Balasore', () => {
+    expect(real('थाना प्रभारी बालेश्वर चौधरी ने जांच शुरू की।')).toEqual([['person', 'Baleshwar Chaudhary']]);
   });
   // a city before सिंह is a given name though no list has it (was the city Ajmer)
   it('नेता अजमेर सिंह: a person, no Ajmer', () => {
@@ -289,6 +289,8 @@ describe('a town right after a title and before a surname is the first name (rea
     ['मंत्री पटना कुमार के साथ पहुंचे।', 'Patna'],
     // (a capital before a caste surname too: the city's body)
     ['मंत्री पटना यादव महासभा में पहुंचे।', 'Patna'],
+    // (nor a city before a division's word that is a surname too, reviewer)
+    ['आयुक्त मेरठ मंडल ने बैठक ली।', 'Meerut'],
     // a body named after the place and सिंह (reviewer)
     ['पटियाला सिंह सभा गुरुद्वारा में कीर्तन हुआ।', 'Patiala'],
   ])('%s', (text, place) => {

@@ -17,6 +17,8 @@ const rows: [sentence: string, notNumber: string][] = [
   ['12301 ट्रेन देर से पहुंची।', '12301'],
   // …or in a list of trains named by their ends, in a sentence about trains (was "14,618 courts")
   ['रेलवे के अनुसार 13257 गया-आरा और 15642 सीवान कोर्ट एक्सप्रेस निरस्त रहीं।', '15642'],
+  // the verb जोड़ी (added) counts no pairs (reviewer)
+  ['समिति ने नियमों में 3 नई शर्त जोड़ी।', '3'],
   ['कार का नंबर HR 07M 5521 था।', '07'],
   // a plate written with spaces (reviewer)
   ['पुलिस ने HR 26 DK 1234 नंबर की कार जब्त की।', '1234'],

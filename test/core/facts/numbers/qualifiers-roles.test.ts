@@ -13,6 +13,8 @@ const rows: Row[] = [
   // an "about" after a genitive with a figure right after it is that figure's, not the one before
   ['मेले में 12 जिलों के लगभग 900 कलाकार पहुंचे।', '12 जिलों', 12, 'district', 'exact'],
   ['मेले में 12 जिलों के लगभग 900 कलाकार पहुंचे।', 'लगभग 900 कलाकार', 900, 'artist', 'about'],
+  // (only लगभग: के आसपास closes its figure though a span follows, reviewer)
+  ['पारा 45 डिग्री के आसपास 3 दिन तक रहेगा।', '45 डिग्री के आसपास', 45, 'degree', 'about'],
   ['हादसे में कम से कम 9 लोगों की मौत हो गई।', 'कम से कम 9 लोगों', 9, 'person', 'at least', 'killed'],
   ['इस अपराध में अधिकतम 7 साल की सजा है।', 'अधिकतम 7 साल', 7, 'year', 'up to'],
   // a word that names the reading before a temperature is no limit: the day's maximum is 34°C exactly
