@@ -10,7 +10,7 @@ export interface NamedInstitution {
   head: number;
   to: number;
   headEn: string;
-  /** A town's body (नगर निगम): named so only when no listed place stands in the name. */
+  /** A town's body (नगर निगम): named so only when no listed name of any kind stands in the name. */
   town: boolean;
 }
 

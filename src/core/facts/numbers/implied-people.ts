@@ -16,7 +16,7 @@ const [IN, FROM, DATIVE] = ['में', 'से', 'को'].map((w) => fold(w).
  * decides what it counts.
  */
 export function createImpliedPeople(data: NumbersData, lex: NumberLexicon): (tokens: readonly Token[], start: number, numberStart: number, end: number, limit: number) => string | null {
-  // (a case against them makes them the accused: `पति समेत 5 के खिलाफ केस`, no five dead beside a death in the headline)
+  // (a case against them makes them the accused: `ससुर समेत 4 के खिलाफ केस`, no four dead beside a death in a headline)
   const phrases = new PhraseTable([...data.impliedPeople.map((p) => [p, 'person'] as const), ...data.impliedAccused.map((p) => [p, 'accused'] as const)]);
   const ofThese = new PhraseTable(data.lists.ofThese.map((p) => [p, true] as const));
   return (tokens, start, numberStart, end, limit) => {
