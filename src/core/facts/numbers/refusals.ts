@@ -2,14 +2,12 @@ import { gluedLeft, gluedRight, inDigitRun } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
 import type { NumberGroup } from './number-words.js';
 import { foldKey } from '../../text/devanagari.js';
-import { PhraseTable, type Token } from './tokens.js';
+import { PhraseTable, wordSet, type Token } from './tokens.js';
 
 /** A hyphen, an en dash, an em dash. */
 export const DASHES = new Set(['-', '–', '—']);
 /** A train's number: five digits. */
 const TRAIN_NUMBER = /^[0-9]{5}$/u;
-/** Conjunctions between items of a list, folded. */
-const LIST_JOINERS = new Set(['और', 'व', 'तथा', 'एवं'].map((w) => foldKey(w)));
 /** A number plate: its last four figures, its district's one or two, its state's two Latin letters and its series' one to three. */
 const PLATE_END = /^[0-9]{4}$/u;
 const PLATE_DISTRICT = /^[0-9]{1,2}$/u;
@@ -34,28 +32,28 @@ function hindiMonths(): string[] {
   return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2024, m, 15))));
 }
 
+/** Two words hyphened at `k` (`गया-आरा`): a route, a train's ends. */
+function routeAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === 'word' && tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.glued === true;
+}
+
+/** A five-digit figure at `at` after a list's joiner (a comma, और), with an earlier one before a route: a list of trains. */
+function listedTrain(tokens: readonly Token[], at: number, joiners: ReadonlySet<string>): boolean {
+  return joiners.has(tokens[at - 1]?.text ?? '') && tokens.slice(0, at - 1).some((t, k) => t.kind === 'digits' && TRAIN_NUMBER.test(t.text) && routeAfter(tokens, k + 1));
+}
+
 /**
  * True when a number group is no quantity because of what is glued to it or stands around it:
  * codes and names (कोविड-19, 5G), times, references (धारा 302, अनुच्छेद 14 और 16), ordinals,
  * months, phone-number runs. `joined`: the number is glued to a currency sign or is the right half
  * of a range (10-12). `unitAt`: a counted noun starts at that token (5km, 10kg are quantities).
  */
-/** Two words hyphened at `k` (`गया-आरा`): a route, a train's ends. */
-function routeAfter(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.kind === 'word' && tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true && tokens[k + 2]?.kind === 'word' && tokens[k + 2]?.glued === true;
-}
-
-/** A five-digit figure at `at` after a comma or a conjunction, with an earlier one before a route: a list of trains. */
-function listedTrain(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1]?.text ?? '';
-  return (before === ',' || LIST_JOINERS.has(before)) && tokens.slice(0, at - 1).some((t, k) => t.kind === 'digits' && TRAIN_NUMBER.test(t.text) && routeAfter(tokens, k + 1));
-}
-
 export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
   const services = new Set(data.numberedServices.map(foldKey));
   const railway = new Set([...data.numberedServices, ...data.railwayWords].map(foldKey));
+  const listJoiners = wordSet(data.lists.joiners);
   const stops = new Set(data.stop.map(foldKey));
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
@@ -79,7 +77,7 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     // — never a figure with a qualifier, a scale or an adjective after it (`25000 से अधिक यात्री`, `45000 करोड़ का राजस्व`,
     // `12000 स्पेशल ट्रेनें`: reviewer)
     if (first.kind === 'digits' && group.end - group.start === 1 && TRAIN_NUMBER.test(first.text) && !unitAt(tokens, group.end)
-      && tokens.some((t) => railway.has(t.text)) && (routeAfter(tokens, group.end) || listedTrain(tokens, group.start))) return true;
+      && tokens.some((t) => railway.has(t.text)) && (routeAfter(tokens, group.end) || listedTrain(tokens, group.start, listJoiners))) return true;
     // a number plate's last figures (`HR 26 DK 1234`): Latin letters, one or two figures and Latin letters before them
     if (first.kind === 'digits' && PLATE_END.test(first.text) && plateBefore(tokens, group.start)) return true;
     if ((first.kind === 'digits' || last.kind === 'digits') && inDigitRun(tokens, group.start, group.end - 1)) return true;
