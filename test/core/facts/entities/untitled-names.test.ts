@@ -297,3 +297,15 @@ describe('a town right after a title and before a surname is the first name (rea
     expect(real(text)).toContainEqual(['place', place]);
   });
 });
+
+describe('the city and rural superintendents of a district are titles, no part of the name after them (real lists)', () => {
+  const real = (text: string): [string, string, string][] => mentionsOf(text, realExtractor()).filter((m) => m.kind === 'person').map((m) => [m.text, m.kind, m.en]);
+  it.each([
+    // `एसपी सिटी` is the city's superintendent: सिटी before a given name and surname is no given name (was "Siti …")
+    ['एसपी सिटी प्रकाश बंसल ने बताया कि गिरोह पकड़ा गया।', [['प्रकाश बंसल', 'person', 'Prakash Bansal']]],
+    ['एसपी ग्रामीण विनय मेहरा ने बताया कि गिरोह पकड़ा गया।', [['विनय मेहरा', 'person', 'Vinay Mehra']]],
+    ['सीओ सिटी तरुण मेहरा ने मौके का मुआयना किया।', [['तरुण मेहरा', 'person', 'Tarun Mehra']]],
+  ] as [string, [string, string, string][]][])('%s', (text, people) => {
+    expect(real(text)).toEqual(people);
+  });
+});
