@@ -3,7 +3,7 @@ import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
 import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin-letters.js';
-import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, unsureAfterJi } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, respeltGivenName, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { districtBefore, stateInBrackets } from './short-place-cues.js';
 import { sectorIndexAfter } from './index-exchanges.js';
@@ -21,6 +21,12 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
   const { tokens } = ts;
   for (const m of matches) {
     if (claimed[m.from]) continue; // inside a scheme name, a named institution or a named-after gloss
+    const respelt = respeltGivenName(tools.index, m, tokens, claimed);
+    if (respelt !== null) {
+      claim(m.from, m.to + 1);
+      out.push(persons.set(m.from, { ...base(m.from, m.to + 1, 'person'), entity: respelt }).get(m.from) as Pending);
+      continue;
+    }
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
     // (a river names a hospital, hotel or school after it too: `नर्मदा हॉस्पिटल` is no river)

@@ -1,4 +1,5 @@
-import type { IndexedEntity } from './gazetteer-index.js';
+import type { EntityMatch } from './entity-matches.js';
+import type { GazetteerIndex, IndexedEntity } from './gazetteer-index.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { AFTER_NAME, JI } from './known-names.js';
 import { phraseKey, type Token } from './tokens.js';
@@ -111,4 +112,35 @@ export function middled(tools: SentenceTools, tokens: readonly Token[], at: numb
   const [middle, last] = [tokens[at], tokens[at + 1]];
   return middle !== undefined && last !== undefined && middle.joined && last.joined && !claimed[at] && !claimed[at + 1]
     && tools.names.isNameWord(middle.text) && tools.trimCommon([middle.text]).to === 1 && tools.known.isSurname(last.text);
+}
+
+/** Persons of the index by the last word of a two-word form (वैष्णव → Ashwini Vaishnaw), built once per index. */
+const BY_LAST = new WeakMap<GazetteerIndex, Map<string, IndexedEntity[]>>();
+function byLastWord(index: GazetteerIndex): Map<string, IndexedEntity[]> {
+  const known = BY_LAST.get(index);
+  if (known !== undefined) return known;
+  const out = new Map<string, IndexedEntity[]>();
+  for (const e of index.entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const last of new Set(e.keys.map((k) => k.split(' ')).filter((w) => w.length === 2).map((w) => w[1] as string))) out.set(last, [...(out.get(last) ?? []), e]);
+  }
+  BY_LAST.set(index, out);
+  return out;
+}
+
+/**
+ * A known person's one-word form before a word that, with a given name the form spells a letter or two short or
+ * long, is another person's two-word name (`अश्विन वैष्णव` is the minister Ashwini Vaishnaw, not the cricketer
+ * Ashwin beside an unknown word): that other person, named over both words; else null.
+ */
+export function respeltGivenName(index: GazetteerIndex, m: EntityMatch, tokens: readonly Token[], claimed: readonly boolean[]): IndexedEntity | null {
+  const [first, next] = [tokens[m.from]?.text ?? '', tokens[m.to]];
+  if (m.to - m.from !== 1 || next === undefined || !next.joined || claimed[m.to] || first.length < 3) return null;
+  if (!m.hits.every((h) => h.entity.kind === 'person')) return null;
+  const own = new Set(m.hits.map((h) => h.entity));
+  const spells = (given: string): boolean => given !== first && Math.abs(given.length - first.length) <= 2 && (given.startsWith(first) || first.startsWith(given));
+  return (byLastWord(index).get(next.text) ?? []).find((e) => !own.has(e) && e.keys.some((k) => {
+    const words = k.split(' ');
+    return words.length === 2 && words[1] === next.text && spells(words[0] ?? '');
+  })) ?? null;
 }

@@ -137,3 +137,14 @@ export const STATE_GAZETTEER: Gazetteer = {
   organisations: [...TEST_GAZETTEER.organisations, entry({ en: 'Delhi Police', hi: ['दिल्ली पुलिस'], type: 'police', country: 'India' })],
 };
 
+
+/** A player known by one word (हर्षित) and a minister whose given name is that word a letter longer (हर्षिता कालरा). */
+export const RESPELT_GAZETTEER: Gazetteer = {
+  ...TEST_GAZETTEER,
+  people: [
+    ...TEST_GAZETTEER.people,
+    entry({ en: 'Harshit Rawal', hi: ['हर्षित रावल', 'हर्षित'], role: 'Cricketer', country: 'India' }),
+    entry({ en: 'Harshita Kalra', hi: ['हर्षिता कालरा'], role: 'Minister', country: 'India' }),
+    entry({ en: 'Harshvardhan Mehrotra', hi: ['हर्षवर्धन मेहरोत्रा'], country: 'India' }),
+  ],
+};
