@@ -54,7 +54,9 @@ export function createAnalyser(data: KhabarData): Analyser {
       report({ file: source.file, message: `${kind} extractor failed: ${cause instanceof Error ? cause.message : String(cause)}`, severity: 'error' });
     // Entities are resolved over title + body together so short forms in either find full names.
     const lead = leadOfBuiltTitle(page.title, sentences);
-    const read = subheadingQuantities(extractArticleFacts(extractors, [title, ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
+    // (a title built from the lead is read in the lead alone: its cut clause, read apart, ends a name before the head it
+    // is part of, `… डॉ. रमेश बघेल` of a scheme named after him)
+    const read = subheadingQuantities(extractArticleFacts(extractors, [...(lead ? [] : [title]), ...dateline, ...sentences, ...fragment, ...subheadings(page.removed)], source.published, failed));
     const all = expectedFigures(lead ? readBuiltTitleInLead(read, lead, titleText(page.title).length) : read, [title, ...dateline, ...sentences, ...fragment]);
     const facts = reportedFacts(all);
     const summaryProblem = (message: string) => report({ file: source.file, message, severity: 'warning' });

@@ -25,6 +25,14 @@ describe('createAnalyser', () => {
     expect(headed.facts.dates.every((d) => d.value === '2023-01-14')).toBe(true);
   });
 
+  it('reads a title built from the lead in the lead alone: its cut clause names no person a scheme is named after', () => {
+    // (the cut title ends at `… डॉ. रमेश बघेल`, before the scheme's head: read apart, that was a person)
+    const lead = 'राज्य सरकार की योजना आयुष्मान भारत प्रधानमंत्री जन आरोग्य योजना डॉ. रमेश बघेल स्वास्थ्य सहायता योजना अंतर्गत जिले में 17 अगस्त को कार्ड बनेंगे।';
+    const { article } = run(lead, '2023-08-16');
+    expect(article.title.hi.length).toBeLessThan(lead.length);
+    expect(article.entities.people).toEqual([]);
+  });
+
   it('reads the dateline: its date is the report date, its place a place, its agency nothing, and the lead keeps neither', () => {
     const { article, problems } = run('बिहार में पुल गिरा\nपटना, 14 मार्च (भाषा) बिहार के भागलपुर जिले में बुधवार को एक निर्माणाधीन पुल गिर गया। पुलिस ने हादसे की जांच शुरू की है।');
     expect(article.facts.dates.map((d) => [d.sentence, d.text, d.value])).toEqual([
