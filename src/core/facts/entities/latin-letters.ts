@@ -44,7 +44,8 @@ const INITIALS = new Set(Object.keys(LETTERS).filter((k) => !EVERYDAY.has(k)).ma
 
 /** A word made only of spelled Latin letters: the acronym in capitals (एएनआई → ANI), else null. */
 export function spellAcronym(word: string): string | null {
-  return spellWith(word.normalize('NFC').replace(/[.\u093C]/gu, ''), LETTER_KEYS, (k) => LETTERS[k]);
+  // (letters spaced apart after their dots are one acronym too: एस. के. बी. → SKB)
+  return spellWith(word.normalize('NFC').replace(/[.\u093C\s]/gu, ''), LETTER_KEYS, (k) => LETTERS[k]);
 }
 
 /** The letters `word` is made of, longest key first, in capitals (two or more), else null. */

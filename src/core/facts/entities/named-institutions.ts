@@ -79,9 +79,9 @@ export function createInstitutionFinder(tools: InstitutionTools): (tokens: reado
       let words = 0;
       while (from > 0 && words < MAX_NAME_WORDS && tokens[from]?.joined) {
         const t = tokens[from - 1] as Token;
-        // (a letter that is a stop word too, के, is a letter when a dot alone joins it to the next letter: आर.के.बी.एस.; `text`: the
-        // folded sentence the tokens index)
-        const dotted = initialLetter(t.text) !== undefined && initialLetter(tokens[from]?.text ?? '') !== undefined && text.slice(t.end, tokens[from]?.start ?? 0) === '.';
+        // (a letter that is a stop word too, के, is a letter when a dot, a space after it or not, joins it to the next letter:
+        // आर.के.बी.एस., एस. के. बी.; `text`: the folded sentence the tokens index)
+        const dotted = initialLetter(t.text) !== undefined && initialLetter(tokens[from]?.text ?? '') !== undefined && /^\. ?$/u.test(text.slice(t.end, tokens[from]?.start ?? 0));
         if (claimed[from - 1] || (!dotted && (!tools.isNameWord(t.text) || tools.isStop(t.text)))) break;
         from--;
         if (initialLetter(t.text) === undefined || initialLetter(tokens[from - 1]?.text ?? '') === undefined) words++;

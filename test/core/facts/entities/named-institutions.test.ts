@@ -14,6 +14,8 @@ describe('local institutions named by their own words and a head', () => {
     ['मुंबई पब्लिक स्कूल के छात्र जीते।', 'मुंबई पब्लिक स्कूल=Mumbai Public School'],
     // a dotted acronym of four letters is one word of the name, spelled as letters (was "Di Em Es College")
     ['परीक्षा में आर.के.बी.एस. महाविद्यालय के दो छात्र पकड़े गए।', 'आर.के.बी.एस. महाविद्यालय=RKBS College'],
+    // (letters spaced after their dots are one acronym too: was "Bi Inter College", its first letters lost at के)
+    ['आयुक्त ने एन. के. बी. इंटर कॉलेज में बने शिविर का दौरा किया।', 'एन. के. बी. इंटर कॉलेज=NKB Inter College'],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toContain(expected);
   });
@@ -21,6 +23,8 @@ describe('local institutions named by their own words and a head', () => {
 
 it('a genitive before a dotted acronym is no letter of it (no "Ke BS College")', () => {
   expect(organisations('गांव के बी.एस. महाविद्यालय में परीक्षा हुई।')).toEqual(['बी.एस. महाविद्यालय=BS College']);
+  // (nor before spaced letters: no dot after the genitive)
+  expect(organisations('गांव के बी. एस. महाविद्यालय में परीक्षा हुई।')).toEqual(['बी. एस. महाविद्यालय=BS College']);
 });
 
 describe("a town's body after the town's own unlisted name", () => {
