@@ -14,6 +14,9 @@ import { createVerbPhrases } from './verb-phrases.js';
 const DATE_SPAN = /^[^–]*\d[^–]*–[^–]*\d{4}$/u;
 
 /** A noun phrase in English and the offset of its Hindi in the sentence. */
+/** Heads of a noun phrase that name where something is, not what. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'inst']);
+
 export interface Phrase {
   text: string;
   at: number;
@@ -139,13 +142,20 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       // ("घायल दो युवकों को अस्पताल भेजा गया" read "Injured was sent two youths"): no sentence, the facts line says it
       if (a.passive && subject && p.subject && !p.subject.post && object && v.obj === 'को' && p.object?.post?.entry?.key === foldKey('को')) unsayable = true;
       // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
+      // a place or body bare beside a को-phrase is where to, never the thing moved ("आरोपी को लखनऊ भेजा गया" read
+      // "Lucknow was sent to accused"): no sentence, the facts line says it
+      const dative = p.adjuncts.some((c) => c.post?.entry?.key === foldKey('को'));
+      const bare = subject && p.subject && !p.subject.post ? subject : !subject && object && !p.object?.post ? object : null;
+      if (a.passive && dative && bare && PLACE_KINDS.has(bare.kind)) unsayable = true;
       if (a.passive && !subject && object && (!p.object?.post || p.object.post.entry?.key === foldKey('को'))) {
         subject = object;
         object = null;
       }
       if (a.passive && !subject) {
         const patient = p.adjuncts.map((c) => nps.render(c.items, false)).find((r) => r.dangling && r.text);
-        if (patient) {
+        // (so too a dangling one: where to, never the one moved)
+        if (patient && PLACE_KINDS.has(patient.kind) && dative) unsayable = true;
+        else if (patient) {
           subject = patient;
           adjuncts.splice(adjuncts.indexOf(patient.text), 1);
         }
