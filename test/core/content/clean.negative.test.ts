@@ -28,6 +28,8 @@ describe('cleaning keeps real content', () => {
     ['an agency named ब्यूरो before a colon', 'नारकोटिक्स कंट्रोल ब्यूरो: पांच तस्कर गिरफ्तार किए गए और माल जब्त हुआ।'],
     ['a Hindi dateline', 'नई दिल्ली: वित्त मंत्री ने बजट पर चर्चा के दौरान विपक्ष के सवालों का जवाब दिया।'],
     ['an agency name mid-body in brackets', 'समाचार एजेंसी (भाषा) के अनुसार बैठक दो दिन चली।'],
+    // (a news service named in a sentence is no byline: the line goes on after it)
+    ['a news agency in a sentence', 'रामनगर न्यूज एजेंसी, नगर निगम और प्रशासन ने मिलकर शिविर लगाया।'],
     // a border crossing named with a slash and Latin letters opening a sentence stays (reviewer)
     ['a border gate with a slash opening a sentence', 'कुमराली-हरिपुर बॉर्डर/UP-गेट पर किसानों का धरना जारी है और बातचीत चल रही है।'],
     // a bracket of media words opening a sentence with a postposition after it is the sentence's own (reviewer)

@@ -62,6 +62,8 @@ describe('createCleaner: furniture removed, by kind', () => {
     ['site team line', page('टीम sportsnews.com |', TITLE, PROSE), 'byline', 'sportsnews.com'],
     // a news agency's credit with its reporter, above the lead (it was the headline, the reporter a person)
     ['agency and reporter line', page('समाचार सेवा (न्यूज़ एजेंसी)/रमेश वर्मा', TITLE, PROSE), 'byline', 'रमेश वर्मा'],
+    // …unbracketed, with its town (it was the headline, its town the story's subject)
+    ['news service and town line', page('समाचार सेवा न्यूज एजेंसी, रामनगर', TITLE, PROSE), 'byline', 'रामनगर'],
     ['gallery counters glued to the text', page(TITLE, `1 / 5${PROSE} 2 / 5${PROSE2}`), 'gallery', '/ 5'],
     ['a follow-us sentence', page(TITLE, `${PROSE} सोशल मीडिया पर अपडेट्स के लिए Facebook (https://www.facebook.com/site) एवं Twitter पर Follow करें …`), 'social', 'Facebook'],
     ['timestamp line', page(TITLE, 'Published: November 5, 2024, 14:30 IST', PROSE), 'timestamp', 'November'],
