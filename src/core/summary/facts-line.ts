@@ -31,7 +31,7 @@ export interface FactsLineReading {
   possessed?: ReadonlyMap<number, string | null>;
   /** Offsets of dates that are a comparison's base (`पिछले साल से 6.48 प्रतिशत ज्यादा`): "compared with:", never "when:". */
   compared?: ReadonlySet<number>;
-  /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", never "when:". */
+  /** Dates before तक by offset (`15 फरवरी तक रद्द`): "until:", a deadline "by:", a count's start "since:"; never "when:". */
   until?: ReadonlyMap<number, Limit>;
   /** Figures that are rates (`2275 रुपये प्रति क्विंटल`): "per quintal" after the figure; a figure a rate absorbs is not listed. */
   rates?: ReadonlyMap<number, Rate>;
@@ -159,12 +159,13 @@ export function factsLine(sentence: Sentence, facts: ArticleFacts, reading: Fact
   const sentenceDates = mine(facts.dates, sentence.index).filter((d) => !datedDates.has(d) && modifiers.get(d.span.start) !== 'thing');
   const tailOf = (inPart: (at: number) => boolean, figures: typeof apart): string[] => {
     const dates = (label: Label): string[] => [...new Set(sentenceDates.filter((d) => inPart(d.span.start) && labelOf(d) === label).map((d) => formatDateRange(d.value, d.end)).filter((d) => d))];
-    const [when, compared, until, by, mentioned] = [dates('when'), dates('compared'), dates('until'), dates('by'), dates('mentioned')];
+    const [when, compared, until, by, since, mentioned] = [dates('when'), dates('compared'), dates('until'), dates('by'), dates('since'), dates('mentioned')];
     return [
       ...(figures.length > 0 ? [`figures: ${figures.map((q) => q.text.replace(/^expected: /u, 'expected ')).join(', ')}`] : []),
       ...(when.length > 0 ? [`when: ${when.join(', ')}`] : []),
       ...(until.length > 0 ? [`until: ${until.join(', ')}`] : []),
       ...(by.length > 0 ? [`by: ${by.join(', ')}`] : []),
+      ...(since.length > 0 ? [`since: ${since.join(', ')}`] : []),
       ...(compared.length > 0 ? [`compared with: ${compared.join(', ')}`] : []),
       ...(mentioned.length > 0 ? [`mentioned: ${mentioned.join(', ')}`] : []),
     ];
