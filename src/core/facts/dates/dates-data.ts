@@ -102,6 +102,8 @@ const tenseSchema = z.object({
   prospective: words,
   /** Nouns of a forecast (अनुमान, संभावना): before है/हैं the clause speaks of what will happen (कल बारिश का अनुमान है). */
   expectations: words,
+  /** Words of a deadline right before a date (`अंतिम तिथि कल`): with no past verb after it, the date is ahead. */
+  deadlines: words,
   /** The modal of possibility (सकता): `रविवार को बारिश हो सकती है` may yet happen, a future. */
   possibility: words,
   /** Infinitives before है/हैं: what is to happen (`सुनवाई मंगलवार को होनी है`) lies ahead. */

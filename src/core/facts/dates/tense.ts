@@ -46,6 +46,8 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
   const modals = set(t.possibility);
   const scheduled = set(t.scheduled);
   const reasons = set(t.scheduledNotAfter);
+  const deadlines = t.deadlines.map((d) => d.trim().split(/\s+/u).map(lightFold));
+  const KAL = lightFold('कल');
   /** Infinitives of an event's happening before वाला (config tense.happening): about to happen even before a noun. */
   const happening = new Set(t.happening.map(lightFold));
   // (होने after a state is who became it, `घायल होने वाले`: only after one of tense.eventBefore is it an event's)
@@ -123,6 +125,13 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
     while (clauseStart > 0 && !(tokens[clauseStart - 1] as Token).boundary) clauseStart--;
     // (a date since when, `जनवरी से`, is never ahead of a present infinitive)
     const since = /^\s*से(?![\p{L}\p{M}])/u.test(text.slice(end));
+    // a deadline's word right before कल looks ahead (`अंतिम तिथि कल है` too) unless its own clause says it was
+    // (`अंतिम तिथि कल थी`); a weekday after one is read as any other (`आखिरी दिन सोमवार को … पर्चा भरा`: a verb the
+    // scan may not know)
+    if (lightFold(text.slice(start, end).trim()) === KAL && deadlines.some((d) => d.length <= inside - clauseStart && d.every((w, k) => tokens[inside - d.length + k]?.text === w))) {
+      const own = scan(tokens, after, clauseEnd, !since).tense;
+      return own === 'unknown' || own === 'present' ? 'future' : own;
+    }
     const windows: [number, number][] = [[after, clauseEnd], [clauseStart, inside], [clauseEnd, tokens.length], [0, clauseStart]];
     let weak = false;
     for (const [from, to] of windows) {

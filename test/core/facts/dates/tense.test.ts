@@ -24,6 +24,13 @@ describe('tense of the clause', () => {
     ['बैठक की योजना बनाई गई है।', 'बैठक', 'past'],
     ['मंत्री रविवार तक रहेंगे।', 'रविवार', 'future'],
     ['मैच कल खेला जाएगा।', 'कल', 'future'],
+    // a deadline's word right before the date looks ahead, a headline with no verb too (was yesterday), unless the
+    // clause says it was
+    ['छात्रवृत्ति आवेदन की अंतिम तिथि कल', 'कल', 'future'],
+    ['फॉर्म भरने की आखिरी तारीख कल है।', 'कल', 'future'],
+    ['फॉर्म भरने की आखिरी तारीख कल थी।', 'कल', 'past'],
+    // (a weekday after one is read as any other: the last day was Monday, the forms were filed)
+    ['नामांकन के आखिरी दिन सोमवार को दो हजार लोगों ने पर्चा भरा।', 'सोमवार', 'past'],
     // a bracketed gloss neither ends the clause nor makes the word before it a closing verb (बंदाई ends like बनाई)
     ['कल उनका अंतिम संस्कार मध्यप्रदेश (Madhya Pradesh) के पैतृक गांव बंदाई (Bandai) में किया जाएगा।', 'कल', 'future'],
     ['कल उनके गांव बंदाई (Bandai) में सभा हुई।', 'कल', 'past'],
