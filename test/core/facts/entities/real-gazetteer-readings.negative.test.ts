@@ -20,6 +20,8 @@ describe('words that name no place', () => {
     ['हादसे के बाद लखनऊ शताब्दी और पुणे एक्सप्रेस को रोक दिया गया।', []],
     // सिरमौर is also the crown, the best of a field: alone it names no district (reviewer's idiom class)
     ['राशिद खान जीत के सिरमौर बने।', []],
+    // a Hinglish headline's market (`Mandi Bhav`: a mandi's prices) is not the town Mandi
+    ['Mandi Bhav: गेहूं के भाव में तेजी आई।', []],
     // a hotel named after a monument or a city is neither (the row's own city stays)
     ['पोस्टर में मुंबई का होटल ताज महल दिखता है।', ['मुंबई=Mumbai']],
     ['बैठक होटल पटना में हुई।', []],
