@@ -38,6 +38,8 @@ describe('the English title when the headline gave no English line', () => {
   it('a thin structured headline keeps its line over the names of other sentences', () => {
     const head = { text: 'When: 17 August 2023', source: 'facts' as const };
     expect(titleFallback(head, lines(['When: 17 August 2023', '']), entities, true)).toEqual(head);
+    // (nor a later summary line: it is background, the collector's inspection under a headline of the drive)
+    expect(titleFallback(head, lines(['When: 17 August 2023', '', 'Sunil · district level']), entities, true)).toEqual(head);
   });
 
   it('a summary line longer than a headline may be is not a title', () => {
