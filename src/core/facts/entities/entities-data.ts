@@ -94,8 +94,6 @@ export const entitiesDataSchema = z.object({
   localOffices: words,
   /** Heads of `placeBodies` that, named bare (`हाईकोर्ट ने`), stand for the body of the article's state. */
   stateBodies: words,
-  /** Of those, heads named everywhere (`पुलिस`) that stand only for the dateline state's body: a state the sentence names is where a suspect or a load came from. */
-  datelineStateBodies: words,
   /** Surnames spelt by region in English (राय: Roy in West Bengal): states and Hindi → English words. */
   regionalSpellings: z.array(z.object({ states: z.array(z.string().min(1)).min(1), words: z.record(z.string().min(1), z.string().min(1)), except: z.array(z.string().min(1)).default([]) })).default([]),
   /** Heads of a town's bodies named bare (नगर निगम): the dateline town's body (see city-bodies.ts). */

@@ -7,8 +7,7 @@ import { phraseKey } from './tokens.js';
  * A bare name the gazetteer also lists with a place, for one of many (`एम्स` and `एम्स भोपाल`, `भोपाल एम्स`): the
  * bare form names the entity of the place its sentence or the dateline names (`भोपाल में एम्स` is AIIMS Bhopal), else
  * of the one such place the article names; with two such places and neither near, no one (the bare form's own entity
- * would be a guess: AIIMS New Delhi in a report from Bhopal). A body the article's state names (`पुलिस` of a
- * dateline, state-bodies.ts) is left alone. Changes `pending` in place.
+ * would be a guess: AIIMS New Delhi in a report from Bhopal). Changes `pending` in place.
  */
 export function createPlaceVariants(index: GazetteerIndex): (pending: Pending[]) => void {
   const variant = (bare: string, place: string): IndexedEntity | undefined => {
@@ -22,8 +21,6 @@ export function createPlaceVariants(index: GazetteerIndex): (pending: Pending[])
       const p = pending[i] as Pending;
       if (p.kind !== 'organisation' || p.entity === undefined || p.text.includes(' ')) continue;
       const bare = phraseKey(p.text);
-      // (only the gazetteer's own bare form: a body the article's state named already, `पुलिस` of a Gujarat dateline, stays)
-      if (!(index.forms.get(bare) ?? []).some((h) => h.entity.id === p.entity?.id)) continue;
       const own = (q: Pending): IndexedEntity | undefined => variant(bare, phraseKey(q.text));
       const distinct = (list: readonly Pending[]): IndexedEntity[] =>
         [...new Map(list.map(own).filter((e): e is IndexedEntity => e !== undefined).map((e) => [e.id, e])).values()];

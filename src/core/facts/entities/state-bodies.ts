@@ -38,8 +38,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
     if (body === undefined || body.template === undefined) return [];
     // the word before a court word, when it may name the court (`इलाहाबाद हाईकोर्ट`)
     const named = new RegExp(`([\\p{L}\\p{M}]+)\\s+${escapeRegExp(hi)}`, 'gu');
-    const datelineOnly = data.datelineStateBodies.some((d) => phraseKey(d) === phraseKey(hi));
-    return [{ words: phraseKey(hi).split(' '), raw: hi, body, stops: new Set(body.notBefore.map(phraseKey)), named, datelineOnly }];
+    return [{ words: phraseKey(hi).split(' '), raw: hi, body, stops: new Set(body.notBefore.map(phraseKey)), named }];
   });
   // a determiner or a figure before the head makes it generic or plural (सभी राज्य निर्वाचन आयोग, 25 हाईकोर्ट)
   const determiners = new Set(data.determiners.map(phraseKey));
@@ -57,7 +56,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
     const dateline = datelineState(pending);
     const article = statesOf(pending);
     /** The state of a bare head in sentence `at` with the word `before` it, or null. */
-    const stateAt = (at: number, before: string | undefined, datelineOnly = false): string | null => {
+    const stateAt = (at: number, before: string | undefined): string | null => {
       const here = pending.filter((p) => p.sentence === at);
       if (generic(before) || here.some((p) => p.kind === 'organisation' && apex.has(p.entity?.en ?? ''))) return null;
       const own = statesOf(here);
@@ -67,9 +66,6 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
       // आयोग ने …: reviewer); a state named after it (the accused's home) leaves the dateline's court
       const earlier = statesOf(pending.filter((p) => p.sentence !== DATELINE_SENTENCE && p.sentence < at));
       if (dateline !== null) return [...own, ...earlier].every((st) => st === dateline) ? dateline : null;
-      // (a head named everywhere needs the dateline: the one state of the places an article names may be where the
-      // suspect came from, its own town unknown to the gazetteer)
-      if (datelineOnly) return null;
       // no dateline: the one state named in the sentence itself, and no other in the article
       const [only] = own;
       return own.size === 1 && article.size === 1 && only !== undefined ? only : null;
@@ -78,7 +74,7 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
     for (const p of pending) {
       const head = p.kind === 'organisation' && p.entity !== undefined ? heads.find((h) => bare(p, h) && !namedBodies.has(h.body)) : undefined;
       if (head === undefined || p.entity === undefined) continue;
-      const state = stateAt(p.sentence, wordBefore(sentences, p), head.datelineOnly);
+      const state = stateAt(p.sentence, wordBefore(sentences, p));
       if (state === null) continue;
       const en = placeBodyName(head.body, state);
       if (en === null) continue;
@@ -98,11 +94,9 @@ export function createStateBodies(data: EntitiesData, index?: GazetteerIndex): (
         // state's assembly)
         const after = ts.tokens[i + head.words.length];
         if (after?.joined && pending.some((q) => q.sentence === sentence.index && q.kind === 'place' && q.span.start === tokenSpan(ts, i + head.words.length, i + head.words.length + 1).start)) continue;
-        const state = stateAt(sentence.index, ts.tokens[i]?.joined ? ts.tokens[i - 1]?.text : undefined, head.datelineOnly);
+        const state = stateAt(sentence.index, ts.tokens[i]?.joined ? ts.tokens[i - 1]?.text : undefined);
         if (state === null) continue;
-        // (a dateline city with a force of its own, config `names`: Kolkata's police are Kolkata Police, not the state's)
-        const city = head.datelineOnly ? pending.find((p) => p.sentence === DATELINE_SENTENCE && p.kind === 'place' && head.body.names[p.entity?.en ?? ''] !== undefined) : undefined;
-        const en = placeBodyName(head.body, city?.entity?.en ?? state);
+        const en = placeBodyName(head.body, state);
         if (en === null) continue;
         const entity: IndexedEntity = { id: `organisation:${en}`, kind: 'organisation', en, hi: sentence.text.slice(span.start, span.end), keys: [], country: 'India', ...(head.body.type ? { type: head.body.type } : {}) };
         out.push({ sentence: sentence.index, span, text: entity.hi, kind: 'organisation', entity, country: 'India' });

@@ -70,16 +70,3 @@ describe('no state court where the article has no one state', () => {
     expect(organisations(sentences('नैनीताल में उत्तर प्रदेश हाईकोर्ट का जिक्र हुआ।'))).toEqual(['Allahabad High Court']);
   });
 });
-
-describe('no state police without a dateline, or beside another state', () => {
-  const police = (list: Sentence[]): string[] => organisations(list).filter((en) => /Police/u.test(en));
-  it.each([
-    // the state a sentence names is where the load or the suspect came from, not whose police acted
-    ['no dateline, a state in the sentence', sentences('पुलिस ने गुजरात से लाई गई शराब पकड़ी।')],
-    // (nor the one state of the article's places: its own town may be one the gazetteer lacks)
-    ['no dateline, one state in the article', sentences('हल्द्वानी निवासी युवक को पुलिस ने पकड़ा।')],
-    ['a dateline and another state in the sentence', datelined('बक्सर।', 'पुलिस ने महाराष्ट्र से आए युवक को पकड़ा।')],
-  ])('%s', (_name, list) => {
-    expect(police(list)).toEqual([]);
-  });
-});

@@ -62,14 +62,3 @@ it('a bare High Court in an article that names a High Court itself is not guesse
   expect(courts(list).filter(([, en]) => en === 'Uttarakhand High Court')).toEqual([]);
 });
 
-
-describe('bare police are the dateline state\'s police', () => {
-  it.each([
-    ['the dateline town\'s state', sentences('बक्सर।', 'पुलिस ने शराब के साथ दो युवकों को पकड़ा।'), [['पुलिस', 'Bihar Police']]],
-    // a police the gazetteer names after another place of the article (दिल्ली पुलिस) is not what bare पुलिस means
-    // here (was Delhi Police for a report datelined in Bihar)
-    ['not a listed police of another place in the article', sentences('बक्सर।', 'पुलिस ने युवक को पकड़ा।', 'युवक दिल्ली से आया था।'), [['पुलिस', 'Bihar Police']]],
-  ] as [string, Sentence[], [string, string][]][])('%s', (_name, list, expected) => {
-    expect(courts(list)).toEqual(expected);
-  });
-});
