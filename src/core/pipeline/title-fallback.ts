@@ -43,7 +43,7 @@ function fromSummary(
   const lead = summary.en.findIndex(usable);
   if (lead >= 0 && /\d/.test(summary.en[lead] ?? '')) return { text: summary.en[lead] ?? '', source: summary.enSource[lead] ?? 'facts' };
   // the lead's own line, figure or not, before the names mentioned most: those may be a comparison's or a scheme's,
-  // not the story's subject ("Shahid Kapoor" atop a story of another actor's films)
+  // not the story's subject (an actor compared with, atop a story of another actor's films)
   const own = leadLine(summary);
   if (own.text !== '') return own;
   const names = [...entities.people, ...entities.places, ...entities.organisations]

@@ -13,10 +13,10 @@ import { createVerbPhrases } from './verb-phrases.js';
 /** A span of dates as rendered (`2019–2023`, `18–20 June 2024`): it ends in a year. */
 const DATE_SPAN = /^[^–]*\d[^–]*–[^–]*\d{4}$/u;
 
-/** A noun phrase in English and the offset of its Hindi in the sentence. */
 /** Heads of a noun phrase that name where something is, not what. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'inst']);
 
+/** A noun phrase in English and the offset of its Hindi in the sentence. */
 export interface Phrase {
   text: string;
   at: number;

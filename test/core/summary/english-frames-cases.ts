@@ -63,11 +63,11 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // (a bare noun beside the patient is no doer of the passive: no sentence, never "Injured was sent two youths")
   { rule: 'destination', topic: 'accident', hi: 'सड़क हादसे में घायल दो युवकों को अस्पताल भेजा गया।', facts: { numbers: [['दो युवकों', 2, 'youth']] }, contains: [/two youths/, /^(?!.*was sent two)/] },
   // (the kind of hospital is where too, never the one sent: reviewer "District was sent injured to hospital")
+  { rule: 'destination', topic: 'accident', hi: 'गंभीर रूप से घायल युवक को जिला अस्पताल भेजा गया।', facts: {}, contains: [/was sent to the district hospital/, /^(?!District)/] },
   // a place or body bare beside the one sent is where to, never what was sent (was "Kanpur was sent to accused",
   // "… Medical College was sent to injured")
   { rule: 'destination', topic: 'crime', hi: 'आरोपी को कानपुर भेजा गया।', facts: { places: [['कानपुर', 'Kanpur']] }, contains: [/^(?!Kanpur was sent)/, /Kanpur/] },
   { rule: 'destination', topic: 'accident', hi: 'घायल को सरोजिनी नायडू मेडिकल कॉलेज भेजा गया।', facts: { orgs: [['सरोजिनी नायडू मेडिकल कॉलेज', 'Sarojini Naidu Medical College']] }, contains: [/^(?!Sarojini Naidu Medical College was sent)/, /Sarojini Naidu Medical College/] },
-  { rule: 'destination', topic: 'accident', hi: 'गंभीर रूप से घायल युवक को जिला अस्पताल भेजा गया।', facts: {}, contains: [/was sent to the district hospital/, /^(?!District)/] },
   { rule: 'destination', topic: 'accident', hi: 'पुलिस ने घायल को सरकारी अस्पताल भेज दिया।', facts: {}, contains: [/^Police sent injured to a government hospital/] },
   // (one who reached the hospital was taken nowhere)
   { rule: 'destination', topic: 'accident', hi: 'घायल युवक खुद अस्पताल पहुंचा था।', facts: {}, contains: [/^(?!.*took)/] },

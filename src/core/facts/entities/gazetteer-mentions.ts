@@ -3,7 +3,7 @@ import { affiliationBefore } from './affiliation.js';
 import type { EntityMatch } from './entity-matches.js';
 import { guessed } from './guessed-names.js';
 import { initialLetter, isNameInitial, ownInitials, spellAcronym } from './latin-letters.js';
-import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, respeltFullForm, respeltGivenName, unsureAfterJi } from './mention-rules.js';
+import { foreignGeneric, givenNamesBefore, middled, otherNameEnd, lastWordsOf, personLastWords, respeltFullForm, unsureAfterJi } from './mention-rules.js';
 import { namedAfterEnd } from './named-after.js';
 import { districtBefore, stateInBrackets } from './short-place-cues.js';
 import { sectorIndexAfter } from './index-exchanges.js';
@@ -21,12 +21,6 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
   const { tokens } = ts;
   for (const m of matches) {
     if (claimed[m.from]) continue; // inside a scheme name, a named institution or a named-after gloss
-    const respelt = respeltGivenName(tools.index, m, tokens, claimed);
-    if (respelt !== null) {
-      claim(m.from, m.to + 1);
-      out.push(persons.set(m.from, { ...base(m.from, m.to + 1, 'person'), entity: respelt }).get(m.from) as Pending);
-      continue;
-    }
     const full = m.hits.find((h) => !h.short);
     const kindOf = (full ?? m.hits[0])?.entity.kind;
     // (a river names a hospital, hotel or school after it too: `नर्मदा हॉस्पिटल` is no river)
@@ -50,8 +44,11 @@ export function addGazetteerMentions(search: MentionSearch, matches: readonly En
     // not the composer Ilaiyaraaja) is someone else's name — not a letter that opens a hyphened word, a figure, an
     // everyday word or a given name (कोहली टी-20 में, कोहली टी 20 में, मोदी बी टीम)
     const next = tokens[m.to];
+    // (or the last word of another listed person's name, no everyday word: `अश्विन वैष्णव` is no cricketer Ashwin)
+    const otherLast = next !== undefined && (personLastWords(tools.index).get(next.text) ?? 0) > 0 && tools.names.isNameWord(next.text) && !tools.isCommon(next.text)
+      && !isNameInitial(next.text) && !tools.index.forms.has(next.text) && !m.hits.some((h) => lastWordsOf(h.entity).has(next.text));
     const lone = full !== undefined && kindOf === 'person' && m.to - m.from === 1 && next !== undefined && next.joined && !claimed[m.to]
-      && (tools.known.isSurname(next.text) || (isNameInitial(next.text) && !opensWord(tools, tokens[m.to + 1])) || middled(tools, tokens, m.to, claimed));
+      && (tools.known.isSurname(next.text) || otherLast || (isNameInitial(next.text) && !opensWord(tools, tokens[m.to + 1])) || middled(tools, tokens, m.to, claimed));
     // a known person's full name followed by a surname where the name ends (विजय कुमार सिन्हा ने) is someone
     // else's longer name, not the shooter Vijay Kumar (an unlisted word is not enough: नरेंद्र मोदी जिंदाबाद के)
     const fullPerson = full !== undefined && kindOf === 'person' && m.to - m.from > 1 && next !== undefined && !tools.index.forms.has(next.text);

@@ -1,4 +1,3 @@
-import type { EntityMatch } from './entity-matches.js';
 import type { GazetteerIndex, IndexedEntity } from './gazetteer-index.js';
 import type { SentenceTools } from './sentence-tools.js';
 import { AFTER_NAME, JI } from './known-names.js';
@@ -114,33 +113,16 @@ export function middled(tools: SentenceTools, tokens: readonly Token[], at: numb
     && tools.names.isNameWord(middle.text) && tools.trimCommon([middle.text]).to === 1 && tools.known.isSurname(last.text);
 }
 
-/** Persons of the index by the last word of a two-word form (वैष्णव → Ashwini Vaishnaw), built once per index. */
-const BY_LAST = new WeakMap<GazetteerIndex, Map<string, IndexedEntity[]>>();
-function byLastWord(index: GazetteerIndex): Map<string, IndexedEntity[]> {
-  const known = BY_LAST.get(index);
+/** How many listed people end a name of two or more words with each word (वैष्णव: one, सिंह: many), built once per index. */
+const LAST_WORDS = new WeakMap<GazetteerIndex, Map<string, number>>();
+export function personLastWords(index: GazetteerIndex): ReadonlyMap<string, number> {
+  const known = LAST_WORDS.get(index);
   if (known !== undefined) return known;
-  const out = new Map<string, IndexedEntity[]>();
-  for (const e of index.entities.values()) {
-    if (e.kind !== 'person') continue;
-    for (const last of new Set(e.keys.map((k) => k.split(' ')).filter((w) => w.length === 2).map((w) => w[1] as string))) out.set(last, [...(out.get(last) ?? []), e]);
-  }
-  BY_LAST.set(index, out);
+  const out = new Map<string, number>();
+  for (const e of index.entities.values()) if (e.kind === 'person') for (const w of lastWordsOf(e)) out.set(w, (out.get(w) ?? 0) + 1);
+  LAST_WORDS.set(index, out);
   return out;
 }
 
-/**
- * A known person's one-word form before a word that, with a given name the form spells a letter or two short or
- * long, is another person's two-word name (`अश्विन वैष्णव` is the minister Ashwini Vaishnaw, not the cricketer
- * Ashwin beside an unknown word): that other person, named over both words; else null.
- */
-export function respeltGivenName(index: GazetteerIndex, m: EntityMatch, tokens: readonly Token[], claimed: readonly boolean[]): IndexedEntity | null {
-  const [first, next] = [tokens[m.from]?.text ?? '', tokens[m.to]];
-  if (m.to - m.from !== 1 || next === undefined || !next.joined || claimed[m.to] || first.length < 3) return null;
-  if (!m.hits.every((h) => h.entity.kind === 'person')) return null;
-  const own = new Set(m.hits.map((h) => h.entity));
-  const spells = (given: string): boolean => given !== first && Math.abs(given.length - first.length) <= 2 && (given.startsWith(first) || first.startsWith(given));
-  return (byLastWord(index).get(next.text) ?? []).find((e) => !own.has(e) && e.keys.some((k) => {
-    const words = k.split(' ');
-    return words.length === 2 && words[1] === next.text && spells(words[0] ?? '');
-  })) ?? null;
-}
+/** The last words of an entity's forms of two or more words. */
+export const lastWordsOf = (e: IndexedEntity): Set<string> => new Set(e.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ').at(-1) ?? ''));

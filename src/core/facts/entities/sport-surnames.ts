@@ -1,6 +1,7 @@
 import type { Sentence } from '../../types.js';
 import type { GazetteerIndex, IndexedEntity } from './gazetteer-index.js';
 import type { Pending } from './resolve-short-forms.js';
+import { lastWordsOf, personLastWords } from './mention-rules.js';
 import { phraseKey, tokenise, tokenSpan } from './tokens.js';
 
 /** Listed people a surname may be shared with (a scientist Dhawan and the cricketer): more, and it names no one alone (a family name, not a player). */
@@ -18,9 +19,8 @@ const MARKERS = new Set(['ने', 'को', 'का', 'की', 'के', 'औ�
  */
 export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<Record<string, readonly string[]>>, isExcluded: (word: string) => boolean) {
   // a surname many listed people share (कुमार, सिंह, शर्मा) is a family name, not one player's
-  const lastWords = (e: IndexedEntity): Set<string> => new Set(e.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ').at(-1) ?? ''));
-  const shared = new Map<string, number>();
-  for (const e of index.entities.values()) if (e.kind === 'person') for (const w of lastWords(e)) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const lastWords = lastWordsOf;
+  const shared = personLastWords(index);
   const bySport = new Map<string, Map<string, IndexedEntity[]>>();
   const players = new Set<IndexedEntity>();
   for (const [sport, roles] of Object.entries(sportRoles)) {

@@ -138,13 +138,13 @@ export const STATE_GAZETTEER: Gazetteer = {
 };
 
 
-/** A player known by one word (हर्षित) and a minister whose given name is that word a letter longer (हर्षिता कालरा). */
+/** A player known by one word (हर्षित), a minister whose given name is that word a letter longer (हर्षिता झिंगरन), and another man. */
 export const RESPELT_GAZETTEER: Gazetteer = {
   ...TEST_GAZETTEER,
   people: [
     ...TEST_GAZETTEER.people,
     entry({ en: 'Harshit Rawal', hi: ['हर्षित रावल', 'हर्षित'], role: 'Cricketer', country: 'India' }),
-    entry({ en: 'Harshita Kalra', hi: ['हर्षिता कालरा'], role: 'Minister', country: 'India' }),
+    entry({ en: 'Harshita Jhingran', hi: ['हर्षिता झिंगरन'], role: 'Minister', country: 'India' }),
     entry({ en: 'Harshvardhan Mehrotra', hi: ['हर्षवर्धन मेहरोत्रा'], country: 'India' }),
   ],
 };
