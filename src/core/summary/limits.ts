@@ -8,8 +8,12 @@ export type Limit = 'until' | 'by' | 'since';
 const UNTIL = /^\s*तक(?![\p{L}\p{M}])/u;
 /** A count from a date on: `जनवरी से अब तक`, `2019 से आज तक`, `2019 से लेकर अब तक`. */
 const SINCE = /^\s*से\s+(?:लेकर\s+)?(?:अब|आज)\s+तक(?![\p{L}\p{M}])/u;
-/** … or from an event of that date on, in its clause: `2006 में … डेब्यू के बाद से`, `2019 के बाद से`. */
+/** … or from an event of that date on, a few words later: `2015 में स्थापना के बाद से`, `2019 के बाद से`. */
 const AFTER_SINCE = /(?<![\p{L}\p{M}])के\s+बाद\s+से(?![\p{L}\p{M}])/u;
+/** What may not stand between the date and `के बाद से` (a verb's clause, a figure): `… गिरफ्तार किया जो हत्या के बाद से फरार था`. */
+const NOT_BETWEEN = /[\p{N}]|(?<![\p{L}\p{M}])(?:कि|जो|जिस|जिसे|जिन्हें|ने|अनुसार|किया|कहा|बताया)(?![\p{L}\p{M}])/u;
+/** Most words between the date and `के बाद से`. */
+const SINCE_REACH = 6;
 /** Where the clause of a तक phrase ends. */
 const CLAUSE_END = /[,;।|]/u;
 /** An obligation (`31 दिसंबर तक सरेंडर करना होगा`: must surrender by then): an infinitive before होगा / होगी / होंगे. */
@@ -28,8 +32,8 @@ export function createLimitFinder(data: LexiconData): (sentence: Sentence, facts
     for (const d of facts.dates) {
       if (d.sentence !== sentence.index || (d.end !== undefined && d.end !== d.value)) continue;
       const after = sentence.text.slice(d.span.end);
-      // (a count since a date is no time of an event: `2006 में … डेब्यू के बाद से … 213 मैच खेले` is no "when: 2006")
-      if (SINCE.test(after) || AFTER_SINCE.test(after.split(CLAUSE_END)[0] ?? '')) {
+      // (a count since a date is no time of an event: `2015 में स्थापना के बाद से … 420 शिविर लगाए` is no "when: 2015")
+      if (SINCE.test(after) || sinceAfter(after, d.span.end, sentence, facts)) {
         out.set(d.span.start, 'since');
         continue;
       }
@@ -42,4 +46,17 @@ export function createLimitFinder(data: LexiconData): (sentence: Sentence, facts
     }
     return out;
   };
+}
+
+/**
+ * `के बाद से` a few words after the date in its clause, with no verb, relative word, figure or other date between
+ * (`2015 में स्थापना के बाद से`; not `मंगलवार को … गिरफ्तार किया जो हत्या के बाद से फरार था`).
+ */
+function sinceAfter(after: string, end: number, sentence: Sentence, facts: ArticleFacts): boolean {
+  const clause = after.split(CLAUSE_END)[0] ?? '';
+  const at = clause.search(AFTER_SINCE);
+  if (at < 0) return false;
+  const between = clause.slice(0, at);
+  const other = facts.dates.some((o) => o.sentence === sentence.index && o.span.start >= end && o.span.start < end + at);
+  return !other && !NOT_BETWEEN.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= SINCE_REACH;
 }

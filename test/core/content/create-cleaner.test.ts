@@ -162,6 +162,11 @@ describe('createCleaner: furniture removed, by kind', () => {
     expect(result.body).toBe(PROSE);
   });
 
+  // a short headline about a news agency is no service's credit (reviewer: these were cut as bylines)
+  it.each(['फर्जी न्यूज एजेंसी, दो गिरफ्तार', 'रूस की सरकारी न्यूज एजेंसी - नया प्रमुख'])('a headline about a news agency stays the title: %s', (headline) => {
+    expect(clean(page(headline, PROSE)).title).toBe(headline);
+  });
+
   it('pathological lines are cleaned quickly (no regex backtracking blow-up)', () => {
     const lines = [
       `${'facebook '.repeat(24)}zzz।`,

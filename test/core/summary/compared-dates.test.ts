@@ -64,14 +64,19 @@ describe('a date before तक is a limit: the structured line says "until", nev
 
 describe('a date a count runs from is "since", never "when"', () => {
   it.each([
-    // (was "India · 213 matches · when: 2006": the matches were played since, not in, that year)
-    ['2011 में इस प्रारूप में पदार्पण के बाद से टीम ने 148 मैच खेले हैं।', '148 मैच', 148, 'match', '2011', '2011', /since: 2011/],
+    // (was "when:": the camps were held since, not in, that year)
+    ['2011 में स्थापना के बाद से संस्था ने 148 शिविर लगाए हैं।', '148 शिविर', 148, 'camp', '2011', '2011', /since: 2011/],
     ['मार्च से अब तक जिले में 37 हादसे हुए हैं।', '37 हादसे', 37, 'accident', 'मार्च', '2024-03', /since: March 2024/],
   ] as const)('%s', (hi, figure, value, unit, date, iso, since) => {
     const { sentence, facts } = build(hi, { numbers: [[figure, value, unit]], dates: [[date, iso, iso.length === 4 ? 'year' : 'month']] });
     const en = summariser.english(sentence, facts);
     expect(en).toMatch(since);
     expect(en).not.toMatch(/when:|\b(in|on) (2011|March)/);
+  });
+  // (not the date of a clause whose relative clause says since when: reviewer, "since: 18 June" for an arrest on the 18th)
+  it('keeps when: for a date with a verb or a relative word before के बाद से', () => {
+    const { sentence, facts } = build('मंगलवार को पुलिस ने बताया कि दोनों आरोपी घटना के बाद से फरार हैं।', { dates: [['मंगलवार', '2024-06-18', 'day']] });
+    expect(summariser.english(sentence, facts)).not.toMatch(/since:/);
   });
   it('keeps when: for a date the clause does not count from', () => {
     const { sentence, facts } = build('2011 में टीम ने 148 मैच खेले, उसके बाद से कोच बदल गया।', { numbers: [['148 मैच', 148, 'match']], dates: [['2011', '2011', 'year']] });

@@ -129,8 +129,9 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
     // (`अंतिम तिथि कल थी`); a weekday after one is read as any other (`आखिरी दिन सोमवार को … पर्चा भरा`: a verb the
     // scan may not know)
     if (lightFold(text.slice(start, end).trim()) === KAL && deadlines.some((d) => d.length <= inside - clauseStart && d.every((w, k) => tokens[inside - d.length + k]?.text === w))) {
-      const own = scan(tokens, after, clauseEnd, !since).tense;
-      return own === 'unknown' || own === 'present' ? 'future' : own;
+      const own = scan(tokens, after, clauseEnd, !since);
+      // (an ergative after it is a past report's, `… कल 45 प्रत्याशियों ने पर्चे दाखिल`: read as before)
+      if (!own.weak) return own.tense === 'unknown' || own.tense === 'present' ? 'future' : own.tense;
     }
     const windows: [number, number][] = [[after, clauseEnd], [clauseStart, inside], [clauseEnd, tokens.length], [0, clauseStart]];
     let weak = false;

@@ -29,6 +29,10 @@ describe('tense of the clause', () => {
     ['छात्रवृत्ति आवेदन की अंतिम तिथि कल', 'कल', 'future'],
     ['फॉर्म भरने की आखिरी तारीख कल है।', 'कल', 'future'],
     ['फॉर्म भरने की आखिरी तारीख कल थी।', 'कल', 'past'],
+    // (a fair's last day is when things happened, no deadline: never ahead, read as before — reviewer)
+    ['मेले के आखिरी दिन कल श्रद्धालुओं का सैलाब उमड़ पड़ा।', 'कल', 'unknown'],
+    // (an ergative after a deadline's कल is a past report's)
+    ['आवेदन की अंतिम तिथि कल 38 लोगों ने फॉर्म जमा', 'कल', 'past'],
     // (a weekday after one is read as any other: the last day was Monday, the forms were filed)
     ['नामांकन के आखिरी दिन सोमवार को दो हजार लोगों ने पर्चा भरा।', 'सोमवार', 'past'],
     // a bracketed gloss neither ends the clause nor makes the word before it a closing verb (बंदाई ends like बनाई)
