@@ -33,8 +33,8 @@ describe('tense of the clause', () => {
     ['मेले के आखिरी दिन कल श्रद्धालुओं का सैलाब उमड़ पड़ा।', 'कल', 'unknown'],
     // (an ergative after a deadline's कल is a past report's)
     ['आवेदन की अंतिम तिथि कल 38 लोगों ने फॉर्म जमा', 'कल', 'past'],
-    // (a weekday after one is read as any other: the last day was Monday, the forms were filed)
-    ['नामांकन के आखिरी दिन सोमवार को दो हजार लोगों ने पर्चा भरा।', 'सोमवार', 'past'],
+    // (a weekday after one is read as any other: the last day was Monday, the forms were filled in)
+    ['दाखिले के आखिरी दिन सोमवार को दो हजार छात्रों ने फॉर्म भरा।', 'सोमवार', 'past'],
     // a bracketed gloss neither ends the clause nor makes the word before it a closing verb (बंदाई ends like बनाई)
     ['कल उनका अंतिम संस्कार मध्यप्रदेश (Madhya Pradesh) के पैतृक गांव बंदाई (Bandai) में किया जाएगा।', 'कल', 'future'],
     ['कल उनके गांव बंदाई (Bandai) में सभा हुई।', 'कल', 'past'],
