@@ -141,12 +141,12 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       // a passive of a verb whose patient takes को keeps that patient as its subject: a bare noun beside it is no doer
       // ("घायल दो युवकों को अस्पताल भेजा गया" read "Injured was sent two youths"): no sentence, the facts line says it
       if (a.passive && subject && p.subject && !p.subject.post && object && v.obj === 'को' && p.object?.post?.entry?.key === foldKey('को')) unsayable = true;
-      // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
       // a place or body bare beside a को-phrase is where to, never the thing moved ("आरोपी को लखनऊ भेजा गया" read
       // "Lucknow was sent to accused"): no sentence, the facts line says it
       const dative = p.adjuncts.some((c) => c.post?.entry?.key === foldKey('को'));
       const bare = subject && p.subject && !p.subject.post ? subject : !subject && object && !p.object?.post ? object : null;
       if (a.passive && dative && bare && PLACE_KINDS.has(bare.kind)) unsayable = true;
+      // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
       if (a.passive && !subject && object && (!p.object?.post || p.object.post.entry?.key === foldKey('को'))) {
         subject = object;
         object = null;

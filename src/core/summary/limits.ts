@@ -23,7 +23,7 @@ const OBLIGATION = /[\p{L}\p{M}](?:ना|नी|ने)\s+(?:होगा|ह�
  * Dates that are a limit, by start offset: a date right before तक is no time the fact happened —
  * `15 फरवरी तक रद्द` lasts until it, `20 जुलाई तक जवाब मांगा` is due by it (a sentence with a word of an order
  * or a demand, config lexicon `deadlineCues`). A range before तक (`5 से 15 जुलाई तक चलेगा`) is the time itself.
- * A date a count runs from (`जनवरी से अब तक`, `… के बाद से` in its clause) is "since".
+ * A date a count runs from (`जनवरी से अब तक`, a few words before `के बाद से`) is "since".
  */
 export function createLimitFinder(data: LexiconData): (sentence: Sentence, facts: ArticleFacts) => Map<number, Limit> {
   const cues = data.deadlineCues.map(foldKey).filter((c) => c.length > 0);

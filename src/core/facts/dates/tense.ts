@@ -125,12 +125,11 @@ export function createTenseDetector(lex: DateLexicon): TenseDetector {
     while (clauseStart > 0 && !(tokens[clauseStart - 1] as Token).boundary) clauseStart--;
     // (a date since when, `जनवरी से`, is never ahead of a present infinitive)
     const since = /^\s*से(?![\p{L}\p{M}])/u.test(text.slice(end));
-    // a deadline's word right before कल looks ahead (`अंतिम तिथि कल है` too) unless its own clause says it was
-    // (`अंतिम तिथि कल थी`); a weekday after one is read as any other (`आखिरी दिन सोमवार को … पर्चा भरा`: a verb the
-    // scan may not know)
+    // a date's deadline word right before कल looks ahead (`अंतिम तिथि कल है` too) unless its own clause says it was
+    // (`अंतिम तिथि कल थी`); a weekday after one is read as any other (its clause's verb may be one the scan does not know)
     if (lightFold(text.slice(start, end).trim()) === KAL && deadlines.some((d) => d.length <= inside - clauseStart && d.every((w, k) => tokens[inside - d.length + k]?.text === w))) {
       const own = scan(tokens, after, clauseEnd, !since);
-      // (an ergative after it is a past report's, `… कल 45 प्रत्याशियों ने पर्चे दाखिल`: read as before)
+      // (an ergative after it is a past report's, `… कल 38 लोगों ने फॉर्म जमा`: read as before)
       if (!own.weak) return own.tense === 'unknown' || own.tense === 'present' ? 'future' : own.tense;
     }
     const windows: [number, number][] = [[after, clauseEnd], [clauseStart, inside], [clauseEnd, tokens.length], [0, clauseStart]];
