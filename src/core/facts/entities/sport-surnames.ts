@@ -19,7 +19,6 @@ const MARKERS = new Set(['ने', 'को', 'का', 'की', 'के', 'औ�
  */
 export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<Record<string, readonly string[]>>, isExcluded: (word: string) => boolean) {
   // a surname many listed people share (कुमार, सिंह, शर्मा) is a family name, not one player's
-  const lastWords = lastWordsOf;
   const shared = personLastWords(index);
   const bySport = new Map<string, Map<string, IndexedEntity[]>>();
   const players = new Set<IndexedEntity>();
@@ -28,7 +27,7 @@ export function createSportSurnames(index: GazetteerIndex, sportRoles: Readonly<
     const surnames = new Map<string, IndexedEntity[]>();
     for (const e of index.entities.values()) {
       if (e.kind !== 'person' || e.role === undefined || !wanted.has(e.role)) continue;
-      for (const last of lastWords(e)) {
+      for (const last of lastWordsOf(e)) {
         if (last === '' || isExcluded(last) || (shared.get(last) ?? 0) > MAX_SHARED) continue;
         surnames.set(last, [...(surnames.get(last) ?? []).filter((x) => x !== e), e]);
         players.add(e);
