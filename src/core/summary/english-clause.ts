@@ -9,6 +9,7 @@ import { createNounPhraseRenderer } from './noun-phrase.js';
 import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
+import { directPlural, pluralHead } from './verb-number.js';
 
 /** A span of dates as rendered (`2019–2023`, `18–20 June 2024`): it ends in a year. */
 const DATE_SPAN = /^[^–]*\d[^–]*–[^–]*\d{4}$/u;
@@ -147,9 +148,15 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
       const bare = subject && p.subject && !p.subject.post ? subject : !subject && object && !p.object?.post ? object : null;
       if (a.passive && dative && bare && PLACE_KINDS.has(bare.kind)) unsayable = true;
       // a passive without a subject: the thing done ("गठबंधन का निर्माण नहीं किया जाए")
+      let subjectChunk = p.subject;
       if (a.passive && !subject && object && (!p.object?.post || p.object.post.entry?.key === foldKey('को'))) {
         subject = object;
+        subjectChunk = p.object;
         object = null;
+      }
+      // "मामले बढ़ रहे हैं" → "cases are rising": a noun's plural form the lexicon lists as it is, with a plural verb
+      if (subject && subjectChunk && !subjectChunk.post && !subject.plural && directPlural(subjectChunk.items, p.verb, a.tense === 'past')) {
+        subject = { ...subject, text: pluralHead(subject.text), plural: true };
       }
       if (a.passive && !subject) {
         const patient = p.adjuncts.map((c) => nps.render(c.items, false)).find((r) => r.dangling && r.text);

@@ -42,7 +42,7 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // X देखने को मिल: X is seen (was "Watching rain may get in several areas")
   { rule: 'be-seen', topic: 'weather', hi: 'कई इलाकों में बारिश देखने को मिल सकती है।', facts: {}, contains: [/^Rain may be seen in several areas/] },
   // a place noun before a place is its apposition; V-ते जा is "keep doing", no passive (was "National capital is being risen by case in Delhi")
-  { rule: 'apposition', topic: 'health', hi: 'राष्ट्रीय राजधानी दिल्ली में डेंगू के मामले बढ़ते जा रहे हैं।', facts: { places: [['दिल्ली', 'Delhi']] }, contains: [/is rising in national capital Delhi/, /^(?!National capital)/] },
+  { rule: 'apposition', topic: 'health', hi: 'राष्ट्रीय राजधानी दिल्ली में डेंगू के मामले बढ़ते जा रहे हैं।', facts: { places: [['दिल्ली', 'Delhi']] }, contains: [/are rising in national capital Delhi/, /^(?!National capital)/] },
   { rule: 'sides', topic: 'courts', hi: 'न्यायमूर्ति ने दोनों पक्षों की सुनवाई के बाद जमानत दी।', facts: {}, contains: ['both sides'] },
   // an age said with वर्षीय before a person is "-year-old"; before anything else it is a span ("five-year plan")
   { rule: 'age', topic: 'crime', hi: 'हादसे में सात वर्षीय बच्ची की मौत हो गई।', facts: { numbers: [['सात वर्षीय', 7, 'year']] }, contains: [/^Seven-year-old girl died/] },
@@ -218,4 +218,11 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
   // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
   { rule: 'bare figure', topic: 'markets', hi: 'रुपया 10 पैसे मजबूत होकर 83.20 पर बंद हुआ।', facts: { numbers: [['10 पैसे', 10, 'paisa']] }, contains: [/^(?!.*closed at 10)/, /up 10 paise/] },
+  // a plural form the lexicon lists as it is (मामले, बच्चे) agrees with its plural verb (was "Case is rising", "Children is playing");
+  // with a postposition it is the oblique singular, and a singular verb keeps a singular subject
+  { rule: 'agreement', topic: 'health', hi: 'नगर में टाइफाइड के मामले बढ़ रहे हैं।', facts: {}, contains: [/^Cases of typhoid are rising/] },
+  { rule: 'agreement', topic: 'health', hi: 'कस्बे में हैजा के मामले बढ़े।', facts: {}, contains: [/^Cases of cholera rose/] },
+  { rule: 'agreement', topic: 'local', hi: 'शहर में बच्चे खेल रहे हैं।', facts: {}, contains: [/^Children are playing/] },
+  { rule: 'agreement', topic: 'crime', hi: 'पुलिस मामले की जांच कर रही है।', facts: {}, contains: [/^Police are investigating case/] },
+  { rule: 'agreement', topic: 'health', hi: 'कस्बे में पीलिया का मामला बढ़ रहा है।', facts: {}, contains: [/^Case of jaundice is rising/] },
 ];
