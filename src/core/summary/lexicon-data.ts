@@ -100,6 +100,8 @@ export const lexiconDataSchema = z.object({
   personNouns: words,
   /** Kin after an age adjective (`94 वर्षीया माता`): "94-year-old mother", the age the kin's, not the name's before it. */
   kinNouns: dict,
+  /** Ordinals that are "other" unless their noun is counted in order (दूसरी पार्टी: other party; दूसरे टेस्ट: second Test). */
+  ordinalNouns: z.object({ words, nouns: words }).prefault({}),
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */

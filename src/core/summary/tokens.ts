@@ -2,6 +2,7 @@ import { foldKey } from '../text/devanagari.js';
 import { isVerbalNoun } from '../text/verbal-nouns.js';
 import type { ArticleFacts, DateFact, EntityMention, NumberFact, Sentence } from '../types.js';
 import { dropGlosses } from './bracket-glosses.js';
+import { createOrdinalOther } from './ordinal-other.js';
 import type { LexEntry, LexiconIndex, LexKind } from './lexicon-index.js';
 import { trainNamesOf } from './train-names.js';
 
@@ -100,6 +101,14 @@ const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en: '', plural: false, key: foldKey('ने') });
 
 /** कि folds like की: the complementiser is never an auxiliary. */
+/** दूसरा's reading ("other" or "second"), built once per lexicon index. */
+const ordinals = new WeakMap<LexiconIndex, (items: Item[]) => Item[]>();
+const ordinalOf = (index: LexiconIndex): ((items: Item[]) => Item[]) => {
+  let made = ordinals.get(index);
+  if (!made) ordinals.set(index, (made = createOrdinalOther(index.data)));
+  return made;
+};
+
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
 
 /** के and पूर्व, folded. */
@@ -205,7 +214,7 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
     items.push({ kind, start: w.start, end: w.end, text: w.text, en: '', plural: false });
     i++;
   }
-  return dropGlosses(items);
+  return dropGlosses(ordinalOf(index)(items));
 }
 
 export const isFactItem = (it: Item): boolean => it.kind === 'mention' || it.kind === 'date' || it.kind === 'number';

@@ -4,7 +4,7 @@ import type { Sentence } from '../types.js';
 const DEVANAGARI_INITIALS = 'ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|जेड';
 /** Abbreviations whose full stop does not end a sentence (Hindi and English; titles: डॉ., एड., इंजी., मा.; units: मि.मी., कि.मी., ग्रा., रु., क्विं.; numbers: क्रं., नं.; states: म.प्र., उ.प्र.). */
 const ABBREVIATIONS = new RegExp(
-  `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|कर्नल|जन|एड|इंजी|मा|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|क्विं|क्वि|किग्रा|प्र|क्रं|क्र|नं|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
+  `(?:^|[\\s(.-])(?:डॉ|डा|श्री|श्रीमती|सुश्री|प्रो|मो|ले|स्व|पं|कु|अति|कर्नल|जन|एड|इंजी|मा|मि|मी|कि|किमी|ग्रा|सें|सेमी|रु|क्विं|क्वि|किग्रा|प्र|क्रं|क्र|नं|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Lt|Col|No|vs|etc|[A-Z]|[अ-ह]|${DEVANAGARI_INITIALS})\\.\\s*$`,
   'u',
 );
 /**

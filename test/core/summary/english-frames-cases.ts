@@ -218,6 +218,12 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
   // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
   { rule: 'bare figure', topic: 'markets', hi: 'रुपया 10 पैसे मजबूत होकर 83.20 पर बंद हुआ।', facts: { numbers: [['10 पैसे', 10, 'paisa']] }, contains: [/^(?!.*closed at 10)/, /up 10 paise/] },
+  // दूसरा is "other" unless its noun is counted in order (was "second party" for leaders moving from one party to another)
+  { rule: 'other', topic: 'politics', hi: 'चुनाव से पहले पार्षदों का एक दल से दूसरी पार्टी में जाना जारी है।', facts: {}, contains: [/other part/, /^(?!.*second)/i] },
+  { rule: 'other', topic: 'agriculture', hi: 'दूसरे राज्यों के व्यापारी भी मंडी में आए।', facts: {}, contains: [/other states/, /^(?!.*second)/i] },
+  { rule: 'other', topic: 'cricket', hi: 'मेहमान टीम ने दूसरी पारी में तेजी से रन बनाए।', facts: {}, contains: [/second innings/] },
+  { rule: 'other', topic: 'business', hi: 'कंपनी का शुद्ध लाभ दूसरी तिमाही में बढ़ा।', facts: {}, contains: [/rose in second quarter/] },
+  { rule: 'other', topic: 'sport', hi: 'वह दौड़ में दूसरे स्थान पर रहा।', facts: {}, contains: [/second place/i] },
   // a plural form the lexicon lists as it is (मामले, बच्चे) agrees with its plural verb (was "Case is rising", "Children is playing");
   // with a postposition it is the oblique singular, and a singular verb keeps a singular subject
   { rule: 'agreement', topic: 'health', hi: 'नगर में टाइफाइड के मामले बढ़ रहे हैं।', facts: {}, contains: [/^Cases of typhoid are rising/] },
