@@ -4,7 +4,7 @@ import { foldKey } from '../text/devanagari.js';
 import { endsInAbbreviation } from '../text/sentences.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
-import { DATE_END, DIGIT, END, PLACE_WORD, WORD } from './dateline-patterns.js';
+import { DATE_END, DATE_WORD, DIGIT, END, NUMERIC_DATE, PLACE_WORD, WORD } from './dateline-patterns.js';
 import { createCreditDatelines } from './credit-datelines.js';
 import { createKnownPlaceDatelines } from './known-place-datelines.js';
 import { squeeze } from './line-tools.js';
@@ -39,7 +39,8 @@ export function createDatelineSplitter(
   const agency = alternation(data.agencies);
   const agencyKeys = new Set(data.agencies.map(foldKey));
   const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
-  const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?)(?!\\s*${DIGIT})`;
+  // (a day in digits, `09.03.2024`, as district pages print it: day, month, year)
+  const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?|${NUMERIC_DATE})(?!\\s*${DIGIT})`;
   // a place's state or country abbreviated in brackets before the date: `कानपुर (उप्र), 30 दिसंबर (भाषा)`
   const state = `(?:\\s*\\(${WORD}(?:\\s+${WORD})?\\))?`;
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
@@ -73,11 +74,12 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
-    new RegExp(`^${place}${state}\\s*,\\s*${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?${DATE_END})`, 'iu'),
+    // (a slash and the word दिनांक may stand for the comma: `शोहरतगढ़/ दिनांक 25 मार्च 2023`; the date may end the line)
+    new RegExp(`^${place}${state}\\s*(?:,|/)\\s*${DATE_WORD}${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?(?:${DATE_END}|\\s*$))`, 'iu'),
     // place date (source) with no comma (`नयी दिल्ली 24 अक्टूबर (लाइव 7) भारत ने …`): the bracket is required
     new RegExp(`^${place}${state}\\s+${date}\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?`, 'iu'),
     // place date। with no comma (`नई दिल्ली 28 मई।`): the separator is required
-    new RegExp(`^${place}\\s+${date}\\s*[।:：]`, 'iu'),
+    new RegExp(`^${place}\\s+${DATE_WORD}${date}\\s*(?:[।:：]|$)`, 'iu'),
     // place (agency) end?
     new RegExp(`^${place}${bracket}${END}?`, 'iu'),
     // place (an unlisted service's acronym) end: the end is required (`ऋषिकेश(आरएनएस)।`; not `भाजपा (बीजेपी) ने …`)

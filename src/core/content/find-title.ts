@@ -22,17 +22,27 @@ export function createTitleFinder(
   isDateline: (line: string) => boolean,
   /** True when the joiner would glue the next lines to `line`: a line continued below is a broken sentence. */
   continued: (line: string, next: string[]) => boolean,
+  /** True when the line is a dated dateline and nothing else (`शोहरतगढ़/ दिनांक 25 मार्च 2023`). */
+  lineDateline: (line: string) => boolean = () => false,
 ): (lines: string[], removed: Removal[]) => TitleSearch {
   return (lines, removed) => {
     const out = [...lines];
     let seen = 0;
+    // a dateline alone on its line above the headline: it stays the lead's, read below the headline
+    let held: string | null = null;
     for (let i = 0; i < out.length && seen < MAX_SCAN; i++) {
       const line = out[i] ?? '';
       if (line === '') continue;
       seen++;
-      if (isDateline(line)) return { title: null, rest: out.slice(i) };
+      const next = out.slice(i + 1).find((l) => l !== '');
+      if (held === null && lineDateline(line) && next !== undefined && !isDateline(next) && shape(next).kind === 'headline') {
+        held = line;
+        out[i] = '';
+        continue;
+      }
+      if (isDateline(line)) return { title: null, rest: [...(held === null ? [] : [held]), ...out.slice(i)] };
       const s = shape(line);
-      if (s.kind === 'prose') return { title: null, rest: out.slice(i) };
+      if (s.kind === 'prose') return { title: null, rest: [...(held === null ? [] : [held]), ...out.slice(i)] };
       if (s.kind === 'headline' && continued(line, out.slice(i + 1).filter((l) => l !== '').slice(0, 2))) return { title: null, rest: out.slice(i) };
       if (s.kind === 'headline' && gluedAbove(line, out.slice(i + 1).find((l) => l !== ''))) {
         removed.push({ kind: 'title-breadcrumb', text: line });
@@ -46,7 +56,7 @@ export function createTitleFinder(
         out[i] = '';
         continue;
       }
-      if (s.kind === 'headline') return { title: line, rest: dropRepeats(line, out.slice(i + 1), removed) };
+      if (s.kind === 'headline') return { title: line, rest: [...(held === null ? [] : [held]), ...dropRepeats(line, out.slice(i + 1), removed)] };
       // a bullet deck above the story heads it like a subheading: its quantities still count
       removed.push(s.why === 'deck' ? { kind: 'subheading', text: line.replace(DECK_MARK, '') } : { kind: `title-${s.why}`, text: line });
       out[i] = '';

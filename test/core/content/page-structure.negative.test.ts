@@ -49,6 +49,16 @@ describe('headlines that look like furniture are still headlines', () => {
   });
 });
 
+describe('a dateline alone above a headline-like line', () => {
+  // a site's credit and place with no date above a photo's caption: the caption is no headline, the lead is (was the
+  // caption `पुलिस गिरफ्त में आरोपित चोर`)
+  it('a credit without a date keeps the search for a headline stopped', () => {
+    const placed = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['कटिहार'] });
+    const result = placed(page('सूरज न्यूज, कटिहार।', 'पुलिस गिरफ्त में आरोपित चोर', S1, S2));
+    expect(result.title).not.toBe('पुलिस गिरफ्त में आरोपित चोर');
+  });
+});
+
 describe('not a dateline', () => {
   const HEAD = 'बिहार में गंगा पर बना पुल गिरा';
   it.each([

@@ -109,6 +109,13 @@ describe('headline, dateline and body', () => {
     // a credit line between them is passed over: the dateline is the lead's (reviewer: was पटना)
     ['a credit line between a teaser and its lead', page(`${S1} ${S2}`, 'पटना (एएनआई)', `नई दिल्ली। ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली।', 'नई दिल्ली', null)],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
+    // a day in digits, day first, as district pages print it (was the headline: `ग्वालियर 09.03.2024।`)
+    ['a day in digits after the place', page(HEAD, `सीतापुर 09.03.2024। ${S1}`, S2, S3), HEAD, BODY, dl('सीतापुर 09.03.2024।', 'सीतापुर', '09.03.2024')],
+    ['a day in digits after a comma', page(`सीतापुर, 9/3/2024। ${S1}`, S2, S3), S1, BODY, dl('सीतापुर, 9/3/2024।', 'सीतापुर', '9/3/2024')],
+    // a dateline alone on its line above the headline (a slash, दिनांक): the headline is the title, the date the lead's
+    // (was the title `सीतापुर।` of the lead's own dateline below)
+    ['a dated line above the headline', page('सीतापुर-लहरपुर/ दिनाँक 25 मार्च 2023', HEAD, `सीतापुर। ${S1}`, S2, S3), HEAD, BODY, dl('सीतापुर-लहरपुर/ दिनाँक 25 मार्च 2023', 'सीतापुर-लहरपुर', '25 मार्च 2023')],
+    ['a dateline with danda alone above the headline', page('नई दिल्ली, 25 मार्च 2023।', HEAD, S1, S2, S3), HEAD, BODY, dl('नई दिल्ली, 25 मार्च 2023।', 'नई दिल्ली', '25 मार्च 2023')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
     ['a headline opening with a place kicker is the headline, not a dateline', page('Search', 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', S1, S2, S3), 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', BODY, null],
