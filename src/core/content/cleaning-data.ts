@@ -62,7 +62,7 @@ const titleSchema = z.object({
   minWords: z.number().int().positive().default(3),
   maxWords: z.number().int().positive().default(22),
   maxChars: z.number().int().positive().default(160),
-  /** Whole-line page labels (Breaking News, LIVE, ताज़ा खबर); a trailing `:`, `|` or `-` is allowed. */
+  /** Whole-line page labels (Breaking News, LIVE, ताज़ा खबर); one or two trailing `:`, `|` or `-` are allowed (`अनुवाद करें: |`). */
   labels: patterns,
   /** Date stamps found anywhere in a short line (`Updated: 14 Mar 2024, 10:32 AM IST`). `{month}` = a month name. */
   stamps: patterns,
@@ -92,6 +92,8 @@ const datelineSchema = z.object({
   commaMinWords: z.number().int().positive().default(5),
   /** Words that continue a list, not a sentence, after `place,` (`पटना, गया और …`). */
   notAfterComma: words,
+  /** Last words of a site's name (न्यूज, टाइम्स): a site before a place and a colon (`रोज न्यूज, मुंबई:`) needs one; a place and its state do not. */
+  siteWords: words,
   /**
    * Whole stamp lines that carry the dateline (`aajtak.in नई दिल्ली, 30 जुलाई 2020, अपडेटेड 16:37 IST`,
    * `नई दिल्ली 08-Apr-2017`): groups `place` and `date`; `{place}` = one to maxPlaceWords Devanagari
@@ -169,7 +171,7 @@ export const cleaningDataSchema = z.object({
   /** Media labels before the page's headline on its first line (`VIDEO: …`), removed. */
   headlineLabels: words,
   title: titleSchema.default(titleDefaults),
-  dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [], commaMinWords: 5, notAfterComma: [], stamps: [] }),
+  dateline: datelineSchema.default({ maxPlaceWords: 3, maxSiteChars: 30, notPlaces: [], commaMinWords: 5, notAfterComma: [], siteWords: [], stamps: [] }),
   /** Live-blog timestamps that start an entry (`10:45 AM`, `अपडेट 14:32`). `{month}` = a month name. */
   liveStamps: patterns,
   /** Lines of a printed list of figures (`- कांग्रेस-77 सीटें`) and its header (`पंजाब(117 सीटें) :`): content. */

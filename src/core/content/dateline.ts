@@ -38,14 +38,15 @@ export function createDatelineSplitter(
   const stopwords = new Set(data.headline.stopwords.map(foldKey));
   const agency = alternation(data.agencies);
   const agencyKeys = new Set(data.agencies.map(foldKey));
+  const siteWords = new Set(data.dateline.siteWords.map(foldKey));
   const place = `(?<place>${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,${maxPlaceWords - 1}})`;
   // (a day in digits, `09.03.2024`, as district pages print it: day, month, year)
   const date = `(?<date>${DIGIT}{1,2}\\s+(?:${months})\\.?(?:,?\\s+${DIGIT}{4})?|(?:${months})\\.?\\s+${DIGIT}{1,2}(?:,?\\s+${DIGIT}{4})?|${NUMERIC_DATE})(?!\\s*${DIGIT})`;
   // a place's state or country abbreviated in brackets before the date: `कानपुर (उप्र), 30 दिसंबर (भाषा)`
   const state = `(?:\\s*\\(${WORD}(?:\\s+${WORD})?\\))?`;
   const bracket = agency ? `\\s*\\(\\s*(?:${agency})(?:\\s*[/,]\\s*(?:${agency}))*\\s*\\)` : '(?!)';
-  // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`)
-  const siteFirst = new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥)`, 'u');
+  // site, place end: the site's name before a known place (`अनोखा तीर, हरदा। …`, `रोज न्यूज, मुंबई: …`)
+  const siteFirst = new RegExp(`^(?<site>[^\\s,।:|][^,।:|\\n]{1,${maxSiteChars - 1}}?)\\s*,\\s*${place}\\s*(?:।|॥|[:：](?:\\s*[-–—])?)`, 'u');
   // a day in words before the agency's bracket (`सासाराम, पांच फरवरी (भाषा)`): the bracket makes it a dateline
   const wordDate = `(?<date>${WORD}\\s+(?:${months})(?:,?\\s+${DIGIT}{4})?)`;
   // the bracket holds a word of spelled Latin letters (आरएनएस = RNS) or capitals: checked by spellAcronym below
@@ -144,6 +145,8 @@ export function createDatelineSplitter(
       if ((form === placeDashes || form === slashOnly) && !knownPlace(placeText)) continue;
       // a site before the place only when the place is known and the site is none (`पटना, गया।` is two places)
       if (form === siteFirst && (!knownPlace(placeText) || knownPlace((m.groups?.site ?? '').trim()))) continue;
+      // (before a colon, only a site's name: `श्रीहरिकोटा, आंध्र प्रदेश:` is a place and its state)
+      if (form === siteFirst && /[:：]/u.test(m[0]) && !siteWords.has(foldKey((m.groups?.site ?? '').trim().split(/\s+/u).pop() ?? ''))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
       // (a bare slash only before a lead, not between a section's places: `बिहार / पटना`)

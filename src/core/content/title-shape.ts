@@ -53,7 +53,7 @@ function storyAfterStamp(stamps: readonly RegExp[], line: string): boolean {
  */
 export function createTitleShape(data: CleaningData, months: string, isCommonWord?: (word: string) => boolean): (line: string) => LineShape {
   const t = data.title;
-  const label = compileAll(t.labels, 'iu', (s) => `^(?:${s})\\s*[:：|\\-–—]?$`);
+  const label = compileAll(t.labels, 'iu', (s) => `^(?:${s})(?:\\s*[:：|\\-–—]){0,2}$`);
   const stamps = compileWithMonths(t.stamps, 'iu', months);
   const menus = compileAll(t.menus, 'iu', wholeLine);
   const slugs = compileAll(t.slugs, 'iu', wholeLine);

@@ -38,6 +38,10 @@ describe('headline, dateline and body', () => {
     ['a date stamp ending in a danda above the headline', page('19 जून 2024।', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['LIVE and ताज़ा खबर labels', page('LIVE', 'ताज़ा खबर', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['a share button naming what it shares', page('खबर शेयर करें -', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a translation widget's label, with a colon and a bar after it (was the title)
+    ['a translation widget above the headline', page('• अनुवाद करें: |', HEAD, S1, S2, S3), HEAD, BODY, null],
+    // a site's name ending in a media word and a colon before the headline (was kept in the title)
+    ['a site\'s name and a colon before the headline', page(`रोज न्यूज : ${HEAD}`, S1, S2, S3), HEAD, BODY, null],
     ['a site\'s reporter line above the lead, no headline', page('खबर दर्पण संवाददाता', S1, S2, S3), S1, BODY, null],
     ['breadcrumb and URL slug', page('होम / देश / बिहार', 'bihar-bridge-collapse-in-bhagalpur-three-dead', HEAD, S1, S2, S3), HEAD, BODY, null],
     ['menu bullet line', page('• Home/', HEAD, S1, S2, S3), HEAD, BODY, null],
@@ -109,6 +113,8 @@ describe('headline, dateline and body', () => {
     // a credit line between them is passed over: the dateline is the lead's (reviewer: was पटना)
     ['a credit line between a teaser and its lead', page(`${S1} ${S2}`, 'पटना (एएनआई)', `नई दिल्ली। ${S1} ${S2}`, S3), S1, `${S1} ${S2}\n${S3}`, dl('नई दिल्ली।', 'नई दिल्ली', null)],
     ['abbreviated agency', page(HEAD, `रामबन, 28 अगस्त हि.स.। ${S1}`, S2, S3), HEAD, BODY, dl('रामबन, 28 अगस्त हि.स.।', 'रामबन', '28 अगस्त')],
+    // a site's name before a known place and a colon, alone on the first line (was the title)
+    ['a site and a known place before a colon', page('रोज न्यूज, नई दिल्ली:', S1, S2, S3), S1, BODY, dl('रोज न्यूज, नई दिल्ली:', 'नई दिल्ली', null, 'रोज न्यूज')],
     // a day in digits, day first, as district pages print it (was the headline: `ग्वालियर 09.03.2024।`)
     ['a day in digits after the place', page(HEAD, `सीतापुर 09.03.2024। ${S1}`, S2, S3), HEAD, BODY, dl('सीतापुर 09.03.2024।', 'सीतापुर', '09.03.2024')],
     ['a day in digits after a comma', page(`सीतापुर, 9/3/2024। ${S1}`, S2, S3), S1, BODY, dl('सीतापुर, 9/3/2024।', 'सीतापुर', '9/3/2024')],
