@@ -218,6 +218,8 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
   // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
   { rule: 'bare figure', topic: 'markets', hi: 'रुपया 10 पैसे मजबूत होकर 83.20 पर बंद हुआ।', facts: { numbers: [['10 पैसे', 10, 'paisa']] }, contains: [/^(?!.*closed at 10)/, /up 10 paise/] },
+  // बिजली that flashes is lightning (was "Electricity began with strong rain")
+  { rule: 'lexicon', topic: 'weather', hi: 'शाम को तेज बारिश के साथ बिजली चमकना शुरू हो गया।', facts: {}, contains: [/^Lightning/, /^(?!.*[Ee]lectricity)/] },
   // दूसरा is "other" unless its noun is counted in order (was "second party" for leaders moving from one party to another)
   { rule: 'other', topic: 'politics', hi: 'चुनाव से पहले पार्षदों का एक दल से दूसरी पार्टी में जाना जारी है।', facts: {}, contains: [/other part/, /^(?!.*second)/i] },
   { rule: 'other', topic: 'agriculture', hi: 'दूसरे राज्यों के व्यापारी भी मंडी में आए।', facts: {}, contains: [/other states/, /^(?!.*second)/i] },

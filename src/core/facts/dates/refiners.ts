@@ -44,6 +44,11 @@ export function mergeRelativeYears(resolved: Resolved[], text: string): Resolved
       // पिछले साल (के) इसी महीने: this month of that year
       out.push({ candidate: { ...next.candidate, start: first.candidate.start }, res: { ...next.res, value: `${year}${next.res.value.slice(4)}`, kind: 'relative' } });
       i++;
+    } else if (printedYear(first) && next !== undefined && sameMonth(next, text) && GENITIVE_GAP.test(gap)) {
+      // `2019 के इसी माह`: the same month of a year the page names, which month unsaid (the report's month may be the
+      // next one's): the year alone, never the report's month (was January 2021 for December 2019's sales)
+      out.push({ candidate: { ...first.candidate, end: next.candidate.end }, res: first.res });
+      i++;
     } else out.push(first);
   }
   return out;
@@ -102,6 +107,9 @@ export function mergeBetween(resolved: Resolved[], text: string): Resolved[] {
   }
   return out;
 }
+
+/** A year printed alone (`2019`): no relative year, no span. */
+const printedYear = (r: Resolved): boolean => r.res.kind !== 'relative' && r.res.granularity === 'year' && r.res.end === undefined;
 
 /** `इस महीने`, `इसी महीने`: the month of the report, which a relative year before it moves. */
 function sameMonth(r: Resolved, text: string): boolean {

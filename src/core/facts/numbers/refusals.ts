@@ -1,6 +1,6 @@
 import { gluedLeft, gluedRight, inDigitRun } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
-import type { NumberGroup } from './number-words.js';
+import { baseValue, createNumberLexicon, type NumberGroup } from './number-words.js';
 import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
 
@@ -55,6 +55,7 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
   const railway = new Set([...data.numberedServices, ...data.railwayWords].map(foldKey));
   const listJoiners = wordSet(data.lists.joiners);
   const stops = new Set(data.stop.map(foldKey));
+  const lex = createNumberLexicon(data);
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
@@ -86,11 +87,13 @@ export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token
     if (first.kind === 'digits' && Number(first.text.replace(/,/gu, '')) >= THOUSAND && thousands.has(tokens[group.start + 1]?.text ?? '')) return true;
     // a label's number after a dash: `सेमेस्टर-5`, `कक्षा -10`, `ए.डी.जे.-14`
     if (DASHES.has(tokens[group.start - 1]?.text ?? '') && refuseBefore.matchEnding(tokens, group.start - 1) !== null) return true;
-    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307), or a range's end (कक्षा 1 से 8), is one too
+    // a reference coordinated with another (अनुच्छेद 14 और 16, धारा 302, 307), or a range's end (कक्षा 1 से 8, in words
+    // too: कक्षा एक से आठ तक के स्कूल are no eight schools), is one too
     const link = tokens[group.start - 1];
     const previous = tokens[group.start - 2];
     // (a range's end only with no counted noun of its own: `सेक्टर 62 से 5 किलोमीटर`, `वार्ड 12 से 3 प्रत्याशी` count, reviewer)
     if (link?.text === RANGE && unitAt(tokens, group.end)) return false;
-    return link !== undefined && CONJUNCTIONS.has(link.text) && previous?.kind === 'digits' && refuseBefore.matchEnding(tokens, group.start - 2) !== null;
+    const figure = previous !== undefined && (previous.kind === 'digits' || baseValue(lex, previous) !== undefined);
+    return link !== undefined && CONJUNCTIONS.has(link.text) && figure && refuseBefore.matchEnding(tokens, group.start - 2) !== null;
   };
 }

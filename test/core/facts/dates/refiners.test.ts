@@ -11,6 +11,8 @@ describe('refiners (published 2024-06-18)', () => {
     // the month of the report in a relative year: the same month of that year
     ['पिछले साल के इसी महीने में संग्रह कम था।', 'पिछले साल के इसी महीने', '2023-06'],
     ['पिछले साल इस महीने संग्रह कम था।', 'पिछले साल इस महीने', '2023-06'],
+    // a printed year's same month, which month unsaid: the year alone (was the report's month of the page's year)
+    ['कंपनी ने 2021 के इसी माह में 900 पंप बेचे थे।', '2021 के इसी माह', '2021'],
     // "this very" month after a month named in the sentence is that month (of last year, with पिछले साल)
     ['मई में संग्रह पिछले साल के इसी महीने की तुलना में 65 प्रतिशत अधिक रहा।', 'पिछले साल के इसी महीने', '2023-05'],
     ['2019 में उन्होंने पार्टी छोड़ी और इसी साल नई पार्टी बनाई।', 'इसी साल', '2019'],

@@ -325,6 +325,9 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     // bus stands and a crossing named after people are stops on a route, not the people
     ['रैली नेहरू बस स्टैंड से निकलकर महाराणा प्रताप बस स्टैंड पर संपन्न हुई।'],
     ['अंबेडकर चौराहे पर जाम लगा रहा।'],
+    // a ground or a hall named after a person (was Atal Bihari Vajpayee playing in a kabaddi tournament)
+    ['कस्बे के वाजपेयी ग्राउंड में कबड्डी प्रतियोगिता चल रही है।'],
+    ['नेहरू हॉल में बैठक हुई।'],
     // a shopping complex named after people (कॉम्पलेक्स as the page spelled it)
     ['शहर के कृष्णा-सुदामा कॉम्पलेक्स में 34 दुकानें हैं।'],
   ])('%s', (sentence) => {

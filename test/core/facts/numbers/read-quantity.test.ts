@@ -64,12 +64,18 @@ describe('quantity reading on unseen news', () => {
     // the end of a range of labels is a label too: classes 1 to 8, not up to eight schools
     ['कक्षा 1 से 8 तक के समस्त विद्यालय बंद रहेंगे।'],
     ['वार्ड 12 से 20 तक के लोगों ने प्रदर्शन किया।'],
+    // …in words too (was "up to eight schools")
+    ['कक्षा एक से पांच तक के समस्त विद्यालय बंद रहेंगे।'],
   ])('refuses references coordinated with a reference: %s', (text) => {
     expect(show(text)).toEqual([]);
   });
 
   it('keeps a range of counts whose first figure is no label (negative case of the label range)', () => {
     expect(show('जिले में 5 से 8 विद्यालय बंद रहे।').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a range of counts in words whose first figure is no label', () => {
+    expect(show('जिले में पांच से आठ विद्यालय बंद रहे।').length).toBeGreaterThan(0);
   });
 
   it.each([
