@@ -315,6 +315,9 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     // a tournament named after a person, with one or two words between (was Mahatma Gandhi as the line's subject)
     ['महात्मा गांधी फुटबॉल टूर्नामेंट का फाइनल रविवार को खेला गया।'],
     ['राजीव गांधी स्मृति क्रिकेट टूर्नामेंट का समापन हुआ।'],
+    // …a championship after a sport and an age group or another adjective (was Swami Vivekananda as a football headline's subject)
+    ['स्वामी विवेकानंद अंडर 17 राष्ट्रीय हॉकी चैंपियनशिप शुरू हुई।'],
+    ['महात्मा गांधी राष्ट्रीय कबड्डी प्रतियोगिता का फाइनल हुआ।'],
     // a court glued into one word after an officer is no person ("Haikort")
     ['सोनीपत के एसपी हाईकोर्ट में पेश हुए।'],
     // a factory as the papers spell it, before its town, is no person ("Faiktri Kapurathla")
@@ -339,6 +342,16 @@ describe('with the real gazetteer and word lists, a colony named after a person,
     ['मशहूर लोक गायिका पद्मभूषण मालिनी अवस्थी ने कार्यक्रम पेश किया।', 'पद्मभूषण'],
   ])('%s', (sentence, word) => {
     expect(people(sentence).filter((p) => p.includes(word))).toEqual([]);
+  });
+});
+
+describe('a player before a sport and its event stays a player', () => {
+  const people = (text: string): string[] => mentionsOf(text, extract).filter((m) => m.kind === 'person').map((m) => m.en);
+  it.each([
+    ['साइना नेहवाल बैडमिंटन प्रतियोगिता में उतरीं।', 'Saina Nehwal'],
+    ['नीरज चोपड़ा अंडर 20 चैंपियनशिप में जीते थे।', 'Neeraj Chopra'],
+  ])('%s', (sentence, name) => {
+    expect(people(sentence)).toContain(name);
   });
 });
 
