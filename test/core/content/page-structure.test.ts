@@ -123,6 +123,8 @@ describe('headline, dateline and body', () => {
     ['a dated line above the headline', page('सीतापुर-लहरपुर/ दिनाँक 25 मार्च 2023', HEAD, `सीतापुर। ${S1}`, S2, S3), HEAD, BODY, dl('सीतापुर-लहरपुर/ दिनाँक 25 मार्च 2023', 'सीतापुर-लहरपुर', '25 मार्च 2023')],
     ['a dateline with danda alone above the headline', page('नई दिल्ली, 25 मार्च 2023।', HEAD, S1, S2, S3), HEAD, BODY, dl('नई दिल्ली, 25 मार्च 2023।', 'नई दिल्ली', '25 मार्च 2023')],
     ['place and danda alone on the first line', page('पटना।', S1, S2, S3), S1, BODY, dl('पटना।', 'पटना', null)],
+    // the site's name, a slash and the reporter's name after the dateline are a byline (was the title, and a person)
+    ['a site and a reporter after the dateline', page(HEAD, `सीतापुर ।रोज टाइम्स/पवन शर्मा। ${S1}`, S2, S3), HEAD, BODY, dl('सीतापुर।', 'सीतापुर', null)],
     ['dateline after a teaser line that ends no sentence', page(HEAD, 'पुल का हिस्सा गिरते ही मजदूर नदी में जा गिरे', `भागलपुर/हिंद समाचार। ${S1}`, S2, S3), HEAD, BODY, dl('भागलपुर/हिंद समाचार।', 'भागलपुर', null, 'हिंद समाचार')],
     ['a headline opening with a place kicker is the headline, not a dateline', page('Search', 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', S1, S2, S3), 'पटना: पुल गिरने से तीन मजदूरों की मौत, जांच के आदेश', BODY, null],
     ['site name, colon and date above the body', page('हिन्दुस्तान मिरर न्यूज: 25 जुलाई 2025', HEAD, S1, S2, S3), HEAD, BODY, null],
