@@ -98,6 +98,16 @@ describe('places of two words written as one', () => {
   });
 });
 
+describe('a given name that is an everyday word, before a surname', () => {
+  // (खुशी, joy, is a girl's name before a surname: was no one, her score given to the teacher who spoke)
+  it.each([
+    ['98 प्रतिशत अंकों के साथ खुशी वर्मा पहले स्थान पर रहीं।', ['खुशी वर्मा=Khushi Verma']],
+    ['गांव में खुशी का माहौल है।', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
 describe('a name before a listed person\'s short form that is a surname is another person', () => {
   it.each([
     // (was nothing: शाह alone is Amit Shah's short form, dropped for want of his full name)
