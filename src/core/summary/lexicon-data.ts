@@ -102,6 +102,8 @@ export const lexiconDataSchema = z.object({
   kinNouns: dict,
   /** Ordinals that are "other" unless their noun is counted in order (दूसरी पार्टी: other party; दूसरे टेस्ट: second Test). */
   ordinalNouns: z.object({ words, nouns: words }).prefault({}),
+  /** Abbreviations written with a stop, read as the word they stand for (`अति.` → अतिरिक्त: `अति. पुलिस अधीक्षक` is an additional SP). */
+  abbreviations: dict,
   /** Units of a margin: "X से" after them reads "by X" (run, wicket, vote). */
   marginUnits: words,
   /** Stems of winning and losing (हरा, जीत, हार): a figure in a margin unit with "से" before one is the margin, not a side's score. */

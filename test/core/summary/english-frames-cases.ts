@@ -218,6 +218,10 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'no passive', topic: 'markets', hi: 'सेंसेक्स में 800 अंकों की गिरावट दर्ज की गई।', facts: { orgs: [['सेंसेक्स', 'BSE SENSEX']], numbers: [['800 अंकों', 800, 'point']] }, contains: [/^(?!.*were fallen)/, /down 800 points/] },
   // a figure no extractor read is lost with its postposition: no sentence (was "Rupee closed at 10 paisas", it closed at 83.20)
   { rule: 'bare figure', topic: 'markets', hi: 'रुपया 10 पैसे मजबूत होकर 83.20 पर बंद हुआ।', facts: { numbers: [['10 पैसे', 10, 'paisa']] }, contains: [/^(?!.*closed at 10)/, /up 10 paise/] },
+  // an abbreviation and its stop read as the word it stands for (was "superintendent of police" for an additional SP);
+  // bare अति is "very", no additional
+  { rule: 'abbreviation', topic: 'crime', hi: 'अति. पुलिस अधीक्षक रमेश लाल ने बताया कि दो आरोपी पकड़े गए।', facts: { people: [['रमेश लाल', 'Ramesh Lal']], numbers: [['दो आरोपी', 2, 'accused']] }, contains: [/^Additional superintendent of police Ramesh Lal said/] },
+  { rule: 'abbreviation', topic: 'local', hi: 'यह काम अति आवश्यक है और पुलिस अधीक्षक रमेश लाल ने इसे देखा।', facts: { people: [['रमेश लाल', 'Ramesh Lal']] }, contains: [/^(?!.*[Aa]dditional)/] },
   // बिजली that flashes is lightning (was "Electricity began with strong rain")
   { rule: 'lexicon', topic: 'weather', hi: 'शाम को तेज बारिश के साथ बिजली चमकना शुरू हो गया।', facts: {}, contains: [/^Lightning/, /^(?!.*[Ee]lectricity)/] },
   // दूसरा is "other" unless its noun is counted in order (was "second party" for leaders moving from one party to another)
