@@ -8,6 +8,19 @@ export interface Reported {
 
 const isSay = (i: Item): boolean => i.entry?.verb?.say === true;
 
+/**
+ * The named speaker of an attribution: a person or body right before ने and a verb of saying (`विद्यालय के पंकज जैन ने बताया`),
+ * or null. A line whose speaker is read only as a name still says who spoke: the figures after it are what was said.
+ */
+export function speakerName(speaker: readonly Item[]): string | null {
+  const agent = speaker.findIndex((i) => i.kind === 'agent');
+  const name = speaker[agent - 1];
+  const said = speaker.slice(agent + 1).filter((i) => i.kind !== 'aux' && i.kind !== 'punct');
+  const kind = name?.mention?.kind;
+  if (agent < 1 || name?.kind !== 'mention' || (kind !== 'person' && kind !== 'organisation') || said.length !== 1 || !isSay(said[0] as Item)) return null;
+  return name.en || null;
+}
+
 /** "X ने कहा कि Y", `X ने कहा, "Y"` and "Y, X ने बताया" → speaker and reported clause. */
 export function splitReported(items: readonly Item[]): Reported | null {
   const comp = items.findIndex((i) => i.kind === 'comp');

@@ -1,7 +1,7 @@
 import { foldKey } from '../text/devanagari.js';
 import { deniedClauses } from './denied-clauses.js';
 import type { ArticleFacts, EnSource, Sentence } from '../types.js';
-import { clauseStarts, datesBeforeReport, splitClauses, splitReported } from './clause-split.js';
+import { clauseStarts, datesBeforeReport, speakerName, splitClauses, splitReported } from './clause-split.js';
 import { excludedMentions } from './excluded.js';
 import { createBeatenFinder } from './beaten.js';
 import { createWhen } from './english-date.js';
@@ -126,6 +126,13 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     // a speaker read in full keeps "said" before what was said, so the line never lists the speaker beside
     // the reported crimes or figures as if they were the speaker's ("Bablu Kumar · murder · robbery")
     merged.frameSure = head.frame !== undefined && !head.doubt && head.unknown === 0 && !PRONOUN_SUBJECT.test(head.frame.subject);
+    // (a speaker read only as a name before ने and a verb of saying still said it: "Pankaj Jain · said · …", never the speaker
+    // listed beside another's score as if it were his)
+    const named = merged.frameSure ? null : speakerName(split.speaker);
+    if (named !== null) {
+      merged.frame = { subject: named, verb: 'said' };
+      merged.frameSure = true;
+    }
     // a speaker without a name ("उन्होंने कहा" unread) adds nothing
     if ((!head.hasVerb || !head.hasSubject) && !/^according/.test(head.text)) return merged;
     return { ...merged, hasSubject: main.hasSubject || head.hasSubject, text: `${head.text} ${main.text}`.trim() };
