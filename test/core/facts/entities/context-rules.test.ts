@@ -174,6 +174,7 @@ describe('romanisation of unknown names: general rules', () => {
     ['वसंतराव चव्हाण', 'Vasantrao Chavan'],
     ['कार्लोस अल्कराज़', 'Carlos Alcaraz'],
     ['मनप्रीत सिंह', 'Manpreet Singh'],
+    ['मनप्रीत सिह', 'Manpreet Singh'],
     ['कैलाश मेघवाल', 'Kailash Meghwal'],
     ['जीशान सिद्दीकी', 'Zeeshan Siddiqui'],
     ['ज़ीशान सिद्दीक़ी', 'Zeeshan Siddiqui'],

@@ -38,6 +38,8 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
     ['पुलिस ने बिहार निवासी मोनू को पकड़ लिया।', 'Monu'],
     ['गिरफ्तार आरोपी की पहचान मुंबई निवासी पंकज के रूप में हुई।', 'Pankaj'],
     ['ग्रामीणों ने बताया कि गांव निवासी नौशेर ने शिकायत की थी।', 'Nausher'],
+    // …and with a genitive between the place and निवासी
+    ['पुलिस ने बिहार के निवासी मोनू को पकड़ लिया।', 'Monu'],
     // मो. (Mohammad, abbreviated) is an honorific before a name
     ['स्कूल के मो. कमर फारूक 98.6 प्रतिशत लाकर टॉपर हैं।', 'Kamar Farooq'],
     // a respelled given name that folds like an everyday word (टिम, टीम) still starts a name
@@ -57,6 +59,9 @@ describe('people by the shape of Indian names (no gazetteer entry, no title)', (
 
 describe('must not find people', () => {
   it.each([
+    // the residents of a place in general, with a genitive before निवासी
+    'बिहार के निवासी बड़ी संख्या में पहुंचे।',
+    'बिहार के निवासी व्यापारी को पकड़ा गया।',
     'किसान कल्याण संगठन ने विराट प्रदर्शन की चेतावनी दी।',
     'यह विजय पूरे देश की है।',
     // a given name before an everyday word and a comma or figure is no name (नगर: a quarter)
