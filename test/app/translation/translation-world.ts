@@ -24,13 +24,15 @@ export interface World {
   logs: LogRecord[];
 }
 
-/** A service over the fake OpenAI server with short timeouts (tests stay fast). */
+/** A service over the fake OpenAI server (tests stay fast: a hanging provider's test sets a short timeout). */
 export function world(server: FakeTranslateServer, options: { dbPath?: string; timeoutMs?: number; batchSize?: number; concurrency?: number } = {}): World {
   const logs: LogRecord[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogRecord) });
   const store = openStore(options.dbPath ?? ':memory:');
   const translator = createResilientTranslator(createOpenAiTranslator({ baseUrl: `${server.url}/v1`, model: 'fake-model', apiKey: null }), {
-    timeoutMs: options.timeoutMs ?? 300,
+    // (a generous default: under a full suite's load on two cores a fake's answer may take over 300 ms, and a timeout then
+    // leaves lines uncached; the test of a down provider sets its own short timeout)
+    timeoutMs: options.timeoutMs ?? 2000,
     cooldownMs: 60_000,
     backoffMs: 20,
   });
