@@ -85,7 +85,7 @@ export function createCleaner(data: CleaningData, options: CleanerOptions = {}):
       return split !== null && (endsSentence(line) || hasInnerSentenceEnd(line) || wordCount(split.rest) < KICKED_HEADLINE_WORDS);
     },
     (line, next) => join([line, ...next])[0] !== line,
-    // (a dated one: `सारस न्यूज, अररिया।` above a photo's caption is a site's credit, the story's lead below)
+    // (a dated one: `सूरज न्यूज, कटिहार।` above a photo's caption is a site's credit, the story's lead below)
     (line) => {
       const split = splitDateline(line);
       return split !== null && split.rest === '' && split.dateline.date !== null;

@@ -75,7 +75,7 @@ export function createDatelineSplitter(
     new RegExp(`^${place}${state}\\s*,\\s*${wordDate}${bracket}${END}?`, 'iu'),
     // place, date (source)? end?  — without a bracketed source the separator is required; an
     // abbreviated source may sit before it (`रामबन, 28 अगस्त हि.स.।`)
-    // (a slash and the word दिनांक may stand for the comma: `शोहरतगढ़/ दिनांक 25 मार्च 2023`; the date may end the line)
+    // (a slash and the word दिनांक may stand for the comma: `सीतापुर/ दिनांक 12 मई 2023`; the date may end the line)
     new RegExp(`^${place}${state}\\s*(?:,|/)\\s*${DATE_WORD}${date}(?:,?\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?|(?:\\s+(?:[\\p{L}\\p{M}]{1,4}\\.){1,3})?(?:${DATE_END}|\\s*$))`, 'iu'),
     // place date (source) with no comma (`नयी दिल्ली 24 अक्टूबर (लाइव 7) भारत ने …`): the bracket is required
     new RegExp(`^${place}${state}\\s+${date}\\s*\\((?:${agency || '(?!)'}|(?<source>[^()\\n]{1,${maxSiteChars}}))\\)${END}?`, 'iu'),
@@ -149,6 +149,9 @@ export function createDatelineSplitter(
       if (form === siteFirst && /[:：]/u.test(m[0]) && !siteWords.has(foldKey((m.groups?.site ?? '').trim().split(/\s+/u).pop() ?? ''))) continue;
       const rest = squeeze(paragraph.slice(m[0].length));
       if (rest !== '' && !/^["'“‘(]?[\p{L}\p{N}]/u.test(rest)) continue;
+      // a date ending the line with no separator makes a dateline alone on its line only with दिनांक, a day in digits or a
+      // known place: `भारत बंद 8 दिसंबर` above a deck is the headline (reviewer)
+      if (rest === '' && !/[।:：.)]\s*$/u.test(m[0]) && m.groups?.date !== undefined && !knownPlace(placeText) && !DATED.test(m[0]) && !NUMERIC.test(m.groups.date)) continue;
       // (a bare slash only before a lead, not between a section's places: `बिहार / पटना`)
       if (form === slashOnly && rest.split(/\s+/u).length < MIN_LEAD_WORDS) continue;
       // a site named in the dateline's bracket (`(लाइव 7)`) is its credit too; a known agency stays (a medium)
@@ -162,6 +165,11 @@ export function createDatelineSplitter(
     return fallback(paragraph);
   };
 }
+
+/** The word दिनांक (dated) in a dateline. */
+const DATED = new RegExp(DATE_WORD.replace(/\)\?$/u, ')'), 'u');
+/** A day written in digits only. */
+const NUMERIC = new RegExp(`^${NUMERIC_DATE}$`, 'u');
 
 /** Fewest words of a lead after a place and a bare slash. */
 const MIN_LEAD_WORDS = 5;

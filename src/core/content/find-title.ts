@@ -22,7 +22,7 @@ export function createTitleFinder(
   isDateline: (line: string) => boolean,
   /** True when the joiner would glue the next lines to `line`: a line continued below is a broken sentence. */
   continued: (line: string, next: string[]) => boolean,
-  /** True when the line is a dated dateline and nothing else (`शोहरतगढ़/ दिनांक 25 मार्च 2023`). */
+  /** True when the line is a dated dateline and nothing else (`सीतापुर/ दिनांक 12 मई 2023`). */
   lineDateline: (line: string) => boolean = () => false,
 ): (lines: string[], removed: Removal[]) => TitleSearch {
   return (lines, removed) => {

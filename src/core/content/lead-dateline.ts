@@ -45,8 +45,8 @@ export function splitLeadDateline(
       removed.push({ kind: 'dateline', text: split.dateline.text });
       after[0] = afterDateline(next.slice(split.dateline.text.length).trim(), removed);
     }
-    // a dateline alone on its line (`शोहरतगढ़/ दिनांक 25 मार्च 2023`) above a lead opening with its place again
-    // (`शोहरतगढ़। विधायक …`): the lead loses that place too
+    // a dateline alone on its line (`सीतापुर/ दिनांक 12 मई 2023`) above a lead opening with its place again
+    // (`सीतापुर। विधायक …`): the lead loses that place too
     const again = rest === '' && next !== undefined && !isEntry(next) ? splitDateline(next) : null;
     if (again !== null && again.dateline.date === null && again.dateline.place !== '' && split.dateline.text.includes(again.dateline.place)) {
       removed.push({ kind: 'dateline', text: again.dateline.text });

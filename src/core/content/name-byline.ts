@@ -2,13 +2,13 @@ import type { Removal } from './line-tools.js';
 
 /**
  * A reporter's name after the dateline: one to three words and a danda or full stop, then the lead; the site's name and a
- * slash may come first (`भारत पुष्प/पवन शर्मा। …`).
+ * slash may come first (`रोज टाइम्स/सुनील वर्मा। …`).
  */
 const NAME_RUN = /^(?:[^\s/।.][^/।.\n]{0,30}?\s*\/\s*)?((?:[\p{Script=Devanagari}\u200C\u200D]+\s+){0,2}[\p{Script=Devanagari}\u200C\u200D]+)\s*[।.]\s*(?=\S)/u;
 
 /**
- * Strips a byline name that follows the dateline (`नीमच। महेंद्र उपाध्याय। विधानसभा निर्वाचन …`, `… ।रोज टाइम्स/पवन
- * शर्मा। …`): a "sentence" of at most three words, none of them an everyday word, is no sentence of the story.
+ * Strips a byline name that follows the dateline (`नीमच। महेंद्र उपाध्याय। विधानसभा निर्वाचन …`, `… ।रोज टाइम्स/सुनील
+ * वर्मा। …`): a "sentence" of at most three words, none of them an everyday word, is no sentence of the story.
  */
 export function createNameByline(isCommonWord: (word: string) => boolean): (rest: string, removed: Removal[]) => string {
   return (rest, removed) => {

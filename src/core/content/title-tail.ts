@@ -11,8 +11,7 @@ const MAX_HEADLINE_CHARS = 400;
 
 /**
  * Drops the site's name printed after a headline (`… जीते | भारत समाचार`, `… शतक - CGKIRAN`) from the
- * top lines of a page: config `titleTails`, group `tail`; or before it with a colon (`रोज न्यूज : …`), group `head`.
- * The site's name is furniture, never a fact.
+ * top lines of a page: config `titleTails`, group `tail`. The site's name is furniture, never a fact.
  */
 export function createTitleTailStripper(data: CleaningData): (lines: string[], removed: Removal[]) => string[] {
   const tails = compileAll(data.titleTails, 'u');
@@ -23,11 +22,6 @@ export function createTitleTailStripper(data: CleaningData): (lines: string[], r
       if (line === '' || seen++ >= TOP_LINES || line.length > MAX_HEADLINE_CHARS) return line;
       for (const re of tails) {
         const m = re.exec(line);
-        const head = m?.groups?.head;
-        if (m && head !== undefined && m.index === 0 && DEVANAGARI.test(line.slice(head.length))) {
-          removed.push({ kind: 'site-tail', text: head.replace(/\s*[:：]\s*$/u, '').trim() });
-          return squeeze(line.slice(head.length));
-        }
         const tail = m?.groups?.tail;
         // a Hindi headline before it: a Latin line ending in a dash and capitals is no headline with a tail
         if (!m || tail === undefined || !DEVANAGARI.test(line.slice(0, line.length - tail.length))) continue;

@@ -9,7 +9,7 @@ export interface Reported {
 const isSay = (i: Item): boolean => i.entry?.verb?.say === true;
 
 /**
- * The named speaker of an attribution: a person or body right before ने and a verb of saying (`विद्यालय के पंकज जैन ने बताया`),
+ * The named speaker of an attribution: a person or body right before ने and a verb of saying (`विद्यालय के मनोहर लाल ने बताया`),
  * or null. A line whose speaker is read only as a name still says who spoke: the figures after it are what was said.
  */
 export function speakerName(speaker: readonly Item[]): string | null {

@@ -9,7 +9,7 @@ import { createNounPhraseRenderer } from './noun-phrase.js';
 import { EMPTY_NP } from './noun-unit.js';
 import type { Item } from './tokens.js';
 import { createVerbPhrases } from './verb-phrases.js';
-import { directPlural, pluralHead } from './verb-number.js';
+import { directPlural, irregularPlural, pluralHead } from './verb-number.js';
 
 /** A span of dates as rendered (`2019–2023`, `18–20 June 2024`): it ends in a year. */
 const DATE_SPAN = /^[^–]*\d[^–]*–[^–]*\d{4}$/u;
@@ -155,6 +155,8 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
         object = null;
       }
       // "मामले बढ़ रहे हैं" → "cases are rising": a noun's plural form the lexicon lists as it is, with a plural verb
+      // ("children", "police" are plural as they stand: "Children are playing")
+      if (subject && !subject.plural && irregularPlural(subject.text)) subject = { ...subject, plural: true };
       if (subject && subjectChunk && !subjectChunk.post && !subject.plural && directPlural(subjectChunk.items, p.verb, a.tense === 'past')) {
         subject = { ...subject, text: pluralHead(subject.text), plural: true };
       }

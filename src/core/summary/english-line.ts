@@ -126,7 +126,7 @@ export function createEnglishLines(index: LexiconIndex): EnglishLines {
     // a speaker read in full keeps "said" before what was said, so the line never lists the speaker beside
     // the reported crimes or figures as if they were the speaker's ("Bablu Kumar · murder · robbery")
     merged.frameSure = head.frame !== undefined && !head.doubt && head.unknown === 0 && !PRONOUN_SUBJECT.test(head.frame.subject);
-    // (a speaker read only as a name before ने and a verb of saying still said it: "Pankaj Jain · said · …", never the speaker
+    // (a speaker read only as a name before ने and a verb of saying still said it: "Manohar Lal · said · …", never the speaker
     // listed beside another's score as if it were his)
     const named = merged.frameSure ? null : speakerName(split.speaker);
     if (named !== null) {

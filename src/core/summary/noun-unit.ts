@@ -22,8 +22,6 @@ export interface NounPhrase {
 export const EMPTY_NP: NounPhrase = { text: '', kind: 'none', plural: false, dangling: false, motion: false, known: 0, unknown: 0 };
 
 const PLURALISING = new Set(['both', 'all', 'many', 'several', 'various', 'other', 'two', 'three', 'few']);
-/** English plurals without an s that agree with a plural verb ("children are playing", never "children is"). */
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['they', 'we', 'children', 'people', 'men', 'women', 'police']);
 /** "all four" pluralises like "all". */
 const pluralising = (p: string): boolean => PLURALISING.has(p) || PLURALISING.has(p.split(' ')[0] ?? '');
 const DIGIT = /[0-9]/;
@@ -132,7 +130,7 @@ export function createUnitRenderer(index: LexiconIndex, entities: EntityRenderer
         const en = many && !/s$/.test(it.en) ? pluralise(it.en) : it.en;
         if (skipUnit && (en === skipUnit || en === pluralise(skipUnit))) { skipUnit = null; continue; }
         flush(en, it.kind);
-        plural = many || /s$/.test(en) || IRREGULAR_PLURALS.has(en.split(' ').pop() ?? '');
+        plural = many || /s$/.test(en) || en === 'they' || en === 'we';
       }
     }
     // a role without a name stays ("the Foreign Minister"); adjectives without a noun are dropped

@@ -100,8 +100,7 @@ function best(cands: LexEntry[], words: readonly Word[], i: number, index: Lexic
 const GENITIVE = new Set(['का', 'की', 'के'].map(foldKey));
 const ERGATIVE = (fold: string): LexEntry => ({ kind: 'agent', words: [fold], en: '', plural: false, key: foldKey('ने') });
 
-/** कि folds like की: the complementiser is never an auxiliary. */
-/** दूसरा's reading ("other" or "second"), built once per lexicon index. */
+/** दूसरा's reading ("another", "other" or "second"), built once per lexicon index. */
 const ordinals = new WeakMap<LexiconIndex, (items: Item[]) => Item[]>();
 const ordinalOf = (index: LexiconIndex): ((items: Item[]) => Item[]) => {
   let made = ordinals.get(index);
@@ -109,6 +108,7 @@ const ordinalOf = (index: LexiconIndex): ((items: Item[]) => Item[]) => {
   return made;
 };
 
+/** कि folds like की: the complementiser is never an auxiliary. */
 const isAux = (w: Word, index: LexiconIndex): boolean => w.text !== 'कि' && index.aux.has(w.fold);
 
 /** के and पूर्व, folded. */

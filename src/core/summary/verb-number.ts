@@ -19,6 +19,15 @@ export function directPlural(subject: readonly Item[], verb: Item, past: boolean
   return words.some((w) => PLURAL_AUX.has(w)) || (past && PLURAL_PAST.test(words[words.length - 1] ?? ''));
 }
 
+/** English plurals without an s that agree with a plural verb ("children are playing", never "children is"). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['children', 'people', 'men', 'women', 'police']);
+
+/** True when the phrase's head (the noun before "of", else the last word) is such a plural: not "enrolment of children". */
+export function irregularPlural(text: string): boolean {
+  const head = (text.split(' of ')[0] ?? text).split(' ').pop() ?? '';
+  return IRREGULAR_PLURALS.has(head.toLowerCase());
+}
+
 /** The phrase with its head in the plural: the noun before "of" ("case of malaria" → "cases of malaria"), else the last word. */
 export function pluralHead(text: string): string {
   const at = text.indexOf(' of ');

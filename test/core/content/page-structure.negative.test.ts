@@ -51,11 +51,19 @@ describe('headlines that look like furniture are still headlines', () => {
 
 describe('a dateline alone above a headline-like line', () => {
   // a site's credit and place with no date above a photo's caption: the caption is no headline, the lead is (was the
-  // caption `पुलिस गिरफ्त में आरोपित चोर`)
+  // caption `पुलिस हिरासत में पकड़ा गया चोर`)
   it('a credit without a date keeps the search for a headline stopped', () => {
     const placed = createCleaner(loadData(join(process.cwd(), 'config')).data.cleaning, { places: ['कटिहार'] });
-    const result = placed(page('सूरज न्यूज, कटिहार।', 'पुलिस गिरफ्त में आरोपित चोर', S1, S2));
-    expect(result.title).not.toBe('पुलिस गिरफ्त में आरोपित चोर');
+    const result = placed(page('सूरज न्यूज, कटिहार।', 'पुलिस हिरासत में पकड़ा गया चोर', S1, S2));
+    expect(result.title).not.toBe('पुलिस हिरासत में पकड़ा गया चोर');
+  });
+});
+
+describe('a headline ending in a date above a deck', () => {
+  // an unknown place with no separator, no दिनांक and no day in digits: the line is the headline (reviewer: `… बंद 8 दिसंबर`)
+  it('stays the title', () => {
+    const result = clean(page('चक्का जाम 8 दिसंबर', 'कई संगठनों ने दिया समर्थन, बाजार भी रहेंगे बंद', S1, S2));
+    expect(result.title).toBe('चक्का जाम 8 दिसंबर');
   });
 });
 

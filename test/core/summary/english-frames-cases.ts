@@ -224,11 +224,13 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   // an abbreviation and its stop read as the word it stands for (was "superintendent of police" for an additional SP);
   // bare अति is "very", no additional
   { rule: 'abbreviation', topic: 'crime', hi: 'अति. पुलिस अधीक्षक रमेश लाल ने बताया कि दो आरोपी पकड़े गए।', facts: { people: [['रमेश लाल', 'Ramesh Lal']], numbers: [['दो आरोपी', 2, 'accused']] }, contains: [/^Additional superintendent of police Ramesh Lal said/] },
-  { rule: 'abbreviation', topic: 'local', hi: 'यह काम अति आवश्यक है और पुलिस अधीक्षक रमेश लाल ने इसे देखा।', facts: { people: [['रमेश लाल', 'Ramesh Lal']] }, contains: [/^(?!.*[Aa]dditional)/] },
+  { rule: 'abbreviation', topic: 'crime', hi: 'अति गंभीर मामले में पुलिस अधीक्षक रमेश लाल ने बताया कि दो आरोपी पकड़े गए।', facts: { people: [['रमेश लाल', 'Ramesh Lal']], numbers: [['दो आरोपी', 2, 'accused']] }, contains: [/uperintendent of police Ramesh Lal/, /^(?!.*[Aa]dditional)/] },
   // बिजली that flashes is lightning (was "Electricity began with strong rain")
-  { rule: 'lexicon', topic: 'weather', hi: 'शाम को तेज बारिश के साथ बिजली चमकना शुरू हो गया।', facts: {}, contains: [/^Lightning/, /^(?!.*[Ee]lectricity)/] },
-  // दूसरा is "other" unless its noun is counted in order (was "second party" for leaders moving from one party to another)
-  { rule: 'other', topic: 'politics', hi: 'चुनाव से पहले पार्षदों का एक दल से दूसरी पार्टी में जाना जारी है।', facts: {}, contains: [/other part/, /^(?!.*second)/i] },
+  { rule: 'lexicon', topic: 'weather', hi: 'रात में आंधी के साथ बिजली चमकना शुरू हो गया।', facts: {}, contains: [/^Lightning/, /^(?!.*[Ee]lectricity)/] },
+  // दूसरा is "another", दूसरे "other", unless the noun is counted in order (was "second party" for leaders moving from one
+  // party to another); a singular stays singular (not "other cases" for one more case)
+  { rule: 'other', topic: 'crime', hi: 'जिले में ठगी का दूसरा मामला सामने आया।', facts: {}, contains: [/^Another case/] },
+  { rule: 'other', topic: 'politics', hi: 'चुनाव से पहले पार्षदों का एक दल से दूसरी पार्टी में जाना जारी है।', facts: {}, contains: [/another party/, /^(?!.*second)/i] },
   { rule: 'other', topic: 'agriculture', hi: 'दूसरे राज्यों के व्यापारी भी मंडी में आए।', facts: {}, contains: [/other states/, /^(?!.*second)/i] },
   { rule: 'other', topic: 'cricket', hi: 'मेहमान टीम ने दूसरी पारी में तेजी से रन बनाए।', facts: {}, contains: [/second innings/] },
   { rule: 'other', topic: 'business', hi: 'कंपनी का शुद्ध लाभ दूसरी तिमाही में बढ़ा।', facts: {}, contains: [/rose in second quarter/] },

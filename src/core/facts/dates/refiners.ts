@@ -46,7 +46,7 @@ export function mergeRelativeYears(resolved: Resolved[], text: string): Resolved
       i++;
     } else if (printedYear(first) && next !== undefined && sameMonth(next, text) && GENITIVE_GAP.test(gap)) {
       // `2019 के इसी माह`: the same month of a year the page names, which month unsaid (the report's month may be the
-      // next one's): the year alone, never the report's month (was January 2021 for December 2019's sales)
+      // next one's): the year alone, never the report's month (a report of one month compares with the month before it)
       out.push({ candidate: { ...first.candidate, end: next.candidate.end }, res: first.res });
       i++;
     } else out.push(first);

@@ -177,7 +177,7 @@ export const entitiesDataSchema = z.object({
   /** Adjectives that may stand between a person's name and a named-after head (ध्यानचंद नेशनल स्टेडियम). */
   namedAfterAdjectives: words,
   /** A sport's name between a person's name and one of `heads` (महात्मा गांधी फुटबॉल टूर्नामेंट); before no other head. */
-  namedAfterEvents: z.object({ sports: words, heads: words, afterAdjective: words, visits: words, ages: words, described: words }).prefault({}),
+  namedAfterEvents: z.object({ sports: words, heads: words, afterAdjective: words, visits: words }).prefault({}),
   /** Gazetteer roles of a sport's players (cricket: Cricketer …): in an article of the sport, a player's unique surname alone names them. */
   sportRoles: z.record(z.string(), words).default({}),
   /** Heads of local institutions named by their own words (इंटर कॉलेज → Inter College): `देव कबड्डी एकेडमी`. */

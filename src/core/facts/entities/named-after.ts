@@ -26,10 +26,6 @@ export interface NamedAfterEvents {
   afterAdjective?: ReadonlySet<string>;
   /** Nouns of a visit after the head's genitive (`विद्यालय का निरीक्षण`): the person went there, it is not named after them. */
   visits?: ReadonlySet<string>;
-  /** Words of an age group before its figure (`अंडर 20`): one adjective of a sports event. */
-  ages?: ReadonlySet<string>;
-  /** Heads of an event only after a sport's word and another adjective or an age group (चैंपियनशिप, प्रतियोगिता). */
-  described?: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -46,26 +42,17 @@ export function namedAfterEnd(heads: ReadonlySet<string>, ts: TokenisedSentence,
   // up to three adjectives may come first: ध्यानचंद नेशनल स्टेडियम, गांधी स्मृति फुटबॉल टूर्नामेंट, सी.वी. रमन मुख्यमंत्री
   // बालिका उत्कृष्ट विद्यालय (but नेशनल कॉन्फ्रेंस after उमर अब्दुल्ला is no place); a sport's name only before an
   // event's head (धोनी क्रिकेट खेल रहे हैं)
-  // (an age group, `अंडर 20`, is one adjective of a sports event: स्वामी विवेकानंद अंडर 20 राष्ट्रीय फुटबॉल चैंपियनशिप)
   let skip = 0;
   let sport = false;
-  let described = false;
-  for (let steps = 0; steps < MAX_ADJECTIVES; steps++) {
-    const w = ts.tokens[after + skip]?.text ?? '';
-    const age = events.ages?.has(w) === true && /^\p{N}+$/u.test(ts.tokens[after + skip + 1]?.text ?? '') ? 2 : 0;
-    if (!(age > 0 || adjectives.has(w) || events.sports.has(w)) || ts.tokens[after + skip + Math.max(age, 1)]?.joined !== true) break;
+  for (let w = ts.tokens[after]?.text ?? ''; skip < MAX_ADJECTIVES && (adjectives.has(w) || events.sports.has(w)) && ts.tokens[after + skip + 1]?.joined === true; w = ts.tokens[after + skip]?.text ?? '') {
     sport ||= events.sports.has(w);
-    described ||= age > 0 || !events.sports.has(w);
-    skip += Math.max(age, 1);
+    skip++;
   }
   const final = ts.tokens[after + skip]?.text ?? '';
   const late = skip > 0 && !sport && events.afterAdjective?.has(final) === true;
-  // (a championship or competition after a sport's word and another adjective or an age group: `स्वामी विवेकानंद अंडर 20
-  // राष्ट्रीय फुटबॉल चैंपियनशिप`; a player before the sport alone stays, `सायना नेहवाल बैडमिंटन प्रतियोगिता में उतरीं`)
-  const event = sport && described && events.described?.has(final) === true;
-  if ((!heads.has(final) && !late && !event) || (sport && !events.heads.has(final) && !event)) skip = 0;
+  if ((!heads.has(final) && !late) || (sport && !events.heads.has(final))) skip = 0;
   const head = ts.tokens[after + skip];
-  if (head === undefined || (!heads.has(head.text) && !late && !event)) return null;
+  if (head === undefined || (!heads.has(head.text) && !late)) return null;
   // a person arriving in a place so named is that person (`सांसद मनोज तिवारी सभागार में पहुंचे`), or visiting it
   // (`… राजकीय इंटर कॉलेज पहुंचे`, `… विद्यालय का निरीक्षण करने`, reviewer)
   const at = after + skip;

@@ -5,7 +5,7 @@ import { phraseKey, type Token } from './tokens.js';
 
 /** `<place or body> के/की <name> ने`: the owner's postposition (की for a woman: नोएडा की रक्षा गोपाल ने). */
 const OWNED = new Set(['के', 'की'].map(phraseKey));
-/** The genitive that may stand between a place and its resident cue (`बेला के निवासी`). */
+/** The genitive that may stand between a place and its resident cue (`रामपुरा के निवासी`). */
 const OF = phraseKey('के');
 /** An English plural written in Devanagari (पाइरेट्स, स्टीलर्स): a team, not a player. */
 const TEAM_PLURAL = /्स$/u;
@@ -80,7 +80,7 @@ export function createPossessedNames(
     // `रोहतक निवासी अनिल सासी, …`: a place's resident named right after निवासी (a name first, `मनोज
     // कुमार कसेरा निवासी परेव`, has the place after it instead); a word for a place will do (गांव निवासी नौशेर ने)
     // (each position once: a known place may also be a word for one)
-    // (a genitive may stand between: `बेला के निवासिनी रामा देवी`)
+    // (a genitive may stand between: `रामपुरा के निवासिनी सीमा देवी`)
     const after = (i: number): number => (tokens[i]?.text === OF && resident.has(tokens[i + 1]?.text ?? '') ? i + 1 : i);
     const cues = new Set([...anchors.filter((a) => a.entity.kind === 'place').map((a) => after(a.to)), ...tokens.flatMap((t, i) => (placeNouns.has(t.text) ? [after(i + 1)] : []))]);
     for (const at of cues) {

@@ -286,7 +286,8 @@ const rows: Row[] = [
   ['ठगों के पास से 7 मोबाइल, 3 फर्जी सिम और 4 एटीएम कार्ड मिले।', '4 एटीएम कार्ड', 4, 'ATM card', 'exact'],
   // a metre in Latin letters as district pages type it (was "110 roads": the noun after it counted)
   ['विधायक ने 240 mtr पक्की सड़क का लोकार्पण किया।', '240 mtr', 240, 'metre', 'exact'],
-  // cards counted bare: the noun after them is no unit (was "53,846 districts" for `कार्ड जिला सहकारी बैंक द्वारा`)
+  // cards counted bare: the noun after them is no unit (was districts for `कार्ड जिला सहकारी बैंक द्वारा`); card holders are people
+  ['जिले के 20 हजार कार्ड धारकों को राशन नहीं मिला।', '20 हजार कार्ड धारकों', 20000, 'card holder', 'exact'],
   ['अब तक 12 हजार 315 कार्ड जिला सहकारी बैंक द्वारा बनाए गए।', '12 हजार 315 कार्ड', 12315, 'card', 'exact'],
   // laptops and debit cards in such a haul (a debit card is not called an ATM card)
   ['गिरोह के पास से 12 लैपटाप और 20 डेबिट कार्ड बरामद हुए।', '12 लैपटाप', 12, 'laptop', 'exact'],
