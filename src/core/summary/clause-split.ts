@@ -7,6 +7,8 @@ export interface Reported {
 }
 
 const isSay = (i: Item): boolean => i.entry?.verb?.say === true;
+/** English verbs of plain saying: only these make a speaker read as a name "said". */
+const PLAIN_SAY: ReadonlySet<string> = new Set(['say', 'tell', 'inform']);
 
 /**
  * The named speaker of an attribution: a person or body right before ने and a verb of saying (`विद्यालय के मनोहर लाल ने बताया`),
@@ -17,7 +19,12 @@ export function speakerName(speaker: readonly Item[]): string | null {
   const name = speaker[agent - 1];
   const said = speaker.slice(agent + 1).filter((i) => i.kind !== 'aux' && i.kind !== 'punct');
   const kind = name?.mention?.kind;
-  if (agent < 1 || name?.kind !== 'mention' || (kind !== 'person' && kind !== 'organisation') || said.length !== 1 || !isSay(said[0] as Item)) return null;
+  const verb = said[0];
+  // one speaker (no other name in the attribution: a co-speaker or an owner would be listed as what was said), a plain verb
+  // of saying (कहा, बताया: an allegation or a hope keeps its own verb, reviewer) and no negation
+  const one = speaker.filter((i) => i.kind === 'mention').length === 1;
+  if (agent < 1 || name?.kind !== 'mention' || (kind !== 'person' && kind !== 'organisation') || said.length !== 1 || verb === undefined || !isSay(verb)) return null;
+  if (!one || verb.negated === true || !PLAIN_SAY.has(verb.en)) return null;
   return name.en || null;
 }
 

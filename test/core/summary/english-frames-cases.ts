@@ -144,9 +144,11 @@ export const FRAME_CASES: (EnglishCase & { rule: string })[] = [
   { rule: 'unread infinitive', topic: 'politics', hi: 'सरकार ने 20 नए पुल झुलाने का फैसला किया।', facts: { numbers: [['20 नए पुल', 20, 'bridge']] }, contains: [/^(?!.*decided 20)/] },
   // a speaker read in full keeps "said" before what was said in a facts line: the crimes are not the officer's
   { rule: 'speaker frame', topic: 'crime', hi: 'एसएसपी बबलू कुमार ने बताया कि हत्या, उगाही, लूट के 37 मामालों में वांछित प्रभाष को कल गिरफ्तार कर लिया गया।', facts: { people: [['बबलू कुमार', 'Bablu Kumar']] }, contains: [/^SSP Bablu Kumar · said · /] },
-  // …and so does a speaker read only as a name before ने and a verb of saying (was "Manohar Lal · 96% · Reena Verma": the
+  // …and so does a speaker read only as a name before ने and a verb of saying (was "Harish Bansal · 96% · Reena Verma": the
   // teacher listed beside the pupil's score as if it were his)
-  { rule: 'speaker frame', topic: 'education', hi: 'विद्यालय के मनोहर लाल ने बताया कि 96 प्रतिशत अंकों के साथ रीना वर्मा पहले स्थान पर रहीं।', facts: { people: [['मनोहर लाल', 'Manohar Lal'], ['रीना वर्मा', 'Reena Verma']], numbers: [['96 प्रतिशत', 96, 'percent']] }, contains: [/^Manohar Lal · said ·/] },
+  { rule: 'speaker frame', topic: 'education', hi: 'विद्यालय के हरीश बंसल ने बताया कि 96 प्रतिशत अंकों के साथ रीना वर्मा पहले स्थान पर रहीं।', facts: { people: [['हरीश बंसल', 'Harish Bansal'], ['रीना वर्मा', 'Reena Verma']], numbers: [['96 प्रतिशत', 96, 'percent']] }, contains: [/^Harish Bansal · said ·/] },
+  // (not a denial, nor with a second name in the attribution: a co-speaker is no part of what was said, reviewer)
+  { rule: 'speaker frame', topic: 'crime', hi: 'कस्बे के व्यापारी रमेश लाल व सुरेश कुमार ने बताया कि दुकान से 5 लाख रुपये चोरी हुए।', facts: { people: [['रमेश लाल', 'Ramesh Lal'], ['सुरेश कुमार', 'Suresh Kumar']], numbers: [['5 लाख रुपये', 500000, 'rupee']] }, contains: [/^(?!Suresh Kumar · said · Ramesh Lal)/] },
   // (a pronoun leads nothing)
   { rule: 'speaker frame', topic: 'politics', hi: 'उन्होंने बताया कि हत्या, उगाही, लूट के 37 मामालों में वांछित प्रभाष को कल गिरफ्तार कर लिया गया।', facts: {}, contains: [/^(?!They)/] },
   // an office repeated in brackets cuts the doer's phrase: no sentence (was "Prabhat Kumar gave SP during talks information …")
