@@ -154,9 +154,9 @@ export function createClauseRenderer(index: LexiconIndex): ClauseRenderer {
         subjectChunk = p.object;
         object = null;
       }
-      // "मामले बढ़ रहे हैं" → "cases are rising": a noun's plural form the lexicon lists as it is, with a plural verb
       // ("children", "police" are plural as they stand: "Children are playing")
       if (subject && !subject.plural && irregularPlural(subject.text)) subject = { ...subject, plural: true };
+      // "मामले बढ़ रहे हैं" → "cases are rising": a noun's plural form the lexicon lists as it is, with a plural verb
       if (subject && subjectChunk && !subjectChunk.post && !subject.plural && directPlural(subjectChunk.items, p.verb, a.tense === 'past')) {
         subject = { ...subject, text: pluralHead(subject.text), plural: true };
       }

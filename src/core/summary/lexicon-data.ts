@@ -100,7 +100,7 @@ export const lexiconDataSchema = z.object({
   personNouns: words,
   /** Kin after an age adjective (`94 वर्षीया माता`): "94-year-old mother", the age the kin's, not the name's before it. */
   kinNouns: dict,
-  /** Ordinals that are "other" unless their noun is counted in order (दूसरी पार्टी: other party; दूसरे टेस्ट: second Test). */
+  /** Ordinals that are "another" (their plural form `plural` "other") unless their noun is counted in order (दूसरी पार्टी: another party; दूसरे टेस्ट: second Test). */
   ordinalNouns: z.object({ words, nouns: words, plural: words }).prefault({}),
   /** Abbreviations written with a stop, read as the word they stand for (`अति.` → अतिरिक्त: `अति. पुलिस अधीक्षक` is an additional SP). */
   abbreviations: dict,

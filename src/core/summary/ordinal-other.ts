@@ -3,9 +3,9 @@ import type { LexiconData } from './lexicon-data.js';
 import type { Item } from './tokens.js';
 
 /**
- * `दूसरा` is "another" (the lexicon's reading: `एक कंपनी से दूसरी कंपनी में`; its plural `दूसरे राज्यों` "other") unless the noun right after it
- * is counted in order (config `ordinalNouns`): "second Test", "second quarter", "second place". A wrong "second" states an
- * order the Hindi does not (was "Election · second party" for leaders moving from one party to another).
+ * `दूसरा` is "another" (the lexicon's reading: `एक कंपनी से दूसरी कंपनी में`), its plural form `दूसरे` "other" (`दूसरे
+ * राज्यों`), unless the noun right after it is counted in order (config `ordinalNouns`): "second Test", "second quarter",
+ * "second place". A wrong "second" states an order the Hindi does not (was "second party" for one party to another).
  */
 export function createOrdinalOther(data: LexiconData): (items: Item[]) => Item[] {
   const words = new Set(data.ordinalNouns.words.map(foldKey));
