@@ -9,5 +9,7 @@ export const END = '(?:\\s*(?:[।:：]|\\|{1,2}|--+|[—–](?=\\s)|-(?=\\s)))'
 export const DATE_END = `(?:${END}|\\s*\\.(?=\\s))`;
 /** A day in digits, day first (`09.03.2024`, `9/3/2024`, `09-03-2024`): the order district pages print. */
 export const NUMERIC_DATE = `${DIGIT}{1,2}[./-]${DIGIT}{1,2}[./-]${DIGIT}{4}`;
-/** "Dated" before a dateline's date (`दिनांक 25 मार्च`, `दिनाँक: 25.03.2023`, `दि. 25 मार्च`), optional. */
-export const DATE_WORD = '(?:(?:दिनांक|दिनाँक|दि\\.)\\s*[:：]?\\s*)?';
+/** "Dated" before a dateline's date (`दिनांक 25 मार्च`, `दिनाँक: 25.03.2023`, `दि. 25 मार्च`). */
+export const DATED_WORD = '(?:दिनांक|दिनाँक|दि\\.)\\s*[:：]?\\s*';
+/** …the same, optional before a date. */
+export const DATE_WORD = `(?:${DATED_WORD})?`;

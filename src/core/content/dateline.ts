@@ -4,7 +4,7 @@ import { foldKey } from '../text/devanagari.js';
 import { endsInAbbreviation } from '../text/sentences.js';
 import type { Dateline } from '../types.js';
 import type { CleaningData } from './cleaning-data.js';
-import { DATE_END, DATE_WORD, DIGIT, END, NUMERIC_DATE, PLACE_WORD, WORD } from './dateline-patterns.js';
+import { DATE_END, DATE_WORD, DATED_WORD, DIGIT, END, NUMERIC_DATE, PLACE_WORD, WORD } from './dateline-patterns.js';
 import { createCreditDatelines } from './credit-datelines.js';
 import { createKnownPlaceDatelines } from './known-place-datelines.js';
 import { squeeze } from './line-tools.js';
@@ -167,7 +167,7 @@ export function createDatelineSplitter(
 }
 
 /** The word दिनांक (dated) in a dateline. */
-const DATED = new RegExp(DATE_WORD.replace(/\)\?$/u, ')'), 'u');
+const DATED = new RegExp(DATED_WORD, 'u');
 /** A day written in digits only. */
 const NUMERIC = new RegExp(`^${NUMERIC_DATE}$`, 'u');
 

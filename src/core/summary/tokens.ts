@@ -123,7 +123,8 @@ export function tokenize(sentence: Sentence, facts: ArticleFacts, index: Lexicon
     const start = m.index ?? 0;
     const last = words[words.length - 1];
     // an abbreviation and its stop read as the word it stands for (`अति.` → अतिरिक्त)
-    const full = m[0] === '.' && last !== undefined && last.end === start ? index.data.abbreviations[last.text] : undefined;
+    // (own keys only: a Latin word such as `constructor` before a stop is no abbreviation)
+    const full = m[0] === '.' && last !== undefined && last.end === start && Object.hasOwn(index.data.abbreviations, last.text) ? index.data.abbreviations[last.text] : undefined;
     if (full !== undefined && last !== undefined) words[words.length - 1] = { ...last, end: start + 1, text: `${last.text}.`, fold: foldKey(full) };
     else words.push({ start, end: start + m[0].length, text: m[0], fold: foldKey(m[0]) });
   }

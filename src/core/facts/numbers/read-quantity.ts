@@ -39,7 +39,7 @@ export function createQuantityReader(data: NumbersData): QuantityReader {
   const spanOf = (tokens: readonly Token[], after: { qualifier: string; length: number }, at: number): number =>
     after.qualifier === 'up to' && after.length > 1 && tokens[at]?.text === 'तक' && !genitive.has(tokens[at + 1]?.text ?? '') ? 1 : after.length;
   const near = wordSet(data.qualifiers.near);
-  const refused = createRefusal(data, (tokens, k) => unitTable.match(tokens, k) !== null);
+  const refused = createRefusal(data, (tokens, k) => unitTable.match(tokens, k) !== null, lex);
   const readRange = createRangeReader(data, lex);
   const findRole = createRoleFinder(data);
   const oneUnits = new Set(data.oneUnits);

@@ -1,6 +1,6 @@
 import { gluedLeft, gluedRight, inDigitRun } from './digits.js';
 import type { NumbersData } from './numbers-data.js';
-import { baseValue, createNumberLexicon, type NumberGroup } from './number-words.js';
+import { baseValue, type NumberGroup, type NumberLexicon } from './number-words.js';
 import { foldKey } from '../../text/devanagari.js';
 import { PhraseTable, wordSet, type Token } from './tokens.js';
 
@@ -48,14 +48,13 @@ function listedTrain(tokens: readonly Token[], at: number, joiners: ReadonlySet<
  * months, phone-number runs. `joined`: the number is glued to a currency sign or is the right half
  * of a range (10-12). `unitAt`: a counted noun starts at that token (5km, 10kg are quantities).
  */
-export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean) {
+export function createRefusal(data: NumbersData, unitAt: (tokens: readonly Token[], k: number) => boolean, lex: NumberLexicon) {
   const refuseBefore = new PhraseTable(data.refuseBefore.map((p) => [p, true] as const));
   const refuseAfter = new PhraseTable([...data.refuseAfter, ...hindiMonths()].map((p) => [p, true] as const));
   const services = new Set(data.numberedServices.map(foldKey));
   const railway = new Set([...data.numberedServices, ...data.railwayWords].map(foldKey));
   const listJoiners = wordSet(data.lists.joiners);
   const stops = new Set(data.stop.map(foldKey));
-  const lex = createNumberLexicon(data);
   const thousands = new Set(Object.entries(data.multipliers).filter(([, v]) => v === THOUSAND).map(([w]) => foldKey(w)));
   return (tokens: readonly Token[], group: NumberGroup, joined: boolean): boolean => {
     const first = tokens[group.start] as Token;
